@@ -1,0 +1,33 @@
+// The VS Code client: start the language server for plain-text and Markdown articles, pass settings.
+// All analysis lives in the server; this file only wires VS Code to it.
+import * as path from 'node:path';
+import { workspace, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'plaintext' },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'file', pattern: '**/seeds/*' },
+    ],
+    synchronize: { configurationSection: 'sourcecheck' },
+    diagnosticCollectionName: 'sourcecheck',
+  };
+  client = new LanguageClient('sourcecheck', 'Source Check', serverOptions, clientOptions);
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
+  await client.start();
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}

@@ -1,0 +1,227 @@
+// Attribution: for each sentence, who said it (source), through which words (cue) and channel, and
+// which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
+// recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
+import { CUE_ADVERBS, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST, PARTICIPIAL_CUES, PRONOUNS_PLURAL } from './lexicon';
+import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
+import { channelOf } from './channel';
+import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
+
+interface Found {
+  phrase: Phrase;
+  cue: Span & { text: string };
+  content: Span | null;
+  kind: Attribution['kind'];
+}
+
+const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
+
+export function findAttributions(
+  prose: string,
+  sentences: Sentence[],
+  blocks: Block[],
+  quotes: QuoteSpan[],
+  extraCues: Set<string> = new Set(),
+): { attributions: Attribution[][]; sources: Source[] } {
+  const registry = new SourceRegistry();
+  const result: Attribution[][] = sentences.map(() => []);
+  let lastSpeaker: Source | null = null;
+  let lastPlural: Source | null = null;
+  const recentPersons: Source[] = [];
+
+  for (const s of sentences) {
+    const block = blocks[s.block];
+    if (block.kind === 'cross-link' || block.kind === 'heading') continue;
+    const found = findInSentence(prose, s, quotes, extraCues);
+    for (const f of found) {
+      const mention = resolve(f.phrase, s.index, registry, lastSpeaker, lastPlural, recentPersons);
+      if (!mention) continue;
+      const source = registry.sources[mention.source];
+      result[s.index].push({
+        source: source.id,
+        sentence: s.index,
+        mention,
+        cue: f.cue,
+        content: f.content,
+        channel: channelOf(prose, s, f.cue),
+        kind: f.kind,
+      });
+      if (source.type === 'person') lastSpeaker = source;
+      if (source.type !== 'person') lastPlural = source;
+    }
+    // Names in the sentence feed the fallback for pronouns with no speaker yet.
+    for (const p of namesIn(prose, s.tokens)) {
+      const m = registry.resolveName(p, s.index);
+      const src = registry.sources[m.source];
+      if (src.type === 'person') recentPersons.push(src);
+    }
+  }
+  return { attributions: result, sources: registry.sources };
+}
+
+function resolve(
+  p: Phrase,
+  sentence: number,
+  registry: SourceRegistry,
+  lastSpeaker: Source | null,
+  lastPlural: Source | null,
+  recentPersons: Source[],
+): Mention | null {
+  if (p.kind === 'pronoun') {
+    const target = PRONOUNS_PLURAL.has(p.name) ? lastPlural : p.name === 'he' || p.name === 'she' ? lastSpeaker ?? recentPersons[recentPersons.length - 1] : null;
+    return target ? registry.mention(target, p, 'pronoun', sentence) : null;
+  }
+  if (p.kind === 'role' && !p.role) {
+    const target = registry.findByRole(p.name);
+    if (target) return registry.mention(target, p, 'role', sentence);
+  }
+  if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
+  return registry.resolveName(p, sentence);
+}
+
+/** Proper-name phrases in a sentence, for the registry (not as speakers). */
+function namesIn(prose: string, tokens: Token[]): Phrase[] {
+  const out: Phrase[] = [];
+  const first = firstWordIndex(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalized(tokens[i]) || (i === first && !isCapitalized(tokens[i + 1]))) continue;
+    let j = i;
+    while (j + 1 < tokens.length && isCapitalized(tokens[j + 1])) j++;
+    const p = phraseEndingAt(tokens, j, prose);
+    if (p && p.kind === 'name' && p.type === 'person' && p.name.includes(' ')) out.push(p);
+    i = j;
+  }
+  return out;
+}
+
+function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], extraCues: Set<string>): Found[] {
+  const t = s.tokens;
+  const found: Found[] = [];
+  const sentenceQuotes = quotes.filter((q) => q.end > s.start && q.start < s.end && !q.scare);
+  const inQuote = (tok: Token): boolean => sentenceQuotes.some((q) => tok.start >= q.inner.start && tok.end <= q.inner.end);
+  const end = contentEnd(t);
+
+  for (let c = 0; c < t.length; c++) {
+    const tok = t[c];
+    if (tok.kind !== 'word' || inQuote(tok)) continue;
+    const w = tok.text.toLowerCase();
+
+    if (w === 'according' && t[c + 1]?.text.toLowerCase() === 'to') {
+      const p = phraseStartingAt(t, c + 2, prose);
+      if (!p) continue;
+      const cue = { start: tok.start, end: t[c + 1].end, text: prose.slice(tok.start, t[c + 1].end) };
+      const before = c > firstWordIndex(t);
+      const afterPhrase = t[p.to]?.text === ',' ? t[p.to + 1] : t[p.to];
+      const content = before ? span(t[firstWordIndex(t)].start, prevEnd(t, c)) : afterPhrase ? span(afterPhrase.start, end) : null;
+      found.push({ phrase: p, cue, content, kind: 'according-to' });
+      continue;
+    }
+
+    // ", adding to the strain" is not speech; ", adding that …" is.
+    if (PARTICIPIAL_CUES.has(w) && t[c - 1]?.text === ',' && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
+      const subject = found.length ? found[found.length - 1].phrase : clauseSubject(t, c, prose);
+      if (!subject) continue;
+      found.push({ phrase: subject, cue: cueOf(tok), content: span(t[c + 1]?.start ?? tok.end, end), kind: 'participial' });
+      continue;
+    }
+
+    if (!(CUE_VERBS.has(w) || extraCues.has(w)) || /^\p{Lu}/u.test(tok.text)) continue;
+    if (w === 'said' && t[c + 1]?.text.toLowerCase() === 'to' && t[c + 2]?.text.toLowerCase() === 'be') continue;
+
+    // Source on the left: "Hegseth wrote", "he has said", "Indian officials criticized".
+    let k = c - 1;
+    let negated = false;
+    while (k >= 0 && t[k].kind === 'word' && (CUE_ADVERBS.has(t[k].text.toLowerCase()) || /^(not|never|n’t|n't)$/i.test(t[k].text))) {
+      if (/^(not|never)$/i.test(t[k].text)) negated = true;
+      k--;
+    }
+    if (negated) continue;
+    let phrase = k >= 0 ? phraseEndingAt(t, k, prose) : null;
+    let kind: Attribution['kind'] = 'indirect';
+    // "Jaishankar, sharing a photo …, said": skip one comma-bounded aside.
+    if (!phrase && t[k]?.text === ',' && !isQuoteClose(t[k - 1])) {
+      let j = k - 1;
+      while (j >= 0 && t[j].text !== ',' && !isQuoteClose(t[j])) j--;
+      if (j > 0 && t[j].text === ',') phrase = phraseEndingAt(t, j - 1, prose);
+      if (phrase && phrase.from !== firstWordIndex(t) && phrase.kind !== 'name') phrase = null;
+    }
+    // "Trump spoke to Modi and claimed …": the subject of the first verb.
+    if (!phrase && t[k]?.text.toLowerCase() === 'and') phrase = clauseSubject(t, k + 1, prose);
+    // Inverted after a quote: "…,” said Hegseth.
+    if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k]))) {
+      phrase = phraseStartingAt(t, c + 1, prose);
+    }
+    if (!phrase) continue;
+    if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w)) continue;
+
+    const quote = sentenceQuotes.find((q) => q.end <= tok.start) ?? sentenceQuotes.find((q) => q.start >= tok.end);
+    const subjectFirst = phrase.start < tok.start;
+    let content: Span | null;
+    const quoteBefore = sentenceQuotes.find((q) => q.end <= phrase!.start && q.end <= tok.start);
+    if (quoteBefore) {
+      content = { start: quoteBefore.start, end: quoteBefore.end };
+      kind = 'direct-quote';
+    } else if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && t[phrase.from - 1]?.text === ',' && t[c + 1]?.text === ',') {
+      // "The pact, he said, will deepen …"
+      content = span(t[firstWordIndex(t)].start, end);
+      kind = 'parenthetical';
+    } else if (!subjectFirst && c > firstWordIndex(t)) {
+      content = span(t[firstWordIndex(t)].start, prevEnd(t, c));
+    } else {
+      const after = Math.max(c, phrase.to - 1) + 1;
+      let from = after;
+      if (t[from]?.text.toLowerCase() === 'that') from++;
+      content = from < t.length ? span(t[from].start, end) : null;
+      if (quote && quote.start >= tok.end) kind = 'direct-quote';
+    }
+    found.push({ phrase, cue: cueOf(tok), content, kind });
+  }
+  return found;
+}
+
+/** The subject of the clause a participle hangs on: nearest name, pronoun or group followed by a verb. */
+function clauseSubject(t: Token[], c: number, prose: string): Phrase | null {
+  for (let k = c - 2; k >= 0; k--) {
+    const next = t[k + 1];
+    let n = k + 1;
+    while (n < c && t[n].kind === 'word' && CUE_ADVERBS.has(t[n].text.toLowerCase())) n++;
+    const verb = t[n];
+    if (!verb || verb.kind !== 'word' || !looksLikeVerb(verb.text)) continue;
+    if (next.kind !== 'word' && next !== verb) continue;
+    if (/[’']s$/.test(t[k].text)) continue;
+    const p = phraseEndingAt(t, k, prose);
+    if (p && (p.kind !== 'role' || p.role)) return p;
+  }
+  return null;
+}
+
+const AUXILIARIES = new Set('has have had is was were are will would can could may might did does do'.split(' '));
+
+function looksLikeVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (/^\p{Lu}/u.test(word) || PREPOSITIONS.has(w)) return false;
+  return AUXILIARIES.has(w) || CUE_VERBS.has(w) || EVENT_VERBS.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w);
+}
+
+function isQuoteClose(t: Token | undefined): boolean {
+  return !!t && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === '»');
+}
+
+function contentEnd(t: Token[]): number {
+  let i = t.length - 1;
+  while (i > 0 && (t[i].kind === 'punct' || t[i].kind === 'quote') && !isQuoteClose(t[i])) i--;
+  return t[i].end;
+}
+
+function prevEnd(t: Token[], c: number): number {
+  let i = c - 1;
+  while (i > 0 && t[i].kind === 'punct') i--;
+  return t[i].end;
+}
+
+function cueOf(tok: Token): Span & { text: string } {
+  return { start: tok.start, end: tok.end, text: tok.text };
+}
+
+function span(start: number, end: number): Span | null {
+  return end > start ? { start, end } : null;
+}

@@ -1,0 +1,34 @@
+// The channel through which a source spoke: a social platform, a statement, reporters, an outlet.
+import { SOCIAL_PLATFORMS } from './lexicon';
+import type { Sentence, Span } from './types';
+
+const PLATFORM_RE = new RegExp(
+  String.raw`\b(?:on|via|in a (?:post|video|message|tweet) on|to his|to her|to their)\s+(?:his |her |their |its |the )?(` +
+    [...SOCIAL_PLATFORMS.keys()].map((k) => k.replace(/[-\s]/g, '[-\\s]')).sort((a, b) => b.length - a.length).join('|') +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'iu',
+);
+const OTHER_CHANNELS: Array<[RegExp, string]> = [
+  [/\btweeted\b/i, 'X'],
+  [/\bin a (?:written |joint |brief |short )?statement\b|\bsaid in a statement\b|\bissued a statement\b/i, 'statement'],
+  [/\btold reporters\b|\bat a (?:news|press) (?:conference|briefing)\b|\btold a (?:news|press) conference\b/i, 'press conference'],
+  [/\bin an interview\b/i, 'interview'],
+  [/\btold (?:the )?((?:[A-Z][\w’'-]*\s?){1,4}(?:Times|Post|Journal|News|Herald|Tribune|Express|Guardian|Telegraph|Reuters|Agency|TV|Radio|BBC|CNN|AFP))\b/, 'outlet'],
+];
+
+export function channelOf(prose: string, s: Sentence, _cue: Span): string | null {
+  const text = prose.slice(s.start, s.end);
+  const m = PLATFORM_RE.exec(text);
+  if (m) {
+    const key = m[1].toLowerCase().replace(/[-\s]+/, ' ');
+    // "on X" only counts as the platform when it is capitalized: "on x" is not a post.
+    if (key !== 'x' || m[1] === 'X') return SOCIAL_PLATFORMS.get(key) ?? 'social media';
+  }
+  for (const [re, name] of OTHER_CHANNELS) {
+    const o = re.exec(text);
+    if (o) return name === 'outlet' ? o[1].trim() : name;
+  }
+  return null;
+}
+
+export const SOCIAL_CHANNELS = new Set([...SOCIAL_PLATFORMS.values()]);

@@ -1,0 +1,143 @@
+// Word lists the analysis reads. Kept in one place so that config (extra cue verbs, vague terms,
+// hedges) can extend them, and so a reader finds every list by name.
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Finite reporting verbs: "X said", "said X". */
+export const CUE_VERBS = set(`
+  said says say saying told tells tell added adds add wrote writes write announced announces announce
+  claimed claims claim stated states state noted notes note explained explains argued argues insisted insists
+  warned warns accused accuses described describes describe reported reports emphasized emphasised emphasizes
+  stressed stresses asserted asserts alleged alleges acknowledged acknowledges admitted admits confirmed confirms
+  denied denies tweeted tweets posted posts declared declares replied replies responded responds suggested suggests
+  observed observes commented comments remarked remarks recalled recalls predicted predicts promised promises
+  urged urges criticized criticised criticizes criticises praised praises countered counters maintained maintains
+  contended contends conceded concedes revealed reveals disclosed discloses estimated estimates believes believe
+  believed thinks think thought expects expected hopes hoped fears feared argue asked asks ask questioned
+  pointed insist shared expressed expresses welcomed welcomes condemned condemns slammed slams vowed vows
+  testified testifies concluded concludes found finds showed shows show indicated indicates called calls
+  mentioned mentions highlighted highlights underlined underscored reiterated reiterates stressed
+`);
+
+/** Participles that open an attributed clause after a comma: ", calling it …", ", warning that …". */
+export const PARTICIPIAL_CUES = set(`
+  calling describing warning noting saying adding arguing claiming insisting stressing emphasizing emphasising
+  accusing explaining suggesting stating citing urging praising criticizing criticising announcing declaring
+  alleging acknowledging admitting telling writing asserting predicting promising vowing
+  referring recalling reiterating questioning
+`);
+
+/** Words that may sit between a source and its cue: "Trump later claimed", "he has said". */
+export const CUE_ADVERBS = set(`
+  also later then again earlier previously once publicly privately repeatedly recently has have had had
+  would will reportedly allegedly further separately quickly flatly firmly initially first subsequently
+  openly frequently often still even already had
+`);
+
+export const PRONOUNS_PERSON = set('he she');
+export const PRONOUNS_PLURAL = set('they');
+export const PRONOUNS_ALL = set('he she they it we i');
+
+/** Titles and roles that precede a name: "US Defense Secretary Pete Hegseth". */
+export const TITLE_WORDS = set(`
+  president vice prime minister secretary chancellor senator sen sen. representative rep rep. governor gov gov.
+  mayor ambassador general gen gen. admiral colonel col col. commander chief director spokesperson spokesman
+  spokeswoman chairman chairwoman chair ceo cfo coo founder king queen prince princess judge justice attorney
+  officer minister's mr mr. mrs mrs. ms ms. dr dr. prof prof. professor pope cardinal bishop rabbi imam sheikh
+  leader speaker deputy foreign defense defence home finance state interior external affairs commerce trade
+  health education army police commissioner inspector superintendent captain capt lieutenant sergeant
+  head envoy advisor adviser analyst economist lawyer candidate nominee sec sec. treasurer premier
+  chief-of-staff coach manager striker midfielder executive official
+`);
+
+/** Words that make a capitalized name an organization. */
+export const ORG_WORDS = set(`
+  ministry department administration government party council agency bank company corporation corp inc ltd
+  group commission committee court police army navy force forces office university institute foundation
+  association union federation organization organisation authority board bureau service services senate
+  congress parliament assembly cabinet embassy consulate fund club league team league coalition alliance
+  movement front campaign center centre trust industries holdings airlines motors systems technologies
+  white house pentagon kremlin nato asean un who imf eu opec fbi cia
+`);
+
+/** Outlets, and the words that make a name an outlet. */
+export const MEDIA_WORDS = set(`
+  times post journal news herald tribune express guardian telegraph gazette chronicle daily weekly standard
+  observer mirror independent reuters ap afp bloomberg bbc cnn msnbc fox nbc abc cbs npr politico axios
+  dawn xinhua tass pti ani ians bernama yonhap kyodo economist newsweek reuters' agency's hindu mint
+  press wire broadcaster television tv radio magazine outlet newspaper
+`);
+
+/** Capitals and countries used as metonyms for governments: "New Delhi has not confirmed". */
+export const GOVERNMENT_METONYMS = new Set([
+  'washington', 'new delhi', 'delhi', 'moscow', 'beijing', 'tokyo', 'london', 'paris', 'berlin', 'islamabad',
+  'dhaka', 'kabul', 'tehran', 'kyiv', 'kiev', 'jerusalem', 'ankara', 'riyadh', 'seoul', 'pyongyang', 'brussels',
+  'canberra', 'ottawa', 'kathmandu', 'colombo', 'male', 'thimphu', 'kuala lumpur', 'jakarta', 'manila', 'hanoi',
+  'bangkok', 'cairo', 'baghdad', 'damascus', 'rome', 'madrid', 'the kremlin', 'the white house', 'downing street',
+  'india', 'pakistan', 'china', 'russia', 'the united states', 'united states', 'the us', 'us', 'u.s.', 'america',
+  'britain', 'the uk', 'uk', 'japan', 'iran', 'israel', 'ukraine', 'bangladesh', 'nepal', 'sri lanka', 'france',
+  'germany', 'turkey', 'saudi arabia', 'afghanistan', 'canada', 'australia', 'malaysia', 'indonesia',
+]);
+
+/** Vague groups: named as a source, they leave the reader unable to check. */
+export const VAGUE_SOURCE_HEADS = set(`
+  officials official sources source critics analysts experts observers insiders aides diplomats people
+  observers residents witnesses reports staff staffers authorities some many others critics commentators
+  spokespeople person individuals figures members leaders
+`);
+
+/** Social platforms: "wrote on X", "posted on Facebook". */
+export const SOCIAL_PLATFORMS = new Map<string, string>([
+  ['x', 'X'], ['twitter', 'X'], ['facebook', 'Facebook'], ['instagram', 'Instagram'], ['threads', 'Threads'],
+  ['truth social', 'Truth Social'], ['linkedin', 'LinkedIn'], ['telegram', 'Telegram'], ['youtube', 'YouTube'],
+  ['tiktok', 'TikTok'], ['weibo', 'Weibo'], ['bluesky', 'Bluesky'], ['mastodon', 'Mastodon'], ['whatsapp', 'WhatsApp'],
+  ['social media', 'social media'], ['social-media', 'social media'],
+]);
+
+/** Hedges by the reporter that leave a claim unconfirmed. */
+export const HEDGE_WORDS = set(`
+  reportedly allegedly purportedly supposedly apparently rumoured rumored unconfirmed unverified possibly
+  perhaps maybe probably likely unlikely presumably seemingly ostensibly
+`);
+
+/** Modal and epistemic hedges: counted as the article's only outside attributed content. */
+export const MODAL_HEDGES = set('may might could would should can possible');
+
+/** Cue verbs that themselves distance the reporter from the content. */
+export const DISTANCING_CUES = set('claimed claims claim alleged alleges claiming alleging purported');
+
+export const MONTHS = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Verbs that report a concrete, checkable event. */
+export const EVENT_VERBS = set(`
+  signed met killed died arrested announced launched imposed introduced raised cut increased decreased fell
+  rose jumped dropped won lost elected appointed resigned fired attacked invaded approved passed banned
+  entered agreed sanctioned seized charged convicted sentenced released closed opened built spent paid
+  sold bought acquired merged fined sued ruled voted visited held hosted deployed struck hit destroyed
+  collapsed injured reached recorded ranked earned reported published issued ordered signed spiked
+  shot crashed exploded burned flooded evacuated detained deported
+`);
+
+/** Opinion and evaluation: sentences made of these are not check-worthy. */
+export const OPINION_WORDS = set(`
+  should must ought believe think feel hope wish beautiful terrible wonderful great awful best worst
+  amazing disgrace shameful love hate deserve need needs
+`);
+
+export const STOPWORDS = set(`
+  a an the and or but of to in on at for with by from as is are was were be been being has have had do does did
+  that this these those it its their there they he she his her we our you your i me my not no so than then
+  into over after before about which who whom whose what when where while also will would can could may might
+  more most such any some all both each other said says
+`);
+
+/** Irregular past tenses, so "Trump later spoke … and claimed" finds its verb. */
+export const IRREGULAR_PAST = set(`
+  spoke met went came gave took made told wrote left began became held sent saw knew got ran brought thought
+  felt kept lost won hit cut put set led read paid sold built stood fell rose drew grew threw flew chose broke
+  drove ate forgot forgave hid meant sought taught understood withdrew swore struck fought caught
+`);

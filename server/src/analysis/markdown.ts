@@ -1,0 +1,73 @@
+// Markdown is parsed with mdast-util-from-markdown (micromark, CommonMark-exact positions). We keep
+// only prose: the text of paragraphs and headings, including link text, and blank everything else
+// (markup, code, HTML, front matter, URLs) to spaces, so offsets into the prose are offsets into
+// the document.
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import type { BlockKind, Span } from './types';
+
+export interface RawBlock extends Span {
+  kind: BlockKind;
+}
+
+interface MdNode {
+  type: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+export function parseMarkdown(text: string): { prose: string; blocks: RawBlock[] } {
+  const chars = blankCopy(text);
+  const blocks: RawBlock[] = [];
+  const tree = fromMarkdown(text, {
+    extensions: [frontmatter(['yaml', 'toml'])],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
+  }) as unknown as MdNode;
+
+  const copyText = (node: MdNode): void => {
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (s === undefined || e === undefined) return;
+    for (let i = s; i < e; i++) chars[i] = text[i];
+  };
+  const collectInline = (node: MdNode): void => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'text') copyText(child);
+      else if (child.type === 'inlineCode' || child.type === 'html' || child.type === 'image') continue;
+      else collectInline(child); // emphasis, strong, link, delete: keep their text, drop their markers
+    }
+  };
+  const walk = (node: MdNode, context: BlockKind): void => {
+    for (const child of node.children ?? []) {
+      const s = child.position?.start.offset;
+      const e = child.position?.end.offset;
+      if (child.type === 'paragraph' || child.type === 'heading') {
+        if (s === undefined || e === undefined) continue;
+        collectInline(child);
+        blocks.push({ kind: child.type === 'heading' ? 'heading' : context, start: s, end: e });
+      } else if (child.type === 'blockquote') {
+        walk(child, 'quote');
+      } else if (child.type === 'listItem' || child.type === 'list') {
+        walk(child, context === 'quote' ? 'quote' : 'list-item');
+      } else if (child.type === 'table' || child.type === 'tableRow' || child.type === 'tableCell') {
+        continue; // tables are data, not prose
+      } else if (child.children) {
+        walk(child, context);
+      }
+    }
+  };
+  walk(tree, 'paragraph');
+  blocks.sort((a, b) => a.start - b.start);
+  return { prose: chars.join(''), blocks };
+}
+
+/** Spaces of the same length as text, keeping line breaks so positions stay on their lines. */
+function blankCopy(text: string): string[] {
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c === 10 || c === 13 ? text[i] : ' ';
+  }
+  return out;
+}

@@ -1,0 +1,209 @@
+// Mentions and sources: noun phrases that can be the source of an attribution, and the registry
+// that folds later mentions (surname, role, pronoun) into one canonical source per document.
+import {
+  GOVERNMENT_METONYMS, MEDIA_WORDS, ORG_WORDS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
+} from './lexicon';
+import type { Mention, Source, SourceType, Token } from './types';
+
+export interface Phrase {
+  /** Token index range [from, to) in the sentence. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: 'name' | 'pronoun' | 'vague' | 'role' | 'document';
+  name: string;
+  role?: string;
+  type: SourceType;
+}
+
+const DOCUMENT_HEADS = new Set('report study survey statement document data poll filing lawsuit memo letter analysis census research figures records indictment complaint ruling'.split(' '));
+const NATIONALITY = /^(?:[A-Z]{2,3}|U\.S\.|U\.K\.|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i|ic))$/u;
+const VAGUE_MODIFIERS = new Set(
+  'the some many several few two three four a an senior top unnamed anonymous former other local government administration military police party campaign white house security intelligence industry western foreign diplomatic health election defense defence officials\' administration\'s'.split(' '),
+);
+const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del']);
+const SENTENCE_START_WORDS = new Set(
+  'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an'.split(' '),
+);
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+export const isCapitalized = (t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && /^[\p{Lu}]/u.test(t.text);
+const stripPossessive = (s: string): string => s.replace(/[’']s$/u, '');
+
+/** The first word token of a sentence, after any opening quotes or brackets. */
+export function firstWordIndex(tokens: Token[]): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i].kind !== 'word' && tokens[i].kind !== 'number') i++;
+  return i;
+}
+
+/** A noun phrase that ends at token index `end` (inclusive), read leftwards. */
+export function phraseEndingAt(tokens: Token[], end: number, prose: string): Phrase | null {
+  const t = tokens[end];
+  if (!t || t.kind !== 'word') return null;
+  const w = t.text.toLowerCase();
+  if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
+  if (isCapitalized(t)) {
+    // "Indian goods": a nationality adjective before a common noun is not a mention.
+    if (NATIONALITY.test(t.text) && /(?:an|ese|ish)$/.test(t.text) && tokens[end + 1]?.kind === 'word' && !isCapitalized(tokens[end + 1])) return null;
+    let from = end;
+    while (from > 0 && (isCapitalized(tokens[from - 1]) || (NAME_CONNECTORS.has(lower(tokens[from - 1])) && isCapitalized(tokens[from - 2])))) from--;
+    while (from < end && SENTENCE_START_WORDS.has(lower(tokens[from])) && from === firstWordIndex(tokens)) from++;
+    if (from === end && SENTENCE_START_WORDS.has(w)) return null;
+    return nameFrom(tokens, from, end + 1, prose);
+  }
+  if (VAGUE_SOURCE_HEADS.has(w) || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) {
+    let from = end;
+    for (let k = end - 1; k >= 0 && end - k <= 4; k--) {
+      const tk = tokens[k];
+      if (!(tk.kind === 'number' || (tk.kind === 'word' && (VAGUE_MODIFIERS.has(lower(tk)) || (isCapitalized(tk) && !SENTENCE_START_WORDS.has(lower(tk))))))) break;
+      from = k;
+    }
+    if (DOCUMENT_HEADS.has(w)) return make(tokens, from, end + 1, prose, 'document', w, 'document');
+    if (TITLE_WORDS.has(w) && !VAGUE_SOURCE_HEADS.has(w)) {
+      if (lower(tokens[from]) !== 'the' && !isCapitalized(tokens[from])) return null;
+      return make(tokens, from, end + 1, prose, 'role', w, 'person');
+    }
+    return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
+  }
+  return null;
+}
+
+/** A noun phrase that starts at token index `from`, read rightwards ("said the minister"). */
+export function phraseStartingAt(tokens: Token[], from: number, prose: string): Phrase | null {
+  let i = from;
+  if (/^(the|a|an)$/i.test(tokens[i]?.text ?? '')) i++;
+  if (i >= tokens.length || tokens[i].kind !== 'word') return null;
+  let to = i;
+  if (isCapitalized(tokens[i])) {
+    while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])))) to++;
+    const p = nameFrom(tokens, i, to, prose);
+    if (p && i > from && p.type !== 'person') return widen(p, tokens, from, prose);
+    return p;
+  }
+  if (PRONOUNS_ALL.has(lower(tokens[i]))) return make(tokens, i, i + 1, prose, 'pronoun', lower(tokens[i]), 'person');
+  // lower-case phrase: up to a head noun we know within four words
+  for (let k = i; k < tokens.length && k - i < 5; k++) {
+    const w = lower(tokens[k]);
+    if (tokens[k].kind !== 'word') break;
+    if (VAGUE_SOURCE_HEADS.has(w)) {
+      let to2 = k + 1;
+      // "people familiar with the matter", "sources close to the talks"
+      if (/^(familiar|close|with|briefed|knowledge)$/.test(lower(tokens[to2]))) {
+        while (to2 < tokens.length && tokens[to2].kind === 'word' && to2 - k < 7) to2++;
+      }
+      return make(tokens, from, to2, prose, 'vague', w, 'vague');
+    }
+    if (DOCUMENT_HEADS.has(w)) return make(tokens, from, k + 1, prose, 'document', w, 'document');
+    if (TITLE_WORDS.has(w)) return make(tokens, from, k + 1, prose, 'role', w, 'person');
+  }
+  return null;
+}
+
+function widen(p: Phrase, tokens: Token[], from: number, prose: string): Phrase {
+  return { ...p, from, start: tokens[from].start, text: prose.slice(tokens[from].start, p.end) };
+}
+
+function make(tokens: Token[], from: number, to: number, prose: string, kind: Phrase['kind'], name: string, type: SourceType): Phrase {
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  return { from, to, start, end, text: prose.slice(start, end), kind, name, type };
+}
+
+/** Split "US Defense Secretary Pete Hegseth" into role and name, and type the name. */
+export function nameFrom(tokens: Token[], from: number, to: number, prose: string): Phrase | null {
+  let lastTitle = -1;
+  for (let k = from; k < to; k++) {
+    const w = stripPossessive(lower(tokens[k]));
+    if (TITLE_WORDS.has(w)) lastTitle = k;
+    else if (!(NATIONALITY.test(tokens[k].text) || NAME_CONNECTORS.has(w)) && lastTitle < 0) break;
+  }
+  const nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
+  const roleText = lastTitle >= 0 ? prose.slice(tokens[from].start, tokens[lastTitle].end) : undefined;
+  const startWithThe = from > 0 && lower(tokens[from - 1]) === 'the';
+  if (nameFromIdx >= to) {
+    if (!roleText) return null;
+    const p = make(tokens, startWithThe ? from - 1 : from, to, prose, 'role', roleText.toLowerCase(), 'person');
+    p.role = roleText;
+    return p;
+  }
+  const nameText = stripPossessive(prose.slice(tokens[nameFromIdx].start, tokens[to - 1].end));
+  const type = classifyName(nameText, !!roleText, startWithThe);
+  const spanFrom = type !== 'person' && startWithThe ? from - 1 : from;
+  const p = make(tokens, spanFrom, to, prose, 'name', nameText, type);
+  if (roleText) p.role = roleText;
+  return p;
+}
+
+export function classifyName(name: string, hasRole: boolean, startsWithThe: boolean): SourceType {
+  const words = name.toLowerCase().split(/\s+/);
+  const lastWord = words[words.length - 1];
+  if (hasRole) return 'person';
+  if (MEDIA_WORDS.has(lastWord) && (startsWithThe || words.length > 1 || /^(reuters|bloomberg|bbc|cnn|afp|ap|xinhua|tass|pti|ani|dawn|politico|axios)$/.test(lastWord))) return 'media';
+  if (GOVERNMENT_METONYMS.has(name.toLowerCase()) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
+  if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
+  return 'person';
+}
+
+/** One canonical source per person, outlet or group; later short mentions fold into it. */
+export class SourceRegistry {
+  readonly sources: Source[] = [];
+  private byKey = new Map<string, Source>();
+
+  resolveName(p: Phrase, sentence: number): Mention {
+    const key = canonicalKey(p.name);
+    let source = this.byKey.get(key);
+    let via: Mention['via'] = 'name';
+    if (!source && p.type === 'person' && !key.includes(' ')) {
+      source = this.sources.find((s) => s.type === 'person' && s.name.toLowerCase().split(/\s+/).slice(-1)[0] === key);
+      if (source) via = 'surname';
+    }
+    if (!source) {
+      source = { id: this.sources.length, name: p.name, type: p.type, mentions: [] };
+      if (p.role) source.role = p.role;
+      this.sources.push(source);
+      this.byKey.set(key, source);
+    } else if (p.role && !source.role) {
+      source.role = p.role;
+    }
+    return this.mention(source, p, via, sentence);
+  }
+
+  /** Vague groups are kept per phrase ("Indian officials" and "officials" stay apart). */
+  resolveVague(p: Phrase, sentence: number): Mention {
+    const name = p.text.replace(/^(the|some|a|an)\s+/i, '');
+    const key = 'vague:' + name.toLowerCase();
+    let source = this.byKey.get(key);
+    if (!source) {
+      source = { id: this.sources.length, name, type: p.type, mentions: [] };
+      this.sources.push(source);
+      this.byKey.set(key, source);
+    }
+    return this.mention(source, p, p.kind === 'document' ? 'name' : 'vague', sentence);
+  }
+
+  mention(source: Source, p: Phrase, via: Mention['via'], sentence: number): Mention {
+    const m: Mention = { start: p.start, end: p.end, text: p.text, source: source.id, via, sentence };
+    source.mentions.push(m);
+    return m;
+  }
+
+  findByRole(roleWord: string): Source | undefined {
+    for (let i = this.sources.length - 1; i >= 0; i--) {
+      const s = this.sources[i];
+      if (s.role && s.role.toLowerCase().includes(roleWord)) return s;
+    }
+    return undefined;
+  }
+}
+
+function canonicalKey(name: string): string {
+  return name.toLowerCase().replace(/^(the)\s+/, '').replace(/\s+/g, ' ');
+}
+
+export function isContentWord(w: string): boolean {
+  return w.length > 3 && !STOPWORDS.has(w);
+}

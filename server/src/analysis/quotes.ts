@@ -1,0 +1,53 @@
+// Quotations: paired quote marks within a block. An opening mark that is never closed runs to the
+// end of its paragraph, as news style does for a quote that continues in the next paragraph.
+import type { Block, QuoteSpan, Sentence } from './types';
+
+const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
+
+export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let s = 0;
+  for (const block of blocks) {
+    if (block.kind === 'cross-link') continue;
+    let i = block.start;
+    while (i < block.end) {
+      const open = prose[i];
+      const close = OPEN_CLOSE[open];
+      if (!close || !isOpening(prose, i)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < block.end && !(prose[j] === close && isClosing(prose, j, close))) j++;
+      const closed = j < block.end;
+      const end = closed ? j + 1 : block.end;
+      const inner = { start: i + 1, end: closed ? j : block.end };
+      const body = prose.slice(inner.start, inner.end);
+      const words = (body.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
+      while (s < sentences.length && sentences[s].end <= i) s++;
+      quotes.push({
+        start: i,
+        end,
+        inner,
+        words,
+        // A phrase of a few words without a full stop is a scare or term quote, not a statement.
+        scare: words <= 3 && !/[.!?]\s*$/.test(body),
+        sentence: Math.min(s, sentences.length - 1),
+      });
+      i = end;
+    }
+  }
+  return quotes;
+}
+
+function isOpening(prose: string, i: number): boolean {
+  const prev = prose[i - 1] ?? ' ';
+  if (prose[i] === '‘' || prose[i] === '"') return !/[\p{L}\p{N}]/u.test(prev);
+  return true;
+}
+
+function isClosing(prose: string, j: number, close: string): boolean {
+  // ’ doubles as the apostrophe: it closes only when no letter follows (India’s is not a close).
+  if (close === '’' || close === '"') return !/[\p{L}\p{N}]/u.test(prose[j + 1] ?? ' ');
+  return true;
+}

@@ -1,0 +1,95 @@
+// Sentence splitting tuned for news prose: abbreviations, initials, decimals and money, ellipses,
+// closing quotes after the full stop, and a sentence ending inside a quote.
+import type { Block, Sentence, Token } from './types';
+import { tokenize } from './tokens';
+
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gov sen rep gen col lt capt cmdr sgt maj adm st ft mt jr sr rev hon pres supt insp det ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'inc corp ltd co llc plc bros dept univ assn est approx vs etc no nos vol fig al cf ave blvd rd'
+  ).split(' '),
+);
+
+// After an initialism like "U.S." the sentence only ends if a typical sentence opener follows.
+const SENTENCE_OPENERS = new Set(
+  'the a an he she it they we i but and this that these those in on at for however meanwhile his her their its there'.split(' '),
+);
+
+const CLOSERS = new Set(['”', '"', '’', "'", '»', ')', ']', '›']);
+
+export function splitSentences(prose: string, blocks: Block[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let ledeFound = false;
+  for (const block of blocks) {
+    const tokens = tokenize(prose, block.start, block.end);
+    if (block.kind === 'cross-link' || block.kind === 'heading') {
+      if (tokens.length) push(sentences, block, tokens, false);
+      continue;
+    }
+    let from = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!isTerminal(t)) continue;
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].kind === 'quote' && CLOSERS.has(tokens[j].text) && isClosingQuote(prose, tokens[j])) j++;
+      while (j < tokens.length && (tokens[j].text === ')' || tokens[j].text === ']')) j++;
+      const next = tokens[j];
+      if (next && !startsSentence(next, tokens[j + 1])) continue;
+      if (t.text === '.' && !endsWithPeriod(tokens, i, next)) continue;
+      if (t.kind === 'word' && !initialismEnds(next)) continue;
+      const lede = !ledeFound && block.kind === 'paragraph';
+      ledeFound ||= lede;
+      push(sentences, block, tokens.slice(from, j), lede);
+      from = j;
+      i = j - 1;
+    }
+    if (from < tokens.length) {
+      const lede = !ledeFound && block.kind === 'paragraph';
+      ledeFound ||= lede;
+      push(sentences, block, tokens.slice(from), lede);
+    }
+  }
+  return sentences;
+}
+
+function push(out: Sentence[], block: Block, tokens: Token[], lede: boolean): void {
+  if (!tokens.length) return;
+  out.push({ index: out.length, block: block.index, start: tokens[0].start, end: tokens[tokens.length - 1].end, lede, tokens });
+}
+
+function isTerminal(t: Token): boolean {
+  if (t.kind === 'punct') return t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…' || t.text === '...';
+  // "U.S." closing a sentence: the token itself carries the period.
+  return t.kind === 'word' && t.text.endsWith('.');
+}
+
+function isClosingQuote(prose: string, t: Token): boolean {
+  // A straight quote closes when it hugs the preceding character.
+  return t.text === '”' || t.text === '»' || t.text === '›' || !/\s/.test(prose[t.start - 1] ?? ' ');
+}
+
+function startsSentence(next: Token, after: Token | undefined): boolean {
+  if (next.kind === 'quote' || next.text === '(' || next.text === '[') return after === undefined || /^[\p{Lu}\d]/u.test(after.text);
+  return /^[\p{Lu}\d$€£]/u.test(next.text) || next.text === '—';
+}
+
+function endsWithPeriod(tokens: Token[], i: number, next: Token | undefined): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (prev.kind === 'word') {
+    const w = prev.text.toLowerCase();
+    if (ABBREVIATIONS.has(w) && prev.end === tokens[i].start) {
+      // "Jan. 5" and "Dr. Smith" continue; "in Jan. The" ends only before an opener.
+      return next !== undefined && SENTENCE_OPENERS.has(next.text.toLowerCase()) && !/^(dr|mr|mrs|ms|prof|gov|sen|rep|gen|st)$/.test(w);
+    }
+    // A lone capital initial: "John F. Kennedy".
+    if (/^\p{Lu}$/u.test(prev.text) && prev.end === tokens[i].start) return next === undefined;
+  }
+  return true;
+}
+
+/** Sentences whose last token is an initialism ("U.S.") end only before an opener. */
+function initialismEnds(next: Token | undefined): boolean {
+  return next === undefined || SENTENCE_OPENERS.has(next.text.toLowerCase());
+}

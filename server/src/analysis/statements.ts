@@ -1,0 +1,119 @@
+// Statements: the reading of each sentence a fact-checker needs. Status, in order of precedence:
+// unconfirmed (hedged by the article, or said not to be confirmed) > attributed > vague-source >
+// unattributed (a claim nobody is named for) > not-a-claim.
+import { isContentWord } from './mentions';
+import type { Attribution, Block, Claim, Hedge, QuoteSpan, Sentence, Source, Span, Statement } from './types';
+
+const STRONG_HEDGES = new Set<Hedge['type']>(['hedge', 'reported', 'unverified', 'not-confirmed']);
+const EVENT_ANAPHOR = /\b(?:the|this|that)\s+(?:agreement|deal|pact|framework|accord|treaty|decision|plan|move|announcement|partnership|attack|strike|arrest|ban|policy|measure|law|bill|merger|report|findings|results|verdict|ruling|sanctions|tariffs|cuts|increase|visit|meeting|talks|project|initiative|program|programme|scheme|investigation|probe)\b/i;
+const BACK_REFERENCE = /\b(?:any such|the (?:claims?|reports?|allegations?|figures?|account)|this|these)\b/i;
+const within = (a: Span, b: Span | null): boolean => !!b && a.start >= b.start && a.end <= b.end;
+
+export function buildStatements(
+  prose: string,
+  sentences: Sentence[],
+  blocks: Block[],
+  quotes: QuoteSpan[],
+  attributions: Attribution[][],
+  sources: Source[],
+  claims: Array<Claim | null>,
+  hedges: Hedge[][],
+): Statement[] {
+  continueQuotes(sentences, blocks, quotes, attributions);
+  sourceTheLede(prose, sentences, blocks, attributions, sources, claims);
+
+  return sentences.map((s) => {
+    const atts = attributions[s.index];
+    const claim = claims[s.index];
+    const own = hedges[s.index];
+    const named = atts.filter((a) => sources[a.source].type !== 'vague');
+    const vague = atts.filter((a) => sources[a.source].type === 'vague');
+    const statement: Statement = { sentence: s.index, attributions: atts, claim, hedges: own, status: 'not-a-claim', vague: vague.map((a) => a.mention) };
+    if (blocks[s.block].kind === 'cross-link' || blocks[s.block].kind === 'heading') return statement;
+
+    const notConfirmed = findNonConfirmation(prose, sentences, blocks, hedges, s.index);
+    if (notConfirmed !== null) statement.notConfirmedBy = notConfirmed;
+    const hedged = own.some((h) => !h.inQuote && STRONG_HEDGES.has(h.type));
+    const covered = (list: Attribution[]): boolean => !!claim && claim.evidence.every((e) => list.some((a) => within(e, a.content) || within(e, { start: Math.min(a.mention.start, a.cue.start), end: Math.max(a.mention.end, a.cue.end) })));
+
+    if (claim && (hedged || notConfirmed !== null)) statement.status = 'unconfirmed';
+    else if (claim && named.length && covered(named)) statement.status = 'attributed';
+    else if (vague.length && !(claim && named.length && covered(named))) statement.status = 'vague-source';
+    else if (claim) statement.status = 'unattributed';
+    else if (named.length) statement.status = 'attributed';
+    return statement;
+  });
+}
+
+/** A quote that spans sentences, or runs on into the next paragraph unclosed, keeps its speaker. */
+function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpan[], attributions: Attribution[][]): void {
+  for (const q of quotes) {
+    if (q.scare) continue;
+    const covered = sentences.filter((s) => s.start < q.end && s.end > q.start);
+    const speaker = covered.flatMap((s) => attributions[s.index]).find((a) => a.content && a.content.start < q.end && a.content.end > q.start);
+    let carrier = speaker;
+    if (!carrier) {
+      // a paragraph that opens with a quote and names nobody continues the previous paragraph's quote
+      const block = blocks[covered[0]?.block ?? -1];
+      if (!block || q.start !== block.start || covered.some((s) => attributions[s.index].length)) continue;
+      const prev = previousBodyBlock(blocks, block.index);
+      const prevQuote = prev && quotes.find((p) => !p.scare && p.end === prev.end && p.inner.end === prev.end && p.start >= prev.start);
+      if (!prevQuote) continue;
+      carrier = sentences.filter((s) => s.block === prev.index).flatMap((s) => attributions[s.index]).find((a) => a.kind === 'direct-quote' || a.kind === 'continued-quote');
+      if (!carrier) continue;
+    }
+    for (const s of covered) {
+      if (attributions[s.index].length) continue;
+      attributions[s.index].push({
+        ...carrier,
+        sentence: s.index,
+        content: { start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) },
+        kind: 'continued-quote',
+      });
+    }
+  }
+}
+
+function previousBodyBlock(blocks: Block[], index: number): Block | undefined {
+  for (let i = index - 1; i >= 0; i--) if (blocks[i].kind !== 'cross-link') return blocks[i];
+  return undefined;
+}
+
+/**
+ * A lede states the news without a source when the next sentences attribute it: "X and Y have
+ * entered into a framework" followed by "Hegseth announced the agreement".
+ */
+function sourceTheLede(prose: string, sentences: Sentence[], blocks: Block[], attributions: Attribution[][], sources: Source[], claims: Array<Claim | null>): void {
+  const lede = sentences.find((s) => s.lede);
+  if (!lede || !claims[lede.index] || attributions[lede.index].some((a) => sources[a.source].type !== 'vague')) return;
+  const ledeWords = new Set(words(prose.slice(lede.start, lede.end)).filter(isContentWord));
+  let seen = 0;
+  for (let i = lede.index + 1; i < sentences.length && seen < 3; i++) {
+    if (blocks[sentences[i].block].kind === 'cross-link') continue;
+    seen++;
+    for (const a of attributions[i]) {
+      if (sources[a.source].type === 'vague' || !a.content) continue;
+      const content = prose.slice(a.content.start, a.content.end);
+      const shared = words(content).filter((w) => ledeWords.has(w)).length;
+      if (EVENT_ANAPHOR.test(content) || shared >= 2) {
+        attributions[lede.index].push({ ...a, sentence: lede.index, content: { start: lede.start, end: lede.end }, kind: 'lede-sourced', sourcedBy: i });
+        return;
+      }
+    }
+  }
+}
+
+function findNonConfirmation(prose: string, sentences: Sentence[], blocks: Block[], hedges: Hedge[][], index: number): number | null {
+  for (let j = index; j < sentences.length && j <= index + 1; j++) {
+    if (blocks[sentences[j].block].kind === 'cross-link') continue;
+    if (hedges[j].some((h) => h.type === 'not-confirmed' || h.type === 'unverified')) {
+      // a later sentence only counts when it points back ("the claim", "any such", "the report")
+      if (j === index || BACK_REFERENCE.test(prose.slice(sentences[j].start, sentences[j].end))) return j;
+    }
+  }
+  return null;
+}
+
+function words(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}

@@ -1,0 +1,132 @@
+// The document model. Every span is a pair of offsets into the original text, in UTF-16 code
+// units (JavaScript string indices), so it maps onto LSP positions without any conversion loss.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'list-item' | 'cross-link';
+
+export interface Block extends Span {
+  kind: BlockKind;
+  index: number;
+  /** For cross-link blocks: the promoted headline. */
+  headline?: Span & { text: string };
+}
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'symbol';
+
+export interface Token extends Span {
+  kind: TokenKind;
+  text: string;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  block: number;
+  /** First sentence of the article body (the lede). */
+  lede: boolean;
+  tokens: Token[];
+}
+
+export type SourceType = 'person' | 'organization' | 'media' | 'vague' | 'document';
+
+export interface Source {
+  id: number;
+  name: string;
+  type: SourceType;
+  role?: string;
+  /** Mentions of this source (names, surnames, roles, pronouns), in document order. */
+  mentions: Mention[];
+}
+
+export interface Mention extends Span {
+  text: string;
+  source: number;
+  /** How this mention was tied to its source. */
+  via: 'name' | 'surname' | 'role' | 'pronoun' | 'vague' | 'dateline';
+  sentence: number;
+}
+
+export type Channel = 'social media' | 'X' | 'statement' | 'reporters' | 'interview' | 'media' | string;
+
+export interface Attribution {
+  source: number;
+  sentence: number;
+  mention: Mention;
+  cue: Span & { text: string };
+  content: Span | null;
+  channel: string | null;
+  kind: 'direct-quote' | 'indirect' | 'according-to' | 'participial' | 'parenthetical' | 'continued-quote' | 'lede-sourced';
+  /** For lede claims sourced by a later sentence: the sentence that sources it. */
+  sourcedBy?: number;
+}
+
+export type ClaimKind =
+  | 'statistic'
+  | 'money'
+  | 'date'
+  | 'event'
+  | 'comparison'
+  | 'superlative'
+  | 'causal'
+  | 'quote';
+
+export interface Claim {
+  sentence: number;
+  score: number;
+  kinds: ClaimKind[];
+  /** The words that make the sentence check-worthy, for messages. */
+  evidence: Array<Span & { text: string }>;
+}
+
+export interface Hedge extends Span {
+  text: string;
+  type: 'hedge' | 'reported' | 'unverified' | 'not-confirmed' | 'epistemic';
+  /** True when the hedge sits inside an attributed quote: the speaker's, not the article's. */
+  inQuote: boolean;
+}
+
+export type StatementStatus = 'attributed' | 'unattributed' | 'vague-source' | 'unconfirmed' | 'not-a-claim';
+
+export interface QuoteSpan extends Span {
+  /** Span of the text between the quote marks. */
+  inner: Span;
+  words: number;
+  /** A scare quote of a word or two is a phrase, not a statement by anyone. */
+  scare: boolean;
+  sentence: number;
+}
+
+export interface Statement {
+  sentence: number;
+  attributions: Attribution[];
+  claim: Claim | null;
+  hedges: Hedge[];
+  status: StatementStatus;
+  /** A later (or same) sentence that says this claim is not confirmed. */
+  notConfirmedBy?: number;
+  /** Vague groups named as the source, e.g. "officials describe". */
+  vague: Mention[];
+}
+
+export interface CrossLink extends Span {
+  block: number;
+  headline: string;
+  headlineSpan: Span;
+}
+
+export interface DocumentModel {
+  text: string;
+  format: 'plaintext' | 'markdown';
+  /** The text with markup, code, comments and URLs blanked to spaces: same length, same offsets. */
+  prose: string;
+  blocks: Block[];
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  sources: Source[];
+  statements: Statement[];
+  crossLinks: CrossLink[];
+  dateline: (Span & { place: string; outlet: string | null }) | null;
+}

@@ -1,0 +1,38 @@
+// One call that both the language server and the CLI make: analyse, run rules, apply settings.
+import { analyze, type AnalysisOptions } from './analysis/analyze';
+import type { Attribution, DocumentModel, Statement } from './analysis/types';
+import { runRules } from './rules';
+import type { Finding, SeveritySetting } from './rules/types';
+
+export interface CheckSettings {
+  rules?: Record<string, SeveritySetting>;
+  extraCues?: string[];
+}
+
+export interface CheckResult {
+  model: DocumentModel;
+  findings: Finding[];
+}
+
+export function checkText(text: string, format: AnalysisOptions['format'], settings: CheckSettings = {}): CheckResult {
+  const model = analyze(text, { format, extraCues: settings.extraCues });
+  return { model, findings: runRules(model, settings.rules) };
+}
+
+const PRIORITY: Record<Attribution['kind'], number> = {
+  'direct-quote': 0, indirect: 0, 'according-to': 0, parenthetical: 0, 'continued-quote': 1, participial: 2, 'lede-sourced': 3,
+};
+
+/** The attribution a one-line summary should name: a named source's own statement first. */
+export function primaryAttribution(model: DocumentModel, st: Statement): Attribution | null {
+  let best: Attribution | null = null;
+  let bestRank = Infinity;
+  for (const a of st.attributions) {
+    const rank = PRIORITY[a.kind] + (model.sources[a.source].type === 'vague' ? 10 : 0);
+    if (rank < bestRank) {
+      best = a;
+      bestRank = rank;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+// The sourcecheck CLI: the same analysis and rules as the language server, for publishing pipelines.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { formatOf } from './analysis/analyze';
+import { checkText } from './check';
+import { CONFIG_FILE, defaultConfig, parseConfigText, type Config } from './config';
+import { fileReport, jsonReport } from './output/json';
+import { sarifReport } from './output/sarif';
+import { textReport } from './output/text';
+
+const VERSION = '0.1.0';
+const EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+const USAGE = `usage: sourcecheck [--format text|json|sarif] [--config FILE] [--max-warnings N] PATH...
+       sourcecheck --stdio        run the language server over stdio
+PATH is a file, a folder (searched for .txt, .md and .markdown files) or - for standard input.`;
+
+class UsageError extends Error {}
+class InputError extends Error {}
+
+interface Options {
+  format: 'text' | 'json' | 'sarif';
+  config?: string;
+  maxWarnings: number;
+  paths: string[];
+}
+
+export function parseArgs(argv: string[]): Options {
+  const opts: Options = { format: 'text', maxWarnings: -1, paths: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = (): string => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) throw new UsageError(`${a.split('=')[0]} needs a value`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=') || a === '-f') {
+      const f = value();
+      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}"; use text, json or sarif`);
+      opts.format = f;
+    } else if (a === '--config' || a.startsWith('--config=') || a === '-c') {
+      opts.config = value();
+    } else if (a === '--max-warnings' || a.startsWith('--max-warnings=')) {
+      const v = value();
+      if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings takes a whole number, not "${v}"`);
+      opts.maxWarnings = Number(v);
+    } else if (a === '-' || !a.startsWith('-')) {
+      opts.paths.push(a);
+    } else {
+      throw new UsageError(`unknown option ${a}`);
+    }
+  }
+  if (!opts.paths.length) throw new UsageError('no PATH given');
+  return opts;
+}
+
+function collect(path: string, out: string[], seen: Set<string>): void {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${path}: ${code === 'ENOENT' ? 'no such file or folder' : code === 'ELOOP' ? 'symbolic link loop' : code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+  }
+  if (st.isDirectory()) {
+    const key = `${st.dev}:${st.ino}`;
+    if (seen.has(key)) return; // a link back to a folder already walked
+    seen.add(key);
+    let entries: string[];
+    try {
+      entries = readdirSync(path).sort();
+    } catch (e) {
+      throw new InputError(`${path}: cannot read folder (${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (e as Error).message})`);
+    }
+    for (const name of entries) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const child = join(path, name);
+      let cst;
+      try {
+        cst = statSync(child);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ELOOP') throw new InputError(`${child}: symbolic link loop`);
+        throw new InputError(`${child}: ${(e as Error).message}`);
+      }
+      if (cst.isDirectory()) collect(child, out, seen);
+      else if (EXTENSIONS.has(extname(name).toLowerCase())) out.push(child);
+    }
+  } else {
+    out.push(path);
+  }
+}
+
+/** Decode a file strictly: binary and non-UTF-8 input are refused with a reason, never guessed. */
+export function decode(bytes: Uint8Array, path: string): string {
+  if (bytes.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes); not checked`);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    throw new InputError(`${path}: not valid UTF-8; convert it to UTF-8 to check it`);
+  }
+}
+
+function readInput(path: string): string {
+  if (path === '-') {
+    try {
+      return decode(readFileSync(0), '<stdin>');
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw new InputError(`<stdin>: cannot read (${(e as Error).message})`);
+    }
+  }
+  try {
+    return decode(readFileSync(path), path);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`${path}: cannot read (${code === 'EACCES' ? 'permission denied' : (e as Error).message})`);
+  }
+}
+
+function loadConfig(explicit: string | undefined): Config {
+  const path = explicit ?? CONFIG_FILE;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if (!explicit && (e as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig();
+    throw new InputError(`${path}: cannot read config (${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message})`);
+  }
+  const { config, problems } = parseConfigText(text, path);
+  for (const p of problems) process.stderr.write(`sourcecheck: ${p}\n`);
+  return config;
+}
+
+export function run(argv: string[]): number {
+  let opts: Options;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`sourcecheck: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const config = loadConfig(opts.config);
+    const files: string[] = [];
+    for (const p of opts.paths) (p === '-' ? files.push('-') : collect(p, files, new Set()));
+    const reports = files.map((path) => {
+      const text = readInput(path);
+      const shown = path === '-' ? '<stdin>' : relative(process.cwd(), path) || path;
+      return fileReport(shown.replace(/\\/g, '/'), checkText(text, path === '-' ? 'plaintext' : formatOf(path), config));
+    });
+    const out = opts.format === 'json' ? JSON.stringify(jsonReport(reports), null, 2) + '\n' : opts.format === 'sarif' ? JSON.stringify(sarifReport(reports, VERSION), null, 2) + '\n' : textReport(reports);
+    process.stdout.write(out);
+    const all = reports.flatMap((r) => r.findings);
+    const errors = all.filter((f) => f.severity === 'error').length;
+    const warnings = all.filter((f) => f.severity === 'warning').length;
+    return errors > 0 || (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) ? 1 : 0;
+  } catch (e) {
+    if (e instanceof InputError) {
+      process.stderr.write(`sourcecheck: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (process.argv.includes('--stdio') || process.argv.includes('--node-ipc')) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('./server');
+} else if (process.argv.includes('--version')) {
+  process.stdout.write(`${VERSION}\n`);
+} else if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(`${USAGE}\n`);
+} else {
+  process.exitCode = run(process.argv.slice(2));
+}

@@ -1,0 +1,89 @@
+// Hover cards: what the model says about the sentence, source or cross-link under the cursor.
+import type { LineIndex } from '../analysis/lines';
+import type { Attribution, DocumentModel, Span, Statement } from '../analysis/types';
+import { primaryAttribution } from '../check';
+
+const STATUS_LABEL: Record<Statement['status'], string> = {
+  attributed: '✅ Attributed',
+  unattributed: '⚠️ Unattributed claim',
+  'vague-source': '⚠️ Vague source',
+  unconfirmed: '⚠️ Unconfirmed',
+  'not-a-claim': 'Not a check-worthy claim',
+};
+
+const inside = (offset: number, s: Span): boolean => offset >= s.start && offset <= s.end;
+const clip = (s: string, n = 80): string => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? t.slice(0, n - 1) + '…' : t;
+};
+const md = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
+
+export function hoverAt(model: DocumentModel, index: LineIndex, offset: number): { markdown: string; span: Span } | null {
+  const cross = model.crossLinks.find((c) => inside(offset, c));
+  if (cross) {
+    return {
+      span: cross,
+      markdown: [`**Cross-link** · promo line for another story`, '', `Headline: “${md(cross.headline)}”`, '', `Excluded from the article body: names in it are never used to resolve “he” or “she”. No article with this headline is open in the workspace.`].join('\n'),
+    };
+  }
+  const source = sourceMentionAt(model, index, offset);
+  if (source) return source;
+  const st = model.statements.find((x) => inside(offset, model.sentences[x.sentence]));
+  if (!st) return null;
+  return { span: model.sentences[st.sentence], markdown: statementCard(model, index, st) };
+}
+
+function sourceMentionAt(model: DocumentModel, index: LineIndex, offset: number): { markdown: string; span: Span } | null {
+  for (const src of model.sources) {
+    const m = src.mentions.find((x) => x.via !== 'pronoun' && inside(offset, x) && offset < x.end);
+    if (!m) continue;
+    const statements = model.statements.filter((st) => st.attributions.some((a) => a.source === src.id && a.kind !== 'lede-sourced'));
+    const lines = statements.map((st) => {
+      const s = model.sentences[st.sentence];
+      return `- line ${lineOf(index, s.start)}: “${md(clip(model.text.slice(s.start, s.end), 70))}”`;
+    });
+    return {
+      span: m,
+      markdown: [`**${md(src.name)}**${src.role ? ` — ${md(src.role)}` : ''} (${src.type})`, '', statements.length ? `${statements.length} statement${statements.length === 1 ? '' : 's'} in this document:` : 'No statements attributed to this source.', ...lines].join('\n'),
+    };
+  }
+  return null;
+}
+
+function statementCard(model: DocumentModel, index: LineIndex, st: Statement): string {
+  const out: string[] = [`**${STATUS_LABEL[st.status]}**`];
+  const a = primaryAttribution(model, st);
+  if (a) out.push('', ...attributionLines(model, index, a));
+  for (const other of st.attributions) {
+    if (other === a || other.source === a?.source) continue;
+    const src = model.sources[other.source];
+    out.push(`- also: ${md(src.name)} (${src.type}) via “${md(other.cue.text)}”`);
+  }
+  if (st.claim) out.push('', `Claim: ${st.claim.kinds.join(', ') || 'statement'} · score ${st.claim.score.toFixed(2)}${st.claim.evidence.length ? ` · “${st.claim.evidence.map((e) => md(e.text)).join('”, “')}”` : ''}`);
+  const hedges = st.hedges.filter((h) => !h.inQuote && h.type !== 'epistemic');
+  if (hedges.length) out.push('', `Hedged by the article: ${hedges.map((h) => `“${md(h.text)}”`).join(', ')}`);
+  const speakerHedges = st.hedges.filter((h) => h.inQuote);
+  if (speakerHedges.length) out.push('', `Hedges inside the source's words (theirs, not the article's): ${speakerHedges.map((h) => `“${md(h.text)}”`).join(', ')}`);
+  if (st.notConfirmedBy !== undefined) {
+    const s = model.sentences[st.notConfirmedBy];
+    const h = model.statements[st.notConfirmedBy].hedges.find((x) => x.type === 'not-confirmed' || x.type === 'unverified');
+    out.push('', `Not confirmed: “${md(clip(h ? h.text : model.text.slice(s.start, s.end)))}” (line ${lineOf(index, s.start)})`);
+  }
+  if (st.vague.length && st.status !== 'vague-source') out.push('', `Vague source: ${st.vague.map((m) => `“${md(m.text)}”`).join(', ')}`);
+  if (st.status === 'unattributed') out.push('', 'No source in this sentence or nearby. Name who says so, or mark how it is known.');
+  return out.join('\n');
+}
+
+function attributionLines(model: DocumentModel, index: LineIndex, a: Attribution): string[] {
+  const src = model.sources[a.source];
+  const lines = [`Source: **${md(src.name)}**${src.role ? ` — ${md(src.role)}` : ''} (${src.type})`];
+  const cue = `Cue: “${md(a.cue.text)}”${a.channel ? ` · Channel: ${md(a.channel)}` : ''}`;
+  lines.push('', cue);
+  if (a.mention.text.toLowerCase() !== src.name.toLowerCase()) lines.push('', `Mention: “${md(a.mention.text)}” → ${md(src.name)}`);
+  if (a.kind === 'lede-sourced' && a.sourcedBy !== undefined) lines.push('', `Lede sourced by line ${lineOf(index, model.sentences[a.sourcedBy].start)}: “${md(clip(model.text.slice(model.sentences[a.sourcedBy].start, model.sentences[a.sourcedBy].end), 70))}”`);
+  if (a.kind === 'continued-quote') lines.push('', 'Continues a quote attributed earlier.');
+  return lines;
+}
+
+
+const lineOf = (index: LineIndex, offset: number): number => index.positionAt(offset).line + 1;

@@ -1,0 +1,76 @@
+// The CLI's JSON report: a stable contract (version 1). Fields may be added, never renamed.
+import { LineIndex } from '../analysis/lines';
+import type { Attribution, DocumentModel, Span } from '../analysis/types';
+import { primaryAttribution, type CheckResult } from '../check';
+
+export interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+export function toRange(index: LineIndex, span: Span): Range {
+  return { start: index.positionAt(span.start), end: index.positionAt(span.end) };
+}
+
+export function fileReport(path: string, { model, findings }: CheckResult) {
+  const index = new LineIndex(model.text);
+  const range = (s: Span | null) => (s ? toRange(index, s) : null);
+  return {
+    path,
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      range: toRange(index, f),
+      ...(f.related ? { related: f.related.map((r) => ({ message: r.message, range: toRange(index, r) })) } : {}),
+    })),
+    statements: model.statements.map((st) => {
+      const s = model.sentences[st.sentence];
+      const block = model.blocks[s.block];
+      const primary = primaryAttribution(model, st);
+      return {
+        text: model.text.slice(s.start, s.end),
+        range: toRange(index, s),
+        kind: block.kind === 'cross-link' ? 'cross-link' : block.kind === 'heading' ? 'heading' : isQuote(model, st.sentence, primary) ? 'quote' : 'sentence',
+        attribution: primary ? attributionJson(model, primary, range) : null,
+        attributions: st.attributions.map((a) => attributionJson(model, a, range)),
+        claim: st.claim ? { score: st.claim.score, kinds: st.claim.kinds } : null,
+        hedges: st.hedges.map((h) => ({ text: h.text, range: toRange(index, h), type: h.type, speaker: h.inQuote })),
+        status: st.status,
+        ...(st.notConfirmedBy !== undefined ? { notConfirmedBy: toRange(index, model.sentences[st.notConfirmedBy]) } : {}),
+      };
+    }),
+    crossLinks: model.crossLinks.map((c) => ({ headline: c.headline, range: toRange(index, c), headlineRange: toRange(index, c.headlineSpan), target: null })),
+    sources: model.sources
+      .filter((src) => src.mentions.length)
+      .map((src) => ({ name: src.name, type: src.type, role: src.role ?? null, mentions: src.mentions.length })),
+    dateline: model.dateline ? { place: model.dateline.place, outlet: model.dateline.outlet, range: toRange(index, model.dateline) } : null,
+  };
+}
+
+function attributionJson(model: DocumentModel, a: Attribution, range: (s: Span | null) => Range | null) {
+  const src = model.sources[a.source];
+  return {
+    source: src.name,
+    sourceType: src.type,
+    mention: a.mention.text,
+    cue: a.cue.text,
+    channel: a.channel,
+    role: src.role ?? null,
+    kind: a.kind,
+    sourceRange: range(a.mention),
+    cueRange: range(a.cue),
+    contentRange: range(a.content),
+    ...(a.sourcedBy !== undefined ? { sourcedBy: range(model.sentences[a.sourcedBy]) } : {}),
+  };
+}
+
+function isQuote(model: DocumentModel, sentence: number, a: Attribution | null): boolean {
+  if (!a || (a.kind !== 'direct-quote' && a.kind !== 'continued-quote')) return false;
+  const s = model.sentences[sentence];
+  return model.quotes.some((q) => !q.scare && q.start <= s.start + 1 && q.end >= s.start);
+}
+
+export function jsonReport(files: Array<ReturnType<typeof fileReport>>) {
+  return { version: 1, files };
+}

@@ -1,0 +1,34 @@
+// The rule registry and the one function that runs them over a model.
+import type { DocumentModel } from '../analysis/types';
+import { crossLink } from './cross-link';
+import { secondhandSource } from './secondhand-source';
+import { socialMediaSource } from './social-media-source';
+import type { Finding, Rule, SeveritySetting } from './types';
+import { unattributedClaim } from './unattributed-claim';
+import { unattributedQuote } from './unattributed-quote';
+import { unconfirmedClaim } from './unconfirmed-claim';
+import { vagueSource } from './vague-source';
+
+export const RULES: readonly Rule[] = [
+  unattributedClaim,
+  vagueSource,
+  unconfirmedClaim,
+  unattributedQuote,
+  secondhandSource,
+  socialMediaSource,
+  crossLink,
+];
+
+export const RULE_IDS = RULES.map((r) => r.id);
+export const DOCS_BASE = 'https://github.com/sourcecheck/sourcecheck/blob/main/docs/rules/';
+export const ruleDocUrl = (id: string): string => `${DOCS_BASE}${id}.md`;
+
+export function runRules(model: DocumentModel, severities: Record<string, SeveritySetting> = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = severities[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    for (const f of rule.check(model)) findings.push({ ...f, rule: rule.id, severity: setting });
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+}

@@ -1,0 +1,27 @@
+// What a rule produces. Offsets, not positions: the LSP layer and the CLI convert them.
+import type { DocumentModel, Span } from '../analysis/types';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Index of the sentence the finding is about, when there is one. */
+  sentence?: number;
+  related?: Array<Span & { message: string }>;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line for rule listings, SARIF descriptors and the docs index. */
+  description: string;
+  check(model: DocumentModel): Array<Omit<Finding, 'rule' | 'severity'>>;
+}
+
+export const quoteText = (model: DocumentModel, span: Span, max = 60): string => {
+  const t = model.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+};

@@ -1,0 +1,32 @@
+import { quoteText, type Rule } from './types';
+
+/** A check-worthy statement with no source in the sentence or nearby. */
+export const unattributedClaim: Rule = {
+  id: 'unattributed-claim',
+  defaultSeverity: 'warning',
+  description: 'A check-worthy claim (figure, money, date, event, superlative) has no source in its sentence or nearby.',
+  check(model) {
+    return model.statements
+      .filter((st) => st.status === 'unattributed' && st.claim)
+      .map((st) => {
+        const s = model.sentences[st.sentence];
+        const ranked = [...st.claim!.evidence].sort((a, b) => rank(model.text.slice(a.start, a.end)) - rank(model.text.slice(b.start, b.end)));
+        const shown = ranked.slice(0, 2).map((e) => `'${quoteText(model, e, 30)}'`);
+        const evidence = shown.join(' and ');
+        return {
+          start: s.start,
+          end: s.end,
+          sentence: st.sentence,
+          message: `Unattributed claim: ${evidence || 'this statement'} ${shown.length > 1 ? 'have' : 'has'} no source in this sentence or nearby.`,
+        };
+      });
+  },
+};
+
+/** Figures and money first: they are what a reader checks. */
+function rank(text: string): number {
+  if (/[$€£¥₹]|\d.*(?:%|percent)/.test(text)) return 0;
+  if (/\d/.test(text)) return 1;
+  if (/^(?:last|next|this)\s|day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text)) return 3;
+  return 2;
+}

@@ -1,0 +1,28 @@
+import { quoteText, type Rule } from './types';
+
+/** A source the reader cannot identify: "officials describe", "sources said", "critics". */
+export const vagueSource: Rule = {
+  id: 'vague-source',
+  defaultSeverity: 'warning',
+  description: 'The statement rests on an unnamed group ("officials", "sources", "critics") that a reader cannot check.',
+  check(model) {
+    const out: ReturnType<Rule['check']> = [];
+    for (const st of model.statements) {
+      const seen = new Set<number>();
+      for (const a of st.attributions) {
+        const src = model.sources[a.source];
+        if (src.type !== 'vague' || a.kind === 'participial' || seen.has(a.mention.start)) continue;
+        seen.add(a.mention.start);
+        const start = Math.min(a.mention.start, a.cue.start);
+        const end = Math.max(a.mention.end, a.cue.end);
+        out.push({
+          start,
+          end,
+          sentence: st.sentence,
+          message: `Vague source: "${quoteText(model, { start, end })}" does not say who; name the ${src.name} or explain why they cannot be named.`,
+        });
+      }
+    }
+    return out;
+  },
+};
