@@ -4,16 +4,12 @@ import {
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { validateConfig, type Config } from './config';
+import { fileURLToPath } from 'node:url';
+import { validateConfig } from './config';
+import type { ServerContext, ServerSettings } from './lsp/context';
 import { AnalysisCache } from './lsp/documents';
 import { toDiagnostics } from './lsp/diagnostics';
-import { hoverAt } from './lsp/hover';
-
-interface ServerSettings extends Config {
-  enable: boolean;
-  debounceMs: number;
-  maxDocumentSize: number;
-}
+import { registerHover } from './lsp/hover-feature';
 
 const DEFAULTS: ServerSettings = { enable: true, debounceMs: 200, maxDocumentSize: 20_000_000, rules: {}, extraCues: [] };
 
@@ -24,9 +20,15 @@ export function startServer(connection: Connection): void {
   const reported = new Set<string>();
   let settings: ServerSettings = DEFAULTS;
   let canPullConfig = false;
+  let roots: string[] = [];
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfig = !!params.capabilities.workspace?.configuration;
+    roots = (params.workspaceFolders ?? [])
+      .map((f) => f.uri)
+      .concat(params.rootUri && !params.workspaceFolders?.length ? [params.rootUri] : [])
+      .filter((u) => u.startsWith('file:'))
+      .map((u) => fileURLToPath(u));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -56,8 +58,7 @@ export function startServer(connection: Connection): void {
       connection.console.warn(`sourcecheck: ${p}`);
       void connection.window.showWarningMessage(`Source Check: ${p}`);
     });
-    cache.clear();
-    for (const doc of documents.all()) schedule(doc, 0);
+    ctx.refreshAll();
   }
 
   connection.onDidChangeConfiguration(() => void refreshSettings());
@@ -101,17 +102,23 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onHover((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc || !settings.enable || doc.getText().length > settings.maxDocumentSize) return null;
-    const result = cache.get(doc, settings);
-    const hover = hoverAt(result.model, result.index, result.index.offsetAt(params.position));
-    if (!hover) return null;
-    return {
-      contents: { kind: 'markdown', value: hover.markdown },
-      range: { start: result.index.positionAt(hover.span.start), end: result.index.positionAt(hover.span.end) },
-    };
-  });
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    cache,
+    settings: () => settings,
+    analysed(uri) {
+      const doc = documents.get(uri);
+      if (!doc || !settings.enable || doc.getText().length > settings.maxDocumentSize) return null;
+      return cache.get(doc, settings);
+    },
+    refreshAll() {
+      cache.clear();
+      for (const doc of documents.all()) schedule(doc, 0);
+    },
+    workspaceRoots: () => roots,
+  };
+  registerHover(ctx);
 
   connection.onShutdown(() => {
     for (const t of timers.values()) clearTimeout(t);

@@ -38,14 +38,14 @@ export function splitSentences(prose: string, blocks: Block[]): Sentence[] {
       if (next && !startsSentence(next, tokens[j + 1])) continue;
       if (t.text === '.' && !endsWithPeriod(tokens, i, next)) continue;
       if (t.kind === 'word' && !initialismEnds(next)) continue;
-      const lede = !ledeFound && block.kind === 'paragraph';
+      const lede: boolean = !ledeFound && block.kind === 'paragraph';
       ledeFound ||= lede;
       push(sentences, block, tokens.slice(from, j), lede);
       from = j;
       i = j - 1;
     }
     if (from < tokens.length) {
-      const lede = !ledeFound && block.kind === 'paragraph';
+      const lede: boolean = !ledeFound && block.kind === 'paragraph';
       ledeFound ||= lede;
       push(sentences, block, tokens.slice(from), lede);
     }
