@@ -6,7 +6,7 @@ import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, Source
 import { channelOf } from './channel';
 import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
 
-interface Found {
+export interface Found {
   phrase: Phrase;
   cue: Span & { text: string };
   content: Span | null;
@@ -15,12 +15,38 @@ interface Found {
 
 const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
 
+/** What one sentence says on its own, before any cross-sentence resolution: cacheable per paragraph. */
+export interface SentenceCandidates {
+  found: Found[];
+  /** Full person names in the sentence, which later pronouns may fall back to. */
+  names: Phrase[];
+}
+
+export function sentenceCandidates(prose: string, s: Sentence, quotes: QuoteSpan[], extraCues: Set<string>): SentenceCandidates {
+  return { found: findInSentence(prose, s, quotes, extraCues), names: namesIn(prose, s.tokens) };
+}
+
 export function findAttributions(
   prose: string,
   sentences: Sentence[],
   blocks: Block[],
   quotes: QuoteSpan[],
   extraCues: Set<string> = new Set(),
+): { attributions: Attribution[][]; sources: Source[] } {
+  const candidates = sentences.map((s) =>
+    isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, extraCues) : { found: [], names: [] },
+  );
+  return resolveAttributions(prose, sentences, blocks, candidates);
+}
+
+const isBody = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
+
+/** The cross-sentence pass: one source per person or group, pronouns resolved to speakers. */
+export function resolveAttributions(
+  prose: string,
+  sentences: Sentence[],
+  blocks: Block[],
+  candidates: SentenceCandidates[],
 ): { attributions: Attribution[][]; sources: Source[] } {
   const registry = new SourceRegistry();
   const result: Attribution[][] = sentences.map(() => []);
@@ -29,9 +55,8 @@ export function findAttributions(
   const recentPersons: Source[] = [];
 
   for (const s of sentences) {
-    const block = blocks[s.block];
-    if (block.kind === 'cross-link' || block.kind === 'heading') continue;
-    const found = findInSentence(prose, s, quotes, extraCues);
+    if (!isBody(blocks[s.block])) continue;
+    const { found, names } = candidates[s.index];
     for (const f of found) {
       const mention = resolve(f.phrase, s.index, registry, lastSpeaker, lastPlural, recentPersons);
       if (!mention) continue;
@@ -48,8 +73,7 @@ export function findAttributions(
       if (source.type === 'person') lastSpeaker = source;
       if (source.type !== 'person') lastPlural = source;
     }
-    // Names in the sentence feed the fallback for pronouns with no speaker yet.
-    for (const p of namesIn(prose, s.tokens)) {
+    for (const p of names) {
       const m = registry.resolveName(p, s.index);
       const src = registry.sources[m.source];
       if (src.type === 'person') recentPersons.push(src);
