@@ -6,8 +6,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
 import { validateConfig } from './config';
-import type { ServerContext, ServerSettings } from './lsp/context';
-import { AnalysisCache } from './lsp/documents';
+import type { CodeActionProvider, FindingFilter, HoverSectionProvider, ServerContext, ServerSettings } from './lsp/context';
+import type { Finding } from './rules/types';
+import { AnalysisCache, type Analysed } from './lsp/documents';
 import { toDiagnostics } from './lsp/diagnostics';
 import { registerHover } from './lsp/hover-feature';
 
@@ -21,6 +22,10 @@ export function startServer(connection: Connection): void {
   let settings: ServerSettings = DEFAULTS;
   let canPullConfig = false;
   let roots: string[] = [];
+  const codeActionProviders: CodeActionProvider[] = [];
+  const commands = new Map<string, (args: unknown[]) => unknown>();
+  const findingFilters: FindingFilter[] = [];
+  const hoverSections: HoverSectionProvider[] = [];
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfig = !!params.capabilities.workspace?.configuration;
@@ -33,6 +38,8 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source'] },
+        executeCommandProvider: { commands: [...commands.keys()] },
       },
       serverInfo: { name: 'sourcecheck', version: '0.1.0' },
     };
@@ -87,7 +94,7 @@ export function startServer(connection: Connection): void {
     }
     try {
       const result = cache.get(doc, settings);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(result.findings, result.index, uri) });
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(filtered(uri, result), result.index, uri) });
     } catch (e) {
       connection.console.error(`sourcecheck: analysis failed for ${uri}: ${(e as Error).stack ?? e}`);
     }
@@ -117,8 +124,46 @@ export function startServer(connection: Connection): void {
       for (const doc of documents.all()) schedule(doc, 0);
     },
     workspaceRoots: () => roots,
+    addCodeActions: (p) => void codeActionProviders.push(p),
+    addCommand: (id, handler) => void commands.set(id, handler),
+    addFindingFilter: (f) => void findingFilters.push(f),
+    addHoverSection: (p) => void hoverSections.push(p),
+    findings(uri) {
+      const result = ctx.analysed(uri);
+      return result ? filtered(uri, result) : [];
+    },
   };
-  registerHover(ctx);
+
+  function filtered(uri: string, result: Analysed): Finding[] {
+    return findingFilters.reduce((acc, f) => f(uri, result, acc), result.findings);
+  }
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const result = ctx.analysed(params.textDocument.uri);
+    if (!doc || !result) return [];
+    return codeActionProviders.flatMap((p) => {
+      try {
+        return p(params, result, doc);
+      } catch (e) {
+        connection.console.error(`sourcecheck: code action failed: ${(e as Error).stack ?? e}`);
+        return [];
+      }
+    });
+  });
+  connection.onExecuteCommand(async (params) => {
+    const handler = commands.get(params.command);
+    if (!handler) return null;
+    try {
+      return await handler(params.arguments ?? []);
+    } catch (e) {
+      connection.console.error(`sourcecheck: command ${params.command} failed: ${(e as Error).stack ?? e}`);
+      void connection.window.showErrorMessage(`Source Check: ${(e as Error).message}`);
+      return null;
+    }
+  });
+
+  registerHover(ctx, hoverSections);
 
   connection.onShutdown(() => {
     for (const t of timers.values()) clearTimeout(t);

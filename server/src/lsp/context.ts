@@ -1,6 +1,7 @@
 // What every LSP feature module receives: the connection, the open documents, the analysis cache
 // and the current settings. Features register themselves; server.ts only wires them together.
-import type { Connection } from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams, Command, Connection } from 'vscode-languageserver/node';
+import type { Finding } from '../rules/types';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Config } from '../config';
@@ -23,4 +24,17 @@ export interface ServerContext {
   refreshAll(): void;
   /** Root folders of the workspace, as file-system paths. */
   workspaceRoots(): string[];
+  /** Feature hooks: several modules contribute to one LSP request, so the server fans out. */
+  addCodeActions(provider: CodeActionProvider): void;
+  addCommand(id: string, handler: (args: unknown[]) => unknown): void;
+  /** Adjusts findings before they become diagnostics (ignore comments, the claim ledger). */
+  addFindingFilter(filter: FindingFilter): void;
+  /** Extra Markdown appended to a hover card at an offset. */
+  addHoverSection(provider: HoverSectionProvider): void;
+  /** The findings of a document after every filter, as published. */
+  findings(uri: string): Finding[];
 }
+
+export type CodeActionProvider = (params: CodeActionParams, analysed: Analysed, doc: TextDocument) => Array<CodeAction | Command>;
+export type FindingFilter = (uri: string, analysed: Analysed, findings: Finding[]) => Finding[];
+export type HoverSectionProvider = (uri: string, analysed: Analysed, offset: number) => string | null;
