@@ -46,7 +46,7 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string): Phr
   if (!t || t.kind !== 'word') return null;
   const w = t.text.toLowerCase();
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
-  if (isCapitalized(t)) {
+  if (isCapitalized(t) && !VAGUE_SOURCE_HEADS.has(w)) {
     // "Indian goods": a nationality adjective before a common noun is not a mention.
     if (NATIONALITY.test(t.text) && /(?:an|ese|ish)$/.test(t.text) && tokens[end + 1]?.kind === 'word' && !isCapitalized(tokens[end + 1])) return null;
     let from = end;

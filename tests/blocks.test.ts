@@ -1,0 +1,68 @@
+// Blocks: cross-link lines in both formats, and Markdown parsed so non-prose is never analysed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../server/src/analysis/analyze';
+
+test('cross-link variants are recognised with their headline', () => {
+  const text = [
+    'The body starts here.',
+    'Read More: Trump Warns India of Tariffs',
+    'READ MORE: Floods hit Dhaka',
+    'Also Read: Markets rally again',
+    'ALSO READ | Election date set',
+    'See also - Parliament reopens',
+  ].join('\n');
+  const m = analyze(text);
+  assert.deepEqual(m.crossLinks.map((c) => c.headline), [
+    'Trump Warns India of Tariffs',
+    'Floods hit Dhaka',
+    'Markets rally again',
+    'Election date set',
+    'Parliament reopens',
+  ]);
+});
+
+test('a sentence that merely mentions reading more is not a cross-link', () => {
+  assert.equal(analyze('Read more carefully, the judge told the jury.').crossLinks.length, 0);
+});
+
+test('Markdown: "Read more:" with a link keeps the link text, drops the URL', () => {
+  const text = 'Body text here.\n\nRead more: [Floods hit Dhaka](https://example.com/floods)\n';
+  const m = analyze(text, { format: 'markdown' });
+  assert.equal(m.crossLinks.length, 1);
+  assert.equal(m.crossLinks[0].headline, 'Floods hit Dhaka');
+  assert.equal(text.slice(m.crossLinks[0].headlineSpan.start, m.crossLinks[0].headlineSpan.end), 'Floods hit Dhaka');
+});
+
+test('Markdown: code, front matter, HTML comments and URLs are never analysed as prose', () => {
+  const text = [
+    '---',
+    'title: Officials said 50 percent',
+    '---',
+    '',
+    '# Heading with 40 percent',
+    '',
+    'Officials said [the figure](https://x.example/said-90-percent) is wrong. <!-- sources said 70 percent -->',
+    '',
+    '```',
+    'officials said 60 percent',
+    '```',
+    '',
+    'Inline `sources said 30 percent` code.',
+  ].join('\n');
+  const m = analyze(text, { format: 'markdown' });
+  assert.equal(m.prose.length, text.length, 'prose keeps every offset');
+  for (const hidden of ['title:', '90-percent', '70 percent', '60 percent', '30 percent']) {
+    assert.ok(!m.prose.includes(hidden), `${hidden} must be blanked`);
+  }
+  assert.ok(m.prose.includes('Officials said'));
+  assert.ok(m.prose.includes('the figure'));
+  const kinds = m.blocks.map((b) => b.kind);
+  assert.deepEqual(kinds, ['heading', 'paragraph', 'paragraph']);
+  assert.equal(m.statements.filter((s) => s.claim).length, 0, 'a heading is never a claim');
+});
+
+test('Markdown block quotes and list items are their own block kinds', () => {
+  const m = analyze('> A quoted paragraph.\n\n- A list item.\n', { format: 'markdown' });
+  assert.deepEqual(m.blocks.map((b) => b.kind), ['quote', 'list-item']);
+});

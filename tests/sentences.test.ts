@@ -1,0 +1,62 @@
+// Sentence splitting on news prose: each case is a small text and the sentences it must give.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../server/src/analysis/analyze';
+
+const split = (text: string): string[] => {
+  const m = analyze(text);
+  return m.sentences.map((s) => text.slice(s.start, s.end));
+};
+
+test('abbreviations and titles do not end sentences', () => {
+  assert.deepEqual(split('Dr. Smith met Gov. Jones in the U.S. capital on Jan. 5. They talked.'), [
+    'Dr. Smith met Gov. Jones in the U.S. capital on Jan. 5.',
+    'They talked.',
+  ]);
+});
+
+test('an initialism can still end a sentence before an opener', () => {
+  assert.deepEqual(split('The firm moved to the U.S. The move was costly.'), ['The firm moved to the U.S.', 'The move was costly.']);
+});
+
+test('initials inside names', () => {
+  assert.deepEqual(split('John F. Kennedy spoke. Crowds cheered.'), ['John F. Kennedy spoke.', 'Crowds cheered.']);
+});
+
+test('decimals and money stay whole', () => {
+  assert.deepEqual(split('Profits rose to $3.2 billion. The fee is $100,000. Growth was 2.5%.'), [
+    'Profits rose to $3.2 billion.',
+    'The fee is $100,000.',
+    'Growth was 2.5%.',
+  ]);
+});
+
+test('ellipses end a sentence only before a capital', () => {
+  assert.deepEqual(split('He paused... and went on. Then... Silence fell.'), ['He paused... and went on.', 'Then...', 'Silence fell.']);
+});
+
+test('a closing quote after the full stop belongs to the sentence', () => {
+  assert.deepEqual(split('She said it “matters.” Then she left.'), ['She said it “matters.”', 'Then she left.']);
+});
+
+test('a sentence ending inside a quote, and a question quote followed by its cue', () => {
+  assert.deepEqual(split('“Go now!” The crowd ran. “Is it true?” he asked.'), ['“Go now!”', 'The crowd ran.', '“Is it true?” he asked.']);
+});
+
+test('the dateline belongs to the first sentence and names the outlet', () => {
+  const text = 'Kuala Lumpur (TDI): The pact was signed. It runs ten years.';
+  const m = analyze(text);
+  assert.equal(text.slice(m.sentences[0].start, m.sentences[0].end), 'Kuala Lumpur (TDI): The pact was signed.');
+  assert.equal(m.dateline?.outlet, 'TDI');
+  assert.equal(m.dateline?.place, 'Kuala Lumpur');
+});
+
+test('an all-caps dateline with a dash, and none without either mark', () => {
+  assert.equal(analyze('WASHINGTON — The Senate voted on Tuesday.').dateline?.place, 'WASHINGTON');
+  assert.equal(analyze('Officials: none of this is true.').dateline, null);
+});
+
+test('every line of plain text is its own paragraph; hard-wrapped lines continue', () => {
+  const text = 'First paragraph ends here.\nSecond one has\ncontinuation text.\n\nThird.';
+  assert.deepEqual(split(text), ['First paragraph ends here.', 'Second one has\ncontinuation text.', 'Third.']);
+});
