@@ -55,7 +55,7 @@ test('sarif: valid SARIF 2.1.0 with one rule descriptor per rule id', () => {
   const schema = require(join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   const validate = ajv.compile(schema);
-  assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
+  assert.ok(validate(JSON.parse(r.stdout)), JSON.stringify(validate.errors?.slice(0, 3)));
   const ids = sarif.runs[0].tool.driver.rules.map((x: { id: string }) => x.id);
   assert.equal(new Set(ids).size, ids.length);
   for (const res of sarif.runs[0].results) assert.ok(ids.includes(res.ruleId));
