@@ -1,5 +1,7 @@
 // One call that both the language server and the CLI make: analyse, run rules, apply settings.
 import { analyze, type AnalysisOptions } from './analysis/analyze';
+import { findDirectives, isSuppressed } from './analysis/directives';
+import { LineIndex } from './analysis/lines';
 import type { Attribution, DocumentModel, Statement } from './analysis/types';
 import { runRules } from './rules';
 import type { Finding, SeveritySetting } from './rules/types';
@@ -7,6 +9,8 @@ import type { Finding, SeveritySetting } from './rules/types';
 export interface CheckSettings {
   rules?: Record<string, SeveritySetting>;
   extraCues?: string[];
+  /** Line-comment prefix for ignore directives in plain text ("//" by default). */
+  commentPrefix?: string;
 }
 
 export interface CheckResult {
@@ -15,8 +19,12 @@ export interface CheckResult {
 }
 
 export function checkText(text: string, format: AnalysisOptions['format'], settings: CheckSettings = {}): CheckResult {
-  const model = analyze(text, { format, extraCues: settings.extraCues });
-  return { model, findings: runRules(model, settings.rules) };
+  const model = analyze(text, { format, extraCues: settings.extraCues, commentPrefix: settings.commentPrefix });
+  const findings = runRules(model, settings.rules);
+  const directives = findDirectives(text, format ?? 'plaintext', settings.commentPrefix);
+  if (!directives.length) return { model, findings };
+  const index = new LineIndex(text);
+  return { model, findings: findings.filter((f) => !isSuppressed(directives, f.rule, index.positionAt(f.start).line)) };
 }
 
 const PRIORITY: Record<Attribution['kind'], number> = {
