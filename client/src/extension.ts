@@ -21,6 +21,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'file', pattern: '**/seeds/*' },
     ],
     synchronize: { configurationSection: 'sourcecheck' },
+    // The server ignores workspace term lists until the workspace is trusted (see the manifest).
+    initializationOptions: { trusted: workspace.isTrusted },
     diagnosticCollectionName: 'sourcecheck',
   };
   client = new LanguageClient('sourcecheck', 'Source Check', serverOptions, clientOptions);

@@ -9,6 +9,9 @@ import type { Finding, SeveritySetting } from './rules/types';
 export interface CheckSettings {
   rules?: Record<string, SeveritySetting>;
   extraCues?: string[];
+  vagueTerms?: string[];
+  hedges?: string[];
+  trustedOutlets?: string[];
   /** Line-comment prefix for ignore directives in plain text ("//" by default). */
   commentPrefix?: string;
 }
@@ -19,8 +22,8 @@ export interface CheckResult {
 }
 
 export function checkText(text: string, format: AnalysisOptions['format'], settings: CheckSettings = {}): CheckResult {
-  const model = analyze(text, { format, extraCues: settings.extraCues, commentPrefix: settings.commentPrefix });
-  const findings = runRules(model, settings.rules);
+  const model = analyze(text, { format, extraCues: settings.extraCues, vagueTerms: settings.vagueTerms, commentPrefix: settings.commentPrefix });
+  const findings = runRules(model, settings.rules, { trustedOutlets: settings.trustedOutlets ?? [] });
   const directives = findDirectives(text, format ?? 'plaintext', settings.commentPrefix);
   if (!directives.length) return { model, findings };
   const index = new LineIndex(text);

@@ -7,11 +7,22 @@ import type { CheckSettings } from './check';
 export const CONFIG_FILE = '.sourcecheck.json';
 const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
 const MAX_TERMS = 1000;
+const MAX_TERM_LENGTH = 100;
 
 export interface Config extends CheckSettings {
-  extraCues: string[];
   rules: Record<string, SeveritySetting>;
+  extraCues: string[];
+  vagueTerms: string[];
+  hedges: string[];
+  trustedOutlets: string[];
+  placeholder: string;
+  commentPrefix: string;
+  files: string[];
 }
+
+/** Keys whose values are lists of literal terms; in untrusted workspaces the file's are ignored. */
+export const TERM_KEYS = ['extraCues', 'vagueTerms', 'hedges', 'trustedOutlets'] as const;
+const KNOWN_KEYS = new Set<string>(['$schema', 'rules', 'placeholder', 'commentPrefix', 'files', ...TERM_KEYS]);
 
 export interface ConfigResult {
   config: Config;
@@ -19,52 +30,87 @@ export interface ConfigResult {
 }
 
 export function defaultConfig(): Config {
-  return { rules: {}, extraCues: [] };
+  return {
+    rules: {},
+    extraCues: [],
+    vagueTerms: [],
+    hedges: [],
+    trustedOutlets: [],
+    placeholder: '[source?]',
+    commentPrefix: '//',
+    files: ['**/*.txt', '**/*.md', '**/*.markdown'],
+  };
 }
 
-export function parseConfigText(text: string, origin = CONFIG_FILE): ConfigResult {
+export function parseConfigText(text: string, origin = CONFIG_FILE): ConfigResult & { partial: Partial<Config> } {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
-    return { config: defaultConfig(), problems: [`${origin}: not valid JSON (${(e as Error).message}); using defaults`] };
+    return { config: defaultConfig(), partial: {}, problems: [`${origin}: not valid JSON (${(e as Error).message}); using defaults`] };
   }
   return validateConfig(raw, origin);
 }
 
-export function validateConfig(raw: unknown, origin = CONFIG_FILE): ConfigResult {
-  const config = defaultConfig();
+/** Validates an object; `partial` holds only the keys it set validly, for layering over settings. */
+export function validateConfig(raw: unknown, origin = CONFIG_FILE): ConfigResult & { partial: Partial<Config> } {
+  const partial: Partial<Config> = {};
   const problems: string[] = [];
-  if (raw === null || raw === undefined) return { config, problems };
+  const done = () => ({ config: { ...defaultConfig(), ...partial }, partial, problems });
+  if (raw === null || raw === undefined) return done();
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { config, problems: [`${origin}: expected an object; using defaults`] };
+    problems.push(`${origin}: expected an object; using defaults`);
+    return done();
   }
   const obj = raw as Record<string, unknown>;
-  for (const key of Object.keys(obj)) {
-    if (!['rules', 'extraCues', '$schema'].includes(key)) problems.push(`${origin}: unknown key "${key}" ignored`);
-  }
+  for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) problems.push(`${origin}: unknown key "${key}" ignored`);
+
   if (obj.rules !== undefined) {
     if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
       problems.push(`${origin}: "rules" must be an object of rule id to severity; ignored`);
     } else {
+      const rules: Record<string, SeveritySetting> = {};
       for (const [id, sev] of Object.entries(obj.rules)) {
         if (!RULE_IDS.includes(id)) problems.push(`${origin}: unknown rule "${id}" ignored`);
         else if (typeof sev !== 'string' || !SEVERITIES.has(sev)) problems.push(`${origin}: rule "${id}" has severity ${JSON.stringify(sev)}; expected off, hint, information, warning or error`);
-        else config.rules[id] = sev as SeveritySetting;
+        else rules[id] = sev as SeveritySetting;
       }
+      partial.rules = rules;
     }
   }
-  if (obj.extraCues !== undefined) config.extraCues = termList(obj.extraCues, 'extraCues', origin, problems);
-  return { config, problems };
+  for (const key of TERM_KEYS) if (obj[key] !== undefined) partial[key] = termList(obj[key], key, origin, problems);
+  if (obj.placeholder !== undefined) {
+    if (typeof obj.placeholder === 'string' && obj.placeholder.trim() && obj.placeholder.length <= 100 && !/[\r\n]/.test(obj.placeholder)) partial.placeholder = obj.placeholder;
+    else problems.push(`${origin}: "placeholder" must be one line of text of at most 100 characters; using "[source?]"`);
+  }
+  if (obj.commentPrefix !== undefined) {
+    if (typeof obj.commentPrefix === 'string' && /^\S{1,5}$/.test(obj.commentPrefix)) partial.commentPrefix = obj.commentPrefix;
+    else problems.push(`${origin}: "commentPrefix" must be 1 to 5 non-space characters such as "//" or "#"; using "//"`);
+  }
+  if (obj.files !== undefined) {
+    const files = termList(obj.files, 'files', origin, problems, false);
+    if (files.length) partial.files = files;
+  }
+  return done();
 }
 
-function termList(value: unknown, key: string, origin: string, problems: string[]): string[] {
+function termList(value: unknown, key: string, origin: string, problems: string[], lower = true): string[] {
   if (!Array.isArray(value)) {
-    problems.push(`${origin}: "${key}" must be a list of words; ignored`);
+    problems.push(`${origin}: "${key}" must be a list of strings; ignored`);
     return [];
   }
-  const out = value.filter((v): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= 100);
-  if (out.length !== value.length) problems.push(`${origin}: "${key}" entries must be non-empty words of at most 100 characters; others ignored`);
+  const out = value.filter((v): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= MAX_TERM_LENGTH);
+  if (out.length !== value.length) problems.push(`${origin}: "${key}" entries must be non-empty strings of at most ${MAX_TERM_LENGTH} characters; others ignored`);
   if (out.length > MAX_TERMS) problems.push(`${origin}: "${key}" has ${out.length} entries; only the first ${MAX_TERMS} are used`);
-  return out.slice(0, MAX_TERMS).map((s) => s.trim().toLowerCase());
+  return out.slice(0, MAX_TERMS).map((s) => (lower ? s.trim().toLowerCase() : s.trim()));
+}
+
+/**
+ * Settings first, the workspace's .sourcecheck.json over them. In an untrusted workspace the file's
+ * term lists are ignored (as the manifest declares); its severities still apply.
+ */
+export function mergeConfig(settings: Partial<Config>, file: Partial<Config>, trusted: boolean): Config {
+  const fromFile: Partial<Config> = { ...file };
+  if (!trusted) for (const key of TERM_KEYS) delete fromFile[key];
+  return { ...defaultConfig(), ...settings, ...fromFile, rules: { ...(settings.rules ?? {}), ...(fromFile.rules ?? {}) } };
 }

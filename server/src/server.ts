@@ -1,18 +1,19 @@
 // Connection wiring: the protocol in, the analysis and rules behind it, diagnostics and hovers out.
 import {
-  createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type Connection, type InitializeParams, type InitializeResult,
+  createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  type Connection, type FileEvent, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { validateConfig } from './config';
+import { readConfigFile, SERVER_DEFAULTS, toServerSettings, type ConfigFileState } from './lsp/settings';
+import { CONFIG_FILE, defaultConfig } from './config';
 import type { CodeActionProvider, FindingFilter, HoverSectionProvider, ServerContext, ServerSettings } from './lsp/context';
 import type { Finding } from './rules/types';
 import { AnalysisCache, type Analysed } from './lsp/documents';
 import { toDiagnostics } from './lsp/diagnostics';
 import { registerHover } from './lsp/hover-feature';
 
-const DEFAULTS: ServerSettings = { enable: true, debounceMs: 200, maxDocumentSize: 20_000_000, rules: {}, extraCues: [] };
+const DEFAULTS: ServerSettings = { ...defaultConfig(), ...SERVER_DEFAULTS };
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -21,14 +22,20 @@ export function startServer(connection: Connection): void {
   const reported = new Set<string>();
   let settings: ServerSettings = DEFAULTS;
   let canPullConfig = false;
+  let canWatchFiles = false;
   let roots: string[] = [];
   const codeActionProviders: CodeActionProvider[] = [];
   const commands = new Map<string, (args: unknown[]) => unknown>();
   const findingFilters: FindingFilter[] = [];
   const hoverSections: HoverSectionProvider[] = [];
+  const watchedFilesListeners: Array<(changes: FileEvent[]) => void> = [];
+  let trusted = true;
+  let configFile: ConfigFileState | null = null;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfig = !!params.capabilities.workspace?.configuration;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
     roots = (params.workspaceFolders ?? [])
       .map((f) => f.uri)
       .concat(params.rootUri && !params.workspaceFolders?.length ? [params.rootUri] : [])
@@ -47,6 +54,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcecheck' });
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
     void refreshSettings();
   });
 
@@ -59,16 +67,26 @@ export function startServer(connection: Connection): void {
         connection.console.warn(`sourcecheck: could not read settings (${(e as Error).message}); using defaults`);
       }
     }
-    settings = toServerSettings(raw, (p) => {
+    const report = (p: string): void => {
       if (reported.has(p)) return;
       reported.add(p);
       connection.console.warn(`sourcecheck: ${p}`);
       void connection.window.showWarningMessage(`Source Check: ${p}`);
-    });
+    };
+    const previous = configFile;
+    configFile = readConfigFile(roots);
+    if (previous?.uri && previous.uri !== configFile.uri) void connection.sendDiagnostics({ uri: previous.uri, diagnostics: [] });
+    if (configFile.uri) void connection.sendDiagnostics({ uri: configFile.uri, diagnostics: configFile.diagnostics });
+    configFile.problems.forEach(report);
+    settings = toServerSettings(raw, configFile.partial, trusted, report);
     ctx.refreshAll();
   }
 
   connection.onDidChangeConfiguration(() => void refreshSettings());
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE}`))) void refreshSettings();
+    for (const listener of watchedFilesListeners) listener(params.changes);
+  });
 
   function schedule(doc: TextDocument, delay = settings.debounceMs): void {
     clearTimeout(timers.get(doc.uri));
@@ -128,6 +146,8 @@ export function startServer(connection: Connection): void {
     addCommand: (id, handler) => void commands.set(id, handler),
     addFindingFilter: (f) => void findingFilters.push(f),
     addHoverSection: (p) => void hoverSections.push(p),
+    addWatchedFilesListener: (l) => void watchedFilesListeners.push(l),
+    trusted: () => trusted,
     findings(uri) {
       const result = ctx.analysed(uri);
       return result ? filtered(uri, result) : [];
@@ -172,26 +192,6 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-function toServerSettings(raw: Record<string, unknown>, report: (problem: string) => void): ServerSettings {
-  const { config, problems } = validateConfig({ rules: raw.rules ?? undefined, extraCues: raw.extraCues ?? undefined }, 'settings');
-  problems.forEach(report);
-  const num = (key: string, fallback: number, min: number, max: number): number => {
-    const v = raw[key];
-    if (v === undefined || v === null) return fallback;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
-      report(`setting sourcecheck.${key} must be a number from ${min} to ${max}; using ${fallback}`);
-      return fallback;
-    }
-    return v;
-  };
-  return {
-    ...config,
-    enable: raw.enable === undefined ? true : raw.enable !== false,
-    debounceMs: num('debounceMs', DEFAULTS.debounceMs, 0, 5000),
-    maxDocumentSize: num('maxDocumentSize', DEFAULTS.maxDocumentSize, 0, 1e9),
-  };
 }
 
 // Started as a process (the bundle's entry point or `sourcecheck --stdio`).

@@ -21,6 +21,7 @@ export interface LspSession {
 export async function startServer(options: { settings?: Record<string, unknown>; rootPath?: string } = {}): Promise<LspSession> {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
+  child.stdin!.on('error', () => undefined); // the server may exit before our last write
   child.stderr!.on('data', (d) => (err += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const latest = new Map<string, Diagnostic[]>();
@@ -59,12 +60,12 @@ export async function startServer(options: { settings?: Record<string, unknown>;
       });
     },
     open(uri, text, languageId = 'plaintext', version = 1) {
-      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } }).catch(() => undefined);
     },
     async close() {
       try {
         await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-        connection.sendNotification('exit');
+        await connection.sendNotification('exit').catch(() => undefined);
       } catch {
         /* the server may already be gone */
       }

@@ -7,6 +7,7 @@ import { resolveAttributions, sentenceCandidates, type SentenceCandidates } from
 import { scoreClaim } from './claims';
 import { findDateline } from './dateline';
 import { findHedges } from './hedges';
+import { userTerms } from './lexicon';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { buildStatements } from './statements';
@@ -16,6 +17,8 @@ export interface AnalysisOptions {
   format?: 'plaintext' | 'markdown';
   /** Extra reporting verbs from config ("quipped"). */
   extraCues?: string[];
+  /** Extra heads of vague source groups from config ("insiders"). */
+  vagueTerms?: string[];
   /** Line-comment prefix of ignore directives in plain text. */
   commentPrefix?: string;
 }
@@ -24,7 +27,6 @@ export function formatOf(path: string): 'plaintext' | 'markdown' {
   return /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : 'plaintext';
 }
 
-export const cueSet = (extraCues: string[] | undefined): Set<string> => new Set((extraCues ?? []).map((c) => c.toLowerCase()));
 export const isBodyBlock = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
 export const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: [], names: [] }) as unknown as SentenceCandidates;
 
@@ -35,13 +37,13 @@ export function analyze(text: string, options: AnalysisOptions = {}): DocumentMo
   const { prose, blocks } = splitBlocks(source, format);
   const sentences = splitSentences(prose, blocks);
   const quotes = findQuotes(prose, blocks, sentences);
-  const extraCues = cueSet(options.extraCues);
+  const terms = userTerms(options);
   // Every per-sentence pass looks only at the quotes of the sentence's own block: passing those
   // instead of the document's keeps results identical and the cost linear.
   const blockQuotes = quotesByBlock(quotes, sentences, blocks.length);
   const realQuotes = blockQuotes.map((qs) => qs.filter((q) => !q.scare));
   const body = sentences.map((s) => isBodyBlock(blocks[s.block]));
-  const candidates = sentences.map((s) => (body[s.index] ? sentenceCandidates(prose, s, blockQuotes[s.block], extraCues) : NO_CANDIDATES));
+  const candidates = sentences.map((s) => (body[s.index] ? sentenceCandidates(prose, s, blockQuotes[s.block], terms) : NO_CANDIDATES));
   const { attributions, sources } = resolveAttributions(prose, sentences, blocks, candidates);
   const claims = sentences.map((s) => scoreClaim(prose, s, blockQuotes[s.block], body[s.index] ? 'body' : 'other'));
   const hedges = sentences.map((s) => (body[s.index] ? findHedges(prose, s, attributions[s.index], realQuotes[s.block]) : []));

@@ -1,7 +1,9 @@
 // Attribution: for each sentence, who said it (source), through which words (cue) and channel, and
 // which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
-import { CUE_ADVERBS, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST, PARTICIPIAL_CUES, PRONOUNS_PLURAL } from './lexicon';
+import { CUE_ADVERBS, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST, PARTICIPIAL_CUES, PRONOUNS_PLURAL, type UserTerms } from './lexicon';
+
+const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
@@ -22,8 +24,8 @@ export interface SentenceCandidates {
   names: Phrase[];
 }
 
-export function sentenceCandidates(prose: string, s: Sentence, quotes: QuoteSpan[], extraCues: Set<string>): SentenceCandidates {
-  return { found: findInSentence(prose, s, quotes, extraCues), names: namesIn(prose, s.tokens) };
+export function sentenceCandidates(prose: string, s: Sentence, quotes: QuoteSpan[], terms: UserTerms = NO_TERMS): SentenceCandidates {
+  return { found: findInSentence(prose, s, quotes, terms), names: namesIn(prose, s.tokens) };
 }
 
 export function findAttributions(
@@ -31,10 +33,10 @@ export function findAttributions(
   sentences: Sentence[],
   blocks: Block[],
   quotes: QuoteSpan[],
-  extraCues: Set<string> = new Set(),
+  terms: UserTerms = NO_TERMS,
 ): { attributions: Attribution[][]; sources: Source[] } {
   const candidates = sentences.map((s) =>
-    isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, extraCues) : { found: [], names: [] },
+    isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, terms) : { found: [], names: [] },
   );
   return resolveAttributions(prose, sentences, blocks, candidates);
 }
@@ -117,7 +119,8 @@ function namesIn(prose: string, tokens: Token[]): Phrase[] {
   return out;
 }
 
-function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], extraCues: Set<string>): Found[] {
+function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: UserTerms): Found[] {
+  const vague = terms.vague.size ? terms.vague : undefined;
   const t = s.tokens;
   const found: Found[] = [];
   const sentenceQuotes = quotes.filter((q) => q.end > s.start && q.start < s.end && !q.scare);
@@ -130,7 +133,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], extraCu
     const w = tok.text.toLowerCase();
 
     if (w === 'according' && t[c + 1]?.text.toLowerCase() === 'to') {
-      const p = phraseStartingAt(t, c + 2, prose);
+      const p = phraseStartingAt(t, c + 2, prose, vague);
       if (!p) continue;
       const cue = { start: tok.start, end: t[c + 1].end, text: prose.slice(tok.start, t[c + 1].end) };
       const before = c > firstWordIndex(t);
@@ -148,7 +151,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], extraCu
       continue;
     }
 
-    if (!(CUE_VERBS.has(w) || extraCues.has(w)) || /^\p{Lu}/u.test(tok.text)) continue;
+    if (!(CUE_VERBS.has(w) || terms.cues.has(w)) || /^\p{Lu}/u.test(tok.text)) continue;
     if (w === 'said' && t[c + 1]?.text.toLowerCase() === 'to' && t[c + 2]?.text.toLowerCase() === 'be') continue;
 
     // Source on the left: "Hegseth wrote", "he has said", "Indian officials criticized".
@@ -159,20 +162,20 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], extraCu
       k--;
     }
     if (negated) continue;
-    let phrase = k >= 0 ? phraseEndingAt(t, k, prose) : null;
+    let phrase = k >= 0 ? phraseEndingAt(t, k, prose, vague) : null;
     let kind: Attribution['kind'] = 'indirect';
     // "Jaishankar, sharing a photo …, said": skip one comma-bounded aside.
     if (!phrase && t[k]?.text === ',' && !isQuoteClose(t[k - 1])) {
       let j = k - 1;
       while (j >= 0 && t[j].text !== ',' && !isQuoteClose(t[j])) j--;
-      if (j > 0 && t[j].text === ',') phrase = phraseEndingAt(t, j - 1, prose);
+      if (j > 0 && t[j].text === ',') phrase = phraseEndingAt(t, j - 1, prose, vague);
       if (phrase && phrase.from !== firstWordIndex(t) && phrase.kind !== 'name') phrase = null;
     }
     // "Trump spoke to Modi and claimed …": the subject of the first verb.
     if (!phrase && t[k]?.text.toLowerCase() === 'and') phrase = clauseSubject(t, k + 1, prose);
     // Inverted after a quote: "…,” said Hegseth.
     if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k]))) {
-      phrase = phraseStartingAt(t, c + 1, prose);
+      phrase = phraseStartingAt(t, c + 1, prose, vague);
     }
     if (!phrase) continue;
     if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w)) continue;

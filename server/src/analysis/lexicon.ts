@@ -141,3 +141,14 @@ export const IRREGULAR_PAST = set(`
   felt kept lost won hit cut put set led read paid sold built stood fell rose drew grew threw flew chose broke
   drove ate forgot forgave hid meant sought taught understood withdrew swore struck fought caught
 `);
+
+/** Words a user adds through settings or .sourcecheck.json: literal, lower-cased, never patterns. */
+export interface UserTerms {
+  cues: Set<string>;
+  vague: Set<string>;
+}
+
+export function userTerms(options: { extraCues?: string[]; vagueTerms?: string[] }): UserTerms {
+  const lower = (list?: string[]) => new Set((list ?? []).map((w) => w.toLowerCase().trim()).filter(Boolean));
+  return { cues: lower(options.extraCues), vague: lower(options.vagueTerms) };
+}

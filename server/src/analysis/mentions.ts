@@ -41,12 +41,13 @@ export function firstWordIndex(tokens: Token[]): number {
 }
 
 /** A noun phrase that ends at token index `end` (inclusive), read leftwards. */
-export function phraseEndingAt(tokens: Token[], end: number, prose: string): Phrase | null {
+export function phraseEndingAt(tokens: Token[], end: number, prose: string, extraVague?: Set<string>): Phrase | null {
   const t = tokens[end];
   if (!t || t.kind !== 'word') return null;
   const w = t.text.toLowerCase();
+  const vagueHead = VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w);
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
-  if (isCapitalized(t) && !VAGUE_SOURCE_HEADS.has(w)) {
+  if (isCapitalized(t) && !vagueHead) {
     // "Indian goods": a nationality adjective before a common noun is not a mention.
     if (NATIONALITY.test(t.text) && /(?:an|ese|ish)$/.test(t.text) && tokens[end + 1]?.kind === 'word' && !isCapitalized(tokens[end + 1])) return null;
     let from = end;
@@ -55,7 +56,7 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string): Phr
     if (from === end && SENTENCE_START_WORDS.has(w)) return null;
     return nameFrom(tokens, from, end + 1, prose);
   }
-  if (VAGUE_SOURCE_HEADS.has(w) || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) {
+  if (vagueHead || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) {
     let from = end;
     for (let k = end - 1; k >= 0 && end - k <= 4; k--) {
       const tk = tokens[k];
@@ -63,7 +64,7 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string): Phr
       from = k;
     }
     if (DOCUMENT_HEADS.has(w)) return make(tokens, from, end + 1, prose, 'document', w, 'document');
-    if (TITLE_WORDS.has(w) && !VAGUE_SOURCE_HEADS.has(w)) {
+    if (TITLE_WORDS.has(w) && !vagueHead) {
       if (lower(tokens[from]) !== 'the' && !isCapitalized(tokens[from])) return null;
       return make(tokens, from, end + 1, prose, 'role', w, 'person');
     }
@@ -73,7 +74,7 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string): Phr
 }
 
 /** A noun phrase that starts at token index `from`, read rightwards ("said the minister"). */
-export function phraseStartingAt(tokens: Token[], from: number, prose: string): Phrase | null {
+export function phraseStartingAt(tokens: Token[], from: number, prose: string, extraVague?: Set<string>): Phrase | null {
   let i = from;
   if (/^(the|a|an)$/i.test(tokens[i]?.text ?? '')) i++;
   if (i >= tokens.length || tokens[i].kind !== 'word') return null;
@@ -89,7 +90,7 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string): 
   for (let k = i; k < tokens.length && k - i < 5; k++) {
     const w = lower(tokens[k]);
     if (tokens[k].kind !== 'word') break;
-    if (VAGUE_SOURCE_HEADS.has(w)) {
+    if (VAGUE_SOURCE_HEADS.has(w) || extraVague?.has(w)) {
       let to2 = k + 1;
       // "people familiar with the matter", "sources close to the talks"
       if (/^(familiar|close|with|briefed|knowledge)$/.test(lower(tokens[to2]))) {

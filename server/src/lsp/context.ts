@@ -1,6 +1,6 @@
 // What every LSP feature module receives: the connection, the open documents, the analysis cache
 // and the current settings. Features register themselves; server.ts only wires them together.
-import type { CodeAction, CodeActionParams, Command, Connection } from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams, Command, Connection, FileEvent } from 'vscode-languageserver/node';
 import type { Finding } from '../rules/types';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,6 +11,7 @@ export interface ServerSettings extends Config {
   enable: boolean;
   debounceMs: number;
   maxDocumentSize: number;
+  inlayHints: boolean;
 }
 
 export interface ServerContext {
@@ -33,6 +34,10 @@ export interface ServerContext {
   addHoverSection(provider: HoverSectionProvider): void;
   /** The findings of a document after every filter, as published. */
   findings(uri: string): Finding[];
+  /** workspace/didChangeWatchedFiles fans out to every listener (one LSP handler per server). */
+  addWatchedFilesListener(listener: (changes: FileEvent[]) => void): void;
+  /** Whether the workspace is trusted (from the client's initializationOptions; true by default). */
+  trusted(): boolean;
 }
 
 export type CodeActionProvider = (params: CodeActionParams, analysed: Analysed, doc: TextDocument) => Array<CodeAction | Command>;

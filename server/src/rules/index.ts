@@ -3,7 +3,7 @@ import type { DocumentModel } from '../analysis/types';
 import { crossLink } from './cross-link';
 import { secondhandSource } from './secondhand-source';
 import { socialMediaSource } from './social-media-source';
-import type { Finding, Rule, SeveritySetting } from './types';
+import type { Finding, Rule, RuleOptions, SeveritySetting } from './types';
 import { unattributedClaim } from './unattributed-claim';
 import { unattributedQuote } from './unattributed-quote';
 import { unconfirmedClaim } from './unconfirmed-claim';
@@ -23,12 +23,12 @@ export const RULE_IDS = RULES.map((r) => r.id);
 export const DOCS_BASE = 'https://github.com/sourcecheck/sourcecheck/blob/main/docs/rules/';
 export const ruleDocUrl = (id: string): string => `${DOCS_BASE}${id}.md`;
 
-export function runRules(model: DocumentModel, severities: Record<string, SeveritySetting> = {}): Finding[] {
+export function runRules(model: DocumentModel, severities: Record<string, SeveritySetting> = {}, options: RuleOptions = { trustedOutlets: [] }): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = severities[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
-    for (const f of rule.check(model)) findings.push({ ...f, rule: rule.id, severity: setting });
+    for (const f of rule.check(model, options)) findings.push({ ...f, rule: rule.id, severity: setting });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }

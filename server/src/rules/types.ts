@@ -18,7 +18,13 @@ export interface Rule {
   defaultSeverity: Severity;
   /** One line for rule listings, SARIF descriptors and the docs index. */
   description: string;
-  check(model: DocumentModel): Array<Omit<Finding, 'rule' | 'severity'>>;
+  check(model: DocumentModel, options: RuleOptions): Array<Omit<Finding, 'rule' | 'severity'>>;
+}
+
+/** Options some rules read, from settings and .sourcecheck.json. */
+export interface RuleOptions {
+  /** Outlets whose reporting is not flagged as secondhand (lower-case names). */
+  trustedOutlets: string[];
 }
 
 export const quoteText = (model: DocumentModel, span: Span, max = 60): string => {
