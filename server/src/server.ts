@@ -1,7 +1,7 @@
 // Connection wiring: the protocol in, the analysis and rules behind it, diagnostics and hovers out.
 import {
   createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
-  type Connection, type FileEvent, type InitializeParams, type InitializeResult,
+  type ClientCapabilities, type Connection, type FileEvent, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +31,11 @@ export function startServer(connection: Connection): void {
   const watchedFilesListeners: Array<(changes: FileEvent[]) => void> = [];
   let trusted = true;
   let configFile: ConfigFileState | null = null;
+  let clientCapabilities: ClientCapabilities = {};
+  const initializedHooks: Array<() => void> = [];
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientCapabilities = params.capabilities;
     canPullConfig = !!params.capabilities.workspace?.configuration;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
@@ -43,10 +46,14 @@ export function startServer(connection: Connection): void {
       .map((u) => fileURLToPath(u));
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix', 'source'] },
         executeCommandProvider: { commands: [...commands.keys()] },
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
+        definitionProvider: true,
+        documentLinkProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'sourcecheck', version: '0.1.0' },
     };
@@ -56,6 +63,7 @@ export function startServer(connection: Connection): void {
     if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcecheck' });
     if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
     void refreshSettings();
+    for (const hook of initializedHooks) hook();
   });
 
   async function refreshSettings(): Promise<void> {
@@ -148,6 +156,8 @@ export function startServer(connection: Connection): void {
     addHoverSection: (p) => void hoverSections.push(p),
     addWatchedFilesListener: (l) => void watchedFilesListeners.push(l),
     trusted: () => trusted,
+    clientCapabilities: () => clientCapabilities,
+    addInitializedHook: (h) => void initializedHooks.push(h),
     findings(uri) {
       const result = ctx.analysed(uri);
       return result ? filtered(uri, result) : [];

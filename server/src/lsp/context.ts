@@ -1,6 +1,6 @@
 // What every LSP feature module receives: the connection, the open documents, the analysis cache
 // and the current settings. Features register themselves; server.ts only wires them together.
-import type { CodeAction, CodeActionParams, Command, Connection, FileEvent } from 'vscode-languageserver/node';
+import type { ClientCapabilities, CodeAction, CodeActionParams, Command, Connection, FileEvent } from 'vscode-languageserver/node';
 import type { Finding } from '../rules/types';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -38,6 +38,10 @@ export interface ServerContext {
   addWatchedFilesListener(listener: (changes: FileEvent[]) => void): void;
   /** Whether the workspace is trusted (from the client's initializationOptions; true by default). */
   trusted(): boolean;
+  /** What the client declared in initialize (watchers, progress, link support). */
+  clientCapabilities(): ClientCapabilities;
+  /** Runs after the client's `initialized`, when dynamic registration and server requests are allowed. */
+  addInitializedHook(hook: () => void): void;
 }
 
 export type CodeActionProvider = (params: CodeActionParams, analysed: Analysed, doc: TextDocument) => Array<CodeAction | Command>;
