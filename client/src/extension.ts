@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerAttributeCommand } from './attribute';
 
 let client: LanguageClient | undefined;
 
@@ -25,6 +26,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     initializationOptions: { trusted: workspace.isTrusted },
     diagnosticCollectionName: 'sourcecheck',
   };
+  context.subscriptions.push(registerAttributeCommand());
   client = new LanguageClient('sourcecheck', 'Source Check', serverOptions, clientOptions);
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   await client.start();

@@ -12,6 +12,10 @@ import type { Finding } from './rules/types';
 import { AnalysisCache, type Analysed } from './lsp/documents';
 import { toDiagnostics } from './lsp/diagnostics';
 import { registerHover } from './lsp/hover-feature';
+import { registerCodeActions } from './lsp/code-actions';
+import { registerCodeLens } from './lsp/code-lens';
+import { registerInlayHints } from './lsp/inlay-hints';
+import { registerSymbols } from './lsp/symbols';
 
 const DEFAULTS: ServerSettings = { ...defaultConfig(), ...SERVER_DEFAULTS };
 
@@ -48,6 +52,9 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        inlayHintProvider: true,
+        documentSymbolProvider: { label: 'Source Check' },
+        codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: ['quickfix', 'source'] },
         executeCommandProvider: { commands: [...commands.keys()] },
         referencesProvider: true,
@@ -194,6 +201,10 @@ export function startServer(connection: Connection): void {
   });
 
   registerHover(ctx, hoverSections);
+  registerCodeActions(ctx);
+  registerInlayHints(ctx);
+  registerSymbols(ctx);
+  registerCodeLens(ctx);
 
   connection.onShutdown(() => {
     for (const t of timers.values()) clearTimeout(t);
