@@ -5,6 +5,8 @@ import { extname, join, relative } from 'node:path';
 import { formatOf } from './analysis/analyze';
 import { checkText } from './check';
 import { CONFIG_FILE, defaultConfig, parseConfigText, type Config } from './config';
+import { runLedger, type LedgerCliHost } from './ledger/cli';
+import { LedgerLookup } from './ledger/reviews';
 import { fileReport, jsonReport } from './output/json';
 import { sarifReport } from './output/sarif';
 import { textReport } from './output/text';
@@ -13,6 +15,7 @@ const VERSION = '0.1.0';
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 const USAGE = `usage: sourcecheck [--format text|json|sarif] [--config FILE] [--max-warnings N] PATH...
        sourcecheck --stdio        run the language server over stdio
+       sourcecheck ledger ...     the claim ledger: mark, unmark, check, export (sourcecheck ledger --help)
 PATH is a file, a folder (searched for .txt, .md and .markdown files) or - for standard input.`;
 
 class UsageError extends Error {}
@@ -134,6 +137,7 @@ function loadConfig(explicit: string | undefined): Config {
 }
 
 export function run(argv: string[]): number {
+  if (argv[0] === 'ledger') return runLedger(argv.slice(1), ledgerHost());
   let opts: Options;
   try {
     opts = parseArgs(argv);
@@ -145,10 +149,13 @@ export function run(argv: string[]): number {
     const config = loadConfig(opts.config);
     const files: string[] = [];
     for (const p of opts.paths) (p === '-' ? files.push('-') : collect(p, files, new Set()));
+    const ledgers = new LedgerLookup((m) => process.stderr.write(`sourcecheck: ${m}\n`));
     const reports = files.map((path) => {
       const text = readInput(path);
       const shown = path === '-' ? '<stdin>' : relative(process.cwd(), path) || path;
-      return fileReport(shown.replace(/\\/g, '/'), checkText(text, path === '-' ? 'plaintext' : formatOf(path), config));
+      const result = checkText(text, path === '-' ? 'plaintext' : formatOf(path), config);
+      const { findings, reviews } = ledgers.apply(path === '-' ? null : path, result, config.rules);
+      return fileReport(shown.replace(/\\/g, '/'), { model: result.model, findings }, reviews);
     });
     const out = opts.format === 'json' ? JSON.stringify(jsonReport(reports), null, 2) + '\n' : opts.format === 'sarif' ? JSON.stringify(sarifReport(reports, VERSION), null, 2) + '\n' : textReport(reports);
     process.stdout.write(out);
@@ -165,7 +172,26 @@ export function run(argv: string[]): number {
   }
 }
 
-if (process.argv.includes('--stdio') || process.argv.includes('--node-ipc')) {
+/** The main command's file finding, reading and config, lent to `sourcecheck ledger`. */
+function ledgerHost(): LedgerCliHost {
+  let config: Config | undefined;
+  return {
+    collect(path) {
+      const out: string[] = [];
+      collect(path, out, new Set());
+      return out;
+    },
+    check(path) {
+      config ??= loadConfig(undefined);
+      return checkText(readInput(path), formatOf(path), config);
+    },
+    isInputError: (e) => e instanceof InputError,
+  };
+}
+
+if (process.argv[2] === 'ledger') {
+  process.exitCode = run(process.argv.slice(2));
+} else if (process.argv.includes('--stdio') || process.argv.includes('--node-ipc')) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('./server');
 } else if (process.argv.includes('--version')) {

@@ -2,6 +2,7 @@
 import { LineIndex } from '../analysis/lines';
 import type { Attribution, DocumentModel, Span } from '../analysis/types';
 import { primaryAttribution, type CheckResult } from '../check';
+import type { Review } from '../ledger/types';
 
 export interface Range {
   start: { line: number; character: number };
@@ -12,7 +13,8 @@ export function toRange(index: LineIndex, span: Span): Range {
   return { start: index.positionAt(span.start), end: index.positionAt(span.end) };
 }
 
-export function fileReport(path: string, { model, findings }: CheckResult) {
+/** `reviews`: the claim ledger's record per statement (model.statements order), from ledger/reviews.ts. */
+export function fileReport(path: string, { model, findings }: CheckResult, reviews?: Array<Review | null>) {
   const index = new LineIndex(model.text);
   const range = (s: Span | null) => (s ? toRange(index, s) : null);
   return {
@@ -24,7 +26,7 @@ export function fileReport(path: string, { model, findings }: CheckResult) {
       range: toRange(index, f),
       ...(f.related ? { related: f.related.map((r) => ({ message: r.message, range: toRange(index, r) })) } : {}),
     })),
-    statements: model.statements.map((st) => {
+    statements: model.statements.map((st, i) => {
       const s = model.sentences[st.sentence];
       const block = model.blocks[s.block];
       const primary = primaryAttribution(model, st);
@@ -37,6 +39,7 @@ export function fileReport(path: string, { model, findings }: CheckResult) {
         claim: st.claim ? { score: st.claim.score, kinds: st.claim.kinds } : null,
         hedges: st.hedges.map((h) => ({ text: h.text, range: toRange(index, h), type: h.type, speaker: h.inQuote })),
         status: st.status,
+        review: reviews?.[i] ?? null,
         ...(st.notConfirmedBy !== undefined ? { notConfirmedBy: toRange(index, model.sentences[st.notConfirmedBy]) } : {}),
       };
     }),

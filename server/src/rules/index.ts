@@ -1,6 +1,7 @@
 // The rule registry and the one function that runs them over a model.
 import type { DocumentModel } from '../analysis/types';
 import { crossLink } from './cross-link';
+import { claimFalse, claimMisleading, staleReview } from './ledger';
 import { secondhandSource } from './secondhand-source';
 import { socialMediaSource } from './social-media-source';
 import type { Finding, Rule, RuleOptions, SeveritySetting } from './types';
@@ -17,6 +18,9 @@ export const RULES: readonly Rule[] = [
   secondhandSource,
   socialMediaSource,
   crossLink,
+  claimFalse,
+  claimMisleading,
+  staleReview,
 ];
 
 export const RULE_IDS = RULES.map((r) => r.id);

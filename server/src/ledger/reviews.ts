@@ -1,0 +1,59 @@
+// The ledger applied to one checked document: which statement has which review, and the findings
+// as the ledger adjusts them. Shared by the CLI (here, with files) and the server (lsp/ledger.ts).
+import type { DocumentModel } from '../analysis/types';
+import type { CheckResult } from '../check';
+import type { Finding, SeveritySetting } from '../rules/types';
+import { applyReviews } from './filter';
+import { documentClaims } from './ids';
+import { matchEntries, type MatchResult } from './match';
+import { describeProblem, documentKey, findLedger, readLedger, type LedgerRead } from './store';
+import { reviewOf, type Ledger, type Review } from './types';
+
+export function matchDocument(model: DocumentModel, ledger: Ledger, document: string): MatchResult {
+  return matchEntries(documentClaims(model), ledger.entries.filter((e) => e.document === document));
+}
+
+/** One `review` per statement (model.statements order), as in the CLI's JSON report. */
+export function statementReviews(model: DocumentModel, matches: MatchResult | null): Array<Review | null> {
+  return model.statements.map((_, i) => {
+    const m = matches?.byStatement.get(i);
+    return m ? reviewOf(m.entry, m.stale) : null;
+  });
+}
+
+export interface Reviewed {
+  findings: Finding[];
+  reviews: Array<Review | null>;
+}
+
+/** For the CLI: finds each file's ledger (reading each ledger once) and applies it. */
+export class LedgerLookup {
+  private reads = new Map<string, LedgerRead>();
+  constructor(private readonly warn: (message: string) => void) {}
+
+  /** The ledger governing `file` and the file's key in it; null when there is none. */
+  locate(file: string): { read: LedgerRead; document: string } | null {
+    const path = findLedger(file);
+    if (!path) return null;
+    let read = this.reads.get(path);
+    if (!read) {
+      try {
+        read = readLedger(path);
+      } catch (e) {
+        this.warn(`${(e as Error).message}; checking without it`);
+        read = { path, exists: false, text: '', hash: '', ledger: { entries: [] }, problems: [] };
+      }
+      this.reads.set(path, read);
+      // Valid entries still count; the file is only protected from being written.
+      for (const p of read.problems) this.warn(`${describeProblem(path, p)} (entries with problems are ignored)`);
+    }
+    return { read, document: documentKey(path, file) };
+  }
+
+  apply(file: string | null, { model, findings }: CheckResult, severities: Record<string, SeveritySetting> = {}): Reviewed {
+    const found = file ? this.locate(file) : null;
+    if (!found) return { findings, reviews: statementReviews(model, null) };
+    const matches = matchDocument(model, found.read.ledger, found.document);
+    return { findings: applyReviews(model, findings, matches, severities), reviews: statementReviews(model, matches) };
+  }
+}
