@@ -1,7 +1,7 @@
 // Attribution: for each sentence, who said it (source), through which words (cue) and channel, and
 // which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
-import { CUE_ADVERBS, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST, PARTICIPIAL_CUES, PRONOUNS_PLURAL, type UserTerms } from './lexicon';
+import { CUE_ADVERBS, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST, PARTICIPIAL_CUES, PRONOUNS_PLURAL, NATIONALITIES, STANCE_VERB_FORMS, type UserTerms } from './lexicon';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
@@ -93,7 +93,8 @@ function resolve(
   recentPersons: Source[],
 ): Mention | null {
   if (p.kind === 'pronoun') {
-    const target = PRONOUNS_PLURAL.has(p.name) ? lastPlural : p.name === 'he' || p.name === 'she' ? lastSpeaker ?? recentPersons[recentPersons.length - 1] : null;
+    if (p.name === 'i' || p.name === 'we') return registry.resolveName({ ...p, name: p.name === 'i' ? 'the writer' : 'we (the writers)' }, sentence);
+    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : p.name === 'he' || p.name === 'she' ? lastSpeaker ?? recentPersons[recentPersons.length - 1] : null;
     return target ? registry.mention(target, p, 'pronoun', sentence) : null;
   }
   if (p.kind === 'role' && !p.role) {
@@ -124,7 +125,9 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
   const t = s.tokens;
   const found: Found[] = [];
   const sentenceQuotes = quotes.filter((q) => q.end > s.start && q.start < s.end && !q.scare);
-  const inQuote = (tok: Token): boolean => sentenceQuotes.some((q) => tok.start >= q.inner.start && tok.end <= q.inner.end);
+  // Cues inside a closed quote are the speaker's own reporting; an unclosed (block) quote still has cues.
+  const closed = sentenceQuotes.filter((q) => q.end > q.inner.end);
+  const inQuote = (tok: Token): boolean => closed.some((q) => tok.start >= q.inner.start && tok.end <= q.inner.end);
   const end = contentEnd(t);
 
   for (let c = 0; c < t.length; c++) {
@@ -151,17 +154,28 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       continue;
     }
 
-    if (!(CUE_VERBS.has(w) || terms.cues.has(w)) || /^\p{Lu}/u.test(tok.text)) continue;
+    const speech = CUE_VERBS.has(w) || terms.cues.has(w);
+    if ((!speech && !(STANCE_VERB_FORMS.has(w) && opensComplement(t, c + 1))) || /^\p{Lu}/u.test(tok.text)) continue;
     if (w === 'said' && t[c + 1]?.text.toLowerCase() === 'to' && t[c + 2]?.text.toLowerCase() === 'be') continue;
 
     // Source on the left: "Hegseth wrote", "he has said", "Indian officials criticized".
     let k = c - 1;
     let negated = false;
-    while (k >= 0 && t[k].kind === 'word' && (CUE_ADVERBS.has(t[k].text.toLowerCase()) || /^(not|never|n’t|n't)$/i.test(t[k].text))) {
+    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text))) {
       if (/^(not|never)$/i.test(t[k].text)) negated = true;
       k--;
     }
     if (negated) continue;
+    // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do.
+    const cueStart = k + 1 < c && !/^(then)$/i.test(t[k + 1].text) ? t[k + 1].start : tok.start;
+    // Nouns that look like cues ("His comments", "Trump’s remarks", "the state") need a real subject.
+    if (NOUN_LIKE_CUES.has(w) && (k < 0 || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].text.toLowerCase())))) continue;
+    // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
+    if (t[k]?.text === ')') {
+      let j = k;
+      while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
+      if (t[j].text === '(') k = j - 1;
+    }
     let phrase = k >= 0 ? phraseEndingAt(t, k, prose, vague) : null;
     let kind: Attribution['kind'] = 'indirect';
     // "Jaishankar, sharing a photo …, said": skip one comma-bounded aside.
@@ -200,7 +214,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       content = from < t.length ? span(t[from].start, end) : null;
       if (quote && quote.start >= tok.end) kind = 'direct-quote';
     }
-    found.push({ phrase, cue: cueOf(tok), content, kind });
+    found.push({ phrase, cue: { start: cueStart, end: tok.end, text: prose.slice(cueStart, tok.end) }, content, kind });
   }
   return found;
 }
@@ -210,16 +224,33 @@ function clauseSubject(t: Token[], c: number, prose: string): Phrase | null {
   for (let k = c - 2; k >= 0; k--) {
     const next = t[k + 1];
     let n = k + 1;
-    while (n < c && t[n].kind === 'word' && CUE_ADVERBS.has(t[n].text.toLowerCase())) n++;
+    while (n < c && t[n].kind === 'word' && isAdverb(t[n].text)) n++;
     const verb = t[n];
     if (!verb || verb.kind !== 'word' || !looksLikeVerb(verb.text)) continue;
     if (next.kind !== 'word' && next !== verb) continue;
     if (/[’']s$/.test(t[k].text)) continue;
     const p = phraseEndingAt(t, k, prose);
-    if (p && (p.kind !== 'role' || p.role)) return p;
+    if (p) return p;
   }
   return null;
 }
+
+const isAdverb = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return CUE_ADVERBS.has(w) || (/^[a-z]{3,}ly$/.test(w) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
+};
+
+/** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
+function opensComplement(t: Token[], i: number): boolean {
+  while (i < t.length && t[i].kind === 'word' && CUE_ADVERBS.has(t[i].text.toLowerCase())) i++;
+  const next = t[i];
+  if (!next) return false;
+  if (next.kind === 'quote' || next.text === ':' || next.text === ',') return true;
+  const w = next.text.toLowerCase();
+  return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text);
+}
+
+const NOUN_LIKE_CUES = new Set('comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer'.split(' '));
 
 const AUXILIARIES = new Set('has have had is was were are will would can could may might did does do'.split(' '));
 

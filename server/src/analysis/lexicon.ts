@@ -152,3 +152,46 @@ export function userTerms(options: { extraCues?: string[]; vagueTerms?: string[]
   const lower = (list?: string[]) => new Set((list ?? []).map((w) => w.toLowerCase().trim()).filter(Boolean));
   return { cues: lower(options.extraCues), vague: lower(options.vagueTerms) };
 }
+
+/** Demonyms: "Indian officials", "US Defense Secretary" — modifiers, not names. */
+export const NATIONALITIES = set(`
+  american indian chinese british russian pakistani bangladeshi nepali nepalese afghan iranian iraqi israeli
+  palestinian syrian turkish saudi egyptian french german italian spanish japanese korean north-korean
+  south-korean ukrainian polish dutch belgian swiss swedish norwegian danish finnish irish scottish welsh
+  english canadian mexican brazilian argentine argentinian australian african nigerian kenyan ethiopian
+  south-african european asian arab malaysian indonesian thai vietnamese filipino singaporean sri lankan
+  lankan burmese myanmar tibetan taiwanese greek portuguese austrian hungarian czech romanian serbian croatian
+  cuban venezuelan colombian chilean peruvian qatari emirati kuwaiti jordanian lebanese yemeni libyan sudanese
+  somali moroccan algerian tunisian western eastern northern southern federal national state local
+  us u.s. uk u.k. eu un democratic republican
+`);
+
+/** Regular inflections of a verb base: say -> says, saying; argue -> argued, arguing. */
+export function inflect(base: string): string[] {
+  const out = [base];
+  const cvc = /[^aeiou][aeiou][bdgmnpt]$/.test(base) && base.length <= 4;
+  out.push(/(s|sh|ch|x|z)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's');
+  out.push(/e$/.test(base) ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : cvc ? base + base.slice(-1) + 'ed' : base + 'ed');
+  out.push(/ie$/.test(base) ? base.slice(0, -2) + 'ying' : /[^e]e$/.test(base) ? base.slice(0, -1) + 'ing' : cvc ? base + base.slice(-1) + 'ing' : base + 'ing');
+  return out;
+}
+
+/**
+ * Verbs of thought, intention, stance and evidence: "she believes …", "they want to …", "the data
+ * show …". Unlike speech verbs they count as cues only before a clause, a quote or "to".
+ */
+export const STANCE_VERB_FORMS = new Set(
+  `believe think feel know expect hope fear worry doubt suspect assume suppose consider regard view see find show
+   suggest indicate demonstrate prove conclude determine learn discover realize realise recognize recognise
+   understand agree disagree want wish plan intend seek refuse decline decide prefer favor favour urge encourage
+   advise order request invite plead beg appeal support endorse back oppose applaud welcome condemn blame dismiss
+   reject dispute contradict challenge defend question wonder speculate predict project forecast anticipate
+   guarantee promise pledge vow threaten insist signal hint imply appear seem acknowledge accept recommend propose
+   demand call argue joke quip boast complain lament regret apologize apologise thank praise criticize criticise
+   mock ridicule slam blast attack accuse charge label dub term describe portray characterize characterise cite
+   mention discuss address raise answer respond reply ask tweet post write testify confirm deny claim regard`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap(inflect)
+    .concat(`thought felt knew saw found sought understood wrote told said`.split(' ')),
+);

@@ -1,7 +1,7 @@
 // Mentions and sources: noun phrases that can be the source of an attribution, and the registry
 // that folds later mentions (surname, role, pronoun) into one canonical source per document.
 import {
-  GOVERNMENT_METONYMS, MEDIA_WORDS, ORG_WORDS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
+  CUE_VERBS, GOVERNMENT_METONYMS, MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
 import type { Mention, Source, SourceType, Token } from './types';
 
@@ -19,10 +19,13 @@ export interface Phrase {
 }
 
 const DOCUMENT_HEADS = new Set('report study survey statement document data poll filing lawsuit memo letter analysis census research figures records indictment complaint ruling'.split(' '));
-const NATIONALITY = /^(?:[A-Z]{2,3}|U\.S\.|U\.K\.|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i|ic))$/u;
+const isNationality = (word: string): boolean => /^[A-Z]{2,3}$/.test(word) || NATIONALITIES.has(word.toLowerCase());
 const VAGUE_MODIFIERS = new Set(
   'the some many several few two three four a an senior top unnamed anonymous former other local government administration military police party campaign white house security intelligence industry western foreign diplomatic health election defense defence officials\' administration\'s'.split(' '),
 );
+const ROLE_MODIFIERS = new Set('former late then acting interim incoming outgoing longtime senior top presidential vice-presidential republican democratic gop democrat conservative liberal frontrunner front-runner hopeful rival fellow veteran retired billionaire businessman businesswoman real estate mogul magnate star'.split(' '));
+const QUANTITY_HEADS = new Set('percent half third quarter majority minority most plurality two-thirds three-quarters'.split(' '));
+const QUANTITY_MODIFIERS = new Set('nearly almost about around roughly more less than a an one two three four five six seven eight nine ten in of fewer over under just only some twenty thirty forty fifty sixty seventy eighty ninety twenty-four sixty-six'.split(' '));
 const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del']);
 const SENTENCE_START_WORDS = new Set(
   'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an'.split(' '),
@@ -47,11 +50,32 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   const w = t.text.toLowerCase();
   const vagueHead = VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w);
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
+  // "Barkley, who said …": the relative pronoun stands for the name before it.
+  if (w === 'who' && tokens[end - 1]?.text === ',' && end >= 2) {
+    const antecedent = phraseEndingAt(tokens, end - 2, prose, extraVague);
+    if (antecedent && antecedent.kind !== 'pronoun') return { ...make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), role: antecedent.role };
+  }
+  // Poll shares: "47 percent said", "Nearly half said", "Six in 10 voters said".
+  if (QUANTITY_HEADS.has(w) || (t.kind === 'word' && /^\d/.test(w))) {
+    let from = end;
+    while (from > 0 && (tokens[from - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[from - 1])))) from--;
+    if (QUANTITY_HEADS.has(w) || from < end) return make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, t.end), 'vague');
+  }
   if (isCapitalized(t) && !vagueHead) {
     // "Indian goods": a nationality adjective before a common noun is not a mention.
-    if (NATIONALITY.test(t.text) && /(?:an|ese|ish)$/.test(t.text) && tokens[end + 1]?.kind === 'word' && !isCapitalized(tokens[end + 1])) return null;
+    if (isNationality(t.text) && !/^[A-Z]{2,3}$/.test(t.text) && tokens[end + 1]?.kind === 'word' && !isCapitalized(tokens[end + 1]) && !CUE_VERBS.has(lower(tokens[end + 1]))) return null;
+    if (WEEKDAYS.has(w) || (MONTHS.has(w) && w.length > 3)) return null;
     let from = end;
-    while (from > 0 && (isCapitalized(tokens[from - 1]) || (NAME_CONNECTORS.has(lower(tokens[from - 1])) && isCapitalized(tokens[from - 2])))) from--;
+    for (;;) {
+      const prev = tokens[from - 1];
+      if (!prev) break;
+      if (isCapitalized(prev) || (NAME_CONNECTORS.has(lower(prev)) && isCapitalized(tokens[from - 2]))) from--;
+      // "Gov. John Kasich": the abbreviation's full stop stays inside the name.
+      else if (prev.text === '.' && prev.start === tokens[from - 2]?.end && TITLE_WORDS.has(lower(tokens[from - 2]))) from--;
+      // "former Florida Gov.", "Republican presidential candidate", "81-year-old": part of the role.
+      else if (from < end + 1 && (ROLE_MODIFIERS.has(lower(prev)) || (TITLE_WORDS.has(lower(prev)) && !PRONOUNS_ALL.has(lower(prev))) || /^\d+-year-old$/.test(prev.text))) from--;
+      else break;
+    }
     while (from < end && SENTENCE_START_WORDS.has(lower(tokens[from])) && from === firstWordIndex(tokens)) from++;
     if (from === end && SENTENCE_START_WORDS.has(w)) return null;
     return nameFrom(tokens, from, end + 1, prose);
@@ -119,8 +143,9 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   let lastTitle = -1;
   for (let k = from; k < to; k++) {
     const w = stripPossessive(lower(tokens[k]));
+    if (tokens[k].text === '.' || ROLE_MODIFIERS.has(w) || /^\d+-year-old$/.test(w)) continue;
     if (TITLE_WORDS.has(w)) lastTitle = k;
-    else if (!(NATIONALITY.test(tokens[k].text) || NAME_CONNECTORS.has(w)) && lastTitle < 0) break;
+    else if (!(isNationality(tokens[k].text) || NAME_CONNECTORS.has(w)) && lastTitle < 0) break;
   }
   const nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
   const roleText = lastTitle >= 0 ? prose.slice(tokens[from].start, tokens[lastTitle].end) : undefined;
