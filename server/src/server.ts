@@ -14,6 +14,7 @@ import { toDiagnostics } from './lsp/diagnostics';
 import { registerHover } from './lsp/hover-feature';
 import { registerCodeActions } from './lsp/code-actions';
 import { registerCodeLens } from './lsp/code-lens';
+import { registerLedger } from './lsp/ledger';
 import { registerInlayHints } from './lsp/inlay-hints';
 import { registerSymbols } from './lsp/symbols';
 
@@ -205,6 +206,7 @@ export function startServer(connection: Connection): void {
   registerInlayHints(ctx);
   registerSymbols(ctx);
   registerCodeLens(ctx);
+  registerLedger(ctx);
 
   connection.onShutdown(() => {
     for (const t of timers.values()) clearTimeout(t);
