@@ -7,7 +7,8 @@ import { checkText } from './check';
 import { CONFIG_FILE, defaultConfig, parseConfigText, type Config } from './config';
 import { runLedger, type LedgerCliHost } from './ledger/cli';
 import { LedgerLookup } from './ledger/reviews';
-import { fileReport, jsonReport } from './output/json';
+import { articleTitle, TitleIndex } from './analysis/titles';
+import { fileReport, jsonReport, resolveTargets } from './output/json';
 import { sarifReport } from './output/sarif';
 import { textReport } from './output/text';
 
@@ -150,13 +151,16 @@ export function run(argv: string[]): number {
     const files: string[] = [];
     for (const p of opts.paths) (p === '-' ? files.push('-') : collect(p, files, new Set()));
     const ledgers = new LedgerLookup((m) => process.stderr.write(`sourcecheck: ${m}\n`));
+    const titles = new TitleIndex();
     const reports = files.map((path) => {
       const text = readInput(path);
       const shown = path === '-' ? '<stdin>' : relative(process.cwd(), path) || path;
+      if (path !== '-') titles.add(shown.replace(/\\/g, '/'), articleTitle(text, formatOf(path))?.text);
       const result = checkText(text, path === '-' ? 'plaintext' : formatOf(path), config);
       const { findings, reviews } = ledgers.apply(path === '-' ? null : path, result, config.rules);
       return fileReport(shown.replace(/\\/g, '/'), { model: result.model, findings }, reviews);
     });
+    resolveTargets(reports, titles);
     const out = opts.format === 'json' ? JSON.stringify(jsonReport(reports), null, 2) + '\n' : opts.format === 'sarif' ? JSON.stringify(sarifReport(reports, VERSION), null, 2) + '\n' : textReport(reports);
     process.stdout.write(out);
     const all = reports.flatMap((r) => r.findings);

@@ -14,9 +14,12 @@ import { toDiagnostics } from './lsp/diagnostics';
 import { registerHover } from './lsp/hover-feature';
 import { registerCodeActions } from './lsp/code-actions';
 import { registerCodeLens } from './lsp/code-lens';
-import { registerLedger } from './lsp/ledger';
 import { registerInlayHints } from './lsp/inlay-hints';
 import { registerSymbols } from './lsp/symbols';
+import { registerWorkspaceIndex } from './lsp/workspace-index';
+import { registerReferences } from './lsp/references';
+import { registerLinks } from './lsp/links';
+import { registerRequests } from './lsp/requests';
 
 const DEFAULTS: ServerSettings = { ...defaultConfig(), ...SERVER_DEFAULTS };
 
@@ -206,7 +209,10 @@ export function startServer(connection: Connection): void {
   registerInlayHints(ctx);
   registerSymbols(ctx);
   registerCodeLens(ctx);
-  registerLedger(ctx);
+  const workspaceIndex = registerWorkspaceIndex(ctx);
+  registerReferences(ctx, workspaceIndex);
+  registerLinks(ctx, workspaceIndex);
+  registerRequests(ctx, workspaceIndex);
 
   connection.onShutdown(() => {
     for (const t of timers.values()) clearTimeout(t);

@@ -18,7 +18,8 @@ export interface LspSession {
   close(): Promise<void>;
 }
 
-export async function startServer(options: { settings?: Record<string, unknown>; rootPath?: string } = {}): Promise<LspSession> {
+/** `capabilities`: extra client capabilities, merged into the defaults one section deep. */
+export async function startServer(options: { settings?: Record<string, unknown>; rootPath?: string; capabilities?: Record<string, object> } = {}): Promise<LspSession> {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stdin!.on('error', () => undefined); // the server may exit before our last write
@@ -46,7 +47,7 @@ export async function startServer(options: { settings?: Record<string, unknown>;
     processId: process.pid,
     rootUri: pathToFileURL(root).href,
     workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'root' }],
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+    capabilities: mergeCapabilities({ workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } }, options.capabilities),
   });
   connection.sendNotification('initialized', {});
   return {
@@ -77,4 +78,10 @@ export async function startServer(options: { settings?: Record<string, unknown>;
       });
     },
   };
+}
+
+function mergeCapabilities(base: Record<string, object>, extra: Record<string, object> = {}): Record<string, object> {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(extra)) out[k] = { ...(out[k] ?? {}), ...v };
+  return out;
 }

@@ -16,14 +16,14 @@ const clip = (s: string, n = 80): string => {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > n ? t.slice(0, n - 1) + '…' : t;
 };
-const md = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
+export const md = (s: string): string => s.replace(/([\\`*_{}[\]<>()#+!|])/g, '\\$1');
 
 export function hoverAt(model: DocumentModel, index: LineIndex, offset: number): { markdown: string; span: Span } | null {
   const cross = model.crossLinks.find((c) => inside(offset, c));
   if (cross) {
     return {
       span: cross,
-      markdown: [`**Cross-link** · promo line for another story`, '', `Headline: “${md(cross.headline)}”`, '', `Excluded from the article body: names in it are never used to resolve “he” or “she”. No article with this headline is open in the workspace.`].join('\n'),
+      markdown: [`**Cross-link** · promo line for another story`, '', `Headline: “${md(cross.headline)}”`, '', `Excluded from the article body: names in it are never used to resolve “he” or “she”.`].join('\n'),
     };
   }
   const source = sourceMentionAt(model, index, offset);

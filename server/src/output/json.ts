@@ -1,5 +1,7 @@
 // The CLI's JSON report: a stable contract (version 1). Fields may be added, never renamed.
 import { LineIndex } from '../analysis/lines';
+import { crossLinkRelevance } from '../analysis/relevance';
+import type { TitleIndex } from '../analysis/titles';
 import type { Attribution, DocumentModel, Span } from '../analysis/types';
 import { primaryAttribution, type CheckResult } from '../check';
 import type { Review } from '../ledger/types';
@@ -43,7 +45,11 @@ export function fileReport(path: string, { model, findings }: CheckResult, revie
         ...(st.notConfirmedBy !== undefined ? { notConfirmedBy: toRange(index, model.sentences[st.notConfirmedBy]) } : {}),
       };
     }),
-    crossLinks: model.crossLinks.map((c) => ({ headline: c.headline, range: toRange(index, c), headlineRange: toRange(index, c.headlineSpan), target: null })),
+    crossLinks: crossLinkRelevance(model).map((r, i) => {
+      const c = model.crossLinks[i];
+      // target: the checked file whose title is the headline (filled in by resolveTargets), else null.
+      return { headline: c.headline, range: toRange(index, c), headlineRange: toRange(index, c.headlineSpan), target: null as string | null, relevance: Math.round(r.score * 100) / 100, related: r.related };
+    }),
     sources: model.sources
       .filter((src) => src.mentions.length)
       .map((src) => ({ name: src.name, type: src.type, role: src.role ?? null, mentions: src.mentions.length })),
@@ -72,6 +78,11 @@ function isQuote(model: DocumentModel, sentence: number, a: Attribution | null):
   if (!a || (a.kind !== 'direct-quote' && a.kind !== 'continued-quote')) return false;
   const s = model.sentences[sentence];
   return model.quotes.some((q) => !q.scare && q.start <= s.start + 1 && q.end >= s.start);
+}
+
+/** Points each cross-link at the file among those checked whose title is its headline. */
+export function resolveTargets(files: Array<ReturnType<typeof fileReport>>, titles: TitleIndex): void {
+  for (const f of files) for (const c of f.crossLinks) c.target = titles.resolve(c.headline, f.path);
 }
 
 export function jsonReport(files: Array<ReturnType<typeof fileReport>>) {
