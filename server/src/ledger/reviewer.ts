@@ -60,9 +60,10 @@ export function userNameIn(file: string): string | null {
   let name: string | null = null;
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
-    const head = /^\[\s*([^\]\s"]+)(?:\s+"[^"]*")?\s*\]/.exec(line);
+    const head = /^\[\s*([^\]\s"]+)(\s+"[^"]*")?\s*\]/.exec(line);
     if (head) {
-      section = head[1].toLowerCase();
+      // [user "x"] is a subsection: its name is user.x.name, not user.name.
+      section = head[2] ? '' : head[1].toLowerCase();
       continue;
     }
     const kv = /^name\s*=\s*(.*)$/i.exec(line);
