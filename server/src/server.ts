@@ -14,6 +14,7 @@ import { toDiagnostics } from './lsp/diagnostics';
 import { registerHover } from './lsp/hover-feature';
 import { registerCodeActions } from './lsp/code-actions';
 import { registerCodeLens } from './lsp/code-lens';
+import { registerLedger } from './lsp/ledger';
 import { registerInlayHints } from './lsp/inlay-hints';
 import { registerSymbols } from './lsp/symbols';
 import { registerWorkspaceIndex } from './lsp/workspace-index';
@@ -209,6 +210,7 @@ export function startServer(connection: Connection): void {
   registerInlayHints(ctx);
   registerSymbols(ctx);
   registerCodeLens(ctx);
+  registerLedger(ctx);
   const workspaceIndex = registerWorkspaceIndex(ctx);
   registerReferences(ctx, workspaceIndex);
   registerLinks(ctx, workspaceIndex);
