@@ -22,12 +22,22 @@ export interface CheckResult {
 }
 
 export function checkText(text: string, format: AnalysisOptions['format'], settings: CheckSettings = {}): CheckResult {
-  const model = analyze(text, { format, extraCues: settings.extraCues, vagueTerms: settings.vagueTerms, commentPrefix: settings.commentPrefix });
+  const model = analyze(text, analysisOptions(format, settings));
+  return { model, findings: findingsOf(model, settings) };
+}
+
+/** The analysis options settings imply: the key under which the server keeps an incremental analyzer. */
+export function analysisOptions(format: AnalysisOptions['format'], settings: CheckSettings): AnalysisOptions {
+  return { format, extraCues: settings.extraCues, vagueTerms: settings.vagueTerms, commentPrefix: settings.commentPrefix };
+}
+
+/** Rules over a model, less what ignore directives suppress (the server brings incremental models). */
+export function findingsOf(model: DocumentModel, settings: CheckSettings = {}): Finding[] {
   const findings = runRules(model, settings.rules, { trustedOutlets: settings.trustedOutlets ?? [] });
-  const directives = findDirectives(text, format ?? 'plaintext', settings.commentPrefix);
-  if (!directives.length) return { model, findings };
-  const index = new LineIndex(text);
-  return { model, findings: findings.filter((f) => !isSuppressed(directives, f.rule, index.positionAt(f.start).line)) };
+  const directives = findDirectives(model.text, model.format, settings.commentPrefix);
+  if (!directives.length) return findings;
+  const index = new LineIndex(model.text);
+  return findings.filter((f) => !isSuppressed(directives, f.rule, index.positionAt(f.start).line));
 }
 
 const PRIORITY: Record<Attribution['kind'], number> = {

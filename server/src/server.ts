@@ -9,7 +9,7 @@ import { readConfigFile, SERVER_DEFAULTS, toServerSettings, type ConfigFileState
 import { CONFIG_FILE, defaultConfig } from './config';
 import type { CodeActionProvider, FindingFilter, HoverSectionProvider, ServerContext, ServerSettings } from './lsp/context';
 import type { Finding } from './rules/types';
-import { AnalysisCache, type Analysed } from './lsp/documents';
+import { AnalysisCache, trackedDocuments, type Analysed } from './lsp/documents';
 import { toDiagnostics } from './lsp/diagnostics';
 import { registerHover } from './lsp/hover-feature';
 import { registerCodeActions } from './lsp/code-actions';
@@ -25,8 +25,8 @@ import { registerRequests } from './lsp/requests';
 const DEFAULTS: ServerSettings = { ...defaultConfig(), ...SERVER_DEFAULTS };
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
+  const documents = new TextDocuments(trackedDocuments(cache));
   const timers = new Map<string, NodeJS.Timeout>();
   const reported = new Set<string>();
   let settings: ServerSettings = DEFAULTS;
@@ -108,12 +108,18 @@ export function startServer(connection: Connection): void {
     for (const listener of watchedFilesListeners) listener(params.changes);
   });
 
+  /**
+   * Diagnostics go out one debounce interval after the last edit: the work starts early by twice
+   * what the document's updates take, so a long document is not later than a short one (but
+   * always after a quarter of the interval, so typing never runs an update per keystroke).
+   */
   function schedule(doc: TextDocument, delay = settings.debounceMs): void {
     clearTimeout(timers.get(doc.uri));
-    timers.set(doc.uri, setTimeout(() => publish(doc.uri), delay));
+    const early = Math.min(0.75 * delay, 2 * cache.cost(doc.uri));
+    timers.set(doc.uri, setTimeout(() => void publish(doc.uri), delay - early));
   }
 
-  function publish(uri: string): void {
+  async function publish(uri: string): Promise<void> {
     timers.delete(uri);
     const doc = documents.get(uri);
     if (!doc) return;
@@ -131,8 +137,12 @@ export function startServer(connection: Connection): void {
       return;
     }
     try {
-      const result = cache.get(doc, settings);
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: toDiagnostics(filtered(uri, result), result.index, uri) });
+      // Large work runs in slices; a newer edit abandons it and schedules its own publish.
+      const result = await cache.analyse(doc, settings);
+      if (!result || documents.get(uri) !== doc || doc.version !== result.version) return;
+      const started = performance.now();
+      void connection.sendDiagnostics({ uri, version: result.version, diagnostics: toDiagnostics(filtered(uri, result), result.index, uri) });
+      cache.noteCost(uri, performance.now() - started);
     } catch (e) {
       connection.console.error(`sourcecheck: analysis failed for ${uri}: ${(e as Error).stack ?? e}`);
     }
@@ -155,7 +165,8 @@ export function startServer(connection: Connection): void {
     analysed(uri) {
       const doc = documents.get(uri);
       if (!doc || !settings.enable || doc.getText().length > settings.maxDocumentSize) return null;
-      return cache.get(doc, settings);
+      // Never a full-document pass here: a long document still being analysed answers null.
+      return cache.ready(doc, settings);
     },
     refreshAll() {
       cache.clear();
@@ -219,6 +230,7 @@ export function startServer(connection: Connection): void {
   connection.onShutdown(() => {
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
+    cache.dispose();
   });
 
   documents.listen(connection);

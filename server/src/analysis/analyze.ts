@@ -11,7 +11,7 @@ import { userTerms } from './lexicon';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { buildStatements } from './statements';
-import type { Block, DocumentModel, QuoteSpan, Sentence } from './types';
+import type { Attribution, Block, Claim, DocumentModel, Hedge, QuoteSpan, Sentence } from './types';
 
 export interface AnalysisOptions {
   format?: 'plaintext' | 'markdown';
@@ -30,11 +30,17 @@ export function formatOf(path: string): 'plaintext' | 'markdown' {
 export const isBodyBlock = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
 export const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: [], names: [] }) as unknown as SentenceCandidates;
 
+/**
+ * The text the blocks are split from. Plain-text ignore directives are comments, not prose
+ * (Markdown's are HTML comments already). Line-local: incremental.ts applies it to whole lines.
+ */
+export function analysisSource(text: string, format: 'plaintext' | 'markdown', options: AnalysisOptions): string {
+  return format === 'plaintext' ? blankDirectives(text, findDirectives(text, format, options.commentPrefix)) : text;
+}
+
 export function analyze(text: string, options: AnalysisOptions = {}): DocumentModel {
   const format = options.format ?? 'plaintext';
-  // Plain-text ignore directives are comments, not prose (Markdown's are HTML comments already).
-  const source = format === 'plaintext' ? blankDirectives(text, findDirectives(text, format, options.commentPrefix)) : text;
-  const { prose, blocks } = splitBlocks(source, format);
+  const { prose, blocks } = splitBlocks(analysisSource(text, format, options), format);
   const sentences = splitSentences(prose, blocks);
   const quotes = findQuotes(prose, blocks, sentences);
   const terms = userTerms(options);
@@ -44,21 +50,44 @@ export function analyze(text: string, options: AnalysisOptions = {}): DocumentMo
   const realQuotes = blockQuotes.map((qs) => qs.filter((q) => !q.scare));
   const body = sentences.map((s) => isBodyBlock(blocks[s.block]));
   const candidates = sentences.map((s) => (body[s.index] ? sentenceCandidates(prose, s, blockQuotes[s.block], terms) : NO_CANDIDATES));
-  const { attributions, sources } = resolveAttributions(prose, sentences, blocks, candidates);
   const claims = sentences.map((s) => scoreClaim(prose, s, blockQuotes[s.block], body[s.index] ? 'body' : 'other'));
-  const hedges = sentences.map((s) => (body[s.index] ? findHedges(prose, s, attributions[s.index], realQuotes[s.block]) : []));
-  const statements = buildStatements(prose, sentences, blocks, quotes, attributions, sources, claims, hedges);
+  const parts = { text, format, prose, blocks, sentences, quotes, candidates, claims };
+  return crossSentence(parts, (attributions) =>
+    sentences.map((s) => (body[s.index] ? findHedges(prose, s, attributions[s.index], realQuotes[s.block]) : [])),
+  );
+}
+
+/** What the per-sentence passes produce; the rest of the model depends on the whole document. */
+export interface SentenceParts {
+  text: string;
+  format: 'plaintext' | 'markdown';
+  prose: string;
+  blocks: Block[];
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  candidates: SentenceCandidates[];
+  claims: Array<Claim | null>;
+}
+
+/**
+ * The cross-sentence passes (speakers and pronouns, then hedges, lede sourcing, continued quotes,
+ * non-confirmation) and the model. Shared with incremental.ts, which brings cached hedges.
+ */
+export function crossSentence(p: SentenceParts, hedgesOf: (attributions: Attribution[][]) => Hedge[][]): DocumentModel {
+  const { attributions, sources } = resolveAttributions(p.prose, p.sentences, p.blocks, p.candidates);
+  const hedges = hedgesOf(attributions);
+  const statements = buildStatements(p.prose, p.sentences, p.blocks, p.quotes, attributions, sources, p.claims, hedges);
   return {
-    text,
-    format,
-    prose,
-    blocks,
-    sentences,
-    quotes,
+    text: p.text,
+    format: p.format,
+    prose: p.prose,
+    blocks: p.blocks,
+    sentences: p.sentences,
+    quotes: p.quotes,
     sources,
     statements,
-    crossLinks: crossLinksOf(blocks),
-    dateline: findDateline(prose, blocks),
+    crossLinks: crossLinksOf(p.blocks),
+    dateline: findDateline(p.prose, p.blocks),
   };
 }
 

@@ -1,31 +1,44 @@
 // Blocks: the paragraphs, headings, quotes, list items and cross-link lines of a document.
 import { parseMarkdown, type RawBlock } from './markdown';
-import type { Block, CrossLink, Span } from './types';
+import type { Block, CrossLink } from './types';
 
 // Promo lines that link to another story: "Read More: <headline>", "ALSO READ | …", "See also - …".
 const CROSS_LINK =
   /^[\s>*_#-]*(?:read\s+more|also\s+read|read\s+also|see\s+also|related(?:\s+(?:story|article|news|coverage))?|recommended(?:\s+reading)?|must\s+read|don[’']t\s+miss|more\s+on\s+this(?:\s+story)?|suggested\s+reading|you\s+may\s+also\s+like)\s*[:|\-–—»]+\s*/iu;
 
 export function splitBlocks(text: string, format: 'plaintext' | 'markdown'): { prose: string; blocks: Block[] } {
-  const { prose, blocks: raw } = format === 'markdown' ? parseMarkdown(text) : plainTextBlocks(text);
-  const blocks: Block[] = [];
-  for (const b of raw) {
-    const block: Block = { ...b, index: blocks.length };
-    const slice = prose.slice(b.start, b.end);
-    const m = CROSS_LINK.exec(slice);
-    if (m && m[0].length < slice.length) {
-      const hs = b.start + m[0].length;
-      const he = trimEnd(prose, hs, b.end);
-      if (he > hs) {
-        block.kind = 'cross-link';
-        block.headline = { start: hs, end: he, text: prose.slice(hs, he).replace(/\s+/g, ' ') };
-      }
-    } else if (format === 'plaintext' && looksLikeTitle(slice)) {
-      block.kind = 'heading';
-    }
-    blocks.push(block);
+  const { prose, raw } = rawBlocks(text, format);
+  return { prose, blocks: raw.map((b, i) => classifyBlock(prose, b, format, i)) };
+}
+
+/** Prose and blocks as the splitter sees them, before each is typed by its own text. */
+export function rawBlocks(text: string, format: 'plaintext' | 'markdown'): { prose: string; raw: RawBlock[] } {
+  if (format === 'markdown') {
+    const { prose, blocks } = parseMarkdown(text);
+    return { prose, raw: blocks };
   }
-  return { prose, blocks };
+  const prose = plainProse(text);
+  const raw: RawBlock[] = [];
+  scanPlainBlocks(prose, 0, (start, end) => void raw.push({ kind: 'paragraph', start, end }));
+  return { prose, raw };
+}
+
+/** A raw block typed by its own text alone: cross-link, plain-text title, or as the splitter said. */
+export function classifyBlock(prose: string, b: RawBlock, format: 'plaintext' | 'markdown', index: number): Block {
+  const block: Block = { kind: b.kind, start: b.start, end: b.end, index };
+  const slice = prose.slice(b.start, b.end);
+  const m = CROSS_LINK.exec(slice);
+  if (m && m[0].length < slice.length) {
+    const hs = b.start + m[0].length;
+    const he = trimEnd(prose, hs, b.end);
+    if (he > hs) {
+      block.kind = 'cross-link';
+      block.headline = { start: hs, end: he, text: prose.slice(hs, he).replace(/\s+/g, ' ') };
+    }
+  } else if (format === 'plaintext' && looksLikeTitle(slice)) {
+    block.kind = 'heading';
+  }
+  return block;
 }
 
 /** A short plain-text line without closing punctuation is a headline or subhead, not a sentence. */
@@ -47,50 +60,76 @@ export function crossLinksOf(blocks: Block[]): CrossLink[] {
     }));
 }
 
+/** Plain-text prose: control characters (NUL, form feeds from PDFs) become spaces, same length. */
+export function plainProse(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+}
+
 /**
  * Plain text: a line is a paragraph (news copy puts one paragraph per line), except that a
  * hard-wrapped line whose successor starts in lower case continues the same paragraph.
+ * Scans from `from`, which must be the start of a line that starts a paragraph (or of the text),
+ * reporting each paragraph as it closes. `stop(lineStart, start)` is asked before a new paragraph
+ * opens, after the previous one was reported; true ends the scan there (the incremental analysis
+ * stops once it is back in step with the previous version). Returns where it stopped, or -1.
  */
-function plainTextBlocks(text: string): { prose: string; blocks: RawBlock[] } {
-  // Control characters (NUL, form feeds from PDFs) become spaces: same length, no effect on offsets.
-  const prose = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
-  const blocks: RawBlock[] = [];
-  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  let current: Span | null = null;
+export function scanPlainBlocks(
+  prose: string,
+  from: number,
+  onBlock: (start: number, end: number) => void,
+  stop?: (lineStart: number, start: number) => boolean,
+): number {
+  const n = prose.length;
+  let curStart = -1;
+  let curEnd = -1;
   let lastLineEnd = 0;
-  for (let m = lineRe.exec(prose); m && m[0].length > 0; m = lineRe.exec(prose)) {
-    const lineStart = m.index;
-    const contentEnd = lineStart + m[0].replace(/[\r\n]+$/, '').length;
+  let lineStart = from;
+  while (lineStart < n) {
+    let contentEnd = lineStart;
+    let c = 0;
+    while (contentEnd < n && (c = prose.charCodeAt(contentEnd)) !== 10 && c !== 13) contentEnd++;
+    const next = contentEnd >= n ? n : c === 13 && prose.charCodeAt(contentEnd + 1) === 10 ? contentEnd + 2 : contentEnd + 1;
     const s = skipSpace(prose, lineStart, contentEnd);
     const e = trimEnd(prose, s, contentEnd);
     if (e <= s) {
-      if (current) blocks.push({ kind: 'paragraph', ...current });
-      current = null;
-    } else if (current && continuesParagraph(prose, lastLineEnd, s)) {
-      current.end = e;
+      if (curStart >= 0) onBlock(curStart, curEnd);
+      curStart = -1;
+    } else if (curStart >= 0 && continuesParagraph(prose, lastLineEnd, s)) {
+      curEnd = e;
     } else {
-      if (current) blocks.push({ kind: 'paragraph', ...current });
-      current = { start: s, end: e };
+      if (curStart >= 0) onBlock(curStart, curEnd);
+      if (stop?.(lineStart, s)) return lineStart;
+      curStart = s;
+      curEnd = e;
     }
     if (e > s) lastLineEnd = e;
-    if (lineRe.lastIndex >= prose.length) break;
+    lineStart = next;
   }
-  if (current) blocks.push({ kind: 'paragraph', ...current });
-  return { prose, blocks };
+  if (curStart >= 0) onBlock(curStart, curEnd);
+  return -1;
 }
 
+const ENDS_PARAGRAPH = /[.!?:;"”’)\]…]/;
+const CONTINUES = /^[\p{Ll}\d(“"‘,]/u;
+
 function continuesParagraph(prose: string, prevEnd: number, nextStart: number): boolean {
-  const last = prose[prevEnd - 1];
-  if (/[.!?:;"”’)\]…]/.test(last)) return false;
-  return /^[\p{Ll}\d(“"‘,]/u.test(prose[nextStart] ?? '');
+  if (ENDS_PARAGRAPH.test(prose[prevEnd - 1])) return false;
+  return CONTINUES.test(prose[nextStart] ?? '');
+}
+
+/** The characters /\s/ matches, by UTF-16 code unit, without a regular expression per character. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export function skipSpace(s: string, i: number, end: number): number {
-  while (i < end && /\s/.test(s[i])) i++;
+  while (i < end && isSpaceCode(s.charCodeAt(i))) i++;
   return i;
 }
 
 export function trimEnd(s: string, start: number, end: number): number {
-  while (end > start && /\s/.test(s[end - 1])) end--;
+  while (end > start && isSpaceCode(s.charCodeAt(end - 1))) end--;
   return end;
 }

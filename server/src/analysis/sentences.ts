@@ -20,42 +20,40 @@ const CLOSERS = new Set(['”', '"', '’', "'", '»', ')', ']', '›']);
 
 export function splitSentences(prose: string, blocks: Block[]): Sentence[] {
   const sentences: Sentence[] = [];
-  let ledeFound = false;
-  for (const block of blocks) {
-    const tokens = tokenize(prose, block.start, block.end);
-    if (block.kind === 'cross-link' || block.kind === 'heading') {
-      if (tokens.length) push(sentences, block, tokens, false);
-      continue;
-    }
-    let from = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (!isTerminal(t)) continue;
-      let j = i + 1;
-      while (j < tokens.length && tokens[j].kind === 'quote' && CLOSERS.has(tokens[j].text) && isClosingQuote(prose, tokens[j])) j++;
-      while (j < tokens.length && (tokens[j].text === ')' || tokens[j].text === ']')) j++;
-      const next = tokens[j];
-      if (next && !startsSentence(next, tokens[j + 1])) continue;
-      if (t.text === '.' && !endsWithPeriod(tokens, i, next)) continue;
-      if (t.kind === 'word' && !initialismEnds(next)) continue;
-      const lede: boolean = !ledeFound && block.kind === 'paragraph';
-      ledeFound ||= lede;
-      push(sentences, block, tokens.slice(from, j), lede);
-      from = j;
-      i = j - 1;
-    }
-    if (from < tokens.length) {
-      const lede: boolean = !ledeFound && block.kind === 'paragraph';
-      ledeFound ||= lede;
-      push(sentences, block, tokens.slice(from), lede);
-    }
-  }
+  for (const block of blocks) splitBlockSentences(prose, block, sentences);
+  // The lede: the first sentence of the first paragraph (not a heading, quote, list item or cross-link).
+  const lede = sentences.find((s) => blocks[s.block].kind === 'paragraph');
+  if (lede) lede.lede = true;
   return sentences;
 }
 
-function push(out: Sentence[], block: Block, tokens: Token[], lede: boolean): void {
-  if (!tokens.length) return;
-  out.push({ index: out.length, block: block.index, start: tokens[0].start, end: tokens[tokens.length - 1].end, lede, tokens });
+/** The sentences of one block, appended to `out` (indices continue from out.length; lede false). */
+export function splitBlockSentences(prose: string, block: Block, out: Sentence[]): void {
+  const tokens = tokenize(prose, block.start, block.end);
+  if (block.kind === 'cross-link' || block.kind === 'heading') {
+    if (tokens.length) push(out, block, tokens);
+    return;
+  }
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isTerminal(t)) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].kind === 'quote' && CLOSERS.has(tokens[j].text) && isClosingQuote(prose, tokens[j])) j++;
+    while (j < tokens.length && (tokens[j].text === ')' || tokens[j].text === ']')) j++;
+    const next = tokens[j];
+    if (next && !startsSentence(next, tokens[j + 1])) continue;
+    if (t.text === '.' && !endsWithPeriod(tokens, i, next)) continue;
+    if (t.kind === 'word' && !initialismEnds(next)) continue;
+    push(out, block, tokens.slice(from, j));
+    from = j;
+    i = j - 1;
+  }
+  if (from < tokens.length) push(out, block, tokens.slice(from));
+}
+
+function push(out: Sentence[], block: Block, tokens: Token[]): void {
+  out.push({ index: out.length, block: block.index, start: tokens[0].start, end: tokens[tokens.length - 1].end, lede: false, tokens });
 }
 
 function isTerminal(t: Token): boolean {

@@ -1,0 +1,273 @@
+// Incremental analysis: after an edit, re-analyse only the blocks the edit touched. Each block's
+// context-free results are cached (block-entry.ts); blocks before the edit are reused where they
+// are, blocks after it are moved by the edit's length, and a block seen before elsewhere (undo,
+// paste, a paragraph moved) is found again by its content. The cross-sentence passes (speakers and
+// pronouns, lede sourcing, continued quotes, non-confirmation) run over the whole document each
+// time, so the model is exactly analyze()'s (tests/incremental.test.ts checks deep equality).
+//
+// Plain text is re-split into blocks from the paragraph before the edit until the split is back in
+// step with the previous version; Markdown needs the whole-document parse on every update.
+//
+// Contract: a model returned here shares its per-block objects with the analyzer's cache, and the
+// next update moves them in place. A model is valid until the next update of the same analyzer;
+// copy what must outlive it.
+import type { SentenceCandidates } from './attribution';
+import { analysisSource, crossSentence, type AnalysisOptions } from './analyze';
+import { computeEntry, contextRange, flat, hashRange, matches, shiftEntry, type Context, type Entry } from './block-entry';
+import { plainProse, rawBlocks, scanPlainBlocks } from './blocks';
+import { findHedges } from './hedges';
+import { userTerms } from './lexicon';
+import type { RawBlock } from './markdown';
+import type { Attribution, Block, Claim, DocumentModel, Hedge, QuoteSpan, Sentence } from './types';
+
+/** An edit as offsets: [start, oldEnd) of the previous text became [start, newEnd) of the new one. */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** One block of the new version and, when known already, the cached entry that analyses it. */
+interface Slot {
+  raw: RawBlock;
+  entry: Entry | null;
+}
+
+/** A resumable update: step() analyses changed blocks until a deadline; commit() builds the model. */
+export interface UpdateJob {
+  /** Works until performance.now() passes `deadline`; true when only commit() is left. */
+  step(deadline?: number): boolean;
+  /** Runs the cross-sentence passes and returns the model. Throws if a newer update began. */
+  commit(): DocumentModel;
+  readonly text: string;
+}
+
+const LINE_BREAK = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+export class IncrementalAnalyzer {
+  readonly format: 'plaintext' | 'markdown';
+  private readonly ctx: Context;
+  private current: { model: DocumentModel; entries: Entry[] } | null = null;
+  private readonly byHash = new Map<number, Entry[]>();
+  /** Entries not in the current model, oldest first, kept for undo and for work of abandoned jobs. */
+  private readonly spares = new Set<Entry>();
+  private jobs = 0;
+
+  constructor(private readonly options: AnalysisOptions = {}) {
+    this.format = options.format ?? 'plaintext';
+    this.ctx = { format: this.format, terms: userTerms(options) };
+  }
+
+  get model(): DocumentModel | null {
+    return this.current?.model ?? null;
+  }
+
+  /** Analyses `text`, reusing what it can. `change` (from the editor) saves a diff against the previous text. */
+  update(text: string, change?: TextChange): DocumentModel {
+    const job = this.begin(text, change);
+    job.step(Infinity);
+    return job.commit();
+  }
+
+  /** Starts an update; any job begun earlier can no longer commit. */
+  begin(text: string, change?: TextChange): UpdateJob {
+    const id = ++this.jobs;
+    const prev = this.current;
+    let prose: string;
+    let slots: Slot[];
+    if (this.format === 'plaintext' && prev) {
+      ({ prose, slots } = this.resplit(prev, text, change ?? diff(prev.model.text, text), id));
+    } else {
+      const split = rawBlocks(analysisSource(text, this.format, this.options), this.format);
+      prose = split.prose;
+      slots = split.raw.map((raw) => ({ raw, entry: null }));
+    }
+    let next = 0;
+    const step = (deadline = Infinity): boolean => {
+      if (id !== this.jobs) throw new Error('sourcecheck: a newer analysis of this document began');
+      for (; next < slots.length; next++) {
+        if ((next & 15) === 0 && deadline !== Infinity && performance.now() > deadline) return false;
+        const slot = slots[next];
+        if (!slot.entry) slot.entry = this.lookup(prose, slot.raw, id);
+      }
+      return true;
+    };
+    return {
+      text,
+      step,
+      commit: () => {
+        if (!step()) throw new Error('unreachable');
+        return this.commit(text, prose, slots, id);
+      },
+    };
+  }
+
+  /** Plain text: new prose and blocks from the previous version, re-splitting only around the change. */
+  private resplit(prev: { model: DocumentModel; entries: Entry[] }, text: string, ch: TextChange, id: number): { prose: string; slots: Slot[] } {
+    const old = prev.model;
+    const delta = ch.newEnd - ch.oldEnd;
+    // Directive blanking and control characters are line-local: redo the touched lines only.
+    let ls = ch.start;
+    while (ls > 0 && !LINE_BREAK(text.charCodeAt(ls - 1))) ls--;
+    let le = ch.newEnd;
+    while (le < text.length && !LINE_BREAK(text.charCodeAt(le))) le++;
+    const prose = old.prose.slice(0, ls) + plainProse(analysisSource(text.slice(ls, le), 'plaintext', this.options)) + old.prose.slice(le - delta);
+
+    const entries = prev.entries;
+    // The last block that starts before the change begins a paragraph in both versions: re-split from its line.
+    let k = lastBefore(entries, ch.start);
+    let from = 0;
+    if (k >= 0) {
+      from = entries[k].block.start;
+      while (from > 0 && prose.charCodeAt(from - 1) !== 10 && prose.charCodeAt(from - 1) !== 13) from--;
+    } else k = 0;
+    const slots: Slot[] = [];
+    for (let i = 0; i < k; i++) slots.push(this.keep(entries[i], id, 0));
+    let resume = entries.length;
+    scanPlainBlocks(
+      prose,
+      from,
+      (start, end) => void slots.push({ raw: { kind: 'paragraph', start, end }, entry: null }),
+      // Back in step: a paragraph opens after the change where one opened before it.
+      (lineStart, start) => {
+        if (lineStart - 1 < ch.newEnd) return false;
+        const j = lastBefore(entries, start - delta + 1);
+        if (j < 0 || entries[j].block.start !== start - delta) return false;
+        resume = j;
+        return true;
+      },
+    );
+    for (let i = resume; i < entries.length; i++) slots.push(this.keep(entries[i], id, delta));
+    return { prose, slots };
+  }
+
+  /** A block the edit did not touch, reused at its old place moved by `delta`. */
+  private keep(e: Entry, id: number, delta: number): Slot {
+    e.job = id;
+    return { raw: { kind: e.kind, start: e.block.start + delta, end: e.block.end + delta }, entry: e };
+  }
+
+  /** The cached entry for a block's text, or a new one. */
+  private lookup(prose: string, raw: RawBlock, id: number): Entry {
+    const [from, to] = contextRange(prose, raw.start, raw.end);
+    const hash = hashRange(prose, raw.kind, from, to);
+    const bucket = this.byHash.get(hash);
+    if (bucket) {
+      for (const e of bucket) {
+        if (e.job !== id && matches(e, prose, raw, from, to)) {
+          e.job = id;
+          return e;
+        }
+      }
+    }
+    const e = computeEntry(prose, raw, this.ctx, hash, id);
+    if (bucket) bucket.push(e);
+    else this.byHash.set(hash, [e]);
+    this.spares.add(e); // until committed: an abandoned job's work stays reusable
+    return e;
+  }
+
+  private commit(text: string, prose: string, slots: Slot[], id: number): DocumentModel {
+    if (id !== this.jobs) throw new Error('sourcecheck: a newer analysis of this document began');
+    const blocks: Block[] = [];
+    const sentences: Sentence[] = [];
+    const quotes: QuoteSpan[] = [];
+    const candidates: SentenceCandidates[] = [];
+    const claims: Array<Claim | null> = [];
+    const entries: Entry[] = [];
+    let lede = false;
+    for (let i = 0; i < slots.length; i++) {
+      const e = slots[i].entry!;
+      shiftEntry(e, slots[i].raw.start, sentences.length, i);
+      entries.push(e);
+      this.spares.delete(e);
+      blocks.push(e.block);
+      for (let k = 0; k < e.sentences.length; k++) {
+        const s = e.sentences[k];
+        s.lede = !lede && e.block.kind === 'paragraph';
+        lede ||= s.lede;
+        sentences.push(s);
+        candidates.push(e.candidates[k]);
+        claims.push(e.claims[k]);
+      }
+      for (const q of e.quotes) quotes.push(q);
+    }
+    const parts = { text, format: this.format, prose, blocks, sentences, quotes, candidates, claims };
+    const model = crossSentence(parts, (attributions) => hedgesOf(prose, entries, attributions));
+    if (this.current) for (const e of this.current.entries) if (e.job !== id) this.spares.add(e);
+    this.current = { model, entries };
+    this.trim(1024 + entries.length);
+    return model;
+  }
+
+  /** Drops the oldest spare entries beyond `limit`. */
+  private trim(limit: number): void {
+    for (const e of this.spares) {
+      if (this.spares.size <= limit) break;
+      this.spares.delete(e);
+      const bucket = this.byHash.get(e.hash)!;
+      if (bucket.length === 1) this.byHash.delete(e.hash);
+      else bucket.splice(bucket.indexOf(e), 1);
+    }
+  }
+}
+
+/** Hedges per sentence, recomputed only where the resolved attributions they depend on changed. */
+function hedgesOf(prose: string, entries: Entry[], attributions: Attribution[][]): Hedge[][] {
+  const out: Hedge[][] = [];
+  for (const e of entries) {
+    const body = e.block.kind !== 'cross-link' && e.block.kind !== 'heading';
+    for (let k = 0; k < e.sentences.length; k++) {
+      if (!body) {
+        out.push([]);
+        continue;
+      }
+      const s = e.sentences[k];
+      const atts = attributions[s.index];
+      const key: number[] = [];
+      for (const a of atts) key.push(a.cue.start - e.at, a.cue.end - e.at, a.content ? a.content.start - e.at : -1, a.content ? a.content.end - e.at : -1);
+      const cached = e.hedges[k];
+      if (cached && sameKey(e.hedgeKeys[k]!, key)) {
+        out.push(cached);
+        continue;
+      }
+      const hs = findHedges(prose, s, atts, e.realQuotes);
+      for (const h of hs) h.text = flat(h.text);
+      e.hedges[k] = hs;
+      e.hedgeKeys[k] = key;
+      out.push(hs);
+    }
+  }
+  return out;
+}
+
+function sameKey(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Index of the last entry whose block starts before `offset`, or -1. */
+function lastBefore(entries: Entry[], offset: number): number {
+  let lo = 0;
+  let hi = entries.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].block.start < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The changed range between two texts, from their common prefix and suffix. */
+export function diff(a: string, b: string): TextChange {
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < n - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
+}
