@@ -3,11 +3,10 @@
 import { RULE_IDS } from './rules';
 import type { SeveritySetting } from './rules/types';
 import type { CheckSettings } from './check';
+import { validateTermList } from './util/patterns';
 
 export const CONFIG_FILE = '.sourcecheck.json';
 const SEVERITIES = new Set(['off', 'hint', 'information', 'warning', 'error']);
-const MAX_TERMS = 1000;
-const MAX_TERM_LENGTH = 100;
 
 export interface Config extends CheckSettings {
   rules: Record<string, SeveritySetting>;
@@ -63,18 +62,21 @@ export function validateConfig(raw: unknown, origin = CONFIG_FILE): ConfigResult
     return done();
   }
   const obj = raw as Record<string, unknown>;
-  for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) problems.push(`${origin}: unknown key "${key}" ignored`);
+  const unknownKeys = Object.keys(obj).filter((key) => !KNOWN_KEYS.has(key));
+  if (unknownKeys.length) problems.push(`${origin}: unknown ${unknownKeys.length > 1 ? 'keys' : 'key'} ${nameSome(unknownKeys)} ignored`);
 
   if (obj.rules !== undefined) {
     if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
       problems.push(`${origin}: "rules" must be an object of rule id to severity; ignored`);
     } else {
       const rules: Record<string, SeveritySetting> = {};
+      const unknownRules: string[] = [];
       for (const [id, sev] of Object.entries(obj.rules)) {
-        if (!RULE_IDS.includes(id)) problems.push(`${origin}: unknown rule "${id}" ignored`);
+        if (!RULE_IDS.includes(id)) unknownRules.push(id);
         else if (typeof sev !== 'string' || !SEVERITIES.has(sev)) problems.push(`${origin}: rule "${id}" has severity ${JSON.stringify(sev)}; expected off, hint, information, warning or error`);
         else rules[id] = sev as SeveritySetting;
       }
+      if (unknownRules.length) problems.push(`${origin}: unknown ${unknownRules.length > 1 ? 'rules' : 'rule'} ${nameSome(unknownRules)} ignored`);
       partial.rules = rules;
     }
   }
@@ -94,15 +96,14 @@ export function validateConfig(raw: unknown, origin = CONFIG_FILE): ConfigResult
   return done();
 }
 
+/** Names a few of a possibly huge list, so one problem stays one short line. */
+function nameSome(names: string[]): string {
+  const shown = names.slice(0, 3).map((n) => JSON.stringify(n.length > 40 ? n.slice(0, 40) + '…' : n)).join(', ');
+  return names.length > 3 ? `${shown} and ${names.length - 3} more` : shown;
+}
+
 function termList(value: unknown, key: string, origin: string, problems: string[], lower = true): string[] {
-  if (!Array.isArray(value)) {
-    problems.push(`${origin}: "${key}" must be a list of strings; ignored`);
-    return [];
-  }
-  const out = value.filter((v): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= MAX_TERM_LENGTH);
-  if (out.length !== value.length) problems.push(`${origin}: "${key}" entries must be non-empty strings of at most ${MAX_TERM_LENGTH} characters; others ignored`);
-  if (out.length > MAX_TERMS) problems.push(`${origin}: "${key}" has ${out.length} entries; only the first ${MAX_TERMS} are used`);
-  return out.slice(0, MAX_TERMS).map((s) => (lower ? s.trim().toLowerCase() : s.trim()));
+  return validateTermList(value, { key, origin, lower }, problems);
 }
 
 /**
