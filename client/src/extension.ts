@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerAttributeCommand } from './attribute';
+import { ledgerMiddleware, registerLedgerUi } from './ledger';
 
 let client: LanguageClient | undefined;
 
@@ -25,9 +26,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // The server ignores workspace term lists until the workspace is trusted (see the manifest).
     initializationOptions: { trusted: workspace.isTrusted },
     diagnosticCollectionName: 'sourcecheck',
+    // The claim ledger: asks for a note and evidence before a review is recorded.
+    middleware: ledgerMiddleware,
   };
   context.subscriptions.push(registerAttributeCommand());
   client = new LanguageClient('sourcecheck', 'Source Check', serverOptions, clientOptions);
+  context.subscriptions.push(registerLedgerUi(client)); // the Claims view
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   await client.start();
 }

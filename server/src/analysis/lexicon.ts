@@ -83,7 +83,8 @@ export const GOVERNMENT_METONYMS = new Set([
 export const VAGUE_SOURCE_HEADS = set(`
   officials official sources source critics analysts experts observers insiders aides diplomats people
   observers residents witnesses reports staff staffers authorities some many others critics commentators
-  spokespeople person individuals figures members leaders
+  spokespeople person individuals figures members leaders voters respondents supporters opponents residents
+  americans democrats republicans economists scientists researchers investigators prosecutors
 `);
 
 /** Social platforms: "wrote on X", "posted on Facebook". */
@@ -163,7 +164,7 @@ export const NATIONALITIES = set(`
   lankan burmese myanmar tibetan taiwanese greek portuguese austrian hungarian czech romanian serbian croatian
   cuban venezuelan colombian chilean peruvian qatari emirati kuwaiti jordanian lebanese yemeni libyan sudanese
   somali moroccan algerian tunisian western eastern northern southern federal national state local
-  us u.s. uk u.k. eu un democratic republican
+  us u.s. uk u.k. eu un
 `);
 
 /** Regular inflections of a verb base: say -> says, saying; argue -> argued, arguing. */

@@ -1,7 +1,7 @@
 // Mentions and sources: noun phrases that can be the source of an attribution, and the registry
 // that folds later mentions (surname, role, pronoun) into one canonical source per document.
 import {
-  CUE_VERBS, GOVERNMENT_METONYMS, MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
+  CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
 import type { Mention, Source, SourceType, Token } from './types';
 
@@ -18,7 +18,7 @@ export interface Phrase {
   type: SourceType;
 }
 
-const DOCUMENT_HEADS = new Set('report study survey statement document data poll filing lawsuit memo letter analysis census research figures records indictment complaint ruling'.split(' '));
+const DOCUMENT_HEADS = new Set('report reports study survey statement document data poll polls filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents'.split(' '));
 const isNationality = (word: string): boolean => /^[A-Z]{2,3}$/.test(word) || NATIONALITIES.has(word.toLowerCase());
 const VAGUE_MODIFIERS = new Set(
   'the some many several few two three four a an senior top unnamed anonymous former other local government administration military police party campaign white house security intelligence industry western foreign diplomatic health election defense defence officials\' administration\'s'.split(' '),
@@ -94,7 +94,43 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     }
     return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
   }
-  return null;
+  return commonNounPhrase(tokens, end, prose);
+}
+
+const DETERMINERS = new Set('the a an this that these those one some many several most both each every another'.split(' '));
+const NOT_NOUNS = new Set('and or but that which who whom whose when while if because as than then so not also just only even still yet there here it this'.split(' '));
+const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
+
+/**
+ * "The campaign says", "O’Malley’s campaign says", "A major civil rights group says": a determiner
+ * or possessive, then adjectives and nouns, ending in the head noun before the cue.
+ */
+function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase | null {
+  const head = lower(tokens[end]);
+  if (!/^[a-z][a-z-]+$/.test(head) || STOPWORDS.has(head) || NOT_NOUNS.has(head) || CUE_ADVERBS.has(head) || /(?:ly|ed|ing)$/.test(head)) return null;
+  let from = end;
+  let anchored = false;
+  for (let k = end - 1; k >= 0 && end - k <= 6; k--) {
+    const tk = tokens[k];
+    const w = lower(tk);
+    if (tk.kind === 'number' || (tk.kind === 'word' && /^\d/.test(w))) { from = k; continue; }
+    if (tk.kind !== 'word' || NOT_NOUNS.has(w) || PRONOUNS_ALL.has(w) || SENTENCE_START_WORDS.has(w) && !DETERMINERS.has(w)) break;
+    if (DETERMINERS.has(w) || /[’']s$/.test(tk.text) || /^(his|her|their|its|our)$/.test(w)) {
+      from = k;
+      anchored = true;
+      // "O’Malley’s campaign": the possessor's name belongs to the phrase
+      while (/[’']s$/.test(tokens[from].text) && from > 0 && isCapitalized(tokens[from - 1])) from--;
+      break;
+    }
+    if (STOPWORDS.has(w) || /(?:ed|ing)$/.test(w) && !isCapitalized(tk)) break;
+    from = k;
+    if (isCapitalized(tk) && (k === 0 || !isCapitalized(tokens[k - 1]))) anchored = true;
+  }
+  if (!anchored || from === end) return null;
+  if (/^(his|her|their|its|our)$/.test(lower(tokens[from]))) return null; // "his comments" is not a speaker
+  const type: SourceType = DOCUMENT_HEADS.has(head) ? 'document' : MEDIA_WORDS.has(head) ? 'media' : ORG_WORDS.has(head) ? 'organization' : PERSON_NOUN.test(head) ? 'person' : 'organization';
+  const name = prose.slice(tokens[from].start, tokens[end].end).replace(/^(the|a|an)\s+/i, '');
+  return make(tokens, from, end + 1, prose, type === 'document' ? 'document' : 'name', name, type);
 }
 
 /** A noun phrase that starts at token index `from`, read rightwards ("said the minister"). */

@@ -45,25 +45,29 @@ export function buildStatements(
   });
 }
 
-/** A quote that spans sentences, or runs on into the next paragraph unclosed, keeps its speaker. */
+/**
+ * A quote keeps its speaker when it spans sentences, when it follows an attributed sentence in its
+ * paragraph ("…," he said. "More."), or when it opens the paragraph after one that named a speaker.
+ */
 function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpan[], attributions: Attribution[][]): void {
+  const own = (a: Attribution) => a.kind !== 'lede-sourced';
   for (const q of quotes) {
     if (q.scare) continue;
     const covered = sentences.filter((s) => s.start < q.end && s.end > q.start);
-    const speaker = covered.flatMap((s) => attributions[s.index]).find((a) => a.content && a.content.start < q.end && a.content.end > q.start);
-    let carrier = speaker;
-    if (!carrier) {
-      // a paragraph that opens with a quote and names nobody continues the previous paragraph's quote
-      const block = blocks[covered[0]?.block ?? -1];
-      if (!block || q.start !== block.start || covered.some((s) => attributions[s.index].length)) continue;
-      const prev = previousBodyBlock(blocks, block.index);
-      const prevQuote = prev && quotes.find((p) => !p.scare && p.end === prev.end && p.inner.end === prev.end && p.start >= prev.start);
-      if (!prevQuote) continue;
-      carrier = sentences.filter((s) => s.block === prev.index).flatMap((s) => attributions[s.index]).find((a) => a.kind === 'direct-quote' || a.kind === 'continued-quote');
-      if (!carrier) continue;
+    if (!covered.length) continue;
+    let carrier = covered.flatMap((s) => attributions[s.index]).find((a) => own(a) && a.content && a.content.start < q.end && a.content.end > q.start);
+    if (!carrier && !covered.some((s) => attributions[s.index].some(own))) {
+      const first = covered[0];
+      const block = blocks[first.block];
+      carrier = lastAttribution(sentences, attributions, block.index, first.index, own);
+      if (!carrier && q.start === block.start) {
+        const prev = previousBodyBlock(blocks, block.index);
+        if (prev) carrier = lastAttribution(sentences, attributions, prev.index, Infinity, own);
+      }
     }
+    if (!carrier) continue;
     for (const s of covered) {
-      if (attributions[s.index].length) continue;
+      if (attributions[s.index].some(own)) continue;
       attributions[s.index].push({
         ...carrier,
         sentence: s.index,
@@ -72,6 +76,16 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
       });
     }
   }
+}
+
+/** The last attribution in a block before sentence index `before`. */
+function lastAttribution(sentences: Sentence[], attributions: Attribution[][], block: number, before: number, keep: (a: Attribution) => boolean): Attribution | undefined {
+  for (let i = Math.min(before, sentences.length) - 1; i >= 0 && sentences[i].block >= block; i--) {
+    if (sentences[i].block !== block) continue;
+    const list = attributions[i].filter(keep);
+    if (list.length) return list[list.length - 1];
+  }
+  return undefined;
 }
 
 function previousBodyBlock(blocks: Block[], index: number): Block | undefined {

@@ -4,7 +4,7 @@
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, type CodeAction, type Range } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, type CodeAction } from 'vscode-languageserver/node';
 import { formatOf } from '../analysis/analyze';
 import { LineIndex } from '../analysis/lines';
 import type { DocumentModel } from '../analysis/types';
@@ -17,43 +17,10 @@ import { reviewerName } from '../ledger/reviewer';
 import { matchDocument } from '../ledger/reviews';
 import { articleFiles, FileModels } from '../ledger/scan';
 import { describeProblem, documentKey, findLedger, LedgerCache, ledgerPathIn, updateLedger, type LedgerRead } from '../ledger/store';
-import { isStatus, LEDGER_DIR, LEDGER_FILE, reviewOf, STATUS_LABEL, STATUSES, type Review, type ReviewStatus } from '../ledger/types';
+import { CLAIMS_REQUEST, LEDGER_CHANGED, MARK_COMMAND, UNMARK_COMMAND, type ClaimItem, type ClaimsResult, type MarkArgs } from '../ledger/protocol';
+import { isStatus, LEDGER_DIR, LEDGER_FILE, reviewOf, STATUS_LABEL, STATUSES } from '../ledger/types';
 import type { ServerContext } from './context';
 import type { Analysed } from './documents';
-
-export const MARK_COMMAND = 'sourcecheck.ledger.mark';
-export const UNMARK_COMMAND = 'sourcecheck.ledger.unmark';
-export const CLAIMS_REQUEST = 'sourcecheck/claims';
-/** Sent after the ledger changed (here or on disk), so that the client refreshes its Claims view. */
-export const LEDGER_CHANGED = 'sourcecheck/ledgerChanged';
-
-/** Arguments of MARK_COMMAND and UNMARK_COMMAND (one object). */
-export interface MarkArgs {
-  uri: string;
-  /** The claim's id when the action was offered; the range is the fallback if the text changed. */
-  claimId?: string;
-  range?: Range;
-  status?: ReviewStatus;
-  /** Omitted: the previous review's note and evidence are kept. */
-  note?: string;
-  evidence?: string[];
-  reviewer?: string;
-  /** For the client's prompts only: the claim's text and its current review. Ignored by the server. */
-  claim?: string;
-  current?: Review | null;
-}
-
-export type ClaimState = ReviewStatus | 'unreviewed';
-
-export interface ClaimItem {
-  uri: string;
-  id: string;
-  text: string;
-  /** Null for a review whose sentence is no longer in the document. */
-  range: Range | null;
-  state: ClaimState;
-  review: Review | null;
-}
 
 interface Located {
   ledgerPath: string;
@@ -295,7 +262,8 @@ export function registerLedger(ctx: ServerContext): void {
         if (model) items.push(...itemsOf(uri, model));
       }
     }
-    return { claims: items };
+    const result: ClaimsResult = { claims: items };
+    return result;
   });
 
   summaryOf = (uri, analysed) => {
