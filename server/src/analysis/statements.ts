@@ -34,7 +34,7 @@ export function buildStatements(
     const notConfirmed = findNonConfirmation(prose, sentences, blocks, hedges, s.index);
     if (notConfirmed !== null) statement.notConfirmedBy = notConfirmed;
     const hedged = own.some((h) => !h.inQuote && STRONG_HEDGES.has(h.type));
-    const covered = (list: Attribution[]): boolean => !!claim && claim.evidence.every((e) => list.some((a) => within(e, a.content) || within(e, { start: Math.min(a.mention.start, a.cue.start), end: Math.max(a.mention.end, a.cue.end) })));
+    const covered = (list: Attribution[]): boolean => !!claim && claim.evidence.every((e) => list.some((a) => within(e, a.content) || within(e, framing(s, a))));
 
     if (claim && (hedged || notConfirmed !== null)) statement.status = 'unconfirmed';
     else if (claim && named.length && covered(named)) statement.status = 'attributed';
@@ -43,6 +43,16 @@ export function buildStatements(
     else if (named.length) statement.status = 'attributed';
     return statement;
   });
+}
+
+/**
+ * The part of a sentence that frames a speech act: its source and cue, and for a main-clause cue
+ * with the source first ("On Friday, Hegseth announced …") everything before the cue too.
+ */
+function framing(s: Sentence, a: Attribution): Span {
+  const own = { start: Math.min(a.mention.start, a.cue.start), end: Math.max(a.mention.end, a.cue.end) };
+  if (a.kind === 'participial' || a.mention.start > a.cue.start || a.mention.sentence !== s.index) return own;
+  return { start: s.start, end: own.end };
 }
 
 /**
