@@ -45,7 +45,7 @@ test('summary, sources and report of an open document; null for one that is not 
     assert.ok(sources.some((x) => x.name === 'Hindustan Times' && x.type === 'media'));
 
     const { markdown } = (await s.connection.sendRequest('sourcecheck/report', { uri })) as { markdown: string };
-    assert.match(markdown, /^# Source Check report: Kuala Lumpur \(TDI\)/);
+    assert.match(markdown, /^<!-- sourcecheck-disable -->\n\n# Source Check report: Kuala Lumpur \(TDI\)/, 'the report itself is not checked');
     assert.ok(markdown.includes(`**${summary.text}**`));
     assert.match(markdown, /## Findings \(11\)/);
     assert.match(markdown, /- line 8 · warning · `unattributed-claim`: /);
@@ -53,6 +53,9 @@ test('summary, sources and report of an open document; null for one that is not 
     assert.match(markdown, /## Unconfirmed claims \(1\)\n\n- line 12: “Although Trump later spoke/);
     assert.match(markdown, /- line 6: “Trump Says Seven ‘Beautiful Planes’ Shot Down in Pak-India Clash” · \*\*unrelated\*\* to this article \(0\.25; shares only Trump, India\) · not in the workspace/);
     assert.match(markdown, /- line 11: “Trump Warns India of Massive Tariffs Over Russian Oil Purchases” · related \(0\.88\) · links to `tariffs\.md`/);
+
+    s.open('untitled:Report-1', markdown, 'markdown');
+    assert.deepEqual(await s.diagnostics('untitled:Report-1'), [], 'the report, opened as Markdown, is not flagged');
 
     const closed = ws.uri('tariffs.md');
     assert.equal(await s.connection.sendRequest('sourcecheck/summary', { uri: closed }), null);
@@ -73,10 +76,10 @@ test('sources follow edits; indexWorkspace with rebuild re-reads the disk', asyn
     s.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'The minister resigned on Friday, John Roe told reporters.\n' }] });
     assert.deepEqual(await names(), ['John Roe']);
     const before = (await s.connection.sendRequest('sourcecheck/indexWorkspace', {})) as { articles: number };
-    assert.equal(before.articles, 4, 'three files and the untitled document');
+    assert.equal(before.articles, 3, 'the three files; an untitled document is not part of the workspace');
     ws.write('extra.txt', 'Extra Story\nThe mayor said the bridge would reopen on Monday.\n');
     const after = (await s.connection.sendRequest('sourcecheck/indexWorkspace', { rebuild: true })) as { articles: number };
-    assert.equal(after.articles, 5);
+    assert.equal(after.articles, 4);
   } finally {
     await s.close();
   }

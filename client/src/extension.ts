@@ -4,7 +4,10 @@ import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerAttributeCommand } from './attribute';
-import { ledgerMiddleware, registerLedgerUi } from './ledger';
+import { registerCommands } from './commands';
+import { Requests } from './requests';
+import { registerSourcesView } from './sourcesView';
+import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -26,12 +29,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // The server ignores workspace term lists until the workspace is trusted (see the manifest).
     initializationOptions: { trusted: workspace.isTrusted },
     diagnosticCollectionName: 'sourcecheck',
-    // The claim ledger: asks for a note and evidence before a review is recorded.
-    middleware: ledgerMiddleware,
   };
   context.subscriptions.push(registerAttributeCommand());
   client = new LanguageClient('sourcecheck', 'Source Check', serverOptions, clientOptions);
-  context.subscriptions.push(registerLedgerUi(client)); // the Claims view
+  // Workspace UI: status bar counts, the Sources view and the palette commands, all fed by the
+  // server's custom requests (server/src/lsp/protocol.ts).
+  const requests = new Requests(client);
+  context.subscriptions.push(registerStatusBar(requests), registerSourcesView(requests), registerCommands(requests));
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   await client.start();
 }

@@ -56,7 +56,8 @@ type CrossLinkRow = Article['crossLinks'][number] & { target: string | null; sha
 function report(a: Article, findings: Finding[], positionAt: (o: number) => { line: number }, crossLinks: CrossLinkRow[]): string {
   const line = (n: number): string => `line ${n + 1}`;
   const quote = (s: string): string => `“${s.replace(/\s+/g, ' ')}”`;
-  const out = [`# Source Check report: ${a.title?.text ?? a.path}`, '', `\`${a.path}\``, '', `**${summaryText(a.summary)}**`];
+  // The report quotes the article; the directive keeps it from being checked when opened as Markdown.
+  const out = ['<!-- sourcecheck-disable -->', '', `# Source Check report: ${a.title?.text ?? a.path}`, '', `\`${a.path}\``, '', `**${summaryText(a.summary)}**`];
   out.push('', `## Findings (${findings.length})`, '');
   if (!findings.length) out.push('None.');
   for (const f of [...findings].sort((x, y) => x.start - y.start)) out.push(`- ${line(positionAt(f.start).line)} · ${f.severity} · \`${f.rule}\`: ${f.message}`);

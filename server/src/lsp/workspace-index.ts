@@ -87,11 +87,12 @@ export class WorkspaceIndex {
     } while (seen !== this.scan);
   }
 
-  /** Every article: open documents as they are in the editor, the rest as on disk. */
+  /** Every article: open files as they are in the editor, the rest as on disk. Untitled documents are not articles of the workspace. */
   articles(): Article[] {
     const out: Article[] = [];
     const open = new Set<string>();
     for (const doc of this.ctx.documents.all()) {
+      if (!doc.uri.startsWith('file:')) continue;
       const a = this.openArticle(doc.uri);
       if (!a) continue;
       open.add(doc.uri);
