@@ -62,6 +62,8 @@ test('marking a claim verified from its code action writes the ledger and the wa
     assert.match(hover!.contents.value, /\*\*Review: ✅ verified\*\* by Ana on \d{4}-\d\d-\d\d/);
     assert.match(hover!.contents.value, /USTR notice/);
     assert.match(hover!.contents.value, /<https:\/\/ustr\.gov\/a>/);
+    const [lens] = (await s.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as Array<{ command: { title: string } }>;
+    assert.match(lens.command.title, / · 1 reviewed · \d+ unreviewed$/);
     const again = (await actionsAt(s, uri, LINE)).map((a) => a.title);
     assert.ok(again.includes('Clear the review') && !again.includes('Mark as verified…'));
   });

@@ -1,5 +1,6 @@
 // One code lens on the first line with the document's counts; clicking opens the Problems panel.
 import type { ServerContext } from './context';
+import { reviewSummaryText } from './ledger';
 import { summarize, summaryText } from './summary';
 
 export function registerCodeLens(ctx: ServerContext): void {
@@ -9,7 +10,7 @@ export function registerCodeLens(ctx: ServerContext): void {
     return [
       {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        command: { title: summaryText(summarize(analysed.model)), command: 'workbench.actions.view.problems' },
+        command: { title: [summaryText(summarize(analysed.model)), reviewSummaryText(params.textDocument.uri, analysed)].filter(Boolean).join(' · '), command: 'workbench.actions.view.problems' },
       },
     ];
   });

@@ -29,7 +29,7 @@ interface Located {
 
 let summaryOf: ((uri: string, analysed: Analysed) => string | null) | null = null;
 
-/** "2 reviewed · 5 unreviewed" for the code lens; null when the server has no ledger feature. */
+/** "2 reviewed · 5 unreviewed" for the code lens; null without a ledger or claims. */
 export const reviewSummaryText = (uri: string, analysed: Analysed): string | null => summaryOf?.(uri, analysed) ?? null;
 
 export function registerLedger(ctx: ServerContext): void {
@@ -266,8 +266,10 @@ export function registerLedger(ctx: ServerContext): void {
     return result;
   });
 
+  // Only once the workspace has a ledger: before anyone reviews, the counts would be noise.
   summaryOf = (uri, analysed) => {
     const matches = matchesFor(uri, analysed.model);
+    if (!matches) return null;
     const claims = documentClaims(analysed.model).filter((c) => c.isClaim);
     const reviewed = claims.filter((c) => matches?.byStatement.get(c.statement)?.stale === false).length;
     return claims.length ? `${reviewed} reviewed · ${claims.length - reviewed} unreviewed` : null;
