@@ -8,6 +8,7 @@ import { registerCommands } from './commands';
 import { Requests } from './requests';
 import { registerSourcesView } from './sourcesView';
 import { registerStatusBar } from './statusBar';
+import { ledgerMiddleware, registerLedgerUi } from './ledger';
 
 let client: LanguageClient | undefined;
 
@@ -29,9 +30,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // The server ignores workspace term lists until the workspace is trusted (see the manifest).
     initializationOptions: { trusted: workspace.isTrusted },
     diagnosticCollectionName: 'sourcecheck',
+    // The claim ledger: asks for a note and evidence before a review is recorded.
+    middleware: ledgerMiddleware,
   };
   context.subscriptions.push(registerAttributeCommand());
   client = new LanguageClient('sourcecheck', 'Source Check', serverOptions, clientOptions);
+  context.subscriptions.push(registerLedgerUi(client)); // the Claims view
   // Workspace UI: status bar counts, the Sources view and the palette commands, all fed by the
   // server's custom requests (server/src/lsp/protocol.ts).
   const requests = new Requests(client);
