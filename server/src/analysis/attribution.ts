@@ -147,7 +147,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     }
 
     // ", adding to the strain" is not speech; ", adding that …" is.
-    if (PARTICIPIAL_CUES.has(w) && t[c - 1]?.text === ',' && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
+    if (PARTICIPIAL_CUES.has(w) && /^[,—–-]$/.test(t[c - 1]?.text ?? '') && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
       const subject = found.length ? found[found.length - 1].phrase : clauseSubject(t, c, prose);
       if (!subject) continue;
       found.push({ phrase: subject, cue: cueOf(tok), content: span(t[c + 1]?.start ?? tok.end, end), kind: 'participial' });
@@ -161,9 +161,15 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // Source on the left: "Hegseth wrote", "he has said", "Indian officials criticized".
     let k = c - 1;
     let negated = false;
-    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text))) {
-      if (/^(not|never)$/i.test(t[k].text)) negated = true;
-      k--;
+    for (;;) {
+      while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text))) {
+        if (/^(not|never)$/i.test(t[k].text)) negated = true;
+        k--;
+      }
+      // "the Kentucky Republican on Tuesday dismissed", "X in a statement said"
+      const skip = timeOrChannelBefore(t, k);
+      if (!skip) break;
+      k -= skip;
     }
     if (negated) continue;
     // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do.
@@ -193,6 +199,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     }
     if (!phrase) continue;
     if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w)) continue;
+    if (phrase.kind === 'pronoun' && phrase.name === 'you') continue;
 
     const quote = sentenceQuotes.find((q) => q.end <= tok.start) ?? sentenceQuotes.find((q) => q.start >= tok.end);
     const subjectFirst = phrase.start < tok.start;
@@ -232,7 +239,28 @@ function clauseSubject(t: Token[], c: number, prose: string): Phrase | null {
     const p = phraseEndingAt(t, k, prose);
     if (p) return p;
   }
+  // Fall back to the sentence's subject: "He shook hands … and asked", "Rubio flipped … – saying".
+  const first = firstWordIndex(t);
+  for (let k = first; k < Math.min(c - 1, first + 8); k++) {
+    if (!looksLikeVerb(t[k + 1]?.text ?? '') && !isAdverb(t[k + 1]?.text ?? '')) continue;
+    const p = phraseEndingAt(t, k, prose);
+    if (p && p.from === first) return p;
+  }
   return null;
+}
+
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/i;
+const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|video|op-ed|editorial|release|memo|filing|message|briefing|conference|rally|debate|hearing)$/i;
+
+/** Tokens of a time or channel phrase ending at k that sit between a source and its cue (0 if none). */
+function timeOrChannelBefore(t: Token[], k: number): number {
+  const w = (i: number) => t[i]?.text.toLowerCase() ?? '';
+  if (TIME_WORDS.test(w(k))) return w(k - 1) === 'on' ? 2 : 1;
+  if (/^(week|month|year|night|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return 2;
+  if (CHANNEL_NOUNS.test(w(k))) {
+    for (let j = k - 1; j >= 0 && k - j <= 4; j--) if (/^(in|on|at|during)$/.test(w(j))) return k - j + 1;
+  }
+  return 0;
 }
 
 const isAdverb = (word: string): boolean => {
@@ -245,7 +273,7 @@ function opensComplement(t: Token[], i: number): boolean {
   while (i < t.length && t[i].kind === 'word' && CUE_ADVERBS.has(t[i].text.toLowerCase())) i++;
   const next = t[i];
   if (!next) return false;
-  if (next.kind === 'quote' || next.text === ':' || next.text === ',') return true;
+  if (next.kind === 'quote' || next.text === ':') return true;
   const w = next.text.toLowerCase();
   return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text);
 }

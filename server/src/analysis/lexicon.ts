@@ -24,7 +24,9 @@ export const PARTICIPIAL_CUES = set(`
   calling describing warning noting saying adding arguing claiming insisting stressing emphasizing emphasising
   accusing explaining suggesting stating citing urging praising criticizing criticising announcing declaring
   alleging acknowledging admitting telling writing asserting predicting promising vowing
-  referring recalling reiterating questioning
+  referring recalling reiterating questioning asking answering announcing denouncing decrying pointing
+  remarking repeating offering echoing reminding insisting conceding confirming denying recounting
+  describing dismissing rejecting blasting slamming thanking mocking refusing inviting urging demanding
 `);
 
 /** Words that may sit between a source and its cue: "Trump later claimed", "he has said". */
@@ -190,9 +192,13 @@ export const STANCE_VERB_FORMS = new Set(
    guarantee promise pledge vow threaten insist signal hint imply appear seem acknowledge accept recommend propose
    demand call argue joke quip boast complain lament regret apologize apologise thank praise criticize criticise
    mock ridicule slam blast attack accuse charge label dub term describe portray characterize characterise cite
-   mention discuss address raise answer respond reply ask tweet post write testify confirm deny claim regard`
+   mention discuss address raise answer respond reply ask tweet post write testify confirm deny claim regard
+   continue offer name assure denounce decry echo remind repeat compare list shout chant yell email quote
+   publish release tout reveal recall remark retweet invoke refer point focus identify emphasize stress`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)
-    .concat(`thought felt knew saw found sought understood wrote told said`.split(' ')),
+    .concat(`thought felt knew saw found sought understood wrote told said`.split(' '))
+    // forms that are mostly nouns in news copy
+    .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|supports?|posts?|claims?)$/.test(w)),
 );
