@@ -1,0 +1,93 @@
+// Reading an article from disk or standard input without trusting it: only regular files (a FIFO
+// or /dev/zero would block or never end), at most MAX_INPUT_BYTES, decoded strictly as UTF-8.
+// Every failure is an InputProblem whose message is one line that names the path.
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+
+export const MAX_INPUT_BYTES = 100 * 1024 * 1024;
+
+export class InputProblem extends Error {}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'symbolic link loop',
+  EISDIR: 'is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENAMETOOLONG: 'name too long',
+  EMFILE: 'too many open files',
+};
+
+/** A short reason for a file-system error, on one line. */
+export function reasonOf(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return REASONS[err.code ?? ''] ?? String(err.message ?? e).split('\n')[0];
+}
+
+/** Strict UTF-8: binary, UTF-16 and other encodings are refused with a reason, never guessed. */
+export function decodeText(bytes: Uint8Array, shown: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputProblem(`${shown}: UTF-16 text; convert it to UTF-8 to check it`);
+  }
+  if (bytes.includes(0)) throw new InputProblem(`${shown}: binary file (contains NUL bytes); not checked`);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    throw new InputProblem(`${shown}: not valid UTF-8; convert it to UTF-8 to check it`);
+  }
+}
+
+function tooLarge(shown: string, max: number): InputProblem {
+  return new InputProblem(`${shown}: larger than ${Math.round(max / 1024 / 1024)} MB; not checked`);
+}
+
+/** Reads fd to its end, at most max bytes; waits out EAGAIN from a non-blocking standard input. */
+function readAll(fd: number, shown: string, max: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break; // Windows: a closed pipe
+      throw new InputProblem(`${shown}: cannot read (${reasonOf(e)})`);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > max) throw tooLarge(shown, max);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** A document file: refused unless it is a regular file of at most `max` bytes of UTF-8. */
+export function readDocumentFile(path: string, shown = path, max = MAX_INPUT_BYTES): string {
+  let fd: number;
+  try {
+    // Non-blocking, so that opening a FIFO without a writer cannot hang.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    throw new InputProblem(`${shown}: cannot read (${reasonOf(e)})`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new InputProblem(`${shown}: is a folder, not a file`);
+    if (!st.isFile()) throw new InputProblem(`${shown}: not a regular file; not checked`);
+    if (st.size > max) throw tooLarge(shown, max);
+    return decodeText(readAll(fd, shown, max), shown);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Standard input, to its end (closed early means: what arrived is the document, if it decodes). */
+export function readStdin(max = MAX_INPUT_BYTES): string {
+  return decodeText(readAll(0, '<stdin>', max), '<stdin>');
+}
