@@ -109,6 +109,8 @@ export function registerLedger(ctx: ServerContext): void {
   });
 
   ctx.addCodeActions((params, analysed) => {
+    // The ledger lives beside saved files; an untitled buffer has nowhere to keep a review.
+    if (!params.textDocument.uri.startsWith('file:')) return [];
     const start = analysed.index.offsetAt(params.range.start);
     const end = analysed.index.offsetAt(params.range.end);
     const matches = matchesFor(params.textDocument.uri, analysed.model);
@@ -214,8 +216,10 @@ export function registerLedger(ctx: ServerContext): void {
   ctx.addHoverSection((uri, analysed, offset) => {
     const c = documentClaims(analysed.model).find((x) => offset >= x.span.start && offset <= x.span.end);
     if (!c) return null;
-    const m = matchesFor(uri, analysed.model)?.byStatement.get(c.statement);
-    if (!m) return c.isClaim ? '**Review:** not reviewed yet. Mark it from the light bulb (Mark as verified…).' : null;
+    const matches = matchesFor(uri, analysed.model);
+    const m = matches?.byStatement.get(c.statement);
+    // "Not reviewed" only where reviewing has started (there is a ledger): elsewhere it is noise.
+    if (!m) return c.isClaim && matches ? '**Review:** not reviewed yet (light bulb: Mark as verified…).' : null;
     const e = m.entry;
     const lines = [`**Review: ${STATUS_LABEL[e.status].icon} ${e.status}**${m.stale ? ' (stale)' : ''}${e.reviewer ? ` by ${md(e.reviewer)}` : ''} on ${e.date.slice(0, 10)}`];
     if (m.stale) lines.push('', `Made for earlier wording: “${md(clip(e.claim, 160))}”. Check the claim again, then mark it.`);
