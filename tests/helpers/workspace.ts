@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { startServer, type LspSession } from './lsp';
 import { seedText } from './seed';
 
 export const TARIFFS_MD = `# Trump Warns India of “Massive” Tariffs Over Russian Oil Purchases
@@ -55,3 +56,13 @@ export function makeWorkspace(): TempWorkspace {
 
 /** Settings for these tests: dump.txt (110,000 characters) is over the size limit. */
 export const WS_SETTINGS = { maxDocumentSize: 100_000, debounceMs: 10 };
+
+/** Runs body against a language server whose workspace is ws, then shuts the server down. */
+export async function withServer(ws: TempWorkspace, options: Parameters<typeof startServer>[0], body: (s: LspSession) => Promise<void>): Promise<void> {
+  const s = await startServer({ rootPath: ws.root, settings: WS_SETTINGS, ...options });
+  try {
+    await body(s);
+  } finally {
+    await s.close();
+  }
+}
