@@ -53,12 +53,20 @@ function sourceMentionAt(model: DocumentModel, index: LineIndex, offset: number)
 function statementCard(model: DocumentModel, index: LineIndex, st: Statement): string {
   const out: string[] = [`**${STATUS_LABEL[st.status]}**`];
   const a = primaryAttribution(model, st);
-  if (a) out.push('', ...attributionLines(model, index, a));
-  for (const other of st.attributions) {
-    if (other === a || other.source === a?.source) continue;
-    const src = model.sources[other.source];
-    out.push(`- also: ${md(src.name)} (${src.type}) via “${md(other.cue.text)}”`);
+  if (a && st.status === 'unattributed') {
+    // A source for part of the sentence only: say whose part it is, not that the sentence is sourced.
+    const src = model.sources[a.source];
+    const part = a.content ? ` (“${md(clip(model.text.slice(a.content.start, a.content.end), 50))}”)` : '';
+    out.push('', `Only part is attributed: ${md(src.name)}${src.role ? `, ${md(src.role)}` : ''} via “${md(a.cue.text)}”${part}.`);
+  } else if (a) {
+    out.push('', ...attributionLines(model, index, a));
   }
+  const s = model.sentences[st.sentence];
+  if (model.dateline && s.start <= model.dateline.start && s.end >= model.dateline.end) {
+    out.push('', `Dateline: ${md(model.dateline.place)}${model.dateline.outlet ? ` · outlet ${md(model.dateline.outlet)}` : ''}`);
+  }
+  const others = st.attributions.filter((o) => o !== a && o.source !== a?.source);
+  if (others.length) out.push('', ...others.map((o) => `- also: ${md(model.sources[o.source].name)} (${model.sources[o.source].type}) via “${md(o.cue.text)}”`));
   if (st.claim) out.push('', `Claim: ${st.claim.kinds.join(', ') || 'statement'} · score ${st.claim.score.toFixed(2)}${st.claim.evidence.length ? ` · “${st.claim.evidence.map((e) => md(e.text)).join('”, “')}”` : ''}`);
   const hedges = st.hedges.filter((h) => !h.inQuote && h.type !== 'epistemic');
   if (hedges.length) out.push('', `Hedged by the article: ${hedges.map((h) => `“${md(h.text)}”`).join(', ')}`);
@@ -79,7 +87,7 @@ function attributionLines(model: DocumentModel, index: LineIndex, a: Attribution
   const lines = [`Source: **${md(src.name)}**${src.role ? ` — ${md(src.role)}` : ''} (${src.type})`];
   const cue = `Cue: “${md(a.cue.text)}”${a.channel ? ` · Channel: ${md(a.channel)}` : ''}`;
   lines.push('', cue);
-  if (a.mention.text.toLowerCase() !== src.name.toLowerCase()) lines.push('', `Mention: “${md(a.mention.text)}” → ${md(src.name)}`);
+  if (a.mention.via !== 'name' && a.mention.via !== 'vague') lines.push('', `Mention: “${md(a.mention.text)}” → ${md(src.name)} (${a.mention.via === 'pronoun' ? 'pronoun' : a.mention.via === 'surname' ? 'surname' : 'role'}, resolved to the most recent speaker)`);
   if (a.kind === 'lede-sourced' && a.sourcedBy !== undefined) lines.push('', `Lede sourced by line ${lineOf(index, model.sentences[a.sourcedBy].start)}: “${md(clip(model.text.slice(model.sentences[a.sourcedBy].start, model.sentences[a.sourcedBy].end), 70))}”`);
   if (a.kind === 'continued-quote') lines.push('', 'Continues a quote attributed earlier.');
   return lines;
