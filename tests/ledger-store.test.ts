@@ -1,13 +1,12 @@
-// The ledger on disk: atomic replacement, merging concurrent writers, refusing to overwrite a
-// malformed file, stale locks.
+// The ledger on disk: merging concurrent writers, refusing to overwrite a malformed file, stale
+// locks. (Atomic replacement itself is util/atomic-write.ts's, with its own tests.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { writeFileAtomic } from '../server/src/ledger/atomic';
 import { parseLedger, serializeLedger } from '../server/src/ledger/format';
 import { userNameIn } from '../server/src/ledger/reviewer';
 import { findLedger, LedgerError, readLedger, updateLedger } from '../server/src/ledger/store';
@@ -28,16 +27,6 @@ const entry = (id: string, document = 'a.txt'): LedgerEntry => ({
   id, document, claim: `Claim ${id}.`, context: { before: '', after: '' }, status: 'verified', note: '', evidence: [], reviewer: 'Ana', date: '2025-01-01T00:00:00Z',
 });
 const add = (e: LedgerEntry) => (l: Ledger): Ledger => ({ ...l, entries: [...l.entries, e] });
-
-test('writeFileAtomic replaces the file whole, keeps its mode and leaves no temporary files', () => inTemp((dir) => {
-  const path = join(dir, 'ledger.json');
-  writeFileSync(path, 'old');
-  chmodSync(path, 0o600);
-  writeFileAtomic(path, 'new contents');
-  assert.equal(readFileSync(path, 'utf8'), 'new contents');
-  assert.equal(statSync(path).mode & 0o777, 0o600);
-  assert.deepEqual(readdirSync(dir), ['ledger.json']);
-}));
 
 test('updateLedger creates the folder, writes a valid, schema-conforming file, and finds it from below', () => inTemp((dir, path) => {
   updateLedger(path, add(entry('b')));

@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { CheckResult } from '../check';
-import { writeFileAtomic } from './atomic';
+import { writeFileAtomic } from '../util/atomic-write';
 import { claimReviewJsonLd, isExportable } from './claimreview';
 import { markClaims, reviewDate, unmarkClaims } from './format';
 import { documentClaims } from './ids';

@@ -5,7 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { writeFileAtomic } from './atomic';
+import { writeFileAtomic } from '../util/atomic-write';
 import { parseLedger, serializeLedger, type LedgerProblem } from './format';
 import { LEDGER_DIR, LEDGER_FILE, type Ledger } from './types';
 
