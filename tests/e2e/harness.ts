@@ -37,15 +37,21 @@ const USER_SETTINGS = {
   'chat.commandCenter.enabled': false,
 };
 
-export interface Workbench {
+export interface Launched {
+  /** A blank Chromium page; code-server listens on 127.0.0.1:`port`. */
   page: Page;
-  /** Folder opened as the workspace; holds a copy of the seed so the repository's file is never touched. */
+  port: number;
+  /** Folder to open as the workspace; holds a copy of the seed so the repository's file is never touched. */
   workspace: string;
+  /** This run's folder (logs, state), removed on success. */
+  run: string;
   shot(name: string): Promise<string>;
   /** The last lines of the language server's output channel, or of the extension host's log if there is none. */
   serverLogTail(lines?: number): string;
+  /** Closes the browser and code-server; the run folder is kept for inspection unless `ok`. */
   close(ok: boolean): Promise<void>;
 }
+export type Workbench = Launched;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -95,7 +101,9 @@ async function stop(cs: ChildProcess): Promise<void> {
   });
 }
 
-export async function startWorkbench(): Promise<Workbench> {
+/** Starts code-server (with `vsix` installed, if given; `env` added to its environment and so to the extension
+ * host's) and a headless Chromium page that has not loaded it yet. */
+export async function launch(vsix?: string, extraEnv: Record<string, string> = {}): Promise<Launched> {
   mkdirSync(join(ROOT, '.cache', 'e2e'), { recursive: true });
   mkdirSync(SHOTS, { recursive: true });
   const run = mkdtempSync(join(ROOT, '.cache', 'e2e', 'run-'));
@@ -106,9 +114,9 @@ export async function startWorkbench(): Promise<Workbench> {
   mkdirSync(join(dirs.workspace, 'seeds'));
   copyFileSync(SEED_PATH, join(dirs.workspace, 'seeds', SEED_FILE));
   // Keep all of code-server's and Chromium's state inside the run folder, out of $HOME.
-  const env = { ...process.env, XDG_CONFIG_HOME: join(dirs.xdg, 'config'), XDG_DATA_HOME: join(dirs.xdg, 'data'), XDG_CACHE_HOME: join(dirs.xdg, 'cache') };
+  const env = { ...process.env, ...extraEnv, XDG_CONFIG_HOME: join(dirs.xdg, 'config'), XDG_DATA_HOME: join(dirs.xdg, 'data'), XDG_CACHE_HOME: join(dirs.xdg, 'cache') };
 
-  execFileSync(CODE_SERVER, ['--install-extension', VSIX, '--extensions-dir', dirs.ext, '--user-data-dir', dirs.userData], { env, stdio: 'pipe' });
+  if (vsix) execFileSync(CODE_SERVER, ['--install-extension', vsix, '--extensions-dir', dirs.ext, '--user-data-dir', dirs.userData], { env, stdio: 'pipe' });
 
   const port = await freePort();
   const csLog = join(run, 'code-server.log');
@@ -148,12 +156,11 @@ export async function startWorkbench(): Promise<Workbench> {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(WAIT);
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}`, { waitUntil: 'domcontentloaded' });
-    await page.locator('.monaco-workbench').waitFor();
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'seeds' }).waitFor();
     return {
       page,
+      port,
       workspace: dirs.workspace,
+      run,
       shot: async (name) => {
         const path = join(SHOTS, `${name}.png`);
         await page.screenshot({ path, animations: 'disabled' });
@@ -163,8 +170,23 @@ export async function startWorkbench(): Promise<Workbench> {
       close,
     };
   } catch (e) {
-    console.log(`e2e: workbench did not start: ${(e as Error).message}\n${serverLogTail()}`);
+    console.log(`e2e: code-server or Chromium did not start: ${(e as Error).message}\n${serverLogTail()}`);
     await close(false);
+    throw e;
+  }
+}
+
+/** The workbench with the packaged extension installed and the workspace folder listed in the explorer. */
+export async function startWorkbench(): Promise<Workbench> {
+  const wb = await launch(VSIX);
+  try {
+    await wb.page.goto(`http://127.0.0.1:${wb.port}/?folder=${encodeURIComponent(wb.workspace)}`, { waitUntil: 'domcontentloaded' });
+    await wb.page.locator('.monaco-workbench').waitFor();
+    await wb.page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'seeds' }).waitFor();
+    return wb;
+  } catch (e) {
+    console.log(`e2e: workbench did not load: ${(e as Error).message}\n${wb.serverLogTail()}`);
+    await wb.close(false);
     throw e;
   }
 }
