@@ -224,26 +224,36 @@ function hedgesOf(prose: string, entries: Entry[], attributions: Attribution[][]
       }
       const s = e.sentences[k];
       const atts = attributions[s.index];
-      const key: number[] = [];
-      for (const a of atts) key.push(a.cue.start - e.at, a.cue.end - e.at, a.content ? a.content.start - e.at : -1, a.content ? a.content.end - e.at : -1);
       const cached = e.hedges[k];
-      if (cached && sameKey(e.hedgeKeys[k]!, key)) {
+      if (cached && sameInputs(e.hedgeKeys[k]!, atts, e.at)) {
         out.push(cached);
         continue;
       }
       const hs = findHedges(prose, s, atts, e.realQuotes);
       for (const h of hs) h.text = flat(h.text);
       e.hedges[k] = hs;
-      e.hedgeKeys[k] = key;
+      e.hedgeKeys[k] = inputsOf(atts, e.at);
       out.push(hs);
     }
   }
   return out;
 }
 
-function sameKey(a: number[], b: number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** What findHedges reads of the resolved attributions: cue and content, relative to the block. */
+function inputsOf(atts: Attribution[], at: number): number[] {
+  const key: number[] = [];
+  for (const a of atts) key.push(a.cue.start - at, a.cue.end - at, a.content ? a.content.start - at : -1, a.content ? a.content.end - at : -1);
+  return key;
+}
+
+function sameInputs(key: number[], atts: Attribution[], at: number): boolean {
+  if (key.length !== 4 * atts.length) return false;
+  for (let i = 0; i < atts.length; i++) {
+    const a = atts[i];
+    const c = a.content;
+    if (key[4 * i] !== a.cue.start - at || key[4 * i + 1] !== a.cue.end - at) return false;
+    if (key[4 * i + 2] !== (c ? c.start - at : -1) || key[4 * i + 3] !== (c ? c.end - at : -1)) return false;
+  }
   return true;
 }
 

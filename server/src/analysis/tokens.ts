@@ -5,17 +5,21 @@ import type { Token, TokenKind } from './types';
 const TOKEN = new RegExp(
   [
     // initialisms and dotted abbreviations: U.S., U.K., a.m.
-    String.raw`(?<abbr>(?:\p{L}\.){2,})`,
+    String.raw`((?:\p{L}\.){2,})`,
     // money, numbers, percentages: $3.2, 100,000, 50%, £600m, 1.13bn, 9:10am
-    String.raw`(?<num>[$€£¥₹]?\d+(?:[.,:]\d+)*(?:%|(?:bn|m|k|am|pm|st|nd|rd|th|s)\b)?)`,
+    String.raw`([$€£¥₹]?\d+(?:[.,:]\d+)*(?:%|(?:bn|m|k|am|pm|st|nd|rd|th|s)\b)?)`,
     // words with inner apostrophes and hyphens: India’s, H-1B, don't, 10-year is num+word
-    String.raw`(?<word>[\p{L}\p{M}\p{N}_]+(?:[’'\-‑][\p{L}\p{M}\p{N}]+)*)`,
-    String.raw`(?<quote>[“”"«»„‟‘’'‹›])`,
-    String.raw`(?<punct>\.{3}|[.!?…,;:()\[\]{}—–\-/])`,
-    String.raw`(?<symbol>[^\s])`,
+    String.raw`([\p{L}\p{M}\p{N}_]+(?:[’'\-‑][\p{L}\p{M}\p{N}]+)*)`,
+    String.raw`([“”"«»„‟‘’'‹›])`,
+    String.raw`(\.{3}|[.!?…,;:()\[\]{}—–\-/])`,
+    // anything else that is not a space: a symbol
+    String.raw`[^\s]`,
   ].join('|'),
-  'guy',
+  'uy',
 );
+
+/** Token kind by capture group: numbered groups, as named ones cost an object per match. */
+const KINDS: TokenKind[] = ['symbol', 'word', 'number', 'word', 'quote', 'punct'];
 
 export function tokenize(prose: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -26,18 +30,50 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
       i++;
       continue;
     }
+    // Fast paths for plain ASCII words and punctuation, which the expression would match the same way.
+    const fast = asciiToken(prose, i, c);
+    if (fast) {
+      const to = Math.min(i + fast.length, end);
+      tokens.push({ start: i, end: to, kind: fast.kind, text: prose.slice(i, to) });
+      i = to;
+      continue;
+    }
     TOKEN.lastIndex = i;
     const m = TOKEN.exec(prose);
+    // With the u flag a start inside a surrogate pair matches from the pair's start: skip it.
     if (!m || m.index !== i) {
       i++;
       continue;
     }
     let text = m[0];
     if (i + text.length > end) text = text.slice(0, end - i);
-    const g = m.groups!;
-    const kind: TokenKind = g.abbr ? 'word' : g.num ? 'number' : g.word ? 'word' : g.quote ? 'quote' : g.punct ? 'punct' : 'symbol';
-    tokens.push({ start: i, end: i + text.length, kind, text });
+    let g = 1;
+    while (g < 6 && m[g] === undefined) g++;
+    tokens.push({ start: i, end: i + text.length, kind: KINDS[g % 6], text });
     i += Math.max(1, text.length);
   }
   return tokens;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+// , ; : ( ) ! ? [ ] { } / -
+const PUNCT = new Set([44, 59, 58, 40, 41, 33, 63, 91, 93, 123, 125, 47, 45]);
+
+/** The token at i when it is certain from ASCII alone, else null (the expression decides). */
+function asciiToken(s: string, i: number, c: number): { length: number; kind: TokenKind } | null {
+  if (isAsciiLetter(c)) {
+    // "U.S." is an initialism; anything with a letter after a dot goes to the expression.
+    if (s.charCodeAt(i + 1) === 46) return null;
+    let j = i + 1;
+    let d = s.charCodeAt(j);
+    while (isAsciiWordChar(d)) d = s.charCodeAt(++j);
+    // Apostrophes, hyphens and non-ASCII letters may continue the word: the expression decides.
+    if (d >= 128 || d === 39 || d === 45) return null;
+    return { length: j - i, kind: 'word' };
+  }
+  if (c === 34 || c === 39) return { length: 1, kind: 'quote' };
+  if (c === 46) return s.charCodeAt(i + 1) === 46 && s.charCodeAt(i + 2) === 46 ? { length: 3, kind: 'punct' } : { length: 1, kind: 'punct' };
+  if (PUNCT.has(c)) return { length: 1, kind: 'punct' };
+  return null;
 }
