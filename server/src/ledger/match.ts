@@ -24,6 +24,8 @@ const SAME_WORDS = 0.6;
 const SAME_PLACE_WORDS = 0.35;
 const SAME_PLACE_CONTEXT = 0.5;
 
+const contextWords = (c: { before: string; after: string }): string[] => `${c.before} ${c.after}`.split(' ').filter(Boolean);
+
 export function matchEntries(claims: DocClaim[], entries: LedgerEntry[]): MatchResult {
   const byStatement = new Map<number, Match>();
   const byId = new Map<string, LedgerEntry>();
@@ -42,14 +44,30 @@ export function matchEntries(claims: DocClaim[], entries: LedgerEntry[]): MatchR
   const open = [...byId.values()].filter((e) => !used.has(e));
   const free = claims.filter((c) => !byStatement.has(c.statement));
   const pairs: Array<{ e: LedgerEntry; c: DocClaim; score: number }> = [];
-  for (const e of open) {
-    const words = normalizeWords(e.claim);
-    const ctx = [...e.context.before.split(' '), ...e.context.after.split(' ')].filter(Boolean);
-    for (const c of free) {
-      const text = similarity(words, c.words);
-      if (text < SAME_PLACE_WORDS) continue;
-      const context = similarity(ctx, [...c.context.before.split(' '), ...c.context.after.split(' ')].filter(Boolean));
-      if (text >= SAME_WORDS || context >= SAME_PLACE_CONTEXT) pairs.push({ e, c, score: text + context / 4 });
+  if (open.length && free.length) {
+    // Shared words are counted through an index of word -> statements, so that a long article
+    // with many stale entries costs what the shared words cost, not entries x statements.
+    const sets = free.map((c) => new Set(c.words));
+    const contexts = free.map((c) => contextWords(c.context));
+    const postings = new Map<string, number[]>();
+    sets.forEach((set, k) => {
+      for (const w of set) {
+        const list = postings.get(w);
+        if (list) list.push(k);
+        else postings.set(w, [k]);
+      }
+    });
+    for (const e of open) {
+      const words = new Set(normalizeWords(e.claim));
+      const common = new Map<number, number>();
+      for (const w of words) for (const k of postings.get(w) ?? []) common.set(k, (common.get(k) ?? 0) + 1);
+      const ctx = contextWords(e.context);
+      for (const [k, n] of common) {
+        const text = (2 * n) / (words.size + sets[k].size);
+        if (text < SAME_PLACE_WORDS) continue;
+        const context = similarity(ctx, contexts[k]);
+        if (text >= SAME_WORDS || context >= SAME_PLACE_CONTEXT) pairs.push({ e, c: free[k], score: text + context / 4 });
+      }
     }
   }
   pairs.sort((a, b) => b.score - a.score || a.c.statement - b.c.statement);
