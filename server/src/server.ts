@@ -91,7 +91,7 @@ export function startServer(connection: Connection): void {
       if (reported.has(p)) return;
       reported.add(p);
       connection.console.warn(`sourcecheck: ${p}`);
-      void connection.window.showWarningMessage(`Source Check: ${p}`);
+      connection.window.showWarningMessage(`Source Check: ${p}`).catch(() => undefined);
     };
     const previous = configFile;
     configFile = readConfigFile(roots);
@@ -211,7 +211,7 @@ export function startServer(connection: Connection): void {
       return await handler(params.arguments ?? []);
     } catch (e) {
       connection.console.error(`sourcecheck: command ${params.command} failed: ${(e as Error).stack ?? e}`);
-      void connection.window.showErrorMessage(`Source Check: ${(e as Error).message}`);
+      connection.window.showErrorMessage(`Source Check: ${(e as Error).message}`).catch(() => undefined);
       return null;
     }
   });
@@ -238,4 +238,13 @@ export function startServer(connection: Connection): void {
 }
 
 // Started as a process (the bundle's entry point or `sourcecheck --stdio`).
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// A client that never answers a request (a message box, say) must not take the server down with it.
+process.on('unhandledRejection', (reason) => {
+  try {
+    connection.console.error(`sourcecheck: unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`);
+  } catch {
+    /* the connection itself may be gone */
+  }
+});
+startServer(connection);
