@@ -42,6 +42,9 @@ export interface UpdateJob {
   readonly text: string;
 }
 
+/** Entries kept beyond the current model's, for undo (a paragraph's last few versions) and aborted work. */
+const SPARES = 8;
+
 const LINE_BREAK = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
 export class IncrementalAnalyzer {
@@ -196,7 +199,7 @@ export class IncrementalAnalyzer {
     const model = crossSentence(parts, (attributions) => hedgesOf(prose, entries, attributions));
     if (this.current) for (const e of this.current.entries) if (e.job !== id) this.spares.add(e);
     this.current = { model, entries };
-    this.trim(1024 + entries.length);
+    this.trim(SPARES);
     return model;
   }
 
