@@ -91,7 +91,7 @@ export function startServer(connection: Connection): void {
       if (reported.has(p)) return;
       reported.add(p);
       connection.console.warn(`sourcecheck: ${p}`);
-      connection.window.showWarningMessage(`Source Check: ${p}`).catch(() => undefined);
+      void connection.window.showWarningMessage(`Source Check: ${p}`);
     };
     const previous = configFile;
     configFile = readConfigFile(roots);
@@ -211,7 +211,7 @@ export function startServer(connection: Connection): void {
       return await handler(params.arguments ?? []);
     } catch (e) {
       connection.console.error(`sourcecheck: command ${params.command} failed: ${(e as Error).stack ?? e}`);
-      connection.window.showErrorMessage(`Source Check: ${(e as Error).message}`).catch(() => undefined);
+      void connection.window.showErrorMessage(`Source Check: ${(e as Error).message}`);
       return null;
     }
   });
