@@ -1,7 +1,80 @@
-// Hedges: words by which the article distances itself from a claim ("reportedly", "claimed"), and
-// statements that a claim is not confirmed. A hedge inside attributed content is the speaker's.
-import { DISTANCING_CUES, HEDGE_WORDS, MODAL_HEDGES } from './lexicon';
-import type { Attribution, Hedge, Sentence, Span } from './types';
+// Hedges: the words by which a sentence marks its content as uncertain. Two strengths:
+// - distancing ("reportedly", "allegedly", "claimed", "it is understood", "could not be verified",
+//   "has not confirmed"): the article does not vouch for the claim, so it is unconfirmed;
+// - epistemic, doxastic, conditional and investigative cues ("may", "likely", "expects", "if",
+//   "whether"): speculation or belief. Listed for the reader and for scoring, but they do not by
+//   themselves make a claim unconfirmed: a forecast is not an unsourced report.
+// A hedge inside attributed content or a real quote is the speaker's (`inQuote`), not the article's.
+// The word lists are common English hedging vocabulary, grouped as in the Szeged Uncertainty
+// Corpus's cue types. Cost: one map lookup per word and a few regular expressions per sentence.
+import type { Attribution, Hedge, Sentence, Span, Token } from './types';
+
+/** Types that leave a claim unconfirmed when the article itself uses them. */
+export const DISTANCING_TYPES: ReadonlySet<Hedge['type']> = new Set(['hedge', 'reported', 'unverified', 'not-confirmed']);
+export const isDistancing = (h: Hedge): boolean => DISTANCING_TYPES.has(h.type);
+
+const words = (s: string, type: Hedge['type']): Array<[string, Hedge['type']]> => s.trim().split(/\s+/).map((w) => [w, type]);
+
+/** Single words that are hedges wherever they occur (context-dependent words are handled below). */
+const WORDS = new Map<string, Hedge['type']>([
+  ...words('reportedly allegedly alleged purportedly supposedly reputedly apparently rumoured rumored rumours rumors unconfirmed unverified', 'hedge'),
+  ...words(`
+    might possibly perhaps maybe probably likely unlikely presumably seemingly ostensibly arguably conceivably
+    possible possibility possibilities potential potentially probable probability likelihood unclear uncertain
+    uncertainty doubtful questionable suspected seem seems seemed seeming suggest suggests suggested suggesting
+  `, 'epistemic'),
+  ...words(`
+    believe believes believed believing belief think thinks expect expects expected expecting expectation
+    expectations speculate speculates speculated speculating speculation assume assumes assumed assuming
+    assumption presume presumed predict predicts predicted prediction fear fears feared suppose supposed
+    anticipate anticipates anticipated tentatively
+  `, 'doxastic'),
+  ...words('if unless whether', 'condition'),
+]);
+
+/** Reporting verbs that distance the article from the content when they are the cue: "X claimed". */
+const DISTANCING_CUES = new Set('claimed claims claim claiming alleged alleges allege alleging purported'.split(' '));
+
+const BE = /^(is|are|was|were|be|been|being|widely|generally|often|commonly|long|now|also|still)$/;
+
+/** Words that hedge only in some contexts; `i` is the token's index in the sentence. */
+function contextual(w: string, tokens: Token[], i: number): Hedge['type'] | null {
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  switch (w) {
+    case 'may':
+      // "May" with a capital is the month, unless it opens the sentence before a verb ("May be …").
+      if (/^M/.test(tokens[i].text) && (i > 0 || !/^(be|have|not|also|well)$/.test(next))) return null;
+      return 'epistemic';
+    case 'could':
+      // "could not be reached", "could n't": a fact about the past, not a possibility.
+      return /^(not|n't|never)$/.test(next) ? null : 'epistemic';
+    case 'appear':
+    case 'appears':
+    case 'appeared':
+      return /^(to|that|likely|unlikely|certain|set)$/.test(next) || prev === 'it' ? 'epistemic' : null;
+    case 'thought':
+      // "is thought to", "he thought", not "a thought" or "the thought of".
+      return /^(a|the|this|that|some|no|much|second|with)$/.test(prev) ? null : 'doxastic';
+    case 'considered':
+    case 'regarded':
+    case 'viewed':
+    case 'seen':
+      // "is widely regarded as", "considered to be": an opinion attributed to no one in particular.
+      return (BE.test(prev) && (w !== 'seen' || next === 'as')) || /^(as|to)$/.test(next) ? 'doxastic' : null;
+    case 'investigate':
+    case 'investigating':
+    case 'examine':
+    case 'examining':
+    case 'study':
+    case 'studying':
+    case 'test':
+    case 'testing':
+      return next === 'whether' || next === 'if' ? 'investigation' : null;
+    default:
+      return null;
+  }
+}
 
 const PHRASES: Array<[RegExp, Hedge['type']]> = [
   [/\bit is (?:understood|believed|thought|alleged|claimed|rumou?red)\b/giu, 'reported'],
@@ -9,7 +82,8 @@ const PHRASES: Array<[RegExp, Hedge['type']]> = [
   [/\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)\b/giu, 'unverified'],
   [/\b(?:has|have|had|did) not (?:yet )?(?:publicly |independently |officially )?(?:confirm(?:ed)?|verif(?:y|ied)|corroborat(?:e|ed))\b/giu, 'not-confirmed'],
   [/\b(?:has|have) yet to (?:confirm|verify|comment)\b|\bdeclined to (?:confirm|comment)\b|\bno independent (?:confirmation|verification)\b|\bwas not immediately (?:verifiable|confirmed)\b|\bnot been (?:independently )?(?:confirmed|verified)\b/giu, 'not-confirmed'],
-  [/\b(?:appears?|seems?|appeared|seemed) to\b|\baccording to (?:unconfirmed|unverified) reports\b/giu, 'epistemic'],
+  [/\baccording to (?:unconfirmed|unverified) reports\b/giu, 'hedge'],
+  [/\b(?:in all likelihood|may or may not|whether or not|it is (?:not )?(?:yet )?clear|(?:is|was|remains?|remained) (?:not )?(?:yet )?(?:unclear|clear)|remains? to be seen|yet to be (?:seen|determined|decided)|no evidence)\b/giu, 'epistemic'],
 ];
 
 export function findHedges(prose: string, s: Sentence, attributions: Attribution[], quoteSpans: Span[]): Hedge[] {
@@ -17,26 +91,28 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
   const inside = (a: Span): boolean =>
     attributions.some((x) => x.content && a.start >= x.content.start && a.end <= x.content.end) ||
     quoteSpans.some((q) => a.start >= q.start && a.end <= q.end);
-  for (const tok of s.tokens) {
-    if (tok.kind !== 'word') continue;
-    const w = tok.text.toLowerCase();
-    let type: Hedge['type'] | null = null;
-    if (HEDGE_WORDS.has(w)) type = 'hedge';
-    else if (MODAL_HEDGES.has(w) && w !== 'would' && w !== 'should' && w !== 'can') type = 'epistemic';
-    else if (DISTANCING_CUES.has(w) && attributions.some((a) => a.cue.start === tok.start)) type = 'reported';
-    if (!type) continue;
-    // "May" the month is not a hedge.
-    if (w === 'may' && /^M/.test(tok.text)) continue;
-    hedges.push({ start: tok.start, end: tok.end, text: tok.text, type, inQuote: type === 'reported' ? false : inside(tok) });
-  }
   const text = prose.slice(s.start, s.end);
+  // Phrases first: "is said to" is one hedge, not "said" plus "to".
   for (const [re, type] of PHRASES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
       if (hedges.some((h) => h.start < span.end && span.start < h.end)) continue;
+      // A denial ("has not confirmed") is the article's report of the silence, wherever it sits.
       hedges.push({ ...span, text: m[0], type, inQuote: type === 'not-confirmed' ? false : inside(span) });
     }
+  }
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.kind !== 'word') continue;
+    const w = tok.text.toLowerCase().replace(/’/g, "'");
+    let type: Hedge['type'] | null = null;
+    // A distancing cue verb is the article's hedge even though it introduces someone's words.
+    if (DISTANCING_CUES.has(w) && attributions.some((a) => a.cue.start <= tok.start && tok.end <= a.cue.end)) type = 'reported';
+    else type = WORDS.get(w) ?? contextual(w, tokens, i);
+    if (!type || hedges.some((h) => h.start < tok.end && tok.start < h.end)) continue;
+    hedges.push({ start: tok.start, end: tok.end, text: tok.text, type, inQuote: type === 'reported' ? false : inside(tok) });
   }
   return hedges.sort((a, b) => a.start - b.start);
 }

@@ -83,7 +83,8 @@ export interface Claim {
 
 export interface Hedge extends Span {
   text: string;
-  type: 'hedge' | 'reported' | 'unverified' | 'not-confirmed' | 'epistemic';
+  /** hedge, reported, unverified, not-confirmed: the article distances itself (see hedges.ts); the rest are speculation or belief. */
+  type: 'hedge' | 'reported' | 'unverified' | 'not-confirmed' | 'epistemic' | 'doxastic' | 'condition' | 'investigation';
   /** True when the hedge sits inside an attributed quote: the speaker's, not the article's. */
   inQuote: boolean;
 }

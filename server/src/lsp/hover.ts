@@ -1,4 +1,5 @@
 // Hover cards: what the model says about the sentence, source or cross-link under the cursor.
+import { isDistancing } from '../analysis/hedges';
 import type { LineIndex } from '../analysis/lines';
 import type { Attribution, DocumentModel, Span, Statement } from '../analysis/types';
 import { primaryAttribution } from '../check';
@@ -68,7 +69,7 @@ function statementCard(model: DocumentModel, index: LineIndex, st: Statement): s
   const others = st.attributions.filter((o) => o !== a && o.source !== a?.source);
   if (others.length) out.push('', ...others.map((o) => `- also: ${md(model.sources[o.source].name)} (${model.sources[o.source].type}) via “${md(o.cue.text)}”`));
   if (st.claim) out.push('', `Claim: ${st.claim.kinds.join(', ') || 'statement'} · score ${st.claim.score.toFixed(2)}${st.claim.evidence.length ? ` · “${st.claim.evidence.map((e) => md(e.text)).join('”, “')}”` : ''}`);
-  const hedges = st.hedges.filter((h) => !h.inQuote && h.type !== 'epistemic');
+  const hedges = st.hedges.filter((h) => !h.inQuote && isDistancing(h));
   if (hedges.length) out.push('', `Hedged by the article: ${hedges.map((h) => `“${md(h.text)}”`).join(', ')}`);
   const speakerHedges = st.hedges.filter((h) => h.inQuote);
   if (speakerHedges.length) out.push('', `Hedges inside the source's words (theirs, not the article's): ${speakerHedges.map((h) => `“${md(h.text)}”`).join(', ')}`);

@@ -1,4 +1,5 @@
 // The CLI's JSON report: a stable contract (version 1). Fields may be added, never renamed.
+import { checkWorthiness } from '../analysis/claims';
 import { LineIndex } from '../analysis/lines';
 import { crossLinkRelevance } from '../analysis/relevance';
 import type { TitleIndex } from '../analysis/titles';
@@ -39,6 +40,8 @@ export function fileReport(path: string, { model, findings }: CheckResult, revie
         attribution: primary ? attributionJson(model, primary, range) : null,
         attributions: st.attributions.map((a) => attributionJson(model, a, range)),
         claim: st.claim ? { score: st.claim.score, kinds: st.claim.kinds } : null,
+        // The score behind `claim` for every body sentence, also below the threshold, for ranking.
+        checkWorthiness: block.kind === 'cross-link' || block.kind === 'heading' ? null : Math.round(checkWorthiness(model.prose, s, model.quotes) * 10000) / 10000,
         hedges: st.hedges.map((h) => ({ text: h.text, range: toRange(index, h), type: h.type, speaker: h.inQuote })),
         status: st.status,
         review: reviews?.[i] ?? null,

@@ -1,3 +1,4 @@
+import { isDistancing } from '../analysis/hedges';
 import { quoteText, type Rule } from './types';
 
 /** A claim the article itself hedges, or says has not been confirmed. */
@@ -10,7 +11,7 @@ export const unconfirmedClaim: Rule = {
       .filter((st) => st.status === 'unconfirmed')
       .map((st) => {
         const s = model.sentences[st.sentence];
-        const hedge = st.hedges.find((h) => !h.inQuote && h.type !== 'epistemic' && h.type !== 'not-confirmed');
+        const hedge = st.hedges.find((h) => !h.inQuote && isDistancing(h) && h.type !== 'not-confirmed');
         const denial = st.notConfirmedBy !== undefined ? model.statements[st.notConfirmedBy].hedges.find((h) => h.type === 'not-confirmed' || h.type === 'unverified') : undefined;
         const parts: string[] = [];
         if (hedge) parts.push(`hedged by "${hedge.text}"`);

@@ -1,0 +1,64 @@
+// Check-worthiness on small hand-made sentences: what is a claim, its kinds and evidence, and the
+// score the JSON report exposes for ranking.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../server/src/analysis/analyze';
+import { checkWorthiness, claimThreshold, withClaimModel } from '../server/src/analysis/claims';
+import { checkText } from '../server/src/check';
+import { fileReport } from '../server/src/output/json';
+
+function read(text: string) {
+  const m = analyze(text);
+  return m.statements.map((st) => {
+    const s = m.sentences[st.sentence];
+    return { text: text.slice(s.start, s.end), claim: st.claim, score: checkWorthiness(m.prose, s, m.quotes), evidence: st.claim?.evidence.map((e) => e.text) ?? [] };
+  });
+}
+const one = (text: string) => read(text)[0];
+
+test('figures, money, dates and events make a claim, with kinds and evidence', () => {
+  const a = one('Unemployment fell to 4.1 percent in March, the lowest rate since 2001.');
+  assert.ok(a.claim);
+  for (const k of ['statistic', 'date', 'superlative'] as const) assert.ok(a.claim.kinds.includes(k), k);
+  assert.ok(a.evidence.includes('4.1 percent'));
+  const b = one('The government spent $3 billion on new schools last year.');
+  assert.ok(b.claim?.kinds.includes('money'));
+  assert.ok(b.evidence.includes('$3 billion'));
+  assert.ok(!b.claim?.kinds.includes('statistic'), '"$3 billion" is money, not also a count');
+});
+
+test('opinion, courtesy, questions and headings are not claims', () => {
+  for (const t of ['I think we can do better than this.', 'Thank you all for coming tonight.', 'The plan is a welcome step and deserves support.']) {
+    assert.equal(one(t).claim, null, t);
+  }
+  const q = one('Did the company really pay $5 million in fines last year?');
+  assert.equal(q.claim, null);
+  assert.ok(q.score < claimThreshold());
+  const m = analyze('Profits rise 20 percent in 2004\n\nThe firm said profits rose.');
+  assert.equal(m.blocks[0].kind, 'heading');
+  assert.equal(m.statements[0].claim, null);
+});
+
+test('a claim exactly when the score reaches the threshold, in the model and the JSON report', () => {
+  const text = 'Exports rose 12 percent in the first quarter. We need to do better. Thank you. The state cut 20,000 jobs in 2011.';
+  const report = fileReport('x.txt', checkText(text, 'plaintext'));
+  assert.equal(report.statements.length, 4);
+  for (const st of report.statements) {
+    assert.equal(typeof st.checkWorthiness, 'number');
+    assert.equal(st.claim !== null, st.checkWorthiness! >= claimThreshold(), st.text);
+  }
+  assert.deepEqual(report.statements.map((s) => s.claim !== null), [true, false, false, true]);
+});
+
+test('the check-worthiness ranks a figure above a courtesy', () => {
+  const [fact, thanks] = read('The deficit doubled between 2001 and 2008. Thank you very much.');
+  assert.ok(fact.score >= claimThreshold() && thanks.score < 0.2 && fact.score - thanks.score > 0.3, `${fact.score} ${thanks.score}`);
+});
+
+test('evaluation can swap the model and gets the shipped one back', () => {
+  const text = 'Thank you very much.';
+  const shipped = one(text).score;
+  const always = withClaimModel({ bias: 10, threshold: 0.5, weights: {} }, () => one(text));
+  assert.ok(always.claim && always.score > 0.99);
+  assert.equal(one(text).score, shipped);
+});

@@ -1,0 +1,47 @@
+// Hedge cues on small hand-made sentences: which words hedge, of which type, whose they are
+// (the article's or a quoted speaker's), and which of them leave a claim unconfirmed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../server/src/analysis/analyze';
+
+/** Per sentence: "text:type" for each hedge, "(q)" when it is the speaker's. */
+function hedges(text: string): string[][] {
+  const m = analyze(text);
+  return m.statements.map((st) => st.hedges.map((h) => `${h.text}:${h.type}${h.inQuote ? '(q)' : ''}`));
+}
+const statuses = (text: string) => analyze(text).statements.map((st) => st.status);
+
+test('distancing words and phrases of the article', () => {
+  assert.deepEqual(hedges('The company reportedly paid $5 million to settle the case.'), [['reportedly:hedge']]);
+  assert.deepEqual(hedges('It is understood that the club accepted the offer.'), [['It is understood:reported']]);
+  assert.deepEqual(hedges('The claims could not be independently verified.'), [['could not be independently verified:unverified']]);
+  assert.deepEqual(hedges('The ministry has not confirmed the figure.'), [['has not confirmed:not-confirmed']]);
+  assert.deepEqual(hedges('The singer is said to be furious.'), [['is said to:reported']]);
+});
+
+test('speculation, belief, condition and investigation', () => {
+  assert.deepEqual(hedges('Prices will likely rise next year.'), [['likely:epistemic']]);
+  assert.deepEqual(hedges('Analysts expect growth to slow.'), [['expect:doxastic']]);
+  assert.deepEqual(hedges('If the bill passes, taxes will rise.'), [['If:condition']]);
+  assert.deepEqual(hedges('Police are investigating whether the fire was started deliberately.'), [['investigating:investigation', 'whether:condition']]);
+  assert.deepEqual(hedges('The party is widely regarded as the favourite.'), [['regarded:doxastic']]);
+  assert.deepEqual(hedges('It remains to be seen how voters react.'), [['remains to be seen:epistemic']]);
+});
+
+test('words that hedge only in context', () => {
+  assert.deepEqual(hedges('The talks resumed in May after a pause.'), [[]]);
+  assert.deepEqual(hedges('He appeared in court on Monday. She appeared to accept the offer.'), [[], ['appeared:epistemic']]);
+  assert.deepEqual(hedges('The owner could not be reached for comment. The roof could collapse.'), [[], ['could:epistemic']]);
+  assert.deepEqual(hedges('She considered the offer carefully.'), [[]]);
+  assert.deepEqual(hedges('The thought of defeat worried him. He thought the vote was lost.'), [[], ['thought:doxastic']]);
+});
+
+test("a hedge inside a quote is the speaker's, not the article's", () => {
+  assert.deepEqual(hedges('“The deal may collapse at any moment,” the minister said on Tuesday.'), [['may:epistemic(q)']]);
+  assert.deepEqual(statuses('“The deal will probably cost $2 billion,” the minister said on Tuesday.'), ['attributed']);
+});
+
+test('only distancing leaves a claim unconfirmed; speculation by the article does not', () => {
+  assert.deepEqual(statuses('The company reportedly paid $5 million to settle the case.'), ['unconfirmed']);
+  assert.deepEqual(statuses('Prices will likely rise 5 percent next year.'), ['unattributed']);
+});
