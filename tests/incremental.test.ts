@@ -1,56 +1,14 @@
 // Incremental analysis equals a fresh analysis: random edit sequences (fixed seeds) on the seed and
-// on long generated articles, compared with analyze() after every edit.
+// on long generated articles (scripts/bench/standin.ts), compared with analyze() after every edit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, type AnalysisOptions } from '../server/src/analysis/analyze';
 import { diff, IncrementalAnalyzer, type TextChange } from '../server/src/analysis/incremental';
 import { seedText } from './helpers/seed';
+import { generateArticle, seededRandom } from '../scripts/bench/standin';
 
-/** mulberry32: a small seeded generator, so every run applies the same edits. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const NAMES = ['Pete Hegseth', 'Rajnath Singh', 'Maria Lopez', 'the minister', 'officials', 'he', 'she', 'they', 'Reuters', 'a spokesman'];
-const CUES = ['said', 'told reporters', 'wrote on X', 'claimed', 'added', 'announced'];
-const CLAUSES = [
-  'the deal is worth $2.5 billion',
-  'exports rose 3.5% in March',
-  'the talks would resume on Friday',
-  'the plan was reportedly approved',
-  'prices could not be independently verified',
-  'the U.S. and India signed a 10-year pact',
-  'Dr. Smith met Gov. Jones on Jan. 5',
-];
-
-/** A long article of varied lines: quotes, attributions, hedges, cross-links, titles, wrapped lines, directives. */
-function article(r: () => number, lines: number): string {
-  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
-  const out: string[] = ['Talks Resume In Kuala Lumpur', ''];
-  for (let i = 0; i < lines; i++) {
-    const n = r();
-    if (n < 0.3) out.push(`${pick(NAMES)} ${pick(CUES)} that ${pick(CLAUSES)}. ${cap(pick(CLAUSES))}.`);
-    else if (n < 0.45) out.push(`“${cap(pick(CLAUSES))},” ${pick(NAMES)} ${pick(CUES)}.`);
-    else if (n < 0.52) out.push(`“${cap(pick(CLAUSES))}, and ${pick(CLAUSES)}.`); // quote run on into the next paragraph
-    else if (n < 0.6) out.push(`According to ${pick(NAMES)}, ${pick(CLAUSES)}.`);
-    else if (n < 0.65) out.push(`Read More: ${cap(pick(CLAUSES))}`);
-    else if (n < 0.7) out.push(`${cap(pick(CLAUSES))} and`, `${pick(CLAUSES)}, ${pick(NAMES)} said.`); // hard-wrapped
-    else if (n < 0.73) out.push('// sourcecheck-disable-next-line vague-source');
-    else if (n < 0.76) out.push('');
-    else if (n < 0.78) out.push(`Section ${i}`);
-    else out.push(`${cap(pick(CLAUSES))}, ${pick(NAMES)} ${pick(CUES)}.`);
-  }
-  return out.join(r() < 0.5 ? '\n' : '\r\n');
-}
-
-const cap = (s: string): string => s[0].toUpperCase() + s.slice(1);
+const rng = seededRandom;
+const article = (r: () => number, lines: number): string => generateArticle(r, lines, r() < 0.5 ? '\n' : '\r\n');
 const SNIPPETS = ['a', ' ', '.', '\n', '\n\n', '“', '”', '"', 'said', 'He said ', 'Read More: ', 'X', '\r\n', '\u0000', '// sourcecheck-disable', ', officials said.', ' U.S. ', '’s', '€40 million'];
 
 interface Edit {

@@ -2,6 +2,8 @@
 // The sourcecheck CLI: the same analysis and rules as the language server, for publishing pipelines.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { inWorkers, isJobWorker, serveJobs } from './cli-jobs';
 import { InputProblem as InputError, readDocumentFile, readStdin, reasonOf } from './util/read-input';
 import { formatOf } from './analysis/analyze';
 import { checkText } from './check';
@@ -16,10 +18,11 @@ import { textReport } from './output/text';
 const VERSION = '0.1.0';
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
-const USAGE = `usage: sourcecheck [--format text|json|sarif] [--config FILE] [--max-warnings N] PATH...
+const USAGE = `usage: sourcecheck [--format text|json|sarif] [--config FILE] [--max-warnings N] [--jobs N|auto] PATH...
        sourcecheck --stdio        run the language server over stdio
        sourcecheck ledger ...     the claim ledger: mark, unmark, check, export (sourcecheck ledger --help)
-PATH is a file, a folder (searched for .txt, .md and .markdown files) or - for standard input.`;
+PATH is a file, a folder (searched for .txt, .md and .markdown files) or - for standard input.
+--jobs checks files in N worker threads (auto: one per core); the output is the same.`;
 
 class UsageError extends Error {}
 
@@ -27,11 +30,12 @@ interface Options {
   format: 'text' | 'json' | 'sarif';
   config?: string;
   maxWarnings: number;
+  jobs: number;
   paths: string[];
 }
 
 export function parseArgs(argv: string[]): Options {
-  const opts: Options = { format: 'text', maxWarnings: -1, paths: [] };
+  const opts: Options = { format: 'text', maxWarnings: -1, jobs: 1, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -49,6 +53,10 @@ export function parseArgs(argv: string[]): Options {
       const v = value();
       if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings takes a whole number, not "${v}"`);
       opts.maxWarnings = Number(v);
+    } else if (a === '--jobs' || a.startsWith('--jobs=') || a === '-j') {
+      const v = value();
+      if (v !== 'auto' && !/^[1-9]\d*$/.test(v)) throw new UsageError(`--jobs takes a whole number of threads or auto, not "${v}"`);
+      opts.jobs = v === 'auto' ? availableParallelism() : Number(v);
     } else if (a === '-' || !a.startsWith('-')) {
       opts.paths.push(a);
     } else {
@@ -107,7 +115,7 @@ function loadConfig(explicit: string | undefined): Config {
   return config;
 }
 
-export function run(argv: string[]): number {
+export function run(argv: string[]): number | Promise<number> {
   if (argv[0] === 'ledger') return runLedger(argv.slice(1), ledgerHost());
   let opts: Options;
   try {
@@ -120,30 +128,57 @@ export function run(argv: string[]): number {
     const config = loadConfig(opts.config);
     const files: string[] = [];
     for (const p of opts.paths) (p === '-' ? files.push('-') : collect(p, files, new Set()));
-    const ledgers = new LedgerLookup((m) => process.stderr.write(`sourcecheck: ${m}\n`));
-    const titles = new TitleIndex();
-    const reports = files.map((path) => {
-      const text = readInput(path);
-      const shown = path === '-' ? '<stdin>' : relative(process.cwd(), path) || path;
-      if (path !== '-') titles.add(shown.replace(/\\/g, '/'), articleTitle(text, formatOf(path))?.text);
-      const result = checkText(text, path === '-' ? 'plaintext' : formatOf(path), config);
-      const { findings, reviews } = ledgers.apply(path === '-' ? null : path, result, config.rules);
-      return fileReport(shown.replace(/\\/g, '/'), { model: result.model, findings }, reviews);
-    });
-    resolveTargets(reports, titles);
-    const out = opts.format === 'json' ? JSON.stringify(jsonReport(reports), null, 2) + '\n' : opts.format === 'sarif' ? JSON.stringify(sarifReport(reports, VERSION), null, 2) + '\n' : textReport(reports);
-    process.stdout.write(out);
-    const all = reports.flatMap((r) => r.findings);
-    const errors = all.filter((f) => f.severity === 'error').length;
-    const warnings = all.filter((f) => f.severity === 'warning').length;
-    return errors > 0 || (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) ? 1 : 0;
-  } catch (e) {
-    if (e instanceof InputError) {
-      process.stderr.write(`sourcecheck: ${e.message}\n`);
-      return 2;
+    if (opts.jobs > 1 && files.length > 1 && !files.includes('-')) {
+      return inWorkers<Checked>(files, opts.jobs, config, (m, input) => (input ? new InputError(m) : new Error(m))).then(
+        (checked) => report(opts, checked),
+        (e) => failed(e),
+      );
     }
-    throw e;
+    const check = fileChecker(config);
+    return report(opts, files.map(check));
+  } catch (e) {
+    return failed(e);
   }
+}
+
+interface Checked {
+  report: ReturnType<typeof fileReport>;
+  /** Shown path and title, for cross-links between the files checked. */
+  title: [string, string | undefined] | null;
+}
+
+/** Reads, analyses and reports one file: what a worker thread does for each file it is sent. */
+function fileChecker(config: Config): (path: string) => Checked {
+  const ledgers = new LedgerLookup((m) => process.stderr.write(`sourcecheck: ${m}\n`));
+  return (path) => {
+    const text = readInput(path);
+    const shown = (path === '-' ? '<stdin>' : relative(process.cwd(), path) || path).replace(/\\/g, '/');
+    const title: Checked['title'] = path === '-' ? null : [shown, articleTitle(text, formatOf(path))?.text];
+    const result = checkText(text, path === '-' ? 'plaintext' : formatOf(path), config);
+    const { findings, reviews } = ledgers.apply(path === '-' ? null : path, result, config.rules);
+    return { report: fileReport(shown, { model: result.model, findings }, reviews), title };
+  };
+}
+
+function report(opts: Options, checked: Checked[]): number {
+  const titles = new TitleIndex();
+  for (const c of checked) if (c.title) titles.add(c.title[0], c.title[1]);
+  const reports = checked.map((c) => c.report);
+  resolveTargets(reports, titles);
+  const out = opts.format === 'json' ? JSON.stringify(jsonReport(reports), null, 2) + '\n' : opts.format === 'sarif' ? JSON.stringify(sarifReport(reports, VERSION), null, 2) + '\n' : textReport(reports);
+  process.stdout.write(out);
+  const all = reports.flatMap((r) => r.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  return errors > 0 || (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) ? 1 : 0;
+}
+
+function failed(e: unknown): number {
+  if (e instanceof InputError) {
+    process.stderr.write(`sourcecheck: ${e.message}\n`);
+    return 2;
+  }
+  throw e;
 }
 
 /** The main command's file finding, reading and config, lent to `sourcecheck ledger`. */
@@ -171,9 +206,11 @@ function quietOnClosedStdout(): void {
   });
 }
 
-if (process.argv[2] === 'ledger') {
+if (isJobWorker()) {
+  serveJobs((config) => fileChecker(config as Config), (e) => e instanceof InputError);
+} else if (process.argv[2] === 'ledger') {
   quietOnClosedStdout();
-  process.exitCode = run(process.argv.slice(2));
+  void Promise.resolve(run(process.argv.slice(2))).then((code) => (process.exitCode = code));
 } else if (process.argv.includes('--stdio') || process.argv.includes('--node-ipc')) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('./server');
@@ -183,5 +220,5 @@ if (process.argv[2] === 'ledger') {
   process.stdout.write(`${USAGE}\n`);
 } else {
   quietOnClosedStdout();
-  process.exitCode = run(process.argv.slice(2));
+  void Promise.resolve(run(process.argv.slice(2))).then((code) => (process.exitCode = code));
 }

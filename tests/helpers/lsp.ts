@@ -13,7 +13,7 @@ export interface LspSession {
   child: ChildProcess;
   stderr: () => string;
   /** Resolves with the next diagnostics published for uri that satisfy the predicate. */
-  diagnostics(uri: string, predicate?: (d: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
+  diagnostics(uri: string, predicate?: (d: Diagnostic[], version?: number) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
   open(uri: string, text: string, languageId?: string, version?: number): void;
   close(): Promise<void>;
 }
@@ -26,11 +26,11 @@ export async function startServer(options: { settings?: Record<string, unknown>;
   child.stderr!.on('data', (d) => (err += d));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const latest = new Map<string, Diagnostic[]>();
-  const waiters: Array<{ uri: string; predicate: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
+  const waiters: Array<{ uri: string; predicate: (d: Diagnostic[], version?: number) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     latest.set(p.uri, p.diagnostics);
     for (const w of [...waiters]) {
-      if (w.uri === p.uri && w.predicate(p.diagnostics)) {
+      if (w.uri === p.uri && w.predicate(p.diagnostics, p.version)) {
         waiters.splice(waiters.indexOf(w), 1);
         w.resolve(p.diagnostics);
       }

@@ -1,0 +1,131 @@
+// The language server as an editor sees it (dist/server.js over stdio): memory with 100 articles
+// open and over 10,000 edits, hover round trips on a 1 MB document, and how long after the last
+// keystroke its diagnostics arrive.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type LspSession } from '../../tests/helpers/lsp';
+import { assemble, type Corpus } from './corpus';
+import { seededRandom } from './standin';
+import { median, p95, type Row } from './stats';
+
+const DEBOUNCE_MS = 200;
+
+/** Resident and peak resident memory of a process, in MB (Linux /proc). */
+function memory(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string): number => Number(/(\d+) kB/.exec(status.split('\n').find((l) => l.startsWith(key)) ?? '')?.[1] ?? NaN);
+  return { rss: kb('VmRSS:') / 1024, peak: kb('VmHWM:') / 1024 };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function session(): Promise<{ lsp: LspSession; done: () => Promise<void> }> {
+  // An empty workspace, so the workspace index has nothing to read.
+  const root = mkdtempSync(join(tmpdir(), 'sourcecheck-bench-ws-'));
+  const lsp = await startServer({ rootPath: root, settings: { debounceMs: DEBOUNCE_MS } });
+  return { lsp, done: async () => (await lsp.close(), rmSync(root, { recursive: true, force: true })) };
+}
+
+function change(lsp: LspSession, uri: string, version: number, text: string, at: number, remove: number, insert: string): string {
+  const pos = (o: number) => {
+    const before = text.slice(0, o);
+    const line = before.split('\n').length - 1;
+    return { line, character: o - (before.lastIndexOf('\n') + 1) };
+  };
+  lsp.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version },
+    contentChanges: [{ range: { start: pos(at), end: pos(at + remove) }, text: insert }],
+  });
+  return text.slice(0, at) + insert + text.slice(at + remove);
+}
+
+const published = (lsp: LspSession, uri: string, version: number, timeoutMs = 120_000): Promise<unknown> =>
+  lsp.diagnostics(uri, (_d, v) => v === version, timeoutMs);
+
+export async function serverFigures(corpus: Corpus, quick: boolean): Promise<Row[]> {
+  const rows: Row[] = [];
+  const r = seededRandom(11);
+
+  // 100 articles open, then 10,000 single-character edits spread over them.
+  {
+    const { lsp, done } = await session();
+    const pid = lsp.child.pid!;
+    const docs = corpus.texts.slice(0, 100).map((text, i) => ({ uri: `file:///bench/article-${i}.txt`, text, version: 1 }));
+    const base = memory(pid).rss;
+    await Promise.all(docs.map((d) => (lsp.open(d.uri, d.text), published(lsp, d.uri, 1))));
+    const open = memory(pid);
+    rows.push({ measure: 'Server RSS with 100 articles open', samples: [open.rss], unit: 'MB', target: '< 150 MB', ok: open.peak < 150, note: `peak ${open.peak.toFixed(0)} MB; idle server ${base.toFixed(0)} MB` });
+    const edits = quick ? 2000 : 10_000;
+    const samples: number[] = [];
+    for (let i = 1; i <= edits; i++) {
+      const d = docs[Math.floor(r() * docs.length)];
+      const at = Math.floor(r() * d.text.length);
+      // Type a character or delete one, so the articles keep their size.
+      d.text = r() < 0.5 && d.text.length > 10 ? change(lsp, d.uri, ++d.version, d.text, at, 1, '') : change(lsp, d.uri, ++d.version, d.text, at, 0, 'e');
+      if (i % 100 === 0) {
+        await published(lsp, d.uri, d.version); // let the debounce fire: edits arrive in bursts, as typing does
+        if (i % 1000 === 0) samples.push(memory(pid).rss);
+      }
+    }
+    const growth = samples[samples.length - 1] - samples[0];
+    rows.push({
+      measure: `Server RSS over ${edits.toLocaleString('en')} edits (sampled every 1,000)`,
+      samples,
+      unit: 'MB',
+      target: 'no growth',
+      ok: growth < 10,
+      note: `first ${samples[0].toFixed(0)} MB, last ${samples[samples.length - 1].toFixed(0)} MB, peak ${memory(pid).peak.toFixed(0)} MB`,
+    });
+    await done();
+  }
+
+  // A 1 MB document: hovers when settled, hovers right after an edit, diagnostics after typing stops.
+  {
+    const { lsp, done } = await session();
+    const uri = 'file:///bench/long.txt';
+    let text = assemble(corpus.texts, 1_000_000);
+    let version = 1;
+    let t = performance.now();
+    lsp.open(uri, text);
+    await published(lsp, uri, 1);
+    rows.push({ measure: 'Server: open 1 MB, first diagnostics', samples: [performance.now() - t], unit: 'ms' });
+    const lines = text.split('\n');
+    const hover = async (): Promise<number> => {
+      const line = Math.floor(r() * lines.length);
+      const start = performance.now();
+      await lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: Math.floor(r() * (lines[line].length + 1)) } });
+      return performance.now() - start;
+    };
+    const settled: number[] = [];
+    for (let i = 0; i < (quick ? 50 : 300); i++) settled.push(await hover());
+    rows.push({ measure: 'Hover round trip on 1 MB (LSP, settled)', samples: settled, unit: 'ms', target: '< 5 ms p95', ok: p95(settled) < 5 });
+
+    const afterEdit: number[] = [];
+    const latency: number[] = [];
+    const mid = text.length >> 1;
+    for (let burst = 0; burst < (quick ? 4 : 15); burst++) {
+      // Typing: 10 characters 40 ms apart, a hover right after one of them, then the wait for diagnostics.
+      for (let k = 0; k < 10; k++) {
+        text = change(lsp, uri, ++version, text, mid + k, 0, 'x');
+        if (k === 5) afterEdit.push(await hover());
+        await sleep(40);
+      }
+      t = performance.now();
+      await published(lsp, uri, version);
+      latency.push(performance.now() - t + 40);
+      for (let k = 0; k < 10; k++) text = change(lsp, uri, ++version, text, mid, 1, '');
+      await published(lsp, uri, version);
+    }
+    rows.push({ measure: 'Hover round trip on 1 MB right after an edit (LSP)', samples: afterEdit, unit: 'ms', note: 'includes bringing the analysis up to date' });
+    rows.push({
+      measure: `Diagnostics after the last keystroke, 1 MB (debounce ${DEBOUNCE_MS} ms)`,
+      samples: latency,
+      unit: 'ms',
+      target: `≤ ${DEBOUNCE_MS} ms`,
+      ok: median(latency) <= DEBOUNCE_MS,
+    });
+    await done();
+  }
+  return rows;
+}

@@ -1,0 +1,77 @@
+// Whole-folder sweeps as separate processes, side by side in one run: our CLI (one thread and one
+// per core), write-good, alex, textlint with textlint-rule-write-good, and a regex-only sentence
+// split as the floor. Every tool reads the same files and writes its report to a discarded pipe.
+import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { Corpus } from './corpus';
+import { median, type Row } from './stats';
+
+const ROOT = join(__dirname, '..', '..');
+const bin = (p: string): string => join(ROOT, 'node_modules', p);
+
+/** The floor: read every file and split it into sentences with one regular expression, nothing more. */
+const FLOOR = `
+const { readdirSync, readFileSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+const re = /[^.!?]+(?:[.!?]+["”’)]*|$)/g;
+let sentences = 0;
+const walk = (d) => { for (const n of readdirSync(d)) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (n.endsWith('.txt')) sentences += (readFileSync(p, 'utf8').match(re) || []).length; } };
+walk(process.argv[1]);
+process.stdout.write(sentences + '\\n');`;
+
+interface Tool {
+  name: string;
+  args: (c: Corpus) => string[];
+}
+
+export function tools(corpus: Corpus, runs: number): Row[] {
+  const cores = availableParallelism();
+  const ours: Tool[] = [
+    { name: 'Source Check CLI, 1 thread', args: (c) => [join(ROOT, 'dist', 'cli.js'), '--format', 'json', c.root] },
+    { name: `Source Check CLI, --jobs ${cores}`, args: (c) => [join(ROOT, 'dist', 'cli.js'), '--format', 'json', '--jobs', String(cores), c.root] },
+  ];
+  const others: Tool[] = [
+    { name: 'write-good 1.0.8 (CLI)', args: (c) => [bin('write-good/bin/write-good.js'), ...c.files] },
+    { name: 'alex 11.0.1 (CLI, --text)', args: (c) => [bin('alex/cli.js'), '--text', '--quiet', join(c.root, '**', '*.txt')] },
+    { name: 'textlint 15.8.0 + textlint-rule-write-good 2.0.0', args: (c) => [bin('textlint/bin/textlint.js'), '--no-textlintrc', '--rule', 'write-good', join(c.root, '**', '*.txt')] },
+    { name: 'Floor: one regex sentence split (node)', args: (c) => ['-e', FLOOR, c.root] },
+  ];
+  const seconds = (t: Tool): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      const r = spawnSync(process.execPath, t.args(corpus), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+      if (r.status === null || r.error) throw new Error(`${t.name} failed: ${r.error ?? r.signal} ${r.stderr}`);
+      out.push((performance.now() - start) / 1000);
+    }
+    return out;
+  };
+  const mb = corpus.bytes / 1e6;
+  const rows: Row[] = [];
+  const oursSeconds = ours.map(seconds);
+  const single = median(oursSeconds[0]);
+  ours.forEach((t, i) =>
+    rows.push({
+      measure: `${t.name}: MB/s over ${corpus.files.length} files (${mb.toFixed(1)} MB, process start included)`,
+      samples: oursSeconds[i].map((s) => mb / s),
+      unit: 'MB/s',
+      target: i === 0 ? '≥ 4 MB/s' : undefined,
+      ok: i === 0 ? mb / single >= 4 : undefined,
+      note: `${median(oursSeconds[i]).toFixed(1)} s`,
+    }),
+  );
+  for (const t of others) {
+    const s = seconds(t);
+    const floor = t.name.startsWith('Floor');
+    rows.push({
+      measure: `${t.name}: time over the same folder`,
+      samples: s,
+      unit: 's',
+      target: floor ? 'ours within 4×' : 'slower than ours',
+      ok: floor ? single / median(s) <= 4 : median(s) > single,
+      note: floor ? `ours ÷ floor = ${(single / median(s)).toFixed(1)}` : `theirs ÷ ours = ${(median(s) / single).toFixed(2)}`,
+    });
+  }
+  return rows;
+}

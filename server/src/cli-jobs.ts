@@ -1,0 +1,61 @@
+// `sourcecheck --jobs N`: files checked by N worker threads running this same bundle. Files go out
+// one at a time to whichever worker is free; results come back in file order, so the output is
+// exactly the single-threaded output.
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+
+type Reply<T> = { i: number; ok: true; value: T } | { i: number; ok: false; message: string; input: boolean };
+
+/** Runs `work` on every file in `jobs` workers; a failure rejects with the first failing file's error, in file order. */
+export function inWorkers<T>(
+  files: string[],
+  jobs: number,
+  data: unknown,
+  toError: (message: string, input: boolean) => Error,
+): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const results = new Array<Reply<T>>(files.length);
+    let next = 0;
+    let done = 0;
+    const workers: Worker[] = [];
+    const finish = (error?: Error): void => {
+      for (const w of workers) void w.terminate();
+      if (error) return reject(error);
+      const failed = results.find((r) => !r.ok) as Extract<Reply<T>, { ok: false }> | undefined;
+      if (failed) reject(toError(failed.message, failed.input));
+      else resolve(results.map((r) => (r as Extract<Reply<T>, { ok: true }>).value));
+    };
+    const feed = (w: Worker): void => {
+      if (next < files.length) {
+        w.postMessage({ i: next, path: files[next] });
+        next++;
+      }
+    };
+    for (let k = 0; k < Math.min(jobs, files.length); k++) {
+      const w = new Worker(__filename, { workerData: { sourcecheckJobs: data } });
+      workers.push(w);
+      w.on('message', (r: Reply<T>) => {
+        results[r.i] = r;
+        if (++done === files.length) finish();
+        else feed(w);
+      });
+      w.on('error', (e) => finish(e));
+      feed(w);
+    }
+    if (!files.length) resolve([]);
+  });
+}
+
+/** True in a worker started by inWorkers(). */
+export const isJobWorker = (): boolean => !isMainThread && !!workerData?.sourcecheckJobs;
+
+/** The worker side: checks each file it is sent with `work`, built from the data the main thread passed. */
+export function serveJobs<T>(work: (data: unknown) => (path: string) => T, isInputError: (e: unknown) => boolean): void {
+  const check = work(workerData.sourcecheckJobs);
+  parentPort!.on('message', ({ i, path }: { i: number; path: string }) => {
+    try {
+      parentPort!.postMessage({ i, ok: true, value: check(path) });
+    } catch (e) {
+      parentPort!.postMessage({ i, ok: false, message: (e as Error).message, input: isInputError(e) });
+    }
+  });
+}
