@@ -190,3 +190,24 @@ export async function startWorkbench(): Promise<Workbench> {
     throw e;
   }
 }
+
+/** Runs the scenarios of one workbench. A failing one saves `<name>-FAILED.png` and prints its path and the server's
+ * last log lines; `ok` then stays false, so that `close(ok)` keeps the run folder. */
+export function scenarios(wb: () => Workbench | undefined): { run(name: string, body: () => Promise<void>): Promise<void>; readonly ok: boolean } {
+  let ok = true;
+  return {
+    async run(name, body) {
+      try {
+        await body();
+      } catch (e) {
+        ok = false;
+        const shot = await wb()?.shot(`${name}-FAILED`).catch((err: Error) => `(no screenshot: ${err.message})`);
+        console.log(`e2e: "${name}" failed; screenshot ${shot}\n${wb()?.serverLogTail() ?? ''}`);
+        throw e;
+      }
+    },
+    get ok() {
+      return ok;
+    },
+  };
+}

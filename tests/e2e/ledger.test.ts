@@ -5,22 +5,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { applyQuickFix, editor, goToLine, openFromExplorer, problemRows } from './editor';
-import { SEED_FILE, startWorkbench, type Workbench } from './harness';
+import { scenarios, SEED_FILE, startWorkbench, type Workbench } from './harness';
 
 let wb: Workbench;
-let ok = true;
+const steps = scenarios(() => wb);
 const UNATTRIBUTED_10 = /^Warning: Unattributed claim: .* at line 10 and character 1\./;
-
-async function scenario(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (e) {
-    ok = false;
-    const shot = await wb?.shot(`${name}-FAILED`).catch((err: Error) => `(no screenshot: ${err.message})`);
-    console.log(`e2e: "${name}" failed; screenshot ${shot}\n${wb?.serverLogTail() ?? ''}`);
-    throw e;
-  }
-}
 
 async function until(what: string, check: () => Promise<boolean> | boolean, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
@@ -32,17 +21,17 @@ async function until(what: string, check: () => Promise<boolean> | boolean, ms =
 
 before(async () => {
   wb = await startWorkbench();
-  await scenario('ledger-00-open', async () => {
+  await steps.run('ledger-00-open', async () => {
     await openFromExplorer(wb.page, 'seeds', SEED_FILE);
     await editor(wb.page).locator('.squiggly-warning').first().waitFor();
   });
 });
 
 after(async () => {
-  await wb?.close(ok);
+  await wb?.close(steps.ok);
 });
 
-test('marking line 10 verified asks for a note and evidence, writes the ledger, and its warning goes', () => scenario('ledger-01-mark', async () => {
+test('marking line 10 verified asks for a note and evidence, writes the ledger, and its warning goes', () => steps.run('ledger-01-mark', async () => {
   const { page } = wb;
   await page.keyboard.press('Control+Shift+M');
   assert.ok((await problemRows(page, 'sourcecheck')).some((r) => UNATTRIBUTED_10.test(r.label)), 'line 10 warns before the review');
@@ -69,7 +58,7 @@ test('marking line 10 verified asks for a note and evidence, writes the ledger, 
   await wb.shot('ledger-03-problems-after');
 }));
 
-test('the Claims view lists the claim as verified', () => scenario('ledger-04-claims-view', async () => {
+test('the Claims view lists the claim as verified', () => steps.run('ledger-04-claims-view', async () => {
   const { page } = wb;
   await page.keyboard.press('Control+J'); // hide the Problems panel
   await page.keyboard.press('Control+Shift+E');

@@ -9,7 +9,7 @@ import { checkText } from '../../server/src/check';
 import { summarize, summaryText } from '../../server/src/lsp/summary';
 import { ROOT, SEED_PATH } from '../helpers/seed';
 import { applyQuickFix, editor, goToLine, hoverText, openFromExplorer, problemRows, renderedText, scrollHover, type ProblemRow } from './editor';
-import { SEED_FILE, startWorkbench, type Workbench } from './harness';
+import { scenarios, SEED_FILE, startWorkbench, type Workbench } from './harness';
 
 interface CliFinding { rule: string; severity: string; message: string; range: { start: { line: number; character: number } } }
 
@@ -22,27 +22,15 @@ const PROMISED = [
 const LABEL_SEVERITY: Record<string, string> = { Error: 'error', Warning: 'warning', Info: 'information', Hint: 'hint' };
 
 let wb: Workbench;
-let ok = true;
+const steps = scenarios(() => wb);
 let expected: CliFinding[];
-
-/** Runs a scenario; on failure saves a screenshot and prints its path and the language server's last log lines. */
-async function scenario(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (e) {
-    ok = false;
-    const shot = await wb?.shot(`${name}-FAILED`).catch((err: Error) => `(no screenshot: ${err.message})`);
-    console.log(`e2e: "${name}" failed; screenshot ${shot}\n${wb?.serverLogTail() ?? ''}`);
-    throw e;
-  }
-}
 
 before(async () => {
   wb = await startWorkbench();
   // The CLI is the reference for what the editor must show for the same file.
   const out = execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--format', 'json', join(wb.workspace, 'seeds')], { encoding: 'utf8' });
   expected = (JSON.parse(out) as { files: { findings: CliFinding[] }[] }).files[0].findings;
-  await scenario('00-open', async () => {
+  await steps.run('00-open', async () => {
     await openFromExplorer(wb.page, 'seeds', SEED_FILE);
     await editor(wb.page).locator('.squiggly-warning').first().waitFor();
     await wb.shot('00-seed-open');
@@ -50,10 +38,10 @@ before(async () => {
 });
 
 after(async () => {
-  await wb?.close(ok);
+  await wb?.close(steps.ok);
 });
 
-test('the Problems panel lists the seed\'s findings with their rule ids', () => scenario('01-problems', async () => {
+test('the Problems panel lists the seed\'s findings with their rule ids', () => steps.run('01-problems', async () => {
   await wb.page.keyboard.press('Control+Shift+M');
   const rows: ProblemRow[] = await problemRows(wb.page, 'sourcecheck');
   await wb.shot('01-problems');
@@ -73,7 +61,7 @@ test('the Problems panel lists the seed\'s findings with their rule ids', () => 
   await wb.page.locator('.part.panel').waitFor({ state: 'hidden' });
 }));
 
-test('hovering "he" in line 2 shows Pete Hegseth; hovering line 12 shows it unconfirmed, with evidence', () => scenario('02-hover', async () => {
+test('hovering "he" in line 2 shows Pete Hegseth; hovering line 12 shows it unconfirmed, with evidence', () => steps.run('02-hover', async () => {
   await goToLine(wb.page, 2);
   const he = await hoverText(wb.page, 'The pact, he said', 'he', 'Pete Hegseth');
   await wb.shot('02-hover-he');
@@ -89,7 +77,7 @@ test('hovering "he" in line 2 shows Pete Hegseth; hovering line 12 shows it unco
   assert.match(unconfirmed, /Not confirmed: “has not publicly confirmed”/);
 }));
 
-test('a quick fix inserts its text and undo removes it', () => scenario('04-quickfix', async () => {
+test('a quick fix inserts its text and undo removes it', () => steps.run('04-quickfix', async () => {
   const { page } = wb;
   const end = 'a major source of India’s energy imports';
   await page.mouse.move(5, 5);
@@ -106,7 +94,7 @@ test('a quick fix inserts its text and undo removes it', () => scenario('04-quic
   await wb.shot('06-quickfix-undone');
 }));
 
-test('the status bar shows the claim counts of the seed', () => scenario('07-status-bar', async () => {
+test('the status bar shows the claim counts of the seed', () => steps.run('07-status-bar', async () => {
   const item = wb.page.locator('.statusbar-item', { hasText: 'claims' }).first();
   await item.waitFor();
   const text = await item.innerText();
