@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../server/src/analysis/analyze';
+import { findHedges, userHedgePattern } from '../server/src/analysis/hedges';
 
 /** Per sentence: "text:type" for each hedge, "(q)" when it is the speaker's. */
 function hedges(text: string): string[][] {
@@ -44,4 +45,12 @@ test("a hedge inside a quote is the speaker's, not the article's", () => {
 test('only distancing leaves a claim unconfirmed; speculation by the article does not', () => {
   assert.deepEqual(statuses('The company reportedly paid $5 million to settle the case.'), ['unconfirmed']);
   assert.deepEqual(statuses('Prices will likely rise 5 percent next year.'), ['unattributed']);
+});
+
+test('configured hedges (literal words or phrases) distance the article', () => {
+  const m = analyze('The firm purportedly-not paid. Sources close to the deal say the firm paid $5 million.');
+  const user = userHedgePattern(['sources close to', 'Purportedly-not']);
+  const found = m.sentences.map((s) => findHedges(m.prose, s, [], [], user).map((h) => `${h.text}:${h.type}`));
+  assert.deepEqual(found, [['purportedly-not:hedge'], ['Sources close to:hedge']]);
+  assert.equal(userHedgePattern([' ']), null);
 });

@@ -76,30 +76,47 @@ function contextual(w: string, tokens: Token[], i: number): Hedge['type'] | null
   }
 }
 
-const PHRASES: Array<[RegExp, Hedge['type']]> = [
-  [/\bit is (?:understood|believed|thought|alleged|claimed|rumou?red)\b/giu, 'reported'],
-  [/\b(?:is|are|was|were) (?:said|believed|thought|alleged|reported|rumou?red) to\b/giu, 'reported'],
-  [/\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)\b/giu, 'unverified'],
-  [/\b(?:has|have|had|did) not (?:yet )?(?:publicly |independently |officially )?(?:confirm(?:ed)?|verif(?:y|ied)|corroborat(?:e|ed))\b/giu, 'not-confirmed'],
-  [/\b(?:has|have) yet to (?:confirm|verify|comment)\b|\bdeclined to (?:confirm|comment)\b|\bno independent (?:confirmation|verification)\b|\bwas not immediately (?:verifiable|confirmed)\b|\bnot been (?:independently )?(?:confirmed|verified)\b/giu, 'not-confirmed'],
-  [/\baccording to (?:unconfirmed|unverified) reports\b/giu, 'hedge'],
-  [/\b(?:in all likelihood|may or may not|whether or not|it is (?:not )?(?:yet )?clear|(?:is|was|remains?|remained) (?:not )?(?:yet )?(?:unclear|clear)|remains? to be seen|yet to be (?:seen|determined|decided)|no evidence)\b/giu, 'epistemic'],
+const PHRASES: Array<[string, Hedge['type']]> = [
+  [String.raw`\bit is (?:understood|believed|thought|alleged|claimed|rumou?red)\b`, 'reported'],
+  [String.raw`\b(?:is|are|was|were) (?:said|believed|thought|alleged|reported|rumou?red) to\b`, 'reported'],
+  [String.raw`\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)\b`, 'unverified'],
+  [String.raw`\b(?:has|have|had|did) not (?:yet )?(?:publicly |independently |officially )?(?:confirm(?:ed)?|verif(?:y|ied)|corroborat(?:e|ed))\b`, 'not-confirmed'],
+  [String.raw`\b(?:has|have) yet to (?:confirm|verify|comment)\b|\bdeclined to (?:confirm|comment)\b|\bno independent (?:confirmation|verification)\b|\bwas not immediately (?:verifiable|confirmed)\b|\bnot been (?:independently )?(?:confirmed|verified)\b`, 'not-confirmed'],
+  [String.raw`\baccording to (?:unconfirmed|unverified) reports\b`, 'hedge'],
+  [String.raw`\b(?:in all likelihood|may or may not|whether or not|it is (?:not )?(?:yet )?clear|(?:is|was|remains?|remained) (?:not )?(?:yet )?(?:unclear|clear)|remains? to be seen|yet to be (?:seen|determined|decided)|no evidence)\b`, 'epistemic'],
 ];
+// One pass over the sentence for all phrases (a group per phrase tells which matched): these run
+// on every sentence at every keystroke. The patterns are ASCII, so no Unicode mode is needed.
+const PHRASE_RE = new RegExp(PHRASES.map(([re], i) => `(?<p${i}>${re})`).join('|'), 'gi');
 
-export function findHedges(prose: string, s: Sentence, attributions: Attribution[], quoteSpans: Span[]): Hedge[] {
+/** User hedges from config (`hedges` in .sourcecheck.json): literal words or phrases, case-insensitive. */
+export function userHedgePattern(terms: readonly string[]): RegExp | null {
+  const list = terms.map((t) => t.trim().toLowerCase()).filter(Boolean);
+  if (!list.length) return null;
+  const escaped = list.sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+export function findHedges(prose: string, s: Sentence, attributions: Attribution[], quoteSpans: Span[], user: RegExp | null = null): Hedge[] {
   const hedges: Hedge[] = [];
   const inside = (a: Span): boolean =>
     attributions.some((x) => x.content && a.start >= x.content.start && a.end <= x.content.end) ||
     quoteSpans.some((q) => a.start >= q.start && a.end <= q.end);
   const text = prose.slice(s.start, s.end);
   // Phrases first: "is said to" is one hedge, not "said" plus "to".
-  for (const [re, type] of PHRASES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  PHRASE_RE.lastIndex = 0;
+  for (let m = PHRASE_RE.exec(text); m; m = PHRASE_RE.exec(text)) {
+    const type = PHRASES[Object.values(m.groups!).findIndex((g) => g !== undefined)][1];
+    const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    // A denial ("has not confirmed") is the article's report of the silence, wherever it sits.
+    hedges.push({ ...span, text: m[0], type, inQuote: type === 'not-confirmed' ? false : inside(span) });
+  }
+  if (user) {
+    // Configured hedges distance the article like "reportedly" does.
+    user.lastIndex = 0;
+    for (let m = user.exec(text); m; m = user.exec(text)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      if (hedges.some((h) => h.start < span.end && span.start < h.end)) continue;
-      // A denial ("has not confirmed") is the article's report of the silence, wherever it sits.
-      hedges.push({ ...span, text: m[0], type, inQuote: type === 'not-confirmed' ? false : inside(span) });
+      if (!hedges.some((h) => h.start < span.end && span.start < h.end)) hedges.push({ ...span, text: m[0], type: 'hedge', inQuote: inside(span) });
     }
   }
   const tokens = s.tokens;
