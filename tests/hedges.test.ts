@@ -54,3 +54,11 @@ test('configured hedges (literal words or phrases) distance the article', () => 
   assert.deepEqual(found, [['purportedly-not:hedge'], ['Sources close to:hedge']]);
   assert.equal(userHedgePattern([' ']), null);
 });
+
+test('"claimed" as winning or as a noun is no hedge', () => {
+  assert.deepEqual(hedges('Independent candidates claimed seven seats in the election on Sunday.'), [[]]);
+  assert.notEqual(statuses('Independent candidates claimed seven seats in the election on Sunday.')[0], 'unconfirmed');
+  assert.deepEqual(hedges('Off-spinner Ben Marsh was exceptional, claiming 2/9 in his four overs.'), [[]]);
+  assert.deepEqual(hedges('Rahman claimed the election was rigged in 40 constituencies.'), [['claimed:reported']]);
+  assert.deepEqual(hedges('The apparently hostile relationship between the firms is over.'), [['apparently:epistemic']]);
+});

@@ -35,6 +35,21 @@ const WORDS = new Map<string, Hedge['type']>([
 /** Reporting verbs that distance the article from the content when they are the cue: "X claimed". */
 const DISTANCING_CUES = new Set('claimed claims claim claiming alleged alleges allege alleging purported'.split(' '));
 
+/** "claimed victory", "claimed seven seats", "claiming 2/9": to claim is to win or take, not to assert. */
+const WON = new Set('victory victories win wins seat seats wicket wickets title titles crown gold silver bronze medal medals trophy trophies lives life responsibility credit ownership prize points goals runs majority'.split(' '));
+const DETERMINER = /^(the|a|an|his|her|its|their|our|my|your|this|that|these|those|such|any|no|official|false|new)$/;
+
+function claimIsNotAssertion(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // a noun: "the claim", "Campbell's injury claims."
+  if (prev && (DETERMINER.test(prev.text.toLowerCase()) || /['’]s$/.test(prev.text))) return true;
+  if (!next || (next.kind === 'punct' && next.text !== ':' && next.text !== ',')) return true;
+  if (next.kind === 'number' && /^[-–/]$/.test(tokens[i + 2]?.text ?? '')) return true;
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (WON.has(tokens[j].text.toLowerCase())) return true;
+  return false;
+}
+
 const BE = /^(is|are|was|were|be|been|being|widely|generally|often|commonly|long|now|also|still)$/;
 
 /** Words that hedge only in some contexts; `i` is the token's index in the sentence. */
@@ -126,7 +141,9 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
     const w = tok.text.toLowerCase().replace(/’/g, "'");
     let type: Hedge['type'] | null = null;
     // A distancing cue verb is the article's hedge even though it introduces someone's words.
-    if (DISTANCING_CUES.has(w) && attributions.some((a) => a.cue.start <= tok.start && tok.end <= a.cue.end)) type = 'reported';
+    if (DISTANCING_CUES.has(w) && attributions.some((a) => a.cue.start <= tok.start && tok.end <= a.cue.end) && !claimIsNotAssertion(tokens, i)) type = 'reported';
+    // "the apparently hostile relationship": a modifier's hedge, not the article's on its claim.
+    else if (w === 'apparently' && DETERMINER.test(tokens[i - 1]?.text.toLowerCase() ?? '')) type = 'epistemic';
     else type = WORDS.get(w) ?? contextual(w, tokens, i);
     if (!type || hedges.some((h) => h.start < tok.end && tok.start < h.end)) continue;
     hedges.push({ start: tok.start, end: tok.end, text: tok.text, type, inQuote: type === 'reported' ? false : inside(tok) });
