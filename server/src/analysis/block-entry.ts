@@ -131,14 +131,17 @@ export function shiftEntry(e: Entry, start: number, sentenceBase: number, blockI
     move(q, d);
     move(q.inner, d);
   }
-  const seen = new Set<Span>();
+  // A phrase may serve two candidates ("…, adding …" reuses the subject): move each object once.
+  const seen: Span[] = [];
   const once = (x: Span | null | undefined): void => {
-    if (x && !seen.has(x)) {
-      seen.add(x);
+    if (x && !seen.includes(x)) {
+      seen.push(x);
       move(x, d);
     }
   };
   for (const c of e.candidates) {
+    if (!c.found.length && !c.names.length) continue;
+    seen.length = 0;
     for (const f of c.found) {
       once(f.phrase);
       once(f.cue);
@@ -146,8 +149,8 @@ export function shiftEntry(e: Entry, start: number, sentenceBase: number, blockI
     }
     for (const p of c.names) once(p);
   }
-  for (const c of e.claims) if (c) for (const ev of c.evidence) once(ev);
-  for (const hs of e.hedges) if (hs) for (const h of hs) once(h);
+  for (const c of e.claims) if (c) for (const ev of c.evidence) move(ev, d);
+  for (const hs of e.hedges) if (hs) for (const h of hs) move(h, d);
 }
 
 function move(x: Span, d: number): void {
