@@ -154,6 +154,9 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       continue;
     }
 
+    // A cue inside what someone else is reported to have said is part of their claim, not a new one:
+    // "Trump claimed India had agreed to …" is Trump's.
+    if (found.some((f) => f.kind !== 'participial' && f.content && tok.start >= f.content.start && tok.end <= f.content.end && f.cue.end <= tok.start)) continue;
     const speech = CUE_VERBS.has(w) || terms.cues.has(w);
     if ((!speech && !(STANCE_VERB_FORMS.has(w) && opensComplement(t, c + 1))) || /^\p{Lu}/u.test(tok.text)) continue;
     if (w === 'said' && t[c + 1]?.text.toLowerCase() === 'to' && t[c + 2]?.text.toLowerCase() === 'be') continue;
