@@ -8,7 +8,7 @@ import { scoreClaim } from './claims';
 import { findDateline } from './dateline';
 import { findHedges } from './hedges';
 import { userTerms } from './lexicon';
-import { findQuotes } from './quotes';
+import { findQuotes, quotesBySentence } from './quotes';
 import { splitSentences } from './sentences';
 import { buildStatements } from './statements';
 import type { Attribution, Block, Claim, DocumentModel, Hedge, QuoteSpan, Sentence } from './types';
@@ -44,16 +44,15 @@ export function analyze(text: string, options: AnalysisOptions = {}): DocumentMo
   const sentences = splitSentences(prose, blocks);
   const quotes = findQuotes(prose, blocks, sentences);
   const terms = userTerms(options);
-  // Every per-sentence pass looks only at the quotes of the sentence's own block: passing those
-  // instead of the document's keeps results identical and the cost linear.
-  const blockQuotes = quotesByBlock(quotes, sentences, blocks.length);
-  const realQuotes = blockQuotes.map((qs) => qs.filter((q) => !q.scare));
+  // Every per-sentence pass looks only at the quotes the sentence overlaps or opens: passing those
+  // instead of the document's keeps results identical and the cost linear, even in one huge block.
+  const own = quotesBySentence(quotes, sentences);
   const body = sentences.map((s) => isBodyBlock(blocks[s.block]));
-  const candidates = sentences.map((s) => (body[s.index] ? sentenceCandidates(prose, s, blockQuotes[s.block], terms) : NO_CANDIDATES));
-  const claims = sentences.map((s) => scoreClaim(prose, s, blockQuotes[s.block], body[s.index] ? 'body' : 'other'));
+  const candidates = sentences.map((s) => (body[s.index] ? sentenceCandidates(prose, s, own[s.index], terms) : NO_CANDIDATES));
+  const claims = sentences.map((s) => scoreClaim(prose, s, own[s.index], body[s.index] ? 'body' : 'other'));
   const parts = { text, format, prose, blocks, sentences, quotes, candidates, claims };
   return crossSentence(parts, (attributions) =>
-    sentences.map((s) => (body[s.index] ? findHedges(prose, s, attributions[s.index], realQuotes[s.block]) : [])),
+    sentences.map((s) => (body[s.index] ? findHedges(prose, s, attributions[s.index], own[s.index].filter((q) => !q.scare)) : [])),
   );
 }
 
@@ -89,11 +88,4 @@ export function crossSentence(p: SentenceParts, hedgesOf: (attributions: Attribu
     crossLinks: crossLinksOf(p.blocks),
     dateline: findDateline(p.prose, p.blocks),
   };
-}
-
-/** Quotes grouped by block. A quote's sentence is the one holding its opening mark, so in its block. */
-function quotesByBlock(quotes: QuoteSpan[], sentences: Sentence[], blockCount: number): QuoteSpan[][] {
-  const out: QuoteSpan[][] = Array.from({ length: blockCount }, () => []);
-  for (const q of quotes) if (q.sentence >= 0) out[sentences[q.sentence].block].push(q);
-  return out;
 }

@@ -11,7 +11,7 @@ import { classifyBlock, isSpaceCode } from './blocks';
 import { scoreClaim } from './claims';
 import type { UserTerms } from './lexicon';
 import type { RawBlock } from './markdown';
-import { findQuotes } from './quotes';
+import { findQuotes, quotesBySentence } from './quotes';
 import { splitBlockSentences } from './sentences';
 import type { Block, BlockKind, Claim, Hedge, QuoteSpan, Sentence, Span } from './types';
 
@@ -30,7 +30,8 @@ export interface Entry {
   block: Block;
   sentences: Sentence[];
   quotes: QuoteSpan[];
-  realQuotes: QuoteSpan[];
+  /** Per sentence: the real (not scare) quotes it overlaps or opens. */
+  realQuotes: QuoteSpan[][];
   candidates: SentenceCandidates[];
   claims: Array<Claim | null>;
   /** Per sentence: hedges, and the resolved attributions (cue and content, relative to `at`) they were found with. */
@@ -75,6 +76,8 @@ export function computeEntry(prose: string, raw: RawBlock, ctx: Context, hash: n
   splitBlockSentences(local, block, sentences);
   const quotes = block.kind === 'cross-link' ? [] : findQuotes(local, [block], sentences);
   const body = block.kind !== 'cross-link' && block.kind !== 'heading';
+  // Per sentence, so that a block of thousands of sentences and quotes stays linear.
+  const own = quotesBySentence(quotes, sentences);
   return {
     kind: raw.kind,
     local,
@@ -86,9 +89,9 @@ export function computeEntry(prose: string, raw: RawBlock, ctx: Context, hash: n
     block,
     sentences,
     quotes,
-    realQuotes: quotes.filter((q) => !q.scare),
-    candidates: sentences.map((s) => (body ? sentenceCandidates(local, s, quotes, ctx.terms) : NO_CANDIDATES)),
-    claims: sentences.map((s) => scoreClaim(local, s, quotes, body ? 'body' : 'other')),
+    realQuotes: own.map((qs) => qs.filter((q) => !q.scare)),
+    candidates: sentences.map((s, k) => (body ? sentenceCandidates(local, s, own[k], ctx.terms) : NO_CANDIDATES)),
+    claims: sentences.map((s, k) => scoreClaim(local, s, own[k], body ? 'body' : 'other')),
     hedges: sentences.map(() => null),
     hedgeKeys: sentences.map(() => null),
     job,

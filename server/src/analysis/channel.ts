@@ -16,8 +16,18 @@ const OTHER_CHANNELS: Array<[RegExp, string]> = [
   [/\btold (?:the )?((?:[A-Z][\w’'-]*\s?){1,4}(?:Times|Post|Journal|News|Herald|Tribune|Express|Guardian|Telegraph|Reuters|Agency|TV|Radio|BBC|CNN|AFP))\b/, 'outlet'],
 ];
 
+// The channel depends on the sentence only, and a sentence's attributions ask one after another:
+// remembering the last answer keeps a sentence with thousands of cues from rescanning itself each time.
+let last: { prose: string; start: number; end: number; channel: string | null } | null = null;
+
 export function channelOf(prose: string, s: Sentence, _cue: Span): string | null {
-  const text = prose.slice(s.start, s.end);
+  if (last && last.start === s.start && last.end === s.end && last.prose === prose) return last.channel;
+  const channel = sentenceChannel(prose.slice(s.start, s.end));
+  last = { prose, start: s.start, end: s.end, channel };
+  return channel;
+}
+
+function sentenceChannel(text: string): string | null {
   const m = PLATFORM_RE.exec(text);
   if (m) {
     const key = m[1].toLowerCase().replace(/[-\s]+/, ' ');

@@ -7,6 +7,7 @@
 // A hedge inside attributed content or a real quote is the speaker's (`inQuote`), not the article's.
 // The word lists are common English hedging vocabulary, grouped as in the Szeged Uncertainty
 // Corpus's cue types. Cost: one map lookup per word and a few regular expressions per sentence.
+import { containedIn } from '../util/spans';
 import type { Attribution, Hedge, Sentence, Span, Token } from './types';
 
 /** Types that leave a claim unconfirmed when the article itself uses them. */
@@ -114,9 +115,19 @@ export function userHedgePattern(terms: readonly string[]): RegExp | null {
 
 export function findHedges(prose: string, s: Sentence, attributions: Attribution[], quoteSpans: Span[], user: RegExp | null = null): Hedge[] {
   const hedges: Hedge[] = [];
-  const inside = (a: Span): boolean =>
-    attributions.some((x) => x.content && a.start >= x.content.start && a.end <= x.content.end) ||
-    quoteSpans.some((q) => a.start >= q.start && a.end <= q.end);
+  // Lookups by binary search and a coverage map rather than scans of every attribution and hedge:
+  // a 50,000-word sentence with thousands of each stays linear.
+  let insideTest: ((a: Span) => boolean) | null = null;
+  let cueTest: ((a: Span) => boolean) | null = null;
+  const inside = (a: Span): boolean => (insideTest ??= containedIn([...attributions.flatMap((x) => (x.content ? [x.content] : [])), ...quoteSpans]))(a);
+  const inCue = (a: Span): boolean => (cueTest ??= containedIn(attributions.map((x) => x.cue)))(a);
+  let taken: Uint8Array | null = null;
+  const push = (h: Hedge): void => {
+    hedges.push(h);
+    taken ??= new Uint8Array(s.end - s.start);
+    taken.fill(1, h.start - s.start, h.end - s.start);
+  };
+  const overlapsHedge = (a: Span): boolean => !!taken && taken.subarray(a.start - s.start, a.end - s.start).includes(1);
   const text = prose.slice(s.start, s.end);
   // Phrases first: "is said to" is one hedge, not "said" plus "to".
   PHRASE_RE.lastIndex = 0;
@@ -124,14 +135,14 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
     const type = PHRASES[Object.values(m.groups!).findIndex((g) => g !== undefined)][1];
     const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     // A denial ("has not confirmed") is the article's report of the silence, wherever it sits.
-    hedges.push({ ...span, text: m[0], type, inQuote: type === 'not-confirmed' ? false : inside(span) });
+    push({ ...span, text: m[0], type, inQuote: type === 'not-confirmed' ? false : inside(span) });
   }
   if (user) {
     // Configured hedges distance the article like "reportedly" does.
     user.lastIndex = 0;
     for (let m = user.exec(text); m; m = user.exec(text)) {
       const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-      if (!hedges.some((h) => h.start < span.end && span.start < h.end)) hedges.push({ ...span, text: m[0], type: 'hedge', inQuote: inside(span) });
+      if (!overlapsHedge(span)) push({ ...span, text: m[0], type: 'hedge', inQuote: inside(span) });
     }
   }
   const tokens = s.tokens;
@@ -141,12 +152,12 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
     const w = tok.text.toLowerCase().replace(/’/g, "'");
     let type: Hedge['type'] | null = null;
     // A distancing cue verb is the article's hedge even though it introduces someone's words.
-    if (DISTANCING_CUES.has(w) && attributions.some((a) => a.cue.start <= tok.start && tok.end <= a.cue.end) && !claimIsNotAssertion(tokens, i)) type = 'reported';
+    if (DISTANCING_CUES.has(w) && inCue(tok) && !claimIsNotAssertion(tokens, i)) type = 'reported';
     // "the apparently hostile relationship": a modifier's hedge, not the article's on its claim.
     else if (w === 'apparently' && DETERMINER.test(tokens[i - 1]?.text.toLowerCase() ?? '')) type = 'epistemic';
     else type = WORDS.get(w) ?? contextual(w, tokens, i);
-    if (!type || hedges.some((h) => h.start < tok.end && tok.start < h.end)) continue;
-    hedges.push({ start: tok.start, end: tok.end, text: tok.text, type, inQuote: type === 'reported' ? false : inside(tok) });
+    if (!type || overlapsHedge(tok)) continue;
+    push({ start: tok.start, end: tok.end, text: tok.text, type, inQuote: type === 'reported' ? false : inside(tok) });
   }
   return hedges.sort((a, b) => a.start - b.start);
 }

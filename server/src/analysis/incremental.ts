@@ -232,7 +232,7 @@ function hedgesOf(prose: string, entries: Entry[], attributions: Attribution[][]
         out.push(cached);
         continue;
       }
-      const hs = findHedges(prose, s, atts, e.realQuotes);
+      const hs = findHedges(prose, s, atts, e.realQuotes[k]);
       for (const h of hs) h.text = flat(h.text);
       e.hedges[k] = hs;
       e.hedgeKeys[k] = inputsOf(atts, e.at);

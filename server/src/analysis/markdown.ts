@@ -5,6 +5,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { parseMarkdownBounded } from './markdown-limits';
 import type { BlockKind, Span } from './types';
 
 export interface RawBlock extends Span {
@@ -17,19 +18,24 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-export function parseMarkdown(text: string): { prose: string; blocks: RawBlock[] } {
+export function parseMarkdown(original: string): { prose: string; blocks: RawBlock[] } {
+  // Chunked and depth-limited so that no document can make the parser hang (markdown-limits.ts).
+  const { text, tree } = parseMarkdownBounded(original, (chunk, first) =>
+    fromMarkdown(chunk, first ? { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] } : {}) as unknown as MdNode,
+  );
   const chars = blankCopy(text);
   const blocks: RawBlock[] = [];
-  const tree = fromMarkdown(text, {
-    extensions: [frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
-  }) as unknown as MdNode;
 
   const copyText = (node: MdNode): void => {
     const s = node.position?.start.offset;
     const e = node.position?.end.offset;
     if (s === undefined || e === undefined) return;
-    for (let i = s; i < e; i++) chars[i] = text[i];
+    for (let i = s; i < e; i++) {
+      chars[i] = text[i];
+      // A text node that runs over lines spans the container prefixes ("> ") of the lines it
+      // continues on; those are markup, and a paragraph line cannot start with a literal ">".
+      if (text[i] === '\n') while (i + 1 < e && (text[i + 1] === '>' || text[i + 1] === ' ' || text[i + 1] === '\t')) i++;
+    }
   };
   const collectInline = (node: MdNode): void => {
     for (const child of node.children ?? []) {

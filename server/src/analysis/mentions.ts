@@ -214,13 +214,15 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
 export class SourceRegistry {
   readonly sources: Source[] = [];
   private byKey = new Map<string, Source>();
+  /** The first person source by last word of its name: what a later bare surname refers to. */
+  private bySurname = new Map<string, Source>();
 
   resolveName(p: Phrase, sentence: number): Mention {
     const key = canonicalKey(p.name);
     let source = this.byKey.get(key);
     let via: Mention['via'] = 'name';
     if (!source && p.type === 'person' && !key.includes(' ')) {
-      source = this.sources.find((s) => s.type === 'person' && s.name.toLowerCase().split(/\s+/).slice(-1)[0] === key);
+      source = this.bySurname.get(key);
       if (source) via = 'surname';
     }
     if (!source) {
@@ -228,6 +230,10 @@ export class SourceRegistry {
       if (p.role) source.role = p.role;
       this.sources.push(source);
       this.byKey.set(key, source);
+      if (source.type === 'person') {
+        const surname = source.name.toLowerCase().split(/\s+/).slice(-1)[0];
+        if (!this.bySurname.has(surname)) this.bySurname.set(surname, source);
+      }
     } else if (p.role && !source.role) {
       source.role = p.role;
     }

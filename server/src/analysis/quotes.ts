@@ -51,3 +51,23 @@ function isClosing(prose: string, j: number, close: string): boolean {
   if (close === '’' || close === '"') return !/[\p{L}\p{N}]/u.test(prose[j + 1] ?? ' ');
   return true;
 }
+
+/**
+ * For each sentence, the quotes it can see: those that overlap it or open in it. Quotes are
+ * disjoint and in document order, so one sweep finds them all; per-sentence passes given these
+ * instead of a whole block's quotes return the same results in linear time, even for a document
+ * that is one enormous paragraph.
+ */
+export function quotesBySentence(quotes: QuoteSpan[], sentences: Sentence[]): QuoteSpan[][] {
+  const out: QuoteSpan[][] = sentences.map(() => []);
+  let first = 0;
+  for (const s of sentences) {
+    while (first < quotes.length && quotes[first].end <= s.start && quotes[first].sentence < s.index) first++;
+    for (let k = first; k < quotes.length; k++) {
+      const q = quotes[k];
+      if (q.start >= s.end && q.sentence > s.index) break;
+      if ((q.start < s.end && q.end > s.start) || q.sentence === s.index) out[s.index].push(q);
+    }
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 // unconfirmed (hedged by the article, or said not to be confirmed) > attributed > vague-source >
 // unattributed (a claim nobody is named for) > not-a-claim.
 import { isContentWord } from './mentions';
+import { overlapping } from '../util/spans';
 import type { Attribution, Block, Claim, Hedge, QuoteSpan, Sentence, Source, Span, Statement } from './types';
 
 const STRONG_HEDGES = new Set<Hedge['type']>(['hedge', 'reported', 'unverified', 'not-confirmed']);
@@ -61,18 +62,33 @@ function framing(s: Sentence, a: Attribution): Span {
  */
 function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpan[], attributions: Attribution[][]): void {
   const own = (a: Attribution) => a.kind !== 'lede-sourced';
+  // The last sentence before a point that has an attribution of its own, found by a sweep: quotes
+  // come in document order and only add to sentences at or after the point, so sentences the sweep
+  // has passed never change. (A backwards search per quote was quadratic in a long paragraph.)
+  let swept = 0;
+  let lastOwn = -1;
+  const lastOwnBefore = (index: number): number => {
+    for (; swept < index; swept++) if (attributions[swept].some(own)) lastOwn = swept;
+    return lastOwn;
+  };
+  const lastIn = (block: number, i: number): Attribution | undefined => {
+    if (i < 0 || sentences[i].block !== block) return undefined;
+    const list = attributions[i].filter(own);
+    return list[list.length - 1];
+  };
   for (const q of quotes) {
     if (q.scare) continue;
-    const covered = sentences.filter((s) => s.start < q.end && s.end > q.start);
+    const covered = overlapping(sentences, q);
     if (!covered.length) continue;
     let carrier = covered.flatMap((s) => attributions[s.index]).find((a) => own(a) && a.content && a.content.start < q.end && a.content.end > q.start);
     if (!carrier && !covered.some((s) => attributions[s.index].some(own))) {
       const first = covered[0];
       const block = blocks[first.block];
-      carrier = lastAttribution(sentences, attributions, block.index, first.index, own);
+      const last = lastOwnBefore(first.index);
+      carrier = lastIn(block.index, last);
       if (!carrier && q.start === block.start) {
         const prev = previousBodyBlock(blocks, block.index);
-        if (prev) carrier = lastAttribution(sentences, attributions, prev.index, Infinity, own);
+        if (prev) carrier = lastIn(prev.index, last);
       }
     }
     if (!carrier) continue;
@@ -86,16 +102,6 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
       });
     }
   }
-}
-
-/** The last attribution in a block before sentence index `before`. */
-function lastAttribution(sentences: Sentence[], attributions: Attribution[][], block: number, before: number, keep: (a: Attribution) => boolean): Attribution | undefined {
-  for (let i = Math.min(before, sentences.length) - 1; i >= 0 && sentences[i].block >= block; i--) {
-    if (sentences[i].block !== block) continue;
-    const list = attributions[i].filter(keep);
-    if (list.length) return list[list.length - 1];
-  }
-  return undefined;
 }
 
 function previousBodyBlock(blocks: Block[], index: number): Block | undefined {

@@ -1,3 +1,4 @@
+import { overlapping } from '../util/spans';
 import { quoteText, type Rule } from './types';
 
 /** A real quotation (not a scare quote) with no speaker anywhere. */
@@ -11,11 +12,8 @@ export const unattributedQuote: Rule = {
       .filter((q) => {
         const block = model.blocks[model.sentences[q.sentence]?.block ?? -1];
         if (!block || block.kind !== 'paragraph' && block.kind !== 'list-item') return false;
-        const covered = model.statements.filter((st) => {
-          const s = model.sentences[st.sentence];
-          return s.start < q.end && s.end > q.start;
-        });
-        return !covered.some((st) => st.attributions.length > 0);
+        // statements[i] is sentence i's; a binary search keeps this linear in long documents
+        return !overlapping(model.sentences, q).some((s) => model.statements[s.index].attributions.length > 0);
       })
       .map((q) => ({
         start: q.start,
