@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../server/src/analysis/analyze';
 import { AnalysisCache, compose, composeAll, SYNC_WORK, trackedDocuments } from '../server/src/lsp/documents';
 import type { TextChange } from '../server/src/analysis/incremental';
+import { LineIndex } from '../server/src/analysis/lines';
 import { generateArticle, seededRandom } from '../scripts/bench/standin';
 import { seedText } from './helpers/seed';
 
@@ -37,6 +38,18 @@ test('composed edits cover exactly what changed', () => {
   assert.equal(composeAll([{ start: 0, oldEnd: 1, newEnd: 1 }, null]), null);
 });
 
+test('a line index updated for an edit equals one built afresh (\n, \r and \r\n split and joined)', () => {
+  const r = seededRandom(2);
+  const pieces = ['a', '\n', '\r', '\r\n', 'b', ' '];
+  const random = (n: number): string => Array.from({ length: n }, () => pieces[Math.floor(r() * pieces.length)]).join('');
+  for (let trial = 0; trial < 20_000; trial++) {
+    const text = random(Math.floor(r() * 12));
+    const at = Math.floor(r() * (text.length + 1));
+    const [next, ch] = apply(text, at, Math.floor(r() * (text.length - at + 1)), random(Math.floor(r() * 4)));
+    assert.deepEqual(LineIndex.edited(new LineIndex(text), next, ch).starts, new LineIndex(next).starts, JSON.stringify([text, ch]));
+  }
+});
+
 test('tracked documents record each LSP change as offsets; the cache analyses exactly the new text', () => {
   const cache = new AnalysisCache();
   const tracked = trackedDocuments(cache);
@@ -49,6 +62,7 @@ test('tracked documents record each LSP change as offsets; the cache analyses ex
   const result = cache.get(doc, SETTINGS);
   assert.equal(result.version, 2);
   assert.deepEqual(result.model, analyze(doc.getText()));
+  assert.deepEqual(result.index.starts, new LineIndex(doc.getText()).starts);
   doc = tracked.update(doc, [{ text: 'Replaced whole. He said so.' }], 3);
   assert.deepEqual(cache.get(doc, SETTINGS).model, analyze('Replaced whole. He said so.'));
 });

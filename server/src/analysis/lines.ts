@@ -8,18 +8,34 @@ export interface Position {
 
 export class LineIndex {
   readonly starts: number[];
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) {
-        starts.push(i + 1);
-      }
+  constructor(readonly text: string, starts?: number[]) {
+    if (starts) {
+      this.starts = starts;
+      return;
     }
-    this.starts = starts;
+    this.starts = [0];
+    pushLineStarts(text, 0, text.length, this.starts);
+  }
+
+  /**
+   * The index of `text`, made from `prev` (the index of the text before one edit): line starts
+   * before the edit are kept, those after it moved, only the edited stretch is scanned.
+   */
+  static edited(prev: LineIndex, text: string, change: { start: number; oldEnd: number; newEnd: number }): LineIndex {
+    const delta = change.newEnd - change.oldEnd;
+    const old = prev.starts;
+    // A line start is decided by the one or two characters before it: rescan from one before the edit.
+    const from = Math.max(0, change.start - 1);
+    const to = Math.min(text.length, change.newEnd + 1);
+    let k = 0;
+    while (k < old.length && old[k] <= from) k++;
+    const starts = old.slice(0, k);
+    pushLineStarts(text, from, to, starts);
+    const last = starts[starts.length - 1];
+    let j = k;
+    while (j < old.length && old[j] + delta <= Math.max(last, to)) j++;
+    for (; j < old.length; j++) starts.push(old[j] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -53,5 +69,18 @@ export class LineIndex {
     if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
+  }
+}
+
+/** Appends the starts of lines that begin after a line break at [from, to) (a \r\n pair counts once). */
+function pushLineStarts(text: string, from: number, to: number, out: number[]): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      out.push(i + 1);
+    } else if (c === 10) {
+      out.push(i + 1);
+    }
   }
 }

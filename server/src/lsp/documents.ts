@@ -48,9 +48,9 @@ export class AnalysisCache {
     const st = this.state(doc, settings);
     if (st.result && st.result.version === doc.version && st.settings === settings) return st.result;
     const started = performance.now();
-    const { job, taken } = this.begin(st, doc);
-    job.step(Infinity);
-    return this.finish(st, job, taken, doc.version, settings, started, 0);
+    const begun = this.begin(st, doc);
+    begun.job.step(Infinity);
+    return this.finish(st, begun, doc.version, settings, started, 0);
   }
 
   /** The current analysis if it is ready or cheap to bring up to date (hovers, code actions), else null. */
@@ -70,10 +70,10 @@ export class AnalysisCache {
     if (this.work(st, doc) <= SYNC_WORK) return this.get(doc, settings);
     const started = performance.now();
     let waited = 0;
-    const { job, taken } = this.begin(st, doc);
+    const begun = this.begin(st, doc);
     const current = (): boolean => !this.disposed && this.docs.get(doc.uri) === st && doc.version === version;
     try {
-      while (!job.step(performance.now() + SLICE_MS)) {
+      while (!begun.job.step(performance.now() + SLICE_MS)) {
         const paused = performance.now();
         await new Promise<void>((resolve) => setImmediate(resolve));
         waited += performance.now() - paused;
@@ -83,7 +83,7 @@ export class AnalysisCache {
       // A hover or code action brought the document up to date synchronously: its result stands.
       return current() && st.result?.version === version ? st.result : null;
     }
-    return this.finish(st, job, taken, version, settings, started, waited);
+    return this.finish(st, begun, version, settings, started, waited);
   }
 
   /** Records an edit, as offsets into the text before it, for the next update of the document. */
@@ -137,32 +137,42 @@ export class AnalysisCache {
     return change.newEnd - change.start;
   }
 
-  private begin(st: DocState, doc: TextDocument): { job: UpdateJob; taken: number } {
+  private begin(st: DocState, doc: TextDocument): Begun {
     const taken = st.changes.length;
     const text = doc.getText();
     const before = st.analyzer.model?.text.length;
     let change = before === undefined ? null : composeAll(st.changes);
     // A change that does not account for the new length was misrecorded: let the analyzer diff.
     if (change && before! + change.newEnd - change.oldEnd !== text.length) change = null;
-    return { job: st.analyzer.begin(text, change ?? undefined), taken };
+    return { job: st.analyzer.begin(text, change ?? undefined), taken, change };
   }
 
-  private finish(st: DocState, job: UpdateJob, taken: number, version: number, settings: CheckSettings, started: number, waited: number): Analysed {
-    const model = job.commit();
+  private finish(st: DocState, begun: Begun, version: number, settings: CheckSettings, started: number, waited: number): Analysed {
+    const model = begun.job.commit();
+    // The line index too is updated, not rebuilt, when the edit is known.
+    const prev = st.result?.index;
+    const index = prev && begun.change && prev.text.length + begun.change.newEnd - begun.change.oldEnd === model.text.length ? LineIndex.edited(prev, model.text, begun.change) : new LineIndex(model.text);
     st.busy = performance.now() - started - waited;
-    st.changes.splice(0, taken);
-    st.result = result(model, version, settings);
+    st.changes.splice(0, begun.taken);
+    st.result = result(model, index, version, settings);
     st.settings = settings;
     return st.result;
   }
 }
 
-function result(model: DocumentModel, version: number, settings: CheckSettings): Analysed {
+interface Begun {
+  job: UpdateJob;
+  /** How many recorded edits the job covers, and the one change they make (null: unknown). */
+  taken: number;
+  change: TextChange | null;
+}
+
+function result(model: DocumentModel, index: LineIndex, version: number, settings: CheckSettings): Analysed {
   let findings: Finding[] | null = null;
   return {
     model,
     version,
-    index: new LineIndex(model.text),
+    index,
     get findings(): Finding[] {
       return (findings ??= findingsOf(model, settings));
     },
