@@ -60,5 +60,7 @@ test('"claimed" as winning or as a noun is no hedge', () => {
   assert.notEqual(statuses('Independent candidates claimed seven seats in the election on Sunday.')[0], 'unconfirmed');
   assert.deepEqual(hedges('Off-spinner Ben Marsh was exceptional, claiming 2/9 in his four overs.'), [[]]);
   assert.deepEqual(hedges('Rahman claimed the election was rigged in 40 constituencies.'), [['claimed:reported']]);
+  assert.deepEqual(hedges('Rosneft bought the unit to settle a tax claim against Yukos.'), [[]]);
+  assert.deepEqual(hedges('The sale was rigged, the company claims.'), [['claims:reported']]);
   assert.deepEqual(hedges('The apparently hostile relationship between the firms is over.'), [['apparently:epistemic']]);
 });

@@ -46,7 +46,8 @@ export function evaluateNews(dir: string, samplesPerRule: number, seed = 2026112
     }
   }
   const rules = [...byRule.keys()].sort();
-  const random = seededRandom(seed);
+  // One generator per rule, so that one rule's sample does not move when another rule changes.
+  const random = (rule: string) => seededRandom([...rule].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0, seed));
   return {
     scores: {
       articles: files.length,
@@ -54,6 +55,6 @@ export function evaluateNews(dir: string, samplesPerRule: number, seed = 2026112
       perThousandWords: Object.fromEntries(rules.map((r) => [r, (1000 * byRule.get(r)!.length) / Math.max(1, words)])),
       findings: Object.fromEntries(rules.map((r) => [r, byRule.get(r)!.length])),
     },
-    samples: rules.flatMap((r) => shuffled(byRule.get(r)!, random).slice(0, samplesPerRule)),
+    samples: rules.flatMap((r) => shuffled(byRule.get(r)!, random(r)).slice(0, samplesPerRule)),
   };
 }

@@ -43,9 +43,9 @@ const DETERMINER = /^(the|a|an|his|her|its|their|our|my|your|this|that|these|tho
 function claimIsNotAssertion(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  // a noun: "the claim", "Campbell's injury claims."
+  // a noun: "the claim", "Campbell's claims", "a tax claim against Yukos"
   if (prev && (DETERMINER.test(prev.text.toLowerCase()) || /['’]s$/.test(prev.text))) return true;
-  if (!next || (next.kind === 'punct' && next.text !== ':' && next.text !== ',')) return true;
+  if (next && /^(against|of|for|on|by|over|from)$/i.test(next.text)) return true;
   if (next.kind === 'number' && /^[-–/]$/.test(tokens[i + 2]?.text ?? '')) return true;
   for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (WON.has(tokens[j].text.toLowerCase())) return true;
   return false;
