@@ -55,7 +55,7 @@ export function runEval(args: Args, log: (s: string) => void) {
   if (args.only.has('polnear')) {
     const dir = need(at('polnear', args.split, 'attributions.jsonl'), absent) && need(at('polnear', args.split, 'text'), absent) && at('polnear', args.split);
     if (dir) result.polnear = { split: args.split, ...evaluatePolnear(dir, args.errors ? (r) => errors.article(r) : undefined) };
-    log('polnear done');
+    if (dir) log('polnear done');
   }
   if (args.only.has('claimbuster')) {
     const path = need(at('claimbuster', 'crowdsourced.jsonl'), absent);
@@ -64,7 +64,7 @@ export function runEval(args: Args, log: (s: string) => void) {
   if (args.only.has('clef2019')) {
     const path = need(at('clef2019', 'train.jsonl'), absent);
     if (path) result.clef2019 = evaluateClef(path);
-    log('clef2019 done');
+    if (path) log('clef2019 done');
   }
   if (args.only.has('uncertainty')) {
     const out: Record<string, unknown> = {};
@@ -73,7 +73,7 @@ export function runEval(args: Args, log: (s: string) => void) {
       if (path) out[key] = evaluateUncertainty(path, args.errors && key === 'factbank' ? hedgeMisses : undefined);
     }
     if (Object.keys(out).length) result.uncertainty = out;
-    log('uncertainty done');
+    if (Object.keys(out).length) log('uncertainty done');
   }
   if (args.only.has('news')) {
     const out: Record<string, unknown> = {};
@@ -85,7 +85,7 @@ export function runEval(args: Args, log: (s: string) => void) {
       samples.push(...s.map((x) => ({ ...x, file: `${sub}/${x.file}` })));
     }
     if (Object.keys(out).length) result.falseAlarms = out;
-    log('news done');
+    if (Object.keys(out).length) log('news done');
   }
   result.absent = absent;
   return { result, samples, errors, hedgeMisses };
@@ -158,4 +158,6 @@ if (require.main === module) {
   const out = runEval(args, (s) => process.stderr.write(`${s}\n`));
   console.log(args.json ? JSON.stringify(out.result, null, 2) : formatText(out, args.errors ? 12 : 5));
   if ((out.result.absent as string[]).length) console.error(`eval: absent, skipped: ${(out.result.absent as string[]).join(', ')}`);
+  // Nothing measured at all is an error: most likely a wrong folder.
+  if (!['polnear', 'claimbuster', 'clef2019', 'uncertainty', 'falseAlarms'].some((k) => k in out.result)) process.exit(1);
 }
