@@ -2,13 +2,16 @@
 // super-linear on some shapes: time grows with the square of a list's size (events are spliced per
 // item) and faster still with container depth (1,000 nested list levels take minutes). So that no
 // document can hang the server, we (1) parse long documents in chunks cut only where CommonMark
-// cannot carry a construct across the cut, and (2) neutralise container markers past a depth no
-// article uses. Both keep every offset: the text handed to the parser has the same length.
+// cannot carry a construct across the cut, (2) neutralise container markers past a depth no
+// article uses, and (3) emphasis and link delimiters past a count no paragraph needs. All keep every
+// offset: the text handed to the parser has the same length.
 
 /** Container markers (> or list bullets) honoured on one line; the rest are read as plain text. */
 export const MAX_MARKERS_PER_LINE = 8;
 /** A container marker further right than this column is read as plain text (deep indentation). */
 export const MAX_MARKER_COLUMN = 40;
+/** Emphasis and link delimiters (* _ [ ]) honoured per paragraph; the rest are read as spaces. */
+export const MAX_DELIMITERS_PER_PARAGRAPH = 256;
 /** A chunk ends at the first safe cut after this many lines. */
 export const CHUNK_LINES = 120;
 
@@ -61,6 +64,39 @@ export function limitContainerNesting(text: string): string {
       }
       i += len;
       col += len;
+    }
+    lineStart = nl + 1;
+  }
+  return out ? out.join('') : text;
+}
+
+/**
+ * Replaces emphasis and link delimiters beyond MAX_DELIMITERS_PER_PARAGRAPH in a run of non-blank
+ * lines with spaces. Matching delimiters is quadratic in micromark (16,000 pairs of "*_" in one
+ * paragraph took a minute); inline markup cannot span a blank line, so the budget restarts there.
+ * Line-start container markers ("* item") are never touched; an underscore inside a word is not a
+ * delimiter and is not counted.
+ */
+export function limitInlineDelimiters(text: string, max = MAX_DELIMITERS_PER_PARAGRAPH): string {
+  let out: string[] | null = null;
+  let count = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0) nl = text.length;
+    let i = lineStart;
+    while (i < nl && /[ \t>]/.test(text[i])) i++;
+    if (i === nl || (i === nl - 1 && text[i] === '\r')) count = 0; // a blank line ends the paragraph
+    // skip list markers of the line prefix: "* ", "- ", "1. "
+    for (let m; (m = /^(?:[-+*]|\d{1,9}[.)])[ \t]+/.exec(text.slice(i, Math.min(nl, i + 16)))); ) {
+      i += m[0].length;
+      while (i < nl && /[ \t>]/.test(text[i])) i++;
+    }
+    for (; i < nl; i++) {
+      const c = text[i];
+      if (c !== '*' && c !== '_' && c !== '[' && c !== ']') continue;
+      if (c === '_' && /[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
+      if (++count > max) (out ??= text.split(''))[i] = ' ';
     }
     lineStart = nl + 1;
   }
@@ -132,7 +168,7 @@ interface Positioned {
  * to document offsets. `parse(chunk, first)`: only the first chunk may hold front matter.
  */
 export function parseMarkdownBounded<T extends Positioned>(text: string, parse: (chunk: string, first: boolean) => T): { text: string; tree: T } {
-  const safe = limitContainerNesting(text);
+  const safe = limitInlineDelimiters(limitContainerNesting(text));
   const chunks = markdownChunks(safe);
   if (chunks.length === 1) return { text: safe, tree: parse(safe, true) };
   const trees = chunks.map((c, i) => {

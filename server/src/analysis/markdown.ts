@@ -37,11 +37,14 @@ export function parseMarkdown(original: string): { prose: string; blocks: RawBlo
       if (text[i] === '\n') while (i + 1 < e && (text[i + 1] === '>' || text[i + 1] === ' ' || text[i + 1] === '\t')) i++;
     }
   };
-  const collectInline = (node: MdNode): void => {
-    for (const child of node.children ?? []) {
+  // Iterative: emphasis can nest thousands deep (a run of 16,000 asterisks), past the call stack.
+  const collectInline = (root: MdNode): void => {
+    const stack = [...(root.children ?? [])].reverse();
+    while (stack.length) {
+      const child = stack.pop()!;
       if (child.type === 'text') copyText(child);
       else if (child.type === 'inlineCode' || child.type === 'html' || child.type === 'image') continue;
-      else collectInline(child); // emphasis, strong, link, delete: keep their text, drop their markers
+      else for (let k = (child.children?.length ?? 0) - 1; k >= 0; k--) stack.push(child.children![k]); // emphasis, strong, link: their text, not their markers
     }
   };
   const walk = (node: MdNode, context: BlockKind): void => {
