@@ -46,7 +46,7 @@ function claimIsNotAssertion(tokens: Token[], i: number): boolean {
   // a noun: "the claim", "Campbell's claims", "a tax claim against Yukos"
   if (prev && (DETERMINER.test(prev.text.toLowerCase()) || /['’]s$/.test(prev.text))) return true;
   if (next && /^(against|of|for|on|by|over|from)$/i.test(next.text)) return true;
-  if (next.kind === 'number' && /^[-–/]$/.test(tokens[i + 2]?.text ?? '')) return true;
+  if (next?.kind === 'number' && /^[-–/]$/.test(tokens[i + 2]?.text ?? '')) return true;
   for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (WON.has(tokens[j].text.toLowerCase())) return true;
   return false;
 }
