@@ -157,6 +157,14 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // A cue inside what someone else is reported to have said is part of their claim, not a new one:
     // "Trump claimed India had agreed to …" is Trump's.
     if (found.some((f) => f.kind !== 'participial' && f.content && tok.start >= f.content.start && tok.end <= f.content.end && f.cue.end <= tok.start)) continue;
+    // "Said Mr Bysshe: …" opens with the cue, the speaker after it.
+    if (c === firstWordIndex(t) && /^(Said|Says|Added|Asked)$/.test(tok.text)) {
+      const p = phraseStartingAt(t, c + 1, prose, vague);
+      let from = p?.to ?? t.length;
+      while (from < t.length && /^[:,]$/.test(t[from].text)) from++;
+      if (p) found.push({ phrase: p, cue: cueOf(tok), content: from < t.length ? span(t[from].start, end) : null, kind: 'indirect' });
+      continue;
+    }
     const speech = CUE_VERBS.has(w) || terms.cues.has(w);
     if ((!speech && !(STANCE_VERB_FORMS.has(w) && opensComplement(t, c + 1))) || /^\p{Lu}/u.test(tok.text)) continue;
     if (w === 'said' && t[c + 1]?.text.toLowerCase() === 'to' && t[c + 2]?.text.toLowerCase() === 'be') continue;

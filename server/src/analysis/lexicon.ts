@@ -70,6 +70,9 @@ export const MEDIA_WORDS = set(`
   press wire broadcaster television tv radio magazine outlet newspaper
 `);
 
+/** Outlet words that are also surnames or ordinary words ("Liam Fox", "the chief observer"): outlets only after "the". */
+export const WEAK_MEDIA_WORDS = set('express guardian telegraph standard observer mirror independent fox mint hindu economist daily weekly press wire');
+
 /** Capitals and countries used as metonyms for governments: "New Delhi has not confirmed". */
 export const GOVERNMENT_METONYMS = new Set([
   'washington', 'new delhi', 'delhi', 'moscow', 'beijing', 'tokyo', 'london', 'paris', 'berlin', 'islamabad',
@@ -97,11 +100,6 @@ export const SOCIAL_PLATFORMS = new Map<string, string>([
   ['social media', 'social media'], ['social-media', 'social media'],
 ]);
 
-/** Hedges by the reporter that leave a claim unconfirmed. */
-export const HEDGE_WORDS = set(`
-  reportedly allegedly purportedly supposedly apparently rumoured rumored unconfirmed unverified possibly
-  perhaps maybe probably likely unlikely presumably seemingly ostensibly
-`);
 
 /** Modal and epistemic hedges: counted as the article's only outside attributed content. */
 export const MODAL_HEDGES = set('may might could would should can possible');
@@ -125,11 +123,6 @@ export const EVENT_VERBS = set(`
   shot crashed exploded burned flooded evacuated detained deported
 `);
 
-/** Opinion and evaluation: sentences made of these are not check-worthy. */
-export const OPINION_WORDS = set(`
-  should must ought believe think feel hope wish beautiful terrible wonderful great awful best worst
-  amazing disgrace shameful love hate deserve need needs
-`);
 
 export const STOPWORDS = set(`
   a an the and or but of to in on at for with by from as is are was were be been being has have had do does did

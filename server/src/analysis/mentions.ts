@@ -1,7 +1,7 @@
 // Mentions and sources: noun phrases that can be the source of an attribution, and the registry
 // that folds later mentions (surname, role, pronoun) into one canonical source per document.
 import {
-  CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
+  CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
 import type { Mention, Source, SourceType, Token } from './types';
 
@@ -89,7 +89,8 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     }
     if (DOCUMENT_HEADS.has(w)) return make(tokens, from, end + 1, prose, 'document', w, 'document');
     if (TITLE_WORDS.has(w) && !vagueHead) {
-      if (lower(tokens[from]) !== 'the' && !isCapitalized(tokens[from])) return null;
+      // "the minister", "a spokesman", "Defence Secretary": a role; "said more" is not
+      if (!/^(the|a|an)$/.test(lower(tokens[from])) && !isCapitalized(tokens[from])) return null;
       return make(tokens, from, end + 1, prose, 'role', w, 'person');
     }
     return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
@@ -159,7 +160,17 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
       return make(tokens, from, to2, prose, 'vague', w, 'vague');
     }
     if (DOCUMENT_HEADS.has(w)) return make(tokens, from, k + 1, prose, 'document', w, 'document');
-    if (TITLE_WORDS.has(w)) return make(tokens, from, k + 1, prose, 'role', w, 'person');
+    if (TITLE_WORDS.has(w) && !isCapitalized(tokens[k + 1])) return make(tokens, from, k + 1, prose, 'role', w, 'person');
+    // "said rally driver Dave Hawkins": a lower-case role, then the name
+    if (k > i && isCapitalized(tokens[k])) {
+      let to2 = k;
+      while (to2 < tokens.length && isCapitalized(tokens[to2])) to2++;
+      const name = nameFrom(tokens, k, to2, prose);
+      if (!name || name.type !== 'person') return null;
+      const p = widen(name, tokens, from, prose);
+      p.role = prose.slice(tokens[i].start, tokens[k - 1].end) + (name.role ? ` ${name.role}` : '');
+      return p;
+    }
   }
   return null;
 }
@@ -204,7 +215,8 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   const words = name.toLowerCase().split(/\s+/);
   const lastWord = words[words.length - 1];
   if (hasRole) return 'person';
-  if (MEDIA_WORDS.has(lastWord) && (startsWithThe || words.length > 1 || /^(reuters|bloomberg|bbc|cnn|afp|ap|xinhua|tass|pti|ani|dawn|politico|axios)$/.test(lastWord))) return 'media';
+  const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
+  if (outletWord || /^(reuters|bloomberg|bbc|cnn|afp|ap|xinhua|tass|pti|ani|dawn|politico|axios|bbc news|fox news|al jazeera)$/.test(name.toLowerCase())) return 'media';
   if (GOVERNMENT_METONYMS.has(name.toLowerCase()) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
   if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
   return 'person';

@@ -2,6 +2,7 @@
 // end of its paragraph, as news style does for a quote that continues in the next paragraph.
 import type { Block, QuoteSpan, Sentence } from './types';
 
+const TITLE_INTRO = /\b(?:titled|entitled|called|named|dubbed|headlined|branded|nicknamed|billed as|known as)\s*$/i;
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
 
 export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]): QuoteSpan[] {
@@ -30,8 +31,9 @@ export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]
         end,
         inner,
         words,
-        // A phrase of a few words without a full stop is a scare or term quote, not a statement.
-        scare: words <= 3 && !/[.!?]\s*$/.test(body),
+        // A phrase of a few words without a full stop is a scare or term quote, not a statement;
+        // so is a title: a conference titled “…”, a film called “…”.
+        scare: (words <= 3 && !/[.!?,]\s*$/.test(body)) || TITLE_INTRO.test(prose.slice(Math.max(block.start, i - 24), i)),
         sentence: Math.min(s, sentences.length - 1),
       });
       i = end;
