@@ -170,9 +170,12 @@ interface Positioned {
 export function parseMarkdownBounded<T extends Positioned>(text: string, parse: (chunk: string, first: boolean) => T): { text: string; tree: T } {
   const safe = limitInlineDelimiters(limitContainerNesting(text));
   const chunks = markdownChunks(safe);
-  if (chunks.length === 1) return { text: safe, tree: parse(safe, true) };
+  // micromark drops a byte order mark at the start of its input, which would shift every offset
+  // after it by one: the parser sees a space there instead.
+  const noBom = (t: string): string => (t.charCodeAt(0) === 0xfeff ? ' ' + t.slice(1) : t);
+  if (chunks.length === 1) return { text: safe, tree: parse(noBom(safe), true) };
   const trees = chunks.map((c, i) => {
-    const tree = parse(c.text, i === 0);
+    const tree = parse(noBom(c.text), i === 0);
     if (c.start) shift(tree, c.start);
     return tree;
   });
