@@ -36,7 +36,7 @@ function run<T>(name: string, arb: fc.Arbitrary<T>, numRuns: number, predicate: 
   if (!result.failed) return true;
   process.stdout.write(`\nFAILED: ${name} (seed ${s}, path ${result.counterexamplePath})\n`);
   process.stdout.write(`counterexample: ${JSON.stringify(result.counterexample)}\n`);
-  process.stdout.write(`${String(result.errorInstance ?? result.error).slice(0, 2000)}\n`);
+  process.stdout.write(`${String(result.errorInstance).slice(0, 2000)}\n`);
   return false;
 }
 

@@ -2,13 +2,14 @@
 // All analysis lives in the server; this file only wires VS Code to it.
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerAttributeCommand } from './attribute';
 import { registerCommands } from './commands';
 import { Requests } from './requests';
 import { registerSourcesView } from './sourcesView';
 import { registerStatusBar } from './statusBar';
 import { ledgerMiddleware, registerLedgerUi } from './ledger';
+import { RestartPolicy } from './restart-policy';
 
 let client: LanguageClient | undefined;
 
@@ -32,6 +33,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     diagnosticCollectionName: 'sourcecheck',
     // The claim ledger: asks for a note and evidence before a review is recorded.
     middleware: ledgerMiddleware,
+    errorHandler: restartHandler(new RestartPolicy()),
   };
   context.subscriptions.push(registerAttributeCommand());
   client = new LanguageClient('sourcecheck', 'Source Check', serverOptions, clientOptions);
@@ -42,6 +44,17 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(registerStatusBar(requests), registerSourcesView(requests), registerCommands(requests));
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   await client.start();
+}
+
+/** A crashed server is restarted a few times, then the user gets one clear error (restart-policy.ts). */
+function restartHandler(policy: RestartPolicy): NonNullable<LanguageClientOptions['errorHandler']> {
+  return {
+    error: (_error, _message, count) => ({ action: policy.onError(count) === 'continue' ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    closed: () => {
+      const decision = policy.onClose();
+      return decision.restart ? { action: CloseAction.Restart } : { action: CloseAction.DoNotRestart, message: decision.message };
+    },
+  };
 }
 
 export function deactivate(): Thenable<void> | undefined {
