@@ -226,10 +226,10 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     } else if (!subjectFirst && c > firstWordIndex(t)) {
       content = span(t[firstWordIndex(t)].start, prevEnd(t, c));
     } else {
-      const after = Math.max(c, phrase.to - 1) + 1;
-      let from = after;
-      if (t[from]?.text.toLowerCase() === 'that') from++;
-      content = from < t.length ? span(t[from].start, end) : null;
+      const from = Math.max(c, phrase.to - 1) + 1;
+      // Reported content runs to the end of the sentence, or to a semicolon that starts a new clause.
+      const semi = t.findIndex((x, i) => i > from && x.text === ';');
+      content = from < t.length ? span(t[from].start, semi > 0 ? t[semi - 1].end : end) : null;
       if (quote && quote.start >= tok.end) kind = 'direct-quote';
     }
     found.push({ phrase, cue: { start: cueStart, end: tok.end, text: prose.slice(cueStart, tok.end) }, content, kind });
