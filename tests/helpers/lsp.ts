@@ -18,9 +18,12 @@ export interface LspSession {
   close(): Promise<void>;
 }
 
-/** `capabilities`: extra client capabilities, merged into the defaults one section deep. */
-export async function startServer(options: { settings?: Record<string, unknown>; rootPath?: string; capabilities?: Record<string, object> } = {}): Promise<LspSession> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * `capabilities`: extra client capabilities, merged into the defaults one section deep.
+ * `nodeArgs`: extra node options for the server process (e.g. a --require hook).
+ */
+export async function startServer(options: { settings?: Record<string, unknown>; rootPath?: string; capabilities?: Record<string, object>; initializationOptions?: object; nodeArgs?: string[] } = {}): Promise<LspSession> {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stdin!.on('error', () => undefined); // the server may exit before our last write
   child.stderr!.on('data', (d) => (err += d));
@@ -47,6 +50,7 @@ export async function startServer(options: { settings?: Record<string, unknown>;
     processId: process.pid,
     rootUri: pathToFileURL(root).href,
     workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'root' }],
+    initializationOptions: options.initializationOptions,
     capabilities: mergeCapabilities({ workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { hover: { contentFormat: ['markdown'] } } }, options.capabilities),
   });
   connection.sendNotification('initialized', {});
