@@ -1,7 +1,7 @@
 // The language server as an editor sees it (dist/server.js over stdio): memory with 100 articles
 // open and over 10,000 edits, hover round trips on a 1 MB document, and how long after the last
 // keystroke its diagnostics arrive.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type LspSession } from '../../tests/helpers/lsp';
@@ -20,11 +20,26 @@ function memory(pid: number): { rss: number; peak: number } {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-async function session(): Promise<{ lsp: LspSession; done: () => Promise<void> }> {
+async function session(heapFile?: string): Promise<{ lsp: LspSession; done: () => Promise<void> }> {
   // An empty workspace, so the workspace index has nothing to read.
   const root = mkdtempSync(join(tmpdir(), 'sourcecheck-bench-ws-'));
+  const saved = process.env.NODE_OPTIONS;
+  if (heapFile) {
+    process.env.NODE_OPTIONS = `--expose-gc --require ${join(__dirname, 'heap-probe.cjs')}`;
+    process.env.SOURCECHECK_HEAP_FILE = heapFile;
+  }
   const lsp = await startServer({ rootPath: root, settings: { debounceMs: DEBOUNCE_MS } });
+  if (saved === undefined) delete process.env.NODE_OPTIONS;
+  else process.env.NODE_OPTIONS = saved;
   return { lsp, done: async () => (await lsp.close(), rmSync(root, { recursive: true, force: true })) };
+}
+
+/** The server's live heap after a full collection, in MB (through scripts/bench/heap-probe.cjs). */
+async function liveHeap(pid: number, file: string): Promise<number> {
+  rmSync(file, { force: true });
+  process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 100 && !existsSync(file); i++) await sleep(50);
+  return Number(readFileSync(file, 'utf8')) / 1e6;
 }
 
 function change(lsp: LspSession, uri: string, version: number, text: string, at: number, remove: number, insert: string): string {
@@ -45,18 +60,19 @@ const published = (lsp: LspSession, uri: string, version: number, timeoutMs = 12
 
 export async function serverFigures(corpus: Corpus, quick: boolean): Promise<Row[]> {
   const rows: Row[] = [];
-  const r = seededRandom(11);
 
-  // 100 articles open, then 10,000 single-character edits spread over them.
-  {
-    const { lsp, done } = await session();
+  // 100 articles open, then 10,000 single-character edits spread over them: once for RSS as an
+  // editor would see it, once more collecting garbage every 1,000 edits to read the live heap.
+  const edits = quick ? 2000 : 10_000;
+  const heapFile = join(tmpdir(), `sourcecheck-bench-heap-${process.pid}`);
+  for (const probe of [false, true]) {
+    const { lsp, done } = await session(probe ? heapFile : undefined);
     const pid = lsp.child.pid!;
+    const r = seededRandom(11);
     const docs = corpus.texts.slice(0, 100).map((text, i) => ({ uri: `file:///bench/article-${i}.txt`, text, version: 1 }));
     const base = memory(pid).rss;
     await Promise.all(docs.map((d) => (lsp.open(d.uri, d.text), published(lsp, d.uri, 1))));
     const open = memory(pid);
-    rows.push({ measure: 'Server RSS with 100 articles open', samples: [open.rss], unit: 'MB', target: '< 150 MB', ok: open.peak < 150, note: `peak ${open.peak.toFixed(0)} MB; idle server ${base.toFixed(0)} MB` });
-    const edits = quick ? 2000 : 10_000;
     const samples: number[] = [];
     for (let i = 1; i <= edits; i++) {
       const d = docs[Math.floor(r() * docs.length)];
@@ -65,23 +81,25 @@ export async function serverFigures(corpus: Corpus, quick: boolean): Promise<Row
       d.text = r() < 0.5 && d.text.length > 10 ? change(lsp, d.uri, ++d.version, d.text, at, 1, '') : change(lsp, d.uri, ++d.version, d.text, at, 0, 'e');
       if (i % 100 === 0) {
         await published(lsp, d.uri, d.version); // let the debounce fire: edits arrive in bursts, as typing does
-        if (i % 1000 === 0) samples.push(memory(pid).rss);
+        if (i % 1000 === 0) samples.push(probe ? await liveHeap(pid, heapFile) : memory(pid).rss);
       }
     }
-    const growth = samples[samples.length - 1] - samples[0];
-    rows.push({
-      measure: `Server RSS over ${edits.toLocaleString('en')} edits (sampled every 1,000)`,
-      samples,
-      unit: 'MB',
-      target: 'no growth',
-      ok: growth < 10,
-      note: `first ${samples[0].toFixed(0)} MB, last ${samples[samples.length - 1].toFixed(0)} MB, peak ${memory(pid).peak.toFixed(0)} MB`,
-    });
+    const half = samples[samples.length / 2 - 1];
+    const last = samples[samples.length - 1];
+    const marks = `at 1,000 / ${(edits / 2).toLocaleString('en')} / ${edits.toLocaleString('en')} edits: ${samples[0].toFixed(0)} / ${half.toFixed(0)} / ${last.toFixed(0)} MB`;
+    if (!probe) {
+      rows.push({ measure: 'Server RSS with 100 articles open', samples: [open.rss], unit: 'MB', target: '< 150 MB', ok: open.peak < 150, note: `peak ${open.peak.toFixed(0)} MB; idle server ${base.toFixed(0)} MB` });
+      rows.push({ measure: `Server RSS over ${edits.toLocaleString('en')} edits (every 1,000)`, samples, unit: 'MB', target: 'no growth after warm-up', ok: last - half < 10, note: `${marks}; peak ${memory(pid).peak.toFixed(0)} MB` });
+    } else {
+      rows.push({ measure: 'Server live heap after a full GC, same edits (every 1,000)', samples, unit: 'MB', target: 'no growth after warm-up', ok: last - samples[0] < 5, note: marks });
+    }
     await done();
   }
+  rmSync(heapFile, { force: true });
 
   // A 1 MB document: hovers when settled, hovers right after an edit, diagnostics after typing stops.
   {
+    const r = seededRandom(12);
     const { lsp, done } = await session();
     const uri = 'file:///bench/long.txt';
     let text = assemble(corpus.texts, 1_000_000);
