@@ -81,8 +81,12 @@ function endsWithPeriod(tokens: Token[], i: number, next: Token | undefined): bo
       // "Jan. 5" and "Dr. Smith" continue; "in Jan. The" ends only before an opener.
       return next !== undefined && SENTENCE_OPENERS.has(next.text.toLowerCase()) && !/^(dr|mr|mrs|ms|prof|gov|sen|rep|gen|st)$/.test(w);
     }
-    // A lone capital initial: "John F. Kennedy".
-    if (/^\p{Lu}$/u.test(prev.text) && prev.end === tokens[i].start) return next === undefined;
+    // A lone capital initial: "John F. Kennedy". After a lower-case word it is a name of its own
+    // ("posted on X. The deal …"), which ends the sentence like any word.
+    if (/^\p{Lu}$/u.test(prev.text) && prev.end === tokens[i].start) {
+      const before = tokens[i - 2];
+      if (!(before && before.kind === 'word' && /^\p{Ll}/u.test(before.text))) return next === undefined;
+    }
   }
   return true;
 }
