@@ -3,7 +3,9 @@
 // exactly the single-threaded output.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
-type Reply<T> = { i: number; ok: true; value: T } | { i: number; ok: false; message: string; input: boolean };
+// Results travel as JSON text: for these plain report objects that costs the main thread about
+// half of what structured cloning does.
+type Reply = { i: number; ok: true; json: string } | { i: number; ok: false; message: string; input: boolean };
 
 /** Runs `work` on every file in `jobs` workers; a failure rejects with the first failing file's error, in file order. */
 export function inWorkers<T>(
@@ -13,16 +15,16 @@ export function inWorkers<T>(
   toError: (message: string, input: boolean) => Error,
 ): Promise<T[]> {
   return new Promise((resolve, reject) => {
-    const results = new Array<Reply<T>>(files.length);
+    const results = new Array<Reply>(files.length);
     let next = 0;
     let done = 0;
     const workers: Worker[] = [];
     const finish = (error?: Error): void => {
       for (const w of workers) void w.terminate();
       if (error) return reject(error);
-      const failed = results.find((r) => !r.ok) as Extract<Reply<T>, { ok: false }> | undefined;
+      const failed = results.find((r) => !r.ok) as Extract<Reply, { ok: false }> | undefined;
       if (failed) reject(toError(failed.message, failed.input));
-      else resolve(results.map((r) => (r as Extract<Reply<T>, { ok: true }>).value));
+      else resolve(results.map((r) => JSON.parse((r as Extract<Reply, { ok: true }>).json) as T));
     };
     const feed = (w: Worker): void => {
       if (next < files.length) {
@@ -33,7 +35,7 @@ export function inWorkers<T>(
     for (let k = 0; k < Math.min(jobs, files.length); k++) {
       const w = new Worker(__filename, { workerData: { sourcecheckJobs: data } });
       workers.push(w);
-      w.on('message', (r: Reply<T>) => {
+      w.on('message', (r: Reply) => {
         results[r.i] = r;
         if (++done === files.length) finish();
         else feed(w);
@@ -53,7 +55,7 @@ export function serveJobs<T>(work: (data: unknown) => (path: string) => T, isInp
   const check = work(workerData.sourcecheckJobs);
   parentPort!.on('message', ({ i, path }: { i: number; path: string }) => {
     try {
-      parentPort!.postMessage({ i, ok: true, value: check(path) });
+      parentPort!.postMessage({ i, ok: true, json: JSON.stringify(check(path)) });
     } catch (e) {
       parentPort!.postMessage({ i, ok: false, message: (e as Error).message, input: isInputError(e) });
     }
