@@ -157,11 +157,13 @@ test('the language server on a hostile workspace, trusted and untrusted: no sock
   for (const trusted of [true, false]) {
     const s = await startServer({ rootPath: workspace, initializationOptions: { trusted }, nodeArgs: ['--require', HOOK] });
     try {
+      // Wait for both before opening: a publish that came first would otherwise be missed.
+      const articleChecked = s.diagnostics(article);
+      const quipChecked = s.diagnostics(quip, (list) => list.length > 0);
       s.open(article, LINKY, 'markdown');
       s.open(quip, readFileSync(join(workspace, 'quip.txt'), 'utf8'));
-      const d = await s.diagnostics(quip, (list) => list.length > 0);
-      codes[String(trusted)] = d.map((x) => x.code);
-      await s.diagnostics(article);
+      codes[String(trusted)] = (await quipChecked).map((x) => x.code);
+      await articleChecked;
       const textDocument = { uri: article };
       const position = { line: 2, character: 5 };
       for (const [method, params] of [
