@@ -7,6 +7,7 @@ const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
+import { containedIn, firstStartingFrom } from '../util/spans';
 
 export interface Found {
   phrase: Phrase;
@@ -126,8 +127,28 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
   const found: Found[] = [];
   const sentenceQuotes = quotes.filter((q) => q.end > s.start && q.start < s.end && !q.scare);
   // Cues inside a closed quote are the speaker's own reporting; an unclosed (block) quote still has cues.
-  const closed = sentenceQuotes.filter((q) => q.end > q.inner.end);
-  const inQuote = (tok: Token): boolean => closed.some((q) => tok.start >= q.inner.start && tok.end <= q.inner.end);
+  const inQuote = containedIn(sentenceQuotes.filter((q) => q.end > q.inner.end).map((q) => q.inner));
+  // Sentence quotes are in order and disjoint, so the first quote to end by a point can only be the
+  // first quote, and the first to start after one is found by binary search (no scan per cue).
+  const quoteEndingBy = (x: number): QuoteSpan | undefined => (sentenceQuotes[0] && sentenceQuotes[0].end <= x ? sentenceQuotes[0] : undefined);
+  const quoteStartingFrom = (x: number): QuoteSpan | undefined => sentenceQuotes[firstStartingFrom(sentenceQuotes, x)];
+  // Whether a token lies in the content of an earlier (not participial) cue. Tokens come in order,
+  // so each found item joins once its cue and content have begun, and only the furthest content
+  // end matters: linear, not tokens × cues, in a sentence with thousands of cues.
+  let joined = 0;
+  const waiting: Found[] = [];
+  let reach = -1;
+  const insideEarlierContent = (tok: Token): boolean => {
+    for (; joined < found.length; joined++) if (found[joined].kind !== 'participial' && found[joined].content) waiting.push(found[joined]);
+    for (let k = waiting.length - 1; k >= 0; k--) {
+      const f = waiting[k];
+      if (f.content!.start <= tok.start && f.cue.end <= tok.start) {
+        reach = Math.max(reach, f.content!.end);
+        waiting.splice(k, 1);
+      }
+    }
+    return reach >= tok.end;
+  };
   const end = contentEnd(t);
 
   for (let c = 0; c < t.length; c++) {
@@ -156,7 +177,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
 
     // A cue inside what someone else is reported to have said is part of their claim, not a new one:
     // "Trump claimed India had agreed to …" is Trump's.
-    if (found.some((f) => f.kind !== 'participial' && f.content && tok.start >= f.content.start && tok.end <= f.content.end && f.cue.end <= tok.start)) continue;
+    if (insideEarlierContent(tok)) continue;
     // "Said Mr Bysshe: …" opens with the cue, the speaker after it.
     if (c === firstWordIndex(t) && /^(Said|Says|Added|Asked)$/.test(tok.text)) {
       const p = phraseStartingAt(t, c + 1, prose, vague);
@@ -212,10 +233,10 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w)) continue;
     if (phrase.kind === 'pronoun' && phrase.name === 'you') continue;
 
-    const quote = sentenceQuotes.find((q) => q.end <= tok.start) ?? sentenceQuotes.find((q) => q.start >= tok.end);
+    const quote = quoteEndingBy(tok.start) ?? quoteStartingFrom(tok.end);
     const subjectFirst = phrase.start < tok.start;
     let content: Span | null;
-    const quoteBefore = sentenceQuotes.find((q) => q.end <= phrase!.start && q.end <= tok.start);
+    const quoteBefore = quoteEndingBy(Math.min(phrase.start, tok.start));
     if (quoteBefore) {
       content = { start: quoteBefore.start, end: quoteBefore.end };
       kind = 'direct-quote';

@@ -62,26 +62,44 @@ function framing(s: Sentence, a: Attribution): Span {
  */
 function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpan[], attributions: Attribution[][]): void {
   const own = (a: Attribution) => a.kind !== 'lede-sourced';
-  // The last sentence before a point that has an attribution of its own, found by a sweep: quotes
-  // come in document order and only add to sentences at or after the point, so sentences the sweep
-  // has passed never change. (A backwards search per quote was quadratic in a long paragraph.)
+  // Every lookup below is amortised over the whole pass, so that a paragraph, or a single sentence,
+  // with thousands of quotes and speakers stays linear. Quotes are disjoint and come in document
+  // order, and attributions are only ever added to sentences at or after the current quote.
+  const hasOwn: Array<boolean | undefined> = [];
+  const ownOf = (i: number): boolean => (hasOwn[i] ??= attributions[i].some(own));
+  // The last sentence before a point that has an attribution of its own, found by a sweep:
+  // sentences the sweep has passed never change.
   let swept = 0;
   let lastOwn = -1;
   const lastOwnBefore = (index: number): number => {
-    for (; swept < index; swept++) if (attributions[swept].some(own)) lastOwn = swept;
+    for (; swept < index; swept++) if (ownOf(swept)) lastOwn = swept;
     return lastOwn;
   };
+  const lastOwnAttribution: Array<Attribution | undefined> = [];
   const lastIn = (block: number, i: number): Attribution | undefined => {
     if (i < 0 || sentences[i].block !== block) return undefined;
-    const list = attributions[i].filter(own);
-    return list[list.length - 1];
+    if (!(i in lastOwnAttribution)) lastOwnAttribution[i] = attributions[i].filter(own).at(-1);
+    return lastOwnAttribution[i];
+  };
+  // Per sentence, its own attributions with content in list order, and how many at the front end
+  // before the current quote: those can overlap no later quote either, so they are passed once.
+  const candidates: Array<{ list: Attribution[]; head: number } | undefined> = [];
+  const firstOverlapping = (i: number, q: QuoteSpan): Attribution | undefined => {
+    const c = (candidates[i] ??= { list: attributions[i].filter((a) => own(a) && a.content), head: 0 });
+    while (c.head < c.list.length && c.list[c.head].content!.end <= q.start) c.head++;
+    for (let k = c.head; k < c.list.length; k++) {
+      const content = c.list[k].content!;
+      if (content.start < q.end && content.end > q.start) return c.list[k];
+    }
+    return undefined;
   };
   for (const q of quotes) {
     if (q.scare) continue;
     const covered = overlapping(sentences, q);
     if (!covered.length) continue;
-    let carrier = covered.flatMap((s) => attributions[s.index]).find((a) => own(a) && a.content && a.content.start < q.end && a.content.end > q.start);
-    if (!carrier && !covered.some((s) => attributions[s.index].some(own))) {
+    let carrier: Attribution | undefined;
+    for (const s of covered) if ((carrier = firstOverlapping(s.index, q))) break;
+    if (!carrier && !covered.some((s) => ownOf(s.index))) {
       const first = covered[0];
       const block = blocks[first.block];
       const last = lastOwnBefore(first.index);
@@ -93,13 +111,16 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
     }
     if (!carrier) continue;
     for (const s of covered) {
-      if (attributions[s.index].some(own)) continue;
-      attributions[s.index].push({
+      if (ownOf(s.index)) continue;
+      const added: Attribution = {
         ...carrier,
         sentence: s.index,
         content: { start: Math.max(q.start, s.start), end: Math.min(q.end, s.end) },
         kind: 'continued-quote',
-      });
+      };
+      attributions[s.index].push(added);
+      hasOwn[s.index] = true;
+      candidates[s.index]?.list.push(added);
     }
   }
 }

@@ -43,3 +43,15 @@ export function containedIn(spans: readonly Span[]): (a: Span) => boolean {
     return lo > 0 && reach[lo - 1] >= a.end;
   };
 }
+
+/** Index of the first span that starts at or after `offset` (spans.length if none). */
+export function firstStartingFrom(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start >= offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
