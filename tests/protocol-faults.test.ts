@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { CancellationTokenSource, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { GIVE_UP_MESSAGE, MAX_RESTARTS, RestartPolicy, WINDOW_MS } from '../client/src/restart-policy';
 import { startServer, type LspSession } from './helpers/lsp';
+import { LineIndex } from '../server/src/analysis/lines';
+import * as D from './robustness/documents';
 
 const URI = 'file:///tmp/sourcecheck-faults/article.txt';
 const CLAIM = 'Prices rose 40 percent last year.\n';
@@ -125,6 +127,36 @@ test('a cancellation storm: 400 requests cancelled as they are sent, then normal
     assert.equal(answers.length, 400);
     await assertAlive(s, URI);
     assert.doesNotMatch(s.stderr(), /Uncaught|TypeError|RangeError/);
+  } finally {
+    await s.close();
+  }
+});
+
+test('hostile documents through the server: every diagnostic range lies inside its document', async () => {
+  const s = await startServer();
+  try {
+    const docs: Array<[string, string, string]> = [
+      ['unicode.txt', D.unicodeSpacesAndQuotes(), 'plaintext'],
+      ['surrogates.md', D.loneSurrogates(), 'markdown'],
+      ['rtl.txt', D.rightToLeft(), 'plaintext'],
+      ['binary.txt', D.binary(40_000), 'plaintext'],
+      ['nested.md', D.nestedMarkdown().quotesGrowing, 'markdown'],
+      ['long.txt', D.longSentences(20_000).quotes, 'plaintext'],
+    ];
+    const waits = docs.map(([name]) => s.diagnostics(`file:///tmp/sourcecheck-faults/${name}`, undefined, 30_000));
+    for (const [name, text, lang] of docs) s.open(`file:///tmp/sourcecheck-faults/${name}`, text, lang);
+    const published = await Promise.all(waits);
+    docs.forEach(([name, text], i) => {
+      const index = new LineIndex(text);
+      for (const d of published[i]) {
+        for (const p of [d.range.start, d.range.end]) {
+          assert.ok(p.line >= 0 && p.line < index.lineCount && p.character >= 0, `${name}: ${JSON.stringify(d.range)}`);
+          assert.ok(index.starts[p.line] + p.character <= (index.starts[p.line + 1] ?? text.length), `${name}: ${JSON.stringify(d.range)} past its line`);
+        }
+        assert.ok(index.offsetAt(d.range.start) <= index.offsetAt(d.range.end), `${name}: reversed range`);
+      }
+    });
+    await assertAlive(s, 'file:///tmp/sourcecheck-faults/rtl.txt');
   } finally {
     await s.close();
   }
