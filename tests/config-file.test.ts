@@ -74,3 +74,21 @@ test('the server applies the workspace file and puts its problems on the file', 
     await s.close();
   }
 });
+
+test('configured hedges make a claim unconfirmed, in the server’s incremental path too', async () => {
+  const text = 'Per the grapevine, the ministry spent $4 billion on the scheme last year.\n';
+  assert.ok(!checkText(text, 'plaintext').findings.some((f) => f.rule === 'unconfirmed-claim'));
+  const withHedge = checkText(text, 'plaintext', { hedges: ['per the grapevine'] }).findings.map((f) => f.rule);
+  assert.ok(withHedge.includes('unconfirmed-claim'), withHedge.join(','));
+  const dir = mkdtempSync(join(tmpdir(), 'sc-config-'));
+  writeFileSync(join(dir, '.sourcecheck.json'), JSON.stringify({ hedges: ['per the grapevine'] }));
+  const s = await startServer({ rootPath: dir });
+  try {
+    const uri = pathToFileURL(join(dir, 'a.txt')).href;
+    s.open(uri, text);
+    const diags = await s.diagnostics(uri, (d) => d.length > 0);
+    assert.ok(diags.some((d) => d.code === 'unconfirmed-claim'), JSON.stringify(diags.map((d) => d.code)));
+  } finally {
+    await s.close();
+  }
+});

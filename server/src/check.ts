@@ -28,7 +28,7 @@ export function checkText(text: string, format: AnalysisOptions['format'], setti
 
 /** The analysis options settings imply: the key under which the server keeps an incremental analyzer. */
 export function analysisOptions(format: AnalysisOptions['format'], settings: CheckSettings): AnalysisOptions {
-  return { format, extraCues: settings.extraCues, vagueTerms: settings.vagueTerms, commentPrefix: settings.commentPrefix };
+  return { format, extraCues: settings.extraCues, vagueTerms: settings.vagueTerms, hedges: settings.hedges, commentPrefix: settings.commentPrefix };
 }
 
 /** Rules over a model, less what ignore directives suppress (the server brings incremental models). */

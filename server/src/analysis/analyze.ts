@@ -6,7 +6,7 @@ import { blankDirectives, findDirectives } from './directives';
 import { resolveAttributions, sentenceCandidates, type SentenceCandidates } from './attribution';
 import { scoreClaim } from './claims';
 import { findDateline } from './dateline';
-import { findHedges } from './hedges';
+import { findHedges, userHedgePattern } from './hedges';
 import { userTerms } from './lexicon';
 import { findQuotes, quotesBySentence } from './quotes';
 import { splitSentences } from './sentences';
@@ -19,6 +19,8 @@ export interface AnalysisOptions {
   extraCues?: string[];
   /** Extra heads of vague source groups from config ("insiders"). */
   vagueTerms?: string[];
+  /** Extra hedge words or phrases from config ("purportedly"), literal. */
+  hedges?: string[];
   /** Line-comment prefix of ignore directives in plain text. */
   commentPrefix?: string;
 }
@@ -44,6 +46,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): DocumentMo
   const sentences = splitSentences(prose, blocks);
   const quotes = findQuotes(prose, blocks, sentences);
   const terms = userTerms(options);
+  const userHedges = userHedgePattern(options.hedges ?? []);
   // Every per-sentence pass looks only at the quotes the sentence overlaps or opens: passing those
   // instead of the document's keeps results identical and the cost linear, even in one huge block.
   const own = quotesBySentence(quotes, sentences);
@@ -52,7 +55,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): DocumentMo
   const claims = sentences.map((s) => scoreClaim(prose, s, own[s.index], body[s.index] ? 'body' : 'other'));
   const parts = { text, format, prose, blocks, sentences, quotes, candidates, claims };
   return crossSentence(parts, (attributions) =>
-    sentences.map((s) => (body[s.index] ? findHedges(prose, s, attributions[s.index], own[s.index].filter((q) => !q.scare)) : [])),
+    sentences.map((s) => (body[s.index] ? findHedges(prose, s, attributions[s.index], own[s.index].filter((q) => !q.scare), userHedges) : [])),
   );
 }
 

@@ -15,7 +15,7 @@ import type { SentenceCandidates } from './attribution';
 import { analysisSource, crossSentence, type AnalysisOptions } from './analyze';
 import { computeEntry, contextRange, flat, hashRange, matches, shiftEntry, type Context, type Entry } from './block-entry';
 import { plainProse, rawBlocks, scanPlainBlocks } from './blocks';
-import { findHedges } from './hedges';
+import { findHedges, userHedgePattern } from './hedges';
 import { userTerms } from './lexicon';
 import type { RawBlock } from './markdown';
 import type { Attribution, Block, Claim, DocumentModel, Hedge, QuoteSpan, Sentence } from './types';
@@ -55,10 +55,12 @@ export class IncrementalAnalyzer {
   /** Entries not in the current model, oldest first, kept for undo and for work of abandoned jobs. */
   private readonly spares = new Set<Entry>();
   private jobs = 0;
+  private readonly userHedges: RegExp | null;
 
   constructor(private readonly options: AnalysisOptions = {}) {
     this.format = options.format ?? 'plaintext';
     this.ctx = { format: this.format, terms: userTerms(options) };
+    this.userHedges = userHedgePattern(options.hedges ?? []);
   }
 
   get model(): DocumentModel | null {
@@ -196,7 +198,7 @@ export class IncrementalAnalyzer {
       for (const q of e.quotes) quotes.push(q);
     }
     const parts = { text, format: this.format, prose, blocks, sentences, quotes, candidates, claims };
-    const model = crossSentence(parts, (attributions) => hedgesOf(prose, entries, attributions));
+    const model = crossSentence(parts, (attributions) => hedgesOf(prose, entries, attributions, this.userHedges));
     if (this.current) for (const e of this.current.entries) if (e.job !== id) this.spares.add(e);
     this.current = { model, entries };
     this.trim(SPARES);
@@ -216,7 +218,7 @@ export class IncrementalAnalyzer {
 }
 
 /** Hedges per sentence, recomputed only where the resolved attributions they depend on changed. */
-function hedgesOf(prose: string, entries: Entry[], attributions: Attribution[][]): Hedge[][] {
+function hedgesOf(prose: string, entries: Entry[], attributions: Attribution[][], userHedges: RegExp | null): Hedge[][] {
   const out: Hedge[][] = [];
   for (const e of entries) {
     const body = e.block.kind !== 'cross-link' && e.block.kind !== 'heading';
@@ -232,7 +234,7 @@ function hedgesOf(prose: string, entries: Entry[], attributions: Attribution[][]
         out.push(cached);
         continue;
       }
-      const hs = findHedges(prose, s, atts, e.realQuotes[k]);
+      const hs = findHedges(prose, s, atts, e.realQuotes[k], userHedges);
       for (const h of hs) h.text = flat(h.text);
       e.hedges[k] = hs;
       e.hedgeKeys[k] = inputsOf(atts, e.at);
