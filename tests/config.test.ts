@@ -55,6 +55,12 @@ test('a refused pattern is never compiled; an accepted one refuses over-long inp
 test('literal terms are escaped: metacharacters and ReDoS-shaped text match only themselves, fast', () => {
   assert.equal(escapeRegExp('a.b*(c)'), 'a\\.b\\*\\(c\\)');
   assert.equal(literalPattern('c++').test('I said c++ twice'), true);
+  // every printable ASCII character, alone and in a term, compiles and matches itself
+  for (let c = 33; c < 127; c++) {
+    const term = `x${String.fromCharCode(c)}y`;
+    assert.equal(literalPattern(term).test(`see ${term} here`), true, term);
+  }
+  assert.equal(literalPattern('H-1B').test('an H-1B visa'), true);
   assert.equal(literalPattern('c++').test('I said c twice'), false);
   assert.equal(literalPattern('people familiar').test('people\n familiar with it'), true);
   assert.equal(literalPattern('insider').test('insiders'), false, 'whole words only');

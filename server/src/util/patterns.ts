@@ -10,8 +10,9 @@ export const MAX_TERM_LENGTH = 100;
 export const MAX_PATTERN_INPUT = 500;
 const MAX_REPEAT = 100;
 
+/** Escapes the syntax characters, and only those: in Unicode mode an escaped hyphen is an error. */
 export function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
 /** A literal term as a whole-word, case-insensitive pattern; inner whitespace matches any run of it. */
