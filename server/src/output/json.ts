@@ -3,7 +3,8 @@ import { checkWorthiness } from '../analysis/claims';
 import { LineIndex } from '../analysis/lines';
 import { crossLinkRelevance } from '../analysis/relevance';
 import type { TitleIndex } from '../analysis/titles';
-import type { Attribution, DocumentModel, Span } from '../analysis/types';
+import { quotesBySentence } from '../analysis/quotes';
+import type { Attribution, DocumentModel, QuoteSpan, Span } from '../analysis/types';
 import { primaryAttribution, type CheckResult } from '../check';
 import type { Review } from '../ledger/types';
 
@@ -20,6 +21,8 @@ export function toRange(index: LineIndex, span: Span): Range {
 export function fileReport(path: string, { model, findings }: CheckResult, reviews?: Array<Review | null>) {
   const index = new LineIndex(model.text);
   const range = (s: Span | null) => (s ? toRange(index, s) : null);
+  // The quotes each sentence overlaps or opens, as the analysis scores them: linear over the document.
+  const ownQuotes = quotesBySentence(model.quotes, model.sentences);
   return {
     path,
     findings: findings.map((f) => ({
@@ -36,12 +39,12 @@ export function fileReport(path: string, { model, findings }: CheckResult, revie
       return {
         text: model.text.slice(s.start, s.end),
         range: toRange(index, s),
-        kind: block.kind === 'cross-link' ? 'cross-link' : block.kind === 'heading' ? 'heading' : isQuote(model, st.sentence, primary) ? 'quote' : 'sentence',
+        kind: block.kind === 'cross-link' ? 'cross-link' : block.kind === 'heading' ? 'heading' : isQuote(model, st.sentence, primary, ownQuotes[st.sentence]) ? 'quote' : 'sentence',
         attribution: primary ? attributionJson(model, primary, range) : null,
         attributions: st.attributions.map((a) => attributionJson(model, a, range)),
         claim: st.claim ? { score: st.claim.score, kinds: st.claim.kinds } : null,
         // The score behind `claim` for every body sentence, also below the threshold, for ranking.
-        checkWorthiness: block.kind === 'cross-link' || block.kind === 'heading' ? null : Math.round(checkWorthiness(model.prose, s, model.quotes) * 10000) / 10000,
+        checkWorthiness: block.kind === 'cross-link' || block.kind === 'heading' ? null : Math.round(checkWorthiness(model.prose, s, ownQuotes[st.sentence]) * 10000) / 10000,
         hedges: st.hedges.map((h) => ({ text: h.text, range: toRange(index, h), type: h.type, speaker: h.inQuote })),
         status: st.status,
         review: reviews?.[i] ?? null,
@@ -77,10 +80,10 @@ function attributionJson(model: DocumentModel, a: Attribution, range: (s: Span |
   };
 }
 
-function isQuote(model: DocumentModel, sentence: number, a: Attribution | null): boolean {
+function isQuote(model: DocumentModel, sentence: number, a: Attribution | null, quotes: QuoteSpan[]): boolean {
   if (!a || (a.kind !== 'direct-quote' && a.kind !== 'continued-quote')) return false;
   const s = model.sentences[sentence];
-  return model.quotes.some((q) => !q.scare && q.start <= s.start + 1 && q.end >= s.start);
+  return quotes.some((q) => !q.scare && q.start <= s.start + 1 && q.end >= s.start);
 }
 
 /** Points each cross-link at the file among those checked whose title is its headline. */
