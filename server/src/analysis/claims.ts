@@ -173,8 +173,12 @@ function analyseSentence(prose: string, s: Sentence, quotes: QuoteSpan[]) {
 
 /** Check-worthiness of a body sentence, 0..1; a claim exactly when it reaches claimThreshold(). */
 export function checkWorthiness(prose: string, s: Sentence, quotes: QuoteSpan[]): number {
-  return analyseSentence(prose, s, quotes).score;
+  return scored.get(s) ?? analyseSentence(prose, s, quotes).score;
 }
+
+// The report asks again for the score the analysis computed; a sentence's score depends only on its
+// own words and quotes, which a sentence object keeps for its life (incremental moves shift offsets only).
+const scored = new WeakMap<Sentence, number>();
 
 /** The features of a sentence, for training. */
 export function sentenceFeatures(prose: string, s: Sentence, quotes: QuoteSpan[]): string[] {
@@ -184,6 +188,7 @@ export function sentenceFeatures(prose: string, s: Sentence, quotes: QuoteSpan[]
 export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind: 'body' | 'other'): Claim | null {
   if (kind === 'other') return null;
   const { ev, score } = analyseSentence(prose, s, quotes);
+  scored.set(s, score);
   if (score < model.threshold) return null;
   return { sentence: s.index, score: Math.round(score * 1000) / 1000, kinds: [...ev.kinds], evidence: ev.evidence };
 }
