@@ -21,12 +21,15 @@ const PREPOSITIONS = new Set('to for of in on at with from by about into over as
 /** What one sentence says on its own, before any cross-sentence resolution: cacheable per paragraph. */
 export interface SentenceCandidates {
   found: Found[];
+  /** The channel the sentence names (X, a statement, reporters), if any: per sentence, so cached with it. */
+  channel: string | null;
   /** Full person names in the sentence, which later pronouns may fall back to. */
   names: Phrase[];
 }
 
 export function sentenceCandidates(prose: string, s: Sentence, quotes: QuoteSpan[], terms: UserTerms = NO_TERMS): SentenceCandidates {
-  return { found: findInSentence(prose, s, quotes, terms), names: namesIn(prose, s.tokens) };
+  const found = findInSentence(prose, s, quotes, terms);
+  return { found, channel: found.length ? channelOf(prose, s) : null, names: namesIn(prose, s.tokens) };
 }
 
 export function findAttributions(
@@ -37,7 +40,7 @@ export function findAttributions(
   terms: UserTerms = NO_TERMS,
 ): { attributions: Attribution[][]; sources: Source[] } {
   const candidates = sentences.map((s) =>
-    isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, terms) : { found: [], names: [] },
+    isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, terms) : { found: [], channel: null, names: [] },
   );
   return resolveAttributions(prose, sentences, blocks, candidates);
 }
@@ -59,7 +62,7 @@ export function resolveAttributions(
 
   for (const s of sentences) {
     if (!isBody(blocks[s.block])) continue;
-    const { found, names } = candidates[s.index];
+    const { found, names, channel } = candidates[s.index];
     for (const f of found) {
       const mention = resolve(f.phrase, s.index, registry, lastSpeaker, lastPlural, recentPersons);
       if (!mention) continue;
@@ -70,7 +73,7 @@ export function resolveAttributions(
         mention,
         cue: f.cue,
         content: f.content,
-        channel: channelOf(prose, s, f.cue),
+        channel,
         kind: f.kind,
       });
       if (source.type === 'person') lastSpeaker = source;

@@ -15,7 +15,7 @@ import { findQuotes, quotesBySentence } from './quotes';
 import { splitBlockSentences } from './sentences';
 import type { Block, BlockKind, Claim, Hedge, QuoteSpan, Sentence, Span } from './types';
 
-const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: Object.freeze([]), names: Object.freeze([]) }) as unknown as SentenceCandidates;
+const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: Object.freeze([]), channel: null, names: Object.freeze([]) }) as unknown as SentenceCandidates;
 
 export interface Entry {
   kind: BlockKind;

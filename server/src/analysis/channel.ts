@@ -1,6 +1,6 @@
 // The channel through which a source spoke: a social platform, a statement, reporters, an outlet.
 import { SOCIAL_PLATFORMS } from './lexicon';
-import type { Sentence, Span } from './types';
+import type { Sentence } from './types';
 
 const PLATFORM_RE = new RegExp(
   String.raw`\b(?:on|via|in a (?:post|video|message|tweet) on|to his|to her|to their)\s+(?:his |her |their |its |the )?(` +
@@ -20,7 +20,7 @@ const OTHER_CHANNELS: Array<[RegExp, string]> = [
 // remembering the last answer keeps a sentence with thousands of cues from rescanning itself each time.
 let last: { prose: string; start: number; end: number; channel: string | null } | null = null;
 
-export function channelOf(prose: string, s: Sentence, _cue: Span): string | null {
+export function channelOf(prose: string, s: Sentence): string | null {
   if (last && last.start === s.start && last.end === s.end && last.prose === prose) return last.channel;
   const channel = sentenceChannel(prose.slice(s.start, s.end));
   last = { prose, start: s.start, end: s.end, channel };
