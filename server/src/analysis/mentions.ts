@@ -239,15 +239,15 @@ export class SourceRegistry {
     }
     if (!source) {
       source = { id: this.sources.length, name: p.name, type: p.type, mentions: [] };
-      if (p.role) source.role = p.role;
       this.sources.push(source);
       this.byKey.set(key, source);
+      if (p.role) this.setRole(source, p.role);
       if (source.type === 'person') {
         const surname = source.name.toLowerCase().split(/\s+/).slice(-1)[0];
         if (!this.bySurname.has(surname)) this.bySurname.set(surname, source);
       }
     } else if (p.role && !source.role) {
-      source.role = p.role;
+      this.setRole(source, p.role);
     }
     return this.mention(source, p, via, sentence);
   }
@@ -271,12 +271,20 @@ export class SourceRegistry {
     return m;
   }
 
+  /** "the minister": the latest source (by creation) whose role contains the word. */
   findByRole(roleWord: string): Source | undefined {
-    for (let i = this.sources.length - 1; i >= 0; i--) {
-      const s = this.sources[i];
-      if (s.role && s.role.toLowerCase().includes(roleWord)) return s;
+    return this.byRoleWord.get(roleWord);
+  }
+
+  private byRoleWord = new Map<string, Source>();
+
+  private setRole(source: Source, role: string): void {
+    source.role = role;
+    for (const word of role.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)) {
+      if (!word) continue;
+      const current = this.byRoleWord.get(word);
+      if (!current || current.id < source.id) this.byRoleWord.set(word, source);
     }
-    return undefined;
   }
 }
 
