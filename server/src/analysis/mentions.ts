@@ -288,8 +288,17 @@ export class SourceRegistry {
   }
 }
 
+// Names recur thousands of times in a long document and the cross-sentence pass reruns per edit.
+const keys = new Map<string, string>();
+
 function canonicalKey(name: string): string {
-  return name.toLowerCase().replace(/^(the)\s+/, '').replace(/\s+/g, ' ');
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase().replace(/^(the)\s+/, '').replace(/\s+/g, ' ');
+    if (keys.size > 50_000) keys.clear(); // bounded: a memo, not a store
+    keys.set(name, key);
+  }
+  return key;
 }
 
 export function isContentWord(w: string): boolean {
