@@ -133,3 +133,12 @@ export async function renderedText(page: Page): Promise<string> {
     })));
   return lines.sort((a, b) => a.top - b.top).map((l) => l.text.replace(/\u00a0/g, ' ')).join('');
 }
+
+/** Polls a condition every 250 ms until it holds; fails with what it waited for after `ms`. */
+export async function waitUntil(what: string, check: () => Promise<boolean> | boolean, ms = 60_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -4,20 +4,14 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { applyQuickFix, editor, goToLine, openFromExplorer, problemRows } from './editor';
+import { applyQuickFix, editor, goToLine, openFromExplorer, problemRows, waitUntil } from './editor';
 import { scenarios, SEED_FILE, startWorkbench, type Workbench } from './harness';
 
 let wb: Workbench;
 const steps = scenarios(() => wb);
 const UNATTRIBUTED_10 = /^Warning: Unattributed claim: .* at line 10 and character 1\./;
 
-async function until(what: string, check: () => Promise<boolean> | boolean, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+const until = (what: string, check: () => Promise<boolean> | boolean, ms = 30_000): Promise<void> => waitUntil(what, check, ms);
 
 before(async () => {
   wb = await startWorkbench();

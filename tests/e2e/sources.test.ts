@@ -7,19 +7,13 @@ import { LineIndex } from '../../server/src/analysis/lines';
 import { checkText } from '../../server/src/check';
 import { articleOf } from '../../server/src/lsp/article';
 import { SEED_PATH } from '../helpers/seed';
-import { editor, openFromExplorer } from './editor';
+import { editor, openFromExplorer, waitUntil } from './editor';
 import { scenarios, SEED_FILE, startWorkbench, type Workbench } from './harness';
 
 let wb: Workbench;
 const steps = scenarios(() => wb);
 
-async function until(what: string, check: () => Promise<boolean> | boolean, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+const until = (what: string, check: () => Promise<boolean> | boolean, ms = 60_000): Promise<void> => waitUntil(what, check, ms);
 
 before(async () => {
   wb = await startWorkbench();
