@@ -104,6 +104,8 @@ function resolve(
   if (p.kind === 'role' && !p.role) {
     const target = registry.findByRole(p.name);
     if (target) return registry.mention(target, p, 'role', sentence);
+    // nobody named holds the role yet: the source is the role as written ("prime minister")
+    return registry.resolveName({ ...p, name: p.text.replace(/^(the|a|an|his|her|their|its)\s+/i, '') }, sentence);
   }
   if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
   return registry.resolveName(p, sentence);
@@ -233,7 +235,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       phrase = phraseStartingAt(t, c + 1, prose, vague);
     }
     if (!phrase) continue;
-    if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w)) continue;
+    if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !isQuoteClose(t[phrase.from - 1]) && t[phrase.from - 1]?.text !== ',') continue;
     if (phrase.kind === 'pronoun' && phrase.name === 'you') continue;
 
     const quote = quoteEndingBy(tok.start) ?? quoteStartingFrom(tok.end);
@@ -257,6 +259,18 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       if (quote && quote.start >= tok.end) kind = 'direct-quote';
     }
     found.push({ phrase, cue: { start: cueStart, end: tok.end, text: prose.slice(cueStart, tok.end) }, content, kind });
+  }
+  // "Burnley boss Steve Cotterill: “They will be fresh …”": a name, a colon, a quote.
+  if (!found.length) {
+    const first = firstWordIndex(t);
+    const colon = t.findIndex((x, k) => k > first && k <= first + 7 && x.text === ':');
+    if (colon > first && t[colon + 1]?.kind === 'quote' && isCapitalized(t[colon - 1])) {
+      const p = phraseEndingAt(t, colon - 1, prose, vague);
+      // a role may open the line: "Burnley boss Steve Cotterill:"
+      if (p && p.kind === 'name' && p.type === 'person' && t.slice(first, p.from).every((x) => x.kind === 'word')) {
+        found.push({ phrase: p, cue: cueOf(t[colon]), content: span(t[colon + 1].start, end), kind: 'direct-quote' });
+      }
+    }
   }
   return found;
 }

@@ -84,13 +84,14 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     let from = end;
     for (let k = end - 1; k >= 0 && end - k <= 4; k--) {
       const tk = tokens[k];
-      if (!(tk.kind === 'number' || (tk.kind === 'word' && (VAGUE_MODIFIERS.has(lower(tk)) || (isCapitalized(tk) && !SENTENCE_START_WORDS.has(lower(tk))))))) break;
+      if (!(tk.kind === 'number' || (tk.kind === 'word' && (VAGUE_MODIFIERS.has(lower(tk)) || TITLE_WORDS.has(lower(tk)) || /^(his|her|their|its)$/.test(lower(tk)) || (isCapitalized(tk) && !SENTENCE_START_WORDS.has(lower(tk))))))) break;
       from = k;
+      if (/^(his|her|their|its)$/.test(lower(tk))) break;
     }
     if (DOCUMENT_HEADS.has(w)) return make(tokens, from, end + 1, prose, 'document', w, 'document');
     if (TITLE_WORDS.has(w) && !vagueHead) {
       // "the minister", "a spokesman", "Defence Secretary": a role; "said more" is not
-      if (!/^(the|a|an)$/.test(lower(tokens[from])) && !isCapitalized(tokens[from])) return null;
+      if (!/^(the|a|an|his|her|their|its)$/.test(lower(tokens[from])) && !isCapitalized(tokens[from])) return null;
       return make(tokens, from, end + 1, prose, 'role', w, 'person');
     }
     return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
@@ -123,9 +124,16 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
       while (/[’']s$/.test(tokens[from].text) && from > 0 && isCapitalized(tokens[from - 1])) from--;
       break;
     }
-    if (STOPWORDS.has(w) || /(?:ed|ing)$/.test(w) && !isCapitalized(tk)) break;
+    if (STOPWORDS.has(w) || (/(?:ed|ing)$/.test(w) && !w.includes('-') && !isCapitalized(tk))) break;
     from = k;
     if (isCapitalized(tk) && (k === 0 || !isCapitalized(tokens[k - 1]))) anchored = true;
+  }
+  // "…,” organisers said": a bare plural right after a quote or at the start is an unnamed group.
+  if (!anchored && from === end && /[a-z]{3,}s$/.test(head) && !/(?:ss|us|is)$/.test(head)) {
+    const before = tokens[end - 1];
+    if (!before || before.text === ',' || before.kind === 'quote' || end === firstWordIndex(tokens)) {
+      return make(tokens, end, end + 1, prose, 'vague', head, 'vague');
+    }
   }
   if (!anchored || from === end) return null;
   if (/^(his|her|their|its|our)$/.test(lower(tokens[from]))) return null; // "his comments" is not a speaker
@@ -160,6 +168,11 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
       return make(tokens, from, to2, prose, 'vague', w, 'vague');
     }
     if (DOCUMENT_HEADS.has(w)) return make(tokens, from, k + 1, prose, 'document', w, 'document');
+    // "said the magazine", "said the company"
+    if ((MEDIA_WORDS.has(w) && !WEAK_MEDIA_WORDS.has(w)) || ORG_WORDS.has(w)) {
+      const p = make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), MEDIA_WORDS.has(w) ? 'media' : 'organization');
+      return p;
+    }
     if (TITLE_WORDS.has(w) && !isCapitalized(tokens[k + 1])) return make(tokens, from, k + 1, prose, 'role', w, 'person');
     // "said rally driver Dave Hawkins": a lower-case role, then the name
     if (k > i && isCapitalized(tokens[k])) {

@@ -2,7 +2,7 @@
 // end of its paragraph, as news style does for a quote that continues in the next paragraph.
 import type { Block, QuoteSpan, Sentence } from './types';
 
-const TITLE_INTRO = /\b(?:titled|entitled|called|named|dubbed|headlined|branded|nicknamed|billed as|known as)\s*$/i;
+const TITLE_INTRO = /\b(?:titled|entitled|called|named|dubbed|headlined|branded|nicknamed|billed as|known as|slogan(?: will be| was| is)?:?|motto(?: is| was)?:?)\s*$/i;
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
 
 export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]): QuoteSpan[] {
