@@ -168,8 +168,12 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
       return make(tokens, from, to2, prose, 'vague', w, 'vague');
     }
     if (DOCUMENT_HEADS.has(w)) return make(tokens, from, k + 1, prose, 'document', w, 'document');
+    // "said the 22-year-old", "said the giant winger"
+    if (i > from && PERSON_NOUN.test(w) && !STOPWORDS.has(w) && (w.length > 4 || w === 'man') && (!/^[a-z]/.test(tokens[k + 1]?.text ?? 'X') || /^(who|from|of|at|in|with|for)$/.test(tokens[k + 1].text))) {
+      return make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), 'person');
+    }
     // "said the magazine", "said the company"
-    if ((MEDIA_WORDS.has(w) && !WEAK_MEDIA_WORDS.has(w)) || ORG_WORDS.has(w)) {
+    if (((MEDIA_WORDS.has(w) && !WEAK_MEDIA_WORDS.has(w)) || ORG_WORDS.has(w)) && !STOPWORDS.has(w)) {
       const p = make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), MEDIA_WORDS.has(w) ? 'media' : 'organization');
       return p;
     }

@@ -1,6 +1,7 @@
 // Statements: the reading of each sentence a fact-checker needs. Status, in order of precedence:
 // unconfirmed (hedged by the article, or said not to be confirmed) > attributed > vague-source >
 // unattributed (a claim nobody is named for) > not-a-claim.
+import { CUE_VERBS } from './lexicon';
 import { isContentWord } from './mentions';
 import { overlapping } from '../util/spans';
 import type { Attribution, Block, Claim, Hedge, QuoteSpan, Sentence, Source, Span, Statement } from './types';
@@ -93,13 +94,21 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
     }
     return undefined;
   };
+  // Where each sentence has a reporting verb: computed once, so the check per quote is constant time.
+  const cueStarts: Array<number[] | undefined> = [];
   for (const q of quotes) {
     if (q.scare) continue;
     const covered = overlapping(sentences, q);
     if (!covered.length) continue;
     let carrier: Attribution | undefined;
     for (const s of covered) if ((carrier = firstOverlapping(s.index, q))) break;
-    if (!carrier && !covered.some((s) => ownOf(s.index))) {
+    // A sentence with its own reporting verb outside the quote has a speaker we could not read: do
+    // not hand it someone else's. (Only the quote's own sentences are scanned: linear overall.)
+    const ownCue = (s: Sentence): boolean => {
+      const cues = (cueStarts[s.index] ??= s.tokens.filter((t) => t.kind === 'word' && CUE_VERBS.has(t.text.toLowerCase())).map((t) => t.start));
+      return cues.length > 0 && (cues[0] < q.start || cues[cues.length - 1] >= q.end);
+    };
+    if (!carrier && !covered.some((s) => ownOf(s.index) || ownCue(s))) {
       const first = covered[0];
       const block = blocks[first.block];
       const last = lastOwnBefore(first.index);
