@@ -11,7 +11,7 @@ export const vagueSource: Rule = {
       const seen = new Set<number>();
       for (const a of st.attributions) {
         const src = model.sources[a.source];
-        if (src.type !== 'vague' || a.kind === 'participial' || seen.has(a.mention.start)) continue;
+        if (src.type !== 'vague' || a.kind === 'participial' || a.kind === 'continued-quote' || a.kind === 'lede-sourced' || seen.has(a.mention.start)) continue;
         seen.add(a.mention.start);
         const start = Math.min(a.mention.start, a.cue.start);
         const end = Math.max(a.mention.end, a.cue.end);
@@ -19,7 +19,7 @@ export const vagueSource: Rule = {
           start,
           end,
           sentence: st.sentence,
-          message: `Vague source: "${quoteText(model, { start, end })}" does not say who; name the ${src.name} or explain why they cannot be named.`,
+          message: `Vague source: "${quoteText(model, { start, end })}" does not say who; name the source, or say why it cannot be named.`,
         });
       }
     }
