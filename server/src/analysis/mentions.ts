@@ -96,6 +96,15 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     }
     return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
   }
+  // "people familiar with the matter said", "sources close to the talks said"
+  for (let k = end - 1; k > 0 && end - k <= 8; k--) {
+    if (!/^(familiar|close|briefed|knowledgeable)$/.test(lower(tokens[k]))) continue;
+    const head = lower(tokens[k - 1]);
+    if (!(VAGUE_SOURCE_HEADS.has(head) || extraVague?.has(head))) break;
+    let from = k - 1;
+    while (from > 0 && tokens[from - 1].kind === 'word' && VAGUE_MODIFIERS.has(lower(tokens[from - 1]))) from--;
+    return make(tokens, from, end + 1, prose, 'vague', head, 'vague');
+  }
   return commonNounPhrase(tokens, end, prose);
 }
 

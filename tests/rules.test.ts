@@ -1,0 +1,47 @@
+// Each rule on small examples: what it flags and what it leaves alone (docs/rules/<id>.md).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkText } from '../server/src/check';
+
+const flagged = (rule: string, text: string): string[] =>
+  checkText(text, 'plaintext').findings.filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
+
+test('unattributed-claim: a figure with no source; not once someone says so', () => {
+  assert.equal(flagged('unattributed-claim', 'Tariffs on Indian goods rose to 50 percent in August.').length, 1);
+  assert.deepEqual(flagged('unattributed-claim', 'Tariffs on Indian goods rose to 50 percent in August, the commerce ministry said.'), []);
+  assert.deepEqual(flagged('unattributed-claim', 'What would a 50 percent tariff mean for exporters?'), [], 'a question is not a claim');
+});
+
+test('vague-source: the unnamed group and its cue', () => {
+  assert.deepEqual(flagged('vague-source', 'Officials said the deal was signed on Friday.'), ['Officials said']);
+  assert.deepEqual(flagged('vague-source', 'People familiar with the matter said the deal was signed.'), ['People familiar with the matter said']);
+  assert.deepEqual(flagged('vague-source', 'Trade minister Piyush Goyal said the deal was signed on Friday.'), []);
+});
+
+test('unconfirmed-claim: hedged by the article, not inside a speaker’s own words', () => {
+  assert.equal(flagged('unconfirmed-claim', 'The militants reportedly killed 12 soldiers on Monday.').length, 1);
+  assert.equal(flagged('unconfirmed-claim', 'The army said 12 soldiers died on Monday, a figure that could not be independently verified.').length, 1);
+  assert.deepEqual(flagged('unconfirmed-claim', '“Twelve soldiers may have died,” the army spokesman said on Monday.'), []);
+});
+
+test('unattributed-quote: a real quotation with no speaker; scare quotes and titles are not', () => {
+  assert.equal(flagged('unattributed-quote', 'The fee rose sharply. “We will not back down from this fight.”').length, 1);
+  assert.deepEqual(flagged('unattributed-quote', '“We will not back down from this fight,” the minister said.'), []);
+  assert.deepEqual(flagged('unattributed-quote', 'The administration introduced a “one-time” fee on visas.'), []);
+  assert.deepEqual(flagged('unattributed-quote', 'She spoke at a conference titled “Democracy in the Age of Algorithms and Platforms”.'), []);
+});
+
+test('secondhand-source: another outlet’s reporting, unless it is the dateline’s own outlet', () => {
+  assert.equal(flagged('secondhand-source', 'According to the Hindustan Times, the two leaders met in Kuala Lumpur.').length, 1);
+  assert.deepEqual(flagged('secondhand-source', 'Kuala Lumpur (Reuters): According to Reuters, the two leaders met on Friday.'), []);
+});
+
+test('social-media-source: a source speaking on a platform', () => {
+  assert.deepEqual(flagged('social-media-source', '“A great day,” Hegseth wrote on X after the meeting.'), ['Hegseth wrote']);
+  assert.deepEqual(flagged('social-media-source', '“A great day,” Hegseth told reporters after the meeting.'), []);
+});
+
+test('cross-link: the promo line, whole', () => {
+  assert.deepEqual(flagged('cross-link', 'The pact was signed.\nRead More: Floods hit Dhaka again\n'), ['Read More: Floods hit Dhaka again']);
+  assert.deepEqual(flagged('cross-link', 'Read more carefully, the judge told the jury.'), []);
+});
