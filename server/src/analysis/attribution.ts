@@ -291,7 +291,11 @@ function clauseSubject(t: Token[], c: number, prose: string): Phrase | null {
   // Fall back to the sentence's subject: "He shook hands … and asked", "Rubio flipped … – saying".
   const first = firstWordIndex(t);
   for (let k = first; k < Math.min(c - 1, first + 8); k++) {
-    if (!looksLikeVerb(t[k + 1]?.text ?? '') && !isAdverb(t[k + 1]?.text ?? '')) continue;
+    let n = k + 1;
+    // "Mr Blair on Sunday dismissed …"
+    if (t[n]?.text.toLowerCase() === 'on' && TIME_WORDS.test(t[n + 1]?.text ?? '')) n += 2;
+    else if (TIME_WORDS.test(t[n]?.text ?? '')) n++;
+    if (!looksLikeVerb(t[n]?.text ?? '') && !isAdverb(t[n]?.text ?? '')) continue;
     const p = phraseEndingAt(t, k, prose);
     if (p && p.from === first) return p;
   }

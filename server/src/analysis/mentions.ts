@@ -91,7 +91,8 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     if (DOCUMENT_HEADS.has(w)) return make(tokens, from, end + 1, prose, 'document', w, 'document');
     if (TITLE_WORDS.has(w) && !vagueHead) {
       // "the minister", "a spokesman", "Defence Secretary": a role; "said more" is not
-      if (!/^(the|a|an|his|her|their|its)$/.test(lower(tokens[from])) && !isCapitalized(tokens[from])) return null;
+      // "the culture secretary", "the rapper's spokesman": a determiner further left
+      if (!/^(the|a|an|his|her|their|its)$/.test(lower(tokens[from])) && !isCapitalized(tokens[from])) return commonNounPhrase(tokens, end, prose);
       return make(tokens, from, end + 1, prose, 'role', w, 'person');
     }
     return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
@@ -125,6 +126,7 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
     const tk = tokens[k];
     const w = lower(tk);
     if (tk.kind === 'number' || (tk.kind === 'word' && /^\d/.test(w))) { from = k; continue; }
+    if (tk.text === '-' && tokens[k - 1]?.kind === 'number') { from = k; continue; } // "the 47-year-old director"
     if (tk.kind !== 'word' || NOT_NOUNS.has(w) || PRONOUNS_ALL.has(w) || SENTENCE_START_WORDS.has(w) && !DETERMINERS.has(w)) break;
     if (DETERMINERS.has(w) || /[’']s$/.test(tk.text) || /^(his|her|their|its|our)$/.test(w)) {
       from = k;
@@ -146,7 +148,7 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
   }
   if (!anchored || from === end) return null;
   if (/^(his|her|their|its|our)$/.test(lower(tokens[from]))) return null; // "his comments" is not a speaker
-  const type: SourceType = DOCUMENT_HEADS.has(head) ? 'document' : MEDIA_WORDS.has(head) ? 'media' : ORG_WORDS.has(head) ? 'organization' : PERSON_NOUN.test(head) ? 'person' : 'organization';
+  const type: SourceType = DOCUMENT_HEADS.has(head) ? 'document' : MEDIA_WORDS.has(head) ? 'media' : ORG_WORDS.has(head) ? 'organization' : PERSON_NOUN.test(head) || TITLE_WORDS.has(head) ? 'person' : 'organization';
   const name = prose.slice(tokens[from].start, tokens[end].end).replace(/^(the|a|an)\s+/i, '');
   return make(tokens, from, end + 1, prose, type === 'document' ? 'document' : 'name', name, type);
 }
