@@ -147,7 +147,8 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
     }
   }
   if (!anchored || from === end) return null;
-  if (/^(his|her|their|its|our)$/.test(lower(tokens[from]))) return null; // "his comments" is not a speaker
+  // "his comments" is not a speaker, "her lawyers" are
+  if (/^(his|her|their|its|our)$/.test(lower(tokens[from])) && !(PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')))) return null;
   const type: SourceType = DOCUMENT_HEADS.has(head) ? 'document' : MEDIA_WORDS.has(head) ? 'media' : ORG_WORDS.has(head) ? 'organization' : PERSON_NOUN.test(head) || TITLE_WORDS.has(head) ? 'person' : 'organization';
   const name = prose.slice(tokens[from].start, tokens[end].end).replace(/^(the|a|an)\s+/i, '');
   return make(tokens, from, end + 1, prose, type === 'document' ? 'document' : 'name', name, type);
@@ -157,6 +158,10 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
 export function phraseStartingAt(tokens: Token[], from: number, prose: string, extraVague?: Set<string>): Phrase | null {
   let i = from;
   if (/^(the|a|an)$/i.test(tokens[i]?.text ?? '')) i++;
+  // "said the 28-year-old"
+  if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === '-' && /^year-old$/i.test(tokens[i + 2]?.text ?? '')) {
+    return make(tokens, from, i + 3, prose, 'name', prose.slice(tokens[i].start, tokens[i + 2].end), 'person');
+  }
   if (i >= tokens.length || tokens[i].kind !== 'word') return null;
   let to = i;
   if (isCapitalized(tokens[i])) {
