@@ -44,7 +44,8 @@ test('binary bytes, NUL and random UTF-16 units', () => {
 });
 
 test('lone surrogates anywhere: nothing throws and no range cuts a real character', () => {
-  for (const r of both('surrogates', D.loneSurrogates())) assert.ok(r.findings.length > 0);
+  // every line is still read as sentences, through the broken characters
+  for (const r of both('surrogates', D.loneSurrogates())) assert.ok(r.model.sentences.length >= 10, `${r.model.sentences.length} sentences`);
 });
 
 test('every Unicode space and quote mark, paired, unpaired and reversed', () => {
