@@ -44,8 +44,11 @@ test('binary bytes, NUL and random UTF-16 units', () => {
 });
 
 test('lone surrogates anywhere: nothing throws and no range cuts a real character', () => {
-  // every line is still read as sentences, through the broken characters
-  for (const r of both('surrogates', D.loneSurrogates())) assert.ok(r.model.sentences.length >= 10, `${r.model.sentences.length} sentences`);
+  // the text is still read through the broken characters: every plain-text line as sentences; the
+  // Markdown paragraph (one, without blank lines) down to its findings
+  const [plain, markdown] = both('surrogates', D.loneSurrogates());
+  assert.ok(plain.model.sentences.length >= 10, `${plain.model.sentences.length} sentences`);
+  assert.ok(markdown.findings.length > 0);
 });
 
 test('every Unicode space and quote mark, paired, unpaired and reversed', () => {
