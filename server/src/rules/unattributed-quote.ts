@@ -1,3 +1,5 @@
+import { CUE_VERBS } from '../analysis/lexicon';
+import type { DocumentModel } from '../analysis/types';
 import { overlapping } from '../util/spans';
 import { quoteText, type Rule } from './types';
 
@@ -17,7 +19,12 @@ export const unattributedQuote: Rule = {
         // phrase quoted inside the reporter's sentence ("branded it a “stealth tax”") is part of a
         // paraphrase whose source is usually given around it; flagging those buried real warnings.
         const before = model.prose.slice(sentence.start, q.start).trim();
-        if (before !== '' && !before.endsWith(':')) return false;
+        if (before !== '') return false;
+        // "No speaker anywhere": not in its paragraph (any reporting verb outside quotes counts, even
+        // one whose subject we could not read), and not just before it (a speaker or an intro colon).
+        if (hasReportingVerb(model, block.index)) return false;
+        const prev = model.blocks[block.index - 1];
+        if (prev && (model.prose.slice(prev.start, prev.end).trimEnd().endsWith(':') || hasReportingVerb(model, prev.index))) return false;
         // statements[i] is sentence i's; a binary search keeps this linear in long documents
         return !overlapping(model.sentences, q).some((s) => model.statements[s.index].attributions.length > 0);
       })
@@ -29,3 +36,26 @@ export const unattributedQuote: Rule = {
       }));
   },
 };
+
+/** Does a block have a reporting verb outside its quotes? Blocks are small; cached per model. */
+const verbBlocks = new WeakMap<DocumentModel, Map<number, boolean>>();
+function hasReportingVerb(model: DocumentModel, block: number): boolean {
+  let cache = verbBlocks.get(model);
+  if (!cache) verbBlocks.set(model, (cache = new Map()));
+  const known = cache.get(block);
+  if (known !== undefined) return known;
+  const b = model.blocks[block];
+  const quotes = overlapping(model.quotes, b);
+  let found = false;
+  let k = 0; // quotes and tokens both run in document order: one sweep, linear in the block
+  for (const s of overlapping(model.sentences, b)) {
+    for (const t of s.tokens) {
+      if (found) break;
+      while (k < quotes.length && quotes[k].end <= t.start) k++;
+      const inQuote = k < quotes.length && t.start >= quotes[k].start && t.end <= quotes[k].end;
+      if (t.kind === 'word' && !inQuote && CUE_VERBS.has(t.text.toLowerCase())) found = true;
+    }
+  }
+  cache.set(block, found);
+  return found;
+}
