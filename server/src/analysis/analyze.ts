@@ -11,7 +11,7 @@ import { userTerms } from './lexicon';
 import { findQuotes, quotesBySentence } from './quotes';
 import { splitSentences } from './sentences';
 import { buildStatements } from './statements';
-import type { Attribution, Block, Claim, DocumentModel, Hedge, QuoteSpan, Sentence } from './types';
+import type { Attribution, Block, Claim, DocumentModel, Hedge } from './types';
 
 export interface AnalysisOptions {
   format?: 'plaintext' | 'markdown';
@@ -60,13 +60,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): DocumentMo
 }
 
 /** What the per-sentence passes produce; the rest of the model depends on the whole document. */
-export interface SentenceParts {
-  text: string;
-  format: 'plaintext' | 'markdown';
-  prose: string;
-  blocks: Block[];
-  sentences: Sentence[];
-  quotes: QuoteSpan[];
+export interface SentenceParts extends Pick<DocumentModel, 'text' | 'format' | 'prose' | 'blocks' | 'sentences' | 'quotes'> {
   candidates: SentenceCandidates[];
   claims: Array<Claim | null>;
 }

@@ -3,7 +3,6 @@
 import type { Range } from 'vscode-languageserver-protocol';
 import type { IndexedSource } from './article';
 import type { Summary } from './summary';
-import type { IndexStats } from './workspace-index';
 
 export type { IndexedSource, IndexedStatement } from './article';
 export type { IndexStats } from './workspace-index';
