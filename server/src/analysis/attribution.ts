@@ -221,12 +221,17 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     }
     let phrase = k >= 0 ? phraseEndingAt(t, k, prose, vague) : null;
     let kind: Attribution['kind'] = 'indirect';
-    // "Jaishankar, sharing a photo …, said": skip one comma-bounded aside.
+    // "Jaishankar, sharing a photo …, said", "Clinton, 35, the daughter of …, said": skip up to
+    // three comma-bounded asides back to the name they describe.
     if (!phrase && t[k]?.text === ',' && !isQuoteClose(t[k - 1])) {
-      let j = k - 1;
-      while (j >= 0 && t[j].text !== ',' && !isQuoteClose(t[j])) j--;
-      if (j > 0 && t[j].text === ',') phrase = phraseEndingAt(t, j - 1, prose, vague);
-      if (phrase && phrase.from !== firstWordIndex(t) && phrase.kind !== 'name') phrase = null;
+      let j = k;
+      for (let asides = 0; asides < 3 && !phrase; asides++) {
+        j--;
+        while (j >= 0 && t[j].text !== ',' && !isQuoteClose(t[j])) j--;
+        if (j <= 0 || t[j].text !== ',') break;
+        phrase = phraseEndingAt(t, j - 1, prose, vague);
+        if (phrase && phrase.from !== firstWordIndex(t) && phrase.kind !== 'name') phrase = null;
+      }
     }
     // "Trump spoke to Modi and claimed …": the subject of the first verb.
     if (!phrase && t[k]?.text.toLowerCase() === 'and') phrase = clauseSubject(t, k + 1, prose);
