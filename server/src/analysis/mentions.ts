@@ -95,6 +95,14 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
       if (!/^(the|a|an|his|her|their|its)$/.test(lower(tokens[from])) && !isCapitalized(tokens[from])) return commonNounPhrase(tokens, end, prose);
       return make(tokens, from, end + 1, prose, 'role', w, 'person');
     }
+    // "52 percent of (registered) voters", "half of GOP primary voters": the share is the source
+    let share = from;
+    while (share > 0 && end - share < 5 && tokens[share - 1].kind === 'word' && /^[A-Za-z-]+$/.test(tokens[share - 1].text) && !STOPWORDS.has(lower(tokens[share - 1])) && !SENTENCE_START_WORDS.has(lower(tokens[share - 1]))) share--;
+    if (lower(tokens[share - 1]) === 'of' && share >= 2 && (QUANTITY_HEADS.has(lower(tokens[share - 2])) || tokens[share - 2].kind === 'number')) {
+      let q = share - 2;
+      while (q > 0 && (tokens[q - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[q - 1])))) q--;
+      return make(tokens, q, end + 1, prose, 'vague', w, 'vague');
+    }
     return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
   }
   // "people familiar with the matter said", "sources close to the talks said"
