@@ -257,7 +257,17 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     } else if (!subjectFirst && c > firstWordIndex(t)) {
       content = span(t[firstWordIndex(t)].start, prevEnd(t, c));
     } else {
-      const from = Math.max(c, phrase.to - 1) + 1;
+      let from = Math.max(c, phrase.to - 1) + 1;
+      // "said on Twitter that …", "told reporters on Monday that …": the content starts at "that"
+      if (/^(on|in|to|at|during|via|told|reporters)$/i.test(t[from]?.text ?? '') || t[from]?.kind === 'word' && /^(reporters|journalists)$/i.test(t[from].text)) {
+        for (let k2 = from + 1; k2 < t.length && k2 - from <= 6; k2++) {
+          if (t[k2].text.toLowerCase() === 'that' || t[k2].kind === 'quote') {
+            from = k2;
+            break;
+          }
+          if (t[k2].kind === 'punct' && t[k2].text !== ',' && t[k2].text !== ':') break;
+        }
+      }
       // Reported content runs to the end of the sentence, or to a semicolon that starts a new clause.
       const semi = t.findIndex((x, i) => i > from && x.text === ';');
       content = from < t.length ? span(t[from].start, semi > 0 ? t[semi - 1].end : end) : null;

@@ -54,7 +54,9 @@ export function buildStatements(
 function framing(s: Sentence, a: Attribution): Span {
   const own = { start: Math.min(a.mention.start, a.cue.start), end: Math.max(a.mention.end, a.cue.end) };
   if (a.kind === 'participial' || a.mention.start > a.cue.start || a.mention.sentence !== s.index) return own;
-  return { start: s.start, end: own.end };
+  // …and what stands between the cue and its content ("told reporters on Monday that …")
+  const end = a.content && a.content.start > own.end && a.content.start <= s.end ? a.content.start : own.end;
+  return { start: s.start, end };
 }
 
 /**
