@@ -1,6 +1,7 @@
 // Inline ignore comments: `sourcecheck-disable-next-line [rule …]`, `sourcecheck-disable [rule …]`
 // … `sourcecheck-enable [rule …]`. In Markdown they are HTML comments; in plain text, lines that
 // start with a configurable line-comment prefix ("//" by default). Directive lines are not prose.
+import { escapeRegExp } from '../util/patterns';
 
 export interface Directive {
   /** 0-based line of the directive. */
@@ -17,7 +18,7 @@ const BODY = String.raw`sourcecheck-(disable-next-line|disable|enable)\b([^\r\n]
 export function findDirectives(text: string, format: 'plaintext' | 'markdown', commentPrefix = '//'): Directive[] {
   const re = format === 'markdown'
     ? new RegExp(String.raw`<!--\s*${BODY}\s*-->`, 'g')
-    : new RegExp(String.raw`^[ \t]*${escape(commentPrefix)}[ \t]*${BODY}[ \t]*$`, 'gm');
+    : new RegExp(String.raw`^[ \t]*${escapeRegExp(commentPrefix)}[ \t]*${BODY}[ \t]*$`, 'gm');
   const out: Directive[] = [];
   let line = 0;
   let scanned = 0;
@@ -74,8 +75,4 @@ function countLines(text: string, from: number, to: number): number {
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) n++;
   }
   return n;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -7,6 +7,7 @@
 // A hedge inside attributed content or a real quote is the speaker's (`inQuote`), not the article's.
 // The word lists are common English hedging vocabulary, grouped as in the Szeged Uncertainty
 // Corpus's cue types. Cost: one map lookup per word and a few regular expressions per sentence.
+import { escapeRegExp } from '../util/patterns';
 import { containedIn } from '../util/spans';
 import type { Attribution, Hedge, Sentence, Span, Token } from './types';
 
@@ -109,7 +110,7 @@ const PHRASE_RE = new RegExp(PHRASES.map(([re], i) => `(?<p${i}>${re})`).join('|
 export function userHedgePattern(terms: readonly string[]): RegExp | null {
   const list = terms.map((t) => t.trim().toLowerCase()).filter(Boolean);
   if (!list.length) return null;
-  const escaped = list.sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const escaped = list.sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/\s+/g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
