@@ -7,7 +7,9 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { basename, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { after, before } from 'node:test';
 import { ROOT, SEED_PATH } from '../helpers/seed';
+import { editor, openFromExplorer } from './editor';
 
 export const CODE_SERVER = process.env.SOURCECHECK_E2E_CS ?? join(ROOT, '.cache', 'code-server', 'node_modules', '.bin', 'code-server');
 export const CHROMIUM = process.env.SOURCECHECK_E2E_CHROMIUM ?? '/usr/bin/chromium';
@@ -210,4 +212,26 @@ export function scenarios(wb: () => Workbench | undefined): { run(name: string, 
       return ok;
     },
   };
+}
+
+/**
+ * The hooks every seed scenario file shares: start a workbench before the file's tests, open the seed
+ * and wait for its first squiggle (as step `opened`), and close it after, keeping the run folder on
+ * failure. `use` receives the workbench for the tests.
+ */
+export function onSeedWorkbench(opened: string, use: (wb: Workbench) => void): ReturnType<typeof scenarios> {
+  let wb: Workbench | undefined;
+  const steps = scenarios(() => wb);
+  before(async () => {
+    wb = await startWorkbench();
+    use(wb);
+    await steps.run(opened, async () => {
+      await openFromExplorer(wb!.page, 'seeds', SEED_FILE);
+      await editor(wb!.page).locator('.squiggly-warning').first().waitFor();
+    });
+  });
+  after(async () => {
+    await wb?.close(steps.ok);
+  });
+  return steps;
 }

@@ -3,27 +3,16 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { applyQuickFix, editor, goToLine, openFromExplorer, problemRows, waitUntil } from './editor';
-import { scenarios, SEED_FILE, startWorkbench, type Workbench } from './harness';
+import { test } from 'node:test';
+import { applyQuickFix, goToLine, problemRows, waitUntil } from './editor';
+import { onSeedWorkbench, SEED_FILE, type Workbench } from './harness';
 
 let wb: Workbench;
-const steps = scenarios(() => wb);
+const steps = onSeedWorkbench('ledger-00-open', (w) => (wb = w));
 const UNATTRIBUTED_10 = /^Warning: Unattributed claim: .* at line 10 and character 1\./;
 
 const until = (what: string, check: () => Promise<boolean> | boolean, ms = 30_000): Promise<void> => waitUntil(what, check, ms);
 
-before(async () => {
-  wb = await startWorkbench();
-  await steps.run('ledger-00-open', async () => {
-    await openFromExplorer(wb.page, 'seeds', SEED_FILE);
-    await editor(wb.page).locator('.squiggly-warning').first().waitFor();
-  });
-});
-
-after(async () => {
-  await wb?.close(steps.ok);
-});
 
 test('marking line 10 verified asks for a note and evidence, writes the ledger, and its warning goes', () => steps.run('ledger-01-mark', async () => {
   const { page } = wb;

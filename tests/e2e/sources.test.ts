@@ -2,30 +2,19 @@
 // click on a statement selects that sentence in the editor. Expected values come from the server's own code.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { LineIndex } from '../../server/src/analysis/lines';
 import { checkText } from '../../server/src/check';
 import { articleOf } from '../../server/src/lsp/article';
 import { SEED_PATH } from '../helpers/seed';
-import { editor, openFromExplorer, waitUntil } from './editor';
-import { scenarios, SEED_FILE, startWorkbench, type Workbench } from './harness';
+import { editor, waitUntil } from './editor';
+import { onSeedWorkbench, SEED_FILE, type Workbench } from './harness';
 
 let wb: Workbench;
-const steps = scenarios(() => wb);
+const steps = onSeedWorkbench('sources-00-open', (w) => (wb = w));
 
 const until = (what: string, check: () => Promise<boolean> | boolean, ms = 60_000): Promise<void> => waitUntil(what, check, ms);
 
-before(async () => {
-  wb = await startWorkbench();
-  await steps.run('sources-00-open', async () => {
-    await openFromExplorer(wb.page, 'seeds', SEED_FILE);
-    await editor(wb.page).locator('.squiggly-warning').first().waitFor();
-  });
-});
-
-after(async () => {
-  await wb?.close(steps.ok);
-});
 
 test('the Sources view lists the seed\'s sources; a statement of Pete Hegseth, clicked, is selected in the editor', () => steps.run('sources-01', async () => {
   const { page } = wb;
