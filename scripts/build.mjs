@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, platform: 'node', target: 'es2022', format: 'cjs', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning', legalComments: 'none' };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),

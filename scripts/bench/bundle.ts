@@ -9,7 +9,7 @@ export async function bundleAnalysis(): Promise<string> {
     entryPoints: [join(__dirname, 'entry.ts')],
     bundle: true,
     platform: 'node',
-    target: 'node18',
+    target: 'es2022',
     format: 'cjs',
     outfile: BUNDLE,
     logLevel: 'warning',

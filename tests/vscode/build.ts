@@ -13,7 +13,7 @@ export async function buildSuite(): Promise<string> {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node18',
+    target: 'es2022',
     external: ['vscode', 'mocha'],
     logLevel: 'warning',
   });

@@ -54,8 +54,12 @@ function claimIsNotAssertion(tokens: Token[], i: number): boolean {
 
 const BE = /^(is|are|was|were|be|been|being|widely|generally|often|commonly|long|now|also|still)$/;
 
+/** The words `contextual` decides, so that other words skip its look at their neighbours. */
+const CONTEXTUAL = new Set('may could appear appears appeared thought considered regarded viewed seen investigate investigating examine examining study studying test testing'.split(' '));
+
 /** Words that hedge only in some contexts; `i` is the token's index in the sentence. */
 function contextual(w: string, tokens: Token[], i: number): Hedge['type'] | null {
+  if (!CONTEXTUAL.has(w)) return null;
   const next = tokens[i + 1]?.text.toLowerCase() ?? '';
   const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
   switch (w) {
@@ -150,7 +154,8 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok.kind !== 'word') continue;
-    const w = tok.text.toLowerCase().replace(/’/g, "'");
+    const lower = tok.text.toLowerCase();
+    const w = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     let type: Hedge['type'] | null = null;
     // A distancing cue verb is the article's hedge even though it introduces someone's words.
     if (DISTANCING_CUES.has(w) && inCue(tok) && !claimIsNotAssertion(tokens, i)) type = 'reported';

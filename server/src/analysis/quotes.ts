@@ -3,7 +3,9 @@
 import type { Block, QuoteSpan, Sentence } from './types';
 
 const TITLE_INTRO = /\b(?:titled|entitled|called|named|dubbed|headlined|branded|nicknamed|billed as|known as|slogan(?: will be| was| is)?:?|motto(?: is| was)?:?)\s*$/i;
-const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‘': '’', '"': '"' };
+// Opening mark (by char code) to its closing mark. Scanned by char code: this loop visits every
+// character of the article, and a one-character string per character is most of its cost.
+const CLOSE_OF = new Map<number, string>([[0x201c, '”'], [0xab, '»'], [0x201e, '“'], [0x2018, '’'], [0x22, '"']]);
 
 export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
@@ -12,14 +14,15 @@ export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]
     if (block.kind === 'cross-link') continue;
     let i = block.start;
     while (i < block.end) {
-      const open = prose[i];
-      const close = OPEN_CLOSE[open];
+      const c = prose.charCodeAt(i);
+      const close = c < 0xab ? (c === 0x22 ? '"' : undefined) : CLOSE_OF.get(c);
       if (!close || !isOpening(prose, i)) {
         i++;
         continue;
       }
+      const cc = close.charCodeAt(0);
       let j = i + 1;
-      while (j < block.end && !(prose[j] === close && isClosing(prose, j, close))) j++;
+      while (j < block.end && !(prose.charCodeAt(j) === cc && isClosing(prose, j, close))) j++;
       const closed = j < block.end;
       const end = closed ? j + 1 : block.end;
       const inner = { start: i + 1, end: closed ? j : block.end };

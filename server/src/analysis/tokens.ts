@@ -33,8 +33,8 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
     // Fast paths for plain ASCII words and punctuation, which the expression would match the same way.
     const fast = asciiToken(prose, i, c);
     if (fast) {
-      const to = Math.min(i + fast.length, end);
-      tokens.push({ start: i, end: to, kind: fast.kind, text: prose.slice(i, to) });
+      const to = Math.min(i + (fast >> 2), end);
+      tokens.push({ start: i, end: to, kind: FAST_KINDS[fast & 3], text: prose.slice(i, to) });
       i = to;
       continue;
     }
@@ -60,20 +60,26 @@ const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && 
 // , ; : ( ) ! ? [ ] { } / -
 const PUNCT = new Set([44, 59, 58, 40, 41, 33, 63, 91, 93, 123, 125, 47, 45]);
 
-/** The token at i when it is certain from ASCII alone, else null (the expression decides). */
-function asciiToken(s: string, i: number, c: number): { length: number; kind: TokenKind } | null {
+const FAST_KINDS: TokenKind[] = ['word', 'quote', 'punct'];
+const fastToken = (length: number, kind: 0 | 1 | 2): number => (length << 2) | kind;
+
+/**
+ * The token at i when it is certain from ASCII alone, as length << 2 | index in FAST_KINDS; 0 when
+ * the expression must decide. A number, not an object: this runs once per token of every article.
+ */
+function asciiToken(s: string, i: number, c: number): number {
   if (isAsciiLetter(c)) {
     // "U.S." is an initialism; anything with a letter after a dot goes to the expression.
-    if (s.charCodeAt(i + 1) === 46) return null;
+    if (s.charCodeAt(i + 1) === 46) return 0;
     let j = i + 1;
     let d = s.charCodeAt(j);
     while (isAsciiWordChar(d)) d = s.charCodeAt(++j);
     // Apostrophes, hyphens and non-ASCII letters may continue the word: the expression decides.
-    if (d >= 128 || d === 39 || d === 45) return null;
-    return { length: j - i, kind: 'word' };
+    if (d >= 128 || d === 39 || d === 45) return 0;
+    return fastToken(j - i, 0);
   }
-  if (c === 34 || c === 39) return { length: 1, kind: 'quote' };
-  if (c === 46) return s.charCodeAt(i + 1) === 46 && s.charCodeAt(i + 2) === 46 ? { length: 3, kind: 'punct' } : { length: 1, kind: 'punct' };
-  if (PUNCT.has(c)) return { length: 1, kind: 'punct' };
-  return null;
+  if (c === 34 || c === 39) return fastToken(1, 1);
+  if (c === 46) return fastToken(s.charCodeAt(i + 1) === 46 && s.charCodeAt(i + 2) === 46 ? 3 : 1, 2);
+  if (PUNCT.has(c)) return fastToken(1, 2);
+  return 0;
 }

@@ -1,5 +1,6 @@
 // The ledger applied to one checked document: which statement has which review, and the findings
 // as the ledger adjusts them. Shared by the CLI (here, with files) and the server (lsp/ledger.ts).
+import { dirname, resolve } from 'node:path';
 import type { DocumentModel } from '../analysis/types';
 import type { CheckResult } from '../check';
 import type { Finding, SeveritySetting } from '../rules/types';
@@ -29,11 +30,15 @@ export interface Reviewed {
 /** For the CLI: finds each file's ledger (reading each ledger once) and applies it. */
 export class LedgerLookup {
   private reads = new Map<string, LedgerRead>();
+  /** Ledger path by folder: a folder of thousands of articles looks up the tree once, not per file. */
+  private byFolder = new Map<string, string | null>();
   constructor(private readonly warn: (message: string) => void) {}
 
   /** The ledger governing `file` and the file's key in it; null when there is none. */
   locate(file: string): { read: LedgerRead; document: string } | null {
-    const path = findLedger(file);
+    const folder = dirname(resolve(file));
+    let path = this.byFolder.get(folder);
+    if (path === undefined) this.byFolder.set(folder, (path = findLedger(folder)));
     if (!path) return null;
     let read = this.reads.get(path);
     if (!read) {
