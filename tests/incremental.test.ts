@@ -68,6 +68,11 @@ function run(name: string, base: string, options: AnalysisOptions, seed: number,
       text = next.text;
       assert.deepStrictEqual(model, analyze(text, options), `edit ${i}`);
     }
+    // Both ways of bringing the cross-sentence passes up to date must have been checked here.
+    if (options.format !== 'markdown') {
+      console.log(`# ${name}: ${inc.fastUpdates} of ${edits} edits moved the cross-sentence results`);
+      assert.ok(inc.fastUpdates >= edits / 10 && inc.fastUpdates <= edits * 0.9, `${inc.fastUpdates} fast updates`);
+    }
   });
 }
 
@@ -76,6 +81,23 @@ run('seed', seed, {}, 1, 300);
 run('seed, CRLF and extra cues', seed.replace(/\n/g, '\r\n'), { extraCues: ['quipped'], vagueTerms: ['insiders'] }, 2, 150);
 run('long article assembled from the seed and generated text', [seed, article(rng(3), 200), seed, article(rng(4), 200)].join('\n\n'), {}, 5, 100);
 run('Markdown', ['# Pact signed', '', seed.split('\n').slice(0, 4).join('\n\n'), '', '> “It is a milestone,” he said.', '', '- Read More: Floods hit Dhaka', '', '```', 'officials said 50%', '```', article(rng(6), 60)].join('\n'), { format: 'markdown' }, 7, 120);
+
+test('typing and deleting letters mid-article moves the cross-sentence results and still equals a fresh analysis', () => {
+  const r = rng(11);
+  let text = [seed, article(rng(12), 150), seed].join('\n\n');
+  const inc = new IncrementalAnalyzer();
+  inc.update(text);
+  const edits = 150;
+  for (let i = 0; i < edits; i++) {
+    const at = seed.length + Math.floor(r() * (text.length - seed.length));
+    const deleting = r() < 0.4 && /\p{L}/u.test(text[at] ?? '');
+    const change = deleting ? { start: at, oldEnd: at + 1, newEnd: at } : { start: at, oldEnd: at, newEnd: at + 1 };
+    text = deleting ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz'[Math.floor(r() * 26)] + text.slice(at);
+    assert.deepStrictEqual(inc.update(text, change), analyze(text), `edit ${i} at ${at}`);
+  }
+  console.log(`# typing: ${inc.fastUpdates} of ${edits} edits moved the cross-sentence results`);
+  assert.ok(inc.fastUpdates >= edits / 2, `only ${inc.fastUpdates} fast updates`);
+});
 
 test('an edit far from a paragraph leaves its analysis objects in place (reused, not recomputed)', () => {
   const text = [seed, article(rng(8), 200)].join('\n\n');

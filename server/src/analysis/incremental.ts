@@ -14,7 +14,9 @@
 import type { SentenceCandidates } from './attribution';
 import { analysisSource, crossSentence, type AnalysisOptions } from './analyze';
 import { computeEntry, contextRange, flat, hashRange, matches, shiftEntry, type Context, type Entry } from './block-entry';
-import { plainProse, rawBlocks, scanPlainBlocks } from './blocks';
+import { crossInputs, ledeReach, offsetMap, reuseCrossSentence, sameList } from './cross-reuse';
+import { crossLinksOf, plainProse, rawBlocks, scanPlainBlocks } from './blocks';
+import { findDateline } from './dateline';
 import { findHedges, userHedgePattern } from './hedges';
 import { userTerms } from './lexicon';
 import type { RawBlock } from './markdown';
@@ -25,6 +27,15 @@ export interface TextChange {
   start: number;
   oldEnd: number;
   newEnd: number;
+}
+
+/** A plain-text edit: the model it applies to, its entries kept before and after, and those it replaces. */
+interface Edited {
+  change: TextChange;
+  model: DocumentModel;
+  prefix: number;
+  suffix: number;
+  before: Entry[];
 }
 
 /** One block of the new version and, when known already, the cached entry that analyses it. */
@@ -55,6 +66,8 @@ export class IncrementalAnalyzer {
   /** Entries not in the current model, oldest first, kept for undo and for work of abandoned jobs. */
   private readonly spares = new Set<Entry>();
   private jobs = 0;
+  /** Updates whose cross-sentence results were moved rather than recomputed (for tests and benchmarks). */
+  fastUpdates = 0;
   private readonly userHedges: RegExp | null;
 
   constructor(private readonly options: AnalysisOptions = {}) {
@@ -80,8 +93,12 @@ export class IncrementalAnalyzer {
     const prev = this.current;
     let prose: string;
     let slots: Slot[];
+    let edited: Edited | null = null;
     if (this.format === 'plaintext' && prev) {
-      ({ prose, slots } = this.resplit(prev, text, change ?? diff(prev.model.text, text), id));
+      const ch = change ?? diff(prev.model.text, text);
+      let kept: { prefix: number; suffix: number };
+      ({ prose, slots, kept } = this.resplit(prev, text, ch, id));
+      edited = { change: ch, prefix: kept.prefix, suffix: kept.suffix, model: prev.model, before: prev.entries.slice(kept.prefix, prev.entries.length - kept.suffix) };
     } else {
       const split = rawBlocks(analysisSource(text, this.format, this.options), this.format);
       prose = split.prose;
@@ -102,13 +119,13 @@ export class IncrementalAnalyzer {
       step,
       commit: () => {
         if (!step()) throw new Error('unreachable');
-        return this.commit(text, prose, slots, id);
+        return this.commit(text, prose, slots, id, edited);
       },
     };
   }
 
   /** Plain text: new prose and blocks from the previous version, re-splitting only around the change. */
-  private resplit(prev: { model: DocumentModel; entries: Entry[] }, text: string, ch: TextChange, id: number): { prose: string; slots: Slot[] } {
+  private resplit(prev: { model: DocumentModel; entries: Entry[] }, text: string, ch: TextChange, id: number): { prose: string; slots: Slot[]; kept: { prefix: number; suffix: number } } {
     const old = prev.model;
     const delta = ch.newEnd - ch.oldEnd;
     // Directive blanking and control characters are line-local: redo the touched lines only.
@@ -143,7 +160,7 @@ export class IncrementalAnalyzer {
       },
     );
     for (let i = resume; i < entries.length; i++) slots.push(this.keep(entries[i], id, delta));
-    return { prose, slots };
+    return { prose, slots, kept: { prefix: k, suffix: entries.length - resume } };
   }
 
   /** A block the edit did not touch, reused at its old place moved by `delta`. */
@@ -172,8 +189,12 @@ export class IncrementalAnalyzer {
     return e;
   }
 
-  private commit(text: string, prose: string, slots: Slot[], id: number): DocumentModel {
+  private commit(text: string, prose: string, slots: Slot[], id: number, edited: Edited | null): DocumentModel {
     if (id !== this.jobs) throw new Error('sourcecheck: a newer analysis of this document began');
+    // What the cross-sentence passes read of the edited paragraphs, taken before anything moves;
+    // only when the previous model is still the one the edit applies to.
+    const reusable = edited && edited.model === this.current?.model ? edited : null;
+    const inputsBefore = reusable ? crossInputs(reusable.before, offsetMap(reusable.change)) : null;
     const blocks: Block[] = [];
     const sentences: Sentence[] = [];
     const quotes: QuoteSpan[] = [];
@@ -198,7 +219,14 @@ export class IncrementalAnalyzer {
       for (const q of e.quotes) quotes.push(q);
     }
     const parts = { text, format: this.format, prose, blocks, sentences, quotes, candidates, claims };
-    const model = crossSentence(parts, (attributions) => hedgesOf(prose, entries, attributions, this.userHedges));
+    const hedges = (attributions: Attribution[][]) => hedgesOf(prose, entries, attributions, this.userHedges);
+    const after = reusable ? entries.slice(reusable.prefix, entries.length - reusable.suffix) : [];
+    let model: DocumentModel;
+    if (reusable && inputsBefore && sameList(inputsBefore, crossInputs(after, (o) => o)) && (after[0]?.sentenceBase ?? Infinity) > ledeReach(sentences, blocks)) {
+      const { sources, statements } = reuseCrossSentence(reusable.model, { change: reusable.change, before: reusable.before, after }, { prose, blocks, sentences, claims }, hedges);
+      model = { text, format: this.format, prose, blocks, sentences, quotes, sources, statements, crossLinks: crossLinksOf(blocks), dateline: findDateline(prose, blocks) };
+      this.fastUpdates++;
+    } else model = crossSentence(parts, hedges);
     if (this.current) for (const e of this.current.entries) if (e.job !== id) this.spares.add(e);
     this.current = { model, entries };
     this.trim(SPARES);

@@ -24,27 +24,42 @@ export function buildStatements(
   continueQuotes(sentences, blocks, quotes, attributions);
   sourceTheLede(prose, sentences, blocks, attributions, sources, claims);
 
-  return sentences.map((s) => {
-    const atts = attributions[s.index];
-    const claim = claims[s.index];
-    const own = hedges[s.index];
-    const named = atts.filter((a) => sources[a.source].type !== 'vague');
-    const vague = atts.filter((a) => sources[a.source].type === 'vague');
-    const statement: Statement = { sentence: s.index, attributions: atts, claim, hedges: own, status: 'not-a-claim', vague: vague.map((a) => a.mention) };
-    if (blocks[s.block].kind === 'cross-link' || blocks[s.block].kind === 'heading') return statement;
+  return sentences.map((s) => statementFor(prose, sentences, blocks, attributions, sources, claims, hedges, s));
+}
 
-    const notConfirmed = findNonConfirmation(prose, sentences, blocks, hedges, s.index);
-    if (notConfirmed !== null) statement.notConfirmedBy = notConfirmed;
-    const hedged = own.some((h) => !h.inQuote && STRONG_HEDGES.has(h.type));
-    const covered = (list: Attribution[]): boolean => !!claim && claim.evidence.every((e) => list.some((a) => within(e, a.content) || within(e, framing(s, a))));
+/**
+ * One sentence's statement, once the cross-sentence passes have run: it reads the sentence's own
+ * attributions, claim and hedges, and the next sentence's hedges (a denial that points back).
+ */
+export function statementFor(
+  prose: string,
+  sentences: Sentence[],
+  blocks: Block[],
+  attributions: Attribution[][],
+  sources: Source[],
+  claims: Array<Claim | null>,
+  hedges: Hedge[][],
+  s: Sentence,
+): Statement {
+  const atts = attributions[s.index];
+  const claim = claims[s.index];
+  const own = hedges[s.index];
+  const named = atts.filter((a) => sources[a.source].type !== 'vague');
+  const vague = atts.filter((a) => sources[a.source].type === 'vague');
+  const statement: Statement = { sentence: s.index, attributions: atts, claim, hedges: own, status: 'not-a-claim', vague: vague.map((a) => a.mention) };
+  if (blocks[s.block].kind === 'cross-link' || blocks[s.block].kind === 'heading') return statement;
 
-    if (claim && (hedged || notConfirmed !== null)) statement.status = 'unconfirmed';
-    else if (claim && named.length && covered(named)) statement.status = 'attributed';
-    else if (vague.length && !(claim && named.length && covered(named))) statement.status = 'vague-source';
-    else if (claim) statement.status = 'unattributed';
-    else if (named.length) statement.status = 'attributed';
-    return statement;
-  });
+  const notConfirmed = findNonConfirmation(prose, sentences, blocks, hedges, s.index);
+  if (notConfirmed !== null) statement.notConfirmedBy = notConfirmed;
+  const hedged = own.some((h) => !h.inQuote && STRONG_HEDGES.has(h.type));
+  const covered = (list: Attribution[]): boolean => !!claim && claim.evidence.every((e) => list.some((a) => within(e, a.content) || within(e, framing(s, a))));
+
+  if (claim && (hedged || notConfirmed !== null)) statement.status = 'unconfirmed';
+  else if (claim && named.length && covered(named)) statement.status = 'attributed';
+  else if (vague.length && !(claim && named.length && covered(named))) statement.status = 'vague-source';
+  else if (claim) statement.status = 'unattributed';
+  else if (named.length) statement.status = 'attributed';
+  return statement;
 }
 
 /**
