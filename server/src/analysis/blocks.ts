@@ -61,8 +61,12 @@ export function crossLinksOf(blocks: Block[]): CrossLink[] {
 }
 
 /** Plain-text prose: control characters (NUL, form feeds from PDFs) become spaces, same length. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/** The text with control characters blanked; the text itself when it has none (no copy to keep). */
 export function plainProse(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
+  return CONTROL.test(text) ? text.replace(CONTROLS, ' ') : text;
 }
 
 /**

@@ -82,7 +82,8 @@ export function reuseCrossSentence(
   prev: DocumentModel,
   region: EditedRegion,
   next: Pick<DocumentModel, 'prose' | 'blocks' | 'sentences'> & { claims: Array<Claim | null> },
-  hedgesOf: (attributions: Attribution[][]) => Hedge[][],
+  /** Hedges of the sentences of `only` into `out`, from the resolved attributions. */
+  hedgesOf: (attributions: Attribution[][], only: Entry[], out: Hedge[][]) => Hedge[][],
 ): { sources: DocumentModel['sources']; statements: Statement[] } {
   const at = offsetMap(region.change);
   // The edited sentences' attributions still hold the previous entries' cues and contents: swap
@@ -104,7 +105,8 @@ export function reuseCrossSentence(
       else if (a.content && (a.kind === 'continued-quote' || a.kind === 'lede-sourced')) move(a.content, at);
     }
   }
-  const hedges = hedgesOf(attributions);
+  // Elsewhere a sentence's hedges read only its own text and attributions, which moved with it.
+  const hedges = hedgesOf(attributions, region.after, prev.statements.map((st) => st.hedges));
   const statements = prev.statements;
   const first = region.after[0]?.sentenceBase ?? 0;
   const last = first + region.after.reduce((n, e) => n + e.sentences.length, 0);

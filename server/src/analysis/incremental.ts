@@ -61,7 +61,7 @@ const LINE_BREAK = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 
 export class IncrementalAnalyzer {
   readonly format: 'plaintext' | 'markdown';
   private readonly ctx: Context;
-  private current: { model: DocumentModel; entries: Entry[] } | null = null;
+  private current: { model: DocumentModel; entries: Entry[]; candidates: SentenceCandidates[]; claims: Array<Claim | null> } | null = null;
   private readonly byHash = new Map<number, Entry[]>();
   /** Entries not in the current model, oldest first, kept for undo and for work of abandoned jobs. */
   private readonly spares = new Set<Entry>();
@@ -92,12 +92,14 @@ export class IncrementalAnalyzer {
     const id = ++this.jobs;
     const prev = this.current;
     let prose: string;
-    let slots: Slot[];
+    let slots: Array<Slot | Entry>;
     let edited: Edited | null = null;
+    let moved = { from: Infinity, delta: 0 };
     if (this.format === 'plaintext' && prev) {
       const ch = change ?? diff(prev.model.text, text);
       let kept: { prefix: number; suffix: number };
       ({ prose, slots, kept } = this.resplit(prev, text, ch, id));
+      moved = { from: slots.length - kept.suffix, delta: ch.newEnd - ch.oldEnd };
       edited = { change: ch, prefix: kept.prefix, suffix: kept.suffix, model: prev.model, before: prev.entries.slice(kept.prefix, prev.entries.length - kept.suffix) };
     } else {
       const split = rawBlocks(analysisSource(text, this.format, this.options), this.format);
@@ -110,7 +112,7 @@ export class IncrementalAnalyzer {
       for (; next < slots.length; next++) {
         if ((next & 15) === 0 && deadline !== Infinity && performance.now() > deadline) return false;
         const slot = slots[next];
-        if (!slot.entry) slot.entry = this.lookup(prose, slot.raw, id);
+        if ('raw' in slot && !slot.entry) slot.entry = this.lookup(prose, slot.raw, id);
       }
       return true;
     };
@@ -119,13 +121,13 @@ export class IncrementalAnalyzer {
       step,
       commit: () => {
         if (!step()) throw new Error('unreachable');
-        return this.commit(text, prose, slots, id, edited);
+        return this.commit(text, prose, slots, moved, id, edited);
       },
     };
   }
 
   /** Plain text: new prose and blocks from the previous version, re-splitting only around the change. */
-  private resplit(prev: { model: DocumentModel; entries: Entry[] }, text: string, ch: TextChange, id: number): { prose: string; slots: Slot[]; kept: { prefix: number; suffix: number } } {
+  private resplit(prev: { model: DocumentModel; entries: Entry[] }, text: string, ch: TextChange, id: number): { prose: string; slots: Array<Slot | Entry>; kept: { prefix: number; suffix: number } } {
     const old = prev.model;
     const delta = ch.newEnd - ch.oldEnd;
     // Directive blanking and control characters are line-local: redo the touched lines only.
@@ -133,7 +135,10 @@ export class IncrementalAnalyzer {
     while (ls > 0 && !LINE_BREAK(text.charCodeAt(ls - 1))) ls--;
     let le = ch.newEnd;
     while (le < text.length && !LINE_BREAK(text.charCodeAt(le))) le++;
-    const prose = old.prose.slice(0, ls) + plainProse(analysisSource(text.slice(ls, le), 'plaintext', this.options)) + old.prose.slice(le - delta);
+    const line = text.slice(ls, le);
+    const middle = plainProse(analysisSource(line, 'plaintext', this.options));
+    // Prose is usually the text itself: then it stays so, and no second copy of the document is made.
+    const prose = old.prose === old.text && middle === line ? text : old.prose.slice(0, ls) + middle + old.prose.slice(le - delta);
 
     const entries = prev.entries;
     // The last block that starts before the change begins a paragraph in both versions: re-split from its line.
@@ -143,8 +148,8 @@ export class IncrementalAnalyzer {
       from = entries[k].block.start;
       while (from > 0 && prose.charCodeAt(from - 1) !== 10 && prose.charCodeAt(from - 1) !== 13) from--;
     } else k = 0;
-    const slots: Slot[] = [];
-    for (let i = 0; i < k; i++) slots.push(this.keep(entries[i], id, 0));
+    const slots: Array<Slot | Entry> = [];
+    for (let i = 0; i < k; i++) slots.push(this.keep(entries[i], id));
     let resume = entries.length;
     scanPlainBlocks(
       prose,
@@ -159,14 +164,14 @@ export class IncrementalAnalyzer {
         return true;
       },
     );
-    for (let i = resume; i < entries.length; i++) slots.push(this.keep(entries[i], id, delta));
+    for (let i = resume; i < entries.length; i++) slots.push(this.keep(entries[i], id));
     return { prose, slots, kept: { prefix: k, suffix: entries.length - resume } };
   }
 
-  /** A block the edit did not touch, reused at its old place moved by `delta`. */
-  private keep(e: Entry, id: number, delta: number): Slot {
+  /** A block the edit did not touch: the entry itself, which commit() moves to its new place. */
+  private keep(e: Entry, id: number): Entry {
     e.job = id;
-    return { raw: { kind: e.kind, start: e.block.start + delta, end: e.block.end + delta }, entry: e };
+    return e;
   }
 
   /** The cached entry for a block's text, or a new one. */
@@ -189,22 +194,31 @@ export class IncrementalAnalyzer {
     return e;
   }
 
-  private commit(text: string, prose: string, slots: Slot[], id: number, edited: Edited | null): DocumentModel {
+  /**
+   * Gathers the entries into the model. Kept entries stand in `slots` as themselves, those from
+   * `moved.from` on moved by `moved.delta`. The previous model's arrays are refilled rather than
+   * reallocated: on a long document they are most of what an edit would otherwise allocate.
+   */
+  private commit(text: string, prose: string, slots: Array<Slot | Entry>, moved: { from: number; delta: number }, id: number, edited: Edited | null): DocumentModel {
     if (id !== this.jobs) throw new Error('sourcecheck: a newer analysis of this document began');
     // What the cross-sentence passes read of the edited paragraphs, taken before anything moves;
     // only when the previous model is still the one the edit applies to.
     const reusable = edited && edited.model === this.current?.model ? edited : null;
     const inputsBefore = reusable ? crossInputs(reusable.before, offsetMap(reusable.change)) : null;
-    const blocks: Block[] = [];
-    const sentences: Sentence[] = [];
-    const quotes: QuoteSpan[] = [];
-    const candidates: SentenceCandidates[] = [];
-    const claims: Array<Claim | null> = [];
-    const entries: Entry[] = [];
+    const prev = this.current;
+    if (prev) for (const e of prev.entries) if (e.job !== id) this.spares.add(e);
+    const refill = <T>(list: T[] | undefined): T[] => (list ? ((list.length = 0), list) : []);
+    const blocks = refill(prev?.model.blocks);
+    const sentences = refill(prev?.model.sentences);
+    const quotes = refill(prev?.model.quotes);
+    const candidates = refill(prev?.candidates);
+    const claims = refill(prev?.claims);
+    const entries = refill(prev?.entries);
     let lede = false;
     for (let i = 0; i < slots.length; i++) {
-      const e = slots[i].entry!;
-      shiftEntry(e, slots[i].raw.start, sentences.length, i);
+      const slot = slots[i];
+      const e = 'raw' in slot ? slot.entry! : slot;
+      shiftEntry(e, 'raw' in slot ? slot.raw.start : e.block.start + (i >= moved.from ? moved.delta : 0), sentences.length, i);
       entries.push(e);
       this.spares.delete(e);
       blocks.push(e.block);
@@ -219,7 +233,7 @@ export class IncrementalAnalyzer {
       for (const q of e.quotes) quotes.push(q);
     }
     const parts = { text, format: this.format, prose, blocks, sentences, quotes, candidates, claims };
-    const hedges = (attributions: Attribution[][]) => hedgesOf(prose, entries, attributions, this.userHedges);
+    const hedges = (attributions: Attribution[][], only: Entry[] = entries, out: Hedge[][] = []) => hedgesOf(prose, only, attributions, this.userHedges, out);
     const after = reusable ? entries.slice(reusable.prefix, entries.length - reusable.suffix) : [];
     let model: DocumentModel;
     if (reusable && inputsBefore && sameList(inputsBefore, crossInputs(after, (o) => o)) && (after[0]?.sentenceBase ?? Infinity) > ledeReach(sentences, blocks)) {
@@ -227,8 +241,7 @@ export class IncrementalAnalyzer {
       model = { text, format: this.format, prose, blocks, sentences, quotes, sources, statements, crossLinks: crossLinksOf(blocks), dateline: findDateline(prose, blocks) };
       this.fastUpdates++;
     } else model = crossSentence(parts, hedges);
-    if (this.current) for (const e of this.current.entries) if (e.job !== id) this.spares.add(e);
-    this.current = { model, entries };
+    this.current = { model, entries, candidates, claims };
     this.trim(SPARES);
     return model;
   }
@@ -245,28 +258,30 @@ export class IncrementalAnalyzer {
   }
 }
 
-/** Hedges per sentence, recomputed only where the resolved attributions they depend on changed. */
-function hedgesOf(prose: string, entries: Entry[], attributions: Attribution[][], userHedges: RegExp | null): Hedge[][] {
-  const out: Hedge[][] = [];
+/**
+ * Hedges per sentence of `entries`, into `out` by sentence index; recomputed only where the
+ * resolved attributions they depend on changed.
+ */
+function hedgesOf(prose: string, entries: Entry[], attributions: Attribution[][], userHedges: RegExp | null, out: Hedge[][]): Hedge[][] {
   for (const e of entries) {
     const body = e.block.kind !== 'cross-link' && e.block.kind !== 'heading';
     for (let k = 0; k < e.sentences.length; k++) {
+      const s = e.sentences[k];
       if (!body) {
-        out.push([]);
+        out[s.index] = [];
         continue;
       }
-      const s = e.sentences[k];
       const atts = attributions[s.index];
       const cached = e.hedges[k];
       if (cached && sameInputs(e.hedgeKeys[k]!, atts, e.at)) {
-        out.push(cached);
+        out[s.index] = cached;
         continue;
       }
       const hs = findHedges(prose, s, atts, e.realQuotes[k], userHedges);
       for (const h of hs) h.text = flat(h.text);
       e.hedges[k] = hs;
       e.hedgeKeys[k] = inputsOf(atts, e.at);
-      out.push(hs);
+      out[s.index] = hs;
     }
   }
   return out;
