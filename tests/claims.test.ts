@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../server/src/analysis/analyze';
-import { checkWorthiness, claimThreshold, withClaimModel } from '../server/src/analysis/claims';
+import { checkWorthiness, claimThreshold, probabilityOfFeatures, sentenceFeatures, withClaimModel } from '../server/src/analysis/claims';
+import { generateArticle, seededRandom } from '../scripts/bench/standin';
+import { seedText } from './helpers/seed';
 import { checkText } from '../server/src/check';
 import { fileReport } from '../server/src/output/json';
 
@@ -25,6 +27,21 @@ test('figures, money, dates and events make a claim, with kinds and evidence', (
   assert.ok(b.claim?.kinds.includes('money'));
   assert.ok(b.evidence.includes('$3 billion'));
   assert.ok(!b.claim?.kinds.includes('statistic'), '"$3 billion" is money, not also a count');
+});
+
+test('the scorer walks the model\'s features without building them, to the same probability', () => {
+  const text = [seedText(), generateArticle(seededRandom(21), 120, '\n'), 'Is it true?'].join('\n\n');
+  const m = analyze(text);
+  let compared = 0;
+  for (const s of m.sentences) {
+    const b = m.blocks[s.block].kind;
+    if (b === 'heading' || b === 'cross-link') continue;
+    const expected = probabilityOfFeatures(sentenceFeatures(m.prose, s, m.quotes));
+    const question = s.tokens[s.tokens.length - 1]?.text === '?';
+    assert.equal(checkWorthiness(m.prose, s, m.quotes), question ? expected * claimThreshold() : expected, text.slice(s.start, s.end));
+    compared++;
+  }
+  assert.ok(compared > 100, `${compared} sentences`);
 });
 
 test('opinion, courtesy, questions and headings are not claims', () => {

@@ -42,7 +42,16 @@ const CURRENCY_WORD = words('million billion trillion dollars rupees euros pound
 const PERCENT_WORD = words('percent per pc');
 const SPEECH = words('said says told added announced stated wrote tweeted posted confirmed denied reported explained insisted warned');
 const PUNCT_FEATURES = new Set(['?', '!', '%', ';', ':', '(', ')', '—', '–', '-']);
-const isSuperlative = (w: string): boolean => (SUPERLATIVE.has(w) || (w.length >= 6 && w.endsWith('est') && /^\p{L}+$/u.test(w))) && !NOT_SUPERLATIVE.has(w);
+
+// Every word list the evidence pass asks about, as bits of one map: one lookup per word, not eight.
+const [MONTH, WEEKDAY, RELATIVE, EVENT, SUPER, NOT_SUPER, COMPARE, CAUSE, MAGNITUDE_BIT] = [1, 2, 4, 8, 16, 32, 64, 128, 256];
+const WORD_CLASS = new Map<string, number>();
+for (const [list, bit] of [[MONTHS, MONTH], [WEEKDAYS, WEEKDAY], [RELATIVE_DATE, RELATIVE], [EVENT_VERBS, EVENT], [SUPERLATIVE, SUPER], [NOT_SUPERLATIVE, NOT_SUPER], [COMPARISON, COMPARE], [CAUSAL, CAUSE], [MAGNITUDE, MAGNITUDE_BIT]] as const) {
+  for (const w of list) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
+}
+/** isSuperlative() from the word's bits. */
+const superlativeOf = (w: string, bits: number): boolean => ((bits & SUPER) !== 0 || (w.length >= 6 && w.endsWith('est') && /^\p{L}+$/u.test(w))) && (bits & NOT_SUPER) === 0;
+
 const capitalized = (t: string): boolean => {
   const c = t.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
@@ -85,19 +94,20 @@ function findEvidence(prose: string, tokens: Token[], lower: string[], hasQuote:
         shapes.set(i, unit !== t || t.text.endsWith('%') ? '<pct>' : /\d(st|nd|rd|th)$/.test(t.text) ? '<ord>' : '<num>');
       }
     } else if (t.kind === 'word') {
-      if ((MONTHS.has(w) && capitalized(t.text) && w !== 'may') || WEEKDAYS.has(w)) {
+      const bits = WORD_CLASS.get(w) ?? 0;
+      if (((bits & MONTH) !== 0 && capitalized(t.text) && w !== 'may') || (bits & WEEKDAY) !== 0) {
         note('date', t, i);
-      } else if (RELATIVE_DATE.has(w) && PERIOD.has(next)) {
+      } else if ((bits & RELATIVE) !== 0 && PERIOD.has(next)) {
         note('date', { start: t.start, end: tokens[i + 1].end }, i);
-      } else if (EVENT_VERBS.has(w)) {
+      } else if ((bits & EVENT) !== 0) {
         note('event', t);
-      } else if (isSuperlative(w)) {
+      } else if (superlativeOf(w, bits)) {
         note('superlative', t);
-      } else if (COMPARISON.has(w)) {
+      } else if ((bits & COMPARE) !== 0) {
         note('comparison', t);
-      } else if (CAUSAL.has(w)) {
+      } else if ((bits & CAUSE) !== 0) {
         note('causal', t);
-      } else if (MAGNITUDE.has(w) && tokens[i - 1]?.kind !== 'number') {
+      } else if ((bits & MAGNITUDE_BIT) !== 0 && tokens[i - 1]?.kind !== 'number') {
         note('statistic', t);
       }
     }
@@ -117,56 +127,123 @@ function datesTheSpeech(tokens: Token[], lower: string[], i: number): boolean {
 
 const bucket = (n: number, cuts: number[]): number => cuts.filter((c) => n >= c).length;
 
-/** The features the model reads: normalized words and word pairs, number shapes, kinds, size, names. */
+/** A token as the model reads it: its word, number shape, quote mark or punctuation; null to skip. */
+function normOf(t: Token, lower: string, i: number, ev: Evidence): string | null {
+  if (t.kind === 'number') return ev.shapes.get(i) ?? '<num>';
+  if (t.kind === 'word') return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  if (t.kind === 'quote') return '"';
+  return PUNCT_FEATURES.has(t.text) ? t.text : null;
+}
+
+/** Proper names that start after a lowercase word: a cheap count of named things. */
+const startsName = (tokens: Token[], i: number): boolean => i > 0 && capitalized(tokens[i].text) && tokens[i - 1].kind === 'word' && !capitalized(tokens[i - 1].text);
+
+const lenFeature = (words: number): string => `len:${bucket(words, [6, 11, 21, 31])}`;
+const namesFeature = (names: number): string => `names:${bucket(names, [1, 2, 3])}`;
+
+/**
+ * The features the model reads: normalized words (w:) and word pairs (b:), number shapes, kinds,
+ * size, names. For training and tests; scoring walks the same features without building them.
+ */
 function claimFeatures(tokens: Token[], lower: string[], ev: Evidence): Set<string> {
   const out = new Set<string>();
   let prev = '<s>';
   let names = 0;
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    let norm: string;
-    if (t.kind === 'number') norm = ev.shapes.get(i) ?? '<num>';
-    else if (t.kind === 'word') {
-      norm = lower[i].includes('’') ? lower[i].replace(/’/g, "'") : lower[i];
+    const norm = normOf(tokens[i], lower[i], i, ev);
+    if (norm === null) continue;
+    if (tokens[i].kind === 'word') {
       words++;
-      if (i > 0 && capitalized(t.text) && tokens[i - 1].kind === 'word' && !capitalized(tokens[i - 1].text)) names++;
-    } else if (t.kind === 'quote') norm = '"';
-    else if (PUNCT_FEATURES.has(t.text)) norm = t.text;
-    else continue;
+      if (startsName(tokens, i)) names++;
+    }
     out.add(`w:${norm}`);
     out.add(`b:${prev} ${norm}`);
     prev = norm;
   }
   out.add(`b:${prev} </s>`);
   for (const k of ev.kinds) out.add(`k:${k}`);
-  out.add(`len:${bucket(words, [6, 11, 21, 31])}`);
-  out.add(`names:${bucket(names, [1, 2, 3])}`);
+  out.add(lenFeature(words));
+  out.add(namesFeature(names));
   return out;
 }
 
-// A Map is several times faster than a 5,000-key object for lookups of fresh strings.
-const compiled = new WeakMap<ClaimModel, Map<string, number>>();
+/** A weight and the sentence that last counted it: each feature counts once per sentence. */
+interface Cell {
+  weight: number;
+  stamp: number;
+}
 
-/** Probability that the sentence is check-worthy, from the model's weights. */
-function probability(features: Iterable<string>): number {
-  let weights = compiled.get(model);
-  if (!weights) compiled.set(model, (weights = new Map(Object.entries(model.weights))));
+/** The model's weights indexed for scoring without building feature strings. */
+interface CompiledModel {
+  words: Map<string, Cell>;
+  pairs: Map<string, Map<string, Cell>>;
+  rest: Map<string, Cell>;
+  stamp: number;
+}
+
+const compiled = new WeakMap<ClaimModel, CompiledModel>();
+
+function compile(m: ClaimModel): CompiledModel {
+  const c: CompiledModel = { words: new Map(), pairs: new Map(), rest: new Map(), stamp: 0 };
+  for (const [name, weight] of Object.entries(m.weights)) {
+    const cell = { weight, stamp: 0 };
+    if (name.startsWith('w:')) c.words.set(name.slice(2), cell);
+    else if (name.startsWith('b:') && name.indexOf(' ', 3) > 0) {
+      // words never contain spaces, so the first space after "b:" and a non-empty first word splits the pair
+      const space = name.indexOf(' ', 3);
+      const first = name.slice(2, space);
+      let inner = c.pairs.get(first);
+      if (!inner) c.pairs.set(first, (inner = new Map()));
+      inner.set(name.slice(space + 1), cell);
+    } else c.rest.set(name, cell);
+  }
+  return c;
+}
+
+/**
+ * Probability that the sentence is check-worthy: the logistic model over claimFeatures(), summed
+ * in the same order (so to the same bits) but by map lookups alone: no feature strings, no set.
+ */
+function probability(tokens: Token[], lower: string[], ev: Evidence): number {
+  let c = compiled.get(model);
+  if (!c) compiled.set(model, (c = compile(model)));
+  const stamp = ++c.stamp;
   let z = model.bias;
-  for (const f of features) z += weights.get(f) ?? 0;
+  const count = (cell: Cell | undefined): void => {
+    if (cell && cell.stamp !== stamp) {
+      cell.stamp = stamp;
+      z += cell.weight;
+    }
+  };
+  let prev = '<s>';
+  let names = 0;
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = normOf(tokens[i], lower[i], i, ev);
+    if (norm === null) continue;
+    if (tokens[i].kind === 'word') {
+      words++;
+      if (startsName(tokens, i)) names++;
+    }
+    count(c.words.get(norm));
+    count(c.pairs.get(prev)?.get(norm));
+    prev = norm;
+  }
+  count(c.pairs.get(prev)?.get('</s>'));
+  for (const k of ev.kinds) count(c.rest.get(`k:${k}`));
+  count(c.rest.get(lenFeature(words)));
+  count(c.rest.get(namesFeature(names)));
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The evidence and the model's features of a sentence. */
-function read(prose: string, s: Sentence, quotes: QuoteSpan[]) {
-  const lower = s.tokens.map((t) => t.text.toLowerCase());
-  const ev = findEvidence(prose, s.tokens, lower, quotes.some((q) => q.sentence === s.index && !q.scare));
-  return { ev, features: claimFeatures(s.tokens, lower, ev) };
-}
+const lowered = (s: Sentence): string[] => s.tokens.map((t) => t.text.toLowerCase());
+const hasRealQuote = (s: Sentence, quotes: QuoteSpan[]): boolean => quotes.some((q) => q.sentence === s.index && !q.scare);
 
 function analyseSentence(prose: string, s: Sentence, quotes: QuoteSpan[]) {
-  const { ev, features } = read(prose, s, quotes);
-  const p = probability(features);
+  const lower = lowered(s);
+  const ev = findEvidence(prose, s.tokens, lower, hasRealQuote(s, quotes));
+  const p = probability(s.tokens, lower, ev);
   // A question asks rather than states: scaled below the threshold, still ranked among questions.
   return { ev, score: s.tokens[s.tokens.length - 1]?.text === '?' ? p * model.threshold : p };
 }
@@ -182,7 +259,15 @@ const scored = new WeakMap<Sentence, number>();
 
 /** The features of a sentence, for training. */
 export function sentenceFeatures(prose: string, s: Sentence, quotes: QuoteSpan[]): string[] {
-  return [...read(prose, s, quotes).features];
+  const lower = lowered(s);
+  return [...claimFeatures(s.tokens, lower, findEvidence(prose, s.tokens, lower, hasRealQuote(s, quotes)))];
+}
+
+/** The model's probability from the explicit feature set: what probability() must equal (tests). */
+export function probabilityOfFeatures(features: Iterable<string>): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
 }
 
 export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind: 'body' | 'other'): Claim | null {
