@@ -142,11 +142,10 @@ const lenFeature = (words: number): string => `len:${bucket(words, [6, 11, 21, 3
 const namesFeature = (names: number): string => `names:${bucket(names, [1, 2, 3])}`;
 
 /**
- * The features the model reads: normalized words (w:) and word pairs (b:), number shapes, kinds,
- * size, names. For training and tests; scoring walks the same features without building them.
+ * The features the model reads, in order: normalized words (w:) and word pairs (b:), then number
+ * of kinds, size and names as whole names. `visit` gets the word, the pair's two parts, or the name.
  */
-function claimFeatures(tokens: Token[], lower: string[], ev: Evidence): Set<string> {
-  const out = new Set<string>();
+function walkFeatures(tokens: Token[], lower: string[], ev: Evidence, visit: (kind: 'w' | 'b' | 'other', a: string, b?: string) => void): void {
   let prev = '<s>';
   let names = 0;
   let words = 0;
@@ -157,14 +156,20 @@ function claimFeatures(tokens: Token[], lower: string[], ev: Evidence): Set<stri
       words++;
       if (startsName(tokens, i)) names++;
     }
-    out.add(`w:${norm}`);
-    out.add(`b:${prev} ${norm}`);
+    visit('w', norm);
+    visit('b', prev, norm);
     prev = norm;
   }
-  out.add(`b:${prev} </s>`);
-  for (const k of ev.kinds) out.add(`k:${k}`);
-  out.add(lenFeature(words));
-  out.add(namesFeature(names));
+  visit('b', prev, '</s>');
+  for (const k of ev.kinds) visit('other', `k:${k}`);
+  visit('other', lenFeature(words));
+  visit('other', namesFeature(names));
+}
+
+/** The features as strings ("w:said", "b:said that", "k:money"): for training and tests. */
+function claimFeatures(tokens: Token[], lower: string[], ev: Evidence): Set<string> {
+  const out = new Set<string>();
+  walkFeatures(tokens, lower, ev, (kind, a, b) => void out.add(kind === 'w' ? `w:${a}` : kind === 'b' ? `b:${a} ${b}` : a));
   return out;
 }
 
@@ -216,24 +221,7 @@ function probability(tokens: Token[], lower: string[], ev: Evidence): number {
       z += cell.weight;
     }
   };
-  let prev = '<s>';
-  let names = 0;
-  let words = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const norm = normOf(tokens[i], lower[i], i, ev);
-    if (norm === null) continue;
-    if (tokens[i].kind === 'word') {
-      words++;
-      if (startsName(tokens, i)) names++;
-    }
-    count(c.words.get(norm));
-    count(c.pairs.get(prev)?.get(norm));
-    prev = norm;
-  }
-  count(c.pairs.get(prev)?.get('</s>'));
-  for (const k of ev.kinds) count(c.rest.get(`k:${k}`));
-  count(c.rest.get(lenFeature(words)));
-  count(c.rest.get(namesFeature(names)));
+  walkFeatures(tokens, lower, ev, (kind, a, b) => count(kind === 'w' ? c.words.get(a) : kind === 'b' ? c.pairs.get(a)?.get(b!) : c.rest.get(a)));
   return 1 / (1 + Math.exp(-z));
 }
 
