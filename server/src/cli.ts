@@ -11,7 +11,7 @@ import { CONFIG_FILE, defaultConfig, parseConfigText, type Config } from './conf
 import { runLedger, type LedgerCliHost } from './ledger/cli';
 import { LedgerLookup } from './ledger/reviews';
 import { articleTitle, TitleIndex } from './analysis/titles';
-import { fileReport, jsonReport, resolveTargets } from './output/json';
+import { fileReport, findingsReport, jsonReport, resolveTargets, type FindingsReport } from './output/json';
 import { sarifReport } from './output/sarif';
 import { textReport } from './output/text';
 
@@ -129,12 +129,13 @@ export function run(argv: string[]): number | Promise<number> {
     const files: string[] = [];
     for (const p of opts.paths) (p === '-' ? files.push('-') : collect(p, files, new Set()));
     if (opts.jobs > 1 && files.length > 1 && !files.includes('-')) {
-      return inWorkers<Checked>(files, opts.jobs, config, (m, input) => (input ? new InputError(m) : new Error(m))).then(
+      const jobs: CheckerData = { config, full: opts.format === 'json' };
+      return inWorkers<Checked>(files, opts.jobs, jobs, (m, input) => (input ? new InputError(m) : new Error(m))).then(
         (checked) => report(opts, checked),
         (e) => failed(e),
       );
     }
-    const check = fileChecker(config);
+    const check = fileChecker({ config, full: opts.format === 'json' });
     return report(opts, files.map(check));
   } catch (e) {
     return failed(e);
@@ -142,30 +143,42 @@ export function run(argv: string[]): number | Promise<number> {
 }
 
 interface Checked {
-  report: ReturnType<typeof fileReport>;
+  /** The whole report for JSON; the text and SARIF reports need the findings only. */
+  report: FindingsReport | ReturnType<typeof fileReport>;
   /** Shown path and title, for cross-links between the files checked. */
   title: [string, string | undefined] | null;
 }
 
+/** What a file checker needs: the config, and whether to build the whole (JSON) report. */
+interface CheckerData {
+  config: Config;
+  full: boolean;
+}
+
 /** Reads, analyses and reports one file: what a worker thread does for each file it is sent. */
-function fileChecker(config: Config): (path: string) => Checked {
+function fileChecker({ config, full }: CheckerData): (path: string) => Checked {
   const ledgers = new LedgerLookup((m) => process.stderr.write(`sourcecheck: ${m}\n`));
   return (path) => {
     const text = readInput(path);
     const shown = (path === '-' ? '<stdin>' : relative(process.cwd(), path) || path).replace(/\\/g, '/');
-    const title: Checked['title'] = path === '-' ? null : [shown, articleTitle(text, formatOf(path))?.text];
     const result = checkText(text, path === '-' ? 'plaintext' : formatOf(path), config);
     const { findings, reviews } = ledgers.apply(path === '-' ? null : path, result, config.rules);
+    if (!full) return { report: findingsReport(shown, { model: result.model, findings }), title: null };
+    const title: Checked['title'] = path === '-' ? null : [shown, articleTitle(text, formatOf(path))?.text];
     return { report: fileReport(shown, { model: result.model, findings }, reviews), title };
   };
 }
 
 function report(opts: Options, checked: Checked[]): number {
-  const titles = new TitleIndex();
-  for (const c of checked) if (c.title) titles.add(c.title[0], c.title[1]);
   const reports = checked.map((c) => c.report);
-  resolveTargets(reports, titles);
-  const out = opts.format === 'json' ? JSON.stringify(jsonReport(reports), null, 2) + '\n' : opts.format === 'sarif' ? JSON.stringify(sarifReport(reports, VERSION), null, 2) + '\n' : textReport(reports);
+  let out: string;
+  if (opts.format === 'json') {
+    const full = reports as Array<ReturnType<typeof fileReport>>;
+    const titles = new TitleIndex();
+    for (const c of checked) if (c.title) titles.add(c.title[0], c.title[1]);
+    resolveTargets(full, titles);
+    out = JSON.stringify(jsonReport(full), null, 2) + '\n';
+  } else out = opts.format === 'sarif' ? JSON.stringify(sarifReport(reports, VERSION), null, 2) + '\n' : textReport(reports);
   process.stdout.write(out);
   const all = reports.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
@@ -207,7 +220,7 @@ function quietOnClosedStdout(): void {
 }
 
 if (isJobWorker()) {
-  serveJobs((config) => fileChecker(config as Config), (e) => e instanceof InputError);
+  serveJobs((data) => fileChecker(data as CheckerData), (e) => e instanceof InputError);
 } else if (process.argv[2] === 'ledger') {
   quietOnClosedStdout();
   void Promise.resolve(run(process.argv.slice(2))).then((code) => (process.exitCode = code));

@@ -17,12 +17,8 @@ export function toRange(index: LineIndex, span: Span): Range {
   return { start: index.positionAt(span.start), end: index.positionAt(span.end) };
 }
 
-/** `reviews`: the claim ledger's record per statement (model.statements order), from ledger/reviews.ts. */
-export function fileReport(path: string, { model, findings }: CheckResult, reviews?: Array<Review | null>) {
-  const index = new LineIndex(model.text);
-  const range = (s: Span | null) => (s ? toRange(index, s) : null);
-  // The quotes each sentence overlaps or opens, as the analysis scores them: linear over the document.
-  const ownQuotes = quotesBySentence(model.quotes, model.sentences);
+/** A file's findings with their ranges: all the text and SARIF reports need. */
+export function findingsReport(path: string, { model, findings }: CheckResult, index = new LineIndex(model.text)) {
   return {
     path,
     findings: findings.map((f) => ({
@@ -32,6 +28,19 @@ export function fileReport(path: string, { model, findings }: CheckResult, revie
       range: toRange(index, f),
       ...(f.related ? { related: f.related.map((r) => ({ message: r.message, range: toRange(index, r) })) } : {}),
     })),
+  };
+}
+export type FindingsReport = ReturnType<typeof findingsReport>;
+
+/** `reviews`: the claim ledger's record per statement (model.statements order), from ledger/reviews.ts. */
+export function fileReport(path: string, result: CheckResult, reviews?: Array<Review | null>) {
+  const { model } = result;
+  const index = new LineIndex(model.text);
+  const range = (s: Span | null) => (s ? toRange(index, s) : null);
+  // The quotes each sentence overlaps or opens, as the analysis scores them: linear over the document.
+  const ownQuotes = quotesBySentence(model.quotes, model.sentences);
+  return {
+    ...findingsReport(path, result, index),
     statements: model.statements.map((st, i) => {
       const s = model.sentences[st.sentence];
       const block = model.blocks[s.block];

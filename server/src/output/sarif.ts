@@ -1,12 +1,11 @@
 // SARIF 2.1.0, for code-scanning dashboards. Columns are 1-based; SARIF's default column unit is
 // UTF-16 code units, the same as LSP's, so no conversion is needed.
 import { RULES, ruleDocUrl } from '../rules';
-import type { fileReport } from './json';
+import type { FindingsReport } from './json';
 
-type FileReport = ReturnType<typeof fileReport>;
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
-export function sarifReport(files: FileReport[], version: string) {
+export function sarifReport(files: FindingsReport[], version: string) {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

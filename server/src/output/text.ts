@@ -1,9 +1,8 @@
 // Human-readable output: path:line:column: severity rule-id message (1-based), then a summary.
-import type { fileReport } from './json';
+import type { FindingsReport } from './json';
 
-type FileReport = ReturnType<typeof fileReport>;
 
-export function textReport(files: FileReport[]): string {
+export function textReport(files: FindingsReport[]): string {
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of files) {
