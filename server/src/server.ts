@@ -21,6 +21,7 @@ import { registerWorkspaceIndex } from './lsp/workspace-index';
 import { registerReferences } from './lsp/references';
 import { registerLinks } from './lsp/links';
 import { registerRequests } from './lsp/requests';
+import { boundHeapGrowth } from './launch';
 
 const DEFAULTS: ServerSettings = { ...defaultConfig(), ...SERVER_DEFAULTS };
 
@@ -238,6 +239,7 @@ export function startServer(connection: Connection): void {
 }
 
 // Started as a process (the bundle's entry point or `sourcecheck --stdio`).
+boundHeapGrowth();
 const connection = createConnection(ProposedFeatures.all);
 // A client that never answers a request (a message box, say) must not take the server down with it.
 process.on('unhandledRejection', (reason) => {

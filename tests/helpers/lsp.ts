@@ -1,5 +1,6 @@
 // A minimal LSP client for protocol tests: spawns dist/server.js --stdio and speaks JSON-RPC to it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { SERVER_NODE_ARGS } from '../../server/src/launch';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -23,7 +24,8 @@ export interface LspSession {
  * `nodeArgs`: extra node options for the server process (e.g. a --require hook).
  */
 export async function startServer(options: { settings?: Record<string, unknown>; rootPath?: string; capabilities?: Record<string, object>; initializationOptions?: object; nodeArgs?: string[] } = {}): Promise<LspSession> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Started as the extension starts it (server/src/launch.ts).
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...(options.nodeArgs ?? []), join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stdin!.on('error', () => undefined); // the server may exit before our last write
   child.stderr!.on('data', (d) => (err += d));

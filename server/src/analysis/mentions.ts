@@ -336,7 +336,7 @@ function canonicalKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
     key = name.toLowerCase().replace(/^(the)\s+/, '').replace(/\s+/g, ' ');
-    if (keys.size > 50_000) keys.clear(); // bounded: a memo, not a store
+    if (keys.size > 10_000) keys.clear(); // bounded: a memo, not a store (edits to names make new keys)
     keys.set(name, key);
   }
   return key;
