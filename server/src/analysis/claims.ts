@@ -117,12 +117,22 @@ function datesTheSpeech(tokens: Token[], lower: string[], i: number): boolean {
 
 const bucket = (n: number, cuts: number[]): number => cuts.filter((c) => n >= c).length;
 
-/** The features the model reads: normalized words and word pairs, number shapes, kinds, size, names. */
-function claimFeatures(tokens: Token[], lower: string[], ev: Evidence): Set<string> {
-  const out = new Set<string>();
+/** Words this long that are all letters also count by their first four letters ("deregulate" → "dere"), which carry some weight for rare words. */
+const PREFIX_FROM = 6;
+const prefixed = (w: string): boolean => w.length >= PREFIX_FROM && /^\p{L}+$/u.test(w);
+/** The first words also count by position: "I think", "We will" and "In 1990" open differently. */
+const OPENING = 3;
+
+/**
+ * The features the model reads, with repeats (a word twice counts twice): normalized words, word
+ * pairs, the prefixes of long words, the first words by position, number shapes, kinds, size, names.
+ */
+function claimFeatures(tokens: Token[], lower: string[], ev: Evidence): string[] {
+  const out: string[] = [];
   let prev = '<s>';
   let names = 0;
   let words = 0;
+  let k = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let norm: string;
@@ -131,17 +141,17 @@ function claimFeatures(tokens: Token[], lower: string[], ev: Evidence): Set<stri
       norm = lower[i].includes('’') ? lower[i].replace(/’/g, "'") : lower[i];
       words++;
       if (i > 0 && capitalized(t.text) && tokens[i - 1].kind === 'word' && !capitalized(tokens[i - 1].text)) names++;
+      if (prefixed(norm)) out.push(`p:${norm.slice(0, 4)}`);
     } else if (t.kind === 'quote') norm = '"';
     else if (PUNCT_FEATURES.has(t.text)) norm = t.text;
     else continue;
-    out.add(`w:${norm}`);
-    out.add(`b:${prev} ${norm}`);
+    out.push(`w:${norm}`, `b:${prev} ${norm}`);
+    if (k < OPENING) out.push(`at${k++}:${norm}`);
     prev = norm;
   }
-  out.add(`b:${prev} </s>`);
-  for (const k of ev.kinds) out.add(`k:${k}`);
-  out.add(`len:${bucket(words, [6, 11, 21, 31])}`);
-  out.add(`names:${bucket(names, [1, 2, 3])}`);
+  out.push(`b:${prev} </s>`);
+  for (const kind of ev.kinds) out.push(`k:${kind}`);
+  out.push(`len:${bucket(words, [6, 11, 21, 31])}`, `names:${bucket(names, [1, 2, 3])}`);
   return out;
 }
 
@@ -149,7 +159,7 @@ function claimFeatures(tokens: Token[], lower: string[], ev: Evidence): Set<stri
 const compiled = new WeakMap<ClaimModel, Map<string, number>>();
 
 /** Probability that the sentence is check-worthy, from the model's weights. */
-function probability(features: Iterable<string>): number {
+function probability(features: string[]): number {
   let weights = compiled.get(model);
   if (!weights) compiled.set(model, (weights = new Map(Object.entries(model.weights))));
   let z = model.bias;
@@ -182,7 +192,7 @@ const scored = new WeakMap<Sentence, number>();
 
 /** The features of a sentence, for training. */
 export function sentenceFeatures(prose: string, s: Sentence, quotes: QuoteSpan[]): string[] {
-  return [...read(prose, s, quotes).features];
+  return read(prose, s, quotes).features;
 }
 
 export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind: 'body' | 'other'): Claim | null {
