@@ -3,7 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../server/src/analysis/analyze';
-import { checkWorthiness, claimThreshold, withClaimModel } from '../server/src/analysis/claims';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkWorthiness, claimThreshold, sentenceFeatures, withClaimModel } from '../server/src/analysis/claims';
+import trained from '../server/src/analysis/claim-weights.json';
 import { checkText } from '../server/src/check';
 import { fileReport } from '../server/src/output/json';
 
@@ -61,4 +64,17 @@ test('evaluation can swap the model and gets the shipped one back', () => {
   const always = withClaimModel({ bias: 10, threshold: 0.5, weights: {} }, () => one(text));
   assert.ok(always.claim && always.score > 0.99);
   assert.equal(one(text).score, shipped);
+});
+
+test('the scorer reads by word number exactly the features the model was trained on, by name', () => {
+  const seed = readFileSync(join(__dirname, '..', 'seeds', '000_7820780226b292ca.txt'), 'utf8');
+  const extra = 'The unheard-of Zyxwvutsrq deregulation didn’t “work”, he said: 40% fell (in 2019) — twice as fast as in March.';
+  for (const text of [seed, extra]) {
+    const m = analyze(text);
+    for (const s of m.sentences.filter((x) => x.tokens.at(-1)?.text !== '?')) {
+      const z = trained.bias + sentenceFeatures(m.prose, s, m.quotes).reduce((a, f) => a + ((trained.weights as Record<string, number>)[f] ?? 0), 0);
+      const byName = 1 / (1 + Math.exp(-z));
+      assert.ok(Math.abs(byName - checkWorthiness(m.prose, s, m.quotes)) < 1e-9, text.slice(s.start, s.end));
+    }
+  }
 });

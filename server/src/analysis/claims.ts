@@ -122,61 +122,130 @@ const PREFIX_FROM = 6;
 const prefixed = (w: string): boolean => w.length >= PREFIX_FROM && /^\p{L}+$/u.test(w);
 /** The first words also count by position: "I think", "We will" and "In 1990" open differently. */
 const OPENING = 3;
+const [START, END] = ['<s>', '</s>'];
 
-/**
- * The features the model reads, with repeats (a word twice counts twice): normalized words, word
- * pairs, the prefixes of long words, the first words by position, number shapes, kinds, size, names.
- */
-function claimFeatures(tokens: Token[], lower: string[], ev: Evidence): string[] {
-  const out: string[] = [];
-  let prev = '<s>';
+/** A sentence as the model reads it: words lowercased, numbers as their shapes, some punctuation; with its size and names. */
+interface Reading {
+  norms: string[];
+  /** The sentence-wide features: kinds, length and name buckets. */
+  whole: string[];
+}
+
+function readTokens(tokens: Token[], lower: string[], ev: Evidence): Reading {
+  const norms: string[] = [];
   let names = 0;
   let words = 0;
-  let k = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    let norm: string;
-    if (t.kind === 'number') norm = ev.shapes.get(i) ?? '<num>';
+    if (t.kind === 'number') norms.push(ev.shapes.get(i) ?? '<num>');
     else if (t.kind === 'word') {
-      norm = lower[i].includes('’') ? lower[i].replace(/’/g, "'") : lower[i];
+      norms.push(lower[i].includes('’') ? lower[i].replace(/’/g, "'") : lower[i]);
       words++;
       if (i > 0 && capitalized(t.text) && tokens[i - 1].kind === 'word' && !capitalized(tokens[i - 1].text)) names++;
-      if (prefixed(norm)) out.push(`p:${norm.slice(0, 4)}`);
-    } else if (t.kind === 'quote') norm = '"';
-    else if (PUNCT_FEATURES.has(t.text)) norm = t.text;
-    else continue;
-    out.push(`w:${norm}`, `b:${prev} ${norm}`);
-    if (k < OPENING) out.push(`at${k++}:${norm}`);
-    prev = norm;
+    } else if (t.kind === 'quote') norms.push('"');
+    else if (PUNCT_FEATURES.has(t.text)) norms.push(t.text);
   }
-  out.push(`b:${prev} </s>`);
-  for (const kind of ev.kinds) out.push(`k:${kind}`);
-  out.push(`len:${bucket(words, [6, 11, 21, 31])}`, `names:${bucket(names, [1, 2, 3])}`);
+  const whole = [...ev.kinds].map((k) => `k:${k}`);
+  whole.push(LENGTHS[bucket(words, [6, 11, 21, 31])], NAMES[bucket(names, [1, 2, 3])]);
+  return { norms, whole };
+}
+const LENGTHS = [0, 1, 2, 3, 4].map((b) => `len:${b}`);
+const NAMES = [0, 1, 2, 3].map((b) => `names:${b}`);
+
+/**
+ * The features the model reads, by name, with repeats (a word twice counts twice): words `w:`, word
+ * pairs `b:`, the prefixes of long words `p:`, the first words by position `at0:`…, then the
+ * sentence-wide ones. `score` below reads the same features by word number: the two must agree.
+ */
+function claimFeatures({ norms, whole }: Reading): string[] {
+  const out: string[] = [];
+  let prev = START;
+  norms.forEach((norm, k) => {
+    out.push(`w:${norm}`, `b:${prev} ${norm}`);
+    if (prefixed(norm)) out.push(`p:${norm.slice(0, 4)}`);
+    if (k < OPENING) out.push(`at${k}:${norm}`);
+    prev = norm;
+  });
+  out.push(`b:${prev} ${END}`, ...whole);
   return out;
 }
 
-// A Map is several times faster than a 5,000-key object for lookups of fresh strings.
-const compiled = new WeakMap<ClaimModel, Map<string, number>>();
+/**
+ * The weights by word number, so a sentence costs one lookup of each word and no new strings:
+ * `word[id]` is the word's weight plus its prefix's, `at[k][id]` the weight of the word k-th, and
+ * a pair's weight is under `prev * size + id` (0 is the sentence start, 1 its end).
+ */
+interface Compiled {
+  ids: Map<string, number>;
+  size: number;
+  word: Float64Array;
+  at: Float64Array[];
+  pairs: Map<number, number>;
+  /** Prefixes of words the model has no number for; the sentence-wide features. */
+  prefixes: Map<string, number>;
+  other: Map<string, number>;
+}
 
-/** Probability that the sentence is check-worthy, from the model's weights. */
-function probability(features: string[]): number {
-  let weights = compiled.get(model);
-  if (!weights) compiled.set(model, (weights = new Map(Object.entries(model.weights))));
+function compile(m: ClaimModel): Compiled {
+  const ids = new Map([START, END].map((w, i) => [w, i]));
+  const id = (w: string) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1);
+  const parsed = Object.entries(m.weights).map(([name, weight]) => {
+    const colon = name.indexOf(':');
+    const [kind, rest] = [name.slice(0, colon), name.slice(colon + 1)];
+    if (kind === 'w' || /^at\d$/.test(kind)) id(rest);
+    if (kind === 'b') rest.split(' ').forEach(id);
+    return { kind, rest, weight };
+  });
+  const size = ids.size;
+  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new Map(), prefixes: new Map(), other: new Map() };
+  for (const { kind, rest, weight } of parsed) {
+    if (kind === 'w') c.word[ids.get(rest)!] += weight;
+    else if (kind === 'b') {
+      const [a, b] = rest.split(' ');
+      c.pairs.set(ids.get(a)! * size + ids.get(b)!, weight);
+    } else if (kind.startsWith('at')) c.at[Number(kind.slice(2))][ids.get(rest)!] = weight;
+    else if (kind === 'p') c.prefixes.set(rest, weight);
+    else c.other.set(`${kind}:${rest}`, weight);
+  }
+  for (const [w, i] of ids) if (prefixed(w)) c.word[i] += c.prefixes.get(w.slice(0, 4)) ?? 0;
+  return c;
+}
+
+const compiled = new WeakMap<ClaimModel, Compiled>();
+
+/** Probability that the sentence is check-worthy: the model's weights over `claimFeatures`, by number. */
+function probability({ norms, whole }: Reading): number {
+  let c = compiled.get(model);
+  if (!c) compiled.set(model, (c = compile(model)));
   let z = model.bias;
-  for (const f of features) z += weights.get(f) ?? 0;
+  let prev = 0;
+  for (let k = 0; k < norms.length; k++) {
+    const id = c.ids.get(norms[k]);
+    if (id === undefined) {
+      // An unknown word is in no pair; its prefix may still count.
+      if (prefixed(norms[k])) z += c.prefixes.get(norms[k].slice(0, 4)) ?? 0;
+      prev = -1;
+      continue;
+    }
+    z += c.word[id] + (k < OPENING ? c.at[k][id] : 0);
+    if (prev >= 0) z += c.pairs.get(prev * c.size + id) ?? 0;
+    prev = id;
+  }
+  if (prev >= 0) z += c.pairs.get(prev * c.size + 1) ?? 0;
+  for (const f of whole) z += c.other.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The evidence and the model's features of a sentence. */
+/** The evidence and the model's reading of a sentence. */
 function read(prose: string, s: Sentence, quotes: QuoteSpan[]) {
   const lower = s.tokens.map((t) => t.text.toLowerCase());
   const ev = findEvidence(prose, s.tokens, lower, quotes.some((q) => q.sentence === s.index && !q.scare));
-  return { ev, features: claimFeatures(s.tokens, lower, ev) };
+  return { ev, reading: readTokens(s.tokens, lower, ev) };
 }
 
 function analyseSentence(prose: string, s: Sentence, quotes: QuoteSpan[]) {
-  const { ev, features } = read(prose, s, quotes);
-  const p = probability(features);
+  const { ev, reading } = read(prose, s, quotes);
+  const p = probability(reading);
   // A question asks rather than states: scaled below the threshold, still ranked among questions.
   return { ev, score: s.tokens[s.tokens.length - 1]?.text === '?' ? p * model.threshold : p };
 }
@@ -192,7 +261,7 @@ const scored = new WeakMap<Sentence, number>();
 
 /** The features of a sentence, for training. */
 export function sentenceFeatures(prose: string, s: Sentence, quotes: QuoteSpan[]): string[] {
-  return read(prose, s, quotes).features;
+  return claimFeatures(read(prose, s, quotes).reading);
 }
 
 export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind: 'body' | 'other'): Claim | null {
