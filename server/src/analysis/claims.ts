@@ -1,9 +1,10 @@
 // Check-worthiness: does the sentence state something a fact-checker could verify? A logistic model
-// over features the analysis already has (words and word pairs, number shapes, the claim kinds
-// below, names, quotes), trained by `npm run train` on ClaimBuster (Arslan et al. 2020, CC BY 4.0)
-// into claim-weights.json. The kinds and evidence (figures, money, dates, event verbs, comparisons,
-// causal links) are found by rule: they explain the claim in messages and hovers. Headings and
-// questions are never claims. Cost: one pass over the sentence's tokens, one map lookup per feature.
+// over features the analysis already has (words, word pairs, prefixes of long words, the opening
+// words, number shapes, the claim kinds below, names, quotes), trained by `npm run train` on
+// ClaimBuster (Arslan et al. 2020, CC BY 4.0) into claim-weights.json. The kinds and evidence
+// (figures, money, dates, event verbs, comparisons, causal links) are found by rule: they explain the
+// claim in messages and hovers. Headings and questions are never claims. Cost: one pass over the
+// sentence's tokens, one string lookup per word (pairs are looked up by number).
 import { EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon';
 import type { Claim, ClaimKind, QuoteSpan, Sentence, Span, Token } from './types';
 import trained from './claim-weights.json';
@@ -188,24 +189,26 @@ interface Compiled {
 
 function compile(m: ClaimModel): Compiled {
   const ids = new Map([START, END].map((w, i) => [w, i]));
-  const id = (w: string) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1);
-  const parsed = Object.entries(m.weights).map(([name, weight]) => {
-    const colon = name.indexOf(':');
-    const [kind, rest] = [name.slice(0, colon), name.slice(colon + 1)];
-    if (kind === 'w' || /^at\d$/.test(kind)) id(rest);
-    if (kind === 'b') rest.split(' ').forEach(id);
-    return { kind, rest, weight };
-  });
+  const id = (w: string): number => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1);
+  // Names are `kind:rest`; the words of `w:`, `b:` and `at…:` names get numbers first, so that
+  // `size` is known when the pairs are keyed.
+  const names = Object.keys(m.weights);
+  for (const name of names) {
+    if (name.startsWith('w:')) id(name.slice(2));
+    else if (name.startsWith('at')) id(name.slice(4));
+    else if (name.startsWith('b:')) name.slice(2).split(' ').forEach(id);
+  }
   const size = ids.size;
   const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new Map(), prefixes: new Map(), other: new Map() };
-  for (const { kind, rest, weight } of parsed) {
-    if (kind === 'w') c.word[ids.get(rest)!] += weight;
-    else if (kind === 'b') {
-      const [a, b] = rest.split(' ');
+  for (const name of names) {
+    const weight = m.weights[name];
+    if (name.startsWith('w:')) c.word[ids.get(name.slice(2))!] += weight;
+    else if (name.startsWith('at')) c.at[Number(name[2])][ids.get(name.slice(4))!] = weight;
+    else if (name.startsWith('b:')) {
+      const [a, b] = name.slice(2).split(' ');
       c.pairs.set(ids.get(a)! * size + ids.get(b)!, weight);
-    } else if (kind.startsWith('at')) c.at[Number(kind.slice(2))][ids.get(rest)!] = weight;
-    else if (kind === 'p') c.prefixes.set(rest, weight);
-    else c.other.set(`${kind}:${rest}`, weight);
+    } else if (name.startsWith('p:')) c.prefixes.set(name.slice(2), weight);
+    else c.other.set(name, weight);
   }
   for (const [w, i] of ids) if (prefixed(w)) c.word[i] += c.prefixes.get(w.slice(0, 4)) ?? 0;
   return c;
