@@ -3,9 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../server/src/analysis/analyze';
-import { checkWorthiness, claimThreshold, probabilityOfFeatures, sentenceFeatures, withClaimModel } from '../server/src/analysis/claims';
-import { generateArticle, seededRandom } from '../scripts/bench/standin';
-import { seedText } from './helpers/seed';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkWorthiness, claimThreshold, sentenceFeatures, withClaimModel } from '../server/src/analysis/claims';
+import trained from '../server/src/analysis/claim-weights.json';
 import { checkText } from '../server/src/check';
 import { fileReport } from '../server/src/output/json';
 
@@ -27,21 +28,6 @@ test('figures, money, dates and events make a claim, with kinds and evidence', (
   assert.ok(b.claim?.kinds.includes('money'));
   assert.ok(b.evidence.includes('$3 billion'));
   assert.ok(!b.claim?.kinds.includes('statistic'), '"$3 billion" is money, not also a count');
-});
-
-test('the scorer walks the model\'s features without building them, to the same probability', () => {
-  const text = [seedText(), generateArticle(seededRandom(21), 120, '\n'), 'Is it true?'].join('\n\n');
-  const m = analyze(text);
-  let compared = 0;
-  for (const s of m.sentences) {
-    const b = m.blocks[s.block].kind;
-    if (b === 'heading' || b === 'cross-link') continue;
-    const expected = probabilityOfFeatures(sentenceFeatures(m.prose, s, m.quotes));
-    const question = s.tokens[s.tokens.length - 1]?.text === '?';
-    assert.equal(checkWorthiness(m.prose, s, m.quotes), question ? expected * claimThreshold() : expected, text.slice(s.start, s.end));
-    compared++;
-  }
-  assert.ok(compared > 100, `${compared} sentences`);
 });
 
 test('opinion, courtesy, questions and headings are not claims', () => {
@@ -78,4 +64,17 @@ test('evaluation can swap the model and gets the shipped one back', () => {
   const always = withClaimModel({ bias: 10, threshold: 0.5, weights: {} }, () => one(text));
   assert.ok(always.claim && always.score > 0.99);
   assert.equal(one(text).score, shipped);
+});
+
+test('the scorer reads by word number exactly the features the model was trained on, by name', () => {
+  const seed = readFileSync(join(__dirname, '..', 'seeds', '000_7820780226b292ca.txt'), 'utf8');
+  const extra = 'The unheard-of Zyxwvutsrq deregulation didn’t “work”, he said: 40% fell (in 2019) — twice as fast as in March.';
+  for (const text of [seed, extra]) {
+    const m = analyze(text);
+    for (const s of m.sentences.filter((x) => x.tokens.at(-1)?.text !== '?')) {
+      const z = trained.bias + sentenceFeatures(m.prose, s, m.quotes).reduce((a, f) => a + ((trained.weights as Record<string, number>)[f] ?? 0), 0);
+      const byName = 1 / (1 + Math.exp(-z));
+      assert.ok(Math.abs(byName - checkWorthiness(m.prose, s, m.quotes)) < 1e-9, text.slice(s.start, s.end));
+    }
+  }
 });

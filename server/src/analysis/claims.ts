@@ -1,9 +1,10 @@
 // Check-worthiness: does the sentence state something a fact-checker could verify? A logistic model
-// over features the analysis already has (words and word pairs, number shapes, the claim kinds
-// below, names, quotes), trained by `npm run train` on ClaimBuster (Arslan et al. 2020, CC BY 4.0)
-// into claim-weights.json. The kinds and evidence (figures, money, dates, event verbs, comparisons,
-// causal links) are found by rule: they explain the claim in messages and hovers. Headings and
-// questions are never claims. Cost: one pass over the sentence's tokens, one map lookup per feature.
+// over features the analysis already has (words, word pairs, prefixes of long words, the opening
+// words, number shapes, the claim kinds below, names, quotes), trained by `npm run train` on
+// ClaimBuster (Arslan et al. 2020, CC BY 4.0) into claim-weights.json. The kinds and evidence
+// (figures, money, dates, event verbs, comparisons, causal links) are found by rule: they explain the
+// claim in messages and hovers. Headings and questions are never claims. Cost: one pass over the
+// sentence's tokens, one string lookup per word (pairs are looked up by number).
 import { EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon';
 import type { Claim, ClaimKind, QuoteSpan, Sentence, Span, Token } from './types';
 import trained from './claim-weights.json';
@@ -49,9 +50,8 @@ const WORD_CLASS = new Map<string, number>();
 for (const [list, bit] of [[MONTHS, MONTH], [WEEKDAYS, WEEKDAY], [RELATIVE_DATE, RELATIVE], [EVENT_VERBS, EVENT], [SUPERLATIVE, SUPER], [NOT_SUPERLATIVE, NOT_SUPER], [COMPARISON, COMPARE], [CAUSAL, CAUSE], [MAGNITUDE, MAGNITUDE_BIT]] as const) {
   for (const w of list) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
 }
-/** isSuperlative() from the word's bits. */
+/** A superlative ("largest", "record"), from the word's bits. */
 const superlativeOf = (w: string, bits: number): boolean => ((bits & SUPER) !== 0 || (w.length >= 6 && w.endsWith('est') && /^\p{L}+$/u.test(w))) && (bits & NOT_SUPER) === 0;
-
 const capitalized = (t: string): boolean => {
   const c = t.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
@@ -127,111 +127,137 @@ function datesTheSpeech(tokens: Token[], lower: string[], i: number): boolean {
 
 const bucket = (n: number, cuts: number[]): number => cuts.filter((c) => n >= c).length;
 
-/** A token as the model reads it: its word, number shape, quote mark or punctuation; null to skip. */
-function normOf(t: Token, lower: string, i: number, ev: Evidence): string | null {
-  if (t.kind === 'number') return ev.shapes.get(i) ?? '<num>';
-  if (t.kind === 'word') return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-  if (t.kind === 'quote') return '"';
-  return PUNCT_FEATURES.has(t.text) ? t.text : null;
+/** Words this long that are all letters also count by their first four letters ("deregulate" → "dere"), which carry some weight for rare words. */
+const PREFIX_FROM = 6;
+const prefixed = (w: string): boolean => w.length >= PREFIX_FROM && /^\p{L}+$/u.test(w);
+/** The first words also count by position: "I think", "We will" and "In 1990" open differently. */
+const OPENING = 3;
+const [START, END] = ['<s>', '</s>'];
+
+/** A sentence as the model reads it: words lowercased, numbers as their shapes, some punctuation; with its size and names. */
+interface Reading {
+  norms: string[];
+  /** The sentence-wide features: kinds, length and name buckets. */
+  whole: string[];
 }
 
-/** Proper names that start after a lowercase word: a cheap count of named things. */
-const startsName = (tokens: Token[], i: number): boolean => i > 0 && capitalized(tokens[i].text) && tokens[i - 1].kind === 'word' && !capitalized(tokens[i - 1].text);
-
-const lenFeature = (words: number): string => `len:${bucket(words, [6, 11, 21, 31])}`;
-const namesFeature = (names: number): string => `names:${bucket(names, [1, 2, 3])}`;
-
-/**
- * The features the model reads, in order: normalized words (w:) and word pairs (b:), then number
- * of kinds, size and names as whole names. `visit` gets the word, the pair's two parts, or the name.
- */
-function walkFeatures(tokens: Token[], lower: string[], ev: Evidence, visit: (kind: 'w' | 'b' | 'other', a: string, b?: string) => void): void {
-  let prev = '<s>';
+function readTokens(tokens: Token[], lower: string[], ev: Evidence): Reading {
+  const norms: string[] = [];
   let names = 0;
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const norm = normOf(tokens[i], lower[i], i, ev);
-    if (norm === null) continue;
-    if (tokens[i].kind === 'word') {
+    const t = tokens[i];
+    if (t.kind === 'number') norms.push(ev.shapes.get(i) ?? '<num>');
+    else if (t.kind === 'word') {
+      norms.push(lower[i].includes('’') ? lower[i].replace(/’/g, "'") : lower[i]);
       words++;
-      if (startsName(tokens, i)) names++;
-    }
-    visit('w', norm);
-    visit('b', prev, norm);
-    prev = norm;
+      if (i > 0 && capitalized(t.text) && tokens[i - 1].kind === 'word' && !capitalized(tokens[i - 1].text)) names++;
+    } else if (t.kind === 'quote') norms.push('"');
+    else if (PUNCT_FEATURES.has(t.text)) norms.push(t.text);
   }
-  visit('b', prev, '</s>');
-  for (const k of ev.kinds) visit('other', `k:${k}`);
-  visit('other', lenFeature(words));
-  visit('other', namesFeature(names));
+  const whole = [...ev.kinds].map((k) => `k:${k}`);
+  whole.push(LENGTHS[bucket(words, [6, 11, 21, 31])], NAMES[bucket(names, [1, 2, 3])]);
+  return { norms, whole };
 }
+const LENGTHS = [0, 1, 2, 3, 4].map((b) => `len:${b}`);
+const NAMES = [0, 1, 2, 3].map((b) => `names:${b}`);
 
-/** The features as strings ("w:said", "b:said that", "k:money"): for training and tests. */
-function claimFeatures(tokens: Token[], lower: string[], ev: Evidence): Set<string> {
-  const out = new Set<string>();
-  walkFeatures(tokens, lower, ev, (kind, a, b) => void out.add(kind === 'w' ? `w:${a}` : kind === 'b' ? `b:${a} ${b}` : a));
+/**
+ * The features the model reads, by name, with repeats (a word twice counts twice): words `w:`, word
+ * pairs `b:`, the prefixes of long words `p:`, the first words by position `at0:`…, then the
+ * sentence-wide ones. `score` below reads the same features by word number: the two must agree.
+ */
+function claimFeatures({ norms, whole }: Reading): string[] {
+  const out: string[] = [];
+  let prev = START;
+  norms.forEach((norm, k) => {
+    out.push(`w:${norm}`, `b:${prev} ${norm}`);
+    if (prefixed(norm)) out.push(`p:${norm.slice(0, 4)}`);
+    if (k < OPENING) out.push(`at${k}:${norm}`);
+    prev = norm;
+  });
+  out.push(`b:${prev} ${END}`, ...whole);
   return out;
 }
 
-/** A weight and the sentence that last counted it: each feature counts once per sentence. */
-interface Cell {
-  weight: number;
-  stamp: number;
+/**
+ * The weights by word number, so a sentence costs one lookup of each word and no new strings:
+ * `word[id]` is the word's weight plus its prefix's, `at[k][id]` the weight of the word k-th, and
+ * a pair's weight is under `prev * size + id` (0 is the sentence start, 1 its end).
+ */
+interface Compiled {
+  ids: Map<string, number>;
+  size: number;
+  word: Float64Array;
+  at: Float64Array[];
+  pairs: Map<number, number>;
+  /** Prefixes of words the model has no number for; the sentence-wide features. */
+  prefixes: Map<string, number>;
+  other: Map<string, number>;
 }
 
-/** The model's weights indexed for scoring without building feature strings. */
-interface CompiledModel {
-  words: Map<string, Cell>;
-  pairs: Map<string, Map<string, Cell>>;
-  rest: Map<string, Cell>;
-  stamp: number;
-}
-
-const compiled = new WeakMap<ClaimModel, CompiledModel>();
-
-function compile(m: ClaimModel): CompiledModel {
-  const c: CompiledModel = { words: new Map(), pairs: new Map(), rest: new Map(), stamp: 0 };
-  for (const [name, weight] of Object.entries(m.weights)) {
-    const cell = { weight, stamp: 0 };
-    if (name.startsWith('w:')) c.words.set(name.slice(2), cell);
-    else if (name.startsWith('b:') && name.indexOf(' ', 3) > 0) {
-      // words never contain spaces, so the first space after "b:" and a non-empty first word splits the pair
-      const space = name.indexOf(' ', 3);
-      const first = name.slice(2, space);
-      let inner = c.pairs.get(first);
-      if (!inner) c.pairs.set(first, (inner = new Map()));
-      inner.set(name.slice(space + 1), cell);
-    } else c.rest.set(name, cell);
+function compile(m: ClaimModel): Compiled {
+  const ids = new Map([START, END].map((w, i) => [w, i]));
+  const id = (w: string): number => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1);
+  // Names are `kind:rest`; the words of `w:`, `b:` and `at…:` names get numbers first, so that
+  // `size` is known when the pairs are keyed.
+  const names = Object.keys(m.weights);
+  for (const name of names) {
+    if (name.startsWith('w:')) id(name.slice(2));
+    else if (name.startsWith('at')) id(name.slice(4));
+    else if (name.startsWith('b:')) name.slice(2).split(' ').forEach(id);
   }
+  const size = ids.size;
+  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new Map(), prefixes: new Map(), other: new Map() };
+  for (const name of names) {
+    const weight = m.weights[name];
+    if (name.startsWith('w:')) c.word[ids.get(name.slice(2))!] += weight;
+    else if (name.startsWith('at')) c.at[Number(name[2])][ids.get(name.slice(4))!] = weight;
+    else if (name.startsWith('b:')) {
+      const [a, b] = name.slice(2).split(' ');
+      c.pairs.set(ids.get(a)! * size + ids.get(b)!, weight);
+    } else if (name.startsWith('p:')) c.prefixes.set(name.slice(2), weight);
+    else c.other.set(name, weight);
+  }
+  for (const [w, i] of ids) if (prefixed(w)) c.word[i] += c.prefixes.get(w.slice(0, 4)) ?? 0;
   return c;
 }
 
-/**
- * Probability that the sentence is check-worthy: the logistic model over claimFeatures(), summed
- * in the same order (so to the same bits) but by map lookups alone: no feature strings, no set.
- */
-function probability(tokens: Token[], lower: string[], ev: Evidence): number {
+const compiled = new WeakMap<ClaimModel, Compiled>();
+
+/** Probability that the sentence is check-worthy: the model's weights over `claimFeatures`, by number. */
+function probability({ norms, whole }: Reading): number {
   let c = compiled.get(model);
   if (!c) compiled.set(model, (c = compile(model)));
-  const stamp = ++c.stamp;
   let z = model.bias;
-  const count = (cell: Cell | undefined): void => {
-    if (cell && cell.stamp !== stamp) {
-      cell.stamp = stamp;
-      z += cell.weight;
+  let prev = 0;
+  for (let k = 0; k < norms.length; k++) {
+    const id = c.ids.get(norms[k]);
+    if (id === undefined) {
+      // An unknown word is in no pair; its prefix may still count.
+      if (prefixed(norms[k])) z += c.prefixes.get(norms[k].slice(0, 4)) ?? 0;
+      prev = -1;
+      continue;
     }
-  };
-  walkFeatures(tokens, lower, ev, (kind, a, b) => count(kind === 'w' ? c.words.get(a) : kind === 'b' ? c.pairs.get(a)?.get(b!) : c.rest.get(a)));
+    z += c.word[id] + (k < OPENING ? c.at[k][id] : 0);
+    if (prev >= 0) z += c.pairs.get(prev * c.size + id) ?? 0;
+    prev = id;
+  }
+  if (prev >= 0) z += c.pairs.get(prev * c.size + 1) ?? 0;
+  for (const f of whole) z += c.other.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
-const lowered = (s: Sentence): string[] => s.tokens.map((t) => t.text.toLowerCase());
-const hasRealQuote = (s: Sentence, quotes: QuoteSpan[]): boolean => quotes.some((q) => q.sentence === s.index && !q.scare);
+/** The evidence and the model's reading of a sentence. */
+function read(prose: string, s: Sentence, quotes: QuoteSpan[]) {
+  const lower = s.tokens.map((t) => t.text.toLowerCase());
+  const ev = findEvidence(prose, s.tokens, lower, quotes.some((q) => q.sentence === s.index && !q.scare));
+  return { ev, reading: readTokens(s.tokens, lower, ev) };
+}
 
 function analyseSentence(prose: string, s: Sentence, quotes: QuoteSpan[]) {
-  const lower = lowered(s);
-  const ev = findEvidence(prose, s.tokens, lower, hasRealQuote(s, quotes));
-  const p = probability(s.tokens, lower, ev);
+  const { ev, reading } = read(prose, s, quotes);
+  const p = probability(reading);
   // A question asks rather than states: scaled below the threshold, still ranked among questions.
   return { ev, score: s.tokens[s.tokens.length - 1]?.text === '?' ? p * model.threshold : p };
 }
@@ -247,15 +273,7 @@ const scored = new WeakMap<Sentence, number>();
 
 /** The features of a sentence, for training. */
 export function sentenceFeatures(prose: string, s: Sentence, quotes: QuoteSpan[]): string[] {
-  const lower = lowered(s);
-  return [...claimFeatures(s.tokens, lower, findEvidence(prose, s.tokens, lower, hasRealQuote(s, quotes)))];
-}
-
-/** The model's probability from the explicit feature set: what probability() must equal (tests). */
-export function probabilityOfFeatures(features: Iterable<string>): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return claimFeatures(read(prose, s, quotes).reading);
 }
 
 export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind: 'body' | 'other'): Claim | null {
