@@ -250,7 +250,7 @@ function probability({ norms, whole }: Reading): number {
 
 /** The evidence and the model's reading of a sentence. */
 function read(prose: string, s: Sentence, quotes: QuoteSpan[]) {
-  const lower = s.tokens.map((t) => t.text.toLowerCase());
+  const lower = s.tokens.map((t) => t.lower);
   const ev = findEvidence(prose, s.tokens, lower, quotes.some((q) => q.sentence === s.index && !q.scare));
   return { ev, reading: readTokens(s.tokens, lower, ev) };
 }

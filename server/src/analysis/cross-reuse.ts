@@ -48,7 +48,7 @@ export function crossInputs(entries: Entry[], at: (o: number) => number): unknow
       }
       for (const p of c.names) phrase(p);
       // continued quotes skip sentences with a reporting verb of their own
-      for (const t of s.tokens) if (t.kind === 'word' && CUE_VERBS.has(t.text.toLowerCase())) out.push(at(t.start));
+      for (const t of s.tokens) if (t.kind === 'word' && CUE_VERBS.has(t.lower)) out.push(at(t.start));
     }
   }
   return out;

@@ -45,10 +45,10 @@ function claimIsNotAssertion(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // a noun: "the claim", "Campbell's claims", "a tax claim against Yukos"
-  if (prev && (DETERMINER.test(prev.text.toLowerCase()) || /['’]s$/.test(prev.text))) return true;
+  if (prev && (DETERMINER.test(prev.lower) || /['’]s$/.test(prev.text))) return true;
   if (next && /^(against|of|for|on|by|over|from)$/i.test(next.text)) return true;
   if (next?.kind === 'number' && /^[-–/]$/.test(tokens[i + 2]?.text ?? '')) return true;
-  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (WON.has(tokens[j].text.toLowerCase())) return true;
+  for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) if (WON.has(tokens[j].lower)) return true;
   return false;
 }
 
@@ -60,8 +60,8 @@ const CONTEXTUAL = new Set('may could appear appears appeared thought considered
 /** Words that hedge only in some contexts; `i` is the token's index in the sentence. */
 function contextual(w: string, tokens: Token[], i: number): Hedge['type'] | null {
   if (!CONTEXTUAL.has(w)) return null;
-  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-  const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const next = tokens[i + 1]?.lower ?? '';
+  const prev = tokens[i - 1]?.lower ?? '';
   switch (w) {
     case 'may':
       // "May" with a capital is the month, unless it opens the sentence before a verb ("May be …").
@@ -154,13 +154,13 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok.kind !== 'word') continue;
-    const lower = tok.text.toLowerCase();
+    const lower = tok.lower;
     const w = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     let type: Hedge['type'] | null = null;
     // A distancing cue verb is the article's hedge even though it introduces someone's words.
     if (DISTANCING_CUES.has(w) && inCue(tok) && !claimIsNotAssertion(tokens, i)) type = 'reported';
     // "the apparently hostile relationship": a modifier's hedge, not the article's on its claim.
-    else if (w === 'apparently' && DETERMINER.test(tokens[i - 1]?.text.toLowerCase() ?? '')) type = 'epistemic';
+    else if (w === 'apparently' && DETERMINER.test(tokens[i - 1]?.lower ?? '')) type = 'epistemic';
     else type = WORDS.get(w) ?? contextual(w, tokens, i);
     if (!type || overlapsHedge(tok)) continue;
     push({ start: tok.start, end: tok.end, text: tok.text, type, inQuote: type === 'reported' ? false : inside(tok) });

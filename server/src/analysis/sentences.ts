@@ -76,10 +76,10 @@ function endsWithPeriod(tokens: Token[], i: number, next: Token | undefined): bo
   const prev = tokens[i - 1];
   if (!prev) return false;
   if (prev.kind === 'word') {
-    const w = prev.text.toLowerCase();
+    const w = prev.lower;
     if (ABBREVIATIONS.has(w) && prev.end === tokens[i].start) {
       // "Jan. 5" and "Dr. Smith" continue; "in Jan. The" ends only before an opener.
-      return next !== undefined && SENTENCE_OPENERS.has(next.text.toLowerCase()) && !/^(dr|mr|mrs|ms|prof|gov|sen|rep|gen|st)$/.test(w);
+      return next !== undefined && SENTENCE_OPENERS.has(next.lower) && !/^(dr|mr|mrs|ms|prof|gov|sen|rep|gen|st)$/.test(w);
     }
     // A lone capital initial: "John F. Kennedy". After a lower-case word it is a name of its own
     // ("posted on X. The deal …"), which ends the sentence like any word.
@@ -93,5 +93,5 @@ function endsWithPeriod(tokens: Token[], i: number, next: Token | undefined): bo
 
 /** Sentences whose last token is an initialism ("U.S.") end only before an opener. */
 function initialismEnds(next: Token | undefined): boolean {
-  return next === undefined || SENTENCE_OPENERS.has(next.text.toLowerCase());
+  return next === undefined || SENTENCE_OPENERS.has(next.lower);
 }

@@ -122,7 +122,7 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
     // A sentence with its own reporting verb outside the quote has a speaker we could not read: do
     // not hand it someone else's. (Only the quote's own sentences are scanned: linear overall.)
     const ownCue = (s: Sentence): boolean => {
-      const cues = (cueStarts[s.index] ??= s.tokens.filter((t) => t.kind === 'word' && CUE_VERBS.has(t.text.toLowerCase())).map((t) => t.start));
+      const cues = (cueStarts[s.index] ??= s.tokens.filter((t) => t.kind === 'word' && CUE_VERBS.has(t.lower)).map((t) => t.start));
       return cues.length > 0 && (cues[0] < q.start || cues[cues.length - 1] >= q.end);
     };
     if (!carrier && !covered.some((s) => ownOf(s.index) || ownCue(s))) {

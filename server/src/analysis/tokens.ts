@@ -34,7 +34,9 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
     const fast = asciiToken(prose, i, c);
     if (fast) {
       const to = Math.min(i + (fast >> 2), end);
-      tokens.push({ start: i, end: to, kind: FAST_KINDS[fast & 3], text: prose.slice(i, to) });
+      const text = prose.slice(i, to);
+      const kind = FAST_KINDS[fast & 3];
+      tokens.push({ start: i, end: to, kind, text, lower: kind === 'word' ? text.toLowerCase() : text });
       i = to;
       continue;
     }
@@ -49,7 +51,8 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
     if (i + text.length > end) text = text.slice(0, end - i);
     let g = 1;
     while (g < 6 && m[g] === undefined) g++;
-    tokens.push({ start: i, end: i + text.length, kind: KINDS[g % 6], text });
+    const kind = KINDS[g % 6];
+    tokens.push({ start: i, end: i + text.length, kind, text, lower: kind === 'word' || kind === 'symbol' ? text.toLowerCase() : text });
     i += Math.max(1, text.length);
   }
   return tokens;

@@ -20,6 +20,8 @@ export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'symbol';
 export interface Token extends Span {
   kind: TokenKind;
   text: string;
+  /** The text lowercased, computed once: every pass matches words against lowercase lexicons. */
+  lower: string;
 }
 
 export interface Sentence extends Span {

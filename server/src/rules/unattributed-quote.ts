@@ -53,7 +53,7 @@ function hasReportingVerb(model: DocumentModel, block: number): boolean {
       if (found) break;
       while (k < quotes.length && quotes[k].end <= t.start) k++;
       const inQuote = k < quotes.length && t.start >= quotes[k].start && t.end <= quotes[k].end;
-      if (t.kind === 'word' && !inQuote && CUE_VERBS.has(t.text.toLowerCase())) found = true;
+      if (t.kind === 'word' && !inQuote && CUE_VERBS.has(t.lower)) found = true;
     }
   }
   cache.set(block, found);
