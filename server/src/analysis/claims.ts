@@ -51,7 +51,7 @@ for (const [list, bit] of [[MONTHS, MONTH], [WEEKDAYS, WEEKDAY], [RELATIVE_DATE,
   for (const w of list) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
 }
 /** A superlative ("largest", "record"), from the word's bits. */
-const superlativeOf = (w: string, bits: number): boolean => ((bits & SUPER) !== 0 || (w.length >= 6 && w.endsWith('est') && /^\p{L}+$/u.test(w))) && (bits & NOT_SUPER) === 0;
+const superlativeOf = (w: string, bits: number): boolean => ((bits & SUPER) !== 0 || (w.length >= 6 && w.endsWith('est') && allLetters(w))) && (bits & NOT_SUPER) === 0;
 const capitalized = (t: string): boolean => {
   const c = t.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
@@ -125,11 +125,23 @@ function datesTheSpeech(tokens: Token[], lower: string[], i: number): boolean {
   return false;
 }
 
-const bucket = (n: number, cuts: number[]): number => cuts.filter((c) => n >= c).length;
+const bucket = (n: number, cuts: number[]): number => {
+  let b = 0;
+  while (b < cuts.length && n >= cuts[b]) b++;
+  return b;
+};
 
 /** Words this long that are all letters also count by their first four letters ("deregulate" → "dere"), which carry some weight for rare words. */
 const PREFIX_FROM = 6;
-const prefixed = (w: string): boolean => w.length >= PREFIX_FROM && /^\p{L}+$/u.test(w);
+const prefixed = (w: string): boolean => w.length >= PREFIX_FROM && allLetters(w);
+/** /^\p{L}+$/u, with plain ASCII words decided without the expression. */
+function allLetters(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return w.charCodeAt(i) < 128 ? false : /^\p{L}+$/u.test(w);
+  }
+  return true;
+}
 /** The first words also count by position: "I think", "We will" and "In 1990" open differently. */
 const OPENING = 3;
 const [START, END] = ['<s>', '</s>'];
