@@ -13,7 +13,7 @@ import { LedgerLookup } from './ledger/reviews';
 import { articleTitle, TitleIndex } from './analysis/titles';
 import { fileReport, findingsReport, jsonReport, resolveTargets, type FindingsReport } from './output/json';
 import { sarifReport } from './output/sarif';
-import { textReport } from './output/text';
+import { textReport, TextReport } from './output/text';
 
 const VERSION = '0.1.0';
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -136,6 +136,13 @@ export function run(argv: string[]): number | Promise<number> {
       );
     }
     const check = fileChecker({ config, full: opts.format === 'json' });
+    if (opts.format === 'text') {
+      // Each file's findings become text lines at once, so no report object outlives its file.
+      const text = new TextReport();
+      for (const path of files) text.add(check(path).report);
+      process.stdout.write(text.toString());
+      return exitCode(opts, text.errors, text.warnings);
+    }
     return report(opts, files.map(check));
   } catch (e) {
     return failed(e);
@@ -181,8 +188,11 @@ function report(opts: Options, checked: Checked[]): number {
   } else out = opts.format === 'sarif' ? JSON.stringify(sarifReport(reports, VERSION), null, 2) + '\n' : textReport(reports);
   process.stdout.write(out);
   const all = reports.flatMap((r) => r.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.filter((f) => f.severity === 'warning').length;
+  return exitCode(opts, all.filter((f) => f.severity === 'error').length, all.filter((f) => f.severity === 'warning').length);
+}
+
+/** 1 when there are errors or more warnings than --max-warnings allows, else 0. */
+function exitCode(opts: Options, errors: number, warnings: number): number {
   return errors > 0 || (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) ? 1 : 0;
 }
 

@@ -1,20 +1,40 @@
 // Human-readable output: path:line:column: severity rule-id message (1-based), then a summary.
 import type { FindingsReport } from './json';
 
+/** Builds the text report a file at a time, so a long run keeps lines, not report objects. */
+export class TextReport {
+  private readonly lines: string[] = [];
+  private readonly counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  private files = 0;
 
-export function textReport(files: FindingsReport[]): string {
-  const lines: string[] = [];
-  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const f of files) {
+  add(f: FindingsReport): void {
+    this.files++;
     for (const x of f.findings) {
-      counts[x.severity]++;
-      lines.push(`${f.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.severity} ${x.rule} ${x.message}`);
+      this.counts[x.severity]++;
+      this.lines.push(`${f.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.severity} ${x.rule} ${x.message}`);
     }
   }
-  const total = counts.error + counts.warning + counts.information + counts.hint;
-  lines.push(
-    `${total} finding${total === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'} ` +
-      `(${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints)`,
-  );
-  return lines.join('\n') + '\n';
+
+  get warnings(): number {
+    return this.counts.warning;
+  }
+
+  get errors(): number {
+    return this.counts.error;
+  }
+
+  toString(): string {
+    const { counts, files } = this;
+    const total = counts.error + counts.warning + counts.information + counts.hint;
+    const summary =
+      `${total} finding${total === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} ` +
+      `(${counts.error} errors, ${counts.warning} warnings, ${counts.information} information, ${counts.hint} hints)`;
+    return [...this.lines, summary].join('\n') + '\n';
+  }
+}
+
+export function textReport(files: FindingsReport[]): string {
+  const report = new TextReport();
+  for (const f of files) report.add(f);
+  return report.toString();
 }
