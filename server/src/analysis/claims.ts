@@ -274,14 +274,14 @@ function analyseSentence(prose: string, s: Sentence, quotes: QuoteSpan[]) {
   return { ev, score: s.tokens[s.tokens.length - 1]?.text === '?' ? p * model.threshold : p };
 }
 
-/** Check-worthiness of a body sentence, 0..1; a claim exactly when it reaches claimThreshold(). */
+/**
+ * Check-worthiness of a body sentence, 0..1; a claim exactly when it reaches claimThreshold().
+ * Computed again when asked (the JSON report asks once per sentence): keeping every sentence's
+ * score for it cost the editor and the text report more than scoring twice costs the JSON one.
+ */
 export function checkWorthiness(prose: string, s: Sentence, quotes: QuoteSpan[]): number {
-  return scored.get(s) ?? analyseSentence(prose, s, quotes).score;
+  return analyseSentence(prose, s, quotes).score;
 }
-
-// The report asks again for the score the analysis computed; a sentence's score depends only on its
-// own words and quotes, which a sentence object keeps for its life (incremental moves shift offsets only).
-const scored = new WeakMap<Sentence, number>();
 
 /** The features of a sentence, for training. */
 export function sentenceFeatures(prose: string, s: Sentence, quotes: QuoteSpan[]): string[] {
@@ -291,7 +291,6 @@ export function sentenceFeatures(prose: string, s: Sentence, quotes: QuoteSpan[]
 export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind: 'body' | 'other'): Claim | null {
   if (kind === 'other') return null;
   const { ev, score } = analyseSentence(prose, s, quotes);
-  scored.set(s, score);
   if (score < model.threshold) return null;
   return { sentence: s.index, score: Math.round(score * 1000) / 1000, kinds: [...ev.kinds], evidence: ev.evidence };
 }
