@@ -1,0 +1,97 @@
+// Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
+// stand between a source and its cue, whether a stance verb opens a complement, and span edges.
+import { CUE_ADVERBS, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST } from './lexicon';
+import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
+import type { Span, Token } from './types';
+
+const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
+
+/** The subject of the clause a participle hangs on: nearest name, pronoun or group followed by a verb. */
+export function clauseSubject(t: Token[], c: number, prose: string): Phrase | null {
+  for (let k = c - 2; k >= 0; k--) {
+    const next = t[k + 1];
+    let n = k + 1;
+    while (n < c && t[n].kind === 'word' && isAdverb(t[n].text)) n++;
+    const verb = t[n];
+    if (!verb || verb.kind !== 'word' || !looksLikeVerb(verb.text)) continue;
+    if (next.kind !== 'word' && next !== verb) continue;
+    if (/[’']s$/.test(t[k].text)) continue;
+    const p = phraseEndingAt(t, k, prose);
+    if (p) return p;
+  }
+  // Fall back to the sentence's subject: "He shook hands … and asked", "Rubio flipped … – saying".
+  const first = firstWordIndex(t);
+  for (let k = first; k < Math.min(c - 1, first + 8); k++) {
+    let n = k + 1;
+    // "Mr Blair on Sunday dismissed …"
+    if (t[n]?.text.toLowerCase() === 'on' && TIME_WORDS.test(t[n + 1]?.text ?? '')) n += 2;
+    else if (TIME_WORDS.test(t[n]?.text ?? '')) n++;
+    if (!looksLikeVerb(t[n]?.text ?? '') && !isAdverb(t[n]?.text ?? '')) continue;
+    const p = phraseEndingAt(t, k, prose);
+    if (p && p.from === first) return p;
+  }
+  return null;
+}
+
+export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/i;
+const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|video|op-ed|editorial|release|memo|filing|message|briefing|conference|rally|debate|hearing)$/i;
+
+/** Tokens of a time or channel phrase ending at k that sit between a source and its cue (0 if none). */
+export function timeOrChannelBefore(t: Token[], k: number): number {
+  const w = (i: number) => t[i]?.text.toLowerCase() ?? '';
+  if (TIME_WORDS.test(w(k))) return w(k - 1) === 'on' ? 2 : 1;
+  if (/^(week|month|year|night|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return 2;
+  if (CHANNEL_NOUNS.test(w(k))) {
+    for (let j = k - 1; j >= 0 && k - j <= 4; j--) if (/^(in|on|at|during)$/.test(w(j))) return k - j + 1;
+  }
+  return 0;
+}
+
+export const isAdverb = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return CUE_ADVERBS.has(w) || (/^[a-z]{3,}ly$/.test(w) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
+};
+
+/** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
+export function opensComplement(t: Token[], i: number): boolean {
+  while (i < t.length && t[i].kind === 'word' && CUE_ADVERBS.has(t[i].text.toLowerCase())) i++;
+  const next = t[i];
+  if (!next) return false;
+  if (next.kind === 'quote' || next.text === ':') return true;
+  const w = next.text.toLowerCase();
+  return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text);
+}
+
+export const NOUN_LIKE_CUES = new Set('comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer'.split(' '));
+
+const AUXILIARIES = new Set('has have had is was were are will would can could may might did does do'.split(' '));
+
+export function looksLikeVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (/^\p{Lu}/u.test(word) || PREPOSITIONS.has(w)) return false;
+  return AUXILIARIES.has(w) || CUE_VERBS.has(w) || EVENT_VERBS.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w);
+}
+
+export function isQuoteClose(t: Token | undefined): boolean {
+  return !!t && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === '»');
+}
+
+export function contentEnd(t: Token[]): number {
+  let i = t.length - 1;
+  while (i > 0 && (t[i].kind === 'punct' || t[i].kind === 'quote') && !isQuoteClose(t[i])) i--;
+  return t[i].end;
+}
+
+export function prevEnd(t: Token[], c: number): number {
+  let i = c - 1;
+  while (i > 0 && t[i].kind === 'punct') i--;
+  return t[i].end;
+}
+
+export function cueOf(tok: Token): Span & { text: string } {
+  return { start: tok.start, end: tok.end, text: tok.text };
+}
+
+export function span(start: number, end: number): Span | null {
+  return end > start ? { start, end } : null;
+}
