@@ -1,6 +1,6 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
-import { CUE_ADVERBS, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST } from './lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST } from './lexicon';
 import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import type { Span, Token } from './types';
 
@@ -57,12 +57,12 @@ export function opensComplement(t: Token[], i: number): boolean {
   while (i < t.length && t[i].kind === 'word' && CUE_ADVERBS.has(t[i].text.toLowerCase())) i++;
   const next = t[i];
   if (!next) return false;
-  if (next.kind === 'quote' || next.text === ':') return true;
+  if (next.kind === 'quote' || next.text === ':' || (next.text === ',' && t[i + 1]?.kind === 'quote')) return true;
   const w = next.text.toLowerCase();
   return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text);
 }
 
-export const NOUN_LIKE_CUES = new Set('comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer'.split(' '));
+export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer'.split(' '));
 
 const AUXILIARIES = new Set('has have had is was were are will would can could may might did does do'.split(' '));
 
@@ -73,7 +73,35 @@ export function looksLikeVerb(word: string): boolean {
 }
 
 export function isQuoteClose(t: Token | undefined): boolean {
-  return !!t && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === '»');
+  return !!t && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === '»' || t.text === "'");
+}
+
+/** "“Denver,” he answered.", "…,” Blackwell continued, “you and I …": a verb closing an inverted quote. */
+export function closesInvertedQuote(t: Token[], c: number): boolean {
+  const next = t[c + 1];
+  if (next && !(next.text === '.' || next.text === ',' || next.text === ':' || next.text === ';')) return false;
+  for (let k = c - 1; k >= 0 && c - k <= 6; k--) {
+    if (isQuoteClose(t[k])) return /^[,?!—–-]$/.test(t[k - 1]?.text ?? '') || isQuoteClose(t[k - 1]);
+    if (t[k].kind !== 'word' && t[k].text !== '.') return false;
+  }
+  return false;
+}
+
+/**
+ * "Wilson praised Rubio and said …": a cue joined by "and"/"but" to an earlier cue of the same
+ * subject. Returns that earlier attribution, its content cut short before the conjunction.
+ */
+export function coordinatedWith<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[]): F | undefined {
+  let k = c - 1;
+  while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
+  if (!/^(and|but)$/i.test(t[k]?.text ?? '')) return undefined;
+  for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
+    const f = found[i];
+    if (f.kind === 'participial' || f.kind === 'according-to' || !f.content || f.cue.end > t[k].start || f.content.start > t[k].start || f.content.end < t[c].end) continue;
+    f.content = span(f.content.start, prevEnd(t, k));
+    return f;
+  }
+  return undefined;
 }
 
 export function contentEnd(t: Token[]): number {
@@ -94,4 +122,36 @@ export function cueOf(tok: Token): Span & { text: string } {
 
 export function span(start: number, end: number): Span | null {
   return end > start ? { start, end } : null;
+}
+
+/** "called for", "pointed out": whether the word after a cue verb is its particle. */
+export function particleAfter(t: Token[], c: number): boolean {
+  const next = t[c + 1];
+  return !!next && next.kind === 'word' && !!CUE_PARTICLES.get(t[c].text.toLowerCase())?.has(next.text.toLowerCase());
+}
+
+/** Verbs whose object, the person addressed, comes before the content: "told reporters that …". */
+const ADDRESSEE_CUES = /^(told|tell|tells|telling|assured|assures|assure|assuring|informed|informs|reminded|reminds|reminding|warned|warns|warning|urged|urges|urging|asked|asks|asking|convinced|persuaded|pressed|encouraged|advised|ordered|begged|implored|promised|promises|challenged)$/;
+
+/**
+ * Where a cue's content starts, given the token after the cue: past the person addressed ("told
+ * reporters on Monday that …", "urged the judge to …"), a channel ("said on Twitter that …") or a
+ * time ("said on Friday he …").
+ */
+export function contentStart(t: Token[], from: number, cue: string): number {
+  const w = (i: number) => t[i]?.text.toLowerCase() ?? '';
+  const addressee = ADDRESSEE_CUES.test(cue);
+  if (addressee || /^(on|in|to|at|during|via|reporters|journalists)$/.test(w(from))) {
+    for (let k = from; k < t.length && k - from <= 8; k++) {
+      if (w(k) === 'that' || t[k].kind === 'quote') return k;
+      if (addressee && k > from && w(k) === 'to' && t[k + 1]?.kind === 'word' && /^[a-z]/.test(t[k + 1].text)) return k;
+      if (t[k].kind === 'punct' && t[k].text !== ',' && t[k].text !== ':' && t[k].text !== '.') break;
+    }
+  }
+  let k = from;
+  if (w(k) === 'on' && TIME_WORDS.test(w(k + 1))) k += 2;
+  else if (TIME_WORDS.test(w(k))) k++;
+  else if (/^(last|this)$/.test(w(k)) && /^(week|month|year)$/.test(w(k + 1))) k += 2;
+  if (k > from && t[k]?.text === ',') k++;
+  return k < t.length ? k : from;
 }

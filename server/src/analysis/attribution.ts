@@ -2,7 +2,7 @@
 // which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
 import { CUE_VERBS, PARTICIPIAL_CUES, PRONOUNS_PLURAL, NATIONALITIES, STANCE_VERB_FORMS, type UserTerms } from './lexicon';
-import { clauseSubject, contentEnd, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
+import { clauseSubject, closesInvertedQuote, contentEnd, contentStart, coordinatedWith, particleAfter, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
@@ -154,6 +154,17 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     return reach >= tok.end;
   };
   const end = contentEnd(t);
+  // The next ',' or ';' after a token, indexed once per sentence on first use: linear however many cues.
+  const nextIndex = new Map<string, Int32Array>();
+  const nextPunct = (mark: ',' | ';', from: number): number => {
+    let next = nextIndex.get(mark);
+    if (!next) {
+      next = new Int32Array(t.length + 1).fill(-1);
+      for (let i = t.length - 1; i >= 0; i--) next[i] = t[i + 1]?.text === mark ? i + 1 : next[i + 1];
+      nextIndex.set(mark, next);
+    }
+    return next[from] ?? -1;
+  };
 
   for (let c = 0; c < t.length; c++) {
     const tok = t[c];
@@ -172,16 +183,14 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     }
 
     // ", adding to the strain" is not speech; ", adding that …" is.
-    if (PARTICIPIAL_CUES.has(w) && /^[,—–-]$/.test(t[c - 1]?.text ?? '') && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
+    if (PARTICIPIAL_CUES.has(w) && (/^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
       const subject = found.length ? found[found.length - 1].phrase : clauseSubject(t, c, prose);
       if (!subject) continue;
-      found.push({ phrase: subject, cue: cueOf(tok), content: span(t[c + 1]?.start ?? tok.end, end), kind: 'participial' });
+      const last = particleAfter(t, c) ? c + 1 : c;
+      found.push({ phrase: subject, cue: { start: tok.start, end: t[last].end, text: prose.slice(tok.start, t[last].end) }, content: span(t[last + 1]?.start ?? tok.end, end), kind: 'participial' });
       continue;
     }
 
-    // A cue inside what someone else is reported to have said is part of their claim, not a new one:
-    // "Trump claimed India had agreed to …" is Trump's.
-    if (insideEarlierContent(tok)) continue;
     // "Said Mr Bysshe: …" opens with the cue, the speaker after it.
     if (c === firstWordIndex(t) && /^(Said|Says|Added|Asked)$/.test(tok.text)) {
       const p = phraseStartingAt(t, c + 1, prose, vague);
@@ -191,8 +200,20 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       continue;
     }
     const speech = CUE_VERBS.has(w) || terms.cues.has(w);
-    if ((!speech && !(STANCE_VERB_FORMS.has(w) && opensComplement(t, c + 1))) || /^\p{Lu}/u.test(tok.text)) continue;
+    const particle = particleAfter(t, c);
+    if ((!speech && !particle && !(STANCE_VERB_FORMS.has(w) && (opensComplement(t, c + 1) || closesInvertedQuote(t, c)))) || /^\p{Lu}/u.test(tok.text)) continue;
+    // The cue's last token: its particle, if any ("called for").
+    const last = particle ? c + 1 : c;
     if (w === 'said' && t[c + 1]?.text.toLowerCase() === 'to' && t[c + 2]?.text.toLowerCase() === 'be') continue;
+    // A cue inside what someone else is reported to have said is part of their claim, not a new one:
+    // "Trump claimed India had agreed to …" is Trump's. A second verb of the same subject is not:
+    // "Wilson praised Rubio and said …" ends the first content at "and".
+    let coordinated: Found | undefined;
+    if (insideEarlierContent(tok)) {
+      coordinated = coordinatedWith(t, c, found);
+      if (!coordinated) continue;
+      reach = Math.min(reach, coordinated.content?.end ?? -1);
+    }
 
     // Source on the left: "Hegseth wrote", "he has said", "Indian officials criticized".
     let k = c - 1;
@@ -233,12 +254,16 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       }
     }
     // "Trump spoke to Modi and claimed …": the subject of the first verb.
-    if (!phrase && t[k]?.text.toLowerCase() === 'and') phrase = clauseSubject(t, k + 1, prose);
+    if (!phrase && coordinated) phrase = coordinated.phrase;
+    // (a verb of speech only: "… but appear to be organized" has no speaker)
+    if (!phrase && (speech || particle) && /^(and|but)$/i.test(t[k]?.text ?? '')) phrase = clauseSubject(t, k + 1, prose);
     // Inverted after a quote: "…,” said Hegseth.
     if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k]))) {
-      phrase = phraseStartingAt(t, c + 1, prose, vague);
+      phrase = phraseStartingAt(t, last + 1, prose, vague);
     }
     if (!phrase) continue;
+    // "Britons who want a taste of France": a restrictive relative takes a verb of speech only.
+    if (!speech && /^who$/i.test(phrase.text) && t[phrase.from - 1]?.text !== ',') continue;
     if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !isQuoteClose(t[phrase.from - 1]) && t[phrase.from - 1]?.text !== ',') continue;
     if (phrase.kind === 'pronoun' && phrase.name === 'you') continue;
 
@@ -256,23 +281,19 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     } else if (!subjectFirst && c > firstWordIndex(t)) {
       content = span(t[firstWordIndex(t)].start, prevEnd(t, c));
     } else {
-      let from = Math.max(c, phrase.to - 1) + 1;
-      // "said on Twitter that …", "told reporters on Monday that …": the content starts at "that"
-      if (/^(on|in|to|at|during|via|told|reporters)$/i.test(t[from]?.text ?? '') || t[from]?.kind === 'word' && /^(reporters|journalists)$/i.test(t[from].text)) {
-        for (let k2 = from + 1; k2 < t.length && k2 - from <= 6; k2++) {
-          if (t[k2].text.toLowerCase() === 'that' || t[k2].kind === 'quote') {
-            from = k2;
-            break;
-          }
-          if (t[k2].kind === 'punct' && t[k2].text !== ',' && t[k2].text !== ':') break;
-        }
-      }
+      const from = contentStart(t, Math.max(last, phrase.to - 1) + 1, w);
       // Reported content runs to the end of the sentence, or to a semicolon that starts a new clause.
-      const semi = t.findIndex((x, i) => i > from && x.text === ';');
-      content = from < t.length ? span(t[from].start, semi > 0 ? t[semi - 1].end : end) : null;
+      const semi = nextPunct(';', from);
+      let stop = semi > 0 ? t[semi - 1].end : end;
+      // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it.
+      if (/^(who|which)$/i.test(t[phrase.from].text) && t[phrase.from - 1]?.text === ',') {
+        const comma = nextPunct(',', from);
+        if (comma > 0) stop = Math.min(stop, t[comma - 1].end);
+      }
+      content = from < t.length ? span(t[from].start, stop) : null;
       if (quote && quote.start >= tok.end) kind = 'direct-quote';
     }
-    found.push({ phrase, cue: { start: cueStart, end: tok.end, text: prose.slice(cueStart, tok.end) }, content, kind });
+    found.push({ phrase, cue: { start: cueStart, end: t[last].end, text: prose.slice(cueStart, t[last].end) }, content, kind });
   }
   // "Burnley boss Steve Cotterill: “They will be fresh …”": a name, a colon, a quote.
   if (!found.length) {

@@ -1,7 +1,7 @@
 // Mentions and sources: noun phrases that can be the source of an attribution, and the registry
 // that folds later mentions (surname, role, pronoun) into one canonical source per document.
 import {
-  CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
+  CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, IRREGULAR_PAST, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
 import type { Mention, Source, SourceType, Token } from './types';
 
@@ -46,17 +46,19 @@ export function firstWordIndex(tokens: Token[]): number {
 /** A noun phrase that ends at token index `end` (inclusive), read leftwards. */
 export function phraseEndingAt(tokens: Token[], end: number, prose: string, extraVague?: Set<string>): Phrase | null {
   const t = tokens[end];
-  if (!t || t.kind !== 'word') return null;
+  if (!t || (t.kind !== 'word' && t.kind !== 'number')) return null;
   const w = t.text.toLowerCase();
   const vagueHead = VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w);
+  if (t.kind !== 'word' && !/^\d/.test(w)) return null;
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
   // "Barkley, who said …": the relative pronoun stands for the name before it.
-  if (w === 'who' && tokens[end - 1]?.text === ',' && end >= 2) {
-    const antecedent = phraseEndingAt(tokens, end - 2, prose, extraVague);
+  // "Voters who say …" (restrictive): the noun right before it.
+  if (w === 'who' && end >= 1) {
+    const antecedent = phraseEndingAt(tokens, tokens[end - 1].text === ',' ? end - 2 : end - 1, prose, extraVague);
     if (antecedent && antecedent.kind !== 'pronoun') return { ...make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), role: antecedent.role };
   }
   // Poll shares: "47 percent said", "Nearly half said", "Six in 10 voters said".
-  if (QUANTITY_HEADS.has(w) || (t.kind === 'word' && /^\d/.test(w))) {
+  if (QUANTITY_HEADS.has(w) || (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w))) {
     let from = end;
     while (from > 0 && (tokens[from - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[from - 1])))) from--;
     if (QUANTITY_HEADS.has(w) || from < end) return make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, t.end), 'vague');
@@ -127,7 +129,7 @@ const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|
  */
 function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase | null {
   const head = lower(tokens[end]);
-  if (!/^[a-z][a-z-]+$/.test(head) || STOPWORDS.has(head) || NOT_NOUNS.has(head) || CUE_ADVERBS.has(head) || /(?:ly|ed|ing)$/.test(head)) return null;
+  if (!/^[a-z][a-z-]+$/.test(head) || STOPWORDS.has(head) || NOT_NOUNS.has(head) || CUE_ADVERBS.has(head) || IRREGULAR_PAST.has(head) || /(?:ly|ed|ing)$/.test(head)) return null;
   let from = end;
   let anchored = false;
   for (let k = end - 1; k >= 0 && end - k <= 6; k--) {
