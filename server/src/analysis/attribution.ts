@@ -7,6 +7,7 @@ import { clauseSubject, closesInvertedQuote, contentEnd, contentStart, coordinat
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
+import { isAppositive, spanned, widenInverted, widenSubject } from './source-extent';
 import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { containedIn, firstStartingFrom } from '../util/spans';
 
@@ -205,6 +206,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // The cue's last token: its particle, if any ("called for").
     const last = particle ? c + 1 : c;
     if (w === 'said' && t[c + 1]?.text.toLowerCase() === 'to' && t[c + 2]?.text.toLowerCase() === 'be') continue;
+    // "the West African state of Benin": "state" reports only before what is stated.
+    if ((w === 'state' || w === 'states') && !/^(that|:)$/i.test(t[c + 1]?.text ?? '') && t[c + 1]?.kind !== 'quote') continue;
     // A cue inside what someone else is reported to have said is part of their claim, not a new one:
     // "Trump claimed India had agreed to …" is Trump's. A second verb of the same subject is not:
     // "Wilson praised Rubio and said …" ends the first content at "and".
@@ -234,12 +237,15 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // Nouns that look like cues ("His comments", "Trump’s remarks", "the state") need a real subject.
     if (NOUN_LIKE_CUES.has(w) && (k < 0 || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].text.toLowerCase())))) continue;
     // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
+    let subjectEnd = k;
     if (t[k]?.text === ')') {
       let j = k;
       while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
       if (t[j].text === '(') k = j - 1;
     }
     let phrase = k >= 0 ? phraseEndingAt(t, k, prose, vague) : null;
+    // Whether the phrase ends right before the cue (or its bracket or asides): the subject span runs to there.
+    let adjacent = !!phrase;
     let kind: Attribution['kind'] = 'indirect';
     // "Jaishankar, sharing a photo …, said", "Clinton, 35, the daughter of …, said": skip up to
     // three comma-bounded asides back to the name they describe.
@@ -252,6 +258,9 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         phrase = phraseEndingAt(t, j - 1, prose, vague);
         if (phrase && phrase.from !== firstWordIndex(t) && phrase.kind !== 'name') phrase = null;
       }
+      // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
+      subjectEnd = k - 1;
+      adjacent = !!phrase && isAppositive(t, phrase.to + 1);
     }
     // "Trump spoke to Modi and claimed …": the subject of the first verb.
     if (!phrase && coordinated) phrase = coordinated.phrase;
@@ -264,6 +273,9 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (!phrase) continue;
     // "Britons who want a taste of France": a restrictive relative takes a verb of speech only.
     if (!speech && /^who$/i.test(phrase.text) && t[phrase.from - 1]?.text !== ',') continue;
+    // The whole phrase: "Sen. Lindsey Graham (R-SC)", "Graham, a former candidate,", "the American Legion".
+    if (adjacent && phrase.to <= c) phrase = widenSubject(spanned(phrase, t, phrase.from, subjectEnd + 1, prose), t, prose);
+    else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
     if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !isQuoteClose(t[phrase.from - 1]) && t[phrase.from - 1]?.text !== ',') continue;
     if (phrase.kind === 'pronoun' && phrase.name === 'you') continue;
 

@@ -73,7 +73,8 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
       if (!prev) break;
       if (isCapitalized(prev) || (NAME_CONNECTORS.has(lower(prev)) && isCapitalized(tokens[from - 2]))) from--;
       // "Gov. John Kasich": the abbreviation's full stop stays inside the name.
-      else if (prev.text === '.' && prev.start === tokens[from - 2]?.end && TITLE_WORDS.has(lower(tokens[from - 2]))) from--;
+      // "Paul H. Chipok": so does an initial's.
+      else if (prev.text === '.' && prev.start === tokens[from - 2]?.end && (TITLE_WORDS.has(lower(tokens[from - 2])) || /^\p{Lu}$/u.test(tokens[from - 2].text))) from--;
       // "former Florida Gov.", "Republican presidential candidate", "81-year-old": part of the role.
       else if (from < end + 1 && (ROLE_MODIFIERS.has(lower(prev)) || (TITLE_WORDS.has(lower(prev)) && !PRONOUNS_ALL.has(lower(prev))) || /^\d+-year-old$/.test(prev.text))) from--;
       else break;
@@ -105,6 +106,11 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
       while (q > 0 && (tokens[q - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[q - 1])))) q--;
       return make(tokens, q, end + 1, prose, 'vague', w, 'vague');
     }
+    // "Six in 10 Virginia Democratic primary voters", "law enforcement officials": the words before
+    // the head count when they run back to a share, a determiner or the start of the subject.
+    let q = share;
+    while (q > 0 && (tokens[q - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[q - 1])))) q--;
+    if (share < from && (q < share || share === firstWordIndex(tokens) || /^[,;:—–(]$/.test(tokens[share - 1]?.text ?? ''))) from = q;
     return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
   }
   // "people familiar with the matter said", "sources close to the talks said"
@@ -121,7 +127,10 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
 
 const DETERMINERS = new Set('the a an this that these those one some many several most both each every another'.split(' '));
 const NOT_NOUNS = new Set('and or but that which who whom whose when while if because as than then so not also just only even still yet there here it this'.split(' '));
-const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
+/** The full stop of an initial inside a name: "Paul H. Chipok". */
+const isInitialStop = (tokens: Token[], i: number): boolean =>
+  tokens[i].text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
+export const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
 
 /**
  * "The campaign says", "O’Malley’s campaign says", "A major civil rights group says": a determiner
@@ -175,7 +184,7 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
   if (i >= tokens.length || tokens[i].kind !== 'word') return null;
   let to = i;
   if (isCapitalized(tokens[i])) {
-    while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])))) to++;
+    while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) to++;
     const p = nameFrom(tokens, i, to, prose);
     if (p && i > from && p.type !== 'person') return widen(p, tokens, from, prose);
     return p;
