@@ -131,6 +131,14 @@ export function particleAfter(t: Token[], c: number): boolean {
 }
 
 /** Verbs whose object, the person addressed, comes before the content: "told reporters that …". */
+/** An object follows a verb of stance that takes one ("praised the plan", "thanked him", "repeated accusations"). */
+export function takesObject(t: Token[], i: number): boolean {
+  const next = t[i];
+  if (!next || next.kind !== 'word') return next?.kind === 'number';
+  const w = next.text.toLowerCase();
+  return /^(him|them|us|me|her|those|both|each|one|two|several|many|much|more|himself|herself|themselves|itself)$/.test(w) || (/^[a-z-]+$/.test(next.text) && !PREPOSITIONS.has(w) && !isAdverb(w) && !/^(not|never|that|which|who|when|while|because|if|is|was|are|were|be|been|has|have|had)$/.test(w));
+}
+
 const ADDRESSEE_CUES = /^(told|tell|tells|telling|assured|assures|assure|assuring|informed|informs|reminded|reminds|reminding|warned|warns|warning|urged|urges|urging|asked|asks|asking|convinced|persuaded|pressed|encouraged|advised|ordered|begged|implored|promised|promises|challenged)$/;
 
 /**

@@ -1,13 +1,13 @@
 // Attribution: for each sentence, who said it (source), through which words (cue) and channel, and
 // which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
-import { CUE_VERBS, PARTICIPIAL_CUES, PRONOUNS_PLURAL, NATIONALITIES, STANCE_VERB_FORMS, type UserTerms } from './lexicon';
-import { clauseSubject, closesInvertedQuote, contentEnd, contentStart, coordinatedWith, particleAfter, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
+import { CUE_VERBS, PARTICIPIAL_CUES, PRONOUNS_PLURAL, NATIONALITIES, STANCE_VERB_FORMS, TRANSITIVE_STANCE, type UserTerms } from './lexicon';
+import { clauseSubject, closesInvertedQuote, contentEnd, contentStart, coordinatedWith, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
-import { isAppositive, spanned, widenInverted, widenSubject } from './source-extent';
+import { accordingToSource, isAppositive, spanned, widenInverted, widenSubject } from './source-extent';
 import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { containedIn, firstStartingFrom } from '../util/spans';
 
@@ -173,10 +173,10 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     const w = tok.text.toLowerCase();
 
     if (w === 'according' && t[c + 1]?.text.toLowerCase() === 'to') {
-      const p = phraseStartingAt(t, c + 2, prose, vague);
+      const before = c > firstWordIndex(t);
+      const p = accordingToSource(t, c + 2, prose, before, vague);
       if (!p) continue;
       const cue = { start: tok.start, end: t[c + 1].end, text: prose.slice(tok.start, t[c + 1].end) };
-      const before = c > firstWordIndex(t);
       const afterPhrase = t[p.to]?.text === ',' ? t[p.to + 1] : t[p.to];
       const content = before ? span(t[firstWordIndex(t)].start, prevEnd(t, c)) : afterPhrase ? span(afterPhrase.start, end) : null;
       found.push({ phrase: p, cue, content, kind: 'according-to' });
@@ -202,7 +202,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     }
     const speech = CUE_VERBS.has(w) || terms.cues.has(w);
     const particle = particleAfter(t, c);
-    if ((!speech && !particle && !(STANCE_VERB_FORMS.has(w) && (opensComplement(t, c + 1) || closesInvertedQuote(t, c)))) || /^\p{Lu}/u.test(tok.text)) continue;
+    const stance = STANCE_VERB_FORMS.has(w) && (opensComplement(t, c + 1) || (TRANSITIVE_STANCE.has(w) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
+    if ((!speech && !particle && !stance) || /^\p{Lu}/u.test(tok.text)) continue;
     // The cue's last token: its particle, if any ("called for").
     const last = particle ? c + 1 : c;
     if (w === 'said' && t[c + 1]?.text.toLowerCase() === 'to' && t[c + 2]?.text.toLowerCase() === 'be') continue;
@@ -222,7 +223,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     let k = c - 1;
     let negated = false;
     for (;;) {
-      while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text))) {
+      // "is calling for", "has been pledging": a progressive's auxiliary too
+      while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|am)$/i.test(t[k].text)))) {
         if (/^(not|never)$/i.test(t[k].text)) negated = true;
         k--;
       }
@@ -233,7 +235,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     }
     if (negated) continue;
     // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do.
-    const cueStart = k + 1 < c && !/^(then)$/i.test(t[k + 1].text) ? t[k + 1].start : tok.start;
+    let cueStart = k + 1 < c && !/^(then)$/i.test(t[k + 1].text) ? t[k + 1].start : tok.start;
     // Nouns that look like cues ("His comments", "Trump’s remarks", "the state") need a real subject.
     if (NOUN_LIKE_CUES.has(w) && (k < 0 || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].text.toLowerCase())))) continue;
     // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
@@ -273,6 +275,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (!phrase) continue;
     // "Britons who want a taste of France": a restrictive relative takes a verb of speech only.
     if (!speech && /^who$/i.test(phrase.text) && t[phrase.from - 1]?.text !== ',') continue;
+    // "He’s predicting": the contraction's verb belongs to the cue.
+    if (adjacent && phrase.to === k + 1 && phrase.end < t[k].end) cueStart = phrase.end;
     // The whole phrase: "Sen. Lindsey Graham (R-SC)", "Graham, a former candidate,", "the American Legion".
     if (adjacent && phrase.to <= c) phrase = widenSubject(spanned(phrase, t, phrase.from, subjectEnd + 1, prose), t, prose);
     else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
@@ -318,7 +322,14 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         found.push({ phrase: p, cue: cueOf(t[colon]), content: span(t[colon + 1].start, end), kind: 'direct-quote' });
       }
     }
+    // "In a new CNN/ORC poll, Clinton leads …": a study or poll opening the sentence is its source.
+    const opening = t[first]?.text === 'In' ? accordingToSource(t, first + 1, prose, false, vague) : null;
+    if (opening && opening.kind === 'document' && STUDY_HEADS.test(opening.text) && t[opening.to]?.text === ',' && t[opening.to + 1]) {
+      found.push({ phrase: opening, cue: cueOf(t[first]), content: span(t[opening.to + 1].start, end), kind: 'according-to' });
+    }
   }
   return found;
 }
+
+const STUDY_HEADS = /\b(poll|polls|polling|survey|surveys|study|studies|report|analysis|census|research|paper|index|ranking|review|tally|count)\b/i;
 

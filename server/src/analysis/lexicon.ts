@@ -214,3 +214,17 @@ export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
   }
   return map;
 })();
+
+/**
+ * Verbs of stance whose object is what they report ("praised the plan", "criticized billionaire
+ * Donald Trump"): unlike the rest, an object noun, not only a clause, makes them cues. Verbs that
+ * as often name a deed ("attacked", "rejected", "defended") are left out.
+ */
+export const TRANSITIVE_STANCE = new Set(
+  `praise criticize criticise thank support endorse oppose blame accuse slam mock condemn applaud mention question
+   describe ridicule denounce decry tout recommend propose demand deny dispute`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap(inflect)
+    .filter((w) => STANCE_VERB_FORMS.has(w)),
+);

@@ -2,8 +2,8 @@
 // names ("Neither Cruz nor Christie"), the group a name heads ("members of Congress"), an appositive
 // ("Graham, a former candidate,"), a party bracket ("Sen. Lindsey Graham (R-SC)"). Only the span
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
-import { STOPWORDS, TITLE_WORDS } from './lexicon';
-import { firstWordIndex, isCapitalized, PERSON_NOUN, phraseEndingAt, type Phrase } from './mentions';
+import { STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
+import { firstWordIndex, isCapitalized, PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Token } from './types';
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
@@ -79,4 +79,25 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
   let to = p.to + 1;
   while (to < t.length && (t[to].kind === 'word' || t[to].kind === 'number' || /^[-’'&]$/.test(t[to].text))) to++;
   return spanned(p, t, p.from, to, prose);
+}
+
+/**
+ * The source after "according to": the whole noun phrase up to the clause's comma ("a recent poll
+ * of Indiana voters", "two senators present"). A phrase we cannot name is a document, or a vague
+ * group when its head is one ("someone in attendance", "media trackers").
+ */
+export function accordingToSource(t: Token[], from: number, prose: string, contentBefore: boolean, vague?: Set<string>): Phrase | null {
+  let to = from;
+  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text)) to++;
+  const bounded = to < t.length || contentBefore;
+  while (to > from && t[to - 1].kind !== 'word' && t[to - 1].kind !== 'number') to--;
+  const p = phraseStartingAt(t, from, prose, vague);
+  if (p) return p.kind !== 'pronoun' && bounded && to > p.to ? spanned(p, t, p.from, to, prose) : p;
+  if (!bounded || to === from) return null;
+  const start = t[from].start;
+  const end = t[to - 1].end;
+  const text = prose.slice(start, end);
+  const vagueGroup = t.slice(from, to).some((x) => VAGUE_SOURCE_HEADS.has(x.text.toLowerCase()) || !!vague?.has(x.text.toLowerCase()) || /^(someone|somebody|attendees?)$/i.test(x.text));
+  const name = text.replace(/^(the|a|an)\s+/i, '');
+  return vagueGroup ? { from, to, start, end, text, kind: 'vague', name, type: 'vague' } : { from, to, start, end, text, kind: 'document', name, type: 'document' };
 }
