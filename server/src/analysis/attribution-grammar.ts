@@ -148,18 +148,19 @@ const ADDRESSEE_CUES = /^(told|tell|tells|telling|assured|assures|assure|assurin
  */
 export function contentStart(t: Token[], from: number, cue: string): number {
   const w = (i: number) => t[i]?.text.toLowerCase() ?? '';
-  const addressee = ADDRESSEE_CUES.test(cue);
-  if (addressee || /^(on|in|to|at|during|via|reporters|journalists)$/.test(w(from))) {
-    for (let k = from; k < t.length && k - from <= 8; k++) {
-      if (w(k) === 'that' || t[k].kind === 'quote') return k;
-      if (addressee && k > from && w(k) === 'to' && t[k + 1]?.kind === 'word' && /^[a-z]/.test(t[k + 1].text)) return k;
-      if (t[k].kind === 'punct' && t[k].text !== ',' && t[k].text !== ':' && t[k].text !== '.') break;
-    }
-  }
   let k = from;
   if (w(k) === 'on' && TIME_WORDS.test(w(k + 1))) k += 2;
   else if (TIME_WORDS.test(w(k))) k++;
   else if (/^(last|this)$/.test(w(k)) && /^(week|month|year)$/.test(w(k + 1))) k += 2;
   if (k > from && t[k]?.text === ',') k++;
-  return k < t.length ? k : from;
+  if (k >= t.length) return from;
+  const addressee = ADDRESSEE_CUES.test(cue);
+  if (addressee || /^(on|in|to|at|during|via|reporters|journalists)$/.test(w(k))) {
+    for (let j = k; j < t.length && j - k <= 10; j++) {
+      if (w(j) === 'that' || t[j].kind === 'quote') return j;
+      if (addressee && j > k && w(j) === 'to' && t[j + 1]?.kind === 'word' && /^[a-z]/.test(t[j + 1].text)) return j;
+      if (t[j].kind === 'punct' && t[j].text !== ',' && t[j].text !== ':' && t[j].text !== '.') break;
+    }
+  }
+  return k;
 }

@@ -155,13 +155,19 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     return reach >= tok.end;
   };
   const end = contentEnd(t);
-  // The next ',' or ';' after a token, indexed once per sentence on first use: linear however many cues.
+  // The next ',' or ';' after a token, or the next comma that opens another speech act (", saying …"),
+  // indexed once per sentence on first use: linear however many cues.
   const nextIndex = new Map<string, Int32Array>();
-  const nextPunct = (mark: ',' | ';', from: number): number => {
+  const marks = {
+    ',': (i: number) => t[i].text === ',',
+    ';': (i: number) => t[i].text === ';',
+    'clause': (i: number) => t[i].text === ',' && PARTICIPIAL_CUES.has(t[i + 1]?.text ?? '') && !inQuote(t[i]),
+  };
+  const nextPunct = (mark: keyof typeof marks, from: number): number => {
     let next = nextIndex.get(mark);
     if (!next) {
       next = new Int32Array(t.length + 1).fill(-1);
-      for (let i = t.length - 1; i >= 0; i--) next[i] = t[i + 1]?.text === mark ? i + 1 : next[i + 1];
+      for (let i = t.length - 2; i >= 0; i--) next[i] = marks[mark](i + 1) ? i + 1 : next[i + 1];
       nextIndex.set(mark, next);
     }
     return next[from] ?? -1;
@@ -223,8 +229,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     let k = c - 1;
     let negated = false;
     for (;;) {
-      // "is calling for", "has been pledging": a progressive's auxiliary too
-      while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|am)$/i.test(t[k].text)))) {
+      // "is calling for", "has been pledging", "did say": a progressive's or emphatic auxiliary too
+      while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text))) {
         if (/^(not|never)$/i.test(t[k].text)) negated = true;
         k--;
       }
@@ -298,9 +304,12 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       content = span(t[firstWordIndex(t)].start, prevEnd(t, c));
     } else {
       const from = contentStart(t, Math.max(last, phrase.to - 1) + 1, w);
-      // Reported content runs to the end of the sentence, or to a semicolon that starts a new clause.
+      // Reported content runs to the end of the sentence, to a semicolon that starts a new clause, or
+      // to another speech act of the speaker's (", saying …", ", adding that …").
       const semi = nextPunct(';', from);
+      const clause = nextPunct('clause', from);
       let stop = semi > 0 ? t[semi - 1].end : end;
+      if (clause > 0) stop = Math.min(stop, t[clause - 1].end);
       // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it.
       if (/^(who|which)$/i.test(t[phrase.from].text) && t[phrase.from - 1]?.text === ',') {
         const comma = nextPunct(',', from);
@@ -332,4 +341,5 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
 }
 
 const STUDY_HEADS = /\b(poll|polls|polling|survey|surveys|study|studies|report|analysis|census|research|paper|index|ranking|review|tally|count)\b/i;
+
 
