@@ -1,7 +1,7 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
 import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST } from './lexicon';
-import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
+import { firstWordIndex, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Span, Token } from './types';
 
 const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
@@ -30,7 +30,14 @@ export function clauseSubject(t: Token[], c: number, prose: string): Phrase | nu
     const p = phraseEndingAt(t, k, prose);
     if (p && p.from === first) return p;
   }
-  return null;
+  // "Huma Abedin, vice chairwoman for …, emailed supporters …, telling them": past an appositive.
+  const p = phraseStartingAt(t, first, prose);
+  if (!p || p.kind === 'document' || t[p.to]?.text !== ',') return null;
+  let n = p.to + 1;
+  while (n < c && n - p.to < 14 && t[n].text !== ',') n++;
+  n++;
+  while (n < c && isAdverb(t[n].text)) n++;
+  return n < c && looksLikeVerb(t[n].text) ? p : null;
 }
 
 export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/i;
@@ -122,6 +129,29 @@ export function cueOf(tok: Token): Span & { text: string } {
 
 export function span(start: number, end: number): Span | null {
   return end > start ? { start, end } : null;
+}
+
+const CLAUSE_OPENERS = /^(,|;|—|–|and|but|while|whereas|although|though|because|yet|so|since)$/i;
+
+/**
+ * A cue inside an earlier content that opens a clause of its own: its subject follows a comma or a
+ * conjunction ("…, the Times reported", "…, but Cook did not say"). Returns the earlier attribution,
+ * its content cut short before that clause.
+ */
+export function newClauseAt<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[], prose: string): F | undefined {
+  let k = c - 1;
+  while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text))) k--;
+  const subject = k >= 0 ? phraseEndingAt(t, k, prose) : null;
+  if (!subject || subject.kind === 'pronoun' || !CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '')) return undefined;
+  let b = subject.from - 1;
+  if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;
+  for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
+    const f = found[i];
+    if (f.kind === 'participial' || !f.content || f.cue.end > t[b].start || f.content.start > t[b].start || f.content.end < t[c].end) continue;
+    f.content = span(f.content.start, prevEnd(t, b));
+    return f;
+  }
+  return undefined;
 }
 
 /** "called for", "pointed out": whether the word after a cue verb is its particle. */

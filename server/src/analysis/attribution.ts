@@ -2,7 +2,7 @@
 // which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
 import { CUE_VERBS, PARTICIPIAL_CUES, PRONOUNS_PLURAL, NATIONALITIES, STANCE_VERB_FORMS, TRANSITIVE_STANCE, type UserTerms } from './lexicon';
-import { clauseSubject, closesInvertedQuote, contentEnd, contentStart, coordinatedWith, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { clauseSubject, closesInvertedQuote, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
@@ -190,11 +190,21 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     }
 
     // ", adding to the strain" is not speech; ", adding that …" is.
-    if (PARTICIPIAL_CUES.has(w) && (/^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
-      const subject = found.length ? found[found.length - 1].phrase : clauseSubject(t, c, prose);
-      if (!subject) continue;
+    // "…, while saying …", "by saying …": so is one after a subordinating word.
+    const subordinate = /^(while|by|after|before|when|without)$/i.test(t[c - 1]?.text ?? '');
+    if (PARTICIPIAL_CUES.has(w) && (subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
       const last = particleAfter(t, c) ? c + 1 : c;
-      found.push({ phrase: subject, cue: { start: tok.start, end: t[last].end, text: prose.slice(tok.start, t[last].end) }, content: span(t[last + 1]?.start ?? tok.end, end), kind: 'participial' });
+      const clause = nextPunct('clause', last);
+      let stop = clause > 0 ? t[clause - 1].end : end;
+      let subject: Phrase | null;
+      // "After saying he was nervous, the man asked …": the subject follows the opening clause.
+      if (subordinate && c - 1 === firstWordIndex(t)) {
+        const comma = nextPunct(',', last);
+        subject = comma > 0 ? phraseStartingAt(t, comma + 1, prose, vague) : null;
+        if (comma > 0) stop = t[comma - 1].end;
+      } else subject = found.length ? found[found.length - 1].phrase : clauseSubject(t, c, prose);
+      if (!subject) continue;
+      found.push({ phrase: subject, cue: { start: tok.start, end: t[last].end, text: prose.slice(tok.start, t[last].end) }, content: span(t[last + 1]?.start ?? tok.end, stop), kind: 'participial' });
       continue;
     }
 
@@ -221,8 +231,10 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     let coordinated: Found | undefined;
     if (insideEarlierContent(tok)) {
       coordinated = coordinatedWith(t, c, found);
-      if (!coordinated) continue;
-      reach = Math.min(reach, coordinated.content?.end ?? -1);
+      // "…, the Times reported", "…, but Cook did not say when": a clause of its own, with its own subject.
+      const cut = coordinated ? null : newClauseAt(t, c, found, prose);
+      if (!coordinated && !cut) continue;
+      reach = Math.min(reach, (coordinated ?? cut)!.content?.end ?? -1);
     }
 
     // Source on the left: "Hegseth wrote", "he has said", "Indian officials criticized".
@@ -291,7 +303,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
 
     const quote = quoteEndingBy(tok.start) ?? quoteStartingFrom(tok.end);
     const subjectFirst = phrase.start < tok.start;
-    let content: Span | null;
+    let content: Span | null | undefined;
     const quoteBefore = quoteEndingBy(Math.min(phrase.start, tok.start));
     if (quoteBefore) {
       content = { start: quoteBefore.start, end: quoteBefore.end };
@@ -303,7 +315,12 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     } else if (!subjectFirst && c > firstWordIndex(t)) {
       content = span(t[firstWordIndex(t)].start, prevEnd(t, c));
     } else {
-      const from = contentStart(t, Math.max(last, phrase.to - 1) + 1, w);
+      let from = contentStart(t, Math.max(last, phrase.to - 1) + 1, w);
+      // "Carter placed a note in a burn bag, the Times reported.": the clause before the source.
+      if (from >= t.length - 1 && !t.slice(from).some((x) => x.kind === 'word') && t[phrase.from - 1]?.text === ',' && phrase.from - 1 > firstWordIndex(t)) {
+        content = span(t[firstWordIndex(t)].start, prevEnd(t, phrase.from - 1));
+        from = t.length;
+      }
       // Reported content runs to the end of the sentence, to a semicolon that starts a new clause, or
       // to another speech act of the speaker's (", saying …", ", adding that …").
       const semi = nextPunct(';', from);
@@ -315,10 +332,11 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         const comma = nextPunct(',', from);
         if (comma > 0) stop = Math.min(stop, t[comma - 1].end);
       }
-      content = from < t.length ? span(t[from].start, stop) : null;
+      if (from < t.length) content = span(t[from].start, stop);
+      else content ??= null;
       if (quote && quote.start >= tok.end) kind = 'direct-quote';
     }
-    found.push({ phrase, cue: { start: cueStart, end: t[last].end, text: prose.slice(cueStart, t[last].end) }, content, kind });
+    found.push({ phrase, cue: { start: cueStart, end: t[last].end, text: prose.slice(cueStart, t[last].end) }, content: content ?? null, kind });
   }
   // "Burnley boss Steve Cotterill: “They will be fresh …”": a name, a colon, a quote.
   if (!found.length) {
