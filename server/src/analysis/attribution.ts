@@ -237,6 +237,13 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       reach = Math.min(reach, (coordinated ?? cut)!.content?.end ?? -1);
     }
 
+    // Passive: "O’Malley’s move was first reported by MSNBC"; without its auxiliary ("claims denied by
+    // Labour") a participle modifies a noun and reports nothing.
+    if (t[c + 1]?.text.toLowerCase() === 'by') {
+      const passive = passiveAt(t, c, prose, vague);
+      if (passive) found.push(passive);
+      continue;
+    }
     // Source on the left: "Hegseth wrote", "he has said", "Indian officials criticized".
     let k = c - 1;
     let negated = false;
@@ -361,3 +368,20 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
 const STUDY_HEADS = /\b(poll|polls|polling|survey|surveys|study|studies|report|analysis|census|research|paper|index|ranking|review|tally|count)\b/i;
 
 
+
+/** "X was first reported by MSNBC": the cue from the auxiliary through "by", the source after it, the subject as content. */
+function passiveAt(t: Token[], c: number, prose: string, vague?: Set<string>): Found | null {
+  let k = c - 1;
+  while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
+  if (!/^(was|were|is|are|been|be|being)$/i.test(t[k]?.text ?? '')) return null;
+  while (k > 0 && /^(has|have|had|will|would|to|been)$/i.test(t[k - 1].text)) k--;
+  const phrase = accordingToSource(t, c + 2, prose, true, vague);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  const first = firstWordIndex(t);
+  return {
+    phrase,
+    cue: { start: t[k].start, end: t[c + 1].end, text: prose.slice(t[k].start, t[c + 1].end) },
+    content: k > first ? span(t[first].start, prevEnd(t, k)) : null,
+    kind: 'indirect',
+  };
+}
