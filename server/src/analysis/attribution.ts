@@ -7,6 +7,8 @@ import { clauseSubject, closesInvertedQuote, contentEnd, contentStart, coordinat
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
+import { nominalCues } from './nominal-cues';
+import { passiveAt, studyOpening } from './attribution-forms';
 import { accordingToSource, isAppositive, spanned, widenInverted, widenSubject } from './source-extent';
 import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { containedIn, firstStartingFrom } from '../util/spans';
@@ -356,32 +358,10 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         found.push({ phrase: p, cue: cueOf(t[colon]), content: span(t[colon + 1].start, end), kind: 'direct-quote' });
       }
     }
-    // "In a new CNN/ORC poll, Clinton leads …": a study or poll opening the sentence is its source.
-    const opening = t[first]?.text === 'In' ? accordingToSource(t, first + 1, prose, false, vague) : null;
-    if (opening && opening.kind === 'document' && STUDY_HEADS.test(opening.text) && t[opening.to]?.text === ',' && t[opening.to + 1]) {
-      found.push({ phrase: opening, cue: cueOf(t[first]), content: span(t[opening.to + 1].start, end), kind: 'according-to' });
-    }
+    const opening = studyOpening(t, prose, end, vague);
+    if (opening) found.push(opening);
   }
+  // "Trump’s support for the wall": nouns of speech and stance, outside what is already reported.
+  for (const n of nominalCues(t, prose, found)) found.push({ ...n, kind: 'nominal' });
   return found;
-}
-
-const STUDY_HEADS = /\b(poll|polls|polling|survey|surveys|study|studies|report|analysis|census|research|paper|index|ranking|review|tally|count)\b/i;
-
-
-
-/** "X was first reported by MSNBC": the cue from the auxiliary through "by", the source after it, the subject as content. */
-function passiveAt(t: Token[], c: number, prose: string, vague?: Set<string>): Found | null {
-  let k = c - 1;
-  while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
-  if (!/^(was|were|is|are|been|be|being)$/i.test(t[k]?.text ?? '')) return null;
-  while (k > 0 && /^(has|have|had|will|would|to|been)$/i.test(t[k - 1].text)) k--;
-  const phrase = accordingToSource(t, c + 2, prose, true, vague);
-  if (!phrase || phrase.kind === 'pronoun') return null;
-  const first = firstWordIndex(t);
-  return {
-    phrase,
-    cue: { start: t[k].start, end: t[c + 1].end, text: prose.slice(t[k].start, t[c + 1].end) },
-    content: k > first ? span(t[first].start, prevEnd(t, k)) : null,
-    kind: 'indirect',
-  };
 }
