@@ -1,13 +1,13 @@
 // Attribution: for each sentence, who said it (source), through which words (cue) and channel, and
 // which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
-import { CUE_VERBS, PARTICIPIAL_CUES, PRONOUNS_PLURAL, NATIONALITIES, STANCE_VERB_FORMS, TRANSITIVE_STANCE, type UserTerms } from './lexicon';
+import { CUE_PARTICLES, CUE_VERBS, PARTICIPIAL_CUES, PRONOUNS_PLURAL, NATIONALITIES, STANCE_VERB_FORMS, TRANSITIVE_STANCE, type UserTerms } from './lexicon';
 import { clauseSubject, closesInvertedQuote, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
-import { nominalCues } from './nominal-cues';
+import { NOMINAL_NOUNS, nominalCues } from './nominal-cues';
 import { passiveAt, studyOpening } from './attribution-forms';
 import { accordingToSource, isAppositive, spanned, widenInverted, widenSubject } from './source-extent';
 import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
@@ -159,28 +159,32 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
   const end = contentEnd(t);
   // The next ',' or ';' after a token, or the next comma that opens another speech act (", saying …"),
   // indexed once per sentence on first use: linear however many cues.
-  const nextIndex = new Map<string, Int32Array>();
-  const marks = {
-    ',': (i: number) => t[i].text === ',',
-    ';': (i: number) => t[i].text === ';',
-    'clause': (i: number) => t[i].text === ',' && PARTICIPIAL_CUES.has(t[i + 1]?.text ?? '') && !inQuote(t[i]),
-  };
-  const nextPunct = (mark: keyof typeof marks, from: number): number => {
-    let next = nextIndex.get(mark);
-    if (!next) {
-      next = new Int32Array(t.length + 1).fill(-1);
-      for (let i = t.length - 2; i >= 0; i--) next[i] = marks[mark](i + 1) ? i + 1 : next[i + 1];
-      nextIndex.set(mark, next);
+  let marks: Record<Mark, number[]> | undefined;
+  const nextPunct = (mark: Mark, from: number): number => {
+    marks ??= markPositions(t, inQuote);
+    const list = marks[mark];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] <= from) lo = mid + 1;
+      else hi = mid;
     }
-    return next[from] ?? -1;
+    return lo < list.length ? list[lo] : -1;
   };
+  // nouns that may be nominal cues, met on the way ("his claim that …")
+  let nouns = 0;
 
   for (let c = 0; c < t.length; c++) {
     const tok = t[c];
     if (tok.kind !== 'word' || inQuote(tok)) continue;
     const w = tok.text.toLowerCase();
+    // One lookup per word decides whether it can be a cue at all.
+    const flags = WORD_FLAGS.get(w) ?? 0;
+    if (!flags && !(terms.cues.size && terms.cues.has(w))) continue;
+    if (flags & NOMINAL) nouns++;
 
-    if (w === 'according' && t[c + 1]?.text.toLowerCase() === 'to') {
+    if (flags & ACCORDING && t[c + 1]?.text.toLowerCase() === 'to') {
       const before = c > firstWordIndex(t);
       const p = accordingToSource(t, c + 2, prose, before, vague);
       if (!p) continue;
@@ -193,8 +197,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
 
     // ", adding to the strain" is not speech; ", adding that …" is.
     // "…, while saying …", "by saying …": so is one after a subordinating word.
-    const subordinate = /^(while|by|after|before|when|without)$/i.test(t[c - 1]?.text ?? '');
-    if (PARTICIPIAL_CUES.has(w) && (subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
+    const subordinate = !!(flags & PARTICIPIAL) && /^(while|by|after|before|when|without)$/i.test(t[c - 1]?.text ?? '');
+    if (flags & PARTICIPIAL && (subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
       const last = particleAfter(t, c) ? c + 1 : c;
       const clause = nextPunct('clause', last);
       let stop = clause > 0 ? t[clause - 1].end : end;
@@ -218,9 +222,9 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       if (p) found.push({ phrase: p, cue: cueOf(tok), content: from < t.length ? span(t[from].start, end) : null, kind: 'indirect' });
       continue;
     }
-    const speech = CUE_VERBS.has(w) || terms.cues.has(w);
-    const particle = particleAfter(t, c);
-    const stance = STANCE_VERB_FORMS.has(w) && (opensComplement(t, c + 1) || (TRANSITIVE_STANCE.has(w) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
+    const speech = !!(flags & SPEECH) || terms.cues.has(w);
+    const particle = !!(flags & PARTICLE) && particleAfter(t, c);
+    const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
     if ((!speech && !particle && !stance) || /^\p{Lu}/u.test(tok.text)) continue;
     // The cue's last token: its particle, if any ("called for").
     const last = particle ? c + 1 : c;
@@ -362,6 +366,29 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (opening) found.push(opening);
   }
   // "Trump’s support for the wall": nouns of speech and stance, outside what is already reported.
-  for (const n of nominalCues(t, prose, found)) found.push({ ...n, kind: 'nominal' });
+  if (nouns) for (const n of nominalCues(t, prose, found)) found.push({ ...n, kind: 'nominal' });
   return found;
+}
+
+type Mark = ',' | ';' | 'clause';
+/** Where a sentence's commas and semicolons are, and its commas that open another speech act outside quotes (", saying …"). */
+function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Record<Mark, number[]> {
+  const out: Record<Mark, number[]> = { ',': [], ';': [], clause: [] };
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i].text;
+    if (x === ';') out[';'].push(i);
+    else if (x === ',') {
+      out[','].push(i);
+      if (PARTICIPIAL_CUES.has(t[i + 1]?.text ?? '')) out.clause.push(i);
+    }
+  }
+  out.clause = out.clause.filter((i) => !inQuote(t[i]));
+  return out;
+}
+
+const [SPEECH, STANCE, PARTICIPIAL, PARTICLE, TRANSITIVE, NOMINAL, ACCORDING] = [1, 2, 4, 8, 16, 32, 64];
+/** What each word can be, as cue: one lookup per word in the hot loop. */
+const WORD_FLAGS = new Map<string, number>();
+for (const [list, flag] of [[CUE_VERBS, SPEECH], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING]] as const) {
+  for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag);
 }

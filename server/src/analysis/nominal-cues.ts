@@ -18,6 +18,7 @@ for (const entry of `claim:about claims:about assertion: assertions: allegation:
   const [noun, preps] = entry.split(':');
   NOMINAL_CUES.set(noun, new Set(preps ? preps.split(',') : []));
 }
+export const NOMINAL_NOUNS: ReadonlySet<string> = new Set(NOMINAL_CUES.keys());
 /** Modifiers between an owner and its noun: "his repeated calls", "Trump’s much-publicised pledge". */
 const MODIFIER = /^(?:[a-z]+-[a-z]+|[a-z]+(?:ed|ing|al|ive|ful|ous|ic|ble|est)|own|latest|new|recent|public|earlier|initial|only|main|first|last)$/;
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
