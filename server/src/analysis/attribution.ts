@@ -122,7 +122,7 @@ function namesIn(prose: string, tokens: Token[]): Phrase[] {
     let j = i;
     while (j + 1 < tokens.length && isCapitalized(tokens[j + 1])) j++;
     const p = phraseEndingAt(tokens, j, prose);
-    if (p && p.kind === 'name' && p.type === 'person' && p.name.includes(' ')) out.push(p);
+    if (p && p.kind === 'name' && p.type === 'person' && (p.name.includes(' ') || !!p.role)) out.push(p);
     i = j;
   }
   return out;

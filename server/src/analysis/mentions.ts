@@ -249,7 +249,9 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     if (TITLE_WORDS.has(w)) lastTitle = k;
     else if (!(isNationality(tokens[k].text) || NAME_CONNECTORS.has(w)) && lastTitle < 0) break;
   }
-  const nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
+  let nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
+  // "Mr. Smith": the title's full stop is not part of the name
+  while (nameFromIdx < to - 1 && tokens[nameFromIdx].text === '.') nameFromIdx++;
   const roleText = lastTitle >= 0 ? prose.slice(tokens[from].start, tokens[lastTitle].end) : undefined;
   const startWithThe = from > 0 && lower(tokens[from - 1]) === 'the';
   if (nameFromIdx >= to) {

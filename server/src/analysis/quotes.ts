@@ -13,16 +13,19 @@ export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]
     let i = block.start;
     while (i < block.end) {
       const open = prose[i];
-      const close = OPEN_CLOSE[open];
+      // Two apostrophes are one double quote mark in ASCII copy: ''Like this,'' he said.
+      const doubled = open === "'" && prose[i + 1] === "'";
+      const close = doubled ? "''" : OPEN_CLOSE[open];
       if (!close || !isOpening(prose, i)) {
         i++;
         continue;
       }
-      let j = i + 1;
-      while (j < block.end && !(prose[j] === close && isClosing(prose, j, close))) j++;
+      const width = close.length;
+      let j = i + width;
+      while (j < block.end && !(prose.startsWith(close, j) && isClosing(prose, j + width - 1, close))) j++;
       const closed = j < block.end;
-      const end = closed ? j + 1 : block.end;
-      const inner = { start: i + 1, end: closed ? j : block.end };
+      const end = closed ? j + width : block.end;
+      const inner = { start: i + width, end: closed ? j : block.end };
       const body = prose.slice(inner.start, inner.end);
       const words = (body.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
       while (s < sentences.length && sentences[s].end <= i) s++;
@@ -44,13 +47,13 @@ export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]
 
 function isOpening(prose: string, i: number): boolean {
   const prev = prose[i - 1] ?? ' ';
-  if (prose[i] === '‘' || prose[i] === '"') return !/[\p{L}\p{N}]/u.test(prev);
+  if (prose[i] === '‘' || prose[i] === '"' || prose[i] === "'") return !/[\p{L}\p{N}]/u.test(prev);
   return true;
 }
 
 function isClosing(prose: string, j: number, close: string): boolean {
   // ’ doubles as the apostrophe: it closes only when no letter follows (India’s is not a close).
-  if (close === '’' || close === '"') return !/[\p{L}\p{N}]/u.test(prose[j + 1] ?? ' ');
+  if (close === '’' || close === '"' || close === "''") return !/[\p{L}\p{N}]/u.test(prose[j + 1] ?? ' ');
   return true;
 }
 

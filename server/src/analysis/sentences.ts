@@ -42,7 +42,10 @@ export function splitBlockSentences(prose: string, block: Block, out: Sentence[]
     while (j < tokens.length && tokens[j].kind === 'quote' && CLOSERS.has(tokens[j].text) && isClosingQuote(prose, tokens[j])) j++;
     while (j < tokens.length && (tokens[j].text === ')' || tokens[j].text === ']')) j++;
     const next = tokens[j];
-    if (next && !startsSentence(next, tokens[j + 1])) continue;
+    // the word a quote opens with: past both marks of an ASCII double quote (''…'')
+    let a = j + 1;
+    while (next?.kind === 'quote' && tokens[a]?.kind === 'quote') a++;
+    if (next && !startsSentence(next, tokens[a])) continue;
     if (t.text === '.' && !endsWithPeriod(tokens, i, next)) continue;
     if (t.kind === 'word' && !initialismEnds(next)) continue;
     push(out, block, tokens.slice(from, j));
