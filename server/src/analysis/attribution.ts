@@ -289,7 +289,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         while (j >= 0 && t[j].text !== ',' && !isQuoteClose(t[j])) j--;
         if (j <= 0 || t[j].text !== ',') break;
         phrase = phraseEndingAt(t, j - 1, prose, vague);
-        if (phrase && phrase.from !== firstWordIndex(t) && phrase.kind !== 'name') phrase = null;
+        // (a group must open the sentence, after at most a conjunction: "Yet Democratic economists, like …, say")
+        if (phrase && phrase.kind !== 'name' && !t.slice(firstWordIndex(t), phrase.from).every((x) => /^(and|but|yet|so|still|however|meanwhile)$/i.test(x.text))) phrase = null;
       }
       // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
       subjectEnd = k - 1;

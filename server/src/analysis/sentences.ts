@@ -38,6 +38,8 @@ export function splitBlockSentences(prose: string, block: Block, out: Sentence[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isTerminal(t)) continue;
+    // "(D-N.Y.)", "3.5": a full stop with a word right after it, no space between, ends nothing.
+    if (t.kind === 'punct' && tokens[i + 1]?.start === t.end && tokens[i + 1].kind === 'word') continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j].kind === 'quote' && CLOSERS.has(tokens[j].text) && isClosingQuote(prose, tokens[j])) j++;
     while (j < tokens.length && (tokens[j].text === ')' || tokens[j].text === ']')) j++;
