@@ -194,3 +194,17 @@ export function contentStart(t: Token[], from: number, cue: string): number {
   }
   return k;
 }
+
+const CONNECTIVES = /^(however|meanwhile|still|instead|moreover|indeed|nonetheless|nevertheless|but|and|yet|so|also|in contrast|in fact|of course|for example|for instance|at the same time|on the other hand)$/i;
+
+/** Where a sentence's own content starts, past an opening connective ("In contrast, …", "But …"). */
+export function connectiveEnd(t: Token[]): number {
+  const first = firstWordIndex(t);
+  for (let j = first; j < t.length && j - first < 5; j++) {
+    if (t[j].kind !== 'word') {
+      if (t[j].text === ',' && j > first && CONNECTIVES.test(t.slice(first, j).map((x) => x.text).join(' '))) return j + 1;
+      break;
+    }
+  }
+  return first;
+}

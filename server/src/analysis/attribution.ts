@@ -2,7 +2,7 @@
 // which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
 import { CUE_PARTICLES, CUE_VERBS, PARTICIPIAL_CUES, PRONOUNS_PLURAL, NATIONALITIES, STANCE_VERB_FORMS, TRANSITIVE_STANCE, type UserTerms } from './lexicon';
-import { clauseSubject, closesInvertedQuote, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
@@ -322,17 +322,17 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (quoteBefore) {
       content = { start: quoteBefore.start, end: quoteBefore.end };
       kind = 'direct-quote';
-    } else if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && t[phrase.from - 1]?.text === ',' && t[c + 1]?.text === ',') {
+    } else if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && t[phrase.from - 1]?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
       // "The pact, he said, will deepen …"
       content = span(t[firstWordIndex(t)].start, end);
       kind = 'parenthetical';
     } else if (!subjectFirst && c > firstWordIndex(t)) {
-      content = span(t[firstWordIndex(t)].start, prevEnd(t, c));
+      content = span(t[connectiveEnd(t)].start, prevEnd(t, c));
     } else {
       let from = contentStart(t, Math.max(last, phrase.to - 1) + 1, w);
       // "Carter placed a note in a burn bag, the Times reported.": the clause before the source.
       if (from >= t.length - 1 && !t.slice(from).some((x) => x.kind === 'word') && t[phrase.from - 1]?.text === ',' && phrase.from - 1 > firstWordIndex(t)) {
-        content = span(t[firstWordIndex(t)].start, prevEnd(t, phrase.from - 1));
+        content = span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1));
         from = t.length;
       }
       // Reported content runs to the end of the sentence, to a semicolon that starts a new clause, or
