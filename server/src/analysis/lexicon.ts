@@ -187,7 +187,11 @@ export const STANCE_VERB_FORMS = new Set(
    mock ridicule slam blast attack accuse charge label dub term describe portray characterize characterise cite
    mention discuss address raise answer respond reply ask tweet post write testify confirm deny claim regard
    continue offer name assure denounce decry echo remind repeat compare list shout chant yell email quote
-   publish release tout reveal recall remark retweet invoke refer point focus identify emphasize stress`
+   publish release tout reveal recall remark retweet invoke refer point focus identify emphasize stress
+   voice deem liken bemoan assail downplay recount caution imagine remember prefer hail laud
+   scoff marvel ponder reckon guess affirm reaffirm posit theorize rebut refute retort proclaim divulge confide
+   grumble implore mull contemplate lambaste castigate chide rebuke scold berate excoriate
+   denigrate disparage belittle extol commend fault clarify elaborate specify outline summarize`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)
@@ -222,7 +226,8 @@ export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
  */
 export const TRANSITIVE_STANCE = new Set(
   `praise criticize criticise thank support endorse oppose blame accuse slam mock condemn applaud mention question
-   describe ridicule denounce decry tout recommend propose demand deny dispute`
+   describe ridicule denounce decry tout recommend propose demand deny dispute assail lambaste castigate chide rebuke
+   scold berate excoriate denigrate disparage belittle extol commend hail laud downplay bemoan`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)
