@@ -196,8 +196,8 @@ export const STANCE_VERB_FORMS = new Set(
     .filter(Boolean)
     .flatMap(inflect)
     .concat(`thought felt knew saw found sought understood wrote told said`.split(' '))
-    // forms that are mostly nouns in news copy
-    .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|supports?|posts?|claims?)$/.test(w)),
+    // forms that are mostly nouns (or prepositions: "regarding") in news copy
+    .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|supports?|posts?|claims?|regarding|considering)$/.test(w)),
 );
 
 /**

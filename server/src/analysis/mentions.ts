@@ -26,6 +26,8 @@ const VAGUE_MODIFIERS = new Set(
 const ROLE_MODIFIERS = new Set('former late then acting interim incoming outgoing longtime senior top presidential vice-presidential republican democratic gop democrat conservative liberal frontrunner front-runner hopeful rival fellow veteran retired billionaire businessman businesswoman real estate mogul magnate star'.split(' '));
 const QUANTITY_HEADS = new Set('percent half third quarter majority minority most plurality two-thirds three-quarters'.split(' '));
 const QUANTITY_MODIFIERS = new Set('nearly almost about around roughly more less than a an one two three four five six seven eight nine ten in of fewer over under just only some twenty thirty forty fifty sixty seventy eighty ninety twenty-four sixty-six'.split(' '));
+const ORDINALS = /^(first|second|third|fourth|last|final|next|this|that|the|each|every)$/;
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
 const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del']);
 const SENTENCE_START_WORDS = new Set(
   'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an'.split(' '),
@@ -61,10 +63,13 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     if (antecedent && antecedent.kind !== 'pronoun') return { ...make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), role: antecedent.role };
   }
   // Poll shares: "47 percent said", "Nearly half said", "Six in 10 voters said".
-  if (QUANTITY_HEADS.has(w) || (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w))) {
+  // ("the fourth quarter", "in 2015", "growth of 5%" are not.)
+  if ((QUANTITY_HEADS.has(w) && !ORDINALS.test(lower(tokens[end - 1]))) || (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w))) {
     let from = end;
     while (from > 0 && (tokens[from - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[from - 1])))) from--;
-    if (QUANTITY_HEADS.has(w) || from < end) return make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, t.end), 'vague');
+    while (from < end && /^(of|in|than|under|over)$/.test(lower(tokens[from]))) from++;
+    const share = QUANTITY_HEADS.has(w) || (from < end && tokens.slice(from, end).some((x) => lower(x) === 'in'));
+    if (share) return make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, t.end), 'vague');
   }
   if (isCapitalized(t) && !vagueHead) {
     // "Indian goods": a nationality adjective before a common noun is not a mention.
@@ -113,6 +118,9 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     // the head count when they run back to a share, a determiner or the start of the subject.
     let q = share;
     while (q > 0 && (tokens[q - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[q - 1])))) q--;
+    // (a share has a figure in it: "in jail" is not one; and modifiers are not verbs or titles: "Mr Blair retorted voters")
+    if (tokens.slice(share, from).some((x) => CUE_VERBS.has(lower(x)) || IRREGULAR_PAST.has(lower(x)) || TITLE_WORDS.has(lower(x)) || /[a-z]ed$/.test(x.text) && !/^(registered|elected|retired|likely)$/.test(lower(x)))) return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
+    if (!tokens.slice(q, share).some((x) => x.kind === 'number' || /^\d/.test(x.text) || QUANTITY_HEADS.has(lower(x)) || NUMBER_WORDS.has(lower(x)))) q = share;
     if (share < from && (q < share || share === firstWordIndex(tokens) || /^[,;:—–(]$/.test(tokens[share - 1]?.text ?? ''))) from = q;
     return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
   }

@@ -88,7 +88,8 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
  */
 export function accordingToSource(t: Token[], from: number, prose: string, contentBefore: boolean, vague?: Set<string>): Phrase | null {
   let to = from;
-  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text)) to++;
+  // up to the clause's punctuation, or a subordinate clause ("expected by analysts after the company said …")
+  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && /^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text))) to++;
   const bounded = to < t.length || contentBefore;
   while (to > from && t[to - 1].kind !== 'word' && t[to - 1].kind !== 'number') to--;
   const p = phraseStartingAt(t, from, prose, vague);
