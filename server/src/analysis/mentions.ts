@@ -51,10 +51,10 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if (!t || (t.kind !== 'word' && t.kind !== 'number')) return null;
   const w = t.text.toLowerCase();
   const vagueHead = VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w);
-  if (t.kind !== 'word' && !/^\d/.test(w)) return null;
+  if (t.kind === 'number' && !/^\d/.test(w)) return null;
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
   // "He’s predicting": the pronoun of a contraction, without its verb.
-  const contracted = /^(he|she|they|it|we|i)[’'](?:s|re|ve|d|ll|m)$/.exec(w);
+  const contracted = w.length <= 7 && /[’']/.test(w) ? /^(he|she|they|it|we|i)[’'](?:s|re|ve|d|ll|m)$/.exec(w) : null;
   if (contracted) return { ...make(tokens, end, end + 1, prose, 'pronoun', contracted[1], 'person'), end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length) };
   // "Barkley, who said …": the relative pronoun stands for the name before it.
   // "Voters who say …" (restrictive): the noun right before it.

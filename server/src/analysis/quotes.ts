@@ -21,8 +21,9 @@ export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]
         continue;
       }
       const width = close.length;
+      const mark = close[0];
       let j = i + width;
-      while (j < block.end && !(prose.startsWith(close, j) && isClosing(prose, j + width - 1, close))) j++;
+      while (j < block.end && !(prose[j] === mark && (width === 1 || prose[j + 1] === mark) && isClosing(prose, j + width - 1, close))) j++;
       const closed = j < block.end;
       const end = closed ? j + width : block.end;
       const inner = { start: i + width, end: closed ? j : block.end };
