@@ -1,13 +1,14 @@
 // Attribution: for each sentence, who said it (source), through which words (cue) and channel, and
 // which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
-import { CUE_PARTICLES, CUE_VERBS, PARTICIPIAL_CUES, PRONOUNS_PLURAL, NATIONALITIES, STANCE_VERB_FORMS, TRANSITIVE_STANCE, type UserTerms } from './lexicon';
+import { PRONOUNS_PLURAL, NATIONALITIES, type UserTerms } from './lexicon';
+import { ACCORDING, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, WORD_FLAGS, type Mark } from './cue-words';
 import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
-import { NOMINAL_NOUNS, nominalCues } from './nominal-cues';
+import { nominalCues } from './nominal-cues';
 import { passiveAt, studyOpening } from './attribution-forms';
 import { accordingToSource, isAppositive, spanned, widenInverted, widenSubject } from './source-extent';
 import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
@@ -197,7 +198,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
 
     // ", adding to the strain" is not speech; ", adding that …" is.
     // "…, while saying …", "by saying …": so is one after a subordinating word.
-    const subordinate = !!(flags & PARTICIPIAL) && /^(while|by|after|before|when|without)$/i.test(t[c - 1]?.text ?? '');
+    // (only a verb of saying: "while stressing salt-adapted organisms", "without conceding a goal" report nothing)
+    const subordinate = !!(flags & PARTICIPIAL) && SAYING.test(w) && /^(while|by|after|before)$/i.test(t[c - 1]?.text ?? '');
     if (flags & PARTICIPIAL && (subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
       const last = particleAfter(t, c) ? c + 1 : c;
       const clause = nextPunct('clause', last);
@@ -369,27 +371,4 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
   // "Trump’s support for the wall": nouns of speech and stance, outside what is already reported.
   if (nouns) for (const n of nominalCues(t, prose, found)) found.push({ ...n, kind: 'nominal' });
   return found;
-}
-
-type Mark = ',' | ';' | 'clause';
-/** Where a sentence's commas and semicolons are, and its commas that open another speech act outside quotes (", saying …"). */
-function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Record<Mark, number[]> {
-  const out: Record<Mark, number[]> = { ',': [], ';': [], clause: [] };
-  for (let i = 0; i < t.length; i++) {
-    const x = t[i].text;
-    if (x === ';') out[';'].push(i);
-    else if (x === ',') {
-      out[','].push(i);
-      if (PARTICIPIAL_CUES.has(t[i + 1]?.text ?? '')) out.clause.push(i);
-    }
-  }
-  out.clause = out.clause.filter((i) => !inQuote(t[i]));
-  return out;
-}
-
-const [SPEECH, STANCE, PARTICIPIAL, PARTICLE, TRANSITIVE, NOMINAL, ACCORDING] = [1, 2, 4, 8, 16, 32, 64];
-/** What each word can be, as cue: one lookup per word in the hot loop. */
-const WORD_FLAGS = new Map<string, number>();
-for (const [list, flag] of [[CUE_VERBS, SPEECH], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING]] as const) {
-  for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag);
 }
