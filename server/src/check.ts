@@ -41,7 +41,7 @@ export function findingsOf(model: DocumentModel, settings: CheckSettings = {}): 
 }
 
 const PRIORITY: Record<Attribution['kind'], number> = {
-  'direct-quote': 0, indirect: 0, 'according-to': 0, parenthetical: 0, 'continued-quote': 1, participial: 2, 'lede-sourced': 3,
+  'direct-quote': 0, indirect: 0, 'according-to': 0, parenthetical: 0, nominal: 1, 'continued-quote': 1, participial: 2, 'lede-sourced': 3,
 };
 
 /** The attribution a one-line summary should name: a named source's own statement first. */

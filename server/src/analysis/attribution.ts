@@ -1,11 +1,16 @@
 // Attribution: for each sentence, who said it (source), through which words (cue) and channel, and
 // which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
-import { CUE_ADVERBS, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST, PARTICIPIAL_CUES, PRONOUNS_PLURAL, NATIONALITIES, STANCE_VERB_FORMS, type UserTerms } from './lexicon';
+import { PRONOUNS_PLURAL, NATIONALITIES, type UserTerms } from './lexicon';
+import { ACCORDING, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, WORD_FLAGS, type Mark } from './cue-words';
+import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
+import { nominalCues } from './nominal-cues';
+import { passiveAt, studyOpening } from './attribution-forms';
+import { accordingToSource, isAppositive, spanned, widenInverted, widenSubject } from './source-extent';
 import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { containedIn, firstStartingFrom } from '../util/spans';
 
@@ -15,8 +20,6 @@ export interface Found {
   content: Span | null;
   kind: Attribution['kind'];
 }
-
-const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
 
 /** What one sentence says on its own, before any cross-sentence resolution: cacheable per paragraph. */
 export interface SentenceCandidates {
@@ -120,7 +123,7 @@ function namesIn(prose: string, tokens: Token[]): Phrase[] {
     let j = i;
     while (j + 1 < tokens.length && isCapitalized(tokens[j + 1])) j++;
     const p = phraseEndingAt(tokens, j, prose);
-    if (p && p.kind === 'name' && p.type === 'person' && p.name.includes(' ')) out.push(p);
+    if (p && p.kind === 'name' && p.type === 'person' && (p.name.includes(' ') || !!p.role)) out.push(p);
     i = j;
   }
   return out;
@@ -155,17 +158,38 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     return reach >= tok.end;
   };
   const end = contentEnd(t);
+  // The next ',' or ';' after a token, or the next comma that opens another speech act (", saying …"),
+  // indexed once per sentence on first use: linear however many cues.
+  let marks: Record<Mark, number[]> | undefined;
+  const nextPunct = (mark: Mark, from: number): number => {
+    marks ??= markPositions(t, inQuote);
+    const list = marks[mark];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length ? list[lo] : -1;
+  };
+  // nouns that may be nominal cues, met on the way ("his claim that …")
+  let nouns = 0;
 
   for (let c = 0; c < t.length; c++) {
     const tok = t[c];
     if (tok.kind !== 'word' || inQuote(tok)) continue;
     const w = tok.text.toLowerCase();
+    // One lookup per word decides whether it can be a cue at all.
+    const flags = WORD_FLAGS.get(w) ?? 0;
+    if (!flags && !(terms.cues.size && terms.cues.has(w))) continue;
+    if (flags & NOMINAL) nouns++;
 
-    if (w === 'according' && t[c + 1]?.text.toLowerCase() === 'to') {
-      const p = phraseStartingAt(t, c + 2, prose, vague);
+    if (flags & ACCORDING && t[c + 1]?.text.toLowerCase() === 'to') {
+      const before = c > firstWordIndex(t);
+      const p = accordingToSource(t, c + 2, prose, before, vague);
       if (!p) continue;
       const cue = { start: tok.start, end: t[c + 1].end, text: prose.slice(tok.start, t[c + 1].end) };
-      const before = c > firstWordIndex(t);
       const afterPhrase = t[p.to]?.text === ',' ? t[p.to + 1] : t[p.to];
       const content = before ? span(t[firstWordIndex(t)].start, prevEnd(t, c)) : afterPhrase ? span(afterPhrase.start, end) : null;
       found.push({ phrase: p, cue, content, kind: 'according-to' });
@@ -173,16 +197,25 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     }
 
     // ", adding to the strain" is not speech; ", adding that …" is.
-    if (PARTICIPIAL_CUES.has(w) && /^[,—–-]$/.test(t[c - 1]?.text ?? '') && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
-      const subject = found.length ? found[found.length - 1].phrase : clauseSubject(t, c, prose);
+    // "…, while saying …", "by saying …": so is one after a subordinating word.
+    // (only a verb of saying: "while stressing salt-adapted organisms", "without conceding a goal" report nothing)
+    const subordinate = !!(flags & PARTICIPIAL) && SAYING.test(w) && /^(while|by|after|before)$/i.test(t[c - 1]?.text ?? '');
+    if (flags & PARTICIPIAL && (subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
+      const last = particleAfter(t, c) ? c + 1 : c;
+      const clause = nextPunct('clause', last);
+      let stop = clause > 0 ? t[clause - 1].end : end;
+      let subject: Phrase | null;
+      // "After saying he was nervous, the man asked …": the subject follows the opening clause.
+      if (subordinate && c - 1 === firstWordIndex(t)) {
+        const comma = nextPunct(',', last);
+        subject = comma > 0 ? phraseStartingAt(t, comma + 1, prose, vague) : null;
+        if (comma > 0) stop = t[comma - 1].end;
+      } else subject = found.length ? found[found.length - 1].phrase : clauseSubject(t, c, prose);
       if (!subject) continue;
-      found.push({ phrase: subject, cue: cueOf(tok), content: span(t[c + 1]?.start ?? tok.end, end), kind: 'participial' });
+      found.push({ phrase: subject, cue: { start: tok.start, end: t[last].end, text: prose.slice(tok.start, t[last].end) }, content: span(t[last + 1]?.start ?? tok.end, stop), kind: 'participial' });
       continue;
     }
 
-    // A cue inside what someone else is reported to have said is part of their claim, not a new one:
-    // "Trump claimed India had agreed to …" is Trump's.
-    if (insideEarlierContent(tok)) continue;
     // "Said Mr Bysshe: …" opens with the cue, the speaker after it.
     if (c === firstWordIndex(t) && /^(Said|Says|Added|Asked)$/.test(tok.text)) {
       const p = phraseStartingAt(t, c + 1, prose, vague);
@@ -191,15 +224,40 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       if (p) found.push({ phrase: p, cue: cueOf(tok), content: from < t.length ? span(t[from].start, end) : null, kind: 'indirect' });
       continue;
     }
-    const speech = CUE_VERBS.has(w) || terms.cues.has(w);
-    if ((!speech && !(STANCE_VERB_FORMS.has(w) && opensComplement(t, c + 1))) || /^\p{Lu}/u.test(tok.text)) continue;
+    const speech = !!(flags & SPEECH) || terms.cues.has(w);
+    const particle = !!(flags & PARTICLE) && particleAfter(t, c);
+    const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
+    if ((!speech && !particle && !stance) || /^\p{Lu}/u.test(tok.text)) continue;
+    // The cue's last token: its particle, if any ("called for").
+    const last = particle ? c + 1 : c;
     if (w === 'said' && t[c + 1]?.text.toLowerCase() === 'to' && t[c + 2]?.text.toLowerCase() === 'be') continue;
+    // "the West African state of Benin": "state" reports only before what is stated.
+    if ((w === 'state' || w === 'states') && !/^(that|:)$/i.test(t[c + 1]?.text ?? '') && t[c + 1]?.kind !== 'quote') continue;
+    // A cue inside what someone else is reported to have said is part of their claim, not a new one:
+    // "Trump claimed India had agreed to …" is Trump's. A second verb of the same subject is not:
+    // "Wilson praised Rubio and said …" ends the first content at "and".
+    let coordinated: Found | undefined;
+    if (insideEarlierContent(tok)) {
+      coordinated = coordinatedWith(t, c, found);
+      // "…, the Times reported", "…, but Cook did not say when": a clause of its own, with its own subject.
+      const cut = coordinated ? null : newClauseAt(t, c, found, prose);
+      if (!coordinated && !cut) continue;
+      reach = Math.min(reach, (coordinated ?? cut)!.content?.end ?? -1);
+    }
 
+    // Passive: "O’Malley’s move was first reported by MSNBC"; without its auxiliary ("claims denied by
+    // Labour") a participle modifies a noun and reports nothing.
+    if (t[c + 1]?.text.toLowerCase() === 'by') {
+      const passive = passiveAt(t, c, prose, vague);
+      if (passive) found.push(passive);
+      continue;
+    }
     // Source on the left: "Hegseth wrote", "he has said", "Indian officials criticized".
     let k = c - 1;
     let negated = false;
     for (;;) {
-      while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text))) {
+      // "is calling for", "has been pledging", "did say": a progressive's or emphatic auxiliary too
+      while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text))) {
         if (/^(not|never)$/i.test(t[k].text)) negated = true;
         k--;
       }
@@ -210,16 +268,19 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     }
     if (negated) continue;
     // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do.
-    const cueStart = k + 1 < c && !/^(then)$/i.test(t[k + 1].text) ? t[k + 1].start : tok.start;
+    let cueStart = k + 1 < c && !/^(then)$/i.test(t[k + 1].text) ? t[k + 1].start : tok.start;
     // Nouns that look like cues ("His comments", "Trump’s remarks", "the state") need a real subject.
     if (NOUN_LIKE_CUES.has(w) && (k < 0 || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].text.toLowerCase())))) continue;
     // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
+    let subjectEnd = k;
     if (t[k]?.text === ')') {
       let j = k;
       while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
       if (t[j].text === '(') k = j - 1;
     }
     let phrase = k >= 0 ? phraseEndingAt(t, k, prose, vague) : null;
+    // Whether the phrase ends right before the cue (or its bracket or asides): the subject span runs to there.
+    let adjacent = !!phrase;
     let kind: Attribution['kind'] = 'indirect';
     // "Jaishankar, sharing a photo …, said", "Clinton, 35, the daughter of …, said": skip up to
     // three comma-bounded asides back to the name they describe.
@@ -230,50 +291,68 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         while (j >= 0 && t[j].text !== ',' && !isQuoteClose(t[j])) j--;
         if (j <= 0 || t[j].text !== ',') break;
         phrase = phraseEndingAt(t, j - 1, prose, vague);
-        if (phrase && phrase.from !== firstWordIndex(t) && phrase.kind !== 'name') phrase = null;
+        // (a group must open the sentence, after at most a conjunction: "Yet Democratic economists, like …, say")
+        if (phrase && phrase.kind !== 'name' && !t.slice(firstWordIndex(t), phrase.from).every((x) => /^(and|but|yet|so|still|however|meanwhile)$/i.test(x.text))) phrase = null;
       }
+      // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
+      subjectEnd = k - 1;
+      adjacent = !!phrase && isAppositive(t, phrase.to + 1);
     }
     // "Trump spoke to Modi and claimed …": the subject of the first verb.
-    if (!phrase && t[k]?.text.toLowerCase() === 'and') phrase = clauseSubject(t, k + 1, prose);
+    if (!phrase && coordinated) phrase = coordinated.phrase;
+    // (a verb of speech only: "… but appear to be organized" has no speaker)
+    if (!phrase && (speech || particle) && /^(and|but)$/i.test(t[k]?.text ?? '')) phrase = clauseSubject(t, k + 1, prose);
     // Inverted after a quote: "…,” said Hegseth.
     if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k]))) {
-      phrase = phraseStartingAt(t, c + 1, prose, vague);
+      phrase = phraseStartingAt(t, last + 1, prose, vague);
     }
     if (!phrase) continue;
+    // "Britons who want a taste of France": a restrictive relative takes a verb of speech only.
+    if (!speech && /^who$/i.test(phrase.text) && t[phrase.from - 1]?.text !== ',') continue;
+    // "He’s predicting": the contraction's verb belongs to the cue.
+    if (adjacent && phrase.to === k + 1 && phrase.end < t[k].end) cueStart = phrase.end;
+    // The whole phrase: "Sen. Lindsey Graham (R-SC)", "Graham, a former candidate,", "the American Legion".
+    if (adjacent && phrase.to <= c) phrase = widenSubject(spanned(phrase, t, phrase.from, subjectEnd + 1, prose), t, prose);
+    else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
     if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !isQuoteClose(t[phrase.from - 1]) && t[phrase.from - 1]?.text !== ',') continue;
     if (phrase.kind === 'pronoun' && phrase.name === 'you') continue;
 
     const quote = quoteEndingBy(tok.start) ?? quoteStartingFrom(tok.end);
     const subjectFirst = phrase.start < tok.start;
-    let content: Span | null;
+    let content: Span | null | undefined;
     const quoteBefore = quoteEndingBy(Math.min(phrase.start, tok.start));
     if (quoteBefore) {
       content = { start: quoteBefore.start, end: quoteBefore.end };
       kind = 'direct-quote';
-    } else if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && t[phrase.from - 1]?.text === ',' && t[c + 1]?.text === ',') {
+    } else if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && t[phrase.from - 1]?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
       // "The pact, he said, will deepen …"
       content = span(t[firstWordIndex(t)].start, end);
       kind = 'parenthetical';
     } else if (!subjectFirst && c > firstWordIndex(t)) {
-      content = span(t[firstWordIndex(t)].start, prevEnd(t, c));
+      content = span(t[connectiveEnd(t)].start, prevEnd(t, c));
     } else {
-      let from = Math.max(c, phrase.to - 1) + 1;
-      // "said on Twitter that …", "told reporters on Monday that …": the content starts at "that"
-      if (/^(on|in|to|at|during|via|told|reporters)$/i.test(t[from]?.text ?? '') || t[from]?.kind === 'word' && /^(reporters|journalists)$/i.test(t[from].text)) {
-        for (let k2 = from + 1; k2 < t.length && k2 - from <= 6; k2++) {
-          if (t[k2].text.toLowerCase() === 'that' || t[k2].kind === 'quote') {
-            from = k2;
-            break;
-          }
-          if (t[k2].kind === 'punct' && t[k2].text !== ',' && t[k2].text !== ':') break;
-        }
+      let from = contentStart(t, Math.max(last, phrase.to - 1) + 1, w);
+      // "Carter placed a note in a burn bag, the Times reported.": the clause before the source.
+      if (from >= t.length - 1 && !t.slice(from).some((x) => x.kind === 'word') && t[phrase.from - 1]?.text === ',' && phrase.from - 1 > firstWordIndex(t)) {
+        content = span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1));
+        from = t.length;
       }
-      // Reported content runs to the end of the sentence, or to a semicolon that starts a new clause.
-      const semi = t.findIndex((x, i) => i > from && x.text === ';');
-      content = from < t.length ? span(t[from].start, semi > 0 ? t[semi - 1].end : end) : null;
+      // Reported content runs to the end of the sentence, to a semicolon that starts a new clause, or
+      // to another speech act of the speaker's (", saying …", ", adding that …").
+      const semi = nextPunct(';', from);
+      const clause = nextPunct('clause', from);
+      let stop = semi > 0 ? t[semi - 1].end : end;
+      if (clause > 0) stop = Math.min(stop, t[clause - 1].end);
+      // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it.
+      if (/^(who|which)$/i.test(t[phrase.from].text) && t[phrase.from - 1]?.text === ',') {
+        const comma = nextPunct(',', from);
+        if (comma > 0) stop = Math.min(stop, t[comma - 1].end);
+      }
+      if (from < t.length) content = span(t[from].start, stop);
+      else content ??= null;
       if (quote && quote.start >= tok.end) kind = 'direct-quote';
     }
-    found.push({ phrase, cue: { start: cueStart, end: tok.end, text: prose.slice(cueStart, tok.end) }, content, kind });
+    found.push({ phrase, cue: { start: cueStart, end: t[last].end, text: prose.slice(cueStart, t[last].end) }, content: content ?? null, kind });
   }
   // "Burnley boss Steve Cotterill: “They will be fresh …”": a name, a colon, a quote.
   if (!found.length) {
@@ -286,96 +365,10 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         found.push({ phrase: p, cue: cueOf(t[colon]), content: span(t[colon + 1].start, end), kind: 'direct-quote' });
       }
     }
+    const opening = studyOpening(t, prose, end, vague);
+    if (opening) found.push(opening);
   }
+  // "Trump’s support for the wall": nouns of speech and stance, outside what is already reported.
+  if (nouns) for (const n of nominalCues(t, prose, found)) found.push({ ...n, kind: 'nominal' });
   return found;
-}
-
-/** The subject of the clause a participle hangs on: nearest name, pronoun or group followed by a verb. */
-function clauseSubject(t: Token[], c: number, prose: string): Phrase | null {
-  for (let k = c - 2; k >= 0; k--) {
-    const next = t[k + 1];
-    let n = k + 1;
-    while (n < c && t[n].kind === 'word' && isAdverb(t[n].text)) n++;
-    const verb = t[n];
-    if (!verb || verb.kind !== 'word' || !looksLikeVerb(verb.text)) continue;
-    if (next.kind !== 'word' && next !== verb) continue;
-    if (/[’']s$/.test(t[k].text)) continue;
-    const p = phraseEndingAt(t, k, prose);
-    if (p) return p;
-  }
-  // Fall back to the sentence's subject: "He shook hands … and asked", "Rubio flipped … – saying".
-  const first = firstWordIndex(t);
-  for (let k = first; k < Math.min(c - 1, first + 8); k++) {
-    let n = k + 1;
-    // "Mr Blair on Sunday dismissed …"
-    if (t[n]?.text.toLowerCase() === 'on' && TIME_WORDS.test(t[n + 1]?.text ?? '')) n += 2;
-    else if (TIME_WORDS.test(t[n]?.text ?? '')) n++;
-    if (!looksLikeVerb(t[n]?.text ?? '') && !isAdverb(t[n]?.text ?? '')) continue;
-    const p = phraseEndingAt(t, k, prose);
-    if (p && p.from === first) return p;
-  }
-  return null;
-}
-
-const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/i;
-const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|video|op-ed|editorial|release|memo|filing|message|briefing|conference|rally|debate|hearing)$/i;
-
-/** Tokens of a time or channel phrase ending at k that sit between a source and its cue (0 if none). */
-function timeOrChannelBefore(t: Token[], k: number): number {
-  const w = (i: number) => t[i]?.text.toLowerCase() ?? '';
-  if (TIME_WORDS.test(w(k))) return w(k - 1) === 'on' ? 2 : 1;
-  if (/^(week|month|year|night|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return 2;
-  if (CHANNEL_NOUNS.test(w(k))) {
-    for (let j = k - 1; j >= 0 && k - j <= 4; j--) if (/^(in|on|at|during)$/.test(w(j))) return k - j + 1;
-  }
-  return 0;
-}
-
-const isAdverb = (word: string): boolean => {
-  const w = word.toLowerCase();
-  return CUE_ADVERBS.has(w) || (/^[a-z]{3,}ly$/.test(w) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
-};
-
-/** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
-function opensComplement(t: Token[], i: number): boolean {
-  while (i < t.length && t[i].kind === 'word' && CUE_ADVERBS.has(t[i].text.toLowerCase())) i++;
-  const next = t[i];
-  if (!next) return false;
-  if (next.kind === 'quote' || next.text === ':') return true;
-  const w = next.text.toLowerCase();
-  return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text);
-}
-
-const NOUN_LIKE_CUES = new Set('comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer'.split(' '));
-
-const AUXILIARIES = new Set('has have had is was were are will would can could may might did does do'.split(' '));
-
-function looksLikeVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  if (/^\p{Lu}/u.test(word) || PREPOSITIONS.has(w)) return false;
-  return AUXILIARIES.has(w) || CUE_VERBS.has(w) || EVENT_VERBS.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w);
-}
-
-function isQuoteClose(t: Token | undefined): boolean {
-  return !!t && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === '»');
-}
-
-function contentEnd(t: Token[]): number {
-  let i = t.length - 1;
-  while (i > 0 && (t[i].kind === 'punct' || t[i].kind === 'quote') && !isQuoteClose(t[i])) i--;
-  return t[i].end;
-}
-
-function prevEnd(t: Token[], c: number): number {
-  let i = c - 1;
-  while (i > 0 && t[i].kind === 'punct') i--;
-  return t[i].end;
-}
-
-function cueOf(tok: Token): Span & { text: string } {
-  return { start: tok.start, end: tok.end, text: tok.text };
-}
-
-function span(start: number, end: number): Span | null {
-  return end > start ? { start, end } : null;
 }

@@ -187,11 +187,49 @@ export const STANCE_VERB_FORMS = new Set(
    mock ridicule slam blast attack accuse charge label dub term describe portray characterize characterise cite
    mention discuss address raise answer respond reply ask tweet post write testify confirm deny claim regard
    continue offer name assure denounce decry echo remind repeat compare list shout chant yell email quote
-   publish release tout reveal recall remark retweet invoke refer point focus identify emphasize stress`
+   publish release tout reveal recall remark retweet invoke refer point focus identify emphasize stress
+   voice deem liken bemoan assail downplay recount caution imagine remember prefer hail laud
+   scoff marvel ponder reckon guess affirm reaffirm posit theorize rebut refute retort proclaim divulge confide
+   grumble implore mull contemplate lambaste castigate chide rebuke scold berate excoriate
+   denigrate disparage belittle extol commend fault clarify elaborate specify outline summarize`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)
     .concat(`thought felt knew saw found sought understood wrote told said`.split(' '))
-    // forms that are mostly nouns in news copy
-    .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|supports?|posts?|claims?)$/.test(w)),
+    // forms that are mostly nouns (or prepositions: "regarding") in news copy
+    .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|supports?|posts?|claims?|regarding|considering)$/.test(w)),
+);
+
+/**
+ * Prepositional verbs of speech and stance, whose particle belongs to the cue: "called for",
+ * "pointed out", "talked about". Verb-and-particle pairs that mostly name events ("voted for",
+ * "focused on", "agreed on") are left out: the product reads them as facts, not speech.
+ */
+export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
+  const irregular: Record<string, string[]> = { speak: ['spoke', 'spoken'], think: ['thought'], write: ['wrote', 'written'], shoot: ['shot'], lay: ['laid'], lash: [] };
+  const map = new Map<string, Set<string>>();
+  for (const entry of `refer:to point:to,out call:for,out talk:about speak:about,of,out,against,up ask:about,for respond:to reply:to
+    comment:on rail:against warn:of,about,against push:for advocate:for lay:out agree:with side:with boast:of,about joke:about
+    write:about allude:to apologize:for apologise:for touch:on vouch:for caution:against single:out shoot:back lash:out
+    think:about,of worry:about complain:about argue:for,against testify:about reflect:on hint:at balk:at believe:in insist:on
+    object:to react:to weigh:in open:up chime:in rant:about brag:about gripe:about muse:about opine:on elaborate:on`.split(/\s+/)) {
+    const [base, particles] = entry.split(':');
+    for (const form of [...inflect(base), ...(irregular[base] ?? [])]) map.set(form, new Set(particles.split(',')));
+  }
+  return map;
+})();
+
+/**
+ * Verbs of stance whose object is what they report ("praised the plan", "criticized billionaire
+ * Donald Trump"): unlike the rest, an object noun, not only a clause, makes them cues. Verbs that
+ * as often name a deed ("attacked", "rejected", "defended") are left out.
+ */
+export const TRANSITIVE_STANCE = new Set(
+  `praise criticize criticise thank support endorse oppose blame accuse slam mock condemn applaud mention question
+   describe ridicule denounce decry tout recommend propose demand deny dispute assail lambaste castigate chide rebuke
+   scold berate excoriate denigrate disparage belittle extol commend hail laud downplay bemoan`
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap(inflect)
+    .filter((w) => STANCE_VERB_FORMS.has(w)),
 );

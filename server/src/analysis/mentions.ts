@@ -1,7 +1,7 @@
 // Mentions and sources: noun phrases that can be the source of an attribution, and the registry
 // that folds later mentions (surname, role, pronoun) into one canonical source per document.
 import {
-  CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
+  CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, IRREGULAR_PAST, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
 import type { Mention, Source, SourceType, Token } from './types';
 
@@ -26,6 +26,8 @@ const VAGUE_MODIFIERS = new Set(
 const ROLE_MODIFIERS = new Set('former late then acting interim incoming outgoing longtime senior top presidential vice-presidential republican democratic gop democrat conservative liberal frontrunner front-runner hopeful rival fellow veteran retired billionaire businessman businesswoman real estate mogul magnate star'.split(' '));
 const QUANTITY_HEADS = new Set('percent half third quarter majority minority most plurality two-thirds three-quarters'.split(' '));
 const QUANTITY_MODIFIERS = new Set('nearly almost about around roughly more less than a an one two three four five six seven eight nine ten in of fewer over under just only some twenty thirty forty fifty sixty seventy eighty ninety twenty-four sixty-six'.split(' '));
+const ORDINALS = /^(first|second|third|fourth|last|final|next|this|that|the|each|every)$/;
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
 const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del']);
 const SENTENCE_START_WORDS = new Set(
   'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an'.split(' '),
@@ -46,20 +48,28 @@ export function firstWordIndex(tokens: Token[]): number {
 /** A noun phrase that ends at token index `end` (inclusive), read leftwards. */
 export function phraseEndingAt(tokens: Token[], end: number, prose: string, extraVague?: Set<string>): Phrase | null {
   const t = tokens[end];
-  if (!t || t.kind !== 'word') return null;
+  if (!t || (t.kind !== 'word' && t.kind !== 'number')) return null;
   const w = t.text.toLowerCase();
   const vagueHead = VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w);
+  if (t.kind === 'number' && !/^\d/.test(w)) return null;
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
+  // "He’s predicting": the pronoun of a contraction, without its verb.
+  const contracted = w.length <= 7 && /[’']/.test(w) ? /^(he|she|they|it|we|i)[’'](?:s|re|ve|d|ll|m)$/.exec(w) : null;
+  if (contracted) return { ...make(tokens, end, end + 1, prose, 'pronoun', contracted[1], 'person'), end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length) };
   // "Barkley, who said …": the relative pronoun stands for the name before it.
-  if (w === 'who' && tokens[end - 1]?.text === ',' && end >= 2) {
-    const antecedent = phraseEndingAt(tokens, end - 2, prose, extraVague);
+  // "Voters who say …" (restrictive): the noun right before it.
+  if (w === 'who' && end >= 1) {
+    const antecedent = phraseEndingAt(tokens, tokens[end - 1].text === ',' ? end - 2 : end - 1, prose, extraVague);
     if (antecedent && antecedent.kind !== 'pronoun') return { ...make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), role: antecedent.role };
   }
   // Poll shares: "47 percent said", "Nearly half said", "Six in 10 voters said".
-  if (QUANTITY_HEADS.has(w) || (t.kind === 'word' && /^\d/.test(w))) {
+  // ("the fourth quarter", "in 2015", "growth of 5%" are not.)
+  if ((QUANTITY_HEADS.has(w) && !ORDINALS.test(lower(tokens[end - 1]))) || (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w))) {
     let from = end;
     while (from > 0 && (tokens[from - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[from - 1])))) from--;
-    if (QUANTITY_HEADS.has(w) || from < end) return make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, t.end), 'vague');
+    while (from < end && /^(of|in|than|under|over)$/.test(lower(tokens[from]))) from++;
+    const share = QUANTITY_HEADS.has(w) || (from < end && tokens.slice(from, end).some((x) => lower(x) === 'in'));
+    if (share) return make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, t.end), 'vague');
   }
   if (isCapitalized(t) && !vagueHead) {
     // "Indian goods": a nationality adjective before a common noun is not a mention.
@@ -71,7 +81,8 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
       if (!prev) break;
       if (isCapitalized(prev) || (NAME_CONNECTORS.has(lower(prev)) && isCapitalized(tokens[from - 2]))) from--;
       // "Gov. John Kasich": the abbreviation's full stop stays inside the name.
-      else if (prev.text === '.' && prev.start === tokens[from - 2]?.end && TITLE_WORDS.has(lower(tokens[from - 2]))) from--;
+      // "Paul H. Chipok": so does an initial's.
+      else if (prev.text === '.' && prev.start === tokens[from - 2]?.end && (TITLE_WORDS.has(lower(tokens[from - 2])) || /^\p{Lu}$/u.test(tokens[from - 2].text))) from--;
       // "former Florida Gov.", "Republican presidential candidate", "81-year-old": part of the role.
       else if (from < end + 1 && (ROLE_MODIFIERS.has(lower(prev)) || (TITLE_WORDS.has(lower(prev)) && !PRONOUNS_ALL.has(lower(prev))) || /^\d+-year-old$/.test(prev.text))) from--;
       else break;
@@ -103,6 +114,14 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
       while (q > 0 && (tokens[q - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[q - 1])))) q--;
       return make(tokens, q, end + 1, prose, 'vague', w, 'vague');
     }
+    // "Six in 10 Virginia Democratic primary voters", "law enforcement officials": the words before
+    // the head count when they run back to a share, a determiner or the start of the subject.
+    let q = share;
+    while (q > 0 && (tokens[q - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[q - 1])))) q--;
+    // (a share has a figure in it: "in jail" is not one; and modifiers are not verbs or titles: "Mr Blair retorted voters")
+    if (tokens.slice(share, from).some((x) => CUE_VERBS.has(lower(x)) || IRREGULAR_PAST.has(lower(x)) || TITLE_WORDS.has(lower(x)) || /[a-z]ed$/.test(x.text) && !/^(registered|elected|retired|likely)$/.test(lower(x)))) return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
+    if (!tokens.slice(q, share).some((x) => x.kind === 'number' || /^\d/.test(x.text) || QUANTITY_HEADS.has(lower(x)) || NUMBER_WORDS.has(lower(x)))) q = share;
+    if (share < from && (q < share || share === firstWordIndex(tokens) || /^[,;:—–(]$/.test(tokens[share - 1]?.text ?? ''))) from = q;
     return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
   }
   // "people familiar with the matter said", "sources close to the talks said"
@@ -119,7 +138,10 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
 
 const DETERMINERS = new Set('the a an this that these those one some many several most both each every another'.split(' '));
 const NOT_NOUNS = new Set('and or but that which who whom whose when while if because as than then so not also just only even still yet there here it this'.split(' '));
-const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
+/** The full stop of an initial inside a name: "Paul H. Chipok". */
+const isInitialStop = (tokens: Token[], i: number): boolean =>
+  tokens[i].text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
+export const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
 
 /**
  * "The campaign says", "O’Malley’s campaign says", "A major civil rights group says": a determiner
@@ -127,7 +149,7 @@ const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|
  */
 function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase | null {
   const head = lower(tokens[end]);
-  if (!/^[a-z][a-z-]+$/.test(head) || STOPWORDS.has(head) || NOT_NOUNS.has(head) || CUE_ADVERBS.has(head) || /(?:ly|ed|ing)$/.test(head)) return null;
+  if (!/^[a-z][a-z-]+$/.test(head) || STOPWORDS.has(head) || NOT_NOUNS.has(head) || CUE_ADVERBS.has(head) || IRREGULAR_PAST.has(head) || /(?:ly|ed|ing)$/.test(head)) return null;
   let from = end;
   let anchored = false;
   for (let k = end - 1; k >= 0 && end - k <= 6; k--) {
@@ -173,7 +195,7 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
   if (i >= tokens.length || tokens[i].kind !== 'word') return null;
   let to = i;
   if (isCapitalized(tokens[i])) {
-    while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])))) to++;
+    while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) to++;
     const p = nameFrom(tokens, i, to, prose);
     if (p && i > from && p.type !== 'person') return widen(p, tokens, from, prose);
     return p;
@@ -235,7 +257,9 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     if (TITLE_WORDS.has(w)) lastTitle = k;
     else if (!(isNationality(tokens[k].text) || NAME_CONNECTORS.has(w)) && lastTitle < 0) break;
   }
-  const nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
+  let nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
+  // "Mr. Smith": the title's full stop is not part of the name
+  while (nameFromIdx < to - 1 && tokens[nameFromIdx].text === '.') nameFromIdx++;
   const roleText = lastTitle >= 0 ? prose.slice(tokens[from].start, tokens[lastTitle].end) : undefined;
   const startWithThe = from > 0 && lower(tokens[from - 1]) === 'the';
   if (nameFromIdx >= to) {

@@ -15,17 +15,20 @@ export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]
     let i = block.start;
     while (i < block.end) {
       const c = prose.charCodeAt(i);
-      const close = c < 0xab ? (c === 0x22 ? '"' : undefined) : CLOSE_OF.get(c);
+      // Two apostrophes are one double quote mark in ASCII copy: ''Like this,'' he said.
+      const doubled = c === 0x27 && prose.charCodeAt(i + 1) === 0x27;
+      const close = doubled ? "''" : c < 0xab ? (c === 0x22 ? '"' : undefined) : CLOSE_OF.get(c);
       if (!close || !isOpening(prose, i)) {
         i++;
         continue;
       }
-      const cc = close.charCodeAt(0);
-      let j = i + 1;
-      while (j < block.end && !(prose.charCodeAt(j) === cc && isClosing(prose, j, close))) j++;
+      const width = close.length;
+      const mark = close.charCodeAt(0);
+      let j = i + width;
+      while (j < block.end && !(prose.charCodeAt(j) === mark && (width === 1 || prose.charCodeAt(j + 1) === mark) && isClosing(prose, j + width - 1, close))) j++;
       const closed = j < block.end;
-      const end = closed ? j + 1 : block.end;
-      const inner = { start: i + 1, end: closed ? j : block.end };
+      const end = closed ? j + width : block.end;
+      const inner = { start: i + width, end: closed ? j : block.end };
       const body = prose.slice(inner.start, inner.end);
       const words = (body.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
       while (s < sentences.length && sentences[s].end <= i) s++;
@@ -47,13 +50,13 @@ export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]
 
 function isOpening(prose: string, i: number): boolean {
   const prev = prose[i - 1] ?? ' ';
-  if (prose[i] === '‘' || prose[i] === '"') return !/[\p{L}\p{N}]/u.test(prev);
+  if (prose[i] === '‘' || prose[i] === '"' || prose[i] === "'") return !/[\p{L}\p{N}]/u.test(prev);
   return true;
 }
 
 function isClosing(prose: string, j: number, close: string): boolean {
   // ’ doubles as the apostrophe: it closes only when no letter follows (India’s is not a close).
-  if (close === '’' || close === '"') return !/[\p{L}\p{N}]/u.test(prose[j + 1] ?? ' ');
+  if (close === '’' || close === '"' || close === "''") return !/[\p{L}\p{N}]/u.test(prose[j + 1] ?? ' ');
   return true;
 }
 

@@ -38,11 +38,16 @@ export function splitBlockSentences(prose: string, block: Block, out: Sentence[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isTerminal(t)) continue;
+    // "(D-N.Y.)", "3.5": a full stop with a word right after it, no space between, ends nothing.
+    if (t.kind === 'punct' && tokens[i + 1]?.start === t.end && tokens[i + 1].kind === 'word') continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j].kind === 'quote' && CLOSERS.has(tokens[j].text) && isClosingQuote(prose, tokens[j])) j++;
     while (j < tokens.length && (tokens[j].text === ')' || tokens[j].text === ']')) j++;
     const next = tokens[j];
-    if (next && !startsSentence(next, tokens[j + 1])) continue;
+    // the word a quote opens with: past both marks of an ASCII double quote (''…'')
+    let a = j + 1;
+    while (next?.kind === 'quote' && tokens[a]?.kind === 'quote') a++;
+    if (next && !startsSentence(next, tokens[a])) continue;
     if (t.text === '.' && !endsWithPeriod(tokens, i, next)) continue;
     if (t.kind === 'word' && !initialismEnds(next)) continue;
     push(out, block, tokens.slice(from, j));

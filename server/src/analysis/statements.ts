@@ -68,7 +68,7 @@ export function statementFor(
  */
 function framing(s: Sentence, a: Attribution): Span {
   const own = { start: Math.min(a.mention.start, a.cue.start), end: Math.max(a.mention.end, a.cue.end) };
-  if (a.kind === 'participial' || a.mention.start > a.cue.start || a.mention.sentence !== s.index) return own;
+  if (a.kind === 'participial' || a.kind === 'nominal' || a.mention.start > a.cue.start || a.mention.sentence !== s.index) return own;
   // …and what stands between the cue and its content ("told reporters on Monday that …")
   const end = a.content && a.content.start > own.end && a.content.start <= s.end ? a.content.start : own.end;
   return { start: s.start, end };
@@ -96,7 +96,8 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
   const lastOwnAttribution: Array<Attribution | undefined> = [];
   const lastIn = (block: number, i: number): Attribution | undefined => {
     if (i < 0 || sentences[i].block !== block) return undefined;
-    if (!(i in lastOwnAttribution)) lastOwnAttribution[i] = attributions[i].filter(own).at(-1);
+    // a noun's owner ("his claim that …") speaks no quote that follows
+    if (!(i in lastOwnAttribution)) lastOwnAttribution[i] = attributions[i].filter((a) => own(a) && a.kind !== 'nominal').at(-1);
     return lastOwnAttribution[i];
   };
   // Per sentence, its own attributions with content in list order, and how many at the front end

@@ -60,7 +60,7 @@ export interface Attribution {
   cue: Span & { text: string };
   content: Span | null;
   channel: string | null;
-  kind: 'direct-quote' | 'indirect' | 'according-to' | 'participial' | 'parenthetical' | 'continued-quote' | 'lede-sourced';
+  kind: 'direct-quote' | 'indirect' | 'according-to' | 'participial' | 'parenthetical' | 'nominal' | 'continued-quote' | 'lede-sourced';
   /** For lede claims sourced by a later sentence: the sentence that sources it. */
   sourcedBy?: number;
 }

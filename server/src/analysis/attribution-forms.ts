@@ -1,0 +1,34 @@
+// Attribution forms whose source comes after the cue, read as a whole: the passive ("was first
+// reported by MSNBC") and a study opening the sentence ("In a new CNN/ORC poll, …").
+import type { Found } from './attribution';
+import { cueOf, isAdverb, prevEnd, span } from './attribution-grammar';
+import { firstWordIndex } from './mentions';
+import { accordingToSource } from './source-extent';
+import type { Token } from './types';
+
+const STUDY_HEADS = /\b(poll|polls|polling|survey|surveys|study|studies|report|analysis|census|research|paper|index|ranking|review|tally|count)\b/i;
+
+/** "In a new CNN/ORC poll, Clinton leads …": the study is the source, the rest of the sentence its content. */
+export function studyOpening(t: Token[], prose: string, end: number, vague?: Set<string>): Found | null {
+  const first = firstWordIndex(t);
+  const opening = t[first]?.text === 'In' ? accordingToSource(t, first + 1, prose, false, vague) : null;
+  if (!opening || opening.kind !== 'document' || !STUDY_HEADS.test(opening.text) || t[opening.to]?.text !== ',' || !t[opening.to + 1]) return null;
+  return { phrase: opening, cue: cueOf(t[first]), content: span(t[opening.to + 1].start, end), kind: 'according-to' };
+}
+
+/** "X was first reported by MSNBC": the cue from the auxiliary through "by", the source after it, the subject as content. */
+export function passiveAt(t: Token[], c: number, prose: string, vague?: Set<string>): Found | null {
+  let k = c - 1;
+  while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
+  if (!/^(was|were|is|are|been|be|being)$/i.test(t[k]?.text ?? '')) return null;
+  while (k > 0 && /^(has|have|had|will|would|to|been)$/i.test(t[k - 1].text)) k--;
+  const phrase = accordingToSource(t, c + 2, prose, true, vague);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  const first = firstWordIndex(t);
+  return {
+    phrase,
+    cue: { start: t[k].start, end: t[c + 1].end, text: prose.slice(t[k].start, t[c + 1].end) },
+    content: k > first ? span(t[first].start, prevEnd(t, k)) : null,
+    kind: 'indirect',
+  };
+}

@@ -1,0 +1,210 @@
+// Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
+// stand between a source and its cue, whether a stance verb opens a complement, and span edges.
+import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST } from './lexicon';
+import { firstWordIndex, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import type { Span, Token } from './types';
+
+const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
+
+/** The subject of the clause a participle hangs on: nearest name, pronoun or group followed by a verb. */
+export function clauseSubject(t: Token[], c: number, prose: string): Phrase | null {
+  for (let k = c - 2; k >= 0; k--) {
+    const next = t[k + 1];
+    let n = k + 1;
+    while (n < c && t[n].kind === 'word' && isAdverb(t[n].text)) n++;
+    const verb = t[n];
+    if (!verb || verb.kind !== 'word' || !looksLikeVerb(verb.text)) continue;
+    if (next.kind !== 'word' && next !== verb) continue;
+    if (/[’']s$/.test(t[k].text)) continue;
+    const p = phraseEndingAt(t, k, prose);
+    if (p) return p;
+  }
+  // Fall back to the sentence's subject: "He shook hands … and asked", "Rubio flipped … – saying".
+  const first = firstWordIndex(t);
+  for (let k = first; k < Math.min(c - 1, first + 8); k++) {
+    let n = k + 1;
+    // "Mr Blair on Sunday dismissed …"
+    if (t[n]?.text.toLowerCase() === 'on' && TIME_WORDS.test(t[n + 1]?.text ?? '')) n += 2;
+    else if (TIME_WORDS.test(t[n]?.text ?? '')) n++;
+    if (!looksLikeVerb(t[n]?.text ?? '') && !isAdverb(t[n]?.text ?? '')) continue;
+    const p = phraseEndingAt(t, k, prose);
+    if (p && p.from === first) return p;
+  }
+  // "Huma Abedin, vice chairwoman for …, emailed supporters …, telling them": past an appositive.
+  const p = phraseStartingAt(t, first, prose);
+  if (!p || p.kind === 'document' || t[p.to]?.text !== ',') return null;
+  let n = p.to + 1;
+  while (n < c && n - p.to < 14 && t[n].text !== ',') n++;
+  n++;
+  while (n < c && isAdverb(t[n].text)) n++;
+  return n < c && looksLikeVerb(t[n].text) ? p : null;
+}
+
+export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/i;
+const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|video|op-ed|editorial|release|memo|filing|message|briefing|conference|rally|debate|hearing)$/i;
+
+/** Tokens of a time or channel phrase ending at k that sit between a source and its cue (0 if none). */
+export function timeOrChannelBefore(t: Token[], k: number): number {
+  const w = (i: number) => t[i]?.text.toLowerCase() ?? '';
+  if (TIME_WORDS.test(w(k))) return w(k - 1) === 'on' ? 2 : 1;
+  if (/^(week|month|year|night|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return 2;
+  if (CHANNEL_NOUNS.test(w(k))) {
+    for (let j = k - 1; j >= 0 && k - j <= 4; j--) if (/^(in|on|at|during)$/.test(w(j))) return k - j + 1;
+  }
+  return 0;
+}
+
+export const isAdverb = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return CUE_ADVERBS.has(w) || (/^[a-z]{3,}ly$/.test(w) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
+};
+
+/** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
+export function opensComplement(t: Token[], i: number): boolean {
+  while (i < t.length && t[i].kind === 'word' && CUE_ADVERBS.has(t[i].text.toLowerCase())) i++;
+  const next = t[i];
+  if (!next) return false;
+  if (next.kind === 'quote' || next.text === ':' || (next.text === ',' && t[i + 1]?.kind === 'quote')) return true;
+  const w = next.text.toLowerCase();
+  return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text);
+}
+
+export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer'.split(' '));
+
+const AUXILIARIES = new Set('has have had is was were are will would can could may might did does do'.split(' '));
+
+export function looksLikeVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (/^\p{Lu}/u.test(word) || PREPOSITIONS.has(w)) return false;
+  return AUXILIARIES.has(w) || CUE_VERBS.has(w) || EVENT_VERBS.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w);
+}
+
+export function isQuoteClose(t: Token | undefined): boolean {
+  return !!t && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === '»' || t.text === "'");
+}
+
+/** "“Denver,” he answered.", "…,” Blackwell continued, “you and I …": a verb closing an inverted quote. */
+export function closesInvertedQuote(t: Token[], c: number): boolean {
+  const next = t[c + 1];
+  if (next && !(next.text === '.' || next.text === ',' || next.text === ':' || next.text === ';')) return false;
+  for (let k = c - 1; k >= 0 && c - k <= 6; k--) {
+    if (isQuoteClose(t[k])) return /^[,?!—–-]$/.test(t[k - 1]?.text ?? '') || isQuoteClose(t[k - 1]);
+    if (t[k].kind !== 'word' && t[k].text !== '.') return false;
+  }
+  return false;
+}
+
+/**
+ * "Wilson praised Rubio and said …": a cue joined by "and"/"but" to an earlier cue of the same
+ * subject. Returns that earlier attribution, its content cut short before the conjunction.
+ */
+export function coordinatedWith<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[]): F | undefined {
+  let k = c - 1;
+  while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
+  if (!/^(and|but)$/i.test(t[k]?.text ?? '')) return undefined;
+  for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
+    const f = found[i];
+    if (f.kind === 'participial' || f.kind === 'according-to' || !f.content || f.cue.end > t[k].start || f.content.start > t[k].start || f.content.end < t[c].end) continue;
+    f.content = span(f.content.start, prevEnd(t, k));
+    return f;
+  }
+  return undefined;
+}
+
+export function contentEnd(t: Token[]): number {
+  let i = t.length - 1;
+  while (i > 0 && (t[i].kind === 'punct' || t[i].kind === 'quote') && !isQuoteClose(t[i])) i--;
+  return t[i].end;
+}
+
+export function prevEnd(t: Token[], c: number): number {
+  let i = c - 1;
+  while (i > 0 && t[i].kind === 'punct') i--;
+  return t[i].end;
+}
+
+export function cueOf(tok: Token): Span & { text: string } {
+  return { start: tok.start, end: tok.end, text: tok.text };
+}
+
+export function span(start: number, end: number): Span | null {
+  return end > start ? { start, end } : null;
+}
+
+const CLAUSE_OPENERS = /^(,|;|—|–|and|but|while|whereas|although|though|because|yet|so|since)$/i;
+
+/**
+ * A cue inside an earlier content that opens a clause of its own: its subject follows a comma or a
+ * conjunction ("…, the Times reported", "…, but Cook did not say"). Returns the earlier attribution,
+ * its content cut short before that clause.
+ */
+export function newClauseAt<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[], prose: string): F | undefined {
+  let k = c - 1;
+  while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text))) k--;
+  const subject = k >= 0 ? phraseEndingAt(t, k, prose) : null;
+  if (!subject || subject.kind === 'pronoun' || !CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '')) return undefined;
+  let b = subject.from - 1;
+  if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;
+  for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
+    const f = found[i];
+    if (f.kind === 'participial' || !f.content || f.cue.end > t[b].start || f.content.start > t[b].start || f.content.end < t[c].end) continue;
+    f.content = span(f.content.start, prevEnd(t, b));
+    return f;
+  }
+  return undefined;
+}
+
+/** "called for", "pointed out": whether the word after a cue verb is its particle. */
+export function particleAfter(t: Token[], c: number): boolean {
+  const next = t[c + 1];
+  return !!next && next.kind === 'word' && !!CUE_PARTICLES.get(t[c].text.toLowerCase())?.has(next.text.toLowerCase());
+}
+
+/** Verbs whose object, the person addressed, comes before the content: "told reporters that …". */
+/** An object follows a verb of stance that takes one ("praised the plan", "thanked him", "repeated accusations"). */
+export function takesObject(t: Token[], i: number): boolean {
+  const next = t[i];
+  if (!next || next.kind !== 'word') return next?.kind === 'number';
+  const w = next.text.toLowerCase();
+  return /^(him|them|us|me|her|those|both|each|one|two|several|many|much|more|himself|herself|themselves|itself)$/.test(w) || (/^[a-z-]+$/.test(next.text) && !PREPOSITIONS.has(w) && !isAdverb(w) && !/^(not|never|that|which|who|when|while|because|if|is|was|are|were|be|been|has|have|had)$/.test(w));
+}
+
+const ADDRESSEE_CUES = /^(told|tell|tells|telling|assured|assures|assure|assuring|informed|informs|reminded|reminds|reminding|warned|warns|warning|urged|urges|urging|asked|asks|asking|convinced|persuaded|pressed|encouraged|advised|ordered|begged|implored|promised|promises|challenged)$/;
+
+/**
+ * Where a cue's content starts, given the token after the cue: past the person addressed ("told
+ * reporters on Monday that …", "urged the judge to …"), a channel ("said on Twitter that …") or a
+ * time ("said on Friday he …").
+ */
+export function contentStart(t: Token[], from: number, cue: string): number {
+  const w = (i: number) => t[i]?.text.toLowerCase() ?? '';
+  let k = from;
+  if (w(k) === 'on' && TIME_WORDS.test(w(k + 1))) k += 2;
+  else if (TIME_WORDS.test(w(k))) k++;
+  else if (/^(last|this)$/.test(w(k)) && /^(week|month|year)$/.test(w(k + 1))) k += 2;
+  if (k > from && t[k]?.text === ',') k++;
+  if (k >= t.length) return from;
+  const addressee = ADDRESSEE_CUES.test(cue);
+  if (addressee || /^(on|in|to|at|during|via|reporters|journalists)$/.test(w(k))) {
+    for (let j = k; j < t.length && j - k <= 10; j++) {
+      if (w(j) === 'that' || t[j].kind === 'quote') return j;
+      if (addressee && j > k && w(j) === 'to' && t[j + 1]?.kind === 'word' && /^[a-z]/.test(t[j + 1].text)) return j;
+      if (t[j].kind === 'punct' && t[j].text !== ',' && t[j].text !== ':' && t[j].text !== '.') break;
+    }
+  }
+  return k;
+}
+
+const CONNECTIVES = /^(however|meanwhile|still|instead|moreover|indeed|nonetheless|nevertheless|but|and|yet|so|also|in contrast|in fact|of course|for example|for instance|at the same time|on the other hand)$/i;
+
+/** Where a sentence's own content starts, past an opening connective ("In contrast, …", "But …"). */
+export function connectiveEnd(t: Token[]): number {
+  const first = firstWordIndex(t);
+  for (let j = first; j < t.length && j - first < 5; j++) {
+    if (t[j].kind !== 'word') {
+      if (t[j].text === ',' && j > first && CONNECTIVES.test(t.slice(first, j).map((x) => x.text).join(' '))) return j + 1;
+      break;
+    }
+  }
+  return first;
+}

@@ -1,0 +1,31 @@
+// What each word can be as a cue, looked up once per word in the sentence loop, and where a
+// sentence's commas and semicolons are, found once per sentence.
+import { CUE_PARTICLES, CUE_VERBS, PARTICIPIAL_CUES, STANCE_VERB_FORMS, TRANSITIVE_STANCE } from './lexicon';
+import { NOMINAL_NOUNS } from './nominal-cues';
+import type { Token } from './types';
+
+/** Participles of saying that report after "while", "by", "after", "before" ("by saying …"). */
+export const SAYING = /^(saying|telling|adding|noting|claiming|arguing|insisting|warning|explaining|asking|calling|stating|announcing|declaring|accusing|urging|suggesting|questioning|describing|writing|predicting|promising|acknowledging|admitting|denying|repeating|reiterating|recalling)$/;
+
+export type Mark = ',' | ';' | 'clause';
+/** Where a sentence's commas and semicolons are, and its commas that open another speech act outside quotes (", saying …"). */
+export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Record<Mark, number[]> {
+  const out: Record<Mark, number[]> = { ',': [], ';': [], clause: [] };
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i].text;
+    if (x === ';') out[';'].push(i);
+    else if (x === ',') {
+      out[','].push(i);
+      if (PARTICIPIAL_CUES.has(t[i + 1]?.text ?? '')) out.clause.push(i);
+    }
+  }
+  out.clause = out.clause.filter((i) => !inQuote(t[i]));
+  return out;
+}
+
+export const [SPEECH, STANCE, PARTICIPIAL, PARTICLE, TRANSITIVE, NOMINAL, ACCORDING] = [1, 2, 4, 8, 16, 32, 64];
+/** What each word can be, as cue: one lookup per word in the hot loop. */
+export const WORD_FLAGS = new Map<string, number>();
+for (const [list, flag] of [[CUE_VERBS, SPEECH], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING]] as const) {
+  for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag);
+}

@@ -1,0 +1,104 @@
+// The whole source phrase, as a reader marks it: its determiner ("the American Legion"), coordinated
+// names ("Neither Cruz nor Christie"), the group a name heads ("members of Congress"), an appositive
+// ("Graham, a former candidate,"), a party bracket ("Sen. Lindsey Graham (R-SC)"). Only the span
+// widens: the name the registry folds mentions on stays the one the phrase was read with.
+import { STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
+import { firstWordIndex, isCapitalized, PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import type { Token } from './types';
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const DETERMINER = /^(the|a|an|all|both|neither|either)$/;
+/** Where a subject may begin: the sentence start, or after a clause boundary. */
+const opensSubject = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
+
+/** The phrase over tokens [from, to), keeping what it names. */
+export function spanned(p: Phrase, t: Token[], from: number, to: number, prose: string): Phrase {
+  if (from === p.from && to === p.to) return p;
+  const start = t[from].start;
+  const end = t[to - 1].end;
+  return { ...p, from, to, start, end, text: prose.slice(start, end) };
+}
+
+/** A subject before its cue, widened leftwards over its determiner, coordination and "of" head. */
+export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
+  if (p.kind === 'pronoun' || /^(who|which|that)$/i.test(p.text)) return p;
+  let from = roleBefore(p, t);
+  for (let guard = 0; guard < 4 && from > 0; guard++) {
+    const w = lower(t[from - 1]);
+    if (DETERMINER.test(w)) {
+      from--;
+      continue;
+    }
+    if (w === 'and' || w === 'nor' || w === 'of' || w === '&') {
+      const left = from >= 2 ? phraseEndingAt(t, from - 2, prose) : null;
+      if (left && left.kind !== 'pronoun') {
+        let leftFrom = left.from;
+        while (leftFrom > 0 && DETERMINER.test(lower(t[leftFrom - 1]))) leftFrom--;
+        if (opensSubject(t, leftFrom)) {
+          from = leftFrom;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return spanned(p, t, from, p.to, prose);
+}
+
+const NOT_ROLES = new Set('however moreover further together rather whether other another never ever either neither over under after later former latter meanwhile whatever'.split(' '));
+const isRoleNoun = (tok: Token | undefined): boolean =>
+  !!tok && tok.kind === 'word' && /^[a-z]+$/.test(tok.text) && !STOPWORDS.has(tok.text) && !NOT_ROLES.has(tok.text) &&
+  (TITLE_WORDS.has(tok.text) || (PERSON_NOUN.test(tok.text) && tok.text.length > 4) || /^(host|counsel|aide|member|chief|head|activist|pundit|star)$/.test(tok.text));
+
+/**
+ * "Sanders campaign manager Jeff Weaver", "Republican pollster Daron Shaw": the role written in
+ * lower case before a name, and what qualifies it, back to the start of the subject.
+ */
+function roleBefore(p: Phrase, t: Token[]): number {
+  if (p.kind !== 'name' || p.type !== 'person' || !isRoleNoun(t[p.from - 1])) return p.from;
+  let from = p.from - 1;
+  while (from > 0 && from > p.from - 6) {
+    const prev = t[from - 1];
+    if (prev.kind !== 'word' || STOPWORDS.has(prev.text.toLowerCase()) && !DETERMINER.test(prev.text.toLowerCase())) break;
+    if (!(isCapitalized(prev) || /[’']s$/.test(prev.text) || /^[a-z-]+$/.test(prev.text)) || /(?:ed|ing|ly)$/.test(prev.text)) break;
+    from--;
+    if (DETERMINER.test(prev.text.toLowerCase())) break;
+  }
+  return opensSubject(t, from) || DETERMINER.test(t[from].text.toLowerCase()) ? from : p.from;
+}
+
+/** Whether the words from token i describe a name ("a former candidate", "chairman of …", "35"), not a clause. */
+export function isAppositive(t: Token[], i: number): boolean {
+  const first = t[i];
+  return !!first && (/^(a|an|the|his|her|its|their)$/i.test(first.text) || isRoleNoun(first) || first.kind === 'number' || isCapitalized(first));
+}
+
+/** A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositive. */
+export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
+  if (p.kind === 'pronoun' || t[p.to]?.text !== ',' || !isAppositive(t, p.to + 1) || isCapitalized(t[p.to + 1])) return p;
+  let to = p.to + 1;
+  while (to < t.length && (t[to].kind === 'word' || t[to].kind === 'number' || /^[-’'&]$/.test(t[to].text))) to++;
+  return spanned(p, t, p.from, to, prose);
+}
+
+/**
+ * The source after "according to": the whole noun phrase up to the clause's comma ("a recent poll
+ * of Indiana voters", "two senators present"). A phrase we cannot name is a document, or a vague
+ * group when its head is one ("someone in attendance", "media trackers").
+ */
+export function accordingToSource(t: Token[], from: number, prose: string, contentBefore: boolean, vague?: Set<string>): Phrase | null {
+  let to = from;
+  // up to the clause's punctuation, or a subordinate clause ("expected by analysts after the company said …")
+  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && /^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text))) to++;
+  const bounded = to < t.length || contentBefore;
+  while (to > from && t[to - 1].kind !== 'word' && t[to - 1].kind !== 'number') to--;
+  const p = phraseStartingAt(t, from, prose, vague);
+  if (p) return p.kind !== 'pronoun' && bounded && to > p.to ? spanned(p, t, p.from, to, prose) : p;
+  if (!bounded || to === from) return null;
+  const start = t[from].start;
+  const end = t[to - 1].end;
+  const text = prose.slice(start, end);
+  const vagueGroup = t.slice(from, to).some((x) => VAGUE_SOURCE_HEADS.has(x.text.toLowerCase()) || !!vague?.has(x.text.toLowerCase()) || /^(someone|somebody|attendees?)$/i.test(x.text));
+  const name = text.replace(/^(the|a|an)\s+/i, '');
+  return vagueGroup ? { from, to, start, end, text, kind: 'vague', name, type: 'vague' } : { from, to, start, end, text, kind: 'document', name, type: 'document' };
+}
