@@ -24,7 +24,7 @@ export function clauseSubject(t: Token[], c: number, prose: string): Phrase | nu
   for (let k = first; k < Math.min(c - 1, first + 8); k++) {
     let n = k + 1;
     // "Mr Blair on Sunday dismissed …"
-    if (t[n]?.text.toLowerCase() === 'on' && TIME_WORDS.test(t[n + 1]?.text ?? '')) n += 2;
+    if (t[n]?.lower === 'on' && TIME_WORDS.test(t[n + 1]?.text ?? '')) n += 2;
     else if (TIME_WORDS.test(t[n]?.text ?? '')) n++;
     if (!looksLikeVerb(t[n]?.text ?? '') && !isAdverb(t[n]?.text ?? '')) continue;
     const p = phraseEndingAt(t, k, prose);
@@ -45,7 +45,7 @@ const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|vide
 
 /** Tokens of a time or channel phrase ending at k that sit between a source and its cue (0 if none). */
 export function timeOrChannelBefore(t: Token[], k: number): number {
-  const w = (i: number) => t[i]?.text.toLowerCase() ?? '';
+  const w = (i: number) => t[i]?.lower ?? '';
   if (TIME_WORDS.test(w(k))) return w(k - 1) === 'on' ? 2 : 1;
   if (/^(week|month|year|night|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return 2;
   if (CHANNEL_NOUNS.test(w(k))) {
@@ -61,11 +61,11 @@ export const isAdverb = (word: string): boolean => {
 
 /** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
 export function opensComplement(t: Token[], i: number): boolean {
-  while (i < t.length && t[i].kind === 'word' && CUE_ADVERBS.has(t[i].text.toLowerCase())) i++;
+  while (i < t.length && t[i].kind === 'word' && CUE_ADVERBS.has(t[i].lower)) i++;
   const next = t[i];
   if (!next) return false;
   if (next.kind === 'quote' || next.text === ':' || (next.text === ',' && t[i + 1]?.kind === 'quote')) return true;
-  const w = next.text.toLowerCase();
+  const w = next.lower;
   return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text);
 }
 
@@ -157,7 +157,7 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
 /** "called for", "pointed out": whether the word after a cue verb is its particle. */
 export function particleAfter(t: Token[], c: number): boolean {
   const next = t[c + 1];
-  return !!next && next.kind === 'word' && !!CUE_PARTICLES.get(t[c].text.toLowerCase())?.has(next.text.toLowerCase());
+  return !!next && next.kind === 'word' && !!CUE_PARTICLES.get(t[c].lower)?.has(next.lower);
 }
 
 /** Verbs whose object, the person addressed, comes before the content: "told reporters that …". */
@@ -165,7 +165,7 @@ export function particleAfter(t: Token[], c: number): boolean {
 export function takesObject(t: Token[], i: number): boolean {
   const next = t[i];
   if (!next || next.kind !== 'word') return next?.kind === 'number';
-  const w = next.text.toLowerCase();
+  const w = next.lower;
   return /^(him|them|us|me|her|those|both|each|one|two|several|many|much|more|himself|herself|themselves|itself)$/.test(w) || (/^[a-z-]+$/.test(next.text) && !PREPOSITIONS.has(w) && !isAdverb(w) && !/^(not|never|that|which|who|when|while|because|if|is|was|are|were|be|been|has|have|had)$/.test(w));
 }
 
@@ -177,7 +177,7 @@ const ADDRESSEE_CUES = /^(told|tell|tells|telling|assured|assures|assure|assurin
  * time ("said on Friday he …").
  */
 export function contentStart(t: Token[], from: number, cue: string): number {
-  const w = (i: number) => t[i]?.text.toLowerCase() ?? '';
+  const w = (i: number) => t[i]?.lower ?? '';
   let k = from;
   if (w(k) === 'on' && TIME_WORDS.test(w(k + 1))) k += 2;
   else if (TIME_WORDS.test(w(k))) k++;

@@ -179,13 +179,13 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
   for (let c = 0; c < t.length; c++) {
     const tok = t[c];
     if (tok.kind !== 'word' || inQuote(tok)) continue;
-    const w = tok.text.toLowerCase();
+    const w = tok.lower;
     // One lookup per word decides whether it can be a cue at all.
     const flags = WORD_FLAGS.get(w) ?? 0;
     if (!flags && !(terms.cues.size && terms.cues.has(w))) continue;
     if (flags & NOMINAL) nouns++;
 
-    if (flags & ACCORDING && t[c + 1]?.text.toLowerCase() === 'to') {
+    if (flags & ACCORDING && t[c + 1]?.lower === 'to') {
       const before = c > firstWordIndex(t);
       const p = accordingToSource(t, c + 2, prose, before, vague);
       if (!p) continue;
@@ -200,7 +200,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // "…, while saying …", "by saying …": so is one after a subordinating word.
     // (only a verb of saying: "while stressing salt-adapted organisms", "without conceding a goal" report nothing)
     const subordinate = !!(flags & PARTICIPIAL) && SAYING.test(w) && /^(while|by|after|before)$/i.test(t[c - 1]?.text ?? '');
-    if (flags & PARTICIPIAL && (subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.text.toLowerCase() === 'to')) {
+    if (flags & PARTICIPIAL && (subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.lower === 'to')) {
       const last = particleAfter(t, c) ? c + 1 : c;
       const clause = nextPunct('clause', last);
       let stop = clause > 0 ? t[clause - 1].end : end;
@@ -230,7 +230,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if ((!speech && !particle && !stance) || /^\p{Lu}/u.test(tok.text)) continue;
     // The cue's last token: its particle, if any ("called for").
     const last = particle ? c + 1 : c;
-    if (w === 'said' && t[c + 1]?.text.toLowerCase() === 'to' && t[c + 2]?.text.toLowerCase() === 'be') continue;
+    if (w === 'said' && t[c + 1]?.lower === 'to' && t[c + 2]?.lower === 'be') continue;
     // "the West African state of Benin": "state" reports only before what is stated.
     if ((w === 'state' || w === 'states') && !/^(that|:)$/i.test(t[c + 1]?.text ?? '') && t[c + 1]?.kind !== 'quote') continue;
     // A cue inside what someone else is reported to have said is part of their claim, not a new one:
@@ -247,7 +247,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
 
     // Passive: "O’Malley’s move was first reported by MSNBC"; without its auxiliary ("claims denied by
     // Labour") a participle modifies a noun and reports nothing.
-    if (t[c + 1]?.text.toLowerCase() === 'by') {
+    if (t[c + 1]?.lower === 'by') {
       const passive = passiveAt(t, c, prose, vague);
       if (passive) found.push(passive);
       continue;
@@ -270,7 +270,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do.
     let cueStart = k + 1 < c && !/^(then)$/i.test(t[k + 1].text) ? t[k + 1].start : tok.start;
     // Nouns that look like cues ("His comments", "Trump’s remarks", "the state") need a real subject.
-    if (NOUN_LIKE_CUES.has(w) && (k < 0 || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].text.toLowerCase())))) continue;
+    if (NOUN_LIKE_CUES.has(w) && (k < 0 || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower)))) continue;
     // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
     let subjectEnd = k;
     if (t[k]?.text === ')') {

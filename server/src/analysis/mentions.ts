@@ -33,7 +33,7 @@ const SENTENCE_START_WORDS = new Set(
   'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an'.split(' '),
 );
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 export const isCapitalized = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && /^[\p{Lu}]/u.test(t.text);
 const stripPossessive = (s: string): string => s.replace(/[’']s$/u, '');
@@ -49,7 +49,7 @@ export function firstWordIndex(tokens: Token[]): number {
 export function phraseEndingAt(tokens: Token[], end: number, prose: string, extraVague?: Set<string>): Phrase | null {
   const t = tokens[end];
   if (!t || (t.kind !== 'word' && t.kind !== 'number')) return null;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   const vagueHead = VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w);
   if (t.kind === 'number' && !/^\d/.test(w)) return null;
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');

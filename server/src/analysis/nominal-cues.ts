@@ -45,10 +45,10 @@ export function nominalCues(t: Token[], prose: string, found: Array<{ cue: Span;
 
   const out: NominalFound[] = [];
   for (let c = 1; c < t.length; c++) {
-    const noun = t[c].text.toLowerCase();
+    const noun = t[c].lower;
     const preps = t[c].kind === 'word' ? NOMINAL_CUES.get(noun) : undefined;
     if (!preps) continue;
-    const next = t[c + 1]?.text.toLowerCase() ?? '';
+    const next = t[c + 1]?.lower ?? '';
     const prep = preps.has(next);
     // the content opens with "that" or an infinitive ("pledge to add"), or after the noun's own preposition
     if (!prep && next !== 'that' && !(next === 'to' && /^(promises?|pledge|vows?|threats?|calls?|demands?)$/.test(noun))) continue;
@@ -57,7 +57,7 @@ export function nominalCues(t: Token[], prose: string, found: Array<{ cue: Span;
     while (k > 0 && c - k <= 2 && t[k].kind === 'word' && MODIFIER.test(t[k].text)) k--;
     const owner = t[k];
     if (!owner || owner.kind !== 'word' || taken(t[c])) continue;
-    const pronoun = POSSESSIVE_PRONOUNS[owner.text.toLowerCase()];
+    const pronoun = POSSESSIVE_PRONOUNS[owner.lower];
     let phrase: Phrase | null = null;
     if (pronoun) phrase = { from: k, to: k + 1, start: owner.start, end: owner.end, text: owner.text, kind: 'pronoun', name: pronoun, type: 'person' };
     else if (/^\p{Lu}.*[’']s$/u.test(owner.text)) phrase = phraseEndingAt(t, k, prose);

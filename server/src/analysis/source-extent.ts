@@ -6,7 +6,7 @@ import { STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 import { firstWordIndex, isCapitalized, PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Token } from './types';
 
-const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const DETERMINER = /^(the|a|an|all|both|neither|either)$/;
 /** Where a subject may begin: the sentence start, or after a clause boundary. */
 const opensSubject = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
@@ -59,12 +59,12 @@ function roleBefore(p: Phrase, t: Token[]): number {
   let from = p.from - 1;
   while (from > 0 && from > p.from - 6) {
     const prev = t[from - 1];
-    if (prev.kind !== 'word' || STOPWORDS.has(prev.text.toLowerCase()) && !DETERMINER.test(prev.text.toLowerCase())) break;
+    if (prev.kind !== 'word' || STOPWORDS.has(prev.lower) && !DETERMINER.test(prev.lower)) break;
     if (!(isCapitalized(prev) || /[’']s$/.test(prev.text) || /^[a-z-]+$/.test(prev.text)) || /(?:ed|ing|ly)$/.test(prev.text)) break;
     from--;
-    if (DETERMINER.test(prev.text.toLowerCase())) break;
+    if (DETERMINER.test(prev.lower)) break;
   }
-  return opensSubject(t, from) || DETERMINER.test(t[from].text.toLowerCase()) ? from : p.from;
+  return opensSubject(t, from) || DETERMINER.test(t[from].lower) ? from : p.from;
 }
 
 /** Whether the words from token i describe a name ("a former candidate", "chairman of …", "35"), not a clause. */
@@ -98,7 +98,7 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   const start = t[from].start;
   const end = t[to - 1].end;
   const text = prose.slice(start, end);
-  const vagueGroup = t.slice(from, to).some((x) => VAGUE_SOURCE_HEADS.has(x.text.toLowerCase()) || !!vague?.has(x.text.toLowerCase()) || /^(someone|somebody|attendees?)$/i.test(x.text));
+  const vagueGroup = t.slice(from, to).some((x) => VAGUE_SOURCE_HEADS.has(x.lower) || !!vague?.has(x.lower) || /^(someone|somebody|attendees?)$/i.test(x.text));
   const name = text.replace(/^(the|a|an)\s+/i, '');
   return vagueGroup ? { from, to, start, end, text, kind: 'vague', name, type: 'vague' } : { from, to, start, end, text, kind: 'document', name, type: 'document' };
 }

@@ -36,7 +36,7 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
       const to = Math.min(i + (fast >> 2), end);
       const text = prose.slice(i, to);
       const kind = FAST_KINDS[fast & 3];
-      tokens.push({ start: i, end: to, kind, text, lower: kind === 'word' ? text.toLowerCase() : text });
+      tokens.push({ start: i, end: to, kind, text, lower: text.toLowerCase() });
       i = to;
       continue;
     }
@@ -52,7 +52,7 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
     let g = 1;
     while (g < 6 && m[g] === undefined) g++;
     const kind = KINDS[g % 6];
-    tokens.push({ start: i, end: i + text.length, kind, text, lower: kind === 'word' || kind === 'symbol' ? text.toLowerCase() : text });
+    tokens.push({ start: i, end: i + text.length, kind, text, lower: text.toLowerCase() });
     i += Math.max(1, text.length);
   }
   return tokens;
