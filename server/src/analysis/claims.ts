@@ -195,14 +195,14 @@ function claimFeatures({ norms, whole }: Reading): string[] {
 /**
  * The weights by word number, so a sentence costs one lookup of each word and no new strings:
  * `word[id]` is the word's weight plus its prefix's, `at[k][id]` the weight of the word k-th, and
- * a pair's weight is under `prev * size + id` (0 is the sentence start, 1 its end).
+ * a pair's weight is in `pairs` under the two numbers (0 is the sentence start, 1 its end).
  */
 interface Compiled {
   ids: Map<string, number>;
   size: number;
   word: Float64Array;
   at: Float64Array[];
-  pairs: Map<number, number>;
+  pairs: PairTable;
   /** Prefixes of words the model has no number for; the sentence-wide features. */
   prefixes: Map<string, number>;
   other: Map<string, number>;
@@ -220,14 +220,14 @@ function compile(m: ClaimModel): Compiled {
     else if (name.startsWith('b:')) name.slice(2).split(' ').forEach(id);
   }
   const size = ids.size;
-  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new Map(), prefixes: new Map(), other: new Map() };
+  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new PairTable(names.length), prefixes: new Map(), other: new Map() };
   for (const name of names) {
     const weight = m.weights[name];
     if (name.startsWith('w:')) c.word[ids.get(name.slice(2))!] += weight;
     else if (name.startsWith('at')) c.at[Number(name[2])][ids.get(name.slice(4))!] = weight;
     else if (name.startsWith('b:')) {
       const [a, b] = name.slice(2).split(' ');
-      c.pairs.set(ids.get(a)! * size + ids.get(b)!, weight);
+      c.pairs.set(ids.get(a)!, ids.get(b)!, weight);
     } else if (name.startsWith('p:')) c.prefixes.set(name.slice(2), weight);
     else c.other.set(name, weight);
   }
@@ -236,6 +236,45 @@ function compile(m: ClaimModel): Compiled {
 }
 
 const compiled = new WeakMap<ClaimModel, Compiled>();
+
+/**
+ * Word-pair weights by the two words' numbers, in flat arrays with open addressing: a lookup per
+ * word pair of every sentence, without the boxed keys and buckets of a Map.
+ */
+class PairTable {
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
+  private readonly weights: Float64Array;
+  private readonly mask: number;
+
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.first = new Int32Array(size).fill(-1);
+    this.second = new Int32Array(size);
+    this.weights = new Float64Array(size);
+    this.mask = size - 1;
+  }
+
+  private slot(a: number, b: number): number {
+    let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & this.mask;
+    while (this.first[i] !== -1 && (this.first[i] !== a || this.second[i] !== b)) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  set(a: number, b: number, weight: number): void {
+    const i = this.slot(a, b);
+    this.first[i] = a;
+    this.second[i] = b;
+    this.weights[i] = weight;
+  }
+
+  /** The pair's weight, 0 when the model has none. */
+  get(a: number, b: number): number {
+    const i = this.slot(a, b);
+    return this.first[i] === -1 ? 0 : this.weights[i];
+  }
+}
 
 /** Probability that the sentence is check-worthy: the model's weights over `claimFeatures`, by number. */
 function probability({ norms, whole }: Reading): number {
@@ -252,10 +291,10 @@ function probability({ norms, whole }: Reading): number {
       continue;
     }
     z += c.word[id] + (k < OPENING ? c.at[k][id] : 0);
-    if (prev >= 0) z += c.pairs.get(prev * c.size + id) ?? 0;
+    if (prev >= 0) z += c.pairs.get(prev, id);
     prev = id;
   }
-  if (prev >= 0) z += c.pairs.get(prev * c.size + 1) ?? 0;
+  if (prev >= 0) z += c.pairs.get(prev, 1);
   for (const f of whole) z += c.other.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
