@@ -2,15 +2,16 @@
 // context-free results are cached (block-entry.ts); blocks before the edit are reused where they
 // are, blocks after it are moved by the edit's length, and a block seen before elsewhere (undo,
 // paste, a paragraph moved) is found again by its content. The cross-sentence passes (speakers and
-// pronouns, lede sourcing, continued quotes, non-confirmation) run over the whole document each
-// time, so the model is exactly analyze()'s (tests/incremental.test.ts checks deep equality).
+// pronouns, lede sourcing, continued quotes, non-confirmation) run over the whole document, unless
+// the edit left everything they read unchanged: then their previous results are moved
+// (cross-reuse.ts). Either way the model is exactly analyze()'s (tests/incremental.test.ts).
 //
 // Plain text is re-split into blocks from the paragraph before the edit until the split is back in
 // step with the previous version; Markdown needs the whole-document parse on every update.
 //
-// Contract: a model returned here shares its per-block objects with the analyzer's cache, and the
-// next update moves them in place. A model is valid until the next update of the same analyzer;
-// copy what must outlive it.
+// Contract: a model returned here shares its per-block objects, its arrays and its cross-sentence
+// results with the analyzer, and the next update moves or refills them in place. A model is valid
+// until the next update of the same analyzer; copy what must outlive it.
 import type { SentenceCandidates } from './attribution';
 import { analysisSource, crossSentence, type AnalysisOptions } from './analyze';
 import { computeEntry, contextRange, flat, hashRange, matches, shiftEntry, type Context, type Entry } from './block-entry';
