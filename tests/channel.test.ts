@@ -1,0 +1,18 @@
+// The channel a source spoke through, as the attributions carry it: platforms, statements,
+// reporters, interviews and outlets, also inside hyphenated or possessive words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../server/src/analysis/analyze';
+
+const channelOf = (text: string): Array<string | null> => analyze(text).statements.flatMap((st) => st.attributions.map((a) => a.channel));
+
+test('channels are read from the sentence of the attribution', () => {
+  assert.deepEqual(channelOf('Hegseth said on X that the pact was signed.'), ['X']);
+  assert.deepEqual(channelOf('The minister wrote on Facebook’s page that 20 people died.'), ['Facebook']);
+  assert.deepEqual(channelOf('The mayor said in a re-tweeted video that the road will close.'), ['X']);
+  assert.deepEqual(channelOf('The ministry said in a statement that prices rose.'), ['statement']);
+  assert.deepEqual(channelOf('Singh told reporters that talks would resume.'), ['press conference']);
+  assert.deepEqual(channelOf('Khan told the Dhaka Tribune that the vote was fair.'), ['Dhaka Tribune']);
+  assert.deepEqual(channelOf('Khan said that the vote was fair.'), [null]);
+  assert.deepEqual(channelOf('Khan said he would post it on x later.'), [null], 'a lower-case "x" is not the platform');
+});
