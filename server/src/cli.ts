@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The sourcecheck CLI: the same analysis and rules as the language server, for publishing pipelines.
+import './cli-tuning';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
