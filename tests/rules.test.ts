@@ -16,6 +16,10 @@ test('vague-source: the unnamed group and its cue', () => {
   assert.deepEqual(flagged('vague-source', 'Officials said the deal was signed on Friday.'), ['Officials said']);
   assert.deepEqual(flagged('vague-source', 'People familiar with the matter said the deal was signed.'), ['People familiar with the matter said']);
   assert.deepEqual(flagged('vague-source', 'Trade minister Piyush Goyal said the deal was signed on Friday.'), []);
+  // a party named is a source; its members in general are not
+  assert.deepEqual(flagged('vague-source', 'The Liberal Democrats said the tax would rise by 5% in April.'), []);
+  assert.deepEqual(flagged('vague-source', '“It is a blow,” said the Scottish Conservatives on Monday.'), []);
+  assert.equal(flagged('vague-source', 'Democrats said the bill would cost $3 billion.').length, 1);
 });
 
 test('unconfirmed-claim: hedged by the article, not inside a speaker’s own words', () => {
