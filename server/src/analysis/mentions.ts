@@ -47,20 +47,18 @@ export function firstWordIndex(tokens: Token[]): number {
 
 const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'conservatives', 'socialists', 'greens']);
 const PARTY_NAME_FIRST = new Set(['liberal', 'social', 'christian', 'free', 'sweden', 'new', 'national', 'scottish', 'welsh']);
+/** "Liberal Democrats", "Scottish Conservatives": a party's name (not "Democrats", "House Republicans"). */
+const isPartyName = (first: string, last: string): boolean => PARTY_NAME_FIRST.has(first) && PARTY_MEMBERS.has(last);
 
 /** A noun phrase that ends at token index `end` (inclusive), read leftwards. */
 export function phraseEndingAt(tokens: Token[], end: number, prose: string, extraVague?: Set<string>): Phrase | null {
   const t = tokens[end];
   if (!t || (t.kind !== 'word' && t.kind !== 'number')) return null;
   const w = t.lower;
-  const vagueHead = VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w);
+  // "the Liberal Democrats" is a party, named: read as a name (classifyName), not a vague group.
+  const vagueHead = (VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w)) && !(isCapitalized(tokens[end - 1]) && isPartyName(lower(tokens[end - 1]), w));
   if (t.kind === 'number' && !/^\d/.test(w)) return null;
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
-  // "the Liberal Democrats", "the Sweden Democrats": a party, named (not "Democrats", "House Republicans").
-  if (PARTY_MEMBERS.has(w) && PARTY_NAME_FIRST.has(lower(tokens[end - 1])) && isCapitalized(tokens[end - 1]) && isCapitalized(t)) {
-    const from = lower(tokens[end - 2]) === 'the' ? end - 2 : end - 1;
-    return make(tokens, from, end + 1, prose, 'name', prose.slice(tokens[end - 1].start, t.end), 'organization');
-  }
   // "He’s predicting": the pronoun of a contraction, without its verb.
   const contracted = w.length <= 7 && /[’']/.test(w) ? /^(he|she|they|it|we|i)[’'](?:s|re|ve|d|ll|m)$/.exec(w) : null;
   if (contracted) return { ...make(tokens, end, end + 1, prose, 'pronoun', contracted[1], 'person'), end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length) };
@@ -291,7 +289,7 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
   if (outletWord || /^(reuters|bloomberg|bbc|cnn|afp|ap|xinhua|tass|pti|ani|dawn|politico|axios|bbc news|fox news|al jazeera)$/.test(name.toLowerCase())) return 'media';
   if (GOVERNMENT_METONYMS.has(name.toLowerCase()) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
-  if (words.length === 2 && PARTY_NAME_FIRST.has(words[0]) && PARTY_MEMBERS.has(lastWord)) return 'organization';
+  if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
   if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
   return 'person';
 }
