@@ -73,6 +73,11 @@ export function crossSentence(p: SentenceParts, hedgesOf: (attributions: Attribu
   const { attributions, sources } = resolveAttributions(p.prose, p.sentences, p.blocks, p.candidates);
   const hedges = hedgesOf(attributions);
   const statements = buildStatements(p.prose, p.sentences, p.blocks, p.quotes, attributions, sources, p.claims, hedges);
+  return assembleModel(p, sources, statements);
+}
+
+/** The model from the per-sentence parts and the cross-sentence results (cross-links and dateline read the blocks). */
+export function assembleModel(p: SentenceParts, sources: DocumentModel['sources'], statements: DocumentModel['statements']): DocumentModel {
   return {
     text: p.text,
     format: p.format,

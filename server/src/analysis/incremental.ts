@@ -13,11 +13,10 @@
 // results with the analyzer, and the next update moves or refills them in place. A model is valid
 // until the next update of the same analyzer; copy what must outlive it.
 import type { SentenceCandidates } from './attribution';
-import { analysisSource, crossSentence, type AnalysisOptions } from './analyze';
+import { analysisSource, assembleModel, crossSentence, type AnalysisOptions } from './analyze';
 import { computeEntry, contextRange, flat, hashRange, matches, shiftEntry, type Context, type Entry } from './block-entry';
 import { crossInputs, ledeReach, offsetMap, reuseCrossSentence, sameList } from './cross-reuse';
-import { crossLinksOf, plainProse, rawBlocks, scanPlainBlocks } from './blocks';
-import { findDateline } from './dateline';
+import { plainProse, rawBlocks, scanPlainBlocks } from './blocks';
 import { findHedges, userHedgePattern } from './hedges';
 import { userTerms } from './lexicon';
 import type { RawBlock } from './markdown';
@@ -95,12 +94,10 @@ export class IncrementalAnalyzer {
     let prose: string;
     let slots: Array<Slot | Entry>;
     let edited: Edited | null = null;
-    let moved = { from: Infinity, delta: 0 };
     if (this.format === 'plaintext' && prev) {
       const ch = change ?? diff(prev.model.text, text);
       let kept: { prefix: number; suffix: number };
       ({ prose, slots, kept } = this.resplit(prev, text, ch, id));
-      moved = { from: slots.length - kept.suffix, delta: ch.newEnd - ch.oldEnd };
       edited = { change: ch, prefix: kept.prefix, suffix: kept.suffix, model: prev.model, before: prev.entries.slice(kept.prefix, prev.entries.length - kept.suffix) };
     } else {
       const split = rawBlocks(analysisSource(text, this.format, this.options), this.format);
@@ -122,7 +119,7 @@ export class IncrementalAnalyzer {
       step,
       commit: () => {
         if (!step()) throw new Error('unreachable');
-        return this.commit(text, prose, slots, moved, id, edited);
+        return this.commit(text, prose, slots, id, edited);
       },
     };
   }
@@ -196,11 +193,11 @@ export class IncrementalAnalyzer {
   }
 
   /**
-   * Gathers the entries into the model. Kept entries stand in `slots` as themselves, those from
-   * `moved.from` on moved by `moved.delta`. The previous model's arrays are refilled rather than
+   * Gathers the entries into the model. Kept entries stand in `slots` as themselves; those after
+   * the edit (`edited.suffix`) move by its length. The previous model's arrays are refilled rather than
    * reallocated: on a long document they are most of what an edit would otherwise allocate.
    */
-  private commit(text: string, prose: string, slots: Array<Slot | Entry>, moved: { from: number; delta: number }, id: number, edited: Edited | null): DocumentModel {
+  private commit(text: string, prose: string, slots: Array<Slot | Entry>, id: number, edited: Edited | null): DocumentModel {
     if (id !== this.jobs) throw new Error('sourcecheck: a newer analysis of this document began');
     // What the cross-sentence passes read of the edited paragraphs, taken before anything moves;
     // only when the previous model is still the one the edit applies to.
@@ -215,11 +212,13 @@ export class IncrementalAnalyzer {
     const candidates = refill(prev?.candidates);
     const claims = refill(prev?.claims);
     const entries = refill(prev?.entries);
+    const movedFrom = edited ? slots.length - edited.suffix : Infinity;
+    const delta = edited ? edited.change.newEnd - edited.change.oldEnd : 0;
     let lede = false;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
       const e = 'raw' in slot ? slot.entry! : slot;
-      shiftEntry(e, 'raw' in slot ? slot.raw.start : e.block.start + (i >= moved.from ? moved.delta : 0), sentences.length, i);
+      shiftEntry(e, 'raw' in slot ? slot.raw.start : e.block.start + (i >= movedFrom ? delta : 0), sentences.length, i);
       entries.push(e);
       this.spares.delete(e);
       blocks.push(e.block);
@@ -239,7 +238,7 @@ export class IncrementalAnalyzer {
     let model: DocumentModel;
     if (reusable && inputsBefore && sameList(inputsBefore, crossInputs(after, (o) => o)) && (after[0]?.sentenceBase ?? Infinity) > ledeReach(sentences, blocks)) {
       const { sources, statements } = reuseCrossSentence(reusable.model, { change: reusable.change, before: reusable.before, after }, { prose, blocks, sentences, claims }, hedges);
-      model = { text, format: this.format, prose, blocks, sentences, quotes, sources, statements, crossLinks: crossLinksOf(blocks), dateline: findDateline(prose, blocks) };
+      model = assembleModel(parts, sources, statements);
       this.fastUpdates++;
     } else model = crossSentence(parts, hedges);
     this.current = { model, entries, candidates, claims };
