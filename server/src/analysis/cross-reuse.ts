@@ -9,9 +9,8 @@
 import type { Found, SentenceCandidates } from './attribution';
 import type { Entry } from './block-entry';
 import type { TextChange } from './incremental';
-import { CUE_VERBS } from './lexicon';
 import type { Phrase } from './mentions';
-import { statementFor } from './statements';
+import { reportingVerbStarts, statementFor } from './statements';
 import type { Attribution, Block, Claim, DocumentModel, Hedge, Sentence, Span, Statement } from './types';
 
 /** The paragraphs an edit re-analysed: the previous version's entries and the new ones in their place. */
@@ -48,7 +47,7 @@ export function crossInputs(entries: Entry[], at: (o: number) => number): unknow
       }
       for (const p of c.names) phrase(p);
       // continued quotes skip sentences with a reporting verb of their own
-      for (const t of s.tokens) if (t.kind === 'word' && CUE_VERBS.has(t.lower)) out.push(at(t.start));
+      for (const start of reportingVerbStarts(s)) out.push(at(start));
     }
   }
   return out;

@@ -123,7 +123,7 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
     // A sentence with its own reporting verb outside the quote has a speaker we could not read: do
     // not hand it someone else's. (Only the quote's own sentences are scanned: linear overall.)
     const ownCue = (s: Sentence): boolean => {
-      const cues = (cueStarts[s.index] ??= s.tokens.filter((t) => t.kind === 'word' && CUE_VERBS.has(t.lower)).map((t) => t.start));
+      const cues = (cueStarts[s.index] ??= reportingVerbStarts(s));
       return cues.length > 0 && (cues[0] < q.start || cues[cues.length - 1] >= q.end);
     };
     if (!carrier && !covered.some((s) => ownOf(s.index) || ownCue(s))) {
@@ -150,6 +150,11 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
       candidates[s.index]?.list.push(added);
     }
   }
+}
+
+/** Where a sentence has a reporting verb: continued quotes skip such sentences (read by cross-reuse.ts too). */
+export function reportingVerbStarts(s: Sentence): number[] {
+  return s.tokens.filter((t) => t.kind === 'word' && CUE_VERBS.has(t.lower)).map((t) => t.start);
 }
 
 function previousBodyBlock(blocks: Block[], index: number): Block | undefined {
