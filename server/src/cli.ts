@@ -129,14 +129,14 @@ export function run(argv: string[]): number | Promise<number> {
     const config = loadConfig(opts.config);
     const files: string[] = [];
     for (const p of opts.paths) (p === '-' ? files.push('-') : collect(p, files, new Set()));
+    const data: CheckerData = { config, full: opts.format === 'json' };
     if (opts.jobs > 1 && files.length > 1 && !files.includes('-')) {
-      const jobs: CheckerData = { config, full: opts.format === 'json' };
-      return inWorkers<Checked>(files, opts.jobs, jobs, (m, input) => (input ? new InputError(m) : new Error(m))).then(
+      return inWorkers<Checked>(files, opts.jobs, data, (m, input) => (input ? new InputError(m) : new Error(m))).then(
         (checked) => report(opts, checked),
         (e) => failed(e),
       );
     }
-    const check = fileChecker({ config, full: opts.format === 'json' });
+    const check = fileChecker(data);
     if (opts.format === 'text') {
       // Each file's findings become text lines at once, so no report object outlives its file.
       const text = new TextReport();
