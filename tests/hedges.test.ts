@@ -64,3 +64,12 @@ test('"claimed" as winning or as a noun is no hedge', () => {
   assert.deepEqual(hedges('The sale was rigged, the company claims.'), [['claims:reported']]);
   assert.deepEqual(hedges('The apparently hostile relationship between the firms is over.'), [['apparently:epistemic']]);
 });
+
+test('a phrase is found where its last word is part of a longer token', () => {
+  // The phrase expression only runs on sentences holding one of its words; "clear-cut" and
+  // "re-confirmed" hold them inside hyphenated tokens, as the expression's \b reads them.
+  assert.deepEqual(hedges('The outcome is clear-cut.'), [['is clear:epistemic']]);
+  assert.deepEqual(hedges('The agency has not re-confirmed the figure.'), [[]]);
+  assert.deepEqual(hedges('Police have not confirmed’s nothing.'), [['have not confirmed:not-confirmed']]);
+  assert.deepEqual(hedges('The vote was simple and decisive.'), [[]]);
+});

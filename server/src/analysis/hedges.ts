@@ -133,14 +133,31 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
     taken.fill(1, h.start - s.start, h.end - s.start);
   };
   const overlapsHedge = (a: Span): boolean => !!taken && taken.subarray(a.start - s.start, a.end - s.start).includes(1);
-  const text = prose.slice(s.start, s.end);
+  const tokens = s.tokens;
+  // One lookup per word finds the words that may hedge and whether any phrase can match at all.
+  const hits: number[] = [];
+  const kinds: number[] = [];
+  let phrased = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.kind !== 'word') continue;
+    const bits = HEDGE_WORDS.get(normal(tok.lower)) ?? 0;
+    if (bits) {
+      hits.push(i);
+      kinds.push(bits);
+    }
+    if (!phrased && ((bits & PHRASE_WORD) !== 0 || hasPhraseWordInside(tok.lower))) phrased = true;
+  }
+  const text = phrased || user ? prose.slice(s.start, s.end) : '';
   // Phrases first: "is said to" is one hedge, not "said" plus "to".
-  PHRASE_RE.lastIndex = 0;
-  for (let m = PHRASE_RE.exec(text); m; m = PHRASE_RE.exec(text)) {
-    const type = PHRASES[Object.values(m.groups!).findIndex((g) => g !== undefined)][1];
-    const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
-    // A denial ("has not confirmed") is the article's report of the silence, wherever it sits.
-    push({ ...span, text: m[0], type, inQuote: type === 'not-confirmed' ? false : inside(span) });
+  if (phrased) {
+    PHRASE_RE.lastIndex = 0;
+    for (let m = PHRASE_RE.exec(text); m; m = PHRASE_RE.exec(text)) {
+      const type = PHRASES[Object.values(m.groups!).findIndex((g) => g !== undefined)][1];
+      const span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      // A denial ("has not confirmed") is the article's report of the silence, wherever it sits.
+      push({ ...span, text: m[0], type, inQuote: type === 'not-confirmed' ? false : inside(span) });
+    }
   }
   if (user) {
     // Configured hedges distance the article like "reportedly" does.
@@ -150,20 +167,46 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
       if (!overlapsHedge(span)) push({ ...span, text: m[0], type: 'hedge', inQuote: inside(span) });
     }
   }
-  const tokens = s.tokens;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let h = 0; h < hits.length; h++) {
+    const i = hits[h];
+    const bits = kinds[h];
     const tok = tokens[i];
-    if (tok.kind !== 'word') continue;
-    const lower = tok.lower;
-    const w = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    const w = normal(tok.lower);
     let type: Hedge['type'] | null = null;
     // A distancing cue verb is the article's hedge even though it introduces someone's words.
-    if (DISTANCING_CUES.has(w) && inCue(tok) && !claimIsNotAssertion(tokens, i)) type = 'reported';
+    if (bits & DISTANCING && inCue(tok) && !claimIsNotAssertion(tokens, i)) type = 'reported';
     // "the apparently hostile relationship": a modifier's hedge, not the article's on its claim.
     else if (w === 'apparently' && DETERMINER.test(tokens[i - 1]?.lower ?? '')) type = 'epistemic';
-    else type = WORDS.get(w) ?? contextual(w, tokens, i);
+    else type = WORDS.get(w) ?? (bits & CONTEXT ? contextual(w, tokens, i) : null);
     if (!type || overlapsHedge(tok)) continue;
     push({ start: tok.start, end: tok.end, text: tok.text, type, inQuote: type === 'reported' ? false : inside(tok) });
   }
   return hedges.sort((a, b) => a.start - b.start);
+}
+
+const normal = (lower: string): string => (lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+
+/**
+ * Words every match of PHRASE_RE contains as a whole word (in its \b sense: a run of [a-z0-9_]),
+ * so a sentence without one cannot match and the expression is not run on it.
+ */
+const PHRASE_WORDS = new Set(
+  `understood believed thought alleged claimed rumoured rumored said reported verify verified confirm confirmed
+  corroborate corroborated comment confirmation verification verifiable unconfirmed unverified likelihood may
+  whether clear unclear seen determined decided evidence`.trim().split(/\s+/),
+);
+/** A phrase word inside a longer token: "clear-cut" holds the word "clear" for the expression. */
+function hasPhraseWordInside(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) return lower.split(/[^a-z0-9_]+/).some((part) => PHRASE_WORDS.has(part));
+  }
+  return false;
+}
+
+const [HEDGE_WORD, DISTANCING, CONTEXT, PHRASE_WORD] = [1, 2, 4, 8];
+/** Every word list above as bits of one map: the token loop asks once per word. */
+const HEDGE_WORDS = new Map<string, number>();
+for (const [list, bit] of [[WORDS.keys(), HEDGE_WORD], [DISTANCING_CUES, DISTANCING], [CONTEXTUAL, CONTEXT], [PHRASE_WORDS, PHRASE_WORD]] as const) {
+  for (const w of list) HEDGE_WORDS.set(w, (HEDGE_WORDS.get(w) ?? 0) | bit);
 }
