@@ -115,3 +115,20 @@ test('a folder and a file without read permission', (t) => {
   assertInputError(run([at('secret.txt')]), 'secret.txt', /permission denied/);
   chmodSync(at('locked', 'inner'), 0o755);
 });
+
+test('in a folder, the first bad file in order is the one reported, and only it', () => {
+  // Files are taken in name order: a bad file later in the folder is not reported before (or
+  // instead of) the first bad one, nothing is printed on failure, and the report keeps that order.
+  mkdirSync(at('many'));
+  for (let i = 0; i < 20; i++) writeFileSync(at('many', `${String(i).padStart(2, '0')}.txt`), ARTICLE);
+  writeFileSync(at('many', '13.txt'), Buffer.from([0x00, 0x01]));
+  writeFileSync(at('many', '17.txt'), Buffer.from('Caf\xe9 owners said prices rose.\n', 'latin1'));
+  const r = runCli([at('many')]);
+  assertInputError(r, '13.txt', /binary/);
+  assert.equal(r.stdout, '');
+  writeFileSync(at('many', '13.txt'), ARTICLE);
+  assertInputError(runCli(['--format', 'json', at('many')]), '17.txt', /UTF-8/);
+  writeFileSync(at('many', '17.txt'), ARTICLE);
+  const ok = runCli(['--format', 'json', at('many')]);
+  assert.deepEqual(JSON.parse(ok.stdout).files.map((f: { path: string }) => f.path.slice(-6)), Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, '0')}.txt`));
+});

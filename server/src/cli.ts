@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The sourcecheck CLI: the same analysis and rules as the language server, for publishing pipelines.
 import './cli-tuning';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inWorkers, isJobWorker, serveJobs } from './cli-jobs';
@@ -79,22 +79,26 @@ function collect(path: string, out: string[], seen: Set<string>): void {
     const key = `${st.dev}:${st.ino}`;
     if (seen.has(key)) return; // a link back to a folder already walked
     seen.add(key);
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(path).sort();
+      entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (e) {
       throw new InputError(`${path}: cannot read folder (${reasonOf(e)})`);
     }
-    for (const name of entries) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.') || name === 'node_modules') continue;
       const child = join(path, name);
-      let cst;
-      try {
-        cst = statSync(child);
-      } catch (e) {
-        throw new InputError(`${child}: ${reasonOf(e)}`);
+      // The entry's own type saves a stat per file; a link (or an unknown type) is followed.
+      let folder = entry.isDirectory();
+      if (!folder && !entry.isFile()) {
+        try {
+          folder = statSync(child).isDirectory();
+        } catch (e) {
+          throw new InputError(`${child}: ${reasonOf(e)}`);
+        }
       }
-      if (cst.isDirectory()) collect(child, out, seen);
+      if (folder) collect(child, out, seen);
       else if (EXTENSIONS.has(extname(name).toLowerCase())) out.push(child);
     }
   } else {
