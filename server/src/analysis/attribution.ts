@@ -8,6 +8,7 @@ import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentS
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
+import { startsUpper } from './tokens';
 import { nominalCues } from './nominal-cues';
 import { passiveAt, studyOpening } from './attribution-forms';
 import { accordingToSource, isAppositive, spanned, widenInverted, widenSubject } from './source-extent';
@@ -227,7 +228,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     const speech = !!(flags & SPEECH) || terms.cues.has(w);
     const particle = !!(flags & PARTICLE) && particleAfter(t, c);
     const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
-    if ((!speech && !particle && !stance) || /^\p{Lu}/u.test(tok.text)) continue;
+    if ((!speech && !particle && !stance) || startsUpper(tok.text)) continue;
     // The cue's last token: its particle, if any ("called for").
     const last = particle ? c + 1 : c;
     if (w === 'said' && t[c + 1]?.lower === 'to' && t[c + 2]?.lower === 'be') continue;

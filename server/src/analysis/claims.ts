@@ -6,6 +6,7 @@
 // claim in messages and hovers. Headings and questions are never claims. Cost: one pass over the
 // sentence's tokens, one string lookup per word (pairs are looked up by number).
 import { EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon';
+import { startsUpper } from './tokens';
 import type { Claim, ClaimKind, QuoteSpan, Sentence, Span, Token } from './types';
 import trained from './claim-weights.json';
 
@@ -52,10 +53,6 @@ for (const [list, bit] of [[MONTHS, MONTH], [WEEKDAYS, WEEKDAY], [RELATIVE_DATE,
 }
 /** A superlative ("largest", "record"), from the word's bits. */
 const superlativeOf = (w: string, bits: number): boolean => ((bits & SUPER) !== 0 || (w.length >= 6 && w.endsWith('est') && allLetters(w))) && (bits & NOT_SUPER) === 0;
-const capitalized = (t: string): boolean => {
-  const c = t.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
-};
 
 interface Evidence {
   kinds: Set<ClaimKind>;
@@ -95,7 +92,7 @@ function findEvidence(prose: string, tokens: Token[], lower: string[], hasQuote:
       }
     } else if (t.kind === 'word') {
       const bits = WORD_CLASS.get(w) ?? 0;
-      if (((bits & MONTH) !== 0 && capitalized(t.text) && w !== 'may') || (bits & WEEKDAY) !== 0) {
+      if (((bits & MONTH) !== 0 && startsUpper(t.text) && w !== 'may') || (bits & WEEKDAY) !== 0) {
         note('date', t, i);
       } else if ((bits & RELATIVE) !== 0 && PERIOD.has(next)) {
         note('date', { start: t.start, end: tokens[i + 1].end }, i);
@@ -163,7 +160,7 @@ function readTokens(tokens: Token[], lower: string[], ev: Evidence): Reading {
     else if (t.kind === 'word') {
       norms.push(lower[i].includes('’') ? lower[i].replace(/’/g, "'") : lower[i]);
       words++;
-      if (i > 0 && capitalized(t.text) && tokens[i - 1].kind === 'word' && !capitalized(tokens[i - 1].text)) names++;
+      if (i > 0 && startsUpper(t.text) && tokens[i - 1].kind === 'word' && !startsUpper(tokens[i - 1].text)) names++;
     } else if (t.kind === 'quote') norms.push('"');
     else if (PUNCT_FEATURES.has(t.text)) norms.push(t.text);
   }
@@ -220,7 +217,7 @@ function compile(m: ClaimModel): Compiled {
     else if (name.startsWith('b:')) name.slice(2).split(' ').forEach(id);
   }
   const size = ids.size;
-  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new PairTable(names.length), prefixes: new Map(), other: new Map() };
+  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new PairTable(names.filter((n) => n.startsWith('b:')).length, size), prefixes: new Map(), other: new Map() };
   for (const name of names) {
     const weight = m.weights[name];
     if (name.startsWith('w:')) c.word[ids.get(name.slice(2))!] += weight;
@@ -238,41 +235,47 @@ function compile(m: ClaimModel): Compiled {
 const compiled = new WeakMap<ClaimModel, Compiled>();
 
 /**
- * Word-pair weights by the two words' numbers, in flat arrays with open addressing: a lookup per
- * word pair of every sentence, without the boxed keys and buckets of a Map.
+ * Word-pair weights by the two words' numbers, with open addressing over one array of packed keys:
+ * a lookup per word pair of every sentence (most of them misses) touches one cache line, without
+ * the boxed keys and buckets of a Map.
  */
 class PairTable {
-  private readonly first: Int32Array;
-  private readonly second: Int32Array;
+  private readonly keys: Int32Array;
   private readonly weights: Float64Array;
   private readonly mask: number;
+  private readonly shift: number;
+  /** Multiplicative hashing keeps the product's top bits: 32 minus the table's bits. */
+  private readonly hashShift: number;
 
-  constructor(capacity: number) {
+  constructor(pairs: number, words: number) {
+    this.shift = Math.max(1, Math.ceil(Math.log2(words)));
+    // Both numbers in one non-negative 31-bit key.
+    if (2 * this.shift > 31) throw new Error(`claim model: ${words} words are too many to key word pairs`);
     let size = 16;
-    while (size < capacity * 2) size *= 2;
-    this.first = new Int32Array(size).fill(-1);
-    this.second = new Int32Array(size);
+    while (size < pairs * 2) size *= 2;
+    this.keys = new Int32Array(size).fill(-1);
     this.weights = new Float64Array(size);
     this.mask = size - 1;
+    this.hashShift = 32 - Math.log2(size);
   }
 
-  private slot(a: number, b: number): number {
-    let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & this.mask;
-    while (this.first[i] !== -1 && (this.first[i] !== a || this.second[i] !== b)) i = (i + 1) & this.mask;
+  private slot(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) >>> this.hashShift;
+    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
     return i;
   }
 
   set(a: number, b: number, weight: number): void {
-    const i = this.slot(a, b);
-    this.first[i] = a;
-    this.second[i] = b;
+    const key = (a << this.shift) | b;
+    const i = this.slot(key);
+    this.keys[i] = key;
     this.weights[i] = weight;
   }
 
   /** The pair's weight, 0 when the model has none. */
   get(a: number, b: number): number {
-    const i = this.slot(a, b);
-    return this.first[i] === -1 ? 0 : this.weights[i];
+    const i = this.slot((a << this.shift) | b);
+    return this.keys[i] === -1 ? 0 : this.weights[i];
   }
 }
 

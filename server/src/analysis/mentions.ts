@@ -3,6 +3,7 @@
 import {
   CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, IRREGULAR_PAST, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
+import { startsUpper } from './tokens';
 import type { Mention, Source, SourceType, Token } from './types';
 
 export interface Phrase {
@@ -35,7 +36,7 @@ const SENTENCE_START_WORDS = new Set(
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
 export const isCapitalized = (t: Token | undefined): boolean =>
-  !!t && t.kind === 'word' && /^[\p{Lu}]/u.test(t.text);
+  !!t && t.kind === 'word' && startsUpper(t.text);
 const stripPossessive = (s: string): string => s.replace(/[’']s$/u, '');
 
 /** The first word token of a sentence, after any opening quotes or brackets. */

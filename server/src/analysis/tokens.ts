@@ -58,6 +58,13 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
   return tokens;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+/** Whether a token's text starts with an upper-case letter: asked of most tokens, so ASCII is decided without the expression. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+}
+
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 // , ; : ( ) ! ? [ ] { } / -
