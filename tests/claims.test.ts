@@ -75,6 +75,10 @@ test('the scorer reads by word number exactly the features the model was trained
       const z = trained.bias + sentenceFeatures(m.prose, s, m.quotes).reduce((a, f) => a + ((trained.weights as Record<string, number>)[f] ?? 0), 0);
       const byName = 1 / (1 + Math.exp(-z));
       assert.ok(Math.abs(byName - checkWorthiness(m.prose, s, m.quotes)) < 1e-9, text.slice(s.start, s.end));
+      // A model swapped in (as evaluation does) looks its words up instead of reading the tokens'
+      // numbers for the shipped one: the same weights give the same score.
+      const swapped = withClaimModel({ ...trained }, () => checkWorthiness(m.prose, s, m.quotes));
+      assert.equal(swapped, checkWorthiness(m.prose, s, m.quotes), text.slice(s.start, s.end));
     }
   }
 });

@@ -2,7 +2,7 @@
 // which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
 import { PRONOUNS_PLURAL, NATIONALITIES, type UserTerms } from './lexicon';
-import { ACCORDING, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, WORD_FLAGS, type Mark } from './cue-words';
+import { ACCORDING, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, type Mark } from './cue-words';
 import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
@@ -182,7 +182,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (tok.kind !== 'word' || inQuote(tok)) continue;
     const w = tok.lower;
     // One lookup per word decides whether it can be a cue at all.
-    const flags = WORD_FLAGS.get(w) ?? 0;
+    const flags = tok.info.cue;
     if (!flags && !(terms.cues.size && terms.cues.has(w))) continue;
     if (flags & NOMINAL) nouns++;
 

@@ -7,6 +7,7 @@
 // sentence's tokens, one string lookup per word (pairs are looked up by number).
 import { EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './tokens';
+import { registerWord } from './vocabulary';
 import type { Claim, ClaimKind, QuoteSpan, Sentence, Span, Token } from './types';
 import trained from './claim-weights.json';
 
@@ -45,11 +46,10 @@ const PERCENT_WORD = words('percent per pc');
 const SPEECH = words('said says told added announced stated wrote tweeted posted confirmed denied reported explained insisted warned');
 const PUNCT_FEATURES = new Set(['?', '!', '%', ';', ':', '(', ')', '—', '–', '-']);
 
-// Every word list the evidence pass asks about, as bits of one map: one lookup per word, not eight.
+// Every word list the evidence pass asks about, as bits of `token.info.claimClass`: read once per word, not eight lookups.
 const [MONTH, WEEKDAY, RELATIVE, EVENT, SUPER, NOT_SUPER, COMPARE, CAUSE, MAGNITUDE_BIT] = [1, 2, 4, 8, 16, 32, 64, 128, 256];
-const WORD_CLASS = new Map<string, number>();
 for (const [list, bit] of [[MONTHS, MONTH], [WEEKDAYS, WEEKDAY], [RELATIVE_DATE, RELATIVE], [EVENT_VERBS, EVENT], [SUPERLATIVE, SUPER], [NOT_SUPERLATIVE, NOT_SUPER], [COMPARISON, COMPARE], [CAUSAL, CAUSE], [MAGNITUDE, MAGNITUDE_BIT]] as const) {
-  for (const w of list) WORD_CLASS.set(w, (WORD_CLASS.get(w) ?? 0) | bit);
+  for (const w of list) registerWord(w).claimClass |= bit;
 }
 /** A superlative ("largest", "record"), from the word's bits. */
 const superlativeOf = (w: string, bits: number): boolean => ((bits & SUPER) !== 0 || (w.length >= 6 && w.endsWith('est') && allLetters(w))) && (bits & NOT_SUPER) === 0;
@@ -61,28 +61,28 @@ interface Evidence {
   shapes: Map<number, string>;
 }
 
-/** The claim kinds of a sentence and the words that show them; `lower` is each token lowercased. */
-function findEvidence(prose: string, tokens: Token[], lower: string[], hasQuote: boolean): Evidence {
+/** The claim kinds of a sentence and the words that show them. */
+function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Evidence {
   const kinds = new Set<ClaimKind>();
   const evidence: Evidence['evidence'] = [];
   const shapes = new Map<number, string>();
   const note = (k: ClaimKind, t: Span, i = -1) => {
     kinds.add(k);
     // "said on Tuesday" dates the speaking, not the claim: the attribution covers it.
-    if (k === 'date' && i >= 0 && datesTheSpeech(tokens, lower, i)) return;
+    if (k === 'date' && i >= 0 && datesTheSpeech(tokens, i)) return;
     if (evidence.length < 4) evidence.push({ start: t.start, end: t.end, text: prose.slice(t.start, t.end) });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const w = lower[i];
-    const next = lower[i + 1] ?? '';
+    const w = t.lower;
+    const next = tokens[i + 1]?.lower ?? '';
     if (t.kind === 'number') {
       const year = /^(19|20)\d\d$/.test(t.text);
       if (/^[$€£¥₹]/.test(t.text) || CURRENCY_WORD.has(next)) {
         const end = next === 'million' || next === 'billion' || next === 'trillion' ? tokens[i + 1] : t;
         note('money', { start: t.start, end: end.end });
         shapes.set(i, '<money>');
-      } else if (year || MONTHS.has(lower[i - 1] ?? '')) {
+      } else if (year || MONTHS.has(tokens[i - 1]?.lower ?? '')) {
         note('date', t, i);
         shapes.set(i, year ? '<year>' : '<day>');
       } else {
@@ -91,7 +91,7 @@ function findEvidence(prose: string, tokens: Token[], lower: string[], hasQuote:
         shapes.set(i, unit !== t || t.text.endsWith('%') ? '<pct>' : /\d(st|nd|rd|th)$/.test(t.text) ? '<ord>' : '<num>');
       }
     } else if (t.kind === 'word') {
-      const bits = WORD_CLASS.get(w) ?? 0;
+      const bits = t.info.claimClass;
       if (((bits & MONTH) !== 0 && startsUpper(t.text) && w !== 'may') || (bits & WEEKDAY) !== 0) {
         note('date', t, i);
       } else if ((bits & RELATIVE) !== 0 && PERIOD.has(next)) {
@@ -114,10 +114,10 @@ function findEvidence(prose: string, tokens: Token[], lower: string[], hasQuote:
 }
 
 /** A date right after a reporting verb ("said on Tuesday", "told reporters on Monday"). */
-function datesTheSpeech(tokens: Token[], lower: string[], i: number): boolean {
+function datesTheSpeech(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     if (tokens[j].kind !== 'word') return false;
-    if (SPEECH.has(lower[j])) return true;
+    if (SPEECH.has(tokens[j].lower)) return true;
   }
   return false;
 }
@@ -150,7 +150,7 @@ interface Reading {
   whole: string[];
 }
 
-function readTokens(tokens: Token[], lower: string[], ev: Evidence): Reading {
+function readTokens(tokens: Token[], ev: Evidence): Reading {
   const norms: string[] = [];
   let names = 0;
   let words = 0;
@@ -158,16 +158,17 @@ function readTokens(tokens: Token[], lower: string[], ev: Evidence): Reading {
     const t = tokens[i];
     if (t.kind === 'number') norms.push(ev.shapes.get(i) ?? '<num>');
     else if (t.kind === 'word') {
-      norms.push(lower[i].includes('’') ? lower[i].replace(/’/g, "'") : lower[i]);
+      norms.push(normOf(t.lower));
       words++;
       if (i > 0 && startsUpper(t.text) && tokens[i - 1].kind === 'word' && !startsUpper(tokens[i - 1].text)) names++;
     } else if (t.kind === 'quote') norms.push('"');
     else if (PUNCT_FEATURES.has(t.text)) norms.push(t.text);
   }
   const whole = [...ev.kinds].map((k) => `k:${k}`);
-  whole.push(LENGTHS[bucket(words, [6, 11, 21, 31])], NAMES[bucket(names, [1, 2, 3])]);
+  whole.push(LENGTHS[bucket(words, LENGTH_CUTS)], NAMES[bucket(names, NAME_CUTS)]);
   return { norms, whole };
 }
+const [LENGTH_CUTS, NAME_CUTS] = [[6, 11, 21, 31], [1, 2, 3]];
 const LENGTHS = [0, 1, 2, 3, 4].map((b) => `len:${b}`);
 const NAMES = [0, 1, 2, 3].map((b) => `names:${b}`);
 
@@ -279,39 +280,64 @@ class PairTable {
   }
 }
 
-/** Probability that the sentence is check-worthy: the model's weights over `claimFeatures`, by number. */
-function probability({ norms, whole }: Reading): number {
+/** The model's word for a token's lowercase text: curly apostrophes read as straight ones. */
+const normOf = (lower: string): string => (lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+
+const KIND_FEATURES = new Map<ClaimKind, string>();
+const kindFeature = (k: ClaimKind): string => KIND_FEATURES.get(k) ?? (KIND_FEATURES.set(k, `k:${k}`), `k:${k}`);
+
+/**
+ * Probability that the sentence is check-worthy: the model's weights over `claimFeatures`, by
+ * number, summed in the same order. The shipped model's word numbers are on the tokens already
+ * (`info.claimWord`); a model swapped in for evaluation looks its words up.
+ */
+function probability(tokens: Token[], ev: Evidence): number {
   let c = compiled.get(model);
   if (!c) compiled.set(model, (c = compile(model)));
+  const numbered = model === trained;
   let z = model.bias;
   let prev = 0;
-  for (let k = 0; k < norms.length; k++) {
-    const id = c.ids.get(norms[k]);
-    if (id === undefined) {
+  let k = 0;
+  let words = 0;
+  let names = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let id: number;
+    if (t.kind === 'word') {
+      words++;
+      if (i > 0 && startsUpper(t.text) && tokens[i - 1].kind === 'word' && !startsUpper(tokens[i - 1].text)) names++;
+      const norm = normOf(t.lower);
+      id = numbered && norm === t.lower ? t.info.claimWord : c.ids.get(norm) ?? -1;
       // An unknown word is in no pair; its prefix may still count.
-      if (prefixed(norms[k])) z += c.prefixes.get(norms[k].slice(0, 4)) ?? 0;
+      if (id < 0 && prefixed(norm)) z += c.prefixes.get(norm.slice(0, 4)) ?? 0;
+    } else if (t.kind === 'number') id = c.ids.get(ev.shapes.get(i) ?? '<num>') ?? -1;
+    else if (t.kind === 'quote') id = c.ids.get('"') ?? -1;
+    else if (PUNCT_FEATURES.has(t.text)) id = c.ids.get(t.text) ?? -1;
+    else continue;
+    if (id < 0) {
       prev = -1;
+      k++;
       continue;
     }
     z += c.word[id] + (k < OPENING ? c.at[k][id] : 0);
     if (prev >= 0) z += c.pairs.get(prev, id);
     prev = id;
+    k++;
   }
   if (prev >= 0) z += c.pairs.get(prev, 1);
-  for (const f of whole) z += c.other.get(f) ?? 0;
+  for (const kind of ev.kinds) z += c.other.get(kindFeature(kind)) ?? 0;
+  z += c.other.get(LENGTHS[bucket(words, LENGTH_CUTS)]) ?? 0;
+  z += c.other.get(NAMES[bucket(names, NAME_CUTS)]) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
 /** The evidence and the model's reading of a sentence. */
-function read(prose: string, s: Sentence, quotes: QuoteSpan[]) {
-  const lower = s.tokens.map((t) => t.lower);
-  const ev = findEvidence(prose, s.tokens, lower, quotes.some((q) => q.sentence === s.index && !q.scare));
-  return { ev, reading: readTokens(s.tokens, lower, ev) };
-}
+const evidenceOf = (prose: string, s: Sentence, quotes: QuoteSpan[]): Evidence =>
+  findEvidence(prose, s.tokens, quotes.some((q) => q.sentence === s.index && !q.scare));
 
 function analyseSentence(prose: string, s: Sentence, quotes: QuoteSpan[]) {
-  const { ev, reading } = read(prose, s, quotes);
-  const p = probability(reading);
+  const ev = evidenceOf(prose, s, quotes);
+  const p = probability(s.tokens, ev);
   // A question asks rather than states: scaled below the threshold, still ranked among questions.
   return { ev, score: s.tokens[s.tokens.length - 1]?.text === '?' ? p * model.threshold : p };
 }
@@ -327,7 +353,7 @@ export function checkWorthiness(prose: string, s: Sentence, quotes: QuoteSpan[])
 
 /** The features of a sentence, for training. */
 export function sentenceFeatures(prose: string, s: Sentence, quotes: QuoteSpan[]): string[] {
-  return claimFeatures(read(prose, s, quotes).reading);
+  return claimFeatures(readTokens(s.tokens, evidenceOf(prose, s, quotes)));
 }
 
 export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind: 'body' | 'other'): Claim | null {
@@ -336,3 +362,8 @@ export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind
   if (score < model.threshold) return null;
   return { sentence: s.index, score: Math.round(score * 1000) / 1000, kinds: [...ev.kinds], evidence: ev.evidence };
 }
+
+// The shipped model's word numbers go on the tokens' info, so scoring with it looks no word up.
+const shipped = compile(trained);
+compiled.set(trained, shipped);
+for (const [word, id] of shipped.ids) registerWord(word).claimWord = id;

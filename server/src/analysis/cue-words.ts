@@ -3,6 +3,7 @@
 import { CUE_PARTICLES, CUE_VERBS, PARTICIPIAL_CUES, STANCE_VERB_FORMS, TRANSITIVE_STANCE } from './lexicon';
 import { NOMINAL_NOUNS } from './nominal-cues';
 import type { Token } from './types';
+import { registerWord } from './vocabulary';
 
 /** Participles of saying that report after "while", "by", "after", "before" ("by saying …"). */
 export const SAYING = /^(saying|telling|adding|noting|claiming|arguing|insisting|warning|explaining|asking|calling|stating|announcing|declaring|accusing|urging|suggesting|questioning|describing|writing|predicting|promising|acknowledging|admitting|denying|repeating|reiterating|recalling)$/;
@@ -24,8 +25,7 @@ export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Rec
 }
 
 export const [SPEECH, STANCE, PARTICIPIAL, PARTICLE, TRANSITIVE, NOMINAL, ACCORDING] = [1, 2, 4, 8, 16, 32, 64];
-/** What each word can be, as cue: one lookup per word in the hot loop. */
-export const WORD_FLAGS = new Map<string, number>();
+// What each word can be as cue, in `token.info.cue`: read once per word in the hot loop.
 for (const [list, flag] of [[CUE_VERBS, SPEECH], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING]] as const) {
-  for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag);
+  for (const w of list) registerWord(w).cue |= flag;
 }

@@ -10,6 +10,7 @@
 import { escapeRegExp } from '../util/patterns';
 import { containedIn } from '../util/spans';
 import type { Attribution, Hedge, Sentence, Span, Token } from './types';
+import { apostropheForms, registerWord } from './vocabulary';
 
 /** Types that leave a claim unconfirmed when the article itself uses them. */
 export const DISTANCING_TYPES: ReadonlySet<Hedge['type']> = new Set(['hedge', 'reported', 'unverified', 'not-confirmed']);
@@ -141,7 +142,7 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok.kind !== 'word') continue;
-    const bits = HEDGE_WORDS.get(normal(tok.lower)) ?? 0;
+    const bits = tok.info.hedge;
     if (bits) {
       hits.push(i);
       kinds.push(bits);
@@ -205,8 +206,8 @@ function hasPhraseWordInside(lower: string): boolean {
 }
 
 const [HEDGE_WORD, DISTANCING, CONTEXT, PHRASE_WORD] = [1, 2, 4, 8];
-/** Every word list above as bits of one map: the token loop asks once per word. */
-const HEDGE_WORDS = new Map<string, number>();
+// Every word list above as bits of `token.info.hedge`, under both apostrophes (the lists are
+// spelled with straight ones): the token loop reads it once per word.
 for (const [list, bit] of [[WORDS.keys(), HEDGE_WORD], [DISTANCING_CUES, DISTANCING], [CONTEXTUAL, CONTEXT], [PHRASE_WORDS, PHRASE_WORD]] as const) {
-  for (const w of list) HEDGE_WORDS.set(w, (HEDGE_WORDS.get(w) ?? 0) | bit);
+  for (const w of list) for (const form of apostropheForms(w)) registerWord(form).hedge |= bit;
 }

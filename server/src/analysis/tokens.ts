@@ -1,6 +1,7 @@
 // A single-pass tokenizer with exact offsets. One sticky regular expression with alternatives
 // ordered from most to least specific; it runs at tens of MB/s, which an NLP pipeline does not.
 import type { Token, TokenKind } from './types';
+import { wordInfo } from './vocabulary';
 
 const TOKEN = new RegExp(
   [
@@ -36,7 +37,8 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
       const to = Math.min(i + (fast >> 2), end);
       const text = prose.slice(i, to);
       const kind = FAST_KINDS[fast & 3];
-      tokens.push({ start: i, end: to, kind, text, lower: text.toLowerCase() });
+      const lower = text.toLowerCase();
+      tokens.push({ start: i, end: to, kind, text, lower, info: wordInfo(lower) });
       i = to;
       continue;
     }
@@ -52,7 +54,8 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
     let g = 1;
     while (g < 6 && m[g] === undefined) g++;
     const kind = KINDS[g % 6];
-    tokens.push({ start: i, end: i + text.length, kind, text, lower: text.toLowerCase() });
+    const lower = text.toLowerCase();
+    tokens.push({ start: i, end: i + text.length, kind, text, lower, info: wordInfo(lower) });
     i += Math.max(1, text.length);
   }
   return tokens;

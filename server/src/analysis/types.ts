@@ -1,5 +1,6 @@
 // The document model. Every span is a pair of offsets into the original text, in UTF-16 code
 // units (JavaScript string indices), so it maps onto LSP positions without any conversion loss.
+import type { WordInfo } from './vocabulary';
 
 export interface Span {
   start: number;
@@ -22,6 +23,8 @@ export interface Token extends Span {
   text: string;
   /** The text lowercased, computed once: every pass matches words against lowercase lexicons. */
   lower: string;
+  /** What the passes know of the word (vocabulary.ts), found once when tokenized. */
+  info: WordInfo;
 }
 
 export interface Sentence extends Span {
