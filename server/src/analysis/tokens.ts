@@ -1,7 +1,7 @@
 // A single-pass tokenizer with exact offsets. One sticky regular expression with alternatives
 // ordered from most to least specific; it runs at tens of MB/s, which an NLP pipeline does not.
 import type { Token, TokenKind } from './types';
-import { wordInfo } from './vocabulary';
+import { UNKNOWN_WORD, wordInfo } from './vocabulary';
 
 const TOKEN = new RegExp(
   [
@@ -38,7 +38,7 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
       const text = prose.slice(i, to);
       const kind = FAST_KINDS[fast & 3];
       const lower = text.toLowerCase();
-      tokens.push({ start: i, end: to, kind, text, lower, info: wordInfo(lower) });
+      tokens.push({ start: i, end: to, kind, text, lower, info: kind === 'word' ? wordInfo(lower) : UNKNOWN_WORD });
       i = to;
       continue;
     }
@@ -55,7 +55,7 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
     while (g < 6 && m[g] === undefined) g++;
     const kind = KINDS[g % 6];
     const lower = text.toLowerCase();
-    tokens.push({ start: i, end: i + text.length, kind, text, lower, info: wordInfo(lower) });
+    tokens.push({ start: i, end: i + text.length, kind, text, lower, info: kind === 'word' ? wordInfo(lower) : UNKNOWN_WORD });
     i += Math.max(1, text.length);
   }
   return tokens;

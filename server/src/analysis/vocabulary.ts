@@ -18,19 +18,70 @@ export class WordInfo {
 /** The info of every word no pass knows: shared, never written. */
 export const UNKNOWN_WORD: WordInfo = Object.freeze(new WordInfo());
 
-const vocabulary = new Map<string, WordInfo>();
+/**
+ * The words, in an open-addressing table of our own: a Map lookup of a fresh token string touches
+ * every key in its bucket chain (a cache miss each, ~100 ns per token of every article); here a miss
+ * compares numbers only, and a hit compares one string.
+ */
+let hashes = new Int32Array(1 << 12);
+let keys: Array<string | undefined> = new Array(1 << 12).fill(undefined);
+let infos: WordInfo[] = new Array(1 << 12).fill(UNKNOWN_WORD);
+let count = 0;
 
-/** The info of a token's lowercase text: what the tokenizer stores on each token. */
-export const wordInfo = (lower: string): WordInfo => vocabulary.get(lower) ?? UNKNOWN_WORD;
+/** FNV-1a over the UTF-16 code units. */
+function hashOf(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function slotOf(word: string, h: number): number {
+  const mask = keys.length - 1;
+  let i = h & mask;
+  for (;;) {
+    const key = keys[i];
+    if (key === undefined || (hashes[i] === h && key === word)) return i;
+    i = (i + 1) & mask;
+  }
+}
+
+/** The info of a token's lowercase text: what the tokenizer stores on each word token. */
+export const wordInfo = (lower: string): WordInfo => infos[slotOf(lower, hashOf(lower))];
 
 /**
  * The info to register a word in, created on first use. Only for module load: a token made
  * before a word is registered keeps the shared UNKNOWN_WORD.
  */
 export function registerWord(lower: string): WordInfo {
-  let info = vocabulary.get(lower);
-  if (!info) vocabulary.set(lower, (info = new WordInfo()));
-  return info;
+  const h = hashOf(lower);
+  let i = slotOf(lower, h);
+  if (keys[i] === undefined) {
+    if (2 * (count + 1) > keys.length) {
+      grow();
+      i = slotOf(lower, h);
+    }
+    keys[i] = lower;
+    hashes[i] = h;
+    infos[i] = new WordInfo();
+    count++;
+  }
+  return infos[i];
+}
+
+function grow(): void {
+  const [oldKeys, oldInfos, oldHashes] = [keys, infos, hashes];
+  const size = oldKeys.length * 2;
+  keys = new Array(size).fill(undefined);
+  infos = new Array(size).fill(UNKNOWN_WORD);
+  hashes = new Int32Array(size);
+  for (let j = 0; j < oldKeys.length; j++) {
+    const key = oldKeys[j];
+    if (key === undefined) continue;
+    const i = slotOf(key, oldHashes[j]);
+    keys[i] = key;
+    hashes[i] = oldHashes[j];
+    infos[i] = oldInfos[j];
+  }
 }
 
 /** A word as spelled with a straight and with a curly apostrophe, for passes that read both alike. */
