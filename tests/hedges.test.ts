@@ -73,3 +73,34 @@ test('a phrase is found where its last word is part of a longer token', () => {
   assert.deepEqual(hedges('Police have not confirmed’s nothing.'), [['have not confirmed:not-confirmed']]);
   assert.deepEqual(hedges('The vote was simple and decisive.'), [[]]);
 });
+
+test('every phrase is found where its words stand (the expression runs only where one can match)', () => {
+  const cases: Array<[string, string]> = [
+    ['It is believed the deal collapsed.', 'It is believed'],
+    ['The minister was said to be furious.', 'was said to'],
+    ['The pair were reported to have met.', 'were reported to'],
+    ['The claims could not be independently verified.', 'could not be independently verified'],
+    ['Reporters could not confirm the figure.', 'could not confirm'],
+    ['The ministry has not yet publicly confirmed the figure.', 'has not yet publicly confirmed'],
+    ['The agency did not corroborate the account.', 'did not corroborate'],
+    ['The club has yet to comment on the report.', 'has yet to comment'],
+    ['A spokesman declined to confirm the figure.', 'declined to confirm'],
+    ['There was no independent verification of the figure.', 'no independent verification'],
+    ['The figure was not immediately verifiable.', 'was not immediately verifiable'],
+    ['The deal had not been independently confirmed.', 'not been independently confirmed'],
+    ['Troops moved in, according to unconfirmed reports.', 'according to unconfirmed reports'],
+    ['In all likelihood the vote will pass.', 'In all likelihood'],
+    ['The vote may or may not pass.', 'may or may not'],
+    ['Whether or not the vote passes, taxes will rise.', 'Whether or not'],
+    ['It is not yet clear who won.', 'It is not yet clear'],
+    ['The cause remains unclear.', 'remains unclear'],
+    ['It remains to be seen how voters react.', 'remains to be seen'],
+    ['The date is yet to be determined.', 'yet to be determined'],
+    ['There is no evidence of fraud.', 'no evidence'],
+    // the word before the phrase word ends a longer token, as \b reads it
+    ['The long-was said to be lost.', 'was said to'],
+  ];
+  for (const [text, phrase] of cases) assert.ok(hedges(text)[0].some((h) => h.startsWith(`${phrase}:`)), `${text} → ${hedges(text)[0]}`);
+  // the same words elsewhere are no phrase
+  assert.deepEqual(hedges('He said the vote may pass. The evidence was thin, he said.'), [['may:epistemic'], []]);
+});

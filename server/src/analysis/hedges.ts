@@ -147,7 +147,7 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
       hits.push(i);
       kinds.push(bits);
     }
-    if (!phrased && ((bits & PHRASE_WORD) !== 0 || hasPhraseWordInside(tok.lower))) phrased = true;
+    if (!phrased && ((bits & PHRASE_WORD) !== 0 ? inPhrasePlace(tokens, i) : hasPhraseWordInside(tok.lower))) phrased = true;
   }
   const text = phrased || user ? prose.slice(s.start, s.end) : '';
   // Phrases first: "is said to" is one hedge, not "said" plus "to".
@@ -189,18 +189,51 @@ const normal = (lower: string): string => (lower.includes('’') ? lower.replace
 
 /**
  * Words every match of PHRASE_RE contains as a whole word (in its \b sense: a run of [a-z0-9_]),
- * so a sentence without one cannot match and the expression is not run on it.
+ * each with the words that come right before it in every phrase that holds it (or, for the two
+ * that open theirs, right after): a sentence without one in its place cannot match, and the
+ * expression is not run on it.
  */
-const PHRASE_WORDS = new Set(
-  `understood believed thought alleged claimed rumoured rumored said reported verify verified confirm confirmed
-  corroborate corroborated comment confirmation verification verifiable unconfirmed unverified likelihood may
-  whether clear unclear seen determined decided evidence`.trim().split(/\s+/),
-);
+const PHRASE_PLACES = new Map<string, { before?: Set<string>; after?: Set<string> }>();
+for (const [list, before, after] of [
+  ['understood believed thought alleged claimed rumoured rumored said reported', 'is are was were'],
+  ['verify verified confirm confirmed', 'not be independently yet publicly officially to immediately been'],
+  ['corroborate corroborated', 'not yet publicly independently officially'],
+  ['comment unconfirmed unverified', 'to'],
+  ['confirmation verification', 'independent'],
+  ['verifiable', 'immediately'],
+  ['likelihood', 'all'],
+  ['clear unclear', 'is was remain remains remained not yet'],
+  ['seen determined decided', 'be'],
+  ['evidence', 'no'],
+  ['may whether', '', 'or'],
+]) {
+  const place = { before: before ? new Set(before.split(' ')) : undefined, after: after ? new Set(after.split(' ')) : undefined };
+  for (const w of list.split(' ')) PHRASE_PLACES.set(w, place);
+}
+const PHRASE_WORDS = new Set(PHRASE_PLACES.keys());
+
+/** Whether the phrase word at i has a word a phrase needs next to it. */
+function inPhrasePlace(tokens: Token[], i: number): boolean {
+  const place = PHRASE_PLACES.get(tokens[i].lower)!;
+  // The word before may end a longer token ("x-is clear" holds "is clear" for \b); the word after
+  // is followed by more of the phrase, so it is a whole token.
+  if (place.before) return !!tokens[i - 1] && place.before.has(lastWordOf(tokens[i - 1].lower));
+  return !!tokens[i + 1] && place.after!.has(tokens[i + 1].lower);
+}
+
+/** The last run of [a-z0-9_] in a lowercase token, as \b delimits words. */
+function lastWordOf(lower: string): string {
+  let i = lower.length;
+  while (i > 0 && isWordCode(lower.charCodeAt(i - 1))) i--;
+  return i === 0 ? lower : lower.slice(i);
+}
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+
 /** A phrase word inside a longer token: "clear-cut" holds the word "clear" for the expression. */
 function hasPhraseWordInside(lower: string): boolean {
   for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) return lower.split(/[^a-z0-9_]+/).some((part) => PHRASE_WORDS.has(part));
+    if (!isWordCode(lower.charCodeAt(i))) return lower.split(/[^a-z0-9_]+/).some((part) => PHRASE_WORDS.has(part));
   }
   return false;
 }
