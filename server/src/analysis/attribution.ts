@@ -6,7 +6,7 @@ import { ACCORDING, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEEC
 import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
-import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
+import { firstWordIndex, isCapitalized, mayExtendName, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { startsUpper } from './tokens';
 import { nominalCues } from './nominal-cues';
@@ -123,6 +123,9 @@ function namesIn(prose: string, tokens: Token[]): Phrase[] {
     if (!isCapitalized(tokens[i]) || (i === first && !isCapitalized(tokens[i + 1]))) continue;
     let j = i;
     while (j + 1 < tokens.length && isCapitalized(tokens[j + 1])) j++;
+    // One capitalized word that no title, initial or connector extends is a bare surname or
+    // place: never a full person name (most runs in news; phraseEndingAt would say the same, slower).
+    if (j === i && !mayExtendName(tokens[i - 1])) continue;
     const p = phraseEndingAt(tokens, j, prose);
     if (p && p.kind === 'name' && p.type === 'person' && (p.name.includes(' ') || !!p.role)) out.push(p);
     i = j;

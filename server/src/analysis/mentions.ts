@@ -51,6 +51,16 @@ const PARTY_NAME_FIRST = new Set(['liberal', 'social', 'christian', 'free', 'swe
 /** "Liberal Democrats", "Scottish Conservatives": a party's name (not "Democrats", "House Republicans"). */
 const isPartyName = (first: string, last: string): boolean => PARTY_NAME_FIRST.has(first) && PARTY_MEMBERS.has(last);
 
+/**
+ * Whether the token before a capitalized word can join it into a longer name or give it a role:
+ * everything phraseEndingAt's leftward walk over a name accepts, and a little more.
+ */
+export function mayExtendName(prev: Token | undefined): boolean {
+  if (!prev) return false;
+  const w = prev.lower;
+  return prev.text === '.' || isCapitalized(prev) || NAME_CONNECTORS.has(w) || ROLE_MODIFIERS.has(w) || TITLE_WORDS.has(w) || /^\d+-year-old$/.test(prev.text);
+}
+
 /** A noun phrase that ends at token index `end` (inclusive), read leftwards. */
 export function phraseEndingAt(tokens: Token[], end: number, prose: string, extraVague?: Set<string>): Phrase | null {
   const t = tokens[end];
