@@ -8,7 +8,7 @@ import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentS
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, isCapitalized, mayExtendName, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
-import { startsUpper } from './tokens';
+import { startsUpper } from './letters';
 import { nominalCues } from './nominal-cues';
 import { passiveAt, studyOpening } from './attribution-forms';
 import { accordingToSource, isAppositive, spanned, widenInverted, widenSubject } from './source-extent';

@@ -1,6 +1,7 @@
 // The channel through which a source spoke: a social platform, a statement, reporters, an outlet.
 import { SOCIAL_PLATFORMS } from './lexicon';
-import type { Sentence } from './types';
+import type { Sentence, Token } from './types';
+import { registerWord } from './vocabulary';
 
 const PLATFORM_RE = new RegExp(
   String.raw`\b(?:on|via|in a (?:post|video|message|tweet) on|to his|to her|to their)\s+(?:his |her |their |its |the )?(` +
@@ -16,14 +17,13 @@ const OTHER_CHANNELS: Array<[RegExp, string]> = [
   [/\btold (?:the )?((?:[A-Z][\w’'-]*\s?){1,4}(?:Times|Post|Journal|News|Herald|Tribune|Express|Guardian|Telegraph|Reuters|Agency|TV|Radio|BBC|CNN|AFP))\b/, 'outlet'],
 ];
 
-/** Words one of the patterns above needs (a platform's first word, "statement", "told" …). */
+/** Words one of the patterns above needs (a platform's first word, "statement", "told" …), marked in the vocabulary. */
 const NEEDED = new Set([...[...SOCIAL_PLATFORMS.keys()].map((k) => k.split(/[-\s]/)[0]), 'tweeted', 'statement', 'told', 'conference', 'briefing', 'interview']);
+for (const w of NEEDED) registerWord(w).channel = true;
 
-/** Whether a token holds one of those words between non-alphanumeric characters ("re-tweeted", "Facebook’s"). */
-function holdsNeeded(lower: string): boolean {
-  if (NEEDED.has(lower)) return true;
-  if (/^[a-z]+$/.test(lower)) return false;
-  return lower.split(/[^a-z0-9]+/).some((part) => NEEDED.has(part));
+/** Whether a token is one of those words or holds one between other characters ("re-tweeted", "Facebook’s"). */
+function holdsNeeded(t: Token): boolean {
+  return t.info.channel || (t.info.compound && t.lower.split(/[^a-z0-9]+/).some((part) => NEEDED.has(part)));
 }
 
 // The channel depends on the sentence only, and a sentence's attributions ask one after another:
@@ -33,7 +33,7 @@ let last: { prose: string; start: number; end: number; channel: string | null } 
 export function channelOf(prose: string, s: Sentence): string | null {
   if (last && last.start === s.start && last.end === s.end && last.prose === prose) return last.channel;
   // Most sentences name no channel: a word check spares them six expressions over their text.
-  const channel = s.tokens.some((t) => t.kind === 'word' && holdsNeeded(t.lower)) ? sentenceChannel(prose.slice(s.start, s.end)) : null;
+  const channel = s.tokens.some((t) => t.kind === 'word' && holdsNeeded(t)) ? sentenceChannel(prose.slice(s.start, s.end)) : null;
   last = { prose, start: s.start, end: s.end, channel };
   return channel;
 }

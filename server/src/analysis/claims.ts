@@ -6,7 +6,7 @@
 // claim in messages and hovers. Headings and questions are never claims. Cost: one pass over the
 // sentence's tokens, one string lookup per word (pairs are looked up by number).
 import { EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon';
-import { startsUpper } from './tokens';
+import { startsUpper } from './letters';
 import { registerWord } from './vocabulary';
 import type { Claim, ClaimKind, QuoteSpan, Sentence, Span, Token } from './types';
 import trained from './claim-weights.json';

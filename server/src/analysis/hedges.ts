@@ -147,7 +147,7 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
       hits.push(i);
       kinds.push(bits);
     }
-    if (!phrased && ((bits & PHRASE_WORD) !== 0 ? inPhrasePlace(tokens, i) : hasPhraseWordInside(tok.lower))) phrased = true;
+    if (!phrased && ((bits & PHRASE_WORD) !== 0 ? inPhrasePlace(tokens, i) : tok.info.compound && hasPhraseWordInside(tok.lower))) phrased = true;
   }
   const text = phrased || user ? prose.slice(s.start, s.end) : '';
   // Phrases first: "is said to" is one hedge, not "said" plus "to".
@@ -230,13 +230,8 @@ function lastWordOf(lower: string): string {
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 
-/** A phrase word inside a longer token: "clear-cut" holds the word "clear" for the expression. */
-function hasPhraseWordInside(lower: string): boolean {
-  for (let i = 0; i < lower.length; i++) {
-    if (!isWordCode(lower.charCodeAt(i))) return lower.split(/[^a-z0-9_]+/).some((part) => PHRASE_WORDS.has(part));
-  }
-  return false;
-}
+/** A phrase word inside a compound token: "clear-cut" holds the word "clear" for the expression. */
+const hasPhraseWordInside = (lower: string): boolean => lower.split(/[^a-z0-9_]+/).some((part) => PHRASE_WORDS.has(part));
 
 const [HEDGE_WORD, DISTANCING, CONTEXT, PHRASE_WORD] = [1, 2, 4, 8];
 // Every word list above as bits of `token.info.hedge`, under both apostrophes (the lists are

@@ -3,7 +3,7 @@
 import {
   CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, IRREGULAR_PAST, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
-import { startsUpper } from './tokens';
+import { startsUpper } from './letters';
 import type { Mention, Source, SourceType, Token } from './types';
 
 export interface Phrase {

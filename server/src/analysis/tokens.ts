@@ -2,6 +2,7 @@
 // ordered from most to least specific; it runs at tens of MB/s, which an NLP pipeline does not.
 import type { Token, TokenKind } from './types';
 import { UNKNOWN_WORD, wordInfo } from './vocabulary';
+import './word-lists';
 
 const TOKEN = new RegExp(
   [
@@ -59,13 +60,6 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
     i += Math.max(1, text.length);
   }
   return tokens;
-}
-
-const UPPER_START = /^\p{Lu}/u;
-/** Whether a token's text starts with an upper-case letter: asked of most tokens, so ASCII is decided without the expression. */
-export function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -13,10 +13,22 @@ export class WordInfo {
   claimClass = 0;
   /** The word's number in the shipped claim model, -1 when the model has none. */
   claimWord = -1;
+  /** Whether the word names a channel or is part of a channel's phrase ("told", "facebook"; channel.ts). */
+  channel = false;
+  /**
+   * Whether the word has characters other than a-z and 0-9 ("re-tweeted", "india’s"): only such a
+   * word can hold another inside it, which the phrase checks then split it to find.
+   */
+  compound = false;
+
+  constructor(compound = false) {
+    this.compound = compound;
+  }
 }
 
-/** The info of every word no pass knows: shared, never written. */
-export const UNKNOWN_WORD: WordInfo = Object.freeze(new WordInfo());
+/** The info of every word no pass knows: shared, never written; one for plain words, one for compounds. */
+export const UNKNOWN_WORD: WordInfo = Object.freeze(new WordInfo(false));
+export const UNKNOWN_COMPOUND: WordInfo = Object.freeze(new WordInfo(true));
 
 /**
  * The words, in an open-addressing table of our own: a Map lookup of a fresh token string touches
@@ -35,6 +47,14 @@ function hashOf(word: string): number {
   return h;
 }
 
+function isCompound(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return true;
+  }
+  return false;
+}
+
 function slotOf(word: string, h: number): number {
   const mask = keys.length - 1;
   let i = h & mask;
@@ -46,7 +66,18 @@ function slotOf(word: string, h: number): number {
 }
 
 /** The info of a token's lowercase text: what the tokenizer stores on each word token. */
-export const wordInfo = (lower: string): WordInfo => infos[slotOf(lower, hashOf(lower))];
+export function wordInfo(lower: string): WordInfo {
+  // The hash and whether the word is a compound, in one pass over it.
+  let h = 0x811c9dc5;
+  let compound = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    h = Math.imul(h ^ c, 0x01000193);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) compound = true;
+  }
+  const i = slotOf(lower, h);
+  return keys[i] !== undefined ? infos[i] : compound ? UNKNOWN_COMPOUND : UNKNOWN_WORD;
+}
 
 /**
  * The info to register a word in, created on first use. Only for module load: a token made
@@ -62,7 +93,7 @@ export function registerWord(lower: string): WordInfo {
     }
     keys[i] = lower;
     hashes[i] = h;
-    infos[i] = new WordInfo();
+    infos[i] = new WordInfo(isCompound(lower));
     count++;
   }
   return infos[i];
