@@ -137,6 +137,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
   const vague = terms.vague.size ? terms.vague : undefined;
   const t = s.tokens;
   const found: Found[] = [];
+  // Most sentences have no word that can be a cue: they skip the set-up for cues below.
+  if (!hasCueWord(t, terms)) return sentenceWideForms(t, prose, contentEnd(t), vague, found, 0);
   const sentenceQuotes = quotes.filter((q) => q.end > s.start && q.start < s.end && !q.scare);
   // Cues inside a closed quote are the speaker's own reporting; an unclosed (block) quote still has cues.
   const inQuote = containedIn(sentenceQuotes.filter((q) => q.end > q.inner.end).map((q) => q.inner));
@@ -358,6 +360,14 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     }
     found.push({ phrase, cue: { start: cueStart, end: t[last].end, text: prose.slice(cueStart, t[last].end) }, content: content ?? null, kind });
   }
+  return sentenceWideForms(t, prose, end, vague, found, nouns);
+}
+
+const hasCueWord = (t: Token[], terms: UserTerms): boolean =>
+  t.some((tok) => tok.kind === 'word' && (tok.info.cue !== 0 || (terms.cues.size > 0 && terms.cues.has(tok.lower))));
+
+/** The forms that read the whole sentence, after its cue words: a colon before a quote, a study's opening, nominal cues. */
+function sentenceWideForms(t: Token[], prose: string, end: number, vague: Set<string> | undefined, found: Found[], nouns: number): Found[] {
   // "Burnley boss Steve Cotterill: “They will be fresh …”": a name, a colon, a quote.
   if (!found.length) {
     const first = firstWordIndex(t);

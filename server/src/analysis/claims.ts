@@ -55,19 +55,21 @@ for (const [list, bit] of [[MONTHS, MONTH], [WEEKDAYS, WEEKDAY], [RELATIVE_DATE,
 const superlativeOf = (w: string, bits: number): boolean => ((bits & SUPER) !== 0 || (w.length >= 6 && w.endsWith('est') && allLetters(w))) && (bits & NOT_SUPER) === 0;
 
 interface Evidence {
-  kinds: Set<ClaimKind>;
+  /** In the order found (the model sums them in that order). */
+  kinds: ClaimKind[];
   evidence: Array<Span & { text: string }>;
   /** Number shapes by token index: money, percent, year, date, count. */
-  shapes: Map<number, string>;
+  shapes: Map<number, string> | null;
 }
 
 /** The claim kinds of a sentence and the words that show them. */
 function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Evidence {
-  const kinds = new Set<ClaimKind>();
+  const kinds: ClaimKind[] = [];
   const evidence: Evidence['evidence'] = [];
-  const shapes = new Map<number, string>();
+  // only sentences with numbers have shapes: most have none
+  let shapes: Map<number, string> | null = null;
   const note = (k: ClaimKind, t: Span, i = -1) => {
-    kinds.add(k);
+    if (!kinds.includes(k)) kinds.push(k);
     // "said on Tuesday" dates the speaking, not the claim: the attribution covers it.
     if (k === 'date' && i >= 0 && datesTheSpeech(tokens, i)) return;
     if (evidence.length < 4) evidence.push({ start: t.start, end: t.end, text: prose.slice(t.start, t.end) });
@@ -81,14 +83,14 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
       if (/^[$€£¥₹]/.test(t.text) || CURRENCY_WORD.has(next)) {
         const end = next === 'million' || next === 'billion' || next === 'trillion' ? tokens[i + 1] : t;
         note('money', { start: t.start, end: end.end });
-        shapes.set(i, '<money>');
+        (shapes ??= new Map()).set(i, '<money>');
       } else if (year || MONTHS.has(tokens[i - 1]?.lower ?? '')) {
         note('date', t, i);
-        shapes.set(i, year ? '<year>' : '<day>');
+        (shapes ??= new Map()).set(i, year ? '<year>' : '<day>');
       } else {
         const unit = PERCENT_WORD.has(next) ? tokens[i + 1] : t;
         note('statistic', { start: t.start, end: unit.end });
-        shapes.set(i, unit !== t || t.text.endsWith('%') ? '<pct>' : /\d(st|nd|rd|th)$/.test(t.text) ? '<ord>' : '<num>');
+        (shapes ??= new Map()).set(i, unit !== t || t.text.endsWith('%') ? '<pct>' : /\d(st|nd|rd|th)$/.test(t.text) ? '<ord>' : '<num>');
       }
     } else if (t.kind === 'word') {
       const bits = t.info.claimClass;
@@ -109,7 +111,7 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
       }
     }
   }
-  if (hasQuote) kinds.add('quote');
+  if (hasQuote && !kinds.includes('quote')) kinds.push('quote');
   return { kinds, evidence, shapes };
 }
 
@@ -156,7 +158,7 @@ function readTokens(tokens: Token[], ev: Evidence): Reading {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind === 'number') norms.push(ev.shapes.get(i) ?? '<num>');
+    if (t.kind === 'number') norms.push(ev.shapes?.get(i) ?? '<num>');
     else if (t.kind === 'word') {
       norms.push(normOf(t.lower));
       words++;
@@ -164,7 +166,7 @@ function readTokens(tokens: Token[], ev: Evidence): Reading {
     } else if (t.kind === 'quote') norms.push('"');
     else if (PUNCT_FEATURES.has(t.text)) norms.push(t.text);
   }
-  const whole = [...ev.kinds].map((k) => `k:${k}`);
+  const whole = ev.kinds.map((k) => `k:${k}`);
   whole.push(LENGTHS[bucket(words, LENGTH_CUTS)], NAMES[bucket(names, NAME_CUTS)]);
   return { norms, whole };
 }
@@ -310,7 +312,7 @@ function probability(tokens: Token[], ev: Evidence): number {
       id = numbered && norm === t.lower ? t.info.claimWord : c.ids.get(norm) ?? -1;
       // An unknown word is in no pair; its prefix may still count.
       if (id < 0 && prefixed(norm)) z += c.prefixes.get(norm.slice(0, 4)) ?? 0;
-    } else if (t.kind === 'number') id = c.ids.get(ev.shapes.get(i) ?? '<num>') ?? -1;
+    } else if (t.kind === 'number') id = c.ids.get(ev.shapes?.get(i) ?? '<num>') ?? -1;
     else if (t.kind === 'quote') id = c.ids.get('"') ?? -1;
     else if (PUNCT_FEATURES.has(t.text)) id = c.ids.get(t.text) ?? -1;
     else continue;
@@ -360,7 +362,7 @@ export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind
   if (kind === 'other') return null;
   const { ev, score } = analyseSentence(prose, s, quotes);
   if (score < model.threshold) return null;
-  return { sentence: s.index, score: Math.round(score * 1000) / 1000, kinds: [...ev.kinds], evidence: ev.evidence };
+  return { sentence: s.index, score: Math.round(score * 1000) / 1000, kinds: ev.kinds, evidence: ev.evidence };
 }
 
 // The shipped model's word numbers go on the tokens' info, so scoring with it looks no word up.

@@ -121,6 +121,19 @@ export function userHedgePattern(terms: readonly string[]): RegExp | null {
 
 export function findHedges(prose: string, s: Sentence, attributions: Attribution[], quoteSpans: Span[], user: RegExp | null = null): Hedge[] {
   const hedges: Hedge[] = [];
+  const tokens = s.tokens;
+  // What each word can be is on the token: find whether any word may hedge and whether any phrase
+  // can match at all; most sentences have neither and need nothing more.
+  let hits = 0;
+  let phrased = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.kind !== 'word') continue;
+    const bits = tok.info.hedge;
+    if (bits) hits++;
+    if (!phrased && ((bits & PHRASE_WORD) !== 0 ? inPhrasePlace(tokens, i) : tok.info.compound && hasPhraseWordInside(tok.lower))) phrased = true;
+  }
+  if (!hits && !phrased && !user) return hedges;
   // Lookups by binary search and a coverage map rather than scans of every attribution and hedge:
   // a 50,000-word sentence with thousands of each stays linear.
   let insideTest: ((a: Span) => boolean) | null = null;
@@ -134,21 +147,6 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
     taken.fill(1, h.start - s.start, h.end - s.start);
   };
   const overlapsHedge = (a: Span): boolean => !!taken && taken.subarray(a.start - s.start, a.end - s.start).includes(1);
-  const tokens = s.tokens;
-  // One lookup per word finds the words that may hedge and whether any phrase can match at all.
-  const hits: number[] = [];
-  const kinds: number[] = [];
-  let phrased = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    if (tok.kind !== 'word') continue;
-    const bits = tok.info.hedge;
-    if (bits) {
-      hits.push(i);
-      kinds.push(bits);
-    }
-    if (!phrased && ((bits & PHRASE_WORD) !== 0 ? inPhrasePlace(tokens, i) : tok.info.compound && hasPhraseWordInside(tok.lower))) phrased = true;
-  }
   const text = phrased || user ? prose.slice(s.start, s.end) : '';
   // Phrases first: "is said to" is one hedge, not "said" plus "to".
   if (phrased) {
@@ -168,10 +166,10 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
       if (!overlapsHedge(span)) push({ ...span, text: m[0], type: 'hedge', inQuote: inside(span) });
     }
   }
-  for (let h = 0; h < hits.length; h++) {
-    const i = hits[h];
-    const bits = kinds[h];
+  for (let i = 0; hits > 0 && i < tokens.length; i++) {
     const tok = tokens[i];
+    const bits = tok.kind === 'word' ? tok.info.hedge : 0;
+    if (!bits) continue;
     const w = normal(tok.lower);
     let type: Hedge['type'] | null = null;
     // A distancing cue verb is the article's hedge even though it introduces someone's words.
