@@ -37,7 +37,11 @@ const SENTENCE_START_WORDS = new Set(
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
 export const isCapitalized = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && startsUpper(t.text);
-const stripPossessive = (s: string): string => s.replace(/[’']s$/u, '');
+/** Without a final "'s" or "’s" (asked of every name word: no expression). */
+function stripPossessive(s: string): string {
+  const n = s.length;
+  return n >= 2 && s.charCodeAt(n - 1) === 115 && (s.charCodeAt(n - 2) === 39 || s.charCodeAt(n - 2) === 0x2019) ? s.slice(0, n - 2) : s;
+}
 
 /** The first word token of a sentence, after any opening quotes or brackets. */
 export function firstWordIndex(tokens: Token[]): number {
@@ -294,9 +298,23 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
 }
 
 export function classifyName(name: string, hasRole: boolean, startsWithThe: boolean): SourceType {
+  if (hasRole) return 'person';
+  // Names recur through an article and across a folder: each is classified once.
+  const memo = startsWithThe ? typesAfterThe : types;
+  let type = memo.get(name);
+  if (type === undefined) {
+    type = typeOfName(name, startsWithThe);
+    if (memo.size > 10_000) memo.clear(); // bounded: a memo, not a store
+    memo.set(name, type);
+  }
+  return type;
+}
+const types = new Map<string, SourceType>();
+const typesAfterThe = new Map<string, SourceType>();
+
+function typeOfName(name: string, startsWithThe: boolean): SourceType {
   const words = name.toLowerCase().split(/\s+/);
   const lastWord = words[words.length - 1];
-  if (hasRole) return 'person';
   const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
   if (outletWord || /^(reuters|bloomberg|bbc|cnn|afp|ap|xinhua|tass|pti|ani|dawn|politico|axios|bbc news|fox news|al jazeera)$/.test(name.toLowerCase())) return 'media';
   if (GOVERNMENT_METONYMS.has(name.toLowerCase()) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
