@@ -23,7 +23,11 @@ const TOKEN = new RegExp(
 /** Token kind by capture group: numbered groups, as named ones cost an object per match. */
 const KINDS: TokenKind[] = ['symbol', 'word', 'number', 'word', 'quote', 'punct'];
 
-export function tokenize(prose: string, start: number, end: number): Token[] {
+/**
+ * The tokens of prose[start, end). `fastPaths: false` reads every token with the expression: the
+ * reference the fast paths must agree with (tests/tokens.test.ts).
+ */
+export function tokenize(prose: string, start: number, end: number, fastPaths = true): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
@@ -33,7 +37,7 @@ export function tokenize(prose: string, start: number, end: number): Token[] {
       continue;
     }
     // Fast paths for plain ASCII words and punctuation, which the expression would match the same way.
-    const fast = asciiToken(prose, i, c);
+    const fast = fastPaths ? asciiToken(prose, i, c) : 0;
     if (fast) {
       const to = Math.min(i + (fast >> 2), end);
       const text = prose.slice(i, to);
@@ -67,14 +71,28 @@ const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && 
 // , ; : ( ) ! ? [ ] { } / -
 const PUNCT = new Set([44, 59, 58, 40, 41, 33, 63, 91, 93, 123, 125, 47, 45]);
 
-const FAST_KINDS: TokenKind[] = ['word', 'quote', 'punct'];
-const fastToken = (length: number, kind: 0 | 1 | 2): number => (length << 2) | kind;
+const FAST_KINDS: TokenKind[] = ['word', 'quote', 'punct', 'number'];
+const fastToken = (length: number, kind: 0 | 1 | 2 | 3): number => (length << 2) | kind;
+// “ ” « » „ ‟ ‘ ’ ‹ ›: a quote mark wherever a token starts with one (no word starts with ’)
+const QUOTE_MARKS = new Set([0x201c, 0x201d, 0xab, 0xbb, 0x201e, 0x201f, 0x2018, 0x2019, 0x2039, 0x203a]);
+// — – …
+const DASHES_AND_ELLIPSIS = new Set([0x2014, 0x2013, 0x2026]);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
- * The token at i when it is certain from ASCII alone, as length << 2 | index in FAST_KINDS; 0 when
- * the expression must decide. A number, not an object: this runs once per token of every article.
+ * The token at i when it is certain without the expression (plain ASCII words, plain numbers, quote
+ * marks, punctuation), as length << 2 | index in FAST_KINDS; 0 when the expression must decide. A
+ * number, not an object: this runs once per token of every article.
  */
 function asciiToken(s: string, i: number, c: number): number {
+  if (isDigit(c)) {
+    let j = i + 1;
+    while (isDigit(s.charCodeAt(j))) j++;
+    const d = s.charCodeAt(j);
+    // "3.5", "100,000", "9:10", "50%", "5pm", "1st", "10s": the expression reads what follows.
+    if (((d === 46 || d === 44 || d === 58) && isDigit(s.charCodeAt(j + 1))) || d === 37 || d >= 128 || isAsciiLetter(d)) return 0;
+    return fastToken(j - i, 3);
+  }
   if (isAsciiLetter(c)) {
     // "U.S." is an initialism; anything with a letter after a dot goes to the expression.
     if (s.charCodeAt(i + 1) === 46) return 0;
@@ -85,7 +103,8 @@ function asciiToken(s: string, i: number, c: number): number {
     if (d >= 128 || d === 39 || d === 45) return 0;
     return fastToken(j - i, 0);
   }
-  if (c === 34 || c === 39) return fastToken(1, 1);
+  if (c === 34 || c === 39 || QUOTE_MARKS.has(c)) return fastToken(1, 1);
+  if (DASHES_AND_ELLIPSIS.has(c)) return fastToken(1, 2);
   if (c === 46) return fastToken(s.charCodeAt(i + 1) === 46 && s.charCodeAt(i + 2) === 46 ? 3 : 1, 2);
   if (PUNCT.has(c)) return fastToken(1, 2);
   return 0;
