@@ -205,6 +205,8 @@ interface Compiled {
   pairs: PairTable;
   /** Prefixes of words the model has no number for; the sentence-wide features. */
   prefixes: Map<string, number>;
+  /** The same weights for prefixes of four ASCII letters, by number (asciiPrefixKey): no string is cut to look them up. */
+  asciiPrefixes: Map<number, number>;
   other: Map<string, number>;
 }
 
@@ -220,7 +222,7 @@ function compile(m: ClaimModel): Compiled {
     else if (name.startsWith('b:')) name.slice(2).split(' ').forEach(id);
   }
   const size = ids.size;
-  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new PairTable(names.filter((n) => n.startsWith('b:')).length, size), prefixes: new Map(), other: new Map() };
+  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new PairTable(names.filter((n) => n.startsWith('b:')).length, size), prefixes: new Map(), asciiPrefixes: new Map(), other: new Map() };
   for (const name of names) {
     const weight = m.weights[name];
     if (name.startsWith('w:')) c.word[ids.get(name.slice(2))!] += weight;
@@ -228,7 +230,11 @@ function compile(m: ClaimModel): Compiled {
     else if (name.startsWith('b:')) {
       const [a, b] = name.slice(2).split(' ');
       c.pairs.set(ids.get(a)!, ids.get(b)!, weight);
-    } else if (name.startsWith('p:')) c.prefixes.set(name.slice(2), weight);
+    } else if (name.startsWith('p:')) {
+      c.prefixes.set(name.slice(2), weight);
+      const key = asciiPrefixKey(name.slice(2));
+      if (key >= 0) c.asciiPrefixes.set(key, weight);
+    }
     else c.other.set(name, weight);
   }
   for (const [w, i] of ids) if (prefixed(w)) c.word[i] += c.prefixes.get(w.slice(0, 4)) ?? 0;
@@ -236,6 +242,17 @@ function compile(m: ClaimModel): Compiled {
 }
 
 const compiled = new WeakMap<ClaimModel, Compiled>();
+
+/** A word's first four letters as a number when they are ASCII lowercase, else -1. */
+function asciiPrefixKey(w: string): number {
+  let key = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = w.charCodeAt(i) - 97;
+    if (!(c >= 0 && c < 26)) return -1;
+    key = key * 26 + c;
+  }
+  return key;
+}
 
 /**
  * Word-pair weights by the two words' numbers, with open addressing over one array of packed keys:
@@ -311,7 +328,10 @@ function probability(tokens: Token[], ev: Evidence): number {
       const norm = normOf(t.lower);
       id = numbered && norm === t.lower ? t.info.claimWord : c.ids.get(norm) ?? -1;
       // An unknown word is in no pair; its prefix may still count.
-      if (id < 0 && prefixed(norm)) z += c.prefixes.get(norm.slice(0, 4)) ?? 0;
+      if (id < 0 && prefixed(norm)) {
+        const key = asciiPrefixKey(norm);
+        z += (key >= 0 ? c.asciiPrefixes.get(key) : c.prefixes.get(norm.slice(0, 4))) ?? 0;
+      }
     } else if (t.kind === 'number') id = c.ids.get(ev.shapes?.get(i) ?? '<num>') ?? -1;
     else if (t.kind === 'quote') id = c.ids.get('"') ?? -1;
     else if (PUNCT_FEATURES.has(t.text)) id = c.ids.get(t.text) ?? -1;

@@ -30,7 +30,7 @@ export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]
       const end = closed ? j + width : block.end;
       const inner = { start: i + width, end: closed ? j : block.end };
       const body = prose.slice(inner.start, inner.end);
-      const words = (body.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
+      const words = countWords(body);
       while (s < sentences.length && sentences[s].end <= i) s++;
       quotes.push({
         start: i,
@@ -78,4 +78,29 @@ export function quotesBySentence(quotes: QuoteSpan[], sentences: Sentence[]): Qu
     }
   }
   return out;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * How many words WORD finds in a quote: letters and digits, joined by single apostrophes or
+ * hyphens. ASCII text (with ’) is counted by character, without building the list of matches.
+ */
+export function countWords(body: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (isAsciiAlnum(c)) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (c >= 128 && c !== 0x2019) {
+      return (body.match(WORD) ?? []).length;
+    } else {
+      // a joiner keeps the word going only between two letters or digits
+      if (!(inWord && (c === 39 || c === 0x2019 || c === 45) && isAsciiAlnum(body.charCodeAt(i + 1)))) inWord = false;
+    }
+  }
+  return words;
 }
