@@ -363,8 +363,14 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
   return sentenceWideForms(t, prose, end, vague, found, nouns);
 }
 
-const hasCueWord = (t: Token[], terms: UserTerms): boolean =>
-  t.some((tok) => tok.kind === 'word' && (tok.info.cue !== 0 || (terms.cues.size > 0 && terms.cues.has(tok.lower))));
+function hasCueWord(t: Token[], terms: UserTerms): boolean {
+  const extra = terms.cues.size > 0;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i];
+    if (tok.info.cue !== 0 || (extra && tok.kind === 'word' && terms.cues.has(tok.lower))) return true;
+  }
+  return false;
+}
 
 /** The forms that read the whole sentence, after its cue words: a colon before a quote, a study's opening, nominal cues. */
 function sentenceWideForms(t: Token[], prose: string, end: number, vague: Set<string> | undefined, found: Found[], nouns: number): Found[] {

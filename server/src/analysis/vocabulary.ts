@@ -26,9 +26,13 @@ export class WordInfo {
   }
 }
 
-/** The info of every word no pass knows: shared, never written; one for plain words, one for compounds. */
-export const UNKNOWN_WORD: WordInfo = Object.freeze(new WordInfo(false));
-export const UNKNOWN_COMPOUND: WordInfo = Object.freeze(new WordInfo(true));
+/**
+ * The info of every word no pass knows: shared, never written (registerWord makes a word its own);
+ * one for plain words, one for compounds. Not frozen: a frozen object has a map of its own, and
+ * every `token.info` read would see two.
+ */
+export const UNKNOWN_WORD: WordInfo = new WordInfo(false);
+export const UNKNOWN_COMPOUND: WordInfo = new WordInfo(true);
 
 /**
  * The words, in an open-addressing table of our own: a Map lookup of a fresh token string touches
