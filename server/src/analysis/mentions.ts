@@ -20,7 +20,16 @@ export interface Phrase {
 }
 
 const DOCUMENT_HEADS = new Set('report reports study survey statement document data poll polls filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents'.split(' '));
-const isNationality = (word: string): boolean => /^[A-Z]{2,3}$/.test(word) || NATIONALITIES.has(word.toLowerCase());
+/** "US", "UK", "EU": two or three capitals (asked of every name word: no expression). */
+function isShortAcronym(text: string): boolean {
+  if (text.length < 2 || text.length > 3) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+const isNationality = (t: Token): boolean => isShortAcronym(t.text) || NATIONALITIES.has(t.lower);
 const VAGUE_MODIFIERS = new Set(
   'the some many several few two three four a an senior top unnamed anonymous former other local government administration military police party campaign white house security intelligence industry western foreign diplomatic health election defense defence officials\' administration\'s'.split(' '),
 );
@@ -94,7 +103,7 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   }
   if (isCapitalized(t) && !vagueHead) {
     // "Indian goods": a nationality adjective before a common noun is not a mention.
-    if (isNationality(t.text) && !/^[A-Z]{2,3}$/.test(t.text) && tokens[end + 1]?.kind === 'word' && !isCapitalized(tokens[end + 1]) && !CUE_VERBS.has(lower(tokens[end + 1]))) return null;
+    if (!isShortAcronym(t.text) && NATIONALITIES.has(w) && tokens[end + 1]?.kind === 'word' && !isCapitalized(tokens[end + 1]) && !CUE_VERBS.has(lower(tokens[end + 1]))) return null;
     if (WEEKDAYS.has(w) || (MONTHS.has(w) && w.length > 3)) return null;
     let from = end;
     for (;;) {
@@ -276,7 +285,7 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     const w = stripPossessive(lower(tokens[k]));
     if (tokens[k].text === '.' || ROLE_MODIFIERS.has(w) || /^\d+-year-old$/.test(w)) continue;
     if (TITLE_WORDS.has(w)) lastTitle = k;
-    else if (!(isNationality(tokens[k].text) || NAME_CONNECTORS.has(w)) && lastTitle < 0) break;
+    else if (!(isNationality(tokens[k]) || NAME_CONNECTORS.has(w)) && lastTitle < 0) break;
   }
   let nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
   // "Mr. Smith": the title's full stop is not part of the name
