@@ -24,6 +24,9 @@ export function reasonOf(e: unknown): string {
   return REASONS[err.code ?? ''] ?? String(err.message ?? e).split('\n')[0];
 }
 
+// One decoder for every file: a whole-buffer decode keeps no state between calls.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Strict UTF-8: binary, UTF-16 and other encodings are refused with a reason, never guessed. */
 export function decodeText(bytes: Uint8Array, shown: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -31,7 +34,7 @@ export function decodeText(bytes: Uint8Array, shown: string): string {
   }
   if (bytes.includes(0)) throw new InputProblem(`${shown}: binary file (contains NUL bytes); not checked`);
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     throw new InputProblem(`${shown}: not valid UTF-8; convert it to UTF-8 to check it`);
@@ -42,15 +45,25 @@ function tooLarge(shown: string, max: number): InputProblem {
   return new InputProblem(`${shown}: larger than ${Math.round(max / 1024 / 1024)} MB; not checked`);
 }
 
-/** Reads fd to its end, at most max bytes; waits out EAGAIN from a non-blocking standard input. */
-function readAll(fd: number, shown: string, max: number): Uint8Array {
+/**
+ * Reads fd to its end, at most max bytes; waits out EAGAIN from a non-blocking standard input.
+ * `expected` is the size fstat gave: a file that has not grown is read into one buffer, no copies.
+ */
+function readAll(fd: number, shown: string, max: number, expected = 0): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
-  const buf = Buffer.allocUnsafe(1 << 16);
+  // one byte more than expected, so that the end is a read of nothing, not a full buffer
+  let buf = Buffer.allocUnsafe(expected > 0 ? Math.min(expected + 1, max + 1) : 1 << 16);
+  let used = 0;
   for (;;) {
+    if (used === buf.length) {
+      chunks.push(buf);
+      buf = Buffer.allocUnsafe(1 << 16);
+      used = 0;
+    }
     let n: number;
     try {
-      n = readSync(fd, buf, 0, buf.length, null);
+      n = readSync(fd, buf, used, buf.length - used, null);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
@@ -60,11 +73,12 @@ function readAll(fd: number, shown: string, max: number): Uint8Array {
       throw new InputProblem(`${shown}: cannot read (${reasonOf(e)})`);
     }
     if (n === 0) break;
+    used += n;
     total += n;
     if (total > max) throw tooLarge(shown, max);
-    chunks.push(Buffer.from(buf.subarray(0, n)));
   }
-  return Buffer.concat(chunks, total);
+  chunks.push(buf.subarray(0, used));
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
 }
 
 /** A document file: refused unless it is a regular file of at most `max` bytes of UTF-8. */
@@ -81,7 +95,7 @@ export function readDocumentFile(path: string, shown = path, max = MAX_INPUT_BYT
     if (st.isDirectory()) throw new InputProblem(`${shown}: is a folder, not a file`);
     if (!st.isFile()) throw new InputProblem(`${shown}: not a regular file; not checked`);
     if (st.size > max) throw tooLarge(shown, max);
-    return decodeText(readAll(fd, shown, max), shown);
+    return decodeText(readAll(fd, shown, max, st.size), shown);
   } finally {
     closeSync(fd);
   }
