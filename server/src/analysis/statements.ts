@@ -44,8 +44,9 @@ export function statementFor(
   const atts = attributions[s.index];
   const claim = claims[s.index];
   const own = hedges[s.index];
-  const named = atts.filter((a) => sources[a.source].type !== 'vague');
-  const vague = atts.filter((a) => sources[a.source].type === 'vague');
+  // (most sentences have no attribution: no lists to build for them)
+  const named = atts.length ? atts.filter((a) => sources[a.source].type !== 'vague') : atts;
+  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague') : atts;
   const statement: Statement = { sentence: s.index, attributions: atts, claim, hedges: own, status: 'not-a-claim', vague: vague.map((a) => a.mention) };
   if (blocks[s.block].kind === 'cross-link' || blocks[s.block].kind === 'heading') return statement;
 

@@ -10,8 +10,9 @@ export const unattributedClaim: Rule = {
       .filter((st) => st.status === 'unattributed' && st.claim)
       .map((st) => {
         const s = model.sentences[st.sentence];
-        const ranked = [...st.claim!.evidence].sort((a, b) => rank(model.text.slice(a.start, a.end)) - rank(model.text.slice(b.start, b.end)));
-        const shown = ranked.slice(0, 2).map((e) => `'${quoteText(model, e, 30)}'`);
+        // ranked once each (a stable sort keeps the order found among equals)
+        const ranked = st.claim!.evidence.map((e) => ({ e, rank: rank(model.text.slice(e.start, e.end)) })).sort((a, b) => a.rank - b.rank);
+        const shown = ranked.slice(0, 2).map(({ e }) => `'${quoteText(model, e, 30)}'`);
         const evidence = shown.join(' and ');
         return {
           start: s.start,
