@@ -4,6 +4,7 @@ import {
   CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, IRREGULAR_PAST, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
 import { startsUpper } from './letters';
+import { detached } from '../util/strings';
 import type { Mention, Source, SourceType, Token } from './types';
 
 export interface Phrase {
@@ -314,7 +315,7 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   if (type === undefined) {
     type = typeOfName(name, startsWithThe);
     if (memo.size > 10_000) memo.clear(); // bounded: a memo, not a store
-    memo.set(name, type);
+    memo.set(detached(name), type);
   }
   return type;
 }
@@ -406,7 +407,7 @@ function canonicalKey(name: string): string {
   if (key === undefined) {
     key = name.toLowerCase().replace(/^(the)\s+/, '').replace(/\s+/g, ' ');
     if (keys.size > 10_000) keys.clear(); // bounded: a memo, not a store (edits to names make new keys)
-    keys.set(name, key);
+    keys.set(detached(name), detached(key));
   }
   return key;
 }

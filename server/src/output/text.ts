@@ -9,10 +9,14 @@ export class TextReport {
 
   add(f: FindingsReport): void {
     this.files++;
+    const lines: string[] = [];
     for (const x of f.findings) {
       this.counts[x.severity]++;
-      this.lines.push(`${f.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.severity} ${x.rule} ${x.message}`);
+      lines.push(`${f.path}:${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.severity} ${x.rule} ${x.message}`);
     }
+    // One flat string per file: the messages quote the article, and a quote kept as a slice would
+    // keep the whole article alive until the report is printed.
+    if (lines.length) this.lines.push(lines.join('\n'));
   }
 
   get warnings(): number {
