@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../server/src/analysis/analyze';
+import { atMostWords } from '../server/src/analysis/blocks';
 
 test('cross-link variants are recognised with their headline', () => {
   const text = [
@@ -66,4 +67,14 @@ test('Markdown: code, front matter, HTML comments and URLs are never analysed as
 test('Markdown block quotes and list items are their own block kinds', () => {
   const m = analyze('> A quoted paragraph.\n\n- A list item.\n', { format: 'markdown' });
   assert.deepEqual(m.blocks.map((b) => b.kind), ['quote', 'list-item']);
+});
+
+test('a line counts its words as splitting at white space does, up to the limit', () => {
+  const pieces = ['a', 'word', ' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\n', 'é', '😀', '.'];
+  let x = 3;
+  for (let n = 0; n < 3000; n++) {
+    let line = '';
+    for (let i = 0; i < 24; i++) line += pieces[((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8) % pieces.length];
+    for (const limit of [1, 5, 16]) assert.equal(atMostWords(line, limit), line.split(/\s+/).length <= limit, JSON.stringify(line));
+  }
 });

@@ -43,9 +43,23 @@ export function classifyBlock(prose: string, b: RawBlock, format: 'plaintext' | 
 
 /** A short plain-text line without closing punctuation is a headline or subhead, not a sentence. */
 function looksLikeTitle(line: string): boolean {
-  if (line.includes('\n') || /[.!?…:;,"”’)]\s*$/.test(line)) return false;
-  const words = line.split(/\s+/).length;
-  return words <= 16;
+  // At most 16 words (as line.split(/\s+/) counts them), counted up to the 17th only: most lines are paragraphs.
+  if (line.includes('\n') || !atMostWords(line, 16)) return false;
+  return !/[.!?…:;,"”’)]\s*$/.test(line);
+}
+
+const SPACE = /\s/;
+/** Whether splitting at runs of white space gives at most n pieces. */
+export function atMostWords(line: string, n: number): boolean {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || c === 9 || ((c > 127 || (c >= 10 && c <= 13)) && SPACE.test(line[i]));
+    if (space && !inSpace && ++pieces > n) return false;
+    inSpace = space;
+  }
+  return true;
 }
 
 export function crossLinksOf(blocks: Block[]): CrossLink[] {
