@@ -202,11 +202,13 @@ interface Compiled {
   size: number;
   word: Float64Array;
   at: Float64Array[];
-  pairs: PairTable;
+  pairs: WeightTable;
+  /** Bits of a word number in a pair's key: (first << pairShift) | second. */
+  pairShift: number;
   /** Prefixes of words the model has no number for; the sentence-wide features. */
   prefixes: Map<string, number>;
   /** The same weights for prefixes of four ASCII letters, by number (asciiPrefixKey): no string is cut to look them up. */
-  asciiPrefixes: Map<number, number>;
+  asciiPrefixes: WeightTable;
   other: Map<string, number>;
 }
 
@@ -222,14 +224,14 @@ function compile(m: ClaimModel): Compiled {
     else if (name.startsWith('b:')) name.slice(2).split(' ').forEach(id);
   }
   const size = ids.size;
-  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new PairTable(names.filter((n) => n.startsWith('b:')).length, size), prefixes: new Map(), asciiPrefixes: new Map(), other: new Map() };
+  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new WeightTable(names.filter((n) => n.startsWith('b:')).length), pairShift: pairShift(size), prefixes: new Map(), asciiPrefixes: new WeightTable(names.filter((n) => n.startsWith('p:')).length), other: new Map() };
   for (const name of names) {
     const weight = m.weights[name];
     if (name.startsWith('w:')) c.word[ids.get(name.slice(2))!] += weight;
     else if (name.startsWith('at')) c.at[Number(name[2])][ids.get(name.slice(4))!] = weight;
     else if (name.startsWith('b:')) {
       const [a, b] = name.slice(2).split(' ');
-      c.pairs.set(ids.get(a)!, ids.get(b)!, weight);
+      c.pairs.set((ids.get(a)! << c.pairShift) | ids.get(b)!, weight);
     } else if (name.startsWith('p:')) {
       c.prefixes.set(name.slice(2), weight);
       const key = asciiPrefixKey(name.slice(2));
@@ -255,24 +257,20 @@ function asciiPrefixKey(w: string): number {
 }
 
 /**
- * Word-pair weights by the two words' numbers, with open addressing over one array of packed keys:
- * a lookup per word pair of every sentence (most of them misses) touches one cache line, without
- * the boxed keys and buckets of a Map.
+ * Weights by non-negative 31-bit keys, with open addressing over one array of keys: a lookup (most
+ * of them misses) touches one cache line, without the boxed keys and buckets of a Map. Word pairs
+ * are keyed by their two numbers (pairKey), prefixes of four ASCII letters by asciiPrefixKey.
  */
-class PairTable {
+class WeightTable {
   private readonly keys: Int32Array;
   private readonly weights: Float64Array;
   private readonly mask: number;
-  private readonly shift: number;
   /** Multiplicative hashing keeps the product's top bits: 32 minus the table's bits. */
   private readonly hashShift: number;
 
-  constructor(pairs: number, words: number) {
-    this.shift = Math.max(1, Math.ceil(Math.log2(words)));
-    // Both numbers in one non-negative 31-bit key.
-    if (2 * this.shift > 31) throw new Error(`claim model: ${words} words are too many to key word pairs`);
+  constructor(entries: number) {
     let size = 16;
-    while (size < pairs * 2) size *= 2;
+    while (size < entries * 2) size *= 2;
     this.keys = new Int32Array(size).fill(-1);
     this.weights = new Float64Array(size);
     this.mask = size - 1;
@@ -285,18 +283,25 @@ class PairTable {
     return i;
   }
 
-  set(a: number, b: number, weight: number): void {
-    const key = (a << this.shift) | b;
+  set(key: number, weight: number): void {
     const i = this.slot(key);
     this.keys[i] = key;
     this.weights[i] = weight;
   }
 
-  /** The pair's weight, 0 when the model has none. */
-  get(a: number, b: number): number {
-    const i = this.slot((a << this.shift) | b);
+  /** The key's weight, 0 when the model has none. */
+  get(key: number): number {
+    const i = this.slot(key);
     return this.keys[i] === -1 ? 0 : this.weights[i];
   }
+}
+
+/** How many bits a word number takes in a pair's key, for a model of `words` numbered words. */
+function pairShift(words: number): number {
+  const shift = Math.max(1, Math.ceil(Math.log2(words)));
+  // both numbers in one non-negative 31-bit key
+  if (2 * shift > 31) throw new Error(`claim model: ${words} words are too many to key word pairs`);
+  return shift;
 }
 
 /** The model's word for a token's lowercase text: curly apostrophes read as straight ones. */
@@ -330,7 +335,7 @@ function probability(tokens: Token[], ev: Evidence): number {
       // An unknown word is in no pair; its prefix may still count.
       if (id < 0 && prefixed(norm)) {
         const key = asciiPrefixKey(norm);
-        z += (key >= 0 ? c.asciiPrefixes.get(key) : c.prefixes.get(norm.slice(0, 4))) ?? 0;
+        z += key >= 0 ? c.asciiPrefixes.get(key) : c.prefixes.get(norm.slice(0, 4)) ?? 0;
       }
     } else if (t.kind === 'number') id = c.ids.get(ev.shapes?.get(i) ?? '<num>') ?? -1;
     else if (t.kind === 'quote') id = c.ids.get('"') ?? -1;
@@ -342,11 +347,11 @@ function probability(tokens: Token[], ev: Evidence): number {
       continue;
     }
     z += c.word[id] + (k < OPENING ? c.at[k][id] : 0);
-    if (prev >= 0) z += c.pairs.get(prev, id);
+    if (prev >= 0) z += c.pairs.get((prev << c.pairShift) | id);
     prev = id;
     k++;
   }
-  if (prev >= 0) z += c.pairs.get(prev, 1);
+  if (prev >= 0) z += c.pairs.get((prev << c.pairShift) | 1);
   for (const kind of ev.kinds) z += c.other.get(kindFeature(kind)) ?? 0;
   z += c.other.get(LENGTHS[bucket(words, LENGTH_CUTS)]) ?? 0;
   z += c.other.get(NAMES[bucket(names, NAME_CUTS)]) ?? 0;
