@@ -10,7 +10,7 @@ import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, Source
 import { channelOf } from './channel';
 import { nominalCues } from './nominal-cues';
 import { passiveAt, studyOpening } from './attribution-forms';
-import { accordingToSource, isAppositive, spanned, widenInverted, widenSubject } from './source-extent';
+import { accordingToSource, isAppositive, isRelative, spanned, widenInverted, widenSubject } from './source-extent';
 import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { containedIn, firstStartingFrom } from '../util/spans';
 
@@ -296,7 +296,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       }
       // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
       subjectEnd = k - 1;
-      adjacent = !!phrase && isAppositive(t, phrase.to + 1);
+      adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t[phrase.to + 1]));
     }
     // "Trump spoke to Modi and claimed …": the subject of the first verb.
     if (!phrase && coordinated) phrase = coordinated.phrase;

@@ -2,7 +2,8 @@
 // names ("Neither Cruz nor Christie"), the group a name heads ("members of Congress"), an appositive
 // ("Graham, a former candidate,"), a party bracket ("Sen. Lindsey Graham (R-SC)"). Only the span
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
-import { STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
+import { isAdverb, looksLikeVerb, TIME_WORDS } from './attribution-grammar';
+import { MONTHS, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 import { firstWordIndex, isCapitalized, PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Token } from './types';
 
@@ -42,7 +43,35 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     }
     break;
   }
-  return spanned(p, t, from, p.to, prose);
+  return spanned(p, t, nounPhraseStart(t, from), p.to, prose);
+}
+
+const NP_DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our|all|both|some|many|most|several|each|every|no|another|other|few|one|two|three|four|five)$/;
+const NP_PREPOSITION = /^(of|for|from|at|in|on|by|with|to)$/;
+const CLAUSE_WORD = /^(now|so|yet|still|however|meanwhile|then|also|just|even|only|here|there|thus|instead|indeed|nor|not|never)$/;
+const TIME_NOUN = /^(week|month|year|day|night|morning|afternoon|evening|weekend|time|months|years|weeks|days|ago)$/;
+
+/**
+ * "A new poll", "The latest Reuters/Ipsos poll", "A spokesman for Democratic presidential candidate
+ * Hillary Clinton": the whole noun phrase a subject's name or head ends, back to the start of its
+ * clause. Left as it is when a verb, adverb, time or clause word comes first ("Earlier this week
+ * Trump", "after Trump").
+ */
+function nounPhraseStart(t: Token[], from: number): number {
+  if (opensSubject(t, from)) return from;
+  for (let i = from - 1; i >= 0 && from - i <= 12; i--) {
+    const x = t[i];
+    const w = x.lower;
+    if (x.kind === 'word') {
+      const capital = isCapitalized(x);
+      if (TIME_WORDS.test(w) || TIME_NOUN.test(w) || MONTHS.has(w) || isAdverb(w)) return from;
+      if (NP_PREPOSITION.test(w)) {
+        if (i === 0 || opensSubject(t, i)) return from;
+      } else if (!NP_DETERMINER.test(w) && (STOPWORDS.has(w) || CLAUSE_WORD.test(w) || (!capital && looksLikeVerb(w) && !(/ed$/.test(w) && t[i + 1]?.lower === 'by')))) return from;
+    } else if (x.kind !== 'number' && !/^[-/&’']$/.test(x.text)) return from;
+    if (opensSubject(t, i)) return NP_PREPOSITION.test(w) ? from : i;
+  }
+  return from;
 }
 
 const NOT_ROLES = new Set('however moreover further together rather whether other another never ever either neither over under after later former latter meanwhile whatever'.split(' '));
@@ -73,9 +102,12 @@ export function isAppositive(t: Token[], i: number): boolean {
   return !!first && (/^(a|an|the|his|her|its|their)$/i.test(first.text) || isRoleNoun(first) || first.kind === 'number' || isCapitalized(first));
 }
 
+/** "Biden, who served …": a relative clause on a name is part of the source, as readers mark it. */
+export const isRelative = (tok: Token | undefined): boolean => !!tok && /^(who|whose)$/i.test(tok.text);
+
 /** A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositive. */
 export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
-  if (p.kind === 'pronoun' || t[p.to]?.text !== ',' || !isAppositive(t, p.to + 1) || isCapitalized(t[p.to + 1])) return p;
+  if (p.kind === 'pronoun' || t[p.to]?.text !== ',' || !(isAppositive(t, p.to + 1) || isRelative(t[p.to + 1])) || isCapitalized(t[p.to + 1])) return p;
   let to = p.to + 1;
   while (to < t.length && (t[to].kind === 'word' || t[to].kind === 'number' || /^[-’'&]$/.test(t[to].text))) to++;
   return spanned(p, t, p.from, to, prose);
