@@ -28,3 +28,39 @@ test('a relative clause on the source belongs to it, before or after the cue', (
   assert.deepEqual(read('Biden, who served as a senator for 36 years, said the deal was good.'), [['Biden, who served as a senator for 36 years', 'said', 'the deal was good']]);
   assert.deepEqual(read('“There is always resistance,” said Mr. Schmidt, who bought the property.'), [['Mr. Schmidt, who bought the property', 'said', '“There is always resistance,”']]);
 });
+
+test('a group named by number, quantifier or tie to someone is a source', () => {
+  assert.deepEqual(read('All three candidates have said they would expand it.'), [['All three candidates', 'have said', 'they would expand it']]);
+  assert.deepEqual(read('Other refugee advocates also said the government should go further.'), [['Other refugee advocates', 'also said', 'the government should go further']]);
+  assert.deepEqual(read('Hamdy was headed to Cairo, her friend said.'), [['her friend', 'said', 'Hamdy was headed to Cairo']]);
+});
+
+test('a noun phrase the name readers do not know, whole, before a verb of speech', () => {
+  assert.deepEqual(read('The Republican nominee for the election later said he was being sarcastic.'), [['The Republican nominee for the election', 'later said', 'he was being sarcastic']]);
+});
+
+test('a plural possessive whose apostrophe stands apart: "Sanders’ campaign"', () => {
+  assert.deepEqual(read('Sanders’ campaign says it raised more than $21 million.'), [['Sanders’ campaign', 'says', 'it raised more than $21 million']]);
+});
+
+test('"…,” the Times reported": a clause of its own after a quote closed by its comma', () => {
+  assert.deepEqual(read('Carter placed a note card in a “burn bag,” the Times reported.'), [['the Times', 'reported', 'Carter placed a note card in a “burn bag,”']]);
+  const [first, second] = read('Carter discussed how he placed a note card in a “burn bag,” the Times reported.');
+  assert.deepEqual(second.slice(0, 2), ['the Times', 'reported']);
+  assert.ok(!first[2].includes('Times'));
+});
+
+test('the article before a source after its cue belongs to it; a verb after an article is a noun', () => {
+  assert.deepEqual(read('The party is central to the platform, reported the Washington Examiner.'), [['the Washington Examiner', 'reported', 'The party is central to the platform']]);
+  assert.deepEqual(read('Bob Friedman, a talk show host, said that he noticed the shift.'), [['Bob Friedman, a talk show host', 'said', 'that he noticed the shift']]);
+});
+
+test('"…, she pointed out.": a pronoun closing the sentence opens a clause of its own', () => {
+  const found = read('Ms Lomax spoke. Other surveys collectively show a rapid slowdown in UK house price growth, she pointed out.');
+  assert.deepEqual(found[0], ['Other surveys', 'collectively show', 'a rapid slowdown in UK house price growth']);
+});
+
+test('a compound or a prepositional phrase before a noun-like cue is not a source', () => {
+  assert.deepEqual(read('Cinemas did well last weekend according to studio estimates.').filter(([, cue]) => cue === 'estimates'), []);
+  assert.deepEqual(read('Shares fell amid terrorism fears.'), []);
+});

@@ -69,7 +69,13 @@ export function opensComplement(t: Token[], i: number): boolean {
   return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text);
 }
 
-export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer'.split(' '));
+export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer estimates thanks tweets'.split(' '));
+
+/** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host"). */
+export function isNounAt(t: Token[], c: number): boolean {
+  const prev = t[c - 1]?.lower ?? '';
+  return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? ''));
+}
 
 const AUXILIARIES = new Set('has have had is was were are will would can could may might did does do'.split(' '));
 
@@ -142,7 +148,10 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   let k = c - 1;
   while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text))) k--;
   const subject = k >= 0 ? phraseEndingAt(t, k, prose) : null;
-  if (!subject || subject.kind === 'pronoun' || !CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '')) return undefined;
+  // (after a quote closed by its comma too: "…in a “burn bag,” the Times reported")
+  // (a pronoun only when the cue closes the sentence: "…, she pointed out.")
+  if (!subject || (subject.kind === 'pronoun' && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  if (!CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '') && !(isQuoteClose(t[subject.from - 1]) && t[subject.from - 2]?.text === ',')) return undefined;
   let b = subject.from - 1;
   if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;
   for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {

@@ -1,16 +1,16 @@
 // Attribution: for each sentence, who said it (source), through which words (cue) and channel, and
 // which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
-import { PRONOUNS_PLURAL, NATIONALITIES, type UserTerms } from './lexicon';
+import { PRONOUNS_PLURAL, NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
 import { ACCORDING, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, WORD_FLAGS, type Mark } from './cue-words';
-import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isNounAt, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
-import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
+import { firstWordIndex, headType, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { nominalCues } from './nominal-cues';
 import { passiveAt, studyOpening } from './attribution-forms';
-import { accordingToSource, isAppositive, isRelative, spanned, widenInverted, widenSubject } from './source-extent';
+import { accordingToSource, isAppositive, isRelative, nounPhraseEndingAt, spanned, widenInverted, widenSubject } from './source-extent';
 import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { containedIn, firstStartingFrom } from '../util/spans';
 
@@ -227,7 +227,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     const speech = !!(flags & SPEECH) || terms.cues.has(w);
     const particle = !!(flags & PARTICLE) && particleAfter(t, c);
     const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
-    if ((!speech && !particle && !stance) || /^\p{Lu}/u.test(tok.text)) continue;
+    if ((!speech && !particle && !stance) || /^\p{Lu}/u.test(tok.text) || isNounAt(t, c)) continue;
     // The cue's last token: its particle, if any ("called for").
     const last = particle ? c + 1 : c;
     if (w === 'said' && t[c + 1]?.lower === 'to' && t[c + 2]?.lower === 'be') continue;
@@ -270,7 +270,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do.
     let cueStart = k + 1 < c && !/^(then)$/i.test(t[k + 1].text) ? t[k + 1].start : tok.start;
     // Nouns that look like cues ("His comments", "Trump’s remarks", "the state") need a real subject.
-    if (NOUN_LIKE_CUES.has(w) && (k < 0 || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower)))) continue;
+    // ("phone calls", "terrorism fears": a bare singular noun before a plural one makes a compound)
+    if (NOUN_LIKE_CUES.has(w) && (k < 0 || (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(t[k - 1]?.text ?? '')) || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower)))) continue;
     // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
     let subjectEnd = k;
     if (t[k]?.text === ')') {
@@ -278,7 +279,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
       if (t[j].text === '(') k = j - 1;
     }
-    let phrase = k >= 0 ? phraseEndingAt(t, k, prose, vague) : null;
+    let phrase = k >= 0 ? phraseEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null;
     // Whether the phrase ends right before the cue (or its bracket or asides): the subject span runs to there.
     let adjacent = !!phrase;
     let kind: Attribution['kind'] = 'indirect';
@@ -322,7 +323,9 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     let content: Span | null | undefined;
     const quoteBefore = quoteEndingBy(Math.min(phrase.start, tok.start));
     if (quoteBefore) {
-      content = { start: quoteBefore.start, end: quoteBefore.end };
+      // "Carter placed a note in a “burn bag,” the Times reported": the whole clause the quote ends.
+      const opening = subjectFirst && quoteBefore.end <= phrase.start && quoteBefore.start > t[firstWordIndex(t)].start;
+      content = { start: opening ? t[connectiveEnd(t)].start : quoteBefore.start, end: quoteBefore.end };
       kind = 'direct-quote';
     } else if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && t[phrase.from - 1]?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
       // "The pact, he said, will deepen …"

@@ -143,11 +143,23 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
 }
 
 const DETERMINERS = new Set('the a an this that these those one some many several most both each every another'.split(' '));
+/** Quantifiers that open a source only before people: "All three candidates", "Other refugee advocates" (not "other similar projects"). */
+const PEOPLE_QUANTIFIERS = new Set('all other few two three four five six seven eight nine ten various numerous'.split(' '));
+/** People named by their tie to someone: "her friend said", "his family says". */
+const RELATION_NOUNS = new Set('friend friends family wife husband son sons daughter daughters brother brothers sister sisters mother father parents relatives colleague colleagues ally allies aide aides staff team camp associates partner advocate advocates delegates candidates executives people'.split(' '));
 const NOT_NOUNS = new Set('and or but that which who whom whose when while if because as than then so not also just only even still yet there here it this'.split(' '));
 /** The full stop of an initial or a title inside a name: "Paul H. Chipok", "said Mr. Schmidt". */
 const isInitialStop = (tokens: Token[], i: number): boolean =>
   tokens[i].text === '.' && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St)$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
 export const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
+
+/** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
+export function headType(head: string): SourceType {
+  if (DOCUMENT_HEADS.has(head)) return 'document';
+  if (MEDIA_WORDS.has(head)) return 'media';
+  if (ORG_WORDS.has(head)) return 'organization';
+  return PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || RELATION_NOUNS.has(head) ? 'person' : 'organization';
+}
 
 /**
  * "The campaign says", "O’Malley’s campaign says", "A major civil rights group says": a determiner
@@ -163,8 +175,15 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
     const w = lower(tk);
     if (tk.kind === 'number' || (tk.kind === 'word' && /^\d/.test(w))) { from = k; continue; }
     if (tk.text === '-' && tokens[k - 1]?.kind === 'number') { from = k; continue; } // "the 47-year-old director"
+    // "Sanders’ campaign": a plural possessive, its apostrophe read as a separate mark
+    if (tk.kind === 'quote' && /^[’']$/.test(tk.text) && tokens[k - 1]?.end === tk.start && /s$/.test(tokens[k - 1].text) && isCapitalized(tokens[k - 1]) && (ORG_WORDS.has(head) || headType(head) === 'person')) {
+      from = k - 1;
+      anchored = true;
+      while (from > 0 && isCapitalized(tokens[from - 1])) from--;
+      break;
+    }
     if (tk.kind !== 'word' || NOT_NOUNS.has(w) || PRONOUNS_ALL.has(w) || SENTENCE_START_WORDS.has(w) && !DETERMINERS.has(w)) break;
-    if (DETERMINERS.has(w) || /[’']s$/.test(tk.text) || /^(his|her|their|its|our)$/.test(w)) {
+    if (DETERMINERS.has(w) || (PEOPLE_QUANTIFIERS.has(w) && headType(head) === 'person') || /[’']s$/.test(tk.text) || /^(his|her|their|its|our)$/.test(w)) {
       from = k;
       anchored = true;
       // "O’Malley’s campaign": the possessor's name belongs to the phrase
@@ -184,8 +203,8 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
   }
   if (!anchored || from === end) return null;
   // "his comments" is not a speaker, "her lawyers" are
-  if (/^(his|her|their|its|our)$/.test(lower(tokens[from])) && !(PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')))) return null;
-  const type: SourceType = DOCUMENT_HEADS.has(head) ? 'document' : MEDIA_WORDS.has(head) ? 'media' : ORG_WORDS.has(head) ? 'organization' : PERSON_NOUN.test(head) || TITLE_WORDS.has(head) ? 'person' : 'organization';
+  if (/^(his|her|their|its|our)$/.test(lower(tokens[from])) && !(PERSON_NOUN.test(head) || RELATION_NOUNS.has(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')))) return null;
+  const type = headType(head);
   const name = prose.slice(tokens[from].start, tokens[end].end).replace(/^(the|a|an)\s+/i, '');
   return make(tokens, from, end + 1, prose, type === 'document' ? 'document' : 'name', name, type);
 }
@@ -203,8 +222,7 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
   if (isCapitalized(tokens[i])) {
     while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) to++;
     const p = nameFrom(tokens, i, to, prose);
-    if (p && i > from && p.type !== 'person') return widen(p, tokens, from, prose);
-    return p;
+    return p && i > from ? widen(p, tokens, from, prose) : p;
   }
   if (PRONOUNS_ALL.has(lower(tokens[i]))) return make(tokens, i, i + 1, prose, 'pronoun', lower(tokens[i]), 'person');
   // lower-case phrase: up to a head noun we know within four words

@@ -4,7 +4,7 @@
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
 import { isAdverb, looksLikeVerb, TIME_WORDS } from './attribution-grammar';
 import { MONTHS, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
-import { firstWordIndex, isCapitalized, PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { firstWordIndex, headType, isCapitalized, PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Token } from './types';
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
@@ -46,9 +46,24 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
   return spanned(p, t, nounPhraseStart(t, from), p.to, prose);
 }
 
+/**
+ * "The Republican presidential nominee for the Nov. 8 election later said": a noun phrase the
+ * name and group readers do not know, taken whole when it runs back to the start of its clause and
+ * ends in a common noun. Typed by its head ("nominee": a person; "the new rules": an organization).
+ */
+export function nounPhraseEndingAt(t: Token[], k: number, prose: string): Phrase | null {
+  const head = t[k];
+  if (!head || head.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head.text) || STOPWORDS.has(head.lower) || CLAUSE_WORD.test(head.lower) || isAdverb(head.lower) || looksLikeVerb(head.lower) || TIME_NOUN.test(head.lower) || /ing$/.test(head.lower)) return null;
+  const from = nounPhraseStart(t, k);
+  if (from === k || !opensSubject(t, from)) return null;
+  const start = t[from].start;
+  const type = headType(head.lower);
+  return { from, to: k + 1, start, end: head.end, text: prose.slice(start, head.end), kind: type === 'document' ? 'document' : 'name', name: prose.slice(start, head.end).replace(/^(the|a|an)\s+/i, ''), type };
+}
+
 const NP_DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our|all|both|some|many|most|several|each|every|no|another|other|few|one|two|three|four|five)$/;
 const NP_PREPOSITION = /^(of|for|from|at|in|on|by|with|to)$/;
-const CLAUSE_WORD = /^(now|so|yet|still|however|meanwhile|then|also|just|even|only|here|there|thus|instead|indeed|nor|not|never)$/;
+const CLAUSE_WORD = /^(now|so|yet|still|however|meanwhile|then|also|just|even|only|here|there|thus|instead|indeed|nor|not|never|although|though|because|since|unless|until|whereas|while|if|when|should|must|shall|can|could|may|might|will|would|amid|among|against|despite|during|under|over|through|across|without|within|toward|towards|into|onto|upon|via|per|like|unlike|including|following|according|than)$/;
 const TIME_NOUN = /^(week|month|year|day|night|morning|afternoon|evening|weekend|time|months|years|weeks|days|ago)$/;
 
 /**
@@ -67,6 +82,12 @@ function nounPhraseStart(t: Token[], from: number): number {
       if (TIME_WORDS.test(w) || TIME_NOUN.test(w) || MONTHS.has(w) || isAdverb(w)) return from;
       if (NP_PREPOSITION.test(w)) {
         if (i === 0 || opensSubject(t, i)) return from;
+        // a determiner opens the phrase or follows a preposition: "include a short-range application" is a clause
+      } else if (NP_DETERMINER.test(w) && !opensSubject(t, i) && !NP_PREPOSITION.test(t[i - 1]?.lower ?? '')) {
+        return from;
+      } else if (/ing$/.test(w) && !NP_DETERMINER.test(t[i - 1]?.lower ?? '')) {
+        // "calling award shows", but "a leading industry figure"
+        return from;
       } else if (!NP_DETERMINER.test(w) && (STOPWORDS.has(w) || CLAUSE_WORD.test(w) || (!capital && looksLikeVerb(w) && !(/ed$/.test(w) && t[i + 1]?.lower === 'by')))) return from;
     } else if (x.kind !== 'number' && !/^[-/&’']$/.test(x.text)) return from;
     if (opensSubject(t, i)) return NP_PREPOSITION.test(w) ? from : i;
