@@ -64,3 +64,21 @@ test('a compound or a prepositional phrase before a noun-like cue is not a sourc
   assert.deepEqual(read('Cinemas did well last weekend according to studio estimates.').filter(([, cue]) => cue === 'estimates'), []);
   assert.deepEqual(read('Shares fell amid terrorism fears.'), []);
 });
+
+test('the cue leaves out a time before it and the "by" of a passive', () => {
+  assert.deepEqual(read('The Kentucky Republican on Tuesday dismissed the idea.'), [['The Kentucky Republican', 'dismissed', 'the idea']]);
+  assert.deepEqual(read('The move was first reported by MSNBC.'), [['MSNBC', 'was first reported', 'The move']]);
+});
+
+test('"which" and a restrictive "that" stand for the group before them', () => {
+  assert.deepEqual(read('The union, which endorsed Hillary Clinton in November, is big.'), [['which', 'endorsed', 'Hillary Clinton in November']]);
+});
+
+test('verbs that report only in some uses: show, continue, add, find', () => {
+  assert.deepEqual(read('He is a star on the hit CW show, but he is also famous.'), []);
+  assert.deepEqual(read('The delegate lead for Hillary Clinton continues to grow.'), []);
+  assert.deepEqual(read('Hillary Clinton added to her delegate lead.'), []);
+  assert.deepEqual(read('He had lost his passport but found it before the flight.'), []);
+  assert.deepEqual(read('The survey found that voters were angry.'), [['The survey', 'found', 'that voters were angry']]);
+  assert.deepEqual(read('Polls show he remains the second choice.'), [['Polls', 'show', 'he remains the second choice']]);
+});

@@ -16,7 +16,7 @@ export function studyOpening(t: Token[], prose: string, end: number, vague?: Set
   return { phrase: opening, cue: cueOf(t[first]), content: span(t[opening.to + 1].start, end), kind: 'according-to' };
 }
 
-/** "X was first reported by MSNBC": the cue from the auxiliary through "by", the source after it, the subject as content. */
+/** "X was first reported by MSNBC": the cue from the auxiliary to the participle (annotators leave "by" out), the source after it, the subject as content. */
 export function passiveAt(t: Token[], c: number, prose: string, vague?: Set<string>): Found | null {
   let k = c - 1;
   while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
@@ -27,7 +27,7 @@ export function passiveAt(t: Token[], c: number, prose: string, vague?: Set<stri
   const first = firstWordIndex(t);
   return {
     phrase,
-    cue: { start: t[k].start, end: t[c + 1].end, text: prose.slice(t[k].start, t[c + 1].end) },
+    cue: { start: t[k].start, end: t[c].end, text: prose.slice(t[k].start, t[c].end) },
     content: k > first ? span(t[first].start, prevEnd(t, k)) : null,
     kind: 'indirect',
   };

@@ -77,6 +77,21 @@ export function isNounAt(t: Token[], c: number): boolean {
   return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? ''));
 }
 
+/**
+ * Verbs that report only in some uses: "polls show he leads" but "the hit CW show, but …"; "…,” he
+ * continued." but "the lead continues to grow"; "added that …" but "added to her lead"; "found that"
+ * but "found it".
+ */
+export function reportsHere(t: Token[], c: number): boolean {
+  const w = t[c].lower;
+  if (w === 'show' || w === 'shows' || w === 'showed') return !!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who)$/.test(t[c + 1].lower);
+  if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
+  if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '');
+  // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
+  if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her)$/.test(t[c + 1]?.lower ?? '');
+  return true;
+}
+
 const AUXILIARIES = new Set('has have had is was were are will would can could may might did does do'.split(' '));
 
 export function looksLikeVerb(word: string): boolean {

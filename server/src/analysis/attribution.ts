@@ -3,7 +3,7 @@
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
 import { PRONOUNS_PLURAL, NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
 import { ACCORDING, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, WORD_FLAGS, type Mark } from './cue-words';
-import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isNounAt, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, headType, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
@@ -233,6 +233,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (w === 'said' && t[c + 1]?.lower === 'to' && t[c + 2]?.lower === 'be') continue;
     // "the West African state of Benin": "state" reports only before what is stated.
     if ((w === 'state' || w === 'states') && !/^(that|:)$/i.test(t[c + 1]?.text ?? '') && t[c + 1]?.kind !== 'quote') continue;
+    if (!reportsHere(t, c)) continue;
     // A cue inside what someone else is reported to have said is part of their claim, not a new one:
     // "Trump claimed India had agreed to …" is Trump's. A second verb of the same subject is not:
     // "Wilson praised Rubio and said …" ends the first content at "and".
@@ -255,6 +256,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // Source on the left: "Hegseth wrote", "he has said", "Indian officials criticized".
     let k = c - 1;
     let negated = false;
+    let timeEnd = -1;
     for (;;) {
       // "is calling for", "has been pledging", "did say": a progressive's or emphatic auxiliary too
       while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text))) {
@@ -264,11 +266,14 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       // "the Kentucky Republican on Tuesday dismissed", "X in a statement said"
       const skip = timeOrChannelBefore(t, k);
       if (!skip) break;
+      timeEnd = Math.max(timeEnd, k);
       k -= skip;
     }
     if (negated) continue;
-    // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do.
-    let cueStart = k + 1 < c && !/^(then)$/i.test(t[k + 1].text) ? t[k + 1].start : tok.start;
+    // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do, but
+    // not a time or channel before them ("on Tuesday dismissed").
+    const cueFrom = Math.max(k, timeEnd) + 1;
+    let cueStart = cueFrom < c && !/^(then)$/i.test(t[cueFrom].text) ? t[cueFrom].start : tok.start;
     // Nouns that look like cues ("His comments", "Trump’s remarks", "the state") need a real subject.
     // ("phone calls", "terrorism fears": a bare singular noun before a plural one makes a compound)
     if (NOUN_LIKE_CUES.has(w) && (k < 0 || (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(t[k - 1]?.text ?? '')) || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower)))) continue;

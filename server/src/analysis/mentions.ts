@@ -64,8 +64,10 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if (contracted) return { ...make(tokens, end, end + 1, prose, 'pronoun', contracted[1], 'person'), end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length) };
   // "Barkley, who said …": the relative pronoun stands for the name before it.
   // "Voters who say …" (restrictive): the noun right before it.
-  if (w === 'who' && end >= 1) {
-    const antecedent = phraseEndingAt(tokens, tokens[end - 1].text === ',' ? end - 2 : end - 1, prose, extraVague);
+  // "The union, which endorsed Clinton", "organizations that have endorsed him": so do "which" and a
+  // restrictive "that" for a group or a document.
+  if ((w === 'who' || w === 'which' || (w === 'that' && tokens[end - 1]?.kind === 'word')) && end >= 1) {
+    const antecedent = phraseEndingAt(tokens, tokens[end - 1].text === ',' && w !== 'that' ? end - 2 : end - 1, prose, extraVague);
     if (antecedent && antecedent.kind !== 'pronoun') return { ...make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), role: antecedent.role };
   }
   // Poll shares: "47 percent said", "Nearly half said", "Six in 10 voters said".
