@@ -82,3 +82,14 @@ test('verbs that report only in some uses: show, continue, add, find', () => {
   assert.deepEqual(read('The survey found that voters were angry.'), [['The survey', 'found', 'that voters were angry']]);
   assert.deepEqual(read('Polls show he remains the second choice.'), [['Polls', 'show', 'he remains the second choice']]);
 });
+
+test('verbs whose object is what they report: "cited the report", "dismissed the idea"', () => {
+  assert.deepEqual(read('The senator cited a new report on jobs.'), [['The senator', 'cited', 'a new report on jobs']]);
+  assert.deepEqual(read('Islamic banks offer loans without interest.'), []);
+});
+
+test('a cue at the end of a verb chain: the chain is the cue, its subject the source', () => {
+  assert.deepEqual(read('The New York Times is expected to endorse the Democratic candidate.'), [['The New York Times', 'is expected to endorse', 'the Democratic candidate']]);
+  assert.deepEqual(read('Trump wavered in answering a question about Jerusalem.'), [['Trump', 'wavered in answering', 'a question about Jerusalem']]);
+  assert.deepEqual(read('The family went to the coast to see the sea.'), []);
+});

@@ -40,6 +40,24 @@ export function clauseSubject(t: Token[], c: number, prose: string): Phrase | nu
   return n < c && looksLikeVerb(t[n].text) ? p : null;
 }
 
+const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed)$/;
+
+/**
+ * "The New York Times is expected to endorse", "The email goes on to say", "Trump wavered in
+ * answering": a cue after "to", "by" or "in" hangs on the verb chain before it. Returns the chain's
+ * subject and first verb, or null when the words before it are not a verb chain.
+ */
+export function chainSubject(t: Token[], k: number, prose: string): { phrase: Phrase; verb: number } | null {
+  if (!/^(to|by|in)$/.test(t[k]?.lower ?? '')) return null;
+  for (let j = k - 1; j > 0 && k - j <= 8; j--) {
+    if (t[j].kind !== 'word') return null;
+    if (!CHAIN_VERBS.test(t[j].lower) && !looksLikeVerb(t[j].text)) continue;
+    const p = phraseEndingAt(t, j - 1, prose);
+    if (p) return p.kind === 'document' && p.type === 'document' && !/^(email|letter|statement|report|ad|video|memo|study|poll|survey)$/i.test(p.name) ? null : { phrase: p, verb: j };
+  }
+  return null;
+}
+
 export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/i;
 const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|video|op-ed|editorial|release|memo|filing|message|briefing|conference|rally|debate|hearing)$/i;
 

@@ -3,8 +3,10 @@
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
 import { PRONOUNS_PLURAL, NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
 import { ACCORDING, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, WORD_FLAGS, type Mark } from './cue-words';
-import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 
+/** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
+const PERCEPTION = /^(see|sees|find|finds|know|knows|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell)$/;
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, headType, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
@@ -311,6 +313,14 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // Inverted after a quote: "…,” said Hegseth.
     if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k]))) {
       phrase = phraseStartingAt(t, last + 1, prose, vague);
+    }
+    // "The Times is expected to endorse", "Trump wavered in answering": the subject of the verb chain, the chain the cue.
+    const chain = !phrase && k > 0 && !PERCEPTION.test(w) ? chainSubject(t, k, prose) : null;
+    if (chain) {
+      phrase = chain.phrase;
+      cueStart = t[chain.verb].start;
+      subjectEnd = chain.phrase.to - 1;
+      adjacent = true;
     }
     if (!phrase) continue;
     // "Britons who want a taste of France": a restrictive relative takes a verb of speech only.

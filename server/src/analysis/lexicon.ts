@@ -221,15 +221,20 @@ export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
 
 /**
  * Verbs of stance whose object is what they report ("praised the plan", "criticized billionaire
- * Donald Trump"): unlike the rest, an object noun, not only a clause, makes them cues. Verbs that
- * as often name a deed ("attacked", "rejected", "defended") are left out.
+ * Donald Trump", "cited the report", "seemed unperturbed", "voiced concern"): unlike the rest, an
+ * object noun, not only a clause, makes them cues. Verbs that as often name a deed ("attacked",
+ * "raised", "released", "published", "emailed") are left out.
  */
 export const TRANSITIVE_STANCE = new Set(
   `praise criticize criticise thank support endorse oppose blame accuse slam mock condemn applaud mention question
    describe ridicule denounce decry tout recommend propose demand deny dispute assail lambaste castigate chide rebuke
-   scold berate excoriate denigrate disparage belittle extol commend hail laud downplay bemoan`
+   scold berate excoriate denigrate disparage belittle extol commend hail laud downplay bemoan
+   cite dismiss suggest discuss remind consider reject deem defend assure favor favour echo quote
+   seek request see seem appear know compare`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)
+    // "voiced concern", not "voice" or "voices", mostly nouns
+    .concat(['voiced'])
     .filter((w) => STANCE_VERB_FORMS.has(w)),
 );
