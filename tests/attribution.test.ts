@@ -93,3 +93,17 @@ test('a cue at the end of a verb chain: the chain is the cue, its subject the so
   assert.deepEqual(read('Trump wavered in answering a question about Jerusalem.'), [['Trump', 'wavered in answering', 'a question about Jerusalem']]);
   assert.deepEqual(read('The family went to the coast to see the sea.'), []);
 });
+
+test('a title-case headline: "Bernie Sanders Says He’s Already Started"', () => {
+  assert.deepEqual(read('Bernie Sanders Says He’s Already Started Writing His Address.'), [['Bernie Sanders', 'Says', 'He’s Already Started Writing His Address']]);
+});
+
+test('"made it clear", "made clear": the verb and its words are the cue', () => {
+  assert.deepEqual(read('Trump made it clear that he would run.'), [['Trump', 'made it clear', 'that he would run']]);
+});
+
+test('a form of "be" and an adjective of stance: "is confident that", "were skeptical of"', () => {
+  assert.deepEqual(read('Clinton is confident that she will win.'), [['Clinton', 'is confident', 'that she will win']]);
+  assert.deepEqual(read('Republicans were deeply skeptical of the deal.'), [['Republicans', 'were deeply skeptical of', 'the deal']]);
+  assert.deepEqual(read('The room was happy.'), []);
+});

@@ -95,6 +95,11 @@ export function isNounAt(t: Token[], c: number): boolean {
   return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? ''));
 }
 
+/** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */
+export function headlineVerb(t: Token[], c: number): boolean {
+  return /^(Says|Said|Tells|Told|Warns|Claims|Admits|Denies|Vows|Urges|Insists|Predicts|Calls|Slams|Blasts|Praises|Accuses|Rips|Wants)$/.test(t[c].text) && c > 0 && /^\p{Lu}/u.test(t[c - 1].text) && /^\p{Lu}/u.test(t[c + 1]?.text ?? '');
+}
+
 /**
  * Verbs that report only in some uses: "polls show he leads" but "the hit CW show, but …"; "…,” he
  * continued." but "the lead continues to grow"; "added that …" but "added to her lead"; "found that"
@@ -171,6 +176,7 @@ export function span(start: number, end: number): Span | null {
 }
 
 const CLAUSE_OPENERS = /^(,|;|—|–|and|but|while|whereas|although|though|because|yet|so|since)$/i;
+const SUBORDINATORS = /^(while|whereas|although|though|because|since)$/i;
 
 /**
  * A cue inside an earlier content that opens a clause of its own: its subject follows a comma or a
@@ -182,8 +188,9 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text))) k--;
   const subject = k >= 0 ? phraseEndingAt(t, k, prose) : null;
   // (after a quote closed by its comma too: "…in a “burn bag,” the Times reported")
-  // (a pronoun only when the cue closes the sentence: "…, she pointed out.")
-  if (!subject || (subject.kind === 'pronoun' && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  // (a pronoun only when the cue closes the sentence, "…, she pointed out.", or after a subordinating
+  // word, "… because he worries Sanders would lose")
+  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
   if (!CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '') && !(isQuoteClose(t[subject.from - 1]) && t[subject.from - 2]?.text === ',')) return undefined;
   let b = subject.from - 1;
   if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;
@@ -196,10 +203,13 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   return undefined;
 }
 
-/** "called for", "pointed out": whether the word after a cue verb is its particle. */
-export function particleAfter(t: Token[], c: number): boolean {
-  const next = t[c + 1];
-  return !!next && next.kind === 'word' && !!CUE_PARTICLES.get(t[c].lower)?.has(next.lower);
+/** "called for", "pointed out", "made it clear": how many words after a cue verb belong to it as its particle (0 if none). */
+export function particleAfter(t: Token[], c: number): number {
+  const particles = CUE_PARTICLES.get(t[c].lower);
+  if (!particles) return 0;
+  const it = t[c + 1]?.lower === 'it' && particles.has('clear') ? 1 : 0;
+  const next = t[c + 1 + it];
+  return !!next && next.kind === 'word' && particles.has(next.lower) ? 1 + it : 0;
 }
 
 /** Verbs whose object, the person addressed, comes before the content: "told reporters that …". */

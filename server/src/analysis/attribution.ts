@@ -2,8 +2,8 @@
 // which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
 // recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
 import { PRONOUNS_PLURAL, NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
-import { ACCORDING, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, WORD_FLAGS, type Mark } from './cue-words';
-import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { ACCORDING, ATTITUDE, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, WORD_FLAGS, type Mark } from './cue-words';
+import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 
 /** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
 const PERCEPTION = /^(see|sees|find|finds|know|knows|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell)$/;
@@ -11,7 +11,7 @@ const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 import { firstWordIndex, headType, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { nominalCues } from './nominal-cues';
-import { passiveAt, studyOpening } from './attribution-forms';
+import { attitudeAt, passiveAt, studyOpening } from './attribution-forms';
 import { accordingToSource, isAppositive, isRelative, nounPhraseEndingAt, spanned, widenInverted, widenSubject } from './source-extent';
 import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { containedIn, firstStartingFrom } from '../util/spans';
@@ -187,6 +187,11 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (!flags && !(terms.cues.size && terms.cues.has(w))) continue;
     if (flags & NOMINAL) nouns++;
 
+    if (flags & ATTITUDE) {
+      const f = insideEarlierContent(tok) ? null : attitudeAt(t, c, prose, end, vague);
+      if (f) found.push(f);
+      continue;
+    }
     if (flags & ACCORDING && t[c + 1]?.lower === 'to') {
       const before = c > firstWordIndex(t);
       const p = accordingToSource(t, c + 2, prose, before, vague);
@@ -203,7 +208,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // (only a verb of saying: "while stressing salt-adapted organisms", "without conceding a goal" report nothing)
     const subordinate = !!(flags & PARTICIPIAL) && SAYING.test(w) && /^(while|by|after|before)$/i.test(t[c - 1]?.text ?? '');
     if (flags & PARTICIPIAL && (subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.lower === 'to')) {
-      const last = particleAfter(t, c) ? c + 1 : c;
+      const last = c + particleAfter(t, c);
       const clause = nextPunct('clause', last);
       let stop = clause > 0 ? t[clause - 1].end : end;
       let subject: Phrase | null;
@@ -227,11 +232,12 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       continue;
     }
     const speech = !!(flags & SPEECH) || terms.cues.has(w);
-    const particle = !!(flags & PARTICLE) && particleAfter(t, c);
+    const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
+    const particle = particleWords > 0;
     const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
-    if ((!speech && !particle && !stance) || /^\p{Lu}/u.test(tok.text) || isNounAt(t, c)) continue;
+    if ((!speech && !particle && !stance) || (/^\p{Lu}/u.test(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) continue;
     // The cue's last token: its particle, if any ("called for").
-    const last = particle ? c + 1 : c;
+    const last = c + particleWords;
     if (w === 'said' && t[c + 1]?.lower === 'to' && t[c + 2]?.lower === 'be') continue;
     // "the West African state of Benin": "state" reports only before what is stated.
     if ((w === 'state' || w === 'states') && !/^(that|:)$/i.test(t[c + 1]?.text ?? '') && t[c + 1]?.kind !== 'quote') continue;

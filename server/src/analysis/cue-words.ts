@@ -1,6 +1,6 @@
 // What each word can be as a cue, looked up once per word in the sentence loop, and where a
 // sentence's commas and semicolons are, found once per sentence.
-import { CUE_PARTICLES, CUE_VERBS, PARTICIPIAL_CUES, STANCE_VERB_FORMS, TRANSITIVE_STANCE } from './lexicon';
+import { ATTITUDE_ADJECTIVES, CUE_PARTICLES, CUE_VERBS, PARTICIPIAL_CUES, STANCE_VERB_FORMS, TRANSITIVE_STANCE } from './lexicon';
 import { NOMINAL_NOUNS } from './nominal-cues';
 import type { Token } from './types';
 
@@ -23,9 +23,9 @@ export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Rec
   return out;
 }
 
-export const [SPEECH, STANCE, PARTICIPIAL, PARTICLE, TRANSITIVE, NOMINAL, ACCORDING] = [1, 2, 4, 8, 16, 32, 64];
+export const [SPEECH, STANCE, PARTICIPIAL, PARTICLE, TRANSITIVE, NOMINAL, ACCORDING, ATTITUDE] = [1, 2, 4, 8, 16, 32, 64, 128];
 /** What each word can be, as cue: one lookup per word in the hot loop. */
 export const WORD_FLAGS = new Map<string, number>();
-for (const [list, flag] of [[CUE_VERBS, SPEECH], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING]] as const) {
+for (const [list, flag] of [[CUE_VERBS, SPEECH], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING], [ATTITUDE_ADJECTIVES, ATTITUDE]] as const) {
   for (const w of list) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | flag);
 }
