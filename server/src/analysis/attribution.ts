@@ -1,20 +1,21 @@
 // Attribution: for each sentence, who said it (source), through which words (cue) and channel, and
-// which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
-// recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
-import { PRONOUNS_PLURAL, NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
+// which part of the sentence is theirs (content). speaker-resolution.ts then folds the mentions of
+// all sentences into sources.
+import { NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
 import { ACCORDING, ATTITUDE, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, WORD_FLAGS, type Mark } from './cue-words';
 import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
-
-/** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
-const PERCEPTION = /^(see|sees|find|finds|know|knows|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell)$/;
-const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
-import { firstWordIndex, headType, isCapitalized, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
+import { firstWordIndex, headType, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { nominalCues } from './nominal-cues';
 import { attitudeAt, passiveAt, studyOpening } from './attribution-forms';
 import { accordingToSource, isAppositive, isRelative, nounPhraseEndingAt, spanned, widenInverted, widenSubject } from './source-extent';
-import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
+import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
+import { isBody, resolveAttributions } from './speaker-resolution';
 import { containedIn, firstStartingFrom } from '../util/spans';
+
+/** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
+const PERCEPTION = /^(see|sees|find|finds|know|knows|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell)$/;
+const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 
 export interface Found {
   phrase: Phrase;
@@ -48,72 +49,6 @@ export function findAttributions(
     isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, terms) : { found: [], channel: null, names: [] },
   );
   return resolveAttributions(prose, sentences, blocks, candidates);
-}
-
-const isBody = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
-
-/** The cross-sentence pass: one source per person or group, pronouns resolved to speakers. */
-export function resolveAttributions(
-  prose: string,
-  sentences: Sentence[],
-  blocks: Block[],
-  candidates: SentenceCandidates[],
-): { attributions: Attribution[][]; sources: Source[] } {
-  const registry = new SourceRegistry();
-  const result: Attribution[][] = sentences.map(() => []);
-  let lastSpeaker: Source | null = null;
-  let lastPlural: Source | null = null;
-  const recentPersons: Source[] = [];
-
-  for (const s of sentences) {
-    if (!isBody(blocks[s.block])) continue;
-    const { found, names, channel } = candidates[s.index];
-    for (const f of found) {
-      const mention = resolve(f.phrase, s.index, registry, lastSpeaker, lastPlural, recentPersons);
-      if (!mention) continue;
-      const source = registry.sources[mention.source];
-      result[s.index].push({
-        source: source.id,
-        sentence: s.index,
-        mention,
-        cue: f.cue,
-        content: f.content,
-        channel,
-        kind: f.kind,
-      });
-      if (source.type === 'person') lastSpeaker = source;
-      if (source.type !== 'person') lastPlural = source;
-    }
-    for (const p of names) {
-      const m = registry.resolveName(p, s.index);
-      const src = registry.sources[m.source];
-      if (src.type === 'person') recentPersons.push(src);
-    }
-  }
-  return { attributions: result, sources: registry.sources };
-}
-
-function resolve(
-  p: Phrase,
-  sentence: number,
-  registry: SourceRegistry,
-  lastSpeaker: Source | null,
-  lastPlural: Source | null,
-  recentPersons: Source[],
-): Mention | null {
-  if (p.kind === 'pronoun') {
-    if (p.name === 'i' || p.name === 'we') return registry.resolveName({ ...p, name: p.name === 'i' ? 'the writer' : 'we (the writers)' }, sentence);
-    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : p.name === 'he' || p.name === 'she' ? lastSpeaker ?? recentPersons[recentPersons.length - 1] : null;
-    return target ? registry.mention(target, p, 'pronoun', sentence) : null;
-  }
-  if (p.kind === 'role' && !p.role) {
-    const target = registry.findByRole(p.name);
-    if (target) return registry.mention(target, p, 'role', sentence);
-    // nobody named holds the role yet: the source is the role as written ("prime minister")
-    return registry.resolveName({ ...p, name: p.text.replace(/^(the|a|an|his|her|their|its)\s+/i, '') }, sentence);
-  }
-  if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
-  return registry.resolveName(p, sentence);
 }
 
 /** Proper-name phrases in a sentence, for the registry (not as speakers). */
