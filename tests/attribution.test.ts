@@ -107,3 +107,11 @@ test('a form of "be" and an adjective of stance: "is confident that", "were skep
   assert.deepEqual(read('Republicans were deeply skeptical of the deal.'), [['Republicans', 'were deeply skeptical of', 'the deal']]);
   assert.deepEqual(read('The room was happy.'), []);
 });
+
+test('a reaction drawn from others: the group after "from" is the source', () => {
+  assert.deepEqual(read('The proposal has drawn harsh criticism from fellow Republicans.'), [['fellow Republicans', 'has drawn harsh criticism', 'The proposal']]);
+});
+
+test('"support" after its subject, with an object, reports', () => {
+  assert.deepEqual(read('About three-quarters support a temporary ban.'), [['About three-quarters', 'support', 'a temporary ban']]);
+});
