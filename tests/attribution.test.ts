@@ -115,3 +115,12 @@ test('a reaction drawn from others: the group after "from" is the source', () =>
 test('"support" after its subject, with an object, reports', () => {
   assert.deepEqual(read('About three-quarters support a temporary ban.'), [['About three-quarters', 'support', 'a temporary ban']]);
 });
+
+test('a source after its cue keeps its appositives, one after another, and the stops of its abbreviations', () => {
+  assert.deepEqual(read('“It is wrong,” said Dean Baker, co-director of the Center for Economic Research, a liberal think tank.'), [['Dean Baker, co-director of the Center for Economic Research, a liberal think tank', 'said', '“It is wrong,”']]);
+  assert.deepEqual(read('“It is bad,” said Bill Burton, a former official in Mr. Obama’s White House.'), [['Bill Burton, a former official in Mr. Obama’s White House', 'said', '“It is bad,”']]);
+});
+
+test('a relative clause that reports something itself is not part of the source', () => {
+  assert.deepEqual(read('Barkley, who said he votes democratic, said the party was wrong.')[1], ['Barkley', 'said', 'the party was wrong']);
+});

@@ -89,10 +89,10 @@ export function opensComplement(t: Token[], i: number): boolean {
 
 export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer estimates thanks tweets'.split(' '));
 
-/** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host"). */
+/** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
 export function isNounAt(t: Token[], c: number): boolean {
   const prev = t[c - 1]?.lower ?? '';
-  return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? ''));
+  return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? ''));
 }
 
 /** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */

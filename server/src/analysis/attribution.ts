@@ -245,7 +245,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       }
       // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
       subjectEnd = k - 1;
-      adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t[phrase.to + 1]));
+      adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1));
     }
     // "Trump spoke to Modi and claimed …": the subject of the first verb.
     if (!phrase && coordinated) phrase = coordinated.phrase;

@@ -3,7 +3,7 @@
 // ("Graham, a former candidate,"), a party bracket ("Sen. Lindsey Graham (R-SC)"). Only the span
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
 import { isAdverb, looksLikeVerb, TIME_WORDS } from './attribution-grammar';
-import { MONTHS, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
+import { CUE_VERBS, MONTHS, STANCE_VERB_FORMS, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 import { firstWordIndex, headType, isCapitalized, PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Token } from './types';
 
@@ -97,7 +97,7 @@ function nounPhraseStart(t: Token[], from: number): number {
 
 const NOT_ROLES = new Set('however moreover further together rather whether other another never ever either neither over under after later former latter meanwhile whatever'.split(' '));
 const isRoleNoun = (tok: Token | undefined): boolean =>
-  !!tok && tok.kind === 'word' && /^[a-z]+$/.test(tok.text) && !STOPWORDS.has(tok.text) && !NOT_ROLES.has(tok.text) &&
+  !!tok && tok.kind === 'word' && /^[a-z]+(?:-[a-z]+)?$/.test(tok.text) && !STOPWORDS.has(tok.text) && !NOT_ROLES.has(tok.text) &&
   (TITLE_WORDS.has(tok.text) || (PERSON_NOUN.test(tok.text) && tok.text.length > 4) || /^(host|counsel|aide|member|chief|head|activist|pundit|star)$/.test(tok.text));
 
 /**
@@ -123,15 +123,32 @@ export function isAppositive(t: Token[], i: number): boolean {
   return !!first && (/^(a|an|the|his|her|its|their)$/i.test(first.text) || isRoleNoun(first) || first.kind === 'number' || isCapitalized(first));
 }
 
-/** "Biden, who served …": a relative clause on a name is part of the source, as readers mark it. */
-export const isRelative = (tok: Token | undefined): boolean => !!tok && /^(who|whose)$/i.test(tok.text);
+/**
+ * "Biden, who served …": a relative clause on a name is part of the source, as readers mark it;
+ * not one that reports something itself ("Barkley, who said he votes democratic,").
+ */
+export function isRelative(t: Token[], i: number): boolean {
+  if (!/^(who|whose)$/i.test(t[i]?.text ?? '')) return false;
+  for (let j = i + 1; j < t.length && j <= i + 3; j++) if (CUE_VERBS.has(t[j].lower) || STANCE_VERB_FORMS.has(t[j].lower)) return false;
+  return true;
+}
 
-/** A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositive. */
+/** The full stop of an abbreviation or initial inside a phrase: "Mr. Obama", "George W. Bush", "Tampa, Fla., who". */
+const abbreviationStop = (t: Token[], i: number): boolean =>
+  t[i].text === '.' && t[i - 1]?.end === t[i].start && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|[A-Z][a-z]{1,3})$/u.test(t[i - 1].text) && !!t[i + 1] && (t[i + 1].kind === 'word' || t[i + 1].text === ',');
+
+/**
+ * A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositives and
+ * relative clauses, one after another ("Dean Baker, co-director of the Center for …, a liberal think tank").
+ */
 export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
-  if (p.kind === 'pronoun' || t[p.to]?.text !== ',' || !(isAppositive(t, p.to + 1) || isRelative(t[p.to + 1])) || isCapitalized(t[p.to + 1])) return p;
-  let to = p.to + 1;
-  while (to < t.length && (t[to].kind === 'word' || t[to].kind === 'number' || /^[-’'&]$/.test(t[to].text))) to++;
-  return spanned(p, t, p.from, to, prose);
+  let to = p.to;
+  while (p.kind !== 'pronoun' && t[to]?.text === ',' && (isAppositive(t, to + 1) || isRelative(t, to + 1) || /^(including|one)$/.test(t[to + 1]?.lower ?? '')) && !(to === p.to && isCapitalized(t[to + 1]))) {
+    let end = to + 1;
+    while (end < t.length && (t[end].kind === 'word' || t[end].kind === 'number' || /^[-’'&]$/.test(t[end].text) || abbreviationStop(t, end))) end++;
+    to = end;
+  }
+  return to === p.to ? p : spanned(p, t, p.from, to, prose);
 }
 
 /**
