@@ -124,3 +124,9 @@ test('a source after its cue keeps its appositives, one after another, and the s
 test('a relative clause that reports something itself is not part of the source', () => {
   assert.deepEqual(read('Barkley, who said he votes democratic, said the party was wrong.')[1], ['Barkley', 'said', 'the party was wrong']);
 });
+
+test('the whole subject: "Mrs. Clinton’s campaign", "Some of her followers", "He and Mr. Allen"', () => {
+  assert.deepEqual(read("Mrs. Clinton's campaign said no.")[0].slice(0, 2), ["Mrs. Clinton's campaign", 'said']);
+  assert.deepEqual(read('The rally ended. Some of her followers said it was fine.')[0].slice(0, 2), ['Some of her followers', 'said']);
+  assert.deepEqual(read('He and Mr. Allen said it was fine.')[0].slice(0, 2), ['He and Mr. Allen', 'said']);
+});

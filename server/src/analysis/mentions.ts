@@ -190,6 +190,7 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
       anchored = true;
       // "O’Malley’s campaign": the possessor's name belongs to the phrase
       while (/[’']s$/.test(tokens[from].text) && from > 0 && isCapitalized(tokens[from - 1])) from--;
+      if (tokens[from - 1]?.text === '.' && isCapitalized(tokens[from - 2]) && TITLE_WORDS.has(lower(tokens[from - 2]))) from -= 2;
       break;
     }
     if (STOPWORDS.has(w) || (/(?:ed|ing)$/.test(w) && !w.includes('-') && !isCapitalized(tk))) break;

@@ -9,6 +9,7 @@ import type { Token } from './types';
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const DETERMINER = /^(the|a|an|all|both|neither|either)$/;
+const QUANTIFIER = /^(some|many|most|all|none|one|two|three|several|each|both|few|half|much|any)$/;
 /** Where a subject may begin: the sentence start, or after a clause boundary. */
 const opensSubject = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
 
@@ -30,9 +31,15 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
       from--;
       continue;
     }
+    // "some of her followers", "most of the delegates"
+    if (w === 'of' && from >= 2 && QUANTIFIER.test(lower(t[from - 2])) && opensSubject(t, from - 2)) {
+      from -= 2;
+      continue;
+    }
     if (w === 'and' || w === 'nor' || w === 'of' || w === '&') {
       const left = from >= 2 ? phraseEndingAt(t, from - 2, prose) : null;
-      if (left && left.kind !== 'pronoun') {
+      // ("he and Mr. Allen", "They and their supporters": a pronoun only before "and")
+      if (left && (left.kind !== 'pronoun' || (w === 'and' && left.name !== 'it'))) {
         let leftFrom = left.from;
         while (leftFrom > 0 && DETERMINER.test(lower(t[leftFrom - 1]))) leftFrom--;
         if (opensSubject(t, leftFrom)) {
