@@ -130,3 +130,14 @@ test('the whole subject: "Mrs. Clinton’s campaign", "Some of her followers", "
   assert.deepEqual(read('The rally ended. Some of her followers said it was fine.')[0].slice(0, 2), ['Some of her followers', 'said']);
   assert.deepEqual(read('He and Mr. Allen said it was fine.')[0].slice(0, 2), ['He and Mr. Allen', 'said']);
 });
+
+test('"now" and "soon" between a source and its cue belong to the cue', () => {
+  assert.deepEqual(read('Trump now says he was wrong.'), [['Trump', 'now says', 'he was wrong']]);
+});
+
+test('"they" stands for a group of people named before; "it" never does', () => {
+  const m = analyze('Lawyers for the family said it was wrong. They said his case came within the jurisdiction. It said nothing.');
+  const [first, second] = m.statements.flatMap((st) => st.attributions);
+  assert.equal(second.source, first.source);
+  assert.equal(m.statements.flatMap((st) => st.attributions).length, 2);
+});

@@ -19,13 +19,14 @@ export function resolveAttributions(
   const result: Attribution[][] = sentences.map(() => []);
   let lastSpeaker: Source | null = null;
   let lastPlural: Source | null = null;
+  let lastBody: Source | null = null;
   const recentPersons: Source[] = [];
 
   for (const s of sentences) {
     if (!isBody(blocks[s.block])) continue;
     const { found, names, channel } = candidates[s.index];
     for (const f of found) {
-      const mention = resolve(f.phrase, s.index, registry, lastSpeaker, lastPlural, recentPersons);
+      const mention = resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons);
       if (!mention) continue;
       const source = registry.sources[mention.source];
       result[s.index].push({
@@ -38,7 +39,9 @@ export function resolveAttributions(
         kind: f.kind,
       });
       if (source.type === 'person') lastSpeaker = source;
-      if (source.type !== 'person') lastPlural = source;
+      if (source.type !== 'person' || isGroup(f.phrase)) lastPlural = source;
+      // ("it" stands for an organization or a document, never for people)
+      if (source.type !== 'person') lastBody = source;
     }
     for (const p of names) {
       const m = registry.resolveName(p, s.index);
@@ -47,6 +50,13 @@ export function resolveAttributions(
     }
   }
   return { attributions: result, sources: registry.sources };
+}
+
+/** People as a group, whom a later "they" stands for: "Lawyers for the family", "Sanders and Clinton", "her aides". */
+function isGroup(p: Phrase): boolean {
+  if (p.kind === 'pronoun') return false;
+  const words = p.text.split(/\s+/);
+  return words.includes('and') || words.some((w, i) => (/^[a-z]+[a-z]s$/.test(w) || (i === 0 && /^[A-Z][a-z]+(ers|ors|ists|ians|ants|ents)$/.test(w))) && !/(ss|us|is)$/.test(w));
 }
 
 function resolve(
