@@ -141,3 +141,7 @@ test('"they" stands for a group of people named before; "it" never does', () => 
   assert.equal(second.source, first.source);
   assert.equal(m.statements.flatMap((st) => st.attributions).length, 2);
 });
+
+test('reported content ends where the writer’s own clause begins: ", but …", ", which …"', () => {
+  assert.deepEqual(read('Trump said the plan would work, but polls show most voters disagree.'), [['Trump', 'said', 'the plan would work'], ['polls', 'show', 'most voters disagree']]);
+});

@@ -300,8 +300,10 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       // to another speech act of the speaker's (", saying …", ", adding that …").
       const semi = nextPunct(';', from);
       const clause = nextPunct('clause', from);
+      const aside = nextPunct('aside', from);
       let stop = semi > 0 ? t[semi - 1].end : end;
       if (clause > 0) stop = Math.min(stop, t[clause - 1].end);
+      if (aside > 0) stop = Math.min(stop, t[aside - 1].end);
       // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it.
       if (/^(who|which)$/i.test(t[phrase.from].text) && t[phrase.from - 1]?.text === ',') {
         const comma = nextPunct(',', from);

@@ -7,19 +7,28 @@ import type { Token } from './types';
 /** Participles of saying that report after "while", "by", "after", "before" ("by saying …"). */
 export const SAYING = /^(saying|telling|adding|noting|claiming|arguing|insisting|warning|explaining|asking|calling|stating|announcing|declaring|accusing|urging|suggesting|questioning|describing|writing|predicting|promising|acknowledging|admitting|denying|repeating|reiterating|recalling)$/;
 
-export type Mark = ',' | ';' | 'clause';
-/** Where a sentence's commas and semicolons are, and its commas that open another speech act outside quotes (", saying …"). */
+/** Words after a comma that open the writer's own clause: "…, but the polls disagree", "…, which is false". */
+const WRITERS_CLAUSE = new Set('but while which whereas although though despite compared according'.split(' '));
+
+export type Mark = ',' | ';' | 'clause' | 'aside';
+/**
+ * Where a sentence's commas and semicolons are, its commas that open another speech act outside
+ * quotes (", saying …"), and those that open a clause of the writer's (", but …").
+ */
 export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Record<Mark, number[]> {
-  const out: Record<Mark, number[]> = { ',': [], ';': [], clause: [] };
+  const out: Record<Mark, number[]> = { ',': [], ';': [], clause: [], aside: [] };
   for (let i = 0; i < t.length; i++) {
     const x = t[i].text;
     if (x === ';') out[';'].push(i);
     else if (x === ',') {
       out[','].push(i);
-      if (PARTICIPIAL_CUES.has(t[i + 1]?.text ?? '')) out.clause.push(i);
+      const next = t[i + 1]?.text ?? '';
+      if (PARTICIPIAL_CUES.has(next)) out.clause.push(i);
+      else if (WRITERS_CLAUSE.has(next)) out.aside.push(i);
     }
   }
   out.clause = out.clause.filter((i) => !inQuote(t[i]));
+  out.aside = out.aside.filter((i) => !inQuote(t[i]));
   return out;
 }
 
