@@ -145,3 +145,8 @@ test('"they" stands for a group of people named before; "it" never does', () => 
 test('reported content ends where the writer’s own clause begins: ", but …", ", which …"', () => {
   assert.deepEqual(read('Trump said the plan would work, but polls show most voters disagree.'), [['Trump', 'said', 'the plan would work'], ['polls', 'show', 'most voters disagree']]);
 });
+
+test('verbs stressed on their last syllable double it: "referred to", "referring to"', () => {
+  assert.deepEqual(read('Trump referred to the plan as a disaster.'), [['Trump', 'referred to', 'the plan as a disaster']]);
+  assert.deepEqual(read('Trump attacked the press, referring to reporters as dishonest.')[1], ['Trump', 'referring to', 'reporters as dishonest']);
+});

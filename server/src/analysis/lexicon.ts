@@ -172,7 +172,9 @@ export const NATIONALITIES = set(`
 /** Regular inflections of a verb base: say -> says, saying; argue -> argued, arguing. */
 export function inflect(base: string): string[] {
   const out = [base];
-  const cvc = /[^aeiou][aeiou][bdgmnpt]$/.test(base) && base.length <= 4;
+  // "stop" -> "stopped"; so do verbs stressed on a last syllable like this: "refer", "admit", "regret", "rebut"
+  const stressed = /(?:fer|mit|gret|but|pel|trol)$/.test(base) && !/(?:offer|differ|suffer|proffer)$/.test(base);
+  const cvc = (/[^aeiou][aeiou][bdgmnpt]$/.test(base) && base.length <= 4) || stressed;
   out.push(/(s|sh|ch|x|z)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's');
   out.push(/e$/.test(base) ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : cvc ? base + base.slice(-1) + 'ed' : base + 'ed');
   out.push(/ie$/.test(base) ? base.slice(0, -2) + 'ying' : /[^e]e$/.test(base) ? base.slice(0, -1) + 'ing' : cvc ? base + base.slice(-1) + 'ing' : base + 'ing');
