@@ -150,3 +150,7 @@ test('verbs stressed on their last syllable double it: "referred to", "referring
   assert.deepEqual(read('Trump referred to the plan as a disaster.'), [['Trump', 'referred to', 'the plan as a disaster']]);
   assert.deepEqual(read('Trump attacked the press, referring to reporters as dishonest.')[1], ['Trump', 'referring to', 'reporters as dishonest']);
 });
+
+test('"Asked whether …" opening a sentence is a participle, not "Said Mr Bysshe:"', () => {
+  assert.deepEqual(read('Asked whether Clinton has the integrity, 75 percent of Democrats said yes.'), [['75 percent of Democrats', 'said', 'yes']]);
+});

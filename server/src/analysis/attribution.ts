@@ -158,8 +158,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       continue;
     }
 
-    // "Said Mr Bysshe: …" opens with the cue, the speaker after it.
-    if (c === firstWordIndex(t) && /^(Said|Says|Added|Asked)$/.test(tok.text)) {
+    // "Said Mr Bysshe: …" opens with the cue, the speaker after it ("Asked whether …" is a participle).
+    if (c === firstWordIndex(t) && /^(Said|Says|Added|Asked)$/.test(tok.text) && (isCapitalized(t[c + 1]) || /^(the|a|an)$/i.test(t[c + 1]?.text ?? ''))) {
       const p = phraseStartingAt(t, c + 1, prose, vague);
       let from = p?.to ?? t.length;
       while (from < t.length && /^[:,]$/.test(t[from].text)) from++;
