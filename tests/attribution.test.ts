@@ -154,3 +154,12 @@ test('verbs stressed on their last syllable double it: "referred to", "referring
 test('"Asked whether …" opening a sentence is a participle, not "Said Mr Bysshe:"', () => {
   assert.deepEqual(read('Asked whether Clinton has the integrity, 75 percent of Democrats said yes.'), [['75 percent of Democrats', 'said', 'yes']]);
 });
+
+test('the person addressed ends at the clause’s own subject: "told host Chris Cuomo she believed …"', () => {
+  assert.deepEqual(read('Gillibrand told host Chris Cuomo she believed that Clinton would release it.'), [['Gillibrand', 'told', 'she believed that Clinton would release it']]);
+});
+
+test('"a poll released Monday" and "the four states that voted" report nothing', () => {
+  assert.deepEqual(read('The four states that voted Tuesday were close.'), []);
+  assert.deepEqual(read('In a poll released Monday, most chose Clinton.').filter(([, cue]) => cue === 'released'), []);
+});

@@ -103,7 +103,7 @@ export function headlineVerb(t: Token[], c: number): boolean {
 /**
  * Verbs that report only in some uses: "polls show he leads" but "the hit CW show, but …"; "…,” he
  * continued." but "the lead continues to grow"; "added that …" but "added to her lead"; "found that"
- * but "found it".
+ * but "found it"; "released a statement" but "a poll released Monday".
  */
 export function reportsHere(t: Token[], c: number): boolean {
   const w = t[c].lower;
@@ -112,6 +112,10 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '');
   // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
   if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her)$/.test(t[c + 1]?.lower ?? '');
+  // "released a statement", but "a poll released Monday"
+  if (w === 'released' || w === 'published' || w === 'issued') return /^(a|an|the|his|her|their|its|our|this|these|new)$/.test(t[c + 1]?.lower ?? '');
+  // "Trump states that …", but "the four states that voted Tuesday"
+  if (w === 'states') return !(t[c + 1]?.lower === 'that' && looksLikeVerb(t[c + 2]?.text ?? ''));
   return true;
 }
 
@@ -241,6 +245,8 @@ export function contentStart(t: Token[], from: number, cue: string): number {
     for (let j = k; j < t.length && j - k <= 10; j++) {
       if (w(j) === 'that' || t[j].kind === 'quote') return j;
       if (addressee && j > k && w(j) === 'to' && t[j + 1]?.kind === 'word' && /^[a-z]/.test(t[j + 1].text)) return j;
+      // "told host Chris Cuomo she believed …": the clause's own subject ends the person addressed
+      if (addressee && j > k && /^(he|she|they|i|we)$/.test(w(j))) return j;
       if (t[j].kind === 'punct' && t[j].text !== ',' && t[j].text !== ':' && t[j].text !== '.') break;
     }
   }
