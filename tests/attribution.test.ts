@@ -163,3 +163,8 @@ test('"a poll released Monday" and "the four states that voted" report nothing',
   assert.deepEqual(read('The four states that voted Tuesday were close.'), []);
   assert.deepEqual(read('In a poll released Monday, most chose Clinton.').filter(([, cue]) => cue === 'released'), []);
 });
+
+test('"a program called Sandy Hook Promise" names; "saw" perceives', () => {
+  assert.deepEqual(read('Barden now helps lead a program called Sandy Hook Promise.'), []);
+  assert.deepEqual(read('When I began to speak I saw his surprise.'), []);
+});

@@ -114,6 +114,10 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her)$/.test(t[c + 1]?.lower ?? '');
   // "released a statement", but "a poll released Monday"
   if (w === 'released' || w === 'published' || w === 'issued') return /^(a|an|the|his|her|their|its|our|this|these|new)$/.test(t[c + 1]?.lower ?? '');
+  // "Trump called it a disgrace", but "a program called Sandy Hook Promise"
+  if (w === 'called') {
+    for (let k = c - 1; k >= 0 && c - k <= 4 && t[k].kind === 'word' && /^[a-z-]+$/.test(t[k].text); k--) if (/^(a|an)$/.test(t[k].text)) return false;
+  }
   // "Trump states that …", but "the four states that voted Tuesday"
   if (w === 'states') return !(t[c + 1]?.lower === 'that' && looksLikeVerb(t[c + 2]?.text ?? ''));
   return true;
