@@ -168,3 +168,7 @@ test('"a program called Sandy Hook Promise" names; "saw" perceives', () => {
   assert.deepEqual(read('Barden now helps lead a program called Sandy Hook Promise.'), []);
   assert.deepEqual(read('When I began to speak I saw his surprise.'), []);
 });
+
+test('a common noun phrase closing the sentence after its verb of speech: "…,” wrote one commenter.', () => {
+  assert.deepEqual(read('“They will find a way,” wrote one commenter.'), [['one commenter', 'wrote', '“They will find a way,”']]);
+});

@@ -8,7 +8,7 @@ import { firstWordIndex, headType, isCapitalized, phraseEndingAt, phraseStarting
 import { channelOf } from './channel';
 import { nominalCues } from './nominal-cues';
 import { attitudeAt, passiveAt, studyOpening } from './attribution-forms';
-import { accordingToSource, isAppositive, isRelative, nounPhraseEndingAt, spanned, widenInverted, widenSubject } from './source-extent';
+import { accordingToSource, isAppositive, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
 import { containedIn, firstStartingFrom } from '../util/spans';
@@ -253,7 +253,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (!phrase && (speech || particle) && /^(and|but)$/i.test(t[k]?.text ?? '')) phrase = clauseSubject(t, k + 1, prose);
     // Inverted after a quote: "…,” said Hegseth.
     if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k]))) {
-      phrase = phraseStartingAt(t, last + 1, prose, vague);
+      phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
     }
     // "The Times is expected to endorse", "Trump wavered in answering": the subject of the verb chain, the chain the cue.
     const chain = !phrase && k > 0 && !PERCEPTION.test(w) ? chainSubject(t, k, prose) : null;

@@ -68,6 +68,29 @@ export function nounPhraseEndingAt(t: Token[], k: number, prose: string): Phrase
   return { from, to: k + 1, start, end: head.end, text: prose.slice(start, head.end), kind: type === 'document' ? 'document' : 'name', name: prose.slice(start, head.end).replace(/^(the|a|an)\s+/i, ''), type };
 }
 
+/**
+ * "…,” said six-million people who lost their health insurance.", "…,” wrote one commenter.": a
+ * noun phrase after a verb of speech that closes the sentence, taken to its end. Typed by its head,
+ * the last word before a preposition or relative pronoun.
+ */
+export function nounPhraseStartingAt(t: Token[], from: number, prose: string): Phrase | null {
+  const first = t[from];
+  if (!first || (first.kind !== 'word' && first.kind !== 'number') || isCapitalized(first) || isAdverb(first.lower) || looksLikeVerb(first.lower) || (STOPWORDS.has(first.lower) && !NP_DETERMINER.test(first.lower))) return null;
+  let to = from;
+  let head = -1;
+  while (to < t.length && to - from < 14 && (t[to].kind === 'word' || t[to].kind === 'number' || /^[-’']$/.test(t[to].text))) {
+    if (head < 0 && /^(who|that|which|of|in|at|from|with|for|on)$/.test(t[to].lower) && to > from) head = to - 1;
+    to++;
+  }
+  // the sentence must end here: what follows is only its closing punctuation
+  if (to === from || t.slice(to).some((x) => x.kind === 'word' || x.kind === 'number')) return null;
+  if (head < 0) head = to - 1;
+  const start = first.start;
+  const end = t[to - 1].end;
+  const type = headType(t[head].lower);
+  return { from, to, start, end, text: prose.slice(start, end), kind: type === 'document' ? 'document' : 'name', name: prose.slice(start, t[head].end).replace(/^(the|a|an)\s+/i, ''), type };
+}
+
 const NP_DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our|all|both|some|many|most|several|each|every|no|another|other|few|one|two|three|four|five)$/;
 const NP_PREPOSITION = /^(of|for|from|at|in|on|by|with|to)$/;
 const CLAUSE_WORD = /^(now|so|yet|still|however|meanwhile|then|also|just|even|only|here|there|thus|instead|indeed|nor|not|never|although|though|because|since|unless|until|whereas|while|if|when|should|must|shall|can|could|may|might|will|would|amid|among|against|despite|during|under|over|through|across|without|within|toward|towards|into|onto|upon|via|per|like|unlike|including|following|according|than)$/;
