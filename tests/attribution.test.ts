@@ -172,3 +172,9 @@ test('"a program called Sandy Hook Promise" names; "saw" perceives', () => {
 test('a common noun phrase closing the sentence after its verb of speech: "…,” wrote one commenter.', () => {
   assert.deepEqual(read('“They will find a way,” wrote one commenter.'), [['one commenter', 'wrote', '“They will find a way,”']]);
 });
+
+test('documents as sources: "New fundraising reports show", "Exit polling showed", "The report published Tuesday showed"', () => {
+  assert.deepEqual(read('New fundraising reports show more than 40 percent of that money arrived in February.')[0].slice(0, 2), ['New fundraising reports', 'show']);
+  assert.deepEqual(read('Exit polling showed that Clinton won every demographic.')[0].slice(0, 2), ['Exit polling', 'showed']);
+  assert.deepEqual(read('The report published Tuesday showed that she met donors.'), [['The report published Tuesday', 'showed', 'that she met donors']]);
+});

@@ -255,6 +255,15 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k]))) {
       phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
     }
+    // "The report published Tuesday showed": a document and the participle that dates it.
+    if (!phrase && k > 0 && /^(published|released|issued|conducted|filed|compiled|taken)$/.test(t[k].lower)) {
+      const doc = phraseEndingAt(t, k - 1, prose, vague);
+      if (doc && doc.type === 'document') {
+        phrase = doc;
+        subjectEnd = Math.max(k, timeEnd);
+        adjacent = true;
+      }
+    }
     // "The Times is expected to endorse", "Trump wavered in answering": the subject of the verb chain, the chain the cue.
     const chain = !phrase && k > 0 && !PERCEPTION.test(w) ? chainSubject(t, k, prose) : null;
     if (chain) {

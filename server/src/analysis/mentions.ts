@@ -18,7 +18,7 @@ export interface Phrase {
   type: SourceType;
 }
 
-const DOCUMENT_HEADS = new Set('report reports study survey statement document data poll polls filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents'.split(' '));
+const DOCUMENT_HEADS = new Set('report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents'.split(' '));
 const isNationality = (word: string): boolean => /^[A-Z]{2,3}$/.test(word) || NATIONALITIES.has(word.toLowerCase());
 const VAGUE_MODIFIERS = new Set(
   'the some many several few two three four a an senior top unnamed anonymous former other local government administration military police party campaign white house security intelligence industry western foreign diplomatic health election defense defence officials\' administration\'s'.split(' '),

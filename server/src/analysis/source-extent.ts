@@ -115,8 +115,8 @@ function nounPhraseStart(t: Token[], from: number): number {
         // a determiner opens the phrase or follows a preposition: "include a short-range application" is a clause
       } else if (NP_DETERMINER.test(w) && !opensSubject(t, i) && !NP_PREPOSITION.test(t[i - 1]?.lower ?? '')) {
         return from;
-      } else if (/ing$/.test(w) && !NP_DETERMINER.test(t[i - 1]?.lower ?? '')) {
-        // "calling award shows", but "a leading industry figure"
+      } else if (/ing$/.test(w) && !NP_DETERMINER.test(t[i - 1]?.lower ?? '') && opensSubject(t, i)) {
+        // ", calling award shows", but "a leading industry figure", "New fundraising reports"
         return from;
       } else if (!NP_DETERMINER.test(w) && (STOPWORDS.has(w) || CLAUSE_WORD.test(w) || (!capital && looksLikeVerb(w) && !(/ed$/.test(w) && t[i + 1]?.lower === 'by')))) return from;
     } else if (x.kind !== 'number' && !/^[-/&’']$/.test(x.text)) return from;
