@@ -105,8 +105,10 @@ export function headlineVerb(t: Token[], c: number): boolean {
  * continued." but "the lead continues to grow"; "added that …" but "added to her lead"; "found that"
  * but "found it"; "released a statement" but "a poll released Monday".
  */
+const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states'.split(' '));
 export function reportsHere(t: Token[], c: number): boolean {
   const w = t[c].lower;
+  if (!CONDITIONAL_CUES.has(w)) return true;
   if (w === 'show' || w === 'shows' || w === 'showed') return !!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who)$/.test(t[c + 1].lower);
   if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
   if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '');

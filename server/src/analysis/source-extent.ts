@@ -9,7 +9,7 @@ import type { Token } from './types';
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const DETERMINER = /^(the|a|an|all|both|neither|either)$/;
-const QUANTIFIER = /^(some|many|most|all|none|one|two|three|several|each|both|few|half|much|any)$/;
+const QUANTIFIER = new Set('some many most all none one two three several each both few half much any'.split(' '));
 /** Where a subject may begin: the sentence start, or after a clause boundary. */
 const opensSubject = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
 
@@ -32,7 +32,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
       continue;
     }
     // "some of her followers", "most of the delegates"
-    if (w === 'of' && from >= 2 && QUANTIFIER.test(lower(t[from - 2])) && opensSubject(t, from - 2)) {
+    if (w === 'of' && from >= 2 && QUANTIFIER.has(lower(t[from - 2])) && opensSubject(t, from - 2)) {
       from -= 2;
       continue;
     }
@@ -60,7 +60,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
  */
 export function nounPhraseEndingAt(t: Token[], k: number, prose: string): Phrase | null {
   const head = t[k];
-  if (!head || head.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head.text) || STOPWORDS.has(head.lower) || CLAUSE_WORD.test(head.lower) || isAdverb(head.lower) || looksLikeVerb(head.lower) || TIME_NOUN.test(head.lower) || /ing$/.test(head.lower)) return null;
+  if (!head || head.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head.text) || STOPWORDS.has(head.lower) || CLAUSE_WORD.has(head.lower) || isAdverb(head.lower) || looksLikeVerb(head.lower) || TIME_NOUN.has(head.lower) || /ing$/.test(head.lower)) return null;
   const from = nounPhraseStart(t, k);
   if (from === k || !opensSubject(t, from)) return null;
   const start = t[from].start;
@@ -75,7 +75,7 @@ export function nounPhraseEndingAt(t: Token[], k: number, prose: string): Phrase
  */
 export function nounPhraseStartingAt(t: Token[], from: number, prose: string): Phrase | null {
   const first = t[from];
-  if (!first || (first.kind !== 'word' && first.kind !== 'number') || isCapitalized(first) || isAdverb(first.lower) || looksLikeVerb(first.lower) || (STOPWORDS.has(first.lower) && !NP_DETERMINER.test(first.lower))) return null;
+  if (!first || (first.kind !== 'word' && first.kind !== 'number') || isCapitalized(first) || isAdverb(first.lower) || looksLikeVerb(first.lower) || (STOPWORDS.has(first.lower) && !NP_DETERMINER.has(first.lower))) return null;
   let to = from;
   let head = -1;
   while (to < t.length && to - from < 14 && (t[to].kind === 'word' || t[to].kind === 'number' || /^[-’']$/.test(t[to].text))) {
@@ -91,10 +91,10 @@ export function nounPhraseStartingAt(t: Token[], from: number, prose: string): P
   return { from, to, start, end, text: prose.slice(start, end), kind: type === 'document' ? 'document' : 'name', name: prose.slice(start, t[head].end).replace(/^(the|a|an)\s+/i, ''), type };
 }
 
-const NP_DETERMINER = /^(the|a|an|this|these|those|his|her|its|their|our|all|both|some|many|most|several|each|every|no|another|other|few|one|two|three|four|five)$/;
-const NP_PREPOSITION = /^(of|for|from|at|in|on|by|with|to)$/;
-const CLAUSE_WORD = /^(now|so|yet|still|however|meanwhile|then|also|just|even|only|here|there|thus|instead|indeed|nor|not|never|although|though|because|since|unless|until|whereas|while|if|when|should|must|shall|can|could|may|might|will|would|amid|among|against|despite|during|under|over|through|across|without|within|toward|towards|into|onto|upon|via|per|like|unlike|including|following|according|than)$/;
-const TIME_NOUN = /^(week|month|year|day|night|morning|afternoon|evening|weekend|time|months|years|weeks|days|ago)$/;
+const NP_DETERMINER = new Set('the a an this these those his her its their our all both some many most several each every no another other few one two three four five'.split(' '));
+const NP_PREPOSITION = new Set('of for from at in on by with to'.split(' '));
+const CLAUSE_WORD = new Set('now so yet still however meanwhile then also just even only here there thus instead indeed nor not never although though because since unless until whereas while if when should must shall can could may might will would amid among against despite during under over through across without within toward towards into onto upon via per like unlike including following according than'.split(' '));
+const TIME_NOUN = new Set('week month year day night morning afternoon evening weekend time months years weeks days ago'.split(' '));
 
 /**
  * "A new poll", "The latest Reuters/Ipsos poll", "A spokesman for Democratic presidential candidate
@@ -109,18 +109,18 @@ function nounPhraseStart(t: Token[], from: number): number {
     const w = x.lower;
     if (x.kind === 'word') {
       const capital = isCapitalized(x);
-      if (TIME_WORDS.test(w) || TIME_NOUN.test(w) || MONTHS.has(w) || isAdverb(w)) return from;
-      if (NP_PREPOSITION.test(w)) {
+      if (TIME_WORDS.test(w) || TIME_NOUN.has(w) || MONTHS.has(w) || isAdverb(w)) return from;
+      if (NP_PREPOSITION.has(w)) {
         if (i === 0 || opensSubject(t, i)) return from;
         // a determiner opens the phrase or follows a preposition: "include a short-range application" is a clause
-      } else if (NP_DETERMINER.test(w) && !opensSubject(t, i) && !NP_PREPOSITION.test(t[i - 1]?.lower ?? '')) {
+      } else if (NP_DETERMINER.has(w) && !opensSubject(t, i) && !NP_PREPOSITION.has(t[i - 1]?.lower ?? '')) {
         return from;
-      } else if (/ing$/.test(w) && !NP_DETERMINER.test(t[i - 1]?.lower ?? '') && opensSubject(t, i)) {
+      } else if (/ing$/.test(w) && !NP_DETERMINER.has(t[i - 1]?.lower ?? '') && opensSubject(t, i)) {
         // ", calling award shows", but "a leading industry figure", "New fundraising reports"
         return from;
-      } else if (!NP_DETERMINER.test(w) && (STOPWORDS.has(w) || CLAUSE_WORD.test(w) || (!capital && looksLikeVerb(w) && !(/ed$/.test(w) && t[i + 1]?.lower === 'by')))) return from;
+      } else if (!NP_DETERMINER.has(w) && (STOPWORDS.has(w) || CLAUSE_WORD.has(w) || (!capital && looksLikeVerb(w) && !(/ed$/.test(w) && t[i + 1]?.lower === 'by')))) return from;
     } else if (x.kind !== 'number' && !/^[-/&’']$/.test(x.text)) return from;
-    if (opensSubject(t, i)) return NP_PREPOSITION.test(w) ? from : i;
+    if (opensSubject(t, i)) return NP_PREPOSITION.has(w) ? from : i;
   }
   return from;
 }

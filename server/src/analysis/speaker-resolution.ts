@@ -53,11 +53,8 @@ export function resolveAttributions(
 }
 
 /** People as a group, whom a later "they" stands for: "Lawyers for the family", "Sanders and Clinton", "her aides". */
-function isGroup(p: Phrase): boolean {
-  if (p.kind === 'pronoun') return false;
-  const words = p.text.split(/\s+/);
-  return words.includes('and') || words.some((w, i) => (/^[a-z]+[a-z]s$/.test(w) || (i === 0 && /^[A-Z][a-z]+(ers|ors|ists|ians|ants|ents)$/.test(w))) && !/(ss|us|is)$/.test(w));
-}
+const GROUP = /(?:^|\s)(?:and|[a-z]+[a-hj-rt-z]s)(?=\s|$)|^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)(?=\s|$)/;
+const isGroup = (p: Phrase): boolean => p.kind !== 'pronoun' && GROUP.test(p.text);
 
 function resolve(
   p: Phrase,
