@@ -178,3 +178,8 @@ test('documents as sources: "New fundraising reports show", "Exit polling showed
   assert.deepEqual(read('Exit polling showed that Clinton won every demographic.')[0].slice(0, 2), ['Exit polling', 'showed']);
   assert.deepEqual(read('The report published Tuesday showed that she met donors.'), [['The report published Tuesday', 'showed', 'that she met donors']]);
 });
+
+test('"seed" is not a form of "see"; "used to seeing" is perception', () => {
+  assert.deepEqual(read('Olivier Rochus beat third seed Tim Henman.'), []);
+  assert.deepEqual(read('People are used to seeing prices rise.'), []);
+});

@@ -14,7 +14,7 @@ import { isBody, resolveAttributions } from './speaker-resolution';
 import { containedIn, firstStartingFrom } from '../util/spans';
 
 /** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
-const PERCEPTION = /^(see|sees|find|finds|know|knows|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell)$/;
+const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 
 export interface Found {

@@ -205,8 +205,9 @@ export const STANCE_VERB_FORMS = new Set(
     .filter(Boolean)
     .flatMap(inflect)
     .concat(`thought felt knew found sought understood wrote told said`.split(' '))
-    // forms that are mostly nouns (or prepositions: "regarding") in news copy; "support" reports, after its subject, with an object
-    .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|posts?|claims?|regarding|considering)$/.test(w)),
+    // forms that are mostly nouns (or prepositions: "regarding") in news copy, or not words ("seed");
+    // "support" reports, after its subject, with an object
+    .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|posts?|claims?|regarding|considering|seed)$/.test(w)),
 );
 
 /**
