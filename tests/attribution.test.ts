@@ -183,3 +183,7 @@ test('"seed" is not a form of "see"; "used to seeing" is perception', () => {
   assert.deepEqual(read('Olivier Rochus beat third seed Tim Henman.'), []);
   assert.deepEqual(read('People are used to seeing prices rise.'), []);
 });
+
+test('"said about": the preposition of the topic belongs to the cue', () => {
+  assert.deepEqual(read('Trump said about the wall that it would be built.'), [['Trump', 'said about', 'the wall that it would be built']]);
+});
