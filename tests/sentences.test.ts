@@ -60,3 +60,7 @@ test('every line of plain text is its own paragraph; hard-wrapped lines continue
   const text = 'First paragraph ends here.\nSecond one has\ncontinuation text.\n\nThird.';
   assert.deepEqual(split(text), ['First paragraph ends here.', 'Second one has\ncontinuation text.', 'Third.']);
 });
+
+test('"no." ends a sentence unless a number follows', () => {
+  assert.deepEqual(split('The senator said no. Then he left. He ranked No. 5 in the poll.'), ['The senator said no.', 'Then he left.', 'He ranked No. 5 in the poll.']);
+});

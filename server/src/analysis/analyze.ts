@@ -3,7 +3,8 @@
 // must produce a model deep-equal to this one (tests/incremental.test.ts).
 import { crossLinksOf, splitBlocks } from './blocks';
 import { blankDirectives, findDirectives } from './directives';
-import { resolveAttributions, sentenceCandidates, type SentenceCandidates } from './attribution';
+import { sentenceCandidates, type SentenceCandidates } from './attribution';
+import { resolveAttributions } from './speaker-resolution';
 import { scoreClaim } from './claims';
 import { findDateline } from './dateline';
 import { findHedges, userHedgePattern } from './hedges';

@@ -2,7 +2,7 @@
 // reported by MSNBC") and a study opening the sentence ("In a new CNN/ORC poll, …").
 import type { Found } from './attribution';
 import { cueOf, isAdverb, prevEnd, span } from './attribution-grammar';
-import { firstWordIndex } from './mentions';
+import { firstWordIndex, phraseEndingAt } from './mentions';
 import { accordingToSource } from './source-extent';
 import type { Token } from './types';
 
@@ -16,7 +16,7 @@ export function studyOpening(t: Token[], prose: string, end: number, vague?: Set
   return { phrase: opening, cue: cueOf(t[first]), content: span(t[opening.to + 1].start, end), kind: 'according-to' };
 }
 
-/** "X was first reported by MSNBC": the cue from the auxiliary through "by", the source after it, the subject as content. */
+/** "X was first reported by MSNBC": the cue from the auxiliary to the participle (annotators leave "by" out), the source after it, the subject as content. */
 export function passiveAt(t: Token[], c: number, prose: string, vague?: Set<string>): Found | null {
   let k = c - 1;
   while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
@@ -27,8 +27,34 @@ export function passiveAt(t: Token[], c: number, prose: string, vague?: Set<stri
   const first = firstWordIndex(t);
   return {
     phrase,
-    cue: { start: t[k].start, end: t[c + 1].end, text: prose.slice(t[k].start, t[c + 1].end) },
+    cue: { start: t[k].start, end: t[c].end, text: prose.slice(t[k].start, t[c].end) },
     content: k > first ? span(t[first].start, prevEnd(t, k)) : null,
+    kind: 'indirect',
+  };
+}
+
+const BE = /^(is|are|was|were|be|been|being|am|remain|remains|remained|seemed|seems|appear|appears|appeared|became|become|becomes|grew|’s|'s|’re|'re)$/i;
+
+/**
+ * "Clinton is confident that …", "Republicans were deeply skeptical of …": a form of "be" and an
+ * adjective of stance, the subject before it the source. The cue runs from "be" through the
+ * adjective and its preposition, if any; what follows is the content.
+ */
+export function attitudeAt(t: Token[], c: number, prose: string, end: number, vague?: Set<string>): Found | null {
+  let k = c - 1;
+  while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|so|too|very|more|less|most|all|both|also|still)$/i.test(t[k].text))) k--;
+  if (!BE.test(t[k]?.text ?? '')) return null;
+  let be = k;
+  while (be > 0 && /^(has|have|had|will|would|could|may|might|to|been|not|also|still)$/i.test(t[be - 1].text)) be--;
+  const phrase = be > 0 ? phraseEndingAt(t, be - 1, prose, vague) : null;
+  if (!phrase || (phrase.kind === 'pronoun' && phrase.name === 'it')) return null;
+  const prep = /^(of|about|with|at|in|over)$/.test(t[c + 1]?.lower ?? '') ? c + 1 : c;
+  const next = t[prep + 1];
+  if (!next || next.kind === 'punct') return null;
+  return {
+    phrase,
+    cue: { start: t[be].start, end: t[prep].end, text: prose.slice(t[be].start, t[prep].end) },
+    content: span(next.start, end),
     kind: 'indirect',
   };
 }

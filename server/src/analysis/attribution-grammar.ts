@@ -40,6 +40,24 @@ export function clauseSubject(t: Token[], c: number, prose: string): Phrase | nu
   return n < c && looksLikeVerb(t[n].text) ? p : null;
 }
 
+const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed)$/;
+
+/**
+ * "The New York Times is expected to endorse", "The email goes on to say", "Trump wavered in
+ * answering": a cue after "to", "by" or "in" hangs on the verb chain before it. Returns the chain's
+ * subject and first verb, or null when the words before it are not a verb chain.
+ */
+export function chainSubject(t: Token[], k: number, prose: string): { phrase: Phrase; verb: number } | null {
+  if (!/^(to|by|in)$/.test(t[k]?.lower ?? '')) return null;
+  for (let j = k - 1; j > 0 && k - j <= 8; j--) {
+    if (t[j].kind !== 'word') return null;
+    if (!CHAIN_VERBS.test(t[j].lower) && !looksLikeVerb(t[j].text)) continue;
+    const p = phraseEndingAt(t, j - 1, prose);
+    if (p) return p.kind === 'document' && p.type === 'document' && !/^(email|letter|statement|report|ad|video|memo|study|poll|survey)$/i.test(p.name) ? null : { phrase: p, verb: j };
+  }
+  return null;
+}
+
 export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/i;
 const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|video|op-ed|editorial|release|memo|filing|message|briefing|conference|rally|debate|hearing)$/i;
 
@@ -69,7 +87,43 @@ export function opensComplement(t: Token[], i: number): boolean {
   return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text);
 }
 
-export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer'.split(' '));
+export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer estimates thanks tweets'.split(' '));
+
+/** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
+export function isNounAt(t: Token[], c: number): boolean {
+  const prev = t[c - 1]?.lower ?? '';
+  return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? ''));
+}
+
+/** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */
+export function headlineVerb(t: Token[], c: number): boolean {
+  return /^(Says|Said|Tells|Told|Warns|Claims|Admits|Denies|Vows|Urges|Insists|Predicts|Calls|Slams|Blasts|Praises|Accuses|Rips|Wants)$/.test(t[c].text) && c > 0 && /^\p{Lu}/u.test(t[c - 1].text) && /^\p{Lu}/u.test(t[c + 1]?.text ?? '');
+}
+
+/**
+ * Verbs that report only in some uses: "polls show he leads" but "the hit CW show, but …"; "…,” he
+ * continued." but "the lead continues to grow"; "added that …" but "added to her lead"; "found that"
+ * but "found it"; "released a statement" but "a poll released Monday".
+ */
+const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states'.split(' '));
+export function reportsHere(t: Token[], c: number): boolean {
+  const w = t[c].lower;
+  if (!CONDITIONAL_CUES.has(w)) return true;
+  if (w === 'show' || w === 'shows' || w === 'showed') return !!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who)$/.test(t[c + 1].lower);
+  if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
+  if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '');
+  // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
+  if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her)$/.test(t[c + 1]?.lower ?? '');
+  // "released a statement", but "a poll released Monday"
+  if (w === 'released' || w === 'published' || w === 'issued') return /^(a|an|the|his|her|their|its|our|this|these|new)$/.test(t[c + 1]?.lower ?? '');
+  // "Trump called it a disgrace", but "a program called Sandy Hook Promise"
+  if (w === 'called') {
+    for (let k = c - 1; k >= 0 && c - k <= 4 && t[k].kind === 'word' && /^[a-z-]+$/.test(t[k].text); k--) if (/^(a|an)$/.test(t[k].text)) return false;
+  }
+  // "Trump states that …", but "the four states that voted Tuesday"
+  if (w === 'states') return !(t[c + 1]?.lower === 'that' && looksLikeVerb(t[c + 2]?.text ?? ''));
+  return true;
+}
 
 const AUXILIARIES = new Set('has have had is was were are will would can could may might did does do'.split(' '));
 
@@ -132,6 +186,7 @@ export function span(start: number, end: number): Span | null {
 }
 
 const CLAUSE_OPENERS = /^(,|;|—|–|and|but|while|whereas|although|though|because|yet|so|since)$/i;
+const SUBORDINATORS = /^(while|whereas|although|though|because|since)$/i;
 
 /**
  * A cue inside an earlier content that opens a clause of its own: its subject follows a comma or a
@@ -142,7 +197,11 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   let k = c - 1;
   while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text))) k--;
   const subject = k >= 0 ? phraseEndingAt(t, k, prose) : null;
-  if (!subject || subject.kind === 'pronoun' || !CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '')) return undefined;
+  // (after a quote closed by its comma too: "…in a “burn bag,” the Times reported")
+  // (a pronoun only when the cue closes the sentence, "…, she pointed out.", or after a subordinating
+  // word, "… because he worries Sanders would lose")
+  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  if (!CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '') && !(isQuoteClose(t[subject.from - 1]) && t[subject.from - 2]?.text === ',')) return undefined;
   let b = subject.from - 1;
   if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;
   for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
@@ -154,10 +213,13 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   return undefined;
 }
 
-/** "called for", "pointed out": whether the word after a cue verb is its particle. */
-export function particleAfter(t: Token[], c: number): boolean {
-  const next = t[c + 1];
-  return !!next && next.kind === 'word' && !!CUE_PARTICLES.get(t[c].lower)?.has(next.lower);
+/** "called for", "pointed out", "made it clear": how many words after a cue verb belong to it as its particle (0 if none). */
+export function particleAfter(t: Token[], c: number): number {
+  const particles = CUE_PARTICLES.get(t[c].lower);
+  if (!particles) return 0;
+  const it = t[c + 1]?.lower === 'it' && particles.has('clear') ? 1 : 0;
+  const next = t[c + 1 + it];
+  return !!next && next.kind === 'word' && particles.has(next.lower) ? 1 + it : 0;
 }
 
 /** Verbs whose object, the person addressed, comes before the content: "told reporters that …". */
@@ -189,6 +251,8 @@ export function contentStart(t: Token[], from: number, cue: string): number {
     for (let j = k; j < t.length && j - k <= 10; j++) {
       if (w(j) === 'that' || t[j].kind === 'quote') return j;
       if (addressee && j > k && w(j) === 'to' && t[j + 1]?.kind === 'word' && /^[a-z]/.test(t[j + 1].text)) return j;
+      // "told host Chris Cuomo she believed …": the clause's own subject ends the person addressed
+      if (addressee && j > k && /^(he|she|they|i|we)$/.test(w(j))) return j;
       if (t[j].kind === 'punct' && t[j].text !== ',' && t[j].text !== ':' && t[j].text !== '.') break;
     }
   }

@@ -1,19 +1,22 @@
 // Attribution: for each sentence, who said it (source), through which words (cue) and channel, and
-// which part of the sentence is theirs (content). Pronoun and surname mentions resolve to the most
-// recent compatible speaker, so "he said" after "Hegseth thanked Singh" is Hegseth.
-import { PRONOUNS_PLURAL, NATIONALITIES, type UserTerms } from './lexicon';
-import { ACCORDING, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, type Mark } from './cue-words';
-import { clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, isAdverb, isQuoteClose, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
-
-const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
-import { firstWordIndex, isCapitalized, mayExtendName, phraseEndingAt, phraseStartingAt, SourceRegistry, type Phrase } from './mentions';
+// which part of the sentence is theirs (content). speaker-resolution.ts then folds the mentions of
+// all sentences into sources.
+import { NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
+import { ACCORDING, ATTITUDE, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, type Mark } from './cue-words';
+import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { firstWordIndex, headType, isCapitalized, mayExtendName, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { startsUpper } from './letters';
 import { nominalCues } from './nominal-cues';
-import { passiveAt, studyOpening } from './attribution-forms';
-import { accordingToSource, isAppositive, spanned, widenInverted, widenSubject } from './source-extent';
-import type { Attribution, Block, Mention, QuoteSpan, Sentence, Source, Span, Token } from './types';
+import { attitudeAt, passiveAt, studyOpening } from './attribution-forms';
+import { accordingToSource, isAppositive, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
+import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
+import { isBody, resolveAttributions } from './speaker-resolution';
 import { containedIn, firstStartingFrom } from '../util/spans';
+
+/** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
+const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
+const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 
 export interface Found {
   phrase: Phrase;
@@ -47,72 +50,6 @@ export function findAttributions(
     isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, terms) : { found: [], channel: null, names: [] },
   );
   return resolveAttributions(prose, sentences, blocks, candidates);
-}
-
-const isBody = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
-
-/** The cross-sentence pass: one source per person or group, pronouns resolved to speakers. */
-export function resolveAttributions(
-  prose: string,
-  sentences: Sentence[],
-  blocks: Block[],
-  candidates: SentenceCandidates[],
-): { attributions: Attribution[][]; sources: Source[] } {
-  const registry = new SourceRegistry();
-  const result: Attribution[][] = sentences.map(() => []);
-  let lastSpeaker: Source | null = null;
-  let lastPlural: Source | null = null;
-  const recentPersons: Source[] = [];
-
-  for (const s of sentences) {
-    if (!isBody(blocks[s.block])) continue;
-    const { found, names, channel } = candidates[s.index];
-    for (const f of found) {
-      const mention = resolve(f.phrase, s.index, registry, lastSpeaker, lastPlural, recentPersons);
-      if (!mention) continue;
-      const source = registry.sources[mention.source];
-      result[s.index].push({
-        source: source.id,
-        sentence: s.index,
-        mention,
-        cue: f.cue,
-        content: f.content,
-        channel,
-        kind: f.kind,
-      });
-      if (source.type === 'person') lastSpeaker = source;
-      if (source.type !== 'person') lastPlural = source;
-    }
-    for (const p of names) {
-      const m = registry.resolveName(p, s.index);
-      const src = registry.sources[m.source];
-      if (src.type === 'person') recentPersons.push(src);
-    }
-  }
-  return { attributions: result, sources: registry.sources };
-}
-
-function resolve(
-  p: Phrase,
-  sentence: number,
-  registry: SourceRegistry,
-  lastSpeaker: Source | null,
-  lastPlural: Source | null,
-  recentPersons: Source[],
-): Mention | null {
-  if (p.kind === 'pronoun') {
-    if (p.name === 'i' || p.name === 'we') return registry.resolveName({ ...p, name: p.name === 'i' ? 'the writer' : 'we (the writers)' }, sentence);
-    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : p.name === 'he' || p.name === 'she' ? lastSpeaker ?? recentPersons[recentPersons.length - 1] : null;
-    return target ? registry.mention(target, p, 'pronoun', sentence) : null;
-  }
-  if (p.kind === 'role' && !p.role) {
-    const target = registry.findByRole(p.name);
-    if (target) return registry.mention(target, p, 'role', sentence);
-    // nobody named holds the role yet: the source is the role as written ("prime minister")
-    return registry.resolveName({ ...p, name: p.text.replace(/^(the|a|an|his|her|their|its)\s+/i, '') }, sentence);
-  }
-  if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
-  return registry.resolveName(p, sentence);
 }
 
 /** Proper-name phrases in a sentence, for the registry (not as speakers). */
@@ -191,6 +128,11 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (!flags && !(terms.cues.size && terms.cues.has(w))) continue;
     if (flags & NOMINAL) nouns++;
 
+    if (flags & ATTITUDE) {
+      const f = insideEarlierContent(tok) ? null : attitudeAt(t, c, prose, end, vague);
+      if (f) found.push(f);
+      continue;
+    }
     if (flags & ACCORDING && t[c + 1]?.lower === 'to') {
       const before = c > firstWordIndex(t);
       const p = accordingToSource(t, c + 2, prose, before, vague);
@@ -207,7 +149,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // (only a verb of saying: "while stressing salt-adapted organisms", "without conceding a goal" report nothing)
     const subordinate = !!(flags & PARTICIPIAL) && SAYING.test(w) && /^(while|by|after|before)$/i.test(t[c - 1]?.text ?? '');
     if (flags & PARTICIPIAL && (subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.lower === 'to')) {
-      const last = particleAfter(t, c) ? c + 1 : c;
+      const last = c + particleAfter(t, c);
       const clause = nextPunct('clause', last);
       let stop = clause > 0 ? t[clause - 1].end : end;
       let subject: Phrase | null;
@@ -222,8 +164,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       continue;
     }
 
-    // "Said Mr Bysshe: …" opens with the cue, the speaker after it.
-    if (c === firstWordIndex(t) && /^(Said|Says|Added|Asked)$/.test(tok.text)) {
+    // "Said Mr Bysshe: …" opens with the cue, the speaker after it ("Asked whether …" is a participle).
+    if (c === firstWordIndex(t) && /^(Said|Says|Added|Asked)$/.test(tok.text) && (isCapitalized(t[c + 1]) || /^(the|a|an)$/i.test(t[c + 1]?.text ?? ''))) {
       const p = phraseStartingAt(t, c + 1, prose, vague);
       let from = p?.to ?? t.length;
       while (from < t.length && /^[:,]$/.test(t[from].text)) from++;
@@ -231,14 +173,16 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       continue;
     }
     const speech = !!(flags & SPEECH) || terms.cues.has(w);
-    const particle = !!(flags & PARTICLE) && particleAfter(t, c);
+    const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
+    const particle = particleWords > 0;
     const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
-    if ((!speech && !particle && !stance) || startsUpper(tok.text)) continue;
+    if ((!speech && !particle && !stance) || (startsUpper(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) continue;
     // The cue's last token: its particle, if any ("called for").
-    const last = particle ? c + 1 : c;
+    const last = c + particleWords;
     if (w === 'said' && t[c + 1]?.lower === 'to' && t[c + 2]?.lower === 'be') continue;
     // "the West African state of Benin": "state" reports only before what is stated.
     if ((w === 'state' || w === 'states') && !/^(that|:)$/i.test(t[c + 1]?.text ?? '') && t[c + 1]?.kind !== 'quote') continue;
+    if (!reportsHere(t, c)) continue;
     // A cue inside what someone else is reported to have said is part of their claim, not a new one:
     // "Trump claimed India had agreed to …" is Trump's. A second verb of the same subject is not:
     // "Wilson praised Rubio and said …" ends the first content at "and".
@@ -261,6 +205,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // Source on the left: "Hegseth wrote", "he has said", "Indian officials criticized".
     let k = c - 1;
     let negated = false;
+    let timeEnd = -1;
     for (;;) {
       // "is calling for", "has been pledging", "did say": a progressive's or emphatic auxiliary too
       while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text))) {
@@ -270,13 +215,17 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       // "the Kentucky Republican on Tuesday dismissed", "X in a statement said"
       const skip = timeOrChannelBefore(t, k);
       if (!skip) break;
+      timeEnd = Math.max(timeEnd, k);
       k -= skip;
     }
     if (negated) continue;
-    // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do.
-    let cueStart = k + 1 < c && !/^(then)$/i.test(t[k + 1].text) ? t[k + 1].start : tok.start;
+    // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do, but
+    // not a time or channel before them ("on Tuesday dismissed").
+    const cueFrom = Math.max(k, timeEnd) + 1;
+    let cueStart = cueFrom < c && !/^(then)$/i.test(t[cueFrom].text) ? t[cueFrom].start : tok.start;
     // Nouns that look like cues ("His comments", "Trump’s remarks", "the state") need a real subject.
-    if (NOUN_LIKE_CUES.has(w) && (k < 0 || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower)))) continue;
+    // ("phone calls", "terrorism fears": a bare singular noun before a plural one makes a compound)
+    if (NOUN_LIKE_CUES.has(w) && (k < 0 || (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(t[k - 1]?.text ?? '')) || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower)))) continue;
     // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
     let subjectEnd = k;
     if (t[k]?.text === ')') {
@@ -284,7 +233,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
       if (t[j].text === '(') k = j - 1;
     }
-    let phrase = k >= 0 ? phraseEndingAt(t, k, prose, vague) : null;
+    let phrase = k >= 0 ? phraseEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null;
     // Whether the phrase ends right before the cue (or its bracket or asides): the subject span runs to there.
     let adjacent = !!phrase;
     let kind: Attribution['kind'] = 'indirect';
@@ -302,7 +251,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       }
       // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
       subjectEnd = k - 1;
-      adjacent = !!phrase && isAppositive(t, phrase.to + 1);
+      adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1));
     }
     // "Trump spoke to Modi and claimed …": the subject of the first verb.
     if (!phrase && coordinated) phrase = coordinated.phrase;
@@ -310,7 +259,24 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (!phrase && (speech || particle) && /^(and|but)$/i.test(t[k]?.text ?? '')) phrase = clauseSubject(t, k + 1, prose);
     // Inverted after a quote: "…,” said Hegseth.
     if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k]))) {
-      phrase = phraseStartingAt(t, last + 1, prose, vague);
+      phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
+    }
+    // "The report published Tuesday showed": a document and the participle that dates it.
+    if (!phrase && k > 0 && /^(published|released|issued|conducted|filed|compiled|taken)$/.test(t[k].lower)) {
+      const doc = phraseEndingAt(t, k - 1, prose, vague);
+      if (doc && doc.type === 'document') {
+        phrase = doc;
+        subjectEnd = Math.max(k, timeEnd);
+        adjacent = true;
+      }
+    }
+    // "The Times is expected to endorse", "Trump wavered in answering": the subject of the verb chain, the chain the cue.
+    const chain = !phrase && k > 0 && !PERCEPTION.test(w) ? chainSubject(t, k, prose) : null;
+    if (chain) {
+      phrase = chain.phrase;
+      cueStart = t[chain.verb].start;
+      subjectEnd = chain.phrase.to - 1;
+      adjacent = true;
     }
     if (!phrase) continue;
     // "Britons who want a taste of France": a restrictive relative takes a verb of speech only.
@@ -328,7 +294,9 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     let content: Span | null | undefined;
     const quoteBefore = quoteEndingBy(Math.min(phrase.start, tok.start));
     if (quoteBefore) {
-      content = { start: quoteBefore.start, end: quoteBefore.end };
+      // "Carter placed a note in a “burn bag,” the Times reported": the whole clause the quote ends.
+      const opening = subjectFirst && quoteBefore.end <= phrase.start && quoteBefore.start > t[firstWordIndex(t)].start;
+      content = { start: opening ? t[connectiveEnd(t)].start : quoteBefore.start, end: quoteBefore.end };
       kind = 'direct-quote';
     } else if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && t[phrase.from - 1]?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
       // "The pact, he said, will deepen …"
@@ -347,8 +315,10 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       // to another speech act of the speaker's (", saying …", ", adding that …").
       const semi = nextPunct(';', from);
       const clause = nextPunct('clause', from);
+      const aside = nextPunct('aside', from);
       let stop = semi > 0 ? t[semi - 1].end : end;
       if (clause > 0) stop = Math.min(stop, t[clause - 1].end);
+      if (aside > 0) stop = Math.min(stop, t[aside - 1].end);
       // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it.
       if (/^(who|which)$/i.test(t[phrase.from].text) && t[phrase.from - 1]?.text === ',') {
         const comma = nextPunct(',', from);

@@ -1,6 +1,6 @@
 // What each word can be as a cue, looked up once per word in the sentence loop, and where a
 // sentence's commas and semicolons are, found once per sentence.
-import { CUE_PARTICLES, CUE_VERBS, PARTICIPIAL_CUES, STANCE_VERB_FORMS, TRANSITIVE_STANCE } from './lexicon';
+import { ATTITUDE_ADJECTIVES, CUE_PARTICLES, CUE_VERBS, PARTICIPIAL_CUES, STANCE_VERB_FORMS, TRANSITIVE_STANCE } from './lexicon';
 import { NOMINAL_NOUNS } from './nominal-cues';
 import type { Token } from './types';
 import { registerWord } from './vocabulary';
@@ -8,24 +8,33 @@ import { registerWord } from './vocabulary';
 /** Participles of saying that report after "while", "by", "after", "before" ("by saying …"). */
 export const SAYING = /^(saying|telling|adding|noting|claiming|arguing|insisting|warning|explaining|asking|calling|stating|announcing|declaring|accusing|urging|suggesting|questioning|describing|writing|predicting|promising|acknowledging|admitting|denying|repeating|reiterating|recalling)$/;
 
-export type Mark = ',' | ';' | 'clause';
-/** Where a sentence's commas and semicolons are, and its commas that open another speech act outside quotes (", saying …"). */
+/** Words after a comma that open the writer's own clause: "…, but the polls disagree", "…, which is false". */
+const WRITERS_CLAUSE = new Set('but while which whereas although though despite compared according'.split(' '));
+
+export type Mark = ',' | ';' | 'clause' | 'aside';
+/**
+ * Where a sentence's commas and semicolons are, its commas that open another speech act outside
+ * quotes (", saying …"), and those that open a clause of the writer's (", but …").
+ */
 export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Record<Mark, number[]> {
-  const out: Record<Mark, number[]> = { ',': [], ';': [], clause: [] };
+  const out: Record<Mark, number[]> = { ',': [], ';': [], clause: [], aside: [] };
   for (let i = 0; i < t.length; i++) {
     const x = t[i].text;
     if (x === ';') out[';'].push(i);
     else if (x === ',') {
       out[','].push(i);
-      if (PARTICIPIAL_CUES.has(t[i + 1]?.text ?? '')) out.clause.push(i);
+      const next = t[i + 1]?.text ?? '';
+      if (PARTICIPIAL_CUES.has(next)) out.clause.push(i);
+      else if (WRITERS_CLAUSE.has(next)) out.aside.push(i);
     }
   }
   out.clause = out.clause.filter((i) => !inQuote(t[i]));
+  out.aside = out.aside.filter((i) => !inQuote(t[i]));
   return out;
 }
 
-export const [SPEECH, STANCE, PARTICIPIAL, PARTICLE, TRANSITIVE, NOMINAL, ACCORDING] = [1, 2, 4, 8, 16, 32, 64];
+export const [SPEECH, STANCE, PARTICIPIAL, PARTICLE, TRANSITIVE, NOMINAL, ACCORDING, ATTITUDE] = [1, 2, 4, 8, 16, 32, 64, 128];
 // What each word can be as cue, in `token.info.cue`: read once per word in the hot loop.
-for (const [list, flag] of [[CUE_VERBS, SPEECH], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING]] as const) {
+for (const [list, flag] of [[CUE_VERBS, SPEECH], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING], [ATTITUDE_ADJECTIVES, ATTITUDE]] as const) {
   for (const w of list) registerWord(w).cue |= flag;
 }

@@ -19,6 +19,13 @@ export const CUE_VERBS = set(`
   mentioned mentions highlighted highlights underlined underscored reiterated reiterates stressed
 `);
 
+/** Adjectives of a stance held, after a form of "be": "is confident that", "are eager to", "was critical of". */
+export const ATTITUDE_ADJECTIVES = set(`
+  confident eager willing unwilling sure unsure certain convinced optimistic pessimistic skeptical sceptical
+  worried concerned hopeful adamant critical supportive opposed proud angry upset unhappy happy pleased
+  displeased furious frustrated disappointed wary nervous anxious aware doubtful insistent determined keen
+`);
+
 /** Participles that open an attributed clause after a comma: ", calling it …", ", warning that …". */
 export const PARTICIPIAL_CUES = set(`
   calling describing warning noting saying adding arguing claiming insisting stressing emphasizing emphasising
@@ -33,7 +40,7 @@ export const PARTICIPIAL_CUES = set(`
 export const CUE_ADVERBS = set(`
   also later then again earlier previously once publicly privately repeatedly recently has have had had
   would will reportedly allegedly further separately quickly flatly firmly initially first subsequently
-  openly frequently often still even already had
+  openly frequently often still even already had now soon
 `);
 
 export const PRONOUNS_PERSON = set('he she');
@@ -165,7 +172,9 @@ export const NATIONALITIES = set(`
 /** Regular inflections of a verb base: say -> says, saying; argue -> argued, arguing. */
 export function inflect(base: string): string[] {
   const out = [base];
-  const cvc = /[^aeiou][aeiou][bdgmnpt]$/.test(base) && base.length <= 4;
+  // "stop" -> "stopped"; so do verbs stressed on a last syllable like this: "refer", "admit", "regret", "rebut"
+  const stressed = /(?:fer|mit|gret|but|pel|trol)$/.test(base) && !/(?:offer|differ|suffer|proffer)$/.test(base);
+  const cvc = (/[^aeiou][aeiou][bdgmnpt]$/.test(base) && base.length <= 4) || stressed;
   out.push(/(s|sh|ch|x|z)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's');
   out.push(/e$/.test(base) ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : cvc ? base + base.slice(-1) + 'ed' : base + 'ed');
   out.push(/ie$/.test(base) ? base.slice(0, -2) + 'ying' : /[^e]e$/.test(base) ? base.slice(0, -1) + 'ing' : cvc ? base + base.slice(-1) + 'ing' : base + 'ing');
@@ -195,9 +204,10 @@ export const STANCE_VERB_FORMS = new Set(
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)
-    .concat(`thought felt knew saw found sought understood wrote told said`.split(' '))
-    // forms that are mostly nouns (or prepositions: "regarding") in news copy
-    .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|supports?|posts?|claims?|regarding|considering)$/.test(w)),
+    .concat(`thought felt knew found sought understood wrote told said`.split(' '))
+    // forms that are mostly nouns (or prepositions: "regarding") in news copy, or not words ("seed");
+    // "support" reports, after its subject, with an object
+    .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|posts?|claims?|regarding|considering|seed)$/.test(w)),
 );
 
 /**
@@ -206,13 +216,13 @@ export const STANCE_VERB_FORMS = new Set(
  * "focused on", "agreed on") are left out: the product reads them as facts, not speech.
  */
 export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
-  const irregular: Record<string, string[]> = { speak: ['spoke', 'spoken'], think: ['thought'], write: ['wrote', 'written'], shoot: ['shot'], lay: ['laid'], lash: [] };
+  const irregular: Record<string, string[]> = { speak: ['spoke', 'spoken'], think: ['thought'], write: ['wrote', 'written'], shoot: ['shot'], lay: ['laid'], lash: [], make: ['made'], say: ['said'] };
   const map = new Map<string, Set<string>>();
   for (const entry of `refer:to point:to,out call:for,out talk:about speak:about,of,out,against,up ask:about,for respond:to reply:to
     comment:on rail:against warn:of,about,against push:for advocate:for lay:out agree:with side:with boast:of,about joke:about
     write:about allude:to apologize:for apologise:for touch:on vouch:for caution:against single:out shoot:back lash:out
     think:about,of worry:about complain:about argue:for,against testify:about reflect:on hint:at balk:at believe:in insist:on
-    object:to react:to weigh:in open:up chime:in rant:about brag:about gripe:about muse:about opine:on elaborate:on`.split(/\s+/)) {
+    object:to react:to weigh:in open:up chime:in rant:about brag:about gripe:about muse:about opine:on elaborate:on make:clear say:about`.split(/\s+/)) {
     const [base, particles] = entry.split(':');
     for (const form of [...inflect(base), ...(irregular[base] ?? [])]) map.set(form, new Set(particles.split(',')));
   }
@@ -221,15 +231,20 @@ export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
 
 /**
  * Verbs of stance whose object is what they report ("praised the plan", "criticized billionaire
- * Donald Trump"): unlike the rest, an object noun, not only a clause, makes them cues. Verbs that
- * as often name a deed ("attacked", "rejected", "defended") are left out.
+ * Donald Trump", "cited the report", "seemed unperturbed", "voiced concern"): unlike the rest, an
+ * object noun, not only a clause, makes them cues. Verbs that as often name a deed ("attacked",
+ * "raised", "released", "published", "emailed") are left out.
  */
 export const TRANSITIVE_STANCE = new Set(
   `praise criticize criticise thank support endorse oppose blame accuse slam mock condemn applaud mention question
    describe ridicule denounce decry tout recommend propose demand deny dispute assail lambaste castigate chide rebuke
-   scold berate excoriate denigrate disparage belittle extol commend hail laud downplay bemoan`
+   scold berate excoriate denigrate disparage belittle extol commend hail laud downplay bemoan
+   cite dismiss suggest discuss remind consider reject deem defend assure favor favour echo quote
+   seek request see seem appear know compare`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)
+    // "voiced concern", not "voice" or "voices", mostly nouns
+    .concat(['voiced'])
     .filter((w) => STANCE_VERB_FORMS.has(w)),
 );

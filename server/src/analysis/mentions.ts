@@ -20,7 +20,7 @@ export interface Phrase {
   type: SourceType;
 }
 
-const DOCUMENT_HEADS = new Set('report reports study survey statement document data poll polls filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents'.split(' '));
+const DOCUMENT_HEADS = new Set('report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents'.split(' '));
 /** "US", "UK", "EU": two or three capitals (asked of every name word: no expression). */
 function isShortAcronym(text: string): boolean {
   if (text.length < 2 || text.length > 3) return false;
@@ -41,7 +41,7 @@ const ORDINALS = /^(first|second|third|fourth|last|final|next|this|that|the|each
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
 const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del']);
 const SENTENCE_START_WORDS = new Set(
-  'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an'.split(' '),
+  'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor'.split(' '),
 );
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
@@ -89,8 +89,10 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if (contracted) return { ...make(tokens, end, end + 1, prose, 'pronoun', contracted[1], 'person'), end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length) };
   // "Barkley, who said …": the relative pronoun stands for the name before it.
   // "Voters who say …" (restrictive): the noun right before it.
-  if (w === 'who' && end >= 1) {
-    const antecedent = phraseEndingAt(tokens, tokens[end - 1].text === ',' ? end - 2 : end - 1, prose, extraVague);
+  // "The union, which endorsed Clinton", "organizations that have endorsed him": so do "which" and a
+  // restrictive "that" for a group or a document.
+  if ((w === 'who' || w === 'which' || (w === 'that' && tokens[end - 1]?.kind === 'word')) && end >= 1) {
+    const antecedent = phraseEndingAt(tokens, tokens[end - 1].text === ',' && w !== 'that' ? end - 2 : end - 1, prose, extraVague);
     if (antecedent && antecedent.kind !== 'pronoun') return { ...make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), role: antecedent.role };
   }
   // Poll shares: "47 percent said", "Nearly half said", "Six in 10 voters said".
@@ -168,11 +170,23 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
 }
 
 const DETERMINERS = new Set('the a an this that these those one some many several most both each every another'.split(' '));
+/** Quantifiers that open a source only before people: "All three candidates", "Other refugee advocates" (not "other similar projects"). */
+const PEOPLE_QUANTIFIERS = new Set('all other few two three four five six seven eight nine ten various numerous'.split(' '));
+/** People named by their tie to someone: "her friend said", "his family says". */
+const RELATION_NOUNS = new Set('friend friends family wife husband son sons daughter daughters brother brothers sister sisters mother father parents relatives colleague colleagues ally allies aide aides staff team camp associates partner advocate advocates delegates candidates executives people'.split(' '));
 const NOT_NOUNS = new Set('and or but that which who whom whose when while if because as than then so not also just only even still yet there here it this'.split(' '));
-/** The full stop of an initial inside a name: "Paul H. Chipok". */
+/** The full stop of an initial or a title inside a name: "Paul H. Chipok", "said Mr. Schmidt". */
 const isInitialStop = (tokens: Token[], i: number): boolean =>
-  tokens[i].text === '.' && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
+  tokens[i].text === '.' && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St)$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
 export const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
+
+/** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
+export function headType(head: string): SourceType {
+  if (DOCUMENT_HEADS.has(head)) return 'document';
+  if (MEDIA_WORDS.has(head)) return 'media';
+  if (ORG_WORDS.has(head)) return 'organization';
+  return PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || RELATION_NOUNS.has(head) ? 'person' : 'organization';
+}
 
 /**
  * "The campaign says", "O’Malley’s campaign says", "A major civil rights group says": a determiner
@@ -188,12 +202,20 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
     const w = lower(tk);
     if (tk.kind === 'number' || (tk.kind === 'word' && /^\d/.test(w))) { from = k; continue; }
     if (tk.text === '-' && tokens[k - 1]?.kind === 'number') { from = k; continue; } // "the 47-year-old director"
+    // "Sanders’ campaign": a plural possessive, its apostrophe read as a separate mark
+    if (tk.kind === 'quote' && /^[’']$/.test(tk.text) && tokens[k - 1]?.end === tk.start && /s$/.test(tokens[k - 1].text) && isCapitalized(tokens[k - 1]) && (ORG_WORDS.has(head) || headType(head) === 'person')) {
+      from = k - 1;
+      anchored = true;
+      while (from > 0 && isCapitalized(tokens[from - 1])) from--;
+      break;
+    }
     if (tk.kind !== 'word' || NOT_NOUNS.has(w) || PRONOUNS_ALL.has(w) || SENTENCE_START_WORDS.has(w) && !DETERMINERS.has(w)) break;
-    if (DETERMINERS.has(w) || /[’']s$/.test(tk.text) || /^(his|her|their|its|our)$/.test(w)) {
+    if (DETERMINERS.has(w) || (PEOPLE_QUANTIFIERS.has(w) && headType(head) === 'person') || /[’']s$/.test(tk.text) || /^(his|her|their|its|our)$/.test(w)) {
       from = k;
       anchored = true;
       // "O’Malley’s campaign": the possessor's name belongs to the phrase
       while (/[’']s$/.test(tokens[from].text) && from > 0 && isCapitalized(tokens[from - 1])) from--;
+      if (tokens[from - 1]?.text === '.' && isCapitalized(tokens[from - 2]) && TITLE_WORDS.has(lower(tokens[from - 2]))) from -= 2;
       break;
     }
     if (STOPWORDS.has(w) || (/(?:ed|ing)$/.test(w) && !w.includes('-') && !isCapitalized(tk))) break;
@@ -209,8 +231,8 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
   }
   if (!anchored || from === end) return null;
   // "his comments" is not a speaker, "her lawyers" are
-  if (/^(his|her|their|its|our)$/.test(lower(tokens[from])) && !(PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')))) return null;
-  const type: SourceType = DOCUMENT_HEADS.has(head) ? 'document' : MEDIA_WORDS.has(head) ? 'media' : ORG_WORDS.has(head) ? 'organization' : PERSON_NOUN.test(head) || TITLE_WORDS.has(head) ? 'person' : 'organization';
+  if (/^(his|her|their|its|our)$/.test(lower(tokens[from])) && !(PERSON_NOUN.test(head) || RELATION_NOUNS.has(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')))) return null;
+  const type = headType(head);
   const name = prose.slice(tokens[from].start, tokens[end].end).replace(/^(the|a|an)\s+/i, '');
   return make(tokens, from, end + 1, prose, type === 'document' ? 'document' : 'name', name, type);
 }
@@ -228,8 +250,7 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
   if (isCapitalized(tokens[i])) {
     while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) to++;
     const p = nameFrom(tokens, i, to, prose);
-    if (p && i > from && p.type !== 'person') return widen(p, tokens, from, prose);
-    return p;
+    return p && i > from ? widen(p, tokens, from, prose) : p;
   }
   if (PRONOUNS_ALL.has(lower(tokens[i]))) return make(tokens, i, i + 1, prose, 'pronoun', lower(tokens[i]), 'person');
   // lower-case phrase: up to a head noun we know within four words

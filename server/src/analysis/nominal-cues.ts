@@ -1,7 +1,8 @@
 // Nominal cues: a noun of speech or stance owned by its source, "Trump’s support for the wall",
 // "his remarks about Muslims", "Clinton’s claim that …". The possessor is the source, the noun (with
 // its preposition) the cue, and what the preposition or clause introduces the content.
-import { phraseEndingAt, type Phrase } from './mentions';
+import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
+import { accordingToSource } from './source-extent';
 import type { Span, Token } from './types';
 
 /**
@@ -18,7 +19,10 @@ for (const entry of `claim:about claims:about assertion: assertions: allegation:
   const [noun, preps] = entry.split(':');
   NOMINAL_CUES.set(noun, new Set(preps ? preps.split(',') : []));
 }
-export const NOMINAL_NOUNS: ReadonlySet<string> = new Set(NOMINAL_CUES.keys());
+/** Reactions a subject draws from others: "The proposal has drawn harsh criticism from fellow Republicans". */
+const FROM_NOUNS = new Set('criticism criticisms praise support backing endorsement endorsements condemnation backlash rebuke pushback objections complaints warnings questions applause ridicule scorn'.split(' '));
+const DRAW_VERBS = /^(drew|draw|draws|drawn|drawing|faced|faces|face|facing|received|receives|receive|won|wins|win|earned|earns|attracted|attracts|got|gets|garnered|garners|sparked|sparks|prompted|prompts|triggered|triggers)$/;
+export const NOMINAL_NOUNS: ReadonlySet<string> = new Set([...NOMINAL_CUES.keys(), ...FROM_NOUNS]);
 /** Modifiers between an owner and its noun: "his repeated calls", "Trump’s much-publicised pledge". */
 const MODIFIER = /^(?:[a-z]+-[a-z]+|[a-z]+(?:ed|ing|al|ive|ful|ous|ic|ble|est)|own|latest|new|recent|public|earlier|initial|only|main|first|last)$/;
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
@@ -46,6 +50,14 @@ export function nominalCues(t: Token[], prose: string, found: Array<{ cue: Span;
   const out: NominalFound[] = [];
   for (let c = 1; c < t.length; c++) {
     const noun = t[c].lower;
+    if (FROM_NOUNS.has(noun) && t[c + 1]?.lower === 'from' && !taken(t[c])) {
+      const drawn = drawnFrom(t, c, prose);
+      if (drawn) {
+        out.push(drawn);
+        c = drawn.phrase.to - 1;
+        continue;
+      }
+    }
     const preps = t[c].kind === 'word' ? NOMINAL_CUES.get(noun) : undefined;
     if (!preps) continue;
     const next = t[c + 1]?.lower ?? '';
@@ -74,4 +86,24 @@ export function nominalCues(t: Token[], prose: string, found: Array<{ cue: Span;
     c = end - 1;
   }
   return out;
+}
+
+/**
+ * "The proposal has drawn harsh criticism from fellow GOP hopefuls": the group after "from" is the
+ * source, the verb through the noun the cue, the subject drawing it the content.
+ */
+function drawnFrom(t: Token[], c: number, prose: string): NominalFound | null {
+  const phrase = accordingToSource(t, c + 2, prose, true);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  let k = c;
+  while (k > 0 && c - k < 3 && t[k - 1].kind === 'word' && /^[a-z-]+$/.test(t[k - 1].text) && !DRAW_VERBS.test(t[k - 1].text)) k--;
+  if (!DRAW_VERBS.test(t[k - 1]?.lower ?? '')) return null;
+  k--;
+  while (k > 0 && /^(has|have|had|already|also|quickly|again|since|been)$/i.test(t[k - 1].text)) k--;
+  const first = firstWordIndex(t);
+  return {
+    phrase,
+    cue: { start: t[k].start, end: t[c].end, text: prose.slice(t[k].start, t[c].end) },
+    content: k > first ? { start: t[first].start, end: t[k - 1].end } : null,
+  };
 }

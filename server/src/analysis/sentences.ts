@@ -82,6 +82,8 @@ function endsWithPeriod(tokens: Token[], i: number, next: Token | undefined): bo
   if (!prev) return false;
   if (prev.kind === 'word') {
     const w = prev.lower;
+    // "No. 5" continues; "the senator said no. Then …" ends.
+    if ((w === 'no' || w === 'nos') && prev.end === tokens[i].start) return !(next && /^\d/.test(next.text));
     if (ABBREVIATIONS.has(w) && prev.end === tokens[i].start) {
       // "Jan. 5" and "Dr. Smith" continue; "in Jan. The" ends only before an opener.
       return next !== undefined && SENTENCE_OPENERS.has(next.lower) && !/^(dr|mr|mrs|ms|prof|gov|sen|rep|gen|st)$/.test(w);

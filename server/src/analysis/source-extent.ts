@@ -2,12 +2,14 @@
 // names ("Neither Cruz nor Christie"), the group a name heads ("members of Congress"), an appositive
 // ("Graham, a former candidate,"), a party bracket ("Sen. Lindsey Graham (R-SC)"). Only the span
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
-import { STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
-import { firstWordIndex, isCapitalized, PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { isAdverb, looksLikeVerb, TIME_WORDS } from './attribution-grammar';
+import { CUE_VERBS, MONTHS, STANCE_VERB_FORMS, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
+import { firstWordIndex, headType, isCapitalized, PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Token } from './types';
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const DETERMINER = /^(the|a|an|all|both|neither|either)$/;
+const QUANTIFIER = new Set('some many most all none one two three several each both few half much any'.split(' '));
 /** Where a subject may begin: the sentence start, or after a clause boundary. */
 const opensSubject = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
 
@@ -29,9 +31,15 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
       from--;
       continue;
     }
+    // "some of her followers", "most of the delegates"
+    if (w === 'of' && from >= 2 && QUANTIFIER.has(lower(t[from - 2])) && opensSubject(t, from - 2)) {
+      from -= 2;
+      continue;
+    }
     if (w === 'and' || w === 'nor' || w === 'of' || w === '&') {
       const left = from >= 2 ? phraseEndingAt(t, from - 2, prose) : null;
-      if (left && left.kind !== 'pronoun') {
+      // ("he and Mr. Allen", "They and their supporters": a pronoun only before "and")
+      if (left && (left.kind !== 'pronoun' || (w === 'and' && left.name !== 'it'))) {
         let leftFrom = left.from;
         while (leftFrom > 0 && DETERMINER.test(lower(t[leftFrom - 1]))) leftFrom--;
         if (opensSubject(t, leftFrom)) {
@@ -42,12 +50,84 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     }
     break;
   }
-  return spanned(p, t, from, p.to, prose);
+  return spanned(p, t, nounPhraseStart(t, from), p.to, prose);
+}
+
+/**
+ * "The Republican presidential nominee for the Nov. 8 election later said": a noun phrase the
+ * name and group readers do not know, taken whole when it runs back to the start of its clause and
+ * ends in a common noun. Typed by its head ("nominee": a person; "the new rules": an organization).
+ */
+export function nounPhraseEndingAt(t: Token[], k: number, prose: string): Phrase | null {
+  const head = t[k];
+  if (!head || head.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head.text) || STOPWORDS.has(head.lower) || CLAUSE_WORD.has(head.lower) || isAdverb(head.lower) || looksLikeVerb(head.lower) || TIME_NOUN.has(head.lower) || /ing$/.test(head.lower)) return null;
+  const from = nounPhraseStart(t, k);
+  if (from === k || !opensSubject(t, from)) return null;
+  const start = t[from].start;
+  const type = headType(head.lower);
+  return { from, to: k + 1, start, end: head.end, text: prose.slice(start, head.end), kind: type === 'document' ? 'document' : 'name', name: prose.slice(start, head.end).replace(/^(the|a|an)\s+/i, ''), type };
+}
+
+/**
+ * "…,” said six-million people who lost their health insurance.", "…,” wrote one commenter.": a
+ * noun phrase after a verb of speech that closes the sentence, taken to its end. Typed by its head,
+ * the last word before a preposition or relative pronoun.
+ */
+export function nounPhraseStartingAt(t: Token[], from: number, prose: string): Phrase | null {
+  const first = t[from];
+  if (!first || (first.kind !== 'word' && first.kind !== 'number') || isCapitalized(first) || isAdverb(first.lower) || looksLikeVerb(first.lower) || (STOPWORDS.has(first.lower) && !NP_DETERMINER.has(first.lower))) return null;
+  let to = from;
+  let head = -1;
+  while (to < t.length && to - from < 14 && (t[to].kind === 'word' || t[to].kind === 'number' || /^[-’']$/.test(t[to].text))) {
+    if (head < 0 && /^(who|that|which|of|in|at|from|with|for|on)$/.test(t[to].lower) && to > from) head = to - 1;
+    to++;
+  }
+  // the sentence must end here: what follows is only its closing punctuation
+  if (to === from || t.slice(to).some((x) => x.kind === 'word' || x.kind === 'number')) return null;
+  if (head < 0) head = to - 1;
+  const start = first.start;
+  const end = t[to - 1].end;
+  const type = headType(t[head].lower);
+  return { from, to, start, end, text: prose.slice(start, end), kind: type === 'document' ? 'document' : 'name', name: prose.slice(start, t[head].end).replace(/^(the|a|an)\s+/i, ''), type };
+}
+
+const NP_DETERMINER = new Set('the a an this these those his her its their our all both some many most several each every no another other few one two three four five'.split(' '));
+const NP_PREPOSITION = new Set('of for from at in on by with to'.split(' '));
+const CLAUSE_WORD = new Set('now so yet still however meanwhile then also just even only here there thus instead indeed nor not never although though because since unless until whereas while if when should must shall can could may might will would amid among against despite during under over through across without within toward towards into onto upon via per like unlike including following according than'.split(' '));
+const TIME_NOUN = new Set('week month year day night morning afternoon evening weekend time months years weeks days ago'.split(' '));
+
+/**
+ * "A new poll", "The latest Reuters/Ipsos poll", "A spokesman for Democratic presidential candidate
+ * Hillary Clinton": the whole noun phrase a subject's name or head ends, back to the start of its
+ * clause. Left as it is when a verb, adverb, time or clause word comes first ("Earlier this week
+ * Trump", "after Trump").
+ */
+function nounPhraseStart(t: Token[], from: number): number {
+  if (opensSubject(t, from)) return from;
+  for (let i = from - 1; i >= 0 && from - i <= 12; i--) {
+    const x = t[i];
+    const w = x.lower;
+    if (x.kind === 'word') {
+      const capital = isCapitalized(x);
+      if (TIME_WORDS.test(w) || TIME_NOUN.has(w) || MONTHS.has(w) || isAdverb(w)) return from;
+      if (NP_PREPOSITION.has(w)) {
+        if (i === 0 || opensSubject(t, i)) return from;
+        // a determiner opens the phrase or follows a preposition: "include a short-range application" is a clause
+      } else if (NP_DETERMINER.has(w) && !opensSubject(t, i) && !NP_PREPOSITION.has(t[i - 1]?.lower ?? '')) {
+        return from;
+      } else if (/ing$/.test(w) && !NP_DETERMINER.has(t[i - 1]?.lower ?? '') && opensSubject(t, i)) {
+        // ", calling award shows", but "a leading industry figure", "New fundraising reports"
+        return from;
+      } else if (!NP_DETERMINER.has(w) && (STOPWORDS.has(w) || CLAUSE_WORD.has(w) || (!capital && looksLikeVerb(w) && !(/ed$/.test(w) && t[i + 1]?.lower === 'by')))) return from;
+    } else if (x.kind !== 'number' && !/^[-/&’']$/.test(x.text)) return from;
+    if (opensSubject(t, i)) return NP_PREPOSITION.has(w) ? from : i;
+  }
+  return from;
 }
 
 const NOT_ROLES = new Set('however moreover further together rather whether other another never ever either neither over under after later former latter meanwhile whatever'.split(' '));
 const isRoleNoun = (tok: Token | undefined): boolean =>
-  !!tok && tok.kind === 'word' && /^[a-z]+$/.test(tok.text) && !STOPWORDS.has(tok.text) && !NOT_ROLES.has(tok.text) &&
+  !!tok && tok.kind === 'word' && /^[a-z]+(?:-[a-z]+)?$/.test(tok.text) && !STOPWORDS.has(tok.text) && !NOT_ROLES.has(tok.text) &&
   (TITLE_WORDS.has(tok.text) || (PERSON_NOUN.test(tok.text) && tok.text.length > 4) || /^(host|counsel|aide|member|chief|head|activist|pundit|star)$/.test(tok.text));
 
 /**
@@ -73,12 +153,32 @@ export function isAppositive(t: Token[], i: number): boolean {
   return !!first && (/^(a|an|the|his|her|its|their)$/i.test(first.text) || isRoleNoun(first) || first.kind === 'number' || isCapitalized(first));
 }
 
-/** A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositive. */
+/**
+ * "Biden, who served …": a relative clause on a name is part of the source, as readers mark it;
+ * not one that reports something itself ("Barkley, who said he votes democratic,").
+ */
+export function isRelative(t: Token[], i: number): boolean {
+  if (!/^(who|whose)$/i.test(t[i]?.text ?? '')) return false;
+  for (let j = i + 1; j < t.length && j <= i + 3; j++) if (CUE_VERBS.has(t[j].lower) || STANCE_VERB_FORMS.has(t[j].lower)) return false;
+  return true;
+}
+
+/** The full stop of an abbreviation or initial inside a phrase: "Mr. Obama", "George W. Bush", "Tampa, Fla., who". */
+const abbreviationStop = (t: Token[], i: number): boolean =>
+  t[i].text === '.' && t[i - 1]?.end === t[i].start && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|[A-Z][a-z]{1,3})$/u.test(t[i - 1].text) && !!t[i + 1] && (t[i + 1].kind === 'word' || t[i + 1].text === ',');
+
+/**
+ * A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositives and
+ * relative clauses, one after another ("Dean Baker, co-director of the Center for …, a liberal think tank").
+ */
 export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
-  if (p.kind === 'pronoun' || t[p.to]?.text !== ',' || !isAppositive(t, p.to + 1) || isCapitalized(t[p.to + 1])) return p;
-  let to = p.to + 1;
-  while (to < t.length && (t[to].kind === 'word' || t[to].kind === 'number' || /^[-’'&]$/.test(t[to].text))) to++;
-  return spanned(p, t, p.from, to, prose);
+  let to = p.to;
+  while (p.kind !== 'pronoun' && t[to]?.text === ',' && (isAppositive(t, to + 1) || isRelative(t, to + 1) || /^(including|one)$/.test(t[to + 1]?.lower ?? '')) && !(to === p.to && isCapitalized(t[to + 1]))) {
+    let end = to + 1;
+    while (end < t.length && (t[end].kind === 'word' || t[end].kind === 'number' || /^[-’'&]$/.test(t[end].text) || abbreviationStop(t, end))) end++;
+    to = end;
+  }
+  return to === p.to ? p : spanned(p, t, p.from, to, prose);
 }
 
 /**

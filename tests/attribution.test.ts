@@ -1,0 +1,189 @@
+// Attribution spans on small news sentences: the source as a reader marks it (the whole subject noun
+// phrase), the cue and the content. Each case is a construction the extractor supports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../server/src/analysis/analyze';
+
+/** Every attribution of a text as [source mention, cue, content]. */
+const read = (text: string): Array<[string, string, string]> => {
+  const m = analyze(text);
+  return m.statements.flatMap((st) =>
+    st.attributions.filter((a) => a.kind !== 'lede-sourced').map((a): [string, string, string] => [a.mention.text, a.cue.text, a.content ? text.slice(a.content.start, a.content.end) : '']),
+  );
+};
+
+test('the source is the whole subject noun phrase, back to the start of its clause', () => {
+  assert.deepEqual(read('A new poll shows Trump ahead.'), [['A new poll', 'shows', 'Trump ahead']]);
+  assert.deepEqual(read('The latest Reuters/Ipsos poll found that he led.'), [['The latest Reuters/Ipsos poll', 'found', 'that he led']]);
+  assert.deepEqual(read('A spokesman for Democratic presidential candidate Hillary Clinton said no.'), [['A spokesman for Democratic presidential candidate Hillary Clinton', 'said', 'no']]);
+});
+
+test('a time, an opening conjunction or a subordinate clause is not part of the source', () => {
+  assert.deepEqual(read('Last week Trump said he would win.'), [['Trump', 'said', 'he would win']]);
+  assert.deepEqual(read('And Clinton said it failed.'), [['Clinton', 'said', 'it failed']]);
+  assert.deepEqual(read('Now the senator says the bill is dead.'), [['the senator', 'says', 'the bill is dead']]);
+});
+
+test('a relative clause on the source belongs to it, before or after the cue', () => {
+  assert.deepEqual(read('Biden, who served as a senator for 36 years, said the deal was good.'), [['Biden, who served as a senator for 36 years', 'said', 'the deal was good']]);
+  assert.deepEqual(read('“There is always resistance,” said Mr. Schmidt, who bought the property.'), [['Mr. Schmidt, who bought the property', 'said', '“There is always resistance,”']]);
+});
+
+test('a group named by number, quantifier or tie to someone is a source', () => {
+  assert.deepEqual(read('All three candidates have said they would expand it.'), [['All three candidates', 'have said', 'they would expand it']]);
+  assert.deepEqual(read('Other refugee advocates also said the government should go further.'), [['Other refugee advocates', 'also said', 'the government should go further']]);
+  assert.deepEqual(read('Hamdy was headed to Cairo, her friend said.'), [['her friend', 'said', 'Hamdy was headed to Cairo']]);
+});
+
+test('a noun phrase the name readers do not know, whole, before a verb of speech', () => {
+  assert.deepEqual(read('The Republican nominee for the election later said he was being sarcastic.'), [['The Republican nominee for the election', 'later said', 'he was being sarcastic']]);
+});
+
+test('a plural possessive whose apostrophe stands apart: "Sanders’ campaign"', () => {
+  assert.deepEqual(read('Sanders’ campaign says it raised more than $21 million.'), [['Sanders’ campaign', 'says', 'it raised more than $21 million']]);
+});
+
+test('"…,” the Times reported": a clause of its own after a quote closed by its comma', () => {
+  assert.deepEqual(read('Carter placed a note card in a “burn bag,” the Times reported.'), [['the Times', 'reported', 'Carter placed a note card in a “burn bag,”']]);
+  const [first, second] = read('Carter discussed how he placed a note card in a “burn bag,” the Times reported.');
+  assert.deepEqual(second.slice(0, 2), ['the Times', 'reported']);
+  assert.ok(!first[2].includes('Times'));
+});
+
+test('the article before a source after its cue belongs to it; a verb after an article is a noun', () => {
+  assert.deepEqual(read('The party is central to the platform, reported the Washington Examiner.'), [['the Washington Examiner', 'reported', 'The party is central to the platform']]);
+  assert.deepEqual(read('Bob Friedman, a talk show host, said that he noticed the shift.'), [['Bob Friedman, a talk show host', 'said', 'that he noticed the shift']]);
+});
+
+test('"…, she pointed out.": a pronoun closing the sentence opens a clause of its own', () => {
+  const found = read('Ms Lomax spoke. Other surveys collectively show a rapid slowdown in UK house price growth, she pointed out.');
+  assert.deepEqual(found[0], ['Other surveys', 'collectively show', 'a rapid slowdown in UK house price growth']);
+});
+
+test('a compound or a prepositional phrase before a noun-like cue is not a source', () => {
+  assert.deepEqual(read('Cinemas did well last weekend according to studio estimates.').filter(([, cue]) => cue === 'estimates'), []);
+  assert.deepEqual(read('Shares fell amid terrorism fears.'), []);
+});
+
+test('the cue leaves out a time before it and the "by" of a passive', () => {
+  assert.deepEqual(read('The Kentucky Republican on Tuesday dismissed the idea.'), [['The Kentucky Republican', 'dismissed', 'the idea']]);
+  assert.deepEqual(read('The move was first reported by MSNBC.'), [['MSNBC', 'was first reported', 'The move']]);
+});
+
+test('"which" and a restrictive "that" stand for the group before them', () => {
+  assert.deepEqual(read('The union, which endorsed Hillary Clinton in November, is big.'), [['which', 'endorsed', 'Hillary Clinton in November']]);
+});
+
+test('verbs that report only in some uses: show, continue, add, find', () => {
+  assert.deepEqual(read('He is a star on the hit CW show, but he is also famous.'), []);
+  assert.deepEqual(read('The delegate lead for Hillary Clinton continues to grow.'), []);
+  assert.deepEqual(read('Hillary Clinton added to her delegate lead.'), []);
+  assert.deepEqual(read('He had lost his passport but found it before the flight.'), []);
+  assert.deepEqual(read('The survey found that voters were angry.'), [['The survey', 'found', 'that voters were angry']]);
+  assert.deepEqual(read('Polls show he remains the second choice.'), [['Polls', 'show', 'he remains the second choice']]);
+});
+
+test('verbs whose object is what they report: "cited the report", "dismissed the idea"', () => {
+  assert.deepEqual(read('The senator cited a new report on jobs.'), [['The senator', 'cited', 'a new report on jobs']]);
+  assert.deepEqual(read('Islamic banks offer loans without interest.'), []);
+});
+
+test('a cue at the end of a verb chain: the chain is the cue, its subject the source', () => {
+  assert.deepEqual(read('The New York Times is expected to endorse the Democratic candidate.'), [['The New York Times', 'is expected to endorse', 'the Democratic candidate']]);
+  assert.deepEqual(read('Trump wavered in answering a question about Jerusalem.'), [['Trump', 'wavered in answering', 'a question about Jerusalem']]);
+  assert.deepEqual(read('The family went to the coast to see the sea.'), []);
+});
+
+test('a title-case headline: "Bernie Sanders Says He’s Already Started"', () => {
+  assert.deepEqual(read('Bernie Sanders Says He’s Already Started Writing His Address.'), [['Bernie Sanders', 'Says', 'He’s Already Started Writing His Address']]);
+});
+
+test('"made it clear", "made clear": the verb and its words are the cue', () => {
+  assert.deepEqual(read('Trump made it clear that he would run.'), [['Trump', 'made it clear', 'that he would run']]);
+});
+
+test('a form of "be" and an adjective of stance: "is confident that", "were skeptical of"', () => {
+  assert.deepEqual(read('Clinton is confident that she will win.'), [['Clinton', 'is confident', 'that she will win']]);
+  assert.deepEqual(read('Republicans were deeply skeptical of the deal.'), [['Republicans', 'were deeply skeptical of', 'the deal']]);
+  assert.deepEqual(read('The room was happy.'), []);
+});
+
+test('a reaction drawn from others: the group after "from" is the source', () => {
+  assert.deepEqual(read('The proposal has drawn harsh criticism from fellow Republicans.'), [['fellow Republicans', 'has drawn harsh criticism', 'The proposal']]);
+});
+
+test('"support" after its subject, with an object, reports', () => {
+  assert.deepEqual(read('About three-quarters support a temporary ban.'), [['About three-quarters', 'support', 'a temporary ban']]);
+});
+
+test('a source after its cue keeps its appositives, one after another, and the stops of its abbreviations', () => {
+  assert.deepEqual(read('“It is wrong,” said Dean Baker, co-director of the Center for Economic Research, a liberal think tank.'), [['Dean Baker, co-director of the Center for Economic Research, a liberal think tank', 'said', '“It is wrong,”']]);
+  assert.deepEqual(read('“It is bad,” said Bill Burton, a former official in Mr. Obama’s White House.'), [['Bill Burton, a former official in Mr. Obama’s White House', 'said', '“It is bad,”']]);
+});
+
+test('a relative clause that reports something itself is not part of the source', () => {
+  assert.deepEqual(read('Barkley, who said he votes democratic, said the party was wrong.')[1], ['Barkley', 'said', 'the party was wrong']);
+});
+
+test('the whole subject: "Mrs. Clinton’s campaign", "Some of her followers", "He and Mr. Allen"', () => {
+  assert.deepEqual(read("Mrs. Clinton's campaign said no.")[0].slice(0, 2), ["Mrs. Clinton's campaign", 'said']);
+  assert.deepEqual(read('The rally ended. Some of her followers said it was fine.')[0].slice(0, 2), ['Some of her followers', 'said']);
+  assert.deepEqual(read('He and Mr. Allen said it was fine.')[0].slice(0, 2), ['He and Mr. Allen', 'said']);
+});
+
+test('"now" and "soon" between a source and its cue belong to the cue', () => {
+  assert.deepEqual(read('Trump now says he was wrong.'), [['Trump', 'now says', 'he was wrong']]);
+});
+
+test('"they" stands for a group of people named before; "it" never does', () => {
+  const m = analyze('Lawyers for the family said it was wrong. They said his case came within the jurisdiction. It said nothing.');
+  const [first, second] = m.statements.flatMap((st) => st.attributions);
+  assert.equal(second.source, first.source);
+  assert.equal(m.statements.flatMap((st) => st.attributions).length, 2);
+});
+
+test('reported content ends where the writer’s own clause begins: ", but …", ", which …"', () => {
+  assert.deepEqual(read('Trump said the plan would work, but polls show most voters disagree.'), [['Trump', 'said', 'the plan would work'], ['polls', 'show', 'most voters disagree']]);
+});
+
+test('verbs stressed on their last syllable double it: "referred to", "referring to"', () => {
+  assert.deepEqual(read('Trump referred to the plan as a disaster.'), [['Trump', 'referred to', 'the plan as a disaster']]);
+  assert.deepEqual(read('Trump attacked the press, referring to reporters as dishonest.')[1], ['Trump', 'referring to', 'reporters as dishonest']);
+});
+
+test('"Asked whether …" opening a sentence is a participle, not "Said Mr Bysshe:"', () => {
+  assert.deepEqual(read('Asked whether Clinton has the integrity, 75 percent of Democrats said yes.'), [['75 percent of Democrats', 'said', 'yes']]);
+});
+
+test('the person addressed ends at the clause’s own subject: "told host Chris Cuomo she believed …"', () => {
+  assert.deepEqual(read('Gillibrand told host Chris Cuomo she believed that Clinton would release it.'), [['Gillibrand', 'told', 'she believed that Clinton would release it']]);
+});
+
+test('"a poll released Monday" and "the four states that voted" report nothing', () => {
+  assert.deepEqual(read('The four states that voted Tuesday were close.'), []);
+  assert.deepEqual(read('In a poll released Monday, most chose Clinton.').filter(([, cue]) => cue === 'released'), []);
+});
+
+test('"a program called Sandy Hook Promise" names; "saw" perceives', () => {
+  assert.deepEqual(read('Barden now helps lead a program called Sandy Hook Promise.'), []);
+  assert.deepEqual(read('When I began to speak I saw his surprise.'), []);
+});
+
+test('a common noun phrase closing the sentence after its verb of speech: "…,” wrote one commenter.', () => {
+  assert.deepEqual(read('“They will find a way,” wrote one commenter.'), [['one commenter', 'wrote', '“They will find a way,”']]);
+});
+
+test('documents as sources: "New fundraising reports show", "Exit polling showed", "The report published Tuesday showed"', () => {
+  assert.deepEqual(read('New fundraising reports show more than 40 percent of that money arrived in February.')[0].slice(0, 2), ['New fundraising reports', 'show']);
+  assert.deepEqual(read('Exit polling showed that Clinton won every demographic.')[0].slice(0, 2), ['Exit polling', 'showed']);
+  assert.deepEqual(read('The report published Tuesday showed that she met donors.'), [['The report published Tuesday', 'showed', 'that she met donors']]);
+});
+
+test('"seed" is not a form of "see"; "used to seeing" is perception', () => {
+  assert.deepEqual(read('Olivier Rochus beat third seed Tim Henman.'), []);
+  assert.deepEqual(read('People are used to seeing prices rise.'), []);
+});
+
+test('"said about": the preposition of the topic belongs to the cue', () => {
+  assert.deepEqual(read('Trump said about the wall that it would be built.'), [['Trump', 'said about', 'the wall that it would be built']]);
+});
