@@ -347,7 +347,14 @@ function sentenceWideForms(t: Token[], prose: string, end: number, vague: Set<st
   // "Burnley boss Steve Cotterill: “They will be fresh …”": a name, a colon, a quote.
   if (!found.length) {
     const first = firstWordIndex(t);
-    const colon = t.findIndex((x, k) => k > first && k <= first + 7 && x.text === ':');
+    // (only the first eight tokens can hold it: no scan of the rest of the sentence)
+    let colon = -1;
+    for (let k = first + 1; k <= first + 7 && k < t.length; k++) {
+      if (t[k].text === ':') {
+        colon = k;
+        break;
+      }
+    }
     if (colon > first && t[colon + 1]?.kind === 'quote' && isCapitalized(t[colon - 1])) {
       const p = phraseEndingAt(t, colon - 1, prose, vague);
       // a role may open the line: "Burnley boss Steve Cotterill:"
