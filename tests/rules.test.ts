@@ -20,6 +20,13 @@ test('vague-source: the unnamed group and its cue', () => {
   assert.deepEqual(flagged('vague-source', 'The Liberal Democrats said the tax would rise by 5% in April.'), []);
   assert.deepEqual(flagged('vague-source', '“It is a blow,” said the Scottish Conservatives on Monday.'), []);
   assert.equal(flagged('vague-source', 'Democrats said the bill would cost $3 billion.').length, 1);
+  // what a group wants or knows is not something it told anyone
+  assert.deepEqual(flagged('vague-source', 'Older phones are useful in poorer nations where people want to keep in touch with family.'), []);
+  assert.deepEqual(flagged('vague-source', 'It is a job that few people know much about.'), []);
+  assert.deepEqual(flagged('vague-source', 'Critics believe the plan will fail.'), ['Critics believe']);
+  // "it" is the company that spoke, never the fans or analysts named before it
+  const sony = 'Analysts say the wait is too long. Sony has said the game will not be ready. “The product takes longer,” it said.';
+  assert.deepEqual(flagged('vague-source', sony), ['Analysts say']);
 });
 
 test('unconfirmed-claim: hedged by the article, not inside a speaker’s own words', () => {

@@ -40,8 +40,9 @@ export function resolveAttributions(
       });
       if (source.type === 'person') lastSpeaker = source;
       if (source.type !== 'person' || isGroup(f.phrase)) lastPlural = source;
-      // ("it" stands for an organization or a document, never for people)
-      if (source.type !== 'person') lastBody = source;
+      // ("it" stands for an organization, an outlet or a document, never for people, named or not:
+      // "…,” it said after "Sony has said" is not the fans or analysts named before)
+      if (source.type !== 'person' && source.type !== 'vague') lastBody = source;
     }
     for (const p of names) {
       const m = registry.resolveName(p, s.index);

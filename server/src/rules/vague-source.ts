@@ -1,5 +1,8 @@
 import { quoteText, type Rule } from './types';
 
+const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing)$/i;
+const lastWord = (text: string): string => text.slice(text.search(/\S+$/));
+
 /** A source the reader cannot identify: "officials describe", "sources said", "critics". */
 export const vagueSource: Rule = {
   id: 'vague-source',
@@ -12,6 +15,8 @@ export const vagueSource: Rule = {
       for (const a of st.attributions) {
         const src = model.sources[a.source];
         if (src.type !== 'vague' || a.kind === 'participial' || a.kind === 'continued-quote' || a.kind === 'lede-sourced' || seen.has(a.mention.start)) continue;
+        // "people want to use …", "few people know": a wish or knowledge, not something they told anyone
+        if (NOT_TOLD.test(lastWord(a.cue.text))) continue;
         seen.add(a.mention.start);
         const start = Math.min(a.mention.start, a.cue.start);
         const end = Math.max(a.mention.end, a.cue.end);
