@@ -76,9 +76,10 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
   const found: Found[] = [];
   // Most sentences have no word that can be a cue: they skip the set-up for cues below.
   if (!hasCueWord(t, terms)) return sentenceWideForms(t, prose, contentEnd(t), vague, found, 0);
-  const sentenceQuotes = quotes.filter((q) => q.end > s.start && q.start < s.end && !q.scare);
+  // (most sentences have no quote: no lists to build for them)
+  const sentenceQuotes = quotes.length ? quotes.filter((q) => q.end > s.start && q.start < s.end && !q.scare) : quotes;
   // Cues inside a closed quote are the speaker's own reporting; an unclosed (block) quote still has cues.
-  const inQuote = containedIn(sentenceQuotes.filter((q) => q.end > q.inner.end).map((q) => q.inner));
+  const inQuote = containedIn(sentenceQuotes.length ? sentenceQuotes.filter((q) => q.end > q.inner.end).map((q) => q.inner) : []);
   // Sentence quotes are in order and disjoint, so the first quote to end by a point can only be the
   // first quote, and the first to start after one is found by binary search (no scan per cue).
   const quoteEndingBy = (x: number): QuoteSpan | undefined => (sentenceQuotes[0] && sentenceQuotes[0].end <= x ? sentenceQuotes[0] : undefined);
