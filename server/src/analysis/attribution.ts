@@ -57,7 +57,7 @@ function namesIn(prose: string, tokens: Token[]): Phrase[] {
   const out: Phrase[] = [];
   const first = firstWordIndex(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isCapitalized(tokens[i]) || (i === first && !isCapitalized(tokens[i + 1]))) continue;
+    if (!isCapitalized(tokens[i]) || (i === first && (i + 1 === tokens.length || !isCapitalized(tokens[i + 1])))) continue;
     let j = i;
     while (j + 1 < tokens.length && isCapitalized(tokens[j + 1])) j++;
     // One capitalized word that no title, initial or connector extends is a bare surname or

@@ -175,7 +175,7 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
     // A distancing cue verb is the article's hedge even though it introduces someone's words.
     if (bits & DISTANCING && inCue(tok) && !claimIsNotAssertion(tokens, i)) type = 'reported';
     // "the apparently hostile relationship": a modifier's hedge, not the article's on its claim.
-    else if (w === 'apparently' && DETERMINER.test(tokens[i - 1]?.lower ?? '')) type = 'epistemic';
+    else if (w === 'apparently' && i > 0 && DETERMINER.test(tokens[i - 1].lower)) type = 'epistemic';
     else type = WORDS.get(w) ?? (bits & CONTEXT ? contextual(w, tokens, i) : null);
     if (!type || overlapsHedge(tok)) continue;
     push({ start: tok.start, end: tok.end, text: tok.text, type, inQuote: type === 'reported' ? false : inside(tok) });
@@ -215,8 +215,9 @@ function inPhrasePlace(tokens: Token[], i: number): boolean {
   const place = PHRASE_PLACES.get(tokens[i].lower)!;
   // The word before may end a longer token ("x-is clear" holds "is clear" for \b); the word after
   // is followed by more of the phrase, so it is a whole token.
-  if (place.before) return !!tokens[i - 1] && place.before.has(lastWordOf(tokens[i - 1].lower));
-  return !!tokens[i + 1] && place.after!.has(tokens[i + 1].lower);
+  // (index checks, not reads past either end: optimised code is thrown away on its first such read)
+  if (place.before) return i > 0 && place.before.has(lastWordOf(tokens[i - 1].lower));
+  return i + 1 < tokens.length && place.after!.has(tokens[i + 1].lower);
 }
 
 /** The last run of [a-z0-9_] in a lowercase token, as \b delimits words. */

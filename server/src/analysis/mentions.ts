@@ -297,7 +297,8 @@ function widen(p: Phrase, tokens: Token[], from: number, prose: string): Phrase 
 function make(tokens: Token[], from: number, to: number, prose: string, kind: Phrase['kind'], name: string, type: SourceType): Phrase {
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
-  return { from, to, start, end, text: prose.slice(start, end), kind, name, type };
+  // Every phrase has the same fields in the same order (role too), so the code that reads them sees one shape.
+  return { from, to, start, end, text: prose.slice(start, end), kind, name, type, role: undefined };
 }
 
 /** Split "US Defense Secretary Pete Hegseth" into role and name, and type the name. */

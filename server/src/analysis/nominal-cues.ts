@@ -71,7 +71,7 @@ export function nominalCues(t: Token[], prose: string, found: Array<{ cue: Span;
     if (!owner || owner.kind !== 'word' || taken(t[c])) continue;
     const pronoun = POSSESSIVE_PRONOUNS[owner.lower];
     let phrase: Phrase | null = null;
-    if (pronoun) phrase = { from: k, to: k + 1, start: owner.start, end: owner.end, text: owner.text, kind: 'pronoun', name: pronoun, type: 'person' };
+    if (pronoun) phrase = { from: k, to: k + 1, start: owner.start, end: owner.end, text: owner.text, kind: 'pronoun', name: pronoun, type: 'person', role: undefined };
     else if (/^\p{Lu}.*[’']s$/u.test(owner.text)) phrase = phraseEndingAt(t, k, prose);
     if (!phrase || (phrase.kind !== 'pronoun' && phrase.type !== 'person' && phrase.type !== 'organization')) continue;
     const last = prep ? c + 1 : c;

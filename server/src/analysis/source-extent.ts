@@ -65,7 +65,7 @@ export function nounPhraseEndingAt(t: Token[], k: number, prose: string): Phrase
   if (from === k || !opensSubject(t, from)) return null;
   const start = t[from].start;
   const type = headType(head.lower);
-  return { from, to: k + 1, start, end: head.end, text: prose.slice(start, head.end), kind: type === 'document' ? 'document' : 'name', name: prose.slice(start, head.end).replace(/^(the|a|an)\s+/i, ''), type };
+  return { from, to: k + 1, start, end: head.end, text: prose.slice(start, head.end), kind: type === 'document' ? 'document' : 'name', name: prose.slice(start, head.end).replace(/^(the|a|an)\s+/i, ''), type, role: undefined };
 }
 
 /**
