@@ -3,6 +3,7 @@
 import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST } from './lexicon';
 import { firstWordIndex, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Span, Token } from './types';
+import { tokenAt } from './token-at';
 
 const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
 
@@ -63,7 +64,7 @@ const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|vide
 
 /** Tokens of a time or channel phrase ending at k that sit between a source and its cue (0 if none). */
 export function timeOrChannelBefore(t: Token[], k: number): number {
-  const w = (i: number) => t[i]?.lower ?? '';
+  const w = (i: number) => tokenAt(t, i)?.lower ?? '';
   if (TIME_WORDS.test(w(k))) return w(k - 1) === 'on' ? 2 : 1;
   if (/^(week|month|year|night|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return 2;
   if (CHANNEL_NOUNS.test(w(k))) {
@@ -91,7 +92,7 @@ export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remar
 
 /** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
 export function isNounAt(t: Token[], c: number): boolean {
-  const prev = t[c - 1]?.lower ?? '';
+  const prev = tokenAt(t, c - 1)?.lower ?? '';
   return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? ''));
 }
 
@@ -239,7 +240,7 @@ const ADDRESSEE_CUES = /^(told|tell|tells|telling|assured|assures|assure|assurin
  * time ("said on Friday he …").
  */
 export function contentStart(t: Token[], from: number, cue: string): number {
-  const w = (i: number) => t[i]?.lower ?? '';
+  const w = (i: number) => tokenAt(t, i)?.lower ?? '';
   let k = from;
   if (w(k) === 'on' && TIME_WORDS.test(w(k + 1))) k += 2;
   else if (TIME_WORDS.test(w(k))) k++;

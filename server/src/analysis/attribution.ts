@@ -13,6 +13,7 @@ import { accordingToSource, isAppositive, isRelative, nounPhraseEndingAt, nounPh
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
 import { containedIn, firstStartingFrom } from '../util/spans';
+import { tokenAt } from './token-at';
 
 /** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
 const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
@@ -281,13 +282,13 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     }
     if (!phrase) continue;
     // "Britons who want a taste of France": a restrictive relative takes a verb of speech only.
-    if (!speech && /^who$/i.test(phrase.text) && t[phrase.from - 1]?.text !== ',') continue;
+    if (!speech && /^who$/i.test(phrase.text) && tokenAt(t, phrase.from - 1)?.text !== ',') continue;
     // "He’s predicting": the contraction's verb belongs to the cue.
     if (adjacent && phrase.to === k + 1 && phrase.end < t[k].end) cueStart = phrase.end;
     // The whole phrase: "Sen. Lindsey Graham (R-SC)", "Graham, a former candidate,", "the American Legion".
     if (adjacent && phrase.to <= c) phrase = widenSubject(spanned(phrase, t, phrase.from, subjectEnd + 1, prose), t, prose);
     else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
-    if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !isQuoteClose(t[phrase.from - 1]) && t[phrase.from - 1]?.text !== ',') continue;
+    if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !isQuoteClose(t[phrase.from - 1]) && tokenAt(t, phrase.from - 1)?.text !== ',') continue;
     if (phrase.kind === 'pronoun' && phrase.name === 'you') continue;
 
     const quote = quoteEndingBy(tok.start) ?? quoteStartingFrom(tok.end);

@@ -10,6 +10,7 @@ import { startsUpper } from './letters';
 import { registerWord } from './vocabulary';
 import type { Claim, ClaimKind, QuoteSpan, Sentence, Span, Token } from './types';
 import trained from './claim-weights.json';
+import { tokenAt } from './token-at';
 
 export interface ClaimModel {
   bias: number;
@@ -84,7 +85,7 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
         const end = next === 'million' || next === 'billion' || next === 'trillion' ? tokens[i + 1] : t;
         note('money', { start: t.start, end: end.end });
         (shapes ??= new Map()).set(i, '<money>');
-      } else if (year || MONTHS.has(tokens[i - 1]?.lower ?? '')) {
+      } else if (year || MONTHS.has(tokenAt(tokens, i - 1)?.lower ?? '')) {
         note('date', t, i);
         (shapes ??= new Map()).set(i, year ? '<year>' : '<day>');
       } else {

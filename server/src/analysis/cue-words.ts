@@ -4,6 +4,7 @@ import { ATTITUDE_ADJECTIVES, CUE_PARTICLES, CUE_VERBS, PARTICIPIAL_CUES, STANCE
 import { NOMINAL_NOUNS } from './nominal-cues';
 import type { Token } from './types';
 import { registerWord } from './vocabulary';
+import { tokenAt } from './token-at';
 
 /** Participles of saying that report after "while", "by", "after", "before" ("by saying …"). */
 export const SAYING = /^(saying|telling|adding|noting|claiming|arguing|insisting|warning|explaining|asking|calling|stating|announcing|declaring|accusing|urging|suggesting|questioning|describing|writing|predicting|promising|acknowledging|admitting|denying|repeating|reiterating|recalling)$/;
@@ -23,7 +24,7 @@ export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Rec
     if (x === ';') out[';'].push(i);
     else if (x === ',') {
       out[','].push(i);
-      const next = t[i + 1]?.text ?? '';
+      const next = tokenAt(t, i + 1)?.text ?? '';
       if (PARTICIPIAL_CUES.has(next)) out.clause.push(i);
       else if (WRITERS_CLAUSE.has(next)) out.aside.push(i);
     }

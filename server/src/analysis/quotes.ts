@@ -99,7 +99,7 @@ export function countWords(body: string): number {
       return (body.match(WORD) ?? []).length;
     } else {
       // a joiner keeps the word going only between two letters or digits
-      if (!(inWord && (c === 39 || c === 0x2019 || c === 45) && isAsciiAlnum(body.charCodeAt(i + 1)))) inWord = false;
+      if (!(inWord && (c === 39 || c === 0x2019 || c === 45) && i + 1 < body.length && isAsciiAlnum(body.charCodeAt(i + 1)))) inWord = false;
     }
   }
   return words;

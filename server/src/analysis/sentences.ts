@@ -2,6 +2,7 @@
 // closing quotes after the full stop, and a sentence ending inside a quote.
 import type { Block, Sentence, Token } from './types';
 import { tokenize } from './tokens';
+import { tokenAt } from './token-at';
 
 const ABBREVIATIONS = new Set(
   (
@@ -46,8 +47,8 @@ export function splitBlockSentences(prose: string, block: Block, out: Sentence[]
     const next = tokens[j];
     // the word a quote opens with: past both marks of an ASCII double quote (''…'')
     let a = j + 1;
-    while (next?.kind === 'quote' && tokens[a]?.kind === 'quote') a++;
-    if (next && !startsSentence(next, tokens[a])) continue;
+    while (next?.kind === 'quote' && tokenAt(tokens, a)?.kind === 'quote') a++;
+    if (next && !startsSentence(next, tokenAt(tokens, a))) continue;
     if (t.text === '.' && !endsWithPeriod(tokens, i, next)) continue;
     if (t.kind === 'word' && !initialismEnds(next)) continue;
     push(out, block, tokens.slice(from, j));
