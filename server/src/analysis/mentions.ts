@@ -86,14 +86,14 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
   // "He’s predicting": the pronoun of a contraction, without its verb.
   const contracted = w.length <= 7 && /[’']/.test(w) ? /^(he|she|they|it|we|i)[’'](?:s|re|ve|d|ll|m)$/.exec(w) : null;
-  if (contracted) return { ...make(tokens, end, end + 1, prose, 'pronoun', contracted[1], 'person'), end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length) };
+  if (contracted) return copyPhrase(make(tokens, end, end + 1, prose, 'pronoun', contracted[1], 'person'), { end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length) });
   // "Barkley, who said …": the relative pronoun stands for the name before it.
   // "Voters who say …" (restrictive): the noun right before it.
   // "The union, which endorsed Clinton", "organizations that have endorsed him": so do "which" and a
   // restrictive "that" for a group or a document.
   if ((w === 'who' || w === 'which' || (w === 'that' && tokens[end - 1]?.kind === 'word')) && end >= 1) {
     const antecedent = phraseEndingAt(tokens, tokens[end - 1].text === ',' && w !== 'that' ? end - 2 : end - 1, prose, extraVague);
-    if (antecedent && antecedent.kind !== 'pronoun') return { ...make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), role: antecedent.role };
+    if (antecedent && antecedent.kind !== 'pronoun') return copyPhrase(make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), { role: antecedent.role });
   }
   // Poll shares: "47 percent said", "Nearly half said", "Six in 10 voters said".
   // ("the fourth quarter", "in 2015", "growth of 5%" are not.)
@@ -291,14 +291,27 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
 }
 
 function widen(p: Phrase, tokens: Token[], from: number, prose: string): Phrase {
-  return { ...p, from, start: tokens[from].start, text: prose.slice(tokens[from].start, p.end) };
+  return copyPhrase(p, { from, start: tokens[from].start, text: prose.slice(tokens[from].start, p.end) });
 }
 
 function make(tokens: Token[], from: number, to: number, prose: string, kind: Phrase['kind'], name: string, type: SourceType): Phrase {
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
-  // Every phrase has the same fields in the same order (role too), so the code that reads them sees one shape.
-  return { from, to, start, end, text: prose.slice(start, end), kind, name, type, role: undefined };
+  return newPhrase(from, to, start, end, prose.slice(start, end), kind, name, type, undefined);
+}
+
+/**
+ * Every phrase is made here, by one object literal, never by spreading another: V8 gives objects
+ * from one literal one shape, so the passes that read phrases stay optimised (a spread copy has a
+ * shape of its own, and meeting it threw their optimised code away).
+ */
+export function newPhrase(from: number, to: number, start: number, end: number, text: string, kind: Phrase['kind'], name: string, type: SourceType, role: string | undefined): Phrase {
+  return { from, to, start, end, text, kind, name, type, role };
+}
+
+/** p with some fields changed. */
+export function copyPhrase(p: Phrase, over: Partial<Phrase>): Phrase {
+  return newPhrase(over.from ?? p.from, over.to ?? p.to, over.start ?? p.start, over.end ?? p.end, over.text ?? p.text, over.kind ?? p.kind, over.name ?? p.name, over.type ?? p.type, 'role' in over ? over.role : p.role);
 }
 
 /** Split "US Defense Secretary Pete Hegseth" into role and name, and type the name. */

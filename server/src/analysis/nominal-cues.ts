@@ -1,7 +1,7 @@
 // Nominal cues: a noun of speech or stance owned by its source, "Trump’s support for the wall",
 // "his remarks about Muslims", "Clinton’s claim that …". The possessor is the source, the noun (with
 // its preposition) the cue, and what the preposition or clause introduces the content.
-import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
+import { firstWordIndex, newPhrase, phraseEndingAt, type Phrase } from './mentions';
 import { accordingToSource } from './source-extent';
 import type { Span, Token } from './types';
 
@@ -71,7 +71,7 @@ export function nominalCues(t: Token[], prose: string, found: Array<{ cue: Span;
     if (!owner || owner.kind !== 'word' || taken(t[c])) continue;
     const pronoun = POSSESSIVE_PRONOUNS[owner.lower];
     let phrase: Phrase | null = null;
-    if (pronoun) phrase = { from: k, to: k + 1, start: owner.start, end: owner.end, text: owner.text, kind: 'pronoun', name: pronoun, type: 'person', role: undefined };
+    if (pronoun) phrase = newPhrase(k, k + 1, owner.start, owner.end, owner.text, 'pronoun', pronoun, 'person', undefined);
     else if (/^\p{Lu}.*[’']s$/u.test(owner.text)) phrase = phraseEndingAt(t, k, prose);
     if (!phrase || (phrase.kind !== 'pronoun' && phrase.type !== 'person' && phrase.type !== 'organization')) continue;
     const last = prep ? c + 1 : c;

@@ -4,7 +4,7 @@
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
 import { isAdverb, looksLikeVerb, TIME_WORDS } from './attribution-grammar';
 import { CUE_VERBS, MONTHS, STANCE_VERB_FORMS, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
-import { firstWordIndex, headType, isCapitalized, PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, headType, isCapitalized, newPhrase, PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Token } from './types';
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
@@ -18,7 +18,7 @@ export function spanned(p: Phrase, t: Token[], from: number, to: number, prose: 
   if (from === p.from && to === p.to) return p;
   const start = t[from].start;
   const end = t[to - 1].end;
-  return { ...p, from, to, start, end, text: prose.slice(start, end) };
+  return copyPhrase(p, { from, to, start, end, text: prose.slice(start, end) });
 }
 
 /** A subject before its cue, widened leftwards over its determiner, coordination and "of" head. */
@@ -65,7 +65,7 @@ export function nounPhraseEndingAt(t: Token[], k: number, prose: string): Phrase
   if (from === k || !opensSubject(t, from)) return null;
   const start = t[from].start;
   const type = headType(head.lower);
-  return { from, to: k + 1, start, end: head.end, text: prose.slice(start, head.end), kind: type === 'document' ? 'document' : 'name', name: prose.slice(start, head.end).replace(/^(the|a|an)\s+/i, ''), type, role: undefined };
+  return newPhrase(from, k + 1, start, head.end, prose.slice(start, head.end), type === 'document' ? 'document' : 'name', prose.slice(start, head.end).replace(/^(the|a|an)\s+/i, ''), type, undefined);
 }
 
 /**
@@ -200,5 +200,5 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   const text = prose.slice(start, end);
   const vagueGroup = t.slice(from, to).some((x) => VAGUE_SOURCE_HEADS.has(x.lower) || !!vague?.has(x.lower) || /^(someone|somebody|attendees?)$/i.test(x.text));
   const name = text.replace(/^(the|a|an)\s+/i, '');
-  return vagueGroup ? { from, to, start, end, text, kind: 'vague', name, type: 'vague' } : { from, to, start, end, text, kind: 'document', name, type: 'document' };
+  return vagueGroup ? newPhrase(from, to, start, end, text, 'vague', name, 'vague', undefined) : newPhrase(from, to, start, end, text, 'document', name, 'document', undefined);
 }
