@@ -1,11 +1,11 @@
-// Mentions and sources: noun phrases that can be the source of an attribution, and the registry
-// that folds later mentions (surname, role, pronoun) into one canonical source per document.
+// Mentions: the noun phrases that can be the source of an attribution, and what they name
+// (person, organization, outlet, document, unnamed group). source-registry.ts folds them into sources.
 import {
   CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, IRREGULAR_PAST, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
 import { startsUpper } from './letters';
 import { detached } from '../util/strings';
-import type { Mention, Source, SourceType, Token } from './types';
+import type { SourceType, Token } from './types';
 
 export interface Phrase {
   /** Token index range [from, to) in the sentence. */
@@ -366,85 +366,6 @@ function typeOfName(name: string, startsWithThe: boolean): SourceType {
   if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
   if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
   return 'person';
-}
-
-/** One canonical source per person, outlet or group; later short mentions fold into it. */
-export class SourceRegistry {
-  readonly sources: Source[] = [];
-  private byKey = new Map<string, Source>();
-  /** The first person source by last word of its name: what a later bare surname refers to. */
-  private bySurname = new Map<string, Source>();
-
-  resolveName(p: Phrase, sentence: number): Mention {
-    const key = canonicalKey(p.name);
-    let source = this.byKey.get(key);
-    let via: Mention['via'] = 'name';
-    if (!source && p.type === 'person' && !key.includes(' ')) {
-      source = this.bySurname.get(key);
-      if (source) via = 'surname';
-    }
-    if (!source) {
-      source = { id: this.sources.length, name: p.name, type: p.type, mentions: [] };
-      this.sources.push(source);
-      this.byKey.set(key, source);
-      if (p.role) this.setRole(source, p.role);
-      if (source.type === 'person') {
-        const surname = source.name.toLowerCase().split(/\s+/).slice(-1)[0];
-        if (!this.bySurname.has(surname)) this.bySurname.set(surname, source);
-      }
-    } else if (p.role && !source.role) {
-      this.setRole(source, p.role);
-    }
-    return this.mention(source, p, via, sentence);
-  }
-
-  /** Vague groups are kept per phrase ("Indian officials" and "officials" stay apart). */
-  resolveVague(p: Phrase, sentence: number): Mention {
-    const name = p.text.replace(/^(the|some|a|an)\s+/i, '');
-    const key = 'vague:' + name.toLowerCase();
-    let source = this.byKey.get(key);
-    if (!source) {
-      source = { id: this.sources.length, name, type: p.type, mentions: [] };
-      this.sources.push(source);
-      this.byKey.set(key, source);
-    }
-    return this.mention(source, p, p.kind === 'document' ? 'name' : 'vague', sentence);
-  }
-
-  mention(source: Source, p: Phrase, via: Mention['via'], sentence: number): Mention {
-    const m: Mention = { start: p.start, end: p.end, text: p.text, source: source.id, via, sentence };
-    source.mentions.push(m);
-    return m;
-  }
-
-  /** "the minister": the latest source (by creation) whose role contains the word. */
-  findByRole(roleWord: string): Source | undefined {
-    return this.byRoleWord.get(roleWord);
-  }
-
-  private byRoleWord = new Map<string, Source>();
-
-  private setRole(source: Source, role: string): void {
-    source.role = role;
-    for (const word of role.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)) {
-      if (!word) continue;
-      const current = this.byRoleWord.get(word);
-      if (!current || current.id < source.id) this.byRoleWord.set(word, source);
-    }
-  }
-}
-
-// Names recur thousands of times in a long document and the cross-sentence pass reruns per edit.
-const keys = new Map<string, string>();
-
-function canonicalKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = name.toLowerCase().replace(/^(the)\s+/, '').replace(/\s+/g, ' ');
-    if (keys.size > 10_000) keys.clear(); // bounded: a memo, not a store (edits to names make new keys)
-    keys.set(detached(name), detached(key));
-  }
-  return key;
 }
 
 export function isContentWord(w: string): boolean {

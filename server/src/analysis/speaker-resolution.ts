@@ -2,7 +2,8 @@
 // and pronoun, role and surname mentions resolved to the most recent compatible speaker, so "he said"
 // after "Hegseth thanked Singh" is Hegseth.
 import { PRONOUNS_PLURAL } from './lexicon';
-import { SourceRegistry, type Phrase } from './mentions';
+import type { Phrase } from './mentions';
+import { SourceRegistry } from './source-registry';
 import type { SentenceCandidates } from './attribution';
 import type { Attribution, Block, Mention, Sentence, Source } from './types';
 

@@ -1,0 +1,84 @@
+// The source registry: one canonical source per person, outlet or group in a document; later
+// short mentions (surname, role, pronoun) fold into it.
+import { detached } from '../util/strings';
+import type { Phrase } from './mentions';
+import type { Mention, Source } from './types';
+
+/** One canonical source per person, outlet or group; later short mentions fold into it. */
+export class SourceRegistry {
+  readonly sources: Source[] = [];
+  private byKey = new Map<string, Source>();
+  /** The first person source by last word of its name: what a later bare surname refers to. */
+  private bySurname = new Map<string, Source>();
+
+  resolveName(p: Phrase, sentence: number): Mention {
+    const key = canonicalKey(p.name);
+    let source = this.byKey.get(key);
+    let via: Mention['via'] = 'name';
+    if (!source && p.type === 'person' && !key.includes(' ')) {
+      source = this.bySurname.get(key);
+      if (source) via = 'surname';
+    }
+    if (!source) {
+      source = { id: this.sources.length, name: p.name, type: p.type, mentions: [] };
+      this.sources.push(source);
+      this.byKey.set(key, source);
+      if (p.role) this.setRole(source, p.role);
+      if (source.type === 'person') {
+        const surname = source.name.toLowerCase().split(/\s+/).slice(-1)[0];
+        if (!this.bySurname.has(surname)) this.bySurname.set(surname, source);
+      }
+    } else if (p.role && !source.role) {
+      this.setRole(source, p.role);
+    }
+    return this.mention(source, p, via, sentence);
+  }
+
+  /** Vague groups are kept per phrase ("Indian officials" and "officials" stay apart). */
+  resolveVague(p: Phrase, sentence: number): Mention {
+    const name = p.text.replace(/^(the|some|a|an)\s+/i, '');
+    const key = 'vague:' + name.toLowerCase();
+    let source = this.byKey.get(key);
+    if (!source) {
+      source = { id: this.sources.length, name, type: p.type, mentions: [] };
+      this.sources.push(source);
+      this.byKey.set(key, source);
+    }
+    return this.mention(source, p, p.kind === 'document' ? 'name' : 'vague', sentence);
+  }
+
+  mention(source: Source, p: Phrase, via: Mention['via'], sentence: number): Mention {
+    const m: Mention = { start: p.start, end: p.end, text: p.text, source: source.id, via, sentence };
+    source.mentions.push(m);
+    return m;
+  }
+
+  /** "the minister": the latest source (by creation) whose role contains the word. */
+  findByRole(roleWord: string): Source | undefined {
+    return this.byRoleWord.get(roleWord);
+  }
+
+  private byRoleWord = new Map<string, Source>();
+
+  private setRole(source: Source, role: string): void {
+    source.role = role;
+    for (const word of role.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)) {
+      if (!word) continue;
+      const current = this.byRoleWord.get(word);
+      if (!current || current.id < source.id) this.byRoleWord.set(word, source);
+    }
+  }
+}
+
+// Names recur thousands of times in a long document and the cross-sentence pass reruns per edit.
+const keys = new Map<string, string>();
+
+function canonicalKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase().replace(/^(the)\s+/, '').replace(/\s+/g, ' ');
+    if (keys.size > 10_000) keys.clear(); // bounded: a memo, not a store (edits to names make new keys)
+    keys.set(detached(name), detached(key));
+  }
+  return key;
+}
