@@ -7,7 +7,7 @@
 // sentence's tokens, one string lookup per word (pairs are looked up by number).
 import { EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
-import { registerWord } from './vocabulary';
+import { registerWord, straightApostrophes } from './vocabulary';
 import type { Claim, ClaimKind, QuoteSpan, Sentence, Span, Token } from './types';
 import trained from './claim-weights.json';
 import { tokenAt } from './token-at';
@@ -161,7 +161,7 @@ function readTokens(tokens: Token[], ev: Evidence): Reading {
     const t = tokens[i];
     if (t.kind === 'number') norms.push(ev.shapes?.get(i) ?? '<num>');
     else if (t.kind === 'word') {
-      norms.push(normOf(t.lower));
+      norms.push(straightApostrophes(t.lower));
       words++;
       if (i > 0 && startsUpper(t.text) && tokens[i - 1].kind === 'word' && !startsUpper(tokens[i - 1].text)) names++;
     } else if (t.kind === 'quote') norms.push('"');
@@ -305,9 +305,6 @@ function pairShift(words: number): number {
   return shift;
 }
 
-/** The model's word for a token's lowercase text: curly apostrophes read as straight ones. */
-const normOf = (lower: string): string => (lower.includes('’') ? lower.replace(/’/g, "'") : lower);
-
 const KIND_FEATURES = new Map<ClaimKind, string>();
 const kindFeature = (k: ClaimKind): string => KIND_FEATURES.get(k) ?? (KIND_FEATURES.set(k, `k:${k}`), `k:${k}`);
 
@@ -331,7 +328,7 @@ function probability(tokens: Token[], ev: Evidence): number {
     if (t.kind === 'word') {
       words++;
       if (i > 0 && startsUpper(t.text) && tokens[i - 1].kind === 'word' && !startsUpper(tokens[i - 1].text)) names++;
-      const norm = normOf(t.lower);
+      const norm = straightApostrophes(t.lower);
       id = numbered && norm === t.lower ? t.info.claimWord : c.ids.get(norm) ?? -1;
       // An unknown word is in no pair; its prefix may still count.
       if (id < 0 && prefixed(norm)) {

@@ -10,7 +10,7 @@
 import { escapeRegExp } from '../util/patterns';
 import { containedIn } from '../util/spans';
 import type { Attribution, Hedge, Sentence, Span, Token } from './types';
-import { apostropheForms, registerWord } from './vocabulary';
+import { apostropheForms, registerWord, straightApostrophes } from './vocabulary';
 
 /** Types that leave a claim unconfirmed when the article itself uses them. */
 export const DISTANCING_TYPES: ReadonlySet<Hedge['type']> = new Set(['hedge', 'reported', 'unverified', 'not-confirmed']);
@@ -170,7 +170,7 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
     const tok = tokens[i];
     const bits = tok.kind === 'word' ? tok.info.hedge : 0;
     if (!bits) continue;
-    const w = normal(tok.lower);
+    const w = straightApostrophes(tok.lower);
     let type: Hedge['type'] | null = null;
     // A distancing cue verb is the article's hedge even though it introduces someone's words.
     if (bits & DISTANCING && inCue(tok) && !claimIsNotAssertion(tokens, i)) type = 'reported';
@@ -183,7 +183,6 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
   return hedges.sort((a, b) => a.start - b.start);
 }
 
-const normal = (lower: string): string => (lower.includes('’') ? lower.replace(/’/g, "'") : lower);
 
 /**
  * Words every match of PHRASE_RE contains as a whole word (in its \b sense: a run of [a-z0-9_]),

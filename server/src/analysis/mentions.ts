@@ -4,7 +4,7 @@ import {
   CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, IRREGULAR_PAST, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
 import { startsUpper } from './letters';
-import { detached } from '../util/strings';
+import { NameMemo } from '../util/name-memo';
 import type { SourceType, Token } from './types';
 
 export interface Phrase {
@@ -345,17 +345,12 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
 export function classifyName(name: string, hasRole: boolean, startsWithThe: boolean): SourceType {
   if (hasRole) return 'person';
   // Names recur through an article and across a folder: each is classified once.
-  const memo = startsWithThe ? typesAfterThe : types;
-  let type = memo.get(name);
-  if (type === undefined) {
-    type = typeOfName(name, startsWithThe);
-    if (memo.size > 10_000) memo.clear(); // bounded: a memo, not a store
-    memo.set(detached(name), type);
-  }
-  return type;
+  return startsWithThe ? typesAfterThe.get(name, typeAfterThe) : types.get(name, typeAlone);
 }
-const types = new Map<string, SourceType>();
-const typesAfterThe = new Map<string, SourceType>();
+const types = new NameMemo<SourceType>();
+const typesAfterThe = new NameMemo<SourceType>();
+const typeAlone = (name: string): SourceType => typeOfName(name, false);
+const typeAfterThe = (name: string): SourceType => typeOfName(name, true);
 
 function typeOfName(name: string, startsWithThe: boolean): SourceType {
   const words = name.toLowerCase().split(/\s+/);

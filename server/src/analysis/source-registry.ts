@@ -1,5 +1,6 @@
 // The source registry: one canonical source per person, outlet or group in a document; later
 // short mentions (surname, role, pronoun) fold into it.
+import { NameMemo } from '../util/name-memo';
 import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
 import type { Mention, Source } from './types';
@@ -71,14 +72,6 @@ export class SourceRegistry {
 }
 
 // Names recur thousands of times in a long document and the cross-sentence pass reruns per edit.
-const keys = new Map<string, string>();
-
-function canonicalKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = name.toLowerCase().replace(/^(the)\s+/, '').replace(/\s+/g, ' ');
-    if (keys.size > 10_000) keys.clear(); // bounded: a memo, not a store (edits to names make new keys)
-    keys.set(detached(name), detached(key));
-  }
-  return key;
-}
+const keys = new NameMemo<string>();
+const keyOf = (name: string): string => detached(name.toLowerCase().replace(/^(the)\s+/, '').replace(/\s+/g, ' '));
+const canonicalKey = (name: string): string => keys.get(name, keyOf);

@@ -71,16 +71,9 @@ function slotOf(word: string, h: number): number {
 
 /** The info of a token's lowercase text: what the tokenizer stores on each word token. */
 export function wordInfo(lower: string): WordInfo {
-  // The hash and whether the word is a compound, in one pass over it.
-  let h = 0x811c9dc5;
-  let compound = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    h = Math.imul(h ^ c, 0x01000193);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) compound = true;
-  }
-  const i = slotOf(lower, h);
-  return keys[i] !== undefined ? infos[i] : compound ? UNKNOWN_COMPOUND : UNKNOWN_WORD;
+  const i = slotOf(lower, hashOf(lower));
+  // (only a word no pass knows is asked whether it is a compound; a known word's info says so)
+  return keys[i] !== undefined ? infos[i] : isCompound(lower) ? UNKNOWN_COMPOUND : UNKNOWN_WORD;
 }
 
 /**
@@ -118,6 +111,9 @@ function grow(): void {
     infos[i] = oldInfos[j];
   }
 }
+
+/** A lowercase word with its curly apostrophes straightened, as the word lists spell them. */
+export const straightApostrophes = (lower: string): string => (lower.includes('’') ? lower.replace(/’/g, "'") : lower);
 
 /** A word as spelled with a straight and with a curly apostrophe, for passes that read both alike. */
 export const apostropheForms = (word: string): string[] => (word.includes("'") ? [word, word.replace(/'/g, '’')] : [word]);
