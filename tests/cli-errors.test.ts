@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CLI, runCli } from './helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'sc-cli-errors-'));
@@ -104,6 +104,7 @@ test('a folder and a file without read permission', (t) => {
   chmodSync(dir, 0o755);
   const cli = at('cli.js');
   copyFileSync(CLI, cli);
+  copyFileSync(join(dirname(CLI), 'cli-main.js'), at('cli-main.js'));
   chmodSync(cli, 0o755);
   const run = (args: string[]) => {
     const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir, timeout: 30_000, ...(root ? { uid: 65534, gid: 65534 } : {}) });

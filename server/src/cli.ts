@@ -1,6 +1,4 @@
-#!/usr/bin/env node
-// The sourcecheck CLI: the same analysis and rules as the language server, for publishing pipelines.
-import './cli-tuning';
+// The sourcecheck CLI (dist/cli-main.js, started by cli-entry.ts): the same analysis and rules as the language server, for publishing pipelines.
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
