@@ -46,3 +46,29 @@ test('a statement after an astral character on the same line starts at the right
   assert.equal(text.slice(second.start, second.end), 'The minister resigned on Friday.');
   assert.equal(second.start, 15, '😀 counts as two UTF-16 code units: 2 + 1 + 11 + 1');
 });
+
+test('line starts: after every \\n, every \\r alone and every \\r\\n pair, on random text and after edits', () => {
+  // The definition, character by character; LineIndex finds the breaks with indexOf instead.
+  const startsOf = (text: string): number[] => {
+    const out = [0];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) out.push(i + 1);
+    }
+    return out;
+  };
+  let seed = 7;
+  const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const pieces = ['a', 'bc', ' ', '\n', '\r', '\r\n', '\n\n', '“', '😀'];
+  const textOf = (length: number): string => Array.from({ length }, () => pieces[random(pieces.length)]).join('');
+  for (let round = 0; round < 300; round++) {
+    const text = textOf(random(40));
+    const index = new LineIndex(text);
+    assert.deepEqual(index.starts, startsOf(text), JSON.stringify(text));
+    const start = random(text.length + 1);
+    const oldEnd = start + random(text.length - start + 1);
+    const inserted = textOf(random(6));
+    const edited = text.slice(0, start) + inserted + text.slice(oldEnd);
+    const next = LineIndex.edited(index, edited, { start, oldEnd, newEnd: start + inserted.length });
+    assert.deepEqual(next.starts, startsOf(edited), JSON.stringify({ text, edited }));
+  }
+});

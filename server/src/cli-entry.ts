@@ -4,25 +4,28 @@
 // parsing and compiling 700 kB of JavaScript (about 5% of a BBC-folder sweep; docs/performance.md).
 // Node 22 has module.enableCompileCache() for this; Node 20, which we support, does not. The cache is
 // written by the build, never at run time, and is used only when it was made from this very bundle:
-// V8 checks its own version and flags, but compares sources by length alone.
+// V8 checks its own version and flags, but compares sources by length alone, so the cache starts with
+// the bundle's CRC-32. (A SHA would start OpenSSL, which costs more than the check is worth.)
 import './cli-tuning';
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import * as zlib from 'node:zlib';
 
 const MAIN = join(__dirname, 'cli-main.js');
 const CACHE = join(__dirname, 'cli-main.cache');
-const DIGEST_BYTES = 32;
+const DIGEST_BYTES = 4;
 
-const source = readFileSync(MAIN, 'utf8');
-const digest = createHash('sha256').update(source).digest();
-const cachedData = matchingCache();
+const bytes = readFileSync(MAIN);
+const source = bytes.toString('utf8');
+// zlib.crc32 is in Node 20.15 and later; on older Nodes the CLI runs without the cache.
+const digest = typeof zlib.crc32 === 'function' ? digestOf(zlib.crc32(bytes)) : undefined;
+const cachedData = digest && matchingCache(digest);
 const script = new Script(Module.wrap(source), { filename: MAIN, cachedData });
 
 // `npm run build` runs the seed once with this set, so the cache also holds the functions that run.
-if (process.env.SOURCECHECK_WRITE_CODE_CACHE === '1') {
+if (process.env.SOURCECHECK_WRITE_CODE_CACHE === '1' && digest) {
   process.once('exit', () => writeFileSync(CACHE, Buffer.concat([digest, script.createCachedData()])));
 }
 
@@ -32,8 +35,14 @@ main.paths = module.paths;
 main.loaded = true;
 (script.runInThisContext() as (...args: unknown[]) => void).call(main.exports, main.exports, Module.createRequire(MAIN), main, MAIN, __dirname);
 
+function digestOf(crc: number): Buffer {
+  const b = Buffer.alloc(DIGEST_BYTES);
+  b.writeUInt32BE(crc >>> 0);
+  return b;
+}
+
 /** The cache's V8 data when its digest is this bundle's; otherwise none, and V8 compiles as usual. */
-function matchingCache(): Buffer | undefined {
+function matchingCache(digest: Buffer): Buffer | undefined {
   let file: Buffer;
   try {
     file = readFileSync(CACHE);

@@ -1,5 +1,6 @@
 // Blocks: the paragraphs, headings, quotes, list items and cross-link lines of a document.
 import { parseMarkdown, type RawBlock } from './markdown';
+import { LineBreaks } from './lines';
 import type { Block, CrossLink } from './types';
 
 // Promo lines that link to another story: "Read More: <headline>", "ALSO READ | …", "See also - …".
@@ -102,10 +103,10 @@ export function scanPlainBlocks(
   let curEnd = -1;
   let lastLineEnd = 0;
   let lineStart = from;
+  const breaks = new LineBreaks(prose);
   while (lineStart < n) {
-    let contentEnd = lineStart;
-    let c = 0;
-    while (contentEnd < n && (c = prose.charCodeAt(contentEnd)) !== 10 && c !== 13) contentEnd++;
+    const contentEnd = breaks.next(lineStart);
+    const c = prose.charCodeAt(contentEnd);
     const next = contentEnd >= n ? n : c === 13 && prose.charCodeAt(contentEnd + 1) === 10 ? contentEnd + 2 : contentEnd + 1;
     const s = skipSpace(prose, lineStart, contentEnd);
     const e = trimEnd(prose, s, contentEnd);

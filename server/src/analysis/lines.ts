@@ -74,13 +74,29 @@ export class LineIndex {
 
 /** Appends the starts of lines that begin after a line break at [from, to) (a \r\n pair counts once). */
 function pushLineStarts(text: string, from: number, to: number, out: number[]): void {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      out.push(i + 1);
-    } else if (c === 10) {
-      out.push(i + 1);
-    }
+  const breaks = new LineBreaks(text);
+  for (let i = breaks.next(from); i < to; i = breaks.next(i + 1)) {
+    if (text.charCodeAt(i) === 13 /* \r */ && text.charCodeAt(i + 1) === 10) i++;
+    out.push(i + 1);
+  }
+}
+
+/**
+ * Finds the next \n or \r from left to right. An article is mostly not line breaks, and indexOf
+ * skips to each one natively, where a loop over char codes visits every character.
+ */
+export class LineBreaks {
+  // The next \n and \r at or after the last position asked; -1 once there is none, -2 before any search.
+  private nl = -2;
+  private cr = -2;
+  constructor(private readonly text: string) {}
+
+  /** The offset of the first \n or \r at or after `from`, or the text's length when there is none. */
+  next(from: number): number {
+    if (this.nl !== -1 && this.nl < from) this.nl = this.text.indexOf('\n', from);
+    if (this.cr !== -1 && this.cr < from) this.cr = this.text.indexOf('\r', from);
+    const nl = this.nl === -1 ? this.text.length : this.nl;
+    const cr = this.cr === -1 ? this.text.length : this.cr;
+    return nl < cr ? nl : cr;
   }
 }

@@ -3,47 +3,57 @@
 import type { Block, QuoteSpan, Sentence } from './types';
 
 const TITLE_INTRO = /\b(?:titled|entitled|called|named|dubbed|headlined|branded|nicknamed|billed as|known as|slogan(?: will be| was| is)?:?|motto(?: is| was)?:?)\s*$/i;
-// Opening mark (by char code) to its closing mark. Scanned by char code: this loop visits every
-// character of the article, and a one-character string per character is most of its cost.
+// Opening mark (by char code) to its closing mark.
 const CLOSE_OF = new Map<number, string>([[0x201c, '”'], [0xab, '»'], [0x201e, '“'], [0x2018, '’'], [0x22, '"']]);
+// Where a quote may open: a mark above, or two apostrophes, which are one double quote mark in ASCII
+// copy (''Like this,'' he said). The search skips the rest of the article natively.
+const OPENING = /["“«„‘]|''/g;
 
 export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let s = 0;
-  for (const block of blocks) {
-    if (block.kind === 'cross-link') continue;
-    let i = block.start;
-    while (i < block.end) {
-      const c = prose.charCodeAt(i);
-      // Two apostrophes are one double quote mark in ASCII copy: ''Like this,'' he said.
-      const doubled = c === 0x27 && prose.charCodeAt(i + 1) === 0x27;
-      const close = doubled ? "''" : c < 0xab ? (c === 0x22 ? '"' : undefined) : CLOSE_OF.get(c);
-      if (!close || !isOpening(prose, i)) {
-        i++;
-        continue;
-      }
-      const width = close.length;
-      const mark = close.charCodeAt(0);
-      let j = i + width;
-      while (j < block.end && !(prose.charCodeAt(j) === mark && (width === 1 || prose.charCodeAt(j + 1) === mark) && isClosing(prose, j + width - 1, close))) j++;
-      const closed = j < block.end;
-      const end = closed ? j + width : block.end;
-      const inner = { start: i + width, end: closed ? j : block.end };
-      const body = prose.slice(inner.start, inner.end);
-      const words = countWords(body);
-      while (s < sentences.length && sentences[s].end <= i) s++;
-      quotes.push({
-        start: i,
-        end,
-        inner,
-        words,
-        // A phrase of a few words without a full stop is a scare or term quote, not a statement;
-        // so is a title: a conference titled “…”, a film called “…”.
-        scare: (words <= 3 && !/[.!?,]\s*$/.test(body)) || TITLE_INTRO.test(prose.slice(Math.max(block.start, i - 24), i)),
-        sentence: Math.min(s, sentences.length - 1),
-      });
-      i = end;
+  let b = 0;
+  // One left-to-right search over the whole text, never one per block, so that a text with many
+  // paragraphs and few marks is still read once.
+  let from = 0;
+  for (;;) {
+    OPENING.lastIndex = from;
+    const found = OPENING.exec(prose);
+    if (!found) break;
+    const i = found.index;
+    while (b < blocks.length && blocks[b].end <= i) b++;
+    if (b === blocks.length) break;
+    const block = blocks[b];
+    if (i < block.start || block.kind === 'cross-link') {
+      from = Math.max(i + 1, block.kind === 'cross-link' ? block.end : block.start);
+      continue;
     }
+    const close = found[0] === "''" ? "''" : CLOSE_OF.get(prose.charCodeAt(i))!;
+    if (!isOpening(prose, i)) {
+      from = i + 1;
+      continue;
+    }
+    const width = close.length;
+    const mark = close.charCodeAt(0);
+    let j = i + width;
+    while (j < block.end && !(prose.charCodeAt(j) === mark && (width === 1 || prose.charCodeAt(j + 1) === mark) && isClosing(prose, j + width - 1, close))) j++;
+    const closed = j < block.end;
+    const end = closed ? j + width : block.end;
+    const inner = { start: i + width, end: closed ? j : block.end };
+    const body = prose.slice(inner.start, inner.end);
+    const words = countWords(body);
+    while (s < sentences.length && sentences[s].end <= i) s++;
+    quotes.push({
+      start: i,
+      end,
+      inner,
+      words,
+      // A phrase of a few words without a full stop is a scare or term quote, not a statement;
+      // so is a title: a conference titled “…”, a film called “…”.
+      scare: (words <= 3 && !/[.!?,]\s*$/.test(body)) || TITLE_INTRO.test(prose.slice(Math.max(block.start, i - 24), i)),
+      sentence: Math.min(s, sentences.length - 1),
+    });
+    from = end;
   }
   return quotes;
 }

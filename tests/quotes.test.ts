@@ -1,0 +1,32 @@
+// Quotations as the analysis finds them: every kind of opening mark, apostrophes that are not marks,
+// unclosed quotes that run to the end of their paragraph, and cross-link lines that hold none.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../server/src/analysis/analyze';
+
+const quotesOf = (text: string): string[] => {
+  const m = analyze(text);
+  return m.quotes.map((q) => text.slice(q.start, q.end));
+};
+
+test('each opening mark finds its own closing mark', () => {
+  const text = [
+    '“We will win,” she said.',
+    'He called it ‘India’s best plan’ on Monday.',
+    "''It is over,'' the coach said.",
+    'Le ministre a dit « non » hier.',
+    'Er sagte „ja“ dazu.',
+    'The 15" screen is "too small to read," he said.',
+  ].join('\n');
+  assert.deepEqual(quotesOf(text), ['“We will win,”', '‘India’s best plan’', "''It is over,''", '« non »', '„ja“', '"too small to read,"']);
+});
+
+test('an unclosed quote runs to the end of its paragraph, and the next paragraph starts afresh', () => {
+  const text = '“The first part runs on\n\n“and this one closes,” he said.\nIt’s the team’s plan, not a quote.';
+  assert.deepEqual(quotesOf(text), ['“The first part runs on', '“and this one closes,”']);
+});
+
+test('a cross-link line holds no quote, and quotes after it are still found', () => {
+  const text = 'Officials said “the talks went well.”\nRead More: Trump Says “Beautiful Planes” Shot Down\nShe added: “We will meet again.”';
+  assert.deepEqual(quotesOf(text), ['“the talks went well.”', '“We will meet again.”']);
+});
