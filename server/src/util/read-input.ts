@@ -47,13 +47,14 @@ function tooLarge(shown: string, max: number): InputProblem {
 
 /**
  * Reads fd to its end, at most max bytes; waits out EAGAIN from a non-blocking standard input.
- * `expected` is the size fstat gave: a file that has not grown is read into one buffer, no copies.
+ * `expected` is the size fstat gave a regular file: it is read to that size, in one buffer, as
+ * fs.readFileSync does, without a last read to find the end (a system call per file of a folder).
+ * Without a size (standard input, or a file that reports 0), it is read until a read returns nothing.
  */
 function readAll(fd: number, shown: string, max: number, expected = 0): Uint8Array {
   const chunks: Buffer[] = [];
   let total = 0;
-  // one byte more than expected, so that the end is a read of nothing, not a full buffer
-  let buf = Buffer.allocUnsafe(expected > 0 ? Math.min(expected + 1, max + 1) : 1 << 16);
+  let buf = Buffer.allocUnsafe(expected > 0 ? Math.min(expected, max + 1) : 1 << 16);
   let used = 0;
   for (;;) {
     if (used === buf.length) {
@@ -76,6 +77,7 @@ function readAll(fd: number, shown: string, max: number, expected = 0): Uint8Arr
     used += n;
     total += n;
     if (total > max) throw tooLarge(shown, max);
+    if (total === expected) break;
   }
   chunks.push(buf.subarray(0, used));
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
