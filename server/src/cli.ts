@@ -1,6 +1,6 @@
 // The sourcecheck CLI (dist/cli-main.js, started by cli-entry.ts): the same analysis and rules as the language server, for publishing pipelines.
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inWorkers, isJobWorker, serveJobs } from './cli-jobs';
 import { InputProblem as InputError, readDocumentFile, readStdin, reasonOf } from './util/read-input';
@@ -168,14 +168,31 @@ interface CheckerData {
 /** Reads, analyses and reports one file: what a worker thread does for each file it is sent. */
 function fileChecker({ config, full }: CheckerData): (path: string) => Checked {
   const ledgers = new LedgerLookup((m) => process.stderr.write(`sourcecheck: ${m}\n`));
+  const shownPath = shownPaths();
   return (path) => {
     const text = readInput(path);
-    const shown = (path === '-' ? '<stdin>' : relative(process.cwd(), path) || path).replace(/\\/g, '/');
+    const shown = path === '-' ? '<stdin>' : shownPath(path);
     const result = checkText(text, path === '-' ? 'plaintext' : formatOf(path), config);
     const { findings, reviews } = ledgers.apply(path === '-' ? null : path, result, config.rules);
     if (!full) return { report: findingsReport(shown, { model: result.model, findings }), title: null };
     const title: Checked['title'] = path === '-' ? null : [shown, articleTitle(text, formatOf(path))?.text];
     return { report: fileReport(shown, { model: result.model, findings }, reviews), title };
+  };
+}
+
+/**
+ * A file's path as reports show it: relative to the working folder, with forward slashes. Each
+ * folder is made relative once; its files only add their names.
+ */
+function shownPaths(): (path: string) => string {
+  const cwd = process.cwd();
+  const folders = new Map<string, string>();
+  return (path) => {
+    const folder = dirname(path);
+    let shown = folders.get(folder);
+    if (shown === undefined) folders.set(folder, (shown = relative(cwd, folder).replace(/\\/g, '/')));
+    const name = basename(path);
+    return shown ? `${shown}/${name}` : name;
   };
 }
 

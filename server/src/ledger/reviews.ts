@@ -36,9 +36,11 @@ export class LedgerLookup {
 
   /** The ledger governing `file` and the file's key in it; null when there is none. */
   locate(file: string): { read: LedgerRead; document: string } | null {
-    const folder = dirname(resolve(file));
+    // Keyed by the folder as written: resolving every file's path against the working folder would
+    // cost more than the lookup it saves.
+    const folder = dirname(file);
     let path = this.byFolder.get(folder);
-    if (path === undefined) this.byFolder.set(folder, (path = findLedger(folder)));
+    if (path === undefined) this.byFolder.set(folder, (path = findLedger(resolve(folder))));
     if (!path) return null;
     let read = this.reads.get(path);
     if (!read) {
