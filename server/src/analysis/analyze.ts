@@ -9,7 +9,7 @@ import { scoreClaim } from './claims';
 import { findDateline } from './dateline';
 import { findHedges, userHedgePattern } from './hedges';
 import { userTerms } from './lexicon';
-import { findQuotes, quotesBySentence } from './quotes';
+import { findQuotes, quotesBySentence, statementQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { buildStatements } from './statements';
 import type { Attribution, Block, Claim, DocumentModel, Hedge } from './types';
@@ -56,7 +56,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): DocumentMo
   const claims = sentences.map((s) => scoreClaim(prose, s, own[s.index], body[s.index] ? 'body' : 'other'));
   const parts = { text, format, prose, blocks, sentences, quotes, candidates, claims };
   return crossSentence(parts, (attributions) =>
-    sentences.map((s) => (body[s.index] ? findHedges(prose, s, attributions[s.index], own[s.index].filter((q) => !q.scare), userHedges) : [])),
+    sentences.map((s) => (body[s.index] ? findHedges(prose, s, attributions[s.index], statementQuotes(own[s.index]), userHedges) : [])),
   );
 }
 

@@ -11,7 +11,7 @@ import { classifyBlock, isSpaceCode } from './blocks';
 import { scoreClaim } from './claims';
 import type { UserTerms } from './lexicon';
 import type { RawBlock } from './markdown';
-import { findQuotes, quotesBySentence } from './quotes';
+import { findQuotes, quotesBySentence, statementQuotes } from './quotes';
 import { splitBlockSentences } from './sentences';
 import type { Block, BlockKind, Claim, Hedge, QuoteSpan, Sentence, Span } from './types';
 
@@ -89,7 +89,7 @@ export function computeEntry(prose: string, raw: RawBlock, ctx: Context, hash: n
     block,
     sentences,
     quotes,
-    realQuotes: own.map((qs) => qs.filter((q) => !q.scare)),
+    realQuotes: own.map(statementQuotes),
     candidates: sentences.map((s, k) => (body ? sentenceCandidates(local, s, own[k], ctx.terms) : NO_CANDIDATES)),
     claims: sentences.map((s, k) => scoreClaim(local, s, own[k], body ? 'body' : 'other')),
     hedges: sentences.map(() => null),

@@ -229,7 +229,9 @@ function lastWordOf(lower: string): string {
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
 
 /** A phrase word inside a compound token: "clear-cut" holds the word "clear" for the expression. */
-const hasPhraseWordInside = (lower: string): boolean => lower.split(/[^a-z0-9_]+/).some((part) => PHRASE_WORDS.has(part));
+// (one expression over the token, not a split into parts: compounds are common, matches rare)
+const PHRASE_WORD_INSIDE = new RegExp(`(?:^|[^a-z0-9_])(?:${[...PHRASE_WORDS].join('|')})(?![a-z0-9_])`);
+const hasPhraseWordInside = (lower: string): boolean => PHRASE_WORD_INSIDE.test(lower);
 
 const [HEDGE_WORD, DISTANCING, CONTEXT, PHRASE_WORD] = [1, 2, 4, 8];
 // Every word list above as bits of `token.info.hedge`, under both apostrophes (the lists are

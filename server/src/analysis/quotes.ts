@@ -114,3 +114,9 @@ export function countWords(body: string): number {
   }
   return words;
 }
+
+const NO_QUOTES: QuoteSpan[] = [];
+/** The quotes that are statements, not scare or title quotes (most sentences have no quote: no new list). */
+export function statementQuotes(quotes: QuoteSpan[]): QuoteSpan[] {
+  return quotes.length ? quotes.filter((q) => !q.scare) : NO_QUOTES;
+}
