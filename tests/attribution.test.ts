@@ -187,3 +187,38 @@ test('"seed" is not a form of "see"; "used to seeing" is perception', () => {
 test('"said about": the preposition of the topic belongs to the cue', () => {
   assert.deepEqual(read('Trump said about the wall that it would be built.'), [['Trump', 'said about', 'the wall that it would be built']]);
 });
+
+test('"opposed", "worried", "determined" are verbs too, not only adjectives after "be"', () => {
+  assert.deepEqual(read('Still, the Business Council of British Columbia opposed an increase.'), [['the Business Council of British Columbia', 'opposed', 'an increase']]);
+  assert.deepEqual(read('The council was opposed to the plan.'), [['The council', 'was opposed', 'to the plan']]);
+});
+
+test('"want", "prefer" and "backed" take an object as stance verbs', () => {
+  assert.deepEqual(read('Rep. Patrick Murphy wants more funding for teacher pay.'), [['Rep. Patrick Murphy', 'wants', 'more funding for teacher pay']]);
+  assert.deepEqual(read('Those voters backed Mr. Sanders.'), [['Those voters', 'backed', 'Mr. Sanders']]);
+});
+
+test('a capitalized word in -ly is a name, not an adverb between source and cue', () => {
+  assert.deepEqual(read('Mrs. Schlafly said the disclosure was a deliberate attempt.'), [['Mrs. Schlafly', 'said', 'the disclosure was a deliberate attempt']]);
+  assert.deepEqual(read('Megyn Kelly said the debate was unfair.'), [['Megyn Kelly', 'said', 'the debate was unfair']]);
+});
+
+test('coordinated subjects and asides between dashes belong to the source', () => {
+  assert.deepEqual(read('Her advisers and allies say she will spend the weeks honing her message.'), [['Her advisers and allies', 'say', 'she will spend the weeks honing her message']]);
+  assert.deepEqual(read('Democrats and civil rights groups say they came to the table.'), [['Democrats and civil rights groups', 'say', 'they came to the table']]);
+  assert.deepEqual(read('Jason Sims — a teacher from Mount Pleasant — says he made a late decision.'), [['Jason Sims — a teacher from Mount Pleasant', 'says', 'he made a late decision']]);
+  assert.deepEqual(read('Democrats — and some Republicans — say that the losses outweigh any gains.'), [['Democrats — and some Republicans', 'say', 'that the losses outweigh any gains']]);
+});
+
+test('a focus word opening the clause stays outside the source; a time of day between source and cue too', () => {
+  assert.deepEqual(read('Even the organizer of the rally said the rules increased the risk.'), [['the organizer of the rally', 'said', 'the rules increased the risk']]);
+  assert.deepEqual(read('RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.'), [['RNC spokesman Sean Spicer', 'said', 'the party was not in a crisis']]);
+});
+
+test('a pronoun clause closed by a comma and a subordinating word is a reporting clause of its own', () => {
+  assert.deepEqual(read('Makers want us to buy big screens, they say, although small ones suffice.').map(([s, c]) => [s, c]), [['Makers', 'want'], ['they', 'say']]);
+});
+
+test('wanting with only an object, inside what someone else says, stays part of it', () => {
+  assert.deepEqual(read('Lord Rennard suggested Labour was hiding because it wanted less scrutiny.'), [['Lord Rennard', 'suggested', 'Labour was hiding because it wanted less scrutiny']]);
+});

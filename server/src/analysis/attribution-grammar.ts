@@ -67,6 +67,8 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
   const w = (i: number) => tokenAt(t, i)?.lower ?? '';
   if (TIME_WORDS.test(w(k))) return w(k - 1) === 'on' ? 2 : 1;
   if (/^(week|month|year|night|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return 2;
+  // "Spicer on Thursday evening said"
+  if (/^(morning|afternoon|evening|night)$/.test(w(k)) && TIME_WORDS.test(w(k - 1))) return w(k - 2) === 'on' ? 3 : 2;
   if (CHANNEL_NOUNS.test(w(k))) {
     for (let j = k - 1; j >= 0 && k - j <= 4; j--) if (/^(in|on|at|during)$/.test(w(j))) return k - j + 1;
   }
@@ -75,7 +77,8 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
 
 export const isAdverb = (word: string): boolean => {
   const w = word.toLowerCase();
-  return CUE_ADVERBS.has(w) || (/^[a-z]{3,}ly$/.test(w) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
+  // (a capitalized word in -ly is a name: "Mrs. Schlafly said", "Kelly said")
+  return CUE_ADVERBS.has(w) || (/^[a-z]{3,}ly$/.test(w) && !/^\p{Lu}[a-z]/u.test(word) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
 };
 
 /** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
@@ -199,9 +202,9 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text))) k--;
   const subject = k >= 0 ? phraseEndingAt(t, k, prose) : null;
   // (after a quote closed by its comma too: "…in a “burn bag,” the Times reported")
-  // (a pronoun only when the cue closes the sentence, "…, she pointed out.", or after a subordinating
-  // word, "… because he worries Sanders would lose")
-  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they
+  // say, although …", or after a subordinating word, "… because he worries Sanders would lose")
+  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
   if (!CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '') && !(isQuoteClose(t[subject.from - 1]) && t[subject.from - 2]?.text === ',')) return undefined;
   let b = subject.from - 1;
   if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;

@@ -17,6 +17,8 @@ import { tokenAt } from './token-at';
 
 /** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
 const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
+/** Stance verbs that may take only an object: "wants more funding", "preferred Clinton". */
+const WANTING = /^(want|wants|wanted|prefer|prefers|preferred)$/;
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 
 export interface Found {
@@ -133,7 +135,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (flags & ATTITUDE) {
       const f = insideEarlierContent(tok) ? null : attitudeAt(t, c, prose, end, vague);
       if (f) found.push(f);
-      continue;
+      // "opposed", "worried", "determined" are verbs too: "the council opposed an increase"
+      if (f || !(flags & (SPEECH | STANCE))) continue;
     }
     if (flags & ACCORDING && t[c + 1]?.lower === 'to') {
       const before = c > firstWordIndex(t);
@@ -191,6 +194,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     let coordinated: Found | undefined;
     if (insideEarlierContent(tok)) {
       coordinated = coordinatedWith(t, c, found);
+      // ("… because it wanted less scrutiny": wanting, with only an object, stays inside what is reported)
+      if (!coordinated && WANTING.test(w) && !opensComplement(t, c + 1)) continue;
       // "…, the Times reported", "…, but Cook did not say when": a clause of its own, with its own subject.
       const cut = coordinated ? null : newClauseAt(t, c, found, prose);
       if (!coordinated && !cut) continue;
@@ -254,6 +259,18 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
       subjectEnd = k - 1;
       adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1));
+    }
+    // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say":
+    // an aside between dashes belongs to the subject before it.
+    if (!phrase && (t[k]?.text === '—' || t[k]?.text === '–')) {
+      let j = k - 1;
+      while (j > 0 && k - j < 25 && t[j].text !== t[k].text && !isQuoteClose(t[j])) j--;
+      const left = j > 0 && t[j].text === t[k].text ? phraseEndingAt(t, j - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, j - 1, prose) : null) : null;
+      if (left && (left.kind === 'name' || t.slice(firstWordIndex(t), left.from).every((x) => /^(and|but|yet|so|still|however|meanwhile)$/i.test(x.text)))) {
+        phrase = left;
+        subjectEnd = k - 1;
+        adjacent = true;
+      }
     }
     // "Trump spoke to Modi and claimed …": the subject of the first verb.
     if (!phrase && coordinated) phrase = coordinated.phrase;

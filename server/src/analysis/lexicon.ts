@@ -240,7 +240,7 @@ export const TRANSITIVE_STANCE = new Set(
    describe ridicule denounce decry tout recommend propose demand deny dispute assail lambaste castigate chide rebuke
    scold berate excoriate denigrate disparage belittle extol commend hail laud downplay bemoan
    cite dismiss suggest discuss remind consider reject deem defend assure favor favour echo quote
-   seek request see seem appear know compare`
+   seek request see seem appear know compare want prefer back`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)

@@ -50,7 +50,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     }
     break;
   }
-  return spanned(p, t, nounPhraseStart(t, from), p.to, prose);
+  return spanned(p, t, nounPhraseStart(t, from, p.to - 1), p.to, prose);
 }
 
 /**
@@ -62,7 +62,7 @@ export function nounPhraseEndingAt(t: Token[], k: number, prose: string): Phrase
   const head = t[k];
   if (!head || head.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head.text) || STOPWORDS.has(head.lower) || CLAUSE_WORD.has(head.lower) || isAdverb(head.lower) || looksLikeVerb(head.lower) || TIME_NOUN.has(head.lower) || /ing$/.test(head.lower)) return null;
   const from = nounPhraseStart(t, k);
-  if (from === k || !opensSubject(t, from)) return null;
+  if (from === k || !(opensSubject(t, from) || afterLead(t, from))) return null;
   const start = t[from].start;
   const type = headType(head.lower);
   return newPhrase(from, k + 1, start, head.end, prose.slice(start, head.end), type === 'document' ? 'document' : 'name', prose.slice(start, head.end).replace(/^(the|a|an)\s+/i, ''), type, undefined);
@@ -94,6 +94,9 @@ export function nounPhraseStartingAt(t: Token[], from: number, prose: string): P
 const NP_DETERMINER = new Set('the a an this these those his her its their our all both some many most several each every no another other few one two three four five'.split(' '));
 const NP_PREPOSITION = new Set('of for from at in on by with to'.split(' '));
 const CLAUSE_WORD = new Set('now so yet still however meanwhile then also just even only here there thus instead indeed nor not never although though because since unless until whereas while if when should must shall can could may might will would amid among against despite during under over through across without within toward towards into onto upon via per like unlike including following according than'.split(' '));
+const LEAD_WORDS = new Set('even and but yet so still also now meanwhile however'.split(' '));
+/** Whether token i follows a connective or focus word that opens its clause ("Even the organizer"). */
+const afterLead = (t: Token[], i: number): boolean => i > 0 && LEAD_WORDS.has(t[i - 1].lower) && opensSubject(t, i - 1);
 const TIME_NOUN = new Set('week month year day night morning afternoon evening weekend time months years weeks days ago'.split(' '));
 
 /**
@@ -102,18 +105,24 @@ const TIME_NOUN = new Set('week month year day night morning afternoon evening w
  * clause. Left as it is when a verb, adverb, time or clause word comes first ("Earlier this week
  * Trump", "after Trump").
  */
-function nounPhraseStart(t: Token[], from: number): number {
+function nounPhraseStart(t: Token[], from: number, head = from): number {
   if (opensSubject(t, from)) return from;
+  const plural = /[a-z]s$/.test(t[head].text);
   for (let i = from - 1; i >= 0 && from - i <= 12; i--) {
     const x = t[i];
     const w = x.lower;
     if (x.kind === 'word') {
       const capital = isCapitalized(x);
-      if (TIME_WORDS.test(w) || TIME_NOUN.has(w) || MONTHS.has(w) || isAdverb(w)) return from;
+      // "Even the organizer of the rally said", "But Democrats and civil rights groups say": a
+      // connective or focus word opening the clause stays outside the phrase; "and" joins two nouns.
+      if (LEAD_WORDS.has(w) && opensSubject(t, i)) return NP_PREPOSITION.has(t[i + 1].lower) ? from : i + 1;
+      // ("the writer and broadcaster" is one person; "TV screens and in group chats" is no subject)
+      if (w === 'and' && plural && !opensSubject(t, i) && !NP_PREPOSITION.has(t[i + 1].lower)) continue;
+      if (TIME_WORDS.test(w) || TIME_NOUN.has(w) || MONTHS.has(w) || isAdverb(x.text)) return from;
       if (NP_PREPOSITION.has(w)) {
         if (i === 0 || opensSubject(t, i)) return from;
         // a determiner opens the phrase or follows a preposition: "include a short-range application" is a clause
-      } else if (NP_DETERMINER.has(w) && !opensSubject(t, i) && !NP_PREPOSITION.has(t[i - 1]?.lower ?? '')) {
+      } else if (NP_DETERMINER.has(w) && !opensSubject(t, i) && !NP_PREPOSITION.has(t[i - 1]?.lower ?? '') && !afterLead(t, i)) {
         return from;
       } else if (/ing$/.test(w) && !NP_DETERMINER.has(t[i - 1]?.lower ?? '') && opensSubject(t, i)) {
         // ", calling award shows", but "a leading industry figure", "New fundraising reports"
