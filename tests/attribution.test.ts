@@ -222,3 +222,20 @@ test('a pronoun clause closed by a comma and a subordinating word is a reporting
 test('wanting with only an object, inside what someone else says, stays part of it', () => {
   assert.deepEqual(read('Lord Rennard suggested Labour was hiding because it wanted less scrutiny.'), [['Lord Rennard', 'suggested', 'Labour was hiding because it wanted less scrutiny']]);
 });
+
+test('a place or party and a lower-case role before the name belong to the source, after the cue too', () => {
+  assert.deepEqual(read('“We will win,” said Virginia delegate Beau Correll.'), [['Virginia delegate Beau Correll', 'said', '“We will win,”']]);
+  assert.deepEqual(read('“We will win,” said Republican party boss Reince Priebus.'), [['Republican party boss Reince Priebus', 'said', '“We will win,”']]);
+  assert.deepEqual(read('Minnesota state delegate Mary Susan said she would vote.'), [['Minnesota state delegate Mary Susan', 'said', 'she would vote']]);
+  assert.deepEqual(read('Texas Lt. Gov. Dan Patrick says the state will win.'), [['Texas Lt. Gov. Dan Patrick', 'says', 'the state will win']]);
+});
+
+test('a series of names, and the role before it, is one source', () => {
+  assert.deepEqual(read('Republican presidential hopefuls Jeb Bush and Chris Christie say the plan is bad.'), [['Republican presidential hopefuls Jeb Bush and Chris Christie', 'say', 'the plan is bad']]);
+  assert.deepEqual(read('Celebrities Julianne Moore, Kerry Washington and Amy Schumer applaud the plan.'), [['Celebrities Julianne Moore, Kerry Washington and Amy Schumer', 'applaud', 'the plan']]);
+});
+
+test('where a group or document is from belongs to it: "A report in the Times said"', () => {
+  assert.deepEqual(read('A report in the Times said he would run.'), [['A report in the Times', 'said', 'he would run']]);
+  assert.deepEqual(read('Officials in Washington said the talks had failed.'), [['Officials in Washington', 'said', 'the talks had failed']]);
+});

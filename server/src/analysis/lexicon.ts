@@ -53,6 +53,7 @@ export const TITLE_WORDS = set(`
   mayor ambassador general gen gen. admiral colonel col col. commander chief director spokesperson spokesman
   spokeswoman chairman chairwoman chair ceo cfo coo founder king queen prince princess judge justice attorney
   officer minister's mr mr. mrs mrs. ms ms. dr dr. prof prof. professor pope cardinal bishop rabbi imam sheikh
+  lt lt. rev rev. reverend fr fr. father pres pres.
   leader speaker deputy foreign defense defence home finance state interior external affairs commerce trade
   health education army police commissioner inspector superintendent captain capt lieutenant sergeant
   head envoy advisor adviser analyst economist lawyer candidate nominee sec sec. treasurer premier

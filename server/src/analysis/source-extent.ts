@@ -8,7 +8,8 @@ import { copyPhrase, firstWordIndex, headType, isCapitalized, newPhrase, PERSON_
 import type { Token } from './types';
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
-const DETERMINER = /^(the|a|an|all|both|neither|either)$/;
+const DETERMINER = /^(the|a|an|all|both|neither|either|each|every)$/;
+const POSTMODIFIER = new Set(['in', 'from', 'at']);
 const QUANTIFIER = new Set('some many most all none one two three several each both few half much any'.split(' '));
 /** Where a subject may begin: the sentence start, or after a clause boundary. */
 const opensSubject = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
@@ -36,13 +37,26 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
       from -= 2;
       continue;
     }
-    if (w === 'and' || w === 'nor' || w === 'of' || w === '&') {
+    // "Officials in Washington", "A report in the Times": a group or document and where it is
+    // from, when the group opens the subject
+    const place = POSTMODIFIER.has(w);
+    if (w === 'and' || w === 'nor' || w === 'of' || w === '&' || place) {
       const left = from >= 2 ? phraseEndingAt(t, from - 2, prose) : null;
       // ("he and Mr. Allen", "They and their supporters": a pronoun only before "and")
-      if (left && (left.kind !== 'pronoun' || (w === 'and' && left.name !== 'it'))) {
-        let leftFrom = left.from;
+      if (left && (left.kind !== 'pronoun' || (w === 'and' && left.name !== 'it')) && (!place || left.kind === 'vague' || left.kind === 'document' || left.type === 'person')) {
+        // "Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks": the whole series;
+        // "Republican presidential hopefuls Jeb Bush and Chris Christie": with the role before it
+        let first = left;
+        for (let more = 0; w === 'and' && more < 6 && first.kind === 'name' && t[first.from - 1]?.text === ','; more++) {
+          const prev = first.from >= 2 ? phraseEndingAt(t, first.from - 2, prose) : null;
+          if (!prev || prev.kind !== 'name') break;
+          first = prev;
+        }
+        let leftFrom = roleBefore(first, t);
         while (leftFrom > 0 && DETERMINER.test(lower(t[leftFrom - 1]))) leftFrom--;
-        if (opensSubject(t, leftFrom)) {
+        // ("An earlier report in …": the words before the left head, back to the clause start)
+        if (place) leftFrom = nounPhraseStart(t, leftFrom, first.to - 1);
+        if (opensSubject(t, leftFrom) || (place && afterLead(t, leftFrom))) {
           from = leftFrom;
           continue;
         }
@@ -137,7 +151,7 @@ function nounPhraseStart(t: Token[], from: number, head = from): number {
 const NOT_ROLES = new Set('however moreover further together rather whether other another never ever either neither over under after later former latter meanwhile whatever'.split(' '));
 const isRoleNoun = (tok: Token | undefined): boolean =>
   !!tok && tok.kind === 'word' && /^[a-z]+(?:-[a-z]+)?$/.test(tok.text) && !STOPWORDS.has(tok.text) && !NOT_ROLES.has(tok.text) &&
-  (TITLE_WORDS.has(tok.text) || (PERSON_NOUN.test(tok.text) && tok.text.length > 4) || /^(host|counsel|aide|member|chief|head|activist|pundit|star)$/.test(tok.text));
+  (TITLE_WORDS.has(tok.text) || (PERSON_NOUN.test(tok.text) && tok.text.length > 4) || /^(host|counsel|aide|member|chief|head|activist|pundit|star|delegate|delegates|boss|hopeful|hopefuls|mogul|surrogate|icon)$/.test(tok.text));
 
 /**
  * "Sanders campaign manager Jeff Weaver", "Republican pollster Daron Shaw": the role written in
@@ -181,6 +195,14 @@ const abbreviationStop = (t: Token[], i: number): boolean =>
  * relative clauses, one after another ("Dean Baker, co-director of the Center for …, a liberal think tank").
  */
 export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
+  // "said Virginia delegate Beau Correll", "said Republican party boss Reince Priebus": a place or
+  // party, a role in lower case, then the person named
+  if (p.kind === 'name' && t[p.to]?.kind === 'word' && /^[a-z]/.test(t[p.to].text)) {
+    let j = p.to;
+    while (j < t.length && j - p.to < 3 && t[j].kind === 'word' && /^[a-z-]+$/.test(t[j].text) && !STOPWORDS.has(t[j].lower) && !isRoleNoun(t[j])) j++;
+    const name = isRoleNoun(t[j]) && isCapitalized(t[j + 1]) ? phraseStartingAt(t, j + 1, prose) : null;
+    if (name && name.kind === 'name' && name.type === 'person') p = copyPhrase(spanned(name, t, p.from, name.to, prose), { role: prose.slice(p.start, t[j].end) });
+  }
   let to = p.to;
   while (p.kind !== 'pronoun' && t[to]?.text === ',' && (isAppositive(t, to + 1) || isRelative(t, to + 1) || /^(including|one)$/.test(t[to + 1]?.lower ?? '')) && !(to === p.to && isCapitalized(t[to + 1]))) {
     let end = to + 1;
