@@ -239,3 +239,23 @@ test('where a group or document is from belongs to it: "A report in the Times sa
   assert.deepEqual(read('A report in the Times said he would run.'), [['A report in the Times', 'said', 'he would run']]);
   assert.deepEqual(read('Officials in Washington said the talks had failed.'), [['Officials in Washington', 'said', 'the talks had failed']]);
 });
+
+test('a negated report is the speaker’s, the negation part of the cue; a negated confirmation or perception is not', () => {
+  assert.deepEqual(read('Carson did not mention any of his opponents by name.'), [['Carson', 'did not mention', 'any of his opponents by name']]);
+  assert.deepEqual(read('The spokesman would not say why the three had been detained.'), [['The spokesman', 'would not say', 'why the three had been detained']]);
+  assert.deepEqual(read('The ministry has not confirmed the report.'), []);
+  assert.deepEqual(read('Customers will not see their connections double.'), []);
+});
+
+test('documents closing the sentence: "…, records show."', () => {
+  assert.deepEqual(read('He agreed to sell the plane in 2010, records show.'), [['records', 'show', 'He agreed to sell the plane in 2010']]);
+  assert.deepEqual(read('The hit CW show, which aired Monday, was cancelled.'), []);
+});
+
+test('a month between source and cue: "A Bloomberg poll in June showed"', () => {
+  assert.deepEqual(read('A Bloomberg poll in June showed that most voters were bothered.'), [['A Bloomberg poll', 'showed', 'that most voters were bothered']]);
+});
+
+test('"When asked by a reporter whether …": the asker is the source, the question the content', () => {
+  assert.deepEqual(read('When asked by a reporter whether this differed from the plan, Trump said no.'), [['a reporter', 'asked', 'whether this differed from the plan'], ['Trump', 'said', 'no']]);
+});

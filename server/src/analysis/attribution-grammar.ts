@@ -1,6 +1,6 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
-import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST } from './lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST, MONTHS } from './lexicon';
 import { firstWordIndex, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
@@ -67,6 +67,8 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
   const w = (i: number) => tokenAt(t, i)?.lower ?? '';
   if (TIME_WORDS.test(w(k))) return w(k - 1) === 'on' ? 2 : 1;
   if (/^(week|month|year|night|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return 2;
+  // "A Bloomberg poll in June showed"
+  if (MONTHS.has(w(k)) && /^\p{Lu}/u.test(t[k].text) && /^(in|since)$/.test(w(k - 1))) return 2;
   // "Spicer on Thursday evening said"
   if (/^(morning|afternoon|evening|night)$/.test(w(k)) && TIME_WORDS.test(w(k - 1))) return w(k - 2) === 'on' ? 3 : 2;
   if (CHANNEL_NOUNS.test(w(k))) {
@@ -109,11 +111,13 @@ export function headlineVerb(t: Token[], c: number): boolean {
  * continued." but "the lead continues to grow"; "added that …" but "added to her lead"; "found that"
  * but "found it"; "released a statement" but "a poll released Monday".
  */
+const EVIDENCE_PLURALS = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers)$/;
 const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states'.split(' '));
 export function reportsHere(t: Token[], c: number): boolean {
   const w = t[c].lower;
   if (!CONDITIONAL_CUES.has(w)) return true;
-  if (w === 'show' || w === 'shows' || w === 'showed') return !!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who)$/.test(t[c + 1].lower);
+  // ("…, records show." closes the sentence after its documents)
+  if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && EVIDENCE_PLURALS.test(tokenAt(t, c - 1)?.lower ?? ''));
   if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
   if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '');
   // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"

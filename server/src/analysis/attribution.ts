@@ -19,6 +19,8 @@ import { tokenAt } from './token-at';
 const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
 /** Stance verbs that may take only an object: "wants more funding", "preferred Clinton". */
 const WANTING = /^(want|wants|wanted|prefer|prefers|preferred)$/;
+/** Verbs whose negation leaves a claim unconfirmed (hedges.ts), not reported. */
+const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|corroborated|comment|commented|deny|denied|know|knew|knows|see|saw|sees|seen|understand|understood|understands|find|found|finds)$/;
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 
 export interface Found {
@@ -225,7 +227,9 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       timeEnd = Math.max(timeEnd, k);
       k -= skip;
     }
-    if (negated) continue;
+    // "Carson did not mention his rivals", "Cruz would not say when": a report of what someone did not
+    // say is theirs too, the negation part of the cue; "has not confirmed" is the article's hedge instead.
+    if (negated && (NOT_REPORTED.test(w) || t[c + 1]?.kind === 'punct')) continue;
     // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do, but
     // not a time or channel before them ("on Tuesday dismissed").
     const cueFrom = Math.max(k, timeEnd) + 1;
