@@ -259,3 +259,12 @@ test('a month between source and cue: "A Bloomberg poll in June showed"', () => 
 test('"When asked by a reporter whether …": the asker is the source, the question the content', () => {
   assert.deepEqual(read('When asked by a reporter whether this differed from the plan, Trump said no.'), [['a reporter', 'asked', 'whether this differed from the plan'], ['Trump', 'said', 'no']]);
 });
+
+test('after a colon, the quote is the content, not the words that lead to it', () => {
+  assert.deepEqual(read('Clinton released the following statement: “We offer our condolences to the family.”'), [['Clinton', 'released', '“We offer our condolences to the family.”']]);
+  assert.deepEqual(read('Leigh said the plan was good but he told the Times: “I would cut taxes sooner.”').map(([s, c]) => [s, c]), [['Leigh', 'said']]);
+});
+
+test('the person addressed ends at a contracted subject: "told Breitbart News he’d support …"', () => {
+  assert.deepEqual(read('Stone also told Breitbart News he’d support Clinton.'), [['Stone', 'also told', 'he’d support Clinton']]);
+});

@@ -3,7 +3,7 @@
 // all sentences into sources.
 import { NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
 import { ACCORDING, ATTITUDE, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, type Mark } from './cue-words';
-import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, looksLikeVerb, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { firstWordIndex, headType, isCapitalized, mayExtendName, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { startsUpper } from './letters';
@@ -347,6 +347,9 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         const comma = nextPunct(',', from);
         if (comma > 0) stop = Math.min(stop, t[comma - 1].end);
       }
+      // "released the following statement: “…”", "told reporters on Monday: “…”": the quote is the
+      // content, not what leads to it
+      if (quote && from < t.length && quote.start > t[from].start && quote.start < stop && leadsToQuote(t, from, quote.start)) from = tokenIndexAt(t, from, quote.start);
       if (from < t.length) content = span(t[from].start, stop);
       else content ??= null;
       if (quote && quote.start >= tok.end) kind = 'direct-quote';
@@ -354,6 +357,17 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     found.push({ phrase, cue: { start: cueStart, end: t[last].end, text: prose.slice(cueStart, t[last].end) }, content: content ?? null, kind });
   }
   return sentenceWideForms(t, prose, end, vague, found, nouns);
+}
+
+/** Whether the tokens from `from` up to a quote at `at` only lead to it: a few words, no verb or clause, and a colon. */
+function leadsToQuote(t: Token[], from: number, at: number): boolean {
+  let i = from;
+  for (; i < t.length && t[i].start < at; i++) if (i - from > 8 || /^(that|whether|if|and|but)$/i.test(t[i].text) || t[i].kind === 'quote' || looksLikeVerb(t[i].text)) return false;
+  return t[i - 1]?.text === ':';
+}
+function tokenIndexAt(t: Token[], from: number, at: number): number {
+  while (from < t.length && t[from].start < at) from++;
+  return from;
 }
 
 function hasCueWord(t: Token[], terms: UserTerms): boolean {
