@@ -268,3 +268,9 @@ test('after a colon, the quote is the content, not the words that lead to it', (
 test('the person addressed ends at a contracted subject: "told Breitbart News he’d support …"', () => {
   assert.deepEqual(read('Stone also told Breitbart News he’d support Clinton.'), [['Stone', 'also told', 'he’d support Clinton']]);
 });
+
+test('"is telling" reports; "since" and a short time before "after" open a participle whose subject follows', () => {
+  assert.deepEqual(read('Trump is telling a town hall in Salem that waterboarding is peanuts.'), [['Trump', 'is telling', 'that waterboarding is peanuts']]);
+  assert.deepEqual(read('Since announcing in October that he would retire, Mr. Biden has been loyal.')[0], ['Mr. Biden', 'announcing', 'in October that he would retire']);
+  assert.deepEqual(read('One month after announcing his support for Trump, Rubio still believes that he is unfit.'), [['Rubio', 'announcing', 'his support for Trump'], ['Rubio', 'still believes', 'that he is unfit']]);
+});

@@ -154,14 +154,16 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // ", adding to the strain" is not speech; ", adding that …" is.
     // "…, while saying …", "by saying …": so is one after a subordinating word.
     // (only a verb of saying: "while stressing salt-adapted organisms", "without conceding a goal" report nothing)
-    const subordinate = !!(flags & PARTICIPIAL) && SAYING.test(w) && /^(while|by|after|before)$/i.test(t[c - 1]?.text ?? '');
+    const subordinate = !!(flags & PARTICIPIAL) && SAYING.test(w) && /^(while|by|after|before|since|upon)$/i.test(t[c - 1]?.text ?? '');
     if (flags & PARTICIPIAL && (subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.lower === 'to')) {
       const last = c + particleAfter(t, c);
       const clause = nextPunct('clause', last);
       let stop = clause > 0 ? t[clause - 1].end : end;
       let subject: Phrase | null;
-      // "After saying he was nervous, the man asked …": the subject follows the opening clause.
-      if (subordinate && c - 1 === firstWordIndex(t)) {
+      // "After saying he was nervous, the man asked …": the subject follows the opening clause
+      // ("One month after announcing …" too: a short time before it).
+      const first = firstWordIndex(t);
+      if (subordinate && (c - 1 === first || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x))))))) {
         const comma = nextPunct(',', last);
         subject = comma > 0 ? phraseStartingAt(t, comma + 1, prose, vague) : null;
         if (comma > 0) stop = t[comma - 1].end;

@@ -5,7 +5,7 @@ const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Finite reporting verbs: "X said", "said X". */
 export const CUE_VERBS = set(`
-  said says say saying told tells tell added adds add wrote writes write announced announces announce
+  said says say saying told tells tell telling added adds add wrote writes write announced announces announce
   claimed claims claim stated states state noted notes note explained explains argued argues insisted insists
   warned warns accused accuses described describes describe reported reports emphasized emphasised emphasizes
   stressed stresses asserted asserts alleged alleges acknowledged acknowledges admitted admits confirmed confirms
