@@ -274,3 +274,12 @@ test('"is telling" reports; "since" and a short time before "after" open a parti
   assert.deepEqual(read('Since announcing in October that he would retire, Mr. Biden has been loyal.')[0], ['Mr. Biden', 'announcing', 'in October that he would retire']);
   assert.deepEqual(read('One month after announcing his support for Trump, Rubio still believes that he is unfit.'), [['Rubio', 'announcing', 'his support for Trump'], ['Rubio', 'still believes', 'that he is unfit']]);
 });
+
+test('a pronoun with no one named before it stands for the person named last before it in its own sentence', () => {
+  const m = analyze('Marion Jones has sued Victor Conte following his allegations that he gave her drugs.');
+  const a = m.statements.flatMap((st) => st.attributions);
+  assert.ok(a.length > 0);
+  for (const x of a) assert.equal(m.sources[x.source].name, 'Victor Conte');
+  const first = analyze('Hillary Clinton isn’t rattled about the losses — in fact, she said it humanizes her.');
+  assert.deepEqual(first.statements.flatMap((st) => st.attributions).map((x) => [first.sources[x.source].name, x.mention.text, x.cue.text]), [['Hillary Clinton', 'she', 'said']]);
+});
