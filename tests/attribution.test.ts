@@ -187,3 +187,99 @@ test('"seed" is not a form of "see"; "used to seeing" is perception', () => {
 test('"said about": the preposition of the topic belongs to the cue', () => {
   assert.deepEqual(read('Trump said about the wall that it would be built.'), [['Trump', 'said about', 'the wall that it would be built']]);
 });
+
+test('"opposed", "worried", "determined" are verbs too, not only adjectives after "be"', () => {
+  assert.deepEqual(read('Still, the Business Council of British Columbia opposed an increase.'), [['the Business Council of British Columbia', 'opposed', 'an increase']]);
+  assert.deepEqual(read('The council was opposed to the plan.'), [['The council', 'was opposed', 'to the plan']]);
+});
+
+test('"want", "prefer" and "backed" take an object as stance verbs', () => {
+  assert.deepEqual(read('Rep. Patrick Murphy wants more funding for teacher pay.'), [['Rep. Patrick Murphy', 'wants', 'more funding for teacher pay']]);
+  assert.deepEqual(read('Those voters backed Mr. Sanders.'), [['Those voters', 'backed', 'Mr. Sanders']]);
+});
+
+test('a capitalized word in -ly is a name, not an adverb between source and cue', () => {
+  assert.deepEqual(read('Mrs. Schlafly said the disclosure was a deliberate attempt.'), [['Mrs. Schlafly', 'said', 'the disclosure was a deliberate attempt']]);
+  assert.deepEqual(read('Megyn Kelly said the debate was unfair.'), [['Megyn Kelly', 'said', 'the debate was unfair']]);
+});
+
+test('coordinated subjects and asides between dashes belong to the source', () => {
+  assert.deepEqual(read('Her advisers and allies say she will spend the weeks honing her message.'), [['Her advisers and allies', 'say', 'she will spend the weeks honing her message']]);
+  assert.deepEqual(read('Democrats and civil rights groups say they came to the table.'), [['Democrats and civil rights groups', 'say', 'they came to the table']]);
+  assert.deepEqual(read('Jason Sims — a teacher from Mount Pleasant — says he made a late decision.'), [['Jason Sims — a teacher from Mount Pleasant', 'says', 'he made a late decision']]);
+  assert.deepEqual(read('Democrats — and some Republicans — say that the losses outweigh any gains.'), [['Democrats — and some Republicans', 'say', 'that the losses outweigh any gains']]);
+});
+
+test('a focus word opening the clause stays outside the source; a time of day between source and cue too', () => {
+  assert.deepEqual(read('Even the organizer of the rally said the rules increased the risk.'), [['the organizer of the rally', 'said', 'the rules increased the risk']]);
+  assert.deepEqual(read('RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.'), [['RNC spokesman Sean Spicer', 'said', 'the party was not in a crisis']]);
+});
+
+test('a pronoun clause closed by a comma and a subordinating word is a reporting clause of its own', () => {
+  assert.deepEqual(read('Makers want us to buy big screens, they say, although small ones suffice.').map(([s, c]) => [s, c]), [['Makers', 'want'], ['they', 'say']]);
+});
+
+test('wanting with only an object, inside what someone else says, stays part of it', () => {
+  assert.deepEqual(read('Lord Rennard suggested Labour was hiding because it wanted less scrutiny.'), [['Lord Rennard', 'suggested', 'Labour was hiding because it wanted less scrutiny']]);
+});
+
+test('a place or party and a lower-case role before the name belong to the source, after the cue too', () => {
+  assert.deepEqual(read('“We will win,” said Virginia delegate Beau Correll.'), [['Virginia delegate Beau Correll', 'said', '“We will win,”']]);
+  assert.deepEqual(read('“We will win,” said Republican party boss Reince Priebus.'), [['Republican party boss Reince Priebus', 'said', '“We will win,”']]);
+  assert.deepEqual(read('Minnesota state delegate Mary Susan said she would vote.'), [['Minnesota state delegate Mary Susan', 'said', 'she would vote']]);
+  assert.deepEqual(read('Texas Lt. Gov. Dan Patrick says the state will win.'), [['Texas Lt. Gov. Dan Patrick', 'says', 'the state will win']]);
+});
+
+test('a series of names, and the role before it, is one source', () => {
+  assert.deepEqual(read('Republican presidential hopefuls Jeb Bush and Chris Christie say the plan is bad.'), [['Republican presidential hopefuls Jeb Bush and Chris Christie', 'say', 'the plan is bad']]);
+  assert.deepEqual(read('Celebrities Julianne Moore, Kerry Washington and Amy Schumer applaud the plan.'), [['Celebrities Julianne Moore, Kerry Washington and Amy Schumer', 'applaud', 'the plan']]);
+});
+
+test('where a group or document is from belongs to it: "A report in the Times said"', () => {
+  assert.deepEqual(read('A report in the Times said he would run.'), [['A report in the Times', 'said', 'he would run']]);
+  assert.deepEqual(read('Officials in Washington said the talks had failed.'), [['Officials in Washington', 'said', 'the talks had failed']]);
+});
+
+test('a negated report is the speaker’s, the negation part of the cue; a negated confirmation or perception is not', () => {
+  assert.deepEqual(read('Carson did not mention any of his opponents by name.'), [['Carson', 'did not mention', 'any of his opponents by name']]);
+  assert.deepEqual(read('The spokesman would not say why the three had been detained.'), [['The spokesman', 'would not say', 'why the three had been detained']]);
+  assert.deepEqual(read('The ministry has not confirmed the report.'), []);
+  assert.deepEqual(read('Customers will not see their connections double.'), []);
+});
+
+test('documents closing the sentence: "…, records show."', () => {
+  assert.deepEqual(read('He agreed to sell the plane in 2010, records show.'), [['records', 'show', 'He agreed to sell the plane in 2010']]);
+  assert.deepEqual(read('The hit CW show, which aired Monday, was cancelled.'), []);
+});
+
+test('a month between source and cue: "A Bloomberg poll in June showed"', () => {
+  assert.deepEqual(read('A Bloomberg poll in June showed that most voters were bothered.'), [['A Bloomberg poll', 'showed', 'that most voters were bothered']]);
+});
+
+test('"When asked by a reporter whether …": the asker is the source, the question the content', () => {
+  assert.deepEqual(read('When asked by a reporter whether this differed from the plan, Trump said no.'), [['a reporter', 'asked', 'whether this differed from the plan'], ['Trump', 'said', 'no']]);
+});
+
+test('after a colon, the quote is the content, not the words that lead to it', () => {
+  assert.deepEqual(read('Clinton released the following statement: “We offer our condolences to the family.”'), [['Clinton', 'released', '“We offer our condolences to the family.”']]);
+  assert.deepEqual(read('Leigh said the plan was good but he told the Times: “I would cut taxes sooner.”').map(([s, c]) => [s, c]), [['Leigh', 'said']]);
+});
+
+test('the person addressed ends at a contracted subject: "told Breitbart News he’d support …"', () => {
+  assert.deepEqual(read('Stone also told Breitbart News he’d support Clinton.'), [['Stone', 'also told', 'he’d support Clinton']]);
+});
+
+test('"is telling" reports; "since" and a short time before "after" open a participle whose subject follows', () => {
+  assert.deepEqual(read('Trump is telling a town hall in Salem that waterboarding is peanuts.'), [['Trump', 'is telling', 'that waterboarding is peanuts']]);
+  assert.deepEqual(read('Since announcing in October that he would retire, Mr. Biden has been loyal.')[0], ['Mr. Biden', 'announcing', 'in October that he would retire']);
+  assert.deepEqual(read('One month after announcing his support for Trump, Rubio still believes that he is unfit.'), [['Rubio', 'announcing', 'his support for Trump'], ['Rubio', 'still believes', 'that he is unfit']]);
+});
+
+test('a pronoun with no one named before it stands for the person named last before it in its own sentence', () => {
+  const m = analyze('Marion Jones has sued Victor Conte following his allegations that he gave her drugs.');
+  const a = m.statements.flatMap((st) => st.attributions);
+  assert.ok(a.length > 0);
+  for (const x of a) assert.equal(m.sources[x.source].name, 'Victor Conte');
+  const first = analyze('Hillary Clinton isn’t rattled about the losses — in fact, she said it humanizes her.');
+  assert.deepEqual(first.statements.flatMap((st) => st.attributions).map((x) => [first.sources[x.source].name, x.mention.text, x.cue.text]), [['Hillary Clinton', 'she', 'said']]);
+});

@@ -20,6 +20,9 @@ export function studyOpening(t: Token[], prose: string, end: number, vague?: Set
 export function passiveAt(t: Token[], c: number, prose: string, vague?: Set<string>): Found | null {
   let k = c - 1;
   while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
+  // "When asked by a reporter whether …, Trump said": a passive clause without its auxiliary, the
+  // question its content
+  if (/^(when|after|once|before|if)$/i.test(t[k]?.text ?? '') && /^(asked|pressed|questioned|challenged)$/.test(t[c].lower)) return askedBy(t, c, prose, vague);
   if (!/^(was|were|is|are|been|be|being)$/i.test(t[k]?.text ?? '')) return null;
   while (k > 0 && /^(has|have|had|will|would|to|been)$/i.test(t[k - 1].text)) k--;
   const phrase = accordingToSource(t, c + 2, prose, true, vague);
@@ -31,6 +34,17 @@ export function passiveAt(t: Token[], c: number, prose: string, vague?: Set<stri
     content: k > first ? span(t[first].start, prevEnd(t, k)) : null,
     kind: 'indirect',
   };
+}
+
+const QUESTION = /^(whether|if|about|how|why|what|when|to)$/;
+function askedBy(t: Token[], c: number, prose: string, vague?: Set<string>): Found | null {
+  let q = c + 2;
+  while (q < t.length && q - c < 8 && t[q].kind === 'word' && !QUESTION.test(t[q].lower)) q++;
+  const phrase = q < t.length && QUESTION.test(t[q].lower) ? phraseEndingAt(t, q - 1, prose, vague) : null;
+  if (!phrase || phrase.kind === 'pronoun' || phrase.from !== c + 2) return null;
+  let end = phrase.to;
+  while (end < t.length && t[end].text !== ',' && t[end].kind !== 'quote' && t[end].text !== '.') end++;
+  return { phrase, cue: cueOf(t[c]), content: span(t[phrase.to].start, prevEnd(t, end)), kind: 'indirect' };
 }
 
 const BE = /^(is|are|was|were|be|been|being|am|remain|remains|remained|seemed|seems|appear|appears|appeared|became|become|becomes|grew|’s|'s|’re|'re)$/i;

@@ -1,6 +1,6 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
-import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST } from './lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST, MONTHS } from './lexicon';
 import { firstWordIndex, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
@@ -67,6 +67,10 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
   const w = (i: number) => tokenAt(t, i)?.lower ?? '';
   if (TIME_WORDS.test(w(k))) return w(k - 1) === 'on' ? 2 : 1;
   if (/^(week|month|year|night|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return 2;
+  // "A Bloomberg poll in June showed"
+  if (MONTHS.has(w(k)) && /^\p{Lu}/u.test(t[k].text) && /^(in|since)$/.test(w(k - 1))) return 2;
+  // "Spicer on Thursday evening said"
+  if (/^(morning|afternoon|evening|night)$/.test(w(k)) && TIME_WORDS.test(w(k - 1))) return w(k - 2) === 'on' ? 3 : 2;
   if (CHANNEL_NOUNS.test(w(k))) {
     for (let j = k - 1; j >= 0 && k - j <= 4; j--) if (/^(in|on|at|during)$/.test(w(j))) return k - j + 1;
   }
@@ -75,7 +79,8 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
 
 export const isAdverb = (word: string): boolean => {
   const w = word.toLowerCase();
-  return CUE_ADVERBS.has(w) || (/^[a-z]{3,}ly$/.test(w) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
+  // (a capitalized word in -ly is a name: "Mrs. Schlafly said", "Kelly said")
+  return CUE_ADVERBS.has(w) || (/^[a-z]{3,}ly$/.test(w) && !/^\p{Lu}[a-z]/u.test(word) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
 };
 
 /** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
@@ -106,11 +111,13 @@ export function headlineVerb(t: Token[], c: number): boolean {
  * continued." but "the lead continues to grow"; "added that …" but "added to her lead"; "found that"
  * but "found it"; "released a statement" but "a poll released Monday".
  */
+const EVIDENCE_PLURALS = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers)$/;
 const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states'.split(' '));
 export function reportsHere(t: Token[], c: number): boolean {
   const w = t[c].lower;
   if (!CONDITIONAL_CUES.has(w)) return true;
-  if (w === 'show' || w === 'shows' || w === 'showed') return !!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who)$/.test(t[c + 1].lower);
+  // ("…, records show." closes the sentence after its documents)
+  if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && EVIDENCE_PLURALS.test(tokenAt(t, c - 1)?.lower ?? ''));
   if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
   if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '');
   // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
@@ -199,9 +206,9 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text))) k--;
   const subject = k >= 0 ? phraseEndingAt(t, k, prose) : null;
   // (after a quote closed by its comma too: "…in a “burn bag,” the Times reported")
-  // (a pronoun only when the cue closes the sentence, "…, she pointed out.", or after a subordinating
-  // word, "… because he worries Sanders would lose")
-  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they
+  // say, although …", or after a subordinating word, "… because he worries Sanders would lose")
+  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
   if (!CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '') && !(isQuoteClose(t[subject.from - 1]) && t[subject.from - 2]?.text === ',')) return undefined;
   let b = subject.from - 1;
   if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;
@@ -253,7 +260,8 @@ export function contentStart(t: Token[], from: number, cue: string): number {
       if (w(j) === 'that' || t[j].kind === 'quote') return j;
       if (addressee && j > k && w(j) === 'to' && t[j + 1]?.kind === 'word' && /^[a-z]/.test(t[j + 1].text)) return j;
       // "told host Chris Cuomo she believed …": the clause's own subject ends the person addressed
-      if (addressee && j > k && /^(he|she|they|i|we)$/.test(w(j))) return j;
+      // ("told Breitbart News he’d support …": a contracted subject too)
+      if (addressee && j > k && /^(he|she|they|i|we)(?:[’'](?:d|s|ll|re|ve|m))?$/.test(w(j))) return j;
       if (t[j].kind === 'punct' && t[j].text !== ',' && t[j].text !== ':' && t[j].text !== '.') break;
     }
   }

@@ -3,7 +3,7 @@
 // all sentences into sources.
 import { NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
 import { ACCORDING, ATTITUDE, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, type Mark } from './cue-words';
-import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, looksLikeVerb, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { firstWordIndex, headType, isCapitalized, mayExtendName, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { startsUpper } from './letters';
@@ -17,6 +17,10 @@ import { tokenAt } from './token-at';
 
 /** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
 const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
+/** Stance verbs that may take only an object: "wants more funding", "preferred Clinton". */
+const WANTING = /^(want|wants|wanted|prefer|prefers|preferred)$/;
+/** Verbs whose negation leaves a claim unconfirmed (hedges.ts), not reported. */
+const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|corroborated|comment|commented|deny|denied|know|knew|knows|see|saw|sees|seen|understand|understood|understands|find|found|finds)$/;
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
 
 export interface Found {
@@ -133,7 +137,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (flags & ATTITUDE) {
       const f = insideEarlierContent(tok) ? null : attitudeAt(t, c, prose, end, vague);
       if (f) found.push(f);
-      continue;
+      // "opposed", "worried", "determined" are verbs too: "the council opposed an increase"
+      if (f || !(flags & (SPEECH | STANCE))) continue;
     }
     if (flags & ACCORDING && t[c + 1]?.lower === 'to') {
       const before = c > firstWordIndex(t);
@@ -149,14 +154,16 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // ", adding to the strain" is not speech; ", adding that …" is.
     // "…, while saying …", "by saying …": so is one after a subordinating word.
     // (only a verb of saying: "while stressing salt-adapted organisms", "without conceding a goal" report nothing)
-    const subordinate = !!(flags & PARTICIPIAL) && SAYING.test(w) && /^(while|by|after|before)$/i.test(t[c - 1]?.text ?? '');
+    const subordinate = !!(flags & PARTICIPIAL) && SAYING.test(w) && /^(while|by|after|before|since|upon)$/i.test(t[c - 1]?.text ?? '');
     if (flags & PARTICIPIAL && (subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) && !(w === 'adding' && t[c + 1]?.lower === 'to')) {
       const last = c + particleAfter(t, c);
       const clause = nextPunct('clause', last);
       let stop = clause > 0 ? t[clause - 1].end : end;
       let subject: Phrase | null;
-      // "After saying he was nervous, the man asked …": the subject follows the opening clause.
-      if (subordinate && c - 1 === firstWordIndex(t)) {
+      // "After saying he was nervous, the man asked …": the subject follows the opening clause
+      // ("One month after announcing …" too: a short time before it).
+      const first = firstWordIndex(t);
+      if (subordinate && (c - 1 === first || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x))))))) {
         const comma = nextPunct(',', last);
         subject = comma > 0 ? phraseStartingAt(t, comma + 1, prose, vague) : null;
         if (comma > 0) stop = t[comma - 1].end;
@@ -191,6 +198,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     let coordinated: Found | undefined;
     if (insideEarlierContent(tok)) {
       coordinated = coordinatedWith(t, c, found);
+      // ("… because it wanted less scrutiny": wanting, with only an object, stays inside what is reported)
+      if (!coordinated && WANTING.test(w) && !opensComplement(t, c + 1)) continue;
       // "…, the Times reported", "…, but Cook did not say when": a clause of its own, with its own subject.
       const cut = coordinated ? null : newClauseAt(t, c, found, prose);
       if (!coordinated && !cut) continue;
@@ -220,7 +229,9 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       timeEnd = Math.max(timeEnd, k);
       k -= skip;
     }
-    if (negated) continue;
+    // "Carson did not mention his rivals", "Cruz would not say when": a report of what someone did not
+    // say is theirs too, the negation part of the cue; "has not confirmed" is the article's hedge instead.
+    if (negated && (NOT_REPORTED.test(w) || t[c + 1]?.kind === 'punct')) continue;
     // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do, but
     // not a time or channel before them ("on Tuesday dismissed").
     const cueFrom = Math.max(k, timeEnd) + 1;
@@ -254,6 +265,18 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
       subjectEnd = k - 1;
       adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1));
+    }
+    // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say":
+    // an aside between dashes belongs to the subject before it.
+    if (!phrase && (t[k]?.text === '—' || t[k]?.text === '–')) {
+      let j = k - 1;
+      while (j > 0 && k - j < 25 && t[j].text !== t[k].text && !isQuoteClose(t[j])) j--;
+      const left = j > 0 && t[j].text === t[k].text ? phraseEndingAt(t, j - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, j - 1, prose) : null) : null;
+      if (left && (left.kind === 'name' || t.slice(firstWordIndex(t), left.from).every((x) => /^(and|but|yet|so|still|however|meanwhile)$/i.test(x.text)))) {
+        phrase = left;
+        subjectEnd = k - 1;
+        adjacent = true;
+      }
     }
     // "Trump spoke to Modi and claimed …": the subject of the first verb.
     if (!phrase && coordinated) phrase = coordinated.phrase;
@@ -326,6 +349,9 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         const comma = nextPunct(',', from);
         if (comma > 0) stop = Math.min(stop, t[comma - 1].end);
       }
+      // "released the following statement: “…”", "told reporters on Monday: “…”": the quote is the
+      // content, not what leads to it
+      if (quote && from < t.length && quote.start > t[from].start && quote.start < stop && leadsToQuote(t, from, quote.start)) from = tokenIndexAt(t, from, quote.start);
       if (from < t.length) content = span(t[from].start, stop);
       else content ??= null;
       if (quote && quote.start >= tok.end) kind = 'direct-quote';
@@ -333,6 +359,17 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     found.push({ phrase, cue: { start: cueStart, end: t[last].end, text: prose.slice(cueStart, t[last].end) }, content: content ?? null, kind });
   }
   return sentenceWideForms(t, prose, end, vague, found, nouns);
+}
+
+/** Whether the tokens from `from` up to a quote at `at` only lead to it: a few words, no verb or clause, and a colon. */
+function leadsToQuote(t: Token[], from: number, at: number): boolean {
+  let i = from;
+  for (; i < t.length && t[i].start < at; i++) if (i - from > 8 || /^(that|whether|if|and|but)$/i.test(t[i].text) || t[i].kind === 'quote' || looksLikeVerb(t[i].text)) return false;
+  return t[i - 1]?.text === ':';
+}
+function tokenIndexAt(t: Token[], from: number, at: number): number {
+  while (from < t.length && t[from].start < at) from++;
+  return from;
 }
 
 function hasCueWord(t: Token[], terms: UserTerms): boolean {

@@ -5,7 +5,7 @@ const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Finite reporting verbs: "X said", "said X". */
 export const CUE_VERBS = set(`
-  said says say saying told tells tell added adds add wrote writes write announced announces announce
+  said says say saying told tells tell telling added adds add wrote writes write announced announces announce
   claimed claims claim stated states state noted notes note explained explains argued argues insisted insists
   warned warns accused accuses described describes describe reported reports emphasized emphasised emphasizes
   stressed stresses asserted asserts alleged alleges acknowledged acknowledges admitted admits confirmed confirms
@@ -53,6 +53,7 @@ export const TITLE_WORDS = set(`
   mayor ambassador general gen gen. admiral colonel col col. commander chief director spokesperson spokesman
   spokeswoman chairman chairwoman chair ceo cfo coo founder king queen prince princess judge justice attorney
   officer minister's mr mr. mrs mrs. ms ms. dr dr. prof prof. professor pope cardinal bishop rabbi imam sheikh
+  lt lt. rev rev. reverend fr fr. father pres pres.
   leader speaker deputy foreign defense defence home finance state interior external affairs commerce trade
   health education army police commissioner inspector superintendent captain capt lieutenant sergeant
   head envoy advisor adviser analyst economist lawyer candidate nominee sec sec. treasurer premier
@@ -240,7 +241,7 @@ export const TRANSITIVE_STANCE = new Set(
    describe ridicule denounce decry tout recommend propose demand deny dispute assail lambaste castigate chide rebuke
    scold berate excoriate denigrate disparage belittle extol commend hail laud downplay bemoan
    cite dismiss suggest discuss remind consider reject deem defend assure favor favour echo quote
-   seek request see seem appear know compare`
+   seek request see seem appear know compare want prefer back`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)

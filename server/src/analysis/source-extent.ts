@@ -8,7 +8,8 @@ import { copyPhrase, firstWordIndex, headType, isCapitalized, newPhrase, PERSON_
 import type { Token } from './types';
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
-const DETERMINER = /^(the|a|an|all|both|neither|either)$/;
+const DETERMINER = /^(the|a|an|all|both|neither|either|each|every)$/;
+const POSTMODIFIER = new Set(['in', 'from', 'at']);
 const QUANTIFIER = new Set('some many most all none one two three several each both few half much any'.split(' '));
 /** Where a subject may begin: the sentence start, or after a clause boundary. */
 const opensSubject = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
@@ -36,13 +37,26 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
       from -= 2;
       continue;
     }
-    if (w === 'and' || w === 'nor' || w === 'of' || w === '&') {
+    // "Officials in Washington", "A report in the Times": a group or document and where it is
+    // from, when the group opens the subject
+    const place = POSTMODIFIER.has(w);
+    if (w === 'and' || w === 'nor' || w === 'of' || w === '&' || place) {
       const left = from >= 2 ? phraseEndingAt(t, from - 2, prose) : null;
       // ("he and Mr. Allen", "They and their supporters": a pronoun only before "and")
-      if (left && (left.kind !== 'pronoun' || (w === 'and' && left.name !== 'it'))) {
-        let leftFrom = left.from;
+      if (left && (left.kind !== 'pronoun' || (w === 'and' && left.name !== 'it')) && (!place || left.kind === 'vague' || left.kind === 'document' || left.type === 'person')) {
+        // "Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks": the whole series;
+        // "Republican presidential hopefuls Jeb Bush and Chris Christie": with the role before it
+        let first = left;
+        for (let more = 0; w === 'and' && more < 6 && first.kind === 'name' && t[first.from - 1]?.text === ','; more++) {
+          const prev = first.from >= 2 ? phraseEndingAt(t, first.from - 2, prose) : null;
+          if (!prev || prev.kind !== 'name') break;
+          first = prev;
+        }
+        let leftFrom = roleBefore(first, t);
         while (leftFrom > 0 && DETERMINER.test(lower(t[leftFrom - 1]))) leftFrom--;
-        if (opensSubject(t, leftFrom)) {
+        // ("An earlier report in …": the words before the left head, back to the clause start)
+        if (place) leftFrom = nounPhraseStart(t, leftFrom, first.to - 1);
+        if (opensSubject(t, leftFrom) || (place && afterLead(t, leftFrom))) {
           from = leftFrom;
           continue;
         }
@@ -50,7 +64,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     }
     break;
   }
-  return spanned(p, t, nounPhraseStart(t, from), p.to, prose);
+  return spanned(p, t, nounPhraseStart(t, from, p.to - 1), p.to, prose);
 }
 
 /**
@@ -62,7 +76,7 @@ export function nounPhraseEndingAt(t: Token[], k: number, prose: string): Phrase
   const head = t[k];
   if (!head || head.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head.text) || STOPWORDS.has(head.lower) || CLAUSE_WORD.has(head.lower) || isAdverb(head.lower) || looksLikeVerb(head.lower) || TIME_NOUN.has(head.lower) || /ing$/.test(head.lower)) return null;
   const from = nounPhraseStart(t, k);
-  if (from === k || !opensSubject(t, from)) return null;
+  if (from === k || !(opensSubject(t, from) || afterLead(t, from))) return null;
   const start = t[from].start;
   const type = headType(head.lower);
   return newPhrase(from, k + 1, start, head.end, prose.slice(start, head.end), type === 'document' ? 'document' : 'name', prose.slice(start, head.end).replace(/^(the|a|an)\s+/i, ''), type, undefined);
@@ -94,6 +108,9 @@ export function nounPhraseStartingAt(t: Token[], from: number, prose: string): P
 const NP_DETERMINER = new Set('the a an this these those his her its their our all both some many most several each every no another other few one two three four five'.split(' '));
 const NP_PREPOSITION = new Set('of for from at in on by with to'.split(' '));
 const CLAUSE_WORD = new Set('now so yet still however meanwhile then also just even only here there thus instead indeed nor not never although though because since unless until whereas while if when should must shall can could may might will would amid among against despite during under over through across without within toward towards into onto upon via per like unlike including following according than'.split(' '));
+const LEAD_WORDS = new Set('even and but yet so still also now meanwhile however'.split(' '));
+/** Whether token i follows a connective or focus word that opens its clause ("Even the organizer"). */
+const afterLead = (t: Token[], i: number): boolean => i > 0 && LEAD_WORDS.has(t[i - 1].lower) && opensSubject(t, i - 1);
 const TIME_NOUN = new Set('week month year day night morning afternoon evening weekend time months years weeks days ago'.split(' '));
 
 /**
@@ -102,18 +119,24 @@ const TIME_NOUN = new Set('week month year day night morning afternoon evening w
  * clause. Left as it is when a verb, adverb, time or clause word comes first ("Earlier this week
  * Trump", "after Trump").
  */
-function nounPhraseStart(t: Token[], from: number): number {
+function nounPhraseStart(t: Token[], from: number, head = from): number {
   if (opensSubject(t, from)) return from;
+  const plural = /[a-z]s$/.test(t[head].text);
   for (let i = from - 1; i >= 0 && from - i <= 12; i--) {
     const x = t[i];
     const w = x.lower;
     if (x.kind === 'word') {
       const capital = isCapitalized(x);
-      if (TIME_WORDS.test(w) || TIME_NOUN.has(w) || MONTHS.has(w) || isAdverb(w)) return from;
+      // "Even the organizer of the rally said", "But Democrats and civil rights groups say": a
+      // connective or focus word opening the clause stays outside the phrase; "and" joins two nouns.
+      if (LEAD_WORDS.has(w) && opensSubject(t, i)) return NP_PREPOSITION.has(t[i + 1].lower) ? from : i + 1;
+      // ("the writer and broadcaster" is one person; "TV screens and in group chats" is no subject)
+      if (w === 'and' && plural && !opensSubject(t, i) && !NP_PREPOSITION.has(t[i + 1].lower)) continue;
+      if (TIME_WORDS.test(w) || TIME_NOUN.has(w) || MONTHS.has(w) || isAdverb(x.text)) return from;
       if (NP_PREPOSITION.has(w)) {
         if (i === 0 || opensSubject(t, i)) return from;
         // a determiner opens the phrase or follows a preposition: "include a short-range application" is a clause
-      } else if (NP_DETERMINER.has(w) && !opensSubject(t, i) && !NP_PREPOSITION.has(t[i - 1]?.lower ?? '')) {
+      } else if (NP_DETERMINER.has(w) && !opensSubject(t, i) && !NP_PREPOSITION.has(t[i - 1]?.lower ?? '') && !afterLead(t, i)) {
         return from;
       } else if (/ing$/.test(w) && !NP_DETERMINER.has(t[i - 1]?.lower ?? '') && opensSubject(t, i)) {
         // ", calling award shows", but "a leading industry figure", "New fundraising reports"
@@ -128,7 +151,7 @@ function nounPhraseStart(t: Token[], from: number): number {
 const NOT_ROLES = new Set('however moreover further together rather whether other another never ever either neither over under after later former latter meanwhile whatever'.split(' '));
 const isRoleNoun = (tok: Token | undefined): boolean =>
   !!tok && tok.kind === 'word' && /^[a-z]+(?:-[a-z]+)?$/.test(tok.text) && !STOPWORDS.has(tok.text) && !NOT_ROLES.has(tok.text) &&
-  (TITLE_WORDS.has(tok.text) || (PERSON_NOUN.test(tok.text) && tok.text.length > 4) || /^(host|counsel|aide|member|chief|head|activist|pundit|star)$/.test(tok.text));
+  (TITLE_WORDS.has(tok.text) || (PERSON_NOUN.test(tok.text) && tok.text.length > 4) || /^(host|counsel|aide|member|chief|head|activist|pundit|star|delegate|delegates|boss|hopeful|hopefuls|mogul|surrogate|icon)$/.test(tok.text));
 
 /**
  * "Sanders campaign manager Jeff Weaver", "Republican pollster Daron Shaw": the role written in
@@ -172,6 +195,14 @@ const abbreviationStop = (t: Token[], i: number): boolean =>
  * relative clauses, one after another ("Dean Baker, co-director of the Center for …, a liberal think tank").
  */
 export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
+  // "said Virginia delegate Beau Correll", "said Republican party boss Reince Priebus": a place or
+  // party, a role in lower case, then the person named
+  if (p.kind === 'name' && t[p.to]?.kind === 'word' && /^[a-z]/.test(t[p.to].text)) {
+    let j = p.to;
+    while (j < t.length && j - p.to < 3 && t[j].kind === 'word' && /^[a-z-]+$/.test(t[j].text) && !STOPWORDS.has(t[j].lower) && !isRoleNoun(t[j])) j++;
+    const name = isRoleNoun(t[j]) && isCapitalized(t[j + 1]) ? phraseStartingAt(t, j + 1, prose) : null;
+    if (name && name.kind === 'name' && name.type === 'person') p = copyPhrase(spanned(name, t, p.from, name.to, prose), { role: prose.slice(p.start, t[j].end) });
+  }
   let to = p.to;
   while (p.kind !== 'pronoun' && t[to]?.text === ',' && (isAppositive(t, to + 1) || isRelative(t, to + 1) || /^(including|one)$/.test(t[to + 1]?.lower ?? '')) && !(to === p.to && isCapitalized(t[to + 1]))) {
     let end = to + 1;

@@ -13,6 +13,12 @@ export class SourceRegistry {
   private bySurname = new Map<string, Source>();
 
   resolveName(p: Phrase, sentence: number): Mention {
+    const [source, via] = this.sourceOf(p);
+    return this.mention(source, p, via, sentence);
+  }
+
+  /** The source a name refers to, made on first sight; no mention is recorded. */
+  sourceOf(p: Phrase): [Source, Mention['via']] {
     const key = canonicalKey(p.name);
     let source = this.byKey.get(key);
     let via: Mention['via'] = 'name';
@@ -32,7 +38,7 @@ export class SourceRegistry {
     } else if (p.role && !source.role) {
       this.setRole(source, p.role);
     }
-    return this.mention(source, p, via, sentence);
+    return [source, via];
   }
 
   /** Vague groups are kept per phrase ("Indian officials" and "officials" stay apart). */

@@ -27,7 +27,7 @@ export function resolveAttributions(
     if (!isBody(blocks[s.block])) continue;
     const { found, names, channel } = candidates[s.index];
     for (const f of found) {
-      const mention = resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons);
+      const mention = resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons, names);
       if (!mention) continue;
       const source = registry.sources[mention.source];
       result[s.index].push({
@@ -65,10 +65,19 @@ function resolve(
   lastSpeaker: Source | null,
   lastPlural: Source | null,
   recentPersons: Source[],
+  names: Phrase[],
 ): Mention | null {
   if (p.kind === 'pronoun') {
     if (p.name === 'i' || p.name === 'we') return registry.resolveName({ ...p, name: p.name === 'i' ? 'the writer' : 'we (the writers)' }, sentence);
-    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : p.name === 'he' || p.name === 'she' ? lastSpeaker ?? recentPersons[recentPersons.length - 1] : null;
+    // ("Hillary Clinton isn’t rattled …, she said" opening an article: the person named last before
+    // the pronoun in its own sentence, when no one was named before)
+    const person = p.name === 'he' || p.name === 'she';
+    if (person && !lastSpeaker && !recentPersons.length) {
+      let named: Phrase | undefined;
+      for (const n of names) if (n.end <= p.start) named = n;
+      if (named) return registry.mention(registry.sourceOf(named)[0], p, 'pronoun', sentence);
+    }
+    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : person ? lastSpeaker ?? recentPersons[recentPersons.length - 1] : null;
     return target ? registry.mention(target, p, 'pronoun', sentence) : null;
   }
   if (p.kind === 'role' && !p.role) {
