@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { inWorkers, isJobWorker, serveJobs } from './cli-jobs';
-import { InputProblem as InputError, readDocumentFile, readStdin, reasonOf } from './util/read-input';
+import { InputProblem as InputError, ReadAhead, readDocumentFile, readStdin, reasonOf } from './util/read-input';
 import { formatOf } from './analysis/analyze';
 import { checkText } from './check';
 import { CONFIG_FILE, defaultConfig, parseConfigText, type Config } from './config';
@@ -139,14 +139,16 @@ export function run(argv: string[]): number | Promise<number> {
       );
     }
     const check = fileChecker(data);
+    const ahead = new ReadAhead(files);
+    const checkAt = (i: number): Checked => check(files[i], files[i] === '-' ? readStdin() : ahead.read(i));
     if (opts.format === 'text') {
       // Each file's findings become text lines at once, so no report object outlives its file.
       const text = new TextReport();
-      for (const path of files) text.add(check(path).report);
+      for (let i = 0; i < files.length; i++) text.add(checkAt(i).report);
       process.stdout.write(text.toString());
       return exitCode(opts, text.errors, text.warnings);
     }
-    return report(opts, files.map(check));
+    return report(opts, files.map((_, i) => checkAt(i)));
   } catch (e) {
     return failed(e);
   }
@@ -166,11 +168,10 @@ interface CheckerData {
 }
 
 /** Reads, analyses and reports one file: what a worker thread does for each file it is sent. */
-function fileChecker({ config, full }: CheckerData): (path: string) => Checked {
+function fileChecker({ config, full }: CheckerData): (path: string, text?: string) => Checked {
   const ledgers = new LedgerLookup((m) => process.stderr.write(`sourcecheck: ${m}\n`));
   const shownPath = shownPaths();
-  return (path) => {
-    const text = readInput(path);
+  return (path, text = readInput(path)) => {
     const shown = path === '-' ? '<stdin>' : shownPath(path);
     const result = checkText(text, path === '-' ? 'plaintext' : formatOf(path), config);
     const { findings, reviews } = ledgers.apply(path === '-' ? null : path, result, config.rules);
