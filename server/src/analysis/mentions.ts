@@ -353,11 +353,12 @@ const typeAlone = (name: string): SourceType => typeOfName(name, false);
 const typeAfterThe = (name: string): SourceType => typeOfName(name, true);
 
 function typeOfName(name: string, startsWithThe: boolean): SourceType {
-  const words = name.toLowerCase().split(/\s+/);
+  const lower = name.toLowerCase();
+  const words = lower.split(/\s+/);
   const lastWord = words[words.length - 1];
   const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
-  if (outletWord || /^(reuters|bloomberg|bbc|cnn|afp|ap|xinhua|tass|pti|ani|dawn|politico|axios|bbc news|fox news|al jazeera)$/.test(name.toLowerCase())) return 'media';
-  if (GOVERNMENT_METONYMS.has(name.toLowerCase()) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
+  if (outletWord || /^(reuters|bloomberg|bbc|cnn|afp|ap|xinhua|tass|pti|ani|dawn|politico|axios|bbc news|fox news|al jazeera)$/.test(lower)) return 'media';
+  if (GOVERNMENT_METONYMS.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
   if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
   if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
   return 'person';

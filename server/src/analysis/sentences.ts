@@ -55,7 +55,8 @@ export function splitBlockSentences(prose: string, block: Block, out: Sentence[]
     from = j;
     i = j - 1;
   }
-  if (from < tokens.length) push(out, block, tokens.slice(from));
+  // (a paragraph of one sentence keeps the paragraph's own list)
+  if (from < tokens.length) push(out, block, from === 0 ? tokens : tokens.slice(from));
 }
 
 function push(out: Sentence[], block: Block, tokens: Token[]): void {
@@ -65,7 +66,7 @@ function push(out: Sentence[], block: Block, tokens: Token[]): void {
 function isTerminal(t: Token): boolean {
   if (t.kind === 'punct') return t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…' || t.text === '...';
   // "U.S." closing a sentence: the token itself carries the period.
-  return t.kind === 'word' && t.text.endsWith('.');
+  return t.kind === 'word' && t.text.charCodeAt(t.text.length - 1) === 46;
 }
 
 function isClosingQuote(prose: string, t: Token): boolean {
