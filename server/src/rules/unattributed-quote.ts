@@ -9,6 +9,8 @@ export const unattributedQuote: Rule = {
   defaultSeverity: 'warning',
   description: 'A quoted statement has no speaker in its sentence, its paragraph or the quote it continues.',
   check(model) {
+    const verbs = new Map<number, boolean>();
+    const hasReportingVerb = (block: number): boolean => blockHasReportingVerb(model, block, verbs);
     return model.quotes
       .filter((q) => !q.scare)
       .filter((q) => {
@@ -22,9 +24,9 @@ export const unattributedQuote: Rule = {
         if (before !== '') return false;
         // "No speaker anywhere": not in its paragraph (any reporting verb outside quotes counts, even
         // one whose subject we could not read), and not just before it (a speaker or an intro colon).
-        if (hasReportingVerb(model, block.index)) return false;
+        if (hasReportingVerb(block.index)) return false;
         const prev = model.blocks[block.index - 1];
-        if (prev && (model.prose.slice(prev.start, prev.end).trimEnd().endsWith(':') || hasReportingVerb(model, prev.index))) return false;
+        if (prev && (model.prose.slice(prev.start, prev.end).trimEnd().endsWith(':') || hasReportingVerb(prev.index))) return false;
         // statements[i] is sentence i's; a binary search keeps this linear in long documents
         return !overlapping(model.sentences, q).some((s) => model.statements[s.index].attributions.length > 0);
       })
@@ -37,11 +39,11 @@ export const unattributedQuote: Rule = {
   },
 };
 
-/** Does a block have a reporting verb outside its quotes? Blocks are small; cached per model. */
-const verbBlocks = new WeakMap<DocumentModel, Map<number, boolean>>();
-function hasReportingVerb(model: DocumentModel, block: number): boolean {
-  let cache = verbBlocks.get(model);
-  if (!cache) verbBlocks.set(model, (cache = new Map()));
+/**
+ * Does a block have a reporting verb outside its quotes? Blocks are small; each is read once per
+ * check (a map for the one check, not a WeakMap by model, which every garbage collection must trace).
+ */
+function blockHasReportingVerb(model: DocumentModel, block: number, cache: Map<number, boolean>): boolean {
   const known = cache.get(block);
   if (known !== undefined) return known;
   const b = model.blocks[block];
