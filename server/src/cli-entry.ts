@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // dist/cli.js, the `sourcecheck` command. It tunes V8 for a one-shot sweep and runs the CLI bundle
 // (dist/cli-main.js) from the V8 code cache the build leaves beside it, so that a fresh process skips
-// parsing and compiling 700 kB of JavaScript (about 5% of a BBC-folder sweep; docs/performance.md).
+// parsing and compiling 700 kB of JavaScript (about 3% of the instructions of a BBC-folder sweep;
+// docs/performance.md).
 // Node 22 has module.enableCompileCache() for this; Node 20, which we support, does not. The cache is
 // written by the build, never at run time, and is used only when it was made from this very bundle:
 // V8 checks its own version and flags, but compares sources by length alone, so the cache starts with
