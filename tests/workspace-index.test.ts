@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { unlinkSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { WorkDoneProgress, type Location, type SymbolInformation } from 'vscode-languageserver-protocol';
 import type { LspSession } from './helpers/lsp';
 import { seedText } from './helpers/seed';
@@ -108,4 +109,23 @@ test('watched file events update the index when the client supports watcher regi
   ws.write('node_modules/pkg/rubio.md', '# Rubio\n\nMarco Rubio said so.\n');
   s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('node_modules/pkg/rubio.md'), type: 1 }] });
   assert.ok(!(await rubio()).some((u) => u.includes('node_modules')), 'dependencies stay out after a watcher event too');
+}));
+
+test('a workspace folder added later is indexed, and one removed leaves the index', () => withServer(ws, { capabilities: { workspace: { workspaceFolders: true } } }, async (s) => {
+  const other = makeWorkspace();
+  try {
+    other.write('desk/santos.txt', 'Finance Minister Maria Santos said on Monday that inflation had fallen to 3 percent.\n');
+    const santos = async () => (await symbols(s, 'maria santos')).filter((x) => x.name === 'Maria Santos').map((x) => x.location.uri);
+    await s.connection.sendRequest('sourcecheck/indexWorkspace', {});
+    assert.deepEqual(await santos(), [], 'not in the first folder');
+    s.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(other.root).href, name: 'other' }], removed: [] } });
+    assert.deepEqual(await eventually(santos, (u) => u.length > 0), [other.uri('desk/santos.txt')]);
+    const hegseth = (await symbols(s, 'hegseth')).filter((x) => x.name === 'Pete Hegseth').map((x) => x.location.uri);
+    assert.ok(hegseth.includes(ws.uri('seed.txt')) && hegseth.includes(other.uri('seed.txt')), 'both folders are indexed');
+    s.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: pathToFileURL(other.root).href, name: 'other' }] } });
+    assert.deepEqual(await eventually(santos, (u) => u.length === 0), []);
+    assert.ok((await symbols(s, 'hegseth')).some((x) => x.location.uri === ws.uri('seed.txt')), 'the first folder stays');
+  } finally {
+    other.remove();
+  }
 }));

@@ -43,19 +43,19 @@ export function startServer(connection: Connection): void {
   let configFile: ConfigFileState | null = null;
   let clientCapabilities: ClientCapabilities = {};
   const initializedHooks: Array<() => void> = [];
+  const rootsChangedHooks: Array<() => void> = [];
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientCapabilities = params.capabilities;
     canPullConfig = !!params.capabilities.workspace?.configuration;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     trusted = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false;
-    roots = (params.workspaceFolders ?? [])
-      .map((f) => f.uri)
-      .concat(params.rootUri && !params.workspaceFolders?.length ? [params.rootUri] : [])
-      .filter((u) => u.startsWith('file:'))
-      .map((u) => fileURLToPath(u));
+    roots = folderPaths((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri && !params.workspaceFolders?.length ? [params.rootUri] : []));
     return {
       capabilities: {
+        // Folders added to or removed from the workspace later change the roots (config file,
+        // ledgers, the workspace index) as if the server had started with them.
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         inlayHintProvider: true,
@@ -73,6 +73,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    if (clientCapabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const gone = new Set(folderPaths(removed.map((f) => f.uri)));
+        roots = [...roots.filter((r) => !gone.has(r)), ...folderPaths(added.map((f) => f.uri)).filter((r) => !roots.includes(r))];
+        void refreshSettings();
+        for (const hook of rootsChangedHooks) hook();
+      });
+    }
     if (canPullConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sourcecheck' });
     if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
     void refreshSettings();
@@ -224,6 +232,7 @@ export function startServer(connection: Connection): void {
   registerCodeLens(ctx);
   registerLedger(ctx);
   const workspaceIndex = registerWorkspaceIndex(ctx);
+  rootsChangedHooks.push(() => void workspaceIndex.rebuild());
   registerReferences(ctx, workspaceIndex);
   registerLinks(ctx, workspaceIndex);
   registerRequests(ctx, workspaceIndex);
@@ -250,3 +259,8 @@ process.on('unhandledRejection', (reason) => {
   }
 });
 startServer(connection);
+
+/** The local folders of workspace folder URIs (others, such as a remote scheme, are not read). */
+function folderPaths(uris: string[]): string[] {
+  return uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+}
