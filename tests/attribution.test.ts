@@ -283,3 +283,12 @@ test('a pronoun with no one named before it stands for the person named last bef
   const first = analyze('Hillary Clinton isn’t rattled about the losses — in fact, she said it humanizes her.');
   assert.deepEqual(first.statements.flatMap((st) => st.attributions).map((x) => [first.sources[x.source].name, x.mention.text, x.cue.text]), [['Hillary Clinton', 'she', 'said']]);
 });
+
+test('a source after its cue keeps a party bracket, where the person is from, and a role in lower case or with a possessive', () => {
+  assert.deepEqual(read('“It is wrong,” said Senator Chris Coons, Democrat of Delaware.')[0][0], 'Senator Chris Coons, Democrat of Delaware');
+  assert.deepEqual(read('“It is wrong,” said Warren Gunnels, Mr. Sanders’s longtime policy adviser.')[0][0], 'Warren Gunnels, Mr. Sanders’s longtime policy adviser');
+  assert.deepEqual(read('“It is wrong,” said Josh Bivens, research director of the Economic Policy Institute.')[0][0], 'Josh Bivens, research director of the Economic Policy Institute');
+  assert.deepEqual(read('“It is wrong,” said Sen. Chris Murphy (D-Conn.), who voted against the bill.')[0][0], 'Sen. Chris Murphy (D-Conn.), who voted against the bill');
+  assert.deepEqual(read('“It is wrong,” said David French of the National Retail Federation.')[0][0], 'David French of the National Retail Federation');
+  assert.deepEqual(read('“It is wrong,” said Smith, adding that he would wait.')[0][0], 'Smith');
+});

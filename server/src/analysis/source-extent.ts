@@ -186,6 +186,33 @@ export function isRelative(t: Token[], i: number): boolean {
   return true;
 }
 
+const NAME_LINK = new Set(['of', 'for', 'and', '&', 'on', 'de']);
+/**
+ * Whether the words from token i, after a comma that follows a name, still describe it: a role in
+ * lower case ("research director of …", "then ambassador to Israel", "one of the organizers"), a
+ * capitalized one that says whose or of where ("Mrs. Clinton's communications director", "Democrat of
+ * Delaware"), or where someone is from after an age ("55, of Brigantine"). Not a clause ("adding …",
+ * "in a statement", "asked about …").
+ */
+function describes(t: Token[], i: number, first: boolean): boolean {
+  const x = t[i];
+  if (!x || x.kind !== 'word') return false;
+  const w = x.lower;
+  if (isCapitalized(x)) {
+    if (/[’']s$/.test(x.text) || (t[i + 1]?.lower === 'of' && isCapitalized(t[i + 2]))) return true;
+    // "President Obama's first budget director": a possessive within the capitalized run
+    let j = i;
+    while (j < t.length && j - i < 5 && (isCapitalized(t[j]) || abbreviationStop(t, j))) {
+      if (/[’']s$/.test(t[j].text)) return true;
+      j++;
+    }
+    return first ? isRoleNoun(t[j]) : false;
+  }
+  if (/^(then|now|another|one|both|each)$/.test(w)) return true;
+  if (/^(of|from)$/.test(w)) return !first && t[i - 2]?.kind === 'number' && isCapitalized(t[i + 1]);
+  return /^[a-z][a-z-]+$/.test(x.text) && !STOPWORDS.has(w) && !isAdverb(w) && !looksLikeVerb(w) && !/ing$/.test(w) && !TIME_WORDS.test(w) && !CLAUSE_WORD.has(w);
+}
+
 /** The full stop of an abbreviation or initial inside a phrase: "Mr. Obama", "George W. Bush", "Tampa, Fla., who". */
 const abbreviationStop = (t: Token[], i: number): boolean =>
   t[i].text === '.' && t[i - 1]?.end === t[i].start && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|[A-Z][a-z]{1,3})$/u.test(t[i - 1].text) && !!t[i + 1] && (t[i + 1].kind === 'word' || t[i + 1].text === ',');
@@ -204,9 +231,32 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
     if (name && name.kind === 'name' && name.type === 'person') p = copyPhrase(spanned(name, t, p.from, name.to, prose), { role: prose.slice(p.start, t[j].end) });
   }
   let to = p.to;
-  while (p.kind !== 'pronoun' && t[to]?.text === ',' && (isAppositive(t, to + 1) || isRelative(t, to + 1) || /^(including|one)$/.test(t[to + 1]?.lower ?? '')) && !(to === p.to && isCapitalized(t[to + 1]))) {
+  if (p.kind === 'name' && p.type === 'person') {
+    // "said Sen. Chris Murphy (D-Conn.)": the party bracket
+    if (t[to]?.text === '(') {
+      let j = to + 1;
+      while (j < t.length && j - to < 8 && t[j].text !== ')' && t[j].text !== '(') j++;
+      if (t[j]?.text === ')') to = j + 1;
+    }
+    // "said David French of the National Retail Federation": where the person is from
+    if (POSTMODIFIER.has(lower(t[to])) || lower(t[to]) === 'of') {
+      let j = to + 1;
+      if (lower(t[j]) === 'the') j++;
+      const from = j;
+      while (j < t.length && (isCapitalized(t[j]) || (NAME_LINK.has(lower(t[j])) && isCapitalized(t[j + 1])) || abbreviationStop(t, j))) j++;
+      if (j > from) to = j;
+    }
+  }
+  while (p.kind !== 'pronoun' && t[to]?.text === ',' && (isAppositive(t, to + 1) || isRelative(t, to + 1) || describes(t, to + 1, to === p.to)) && !(to === p.to && isCapitalized(t[to + 1]) && !describes(t, to + 1, true))) {
     let end = to + 1;
-    while (end < t.length && (t[end].kind === 'word' || t[end].kind === 'number' || /^[-’'&]$/.test(t[end].text) || abbreviationStop(t, end))) end++;
+    const plain = isAppositive(t, to + 1) || isRelative(t, to + 1);
+    let reports = false;
+    while (end < t.length && (t[end].kind === 'word' || t[end].kind === 'number' || /^[-’'&]$/.test(t[end].text) || abbreviationStop(t, end))) {
+      if (!plain && looksLikeVerb(t[end].text)) reports = true;
+      end++;
+    }
+    // ("Lewandowski, Trump's campaign said he …", "says Dr Paniccia, telecommunications equipment … is": a clause of its own)
+    if (reports) break;
     to = end;
   }
   return to === p.to ? p : spanned(p, t, p.from, to, prose);
