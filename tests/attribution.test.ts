@@ -292,3 +292,10 @@ test('a source after its cue keeps a party bracket, where the person is from, an
   assert.deepEqual(read('“It is wrong,” said David French of the National Retail Federation.')[0][0], 'David French of the National Retail Federation');
   assert.deepEqual(read('“It is wrong,” said Smith, adding that he would wait.')[0][0], 'Smith');
 });
+
+test('a source after its cue runs past the words and names that only qualify its head, and past the stops of a title', () => {
+  assert.deepEqual(read('“It is wrong,” said one party activist.')[0][0], 'one party activist');
+  assert.deepEqual(read('“It is wrong,” said a senior Cruz adviser.')[0][0], 'a senior Cruz adviser');
+  assert.deepEqual(read('“It is wrong,” said the younger Mr. Trump.')[0][0], 'the younger Mr. Trump');
+  assert.deepEqual(read('“It is wrong,” said former Wisconsin Gov. Jim Doyle.')[0][0], 'former Wisconsin Gov. Jim Doyle');
+});

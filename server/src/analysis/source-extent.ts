@@ -186,6 +186,7 @@ export function isRelative(t: Token[], i: number): boolean {
   return true;
 }
 
+const FINITE = new Set('is are was were has have had will would can could may might must should does did said says'.split(' '));
 const NAME_LINK = new Set(['of', 'for', 'and', '&', 'on', 'de']);
 /**
  * Whether the words from token i, after a comma that follows a name, still describe it: a role in
@@ -252,7 +253,7 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
     const plain = isAppositive(t, to + 1) || isRelative(t, to + 1);
     let reports = false;
     while (end < t.length && (t[end].kind === 'word' || t[end].kind === 'number' || /^[-’'&]$/.test(t[end].text) || abbreviationStop(t, end))) {
-      if (!plain && looksLikeVerb(t[end].text)) reports = true;
+      if (!plain && FINITE.has(t[end].lower)) reports = true;
       end++;
     }
     // ("Lewandowski, Trump's campaign said he …", "says Dr Paniccia, telecommunications equipment … is": a clause of its own)
