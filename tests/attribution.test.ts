@@ -299,3 +299,11 @@ test('a source after its cue runs past the words and names that only qualify its
   assert.deepEqual(read('“It is wrong,” said the younger Mr. Trump.')[0][0], 'the younger Mr. Trump');
   assert.deepEqual(read('“It is wrong,” said former Wisconsin Gov. Jim Doyle.')[0][0], 'former Wisconsin Gov. Jim Doyle');
 });
+
+test('an appositive read as the subject belongs to the person named before it, who becomes the source', () => {
+  const m = analyze('Matthew Prince, chief executive of CloudFlare, said that the sites were down.');
+  const [a] = m.statements.flatMap((st) => st.attributions);
+  assert.equal(a.mention.text, 'Matthew Prince, chief executive of CloudFlare');
+  assert.equal(m.sources[a.source].name, 'Matthew Prince');
+  assert.deepEqual(read('Rachel Berg, a philanthropist from Monsey, said the speeches helped.')[0][0], 'Rachel Berg, a philanthropist from Monsey');
+});

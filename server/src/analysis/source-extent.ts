@@ -64,7 +64,16 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     }
     break;
   }
-  return spanned(p, t, nounPhraseStart(t, from, p.to - 1), p.to, prose);
+  from = nounPhraseStart(t, from, p.to - 1);
+  // "Matthew Prince, chief executive of CloudFlare, said": the appositive read as the subject belongs
+  // to the person named before it, who opens the clause; the source is that person
+  if (t[from - 1]?.text === ',' && from >= 2 && (/^(a|an)$/.test(lower(t[from])) || describes(t, from, false))) {
+    const person = phraseEndingAt(t, from - 2, prose);
+    if (person && person.kind === 'name' && person.type === 'person' && person.to - person.from >= 2 && (opensSubject(t, person.from) || afterLead(t, person.from))) {
+      return copyPhrase(person, { to: p.to, end: p.end, text: prose.slice(person.start, p.end) });
+    }
+  }
+  return spanned(p, t, from, p.to, prose);
 }
 
 /**
