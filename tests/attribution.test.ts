@@ -307,3 +307,7 @@ test('an appositive read as the subject belongs to the person named before it, w
   assert.equal(m.sources[a.source].name, 'Matthew Prince');
   assert.deepEqual(read('Rachel Berg, a philanthropist from Monsey, said the speeches helped.')[0][0], 'Rachel Berg, a philanthropist from Monsey');
 });
+
+test('before the cue, a place after its preposition is not the subject: the person further back is', () => {
+  assert.deepEqual(read('Brianne Stone, 29, of Huntsville, Ala., says her concern is the climate.')[0][0], 'Brianne Stone, 29, of Huntsville, Ala.');
+});
