@@ -311,3 +311,7 @@ test('an appositive read as the subject belongs to the person named before it, w
 test('before the cue, a place after its preposition is not the subject: the person further back is', () => {
   assert.deepEqual(read('Brianne Stone, 29, of Huntsville, Ala., says her concern is the climate.')[0][0], 'Brianne Stone, 29, of Huntsville, Ala.');
 });
+
+test('an initial after a verb of speech opens the speaker’s name, not a sentence of its own', () => {
+  assert.deepEqual(read('“It is wrong,” said R. Gil Kerlikowske, the commissioner.')[0][0], 'R. Gil Kerlikowske, the commissioner');
+});
