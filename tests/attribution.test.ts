@@ -315,3 +315,7 @@ test('before the cue, a place after its preposition is not the subject: the pers
 test('an initial after a verb of speech opens the speaker’s name, not a sentence of its own', () => {
   assert.deepEqual(read('“It is wrong,” said R. Gil Kerlikowske, the commissioner.')[0][0], 'R. Gil Kerlikowske, the commissioner');
 });
+
+test('the source after "according to" ends at a spaced hyphen used as a dash', () => {
+  assert.deepEqual(read('The tax would raise revenue, according to the Tax Policy Center - half a point of output.')[0][0], 'the Tax Policy Center');
+});

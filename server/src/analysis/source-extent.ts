@@ -272,6 +272,9 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
   return to === p.to ? p : spanned(p, t, p.from, to, prose);
 }
 
+/** Whether token i is a spaced hyphen used as a dash ("the Tax Policy Center - half a point"). */
+const spacedDash = (t: Token[], i: number): boolean => t[i].text === '-' && t[i].start > t[i - 1].end;
+
 /**
  * The source after "according to": the whole noun phrase up to the clause's comma ("a recent poll
  * of Indiana voters", "two senators present"). A phrase we cannot name is a document, or a vague
@@ -280,7 +283,7 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
 export function accordingToSource(t: Token[], from: number, prose: string, contentBefore: boolean, vague?: Set<string>): Phrase | null {
   let to = from;
   // up to the clause's punctuation, or a subordinate clause ("expected by analysts after the company said …")
-  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && /^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text))) to++;
+  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && (/^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text) || spacedDash(t, to)))) to++;
   const bounded = to < t.length || contentBefore;
   while (to > from && t[to - 1].kind !== 'word' && t[to - 1].kind !== 'number') to--;
   const p = phraseStartingAt(t, from, prose, vague);
