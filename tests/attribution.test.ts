@@ -319,3 +319,8 @@ test('an initial after a verb of speech opens the speaker’s name, not a senten
 test('the source after "according to" ends at a spaced hyphen used as a dash', () => {
   assert.deepEqual(read('The tax would raise revenue, according to the Tax Policy Center - half a point of output.')[0][0], 'the Tax Policy Center');
 });
+
+test('a subject that is a figure keeps the words that bound it', () => {
+  assert.deepEqual(read('At least four Democratic senators claim to object.')[0][0], 'At least four Democratic senators');
+  assert.deepEqual(read('Only three senators publicly endorsed him.')[0][0], 'Only three senators');
+});

@@ -55,7 +55,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
         let leftFrom = roleBefore(first, t);
         while (leftFrom > 0 && DETERMINER.test(lower(t[leftFrom - 1]))) leftFrom--;
         // ("An earlier report in …": the words before the left head, back to the clause start)
-        if (place) leftFrom = nounPhraseStart(t, leftFrom, first.to - 1);
+        if (place) leftFrom = quantityOpen(t, nounPhraseStart(t, leftFrom, first.to - 1));
         if (opensSubject(t, leftFrom) || (place && afterLead(t, leftFrom))) {
           from = leftFrom;
           continue;
@@ -65,6 +65,9 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     break;
   }
   from = nounPhraseStart(t, from, p.to - 1);
+  // "At least four Democratic senators", "Only about 4 in 10 voters": the words that bound a figure
+  const q = quantityOpen(t, from);
+  if (q < from && (opensSubject(t, q) || afterLead(t, q))) from = q;
   // "Matthew Prince, chief executive of CloudFlare, said": the appositive read as the subject belongs
   // to the person named before it, who opens the clause; the source is that person
   if (t[from - 1]?.text === ',' && from >= 2 && (/^(a|an)$/.test(lower(t[from])) || describes(t, from, false))) {
@@ -155,6 +158,19 @@ function nounPhraseStart(t: Token[], from: number, head = from): number {
     if (opensSubject(t, i)) return NP_PREPOSITION.has(w) ? from : i;
   }
   return from;
+}
+
+const QUANTITY_OPENERS = new Set('about nearly almost around roughly only just more fewer less than least at over under'.split(' '));
+const FIGURE_WORDS = new Set('one two three four five six seven eight nine ten dozen half third quarter majority two-thirds'.split(' '));
+/** The start of the words that bound a figure at token i ("at least", "more than", "only about"); i when none does. */
+function quantityOpen(t: Token[], i: number): number {
+  const first = t[i];
+  if (!first || !(first.kind === 'number' || FIGURE_WORDS.has(first.lower))) return i;
+  let j = i;
+  while (j > 0 && i - j < 3 && QUANTITY_OPENERS.has(t[j - 1].lower)) j--;
+  // a pair opens whole or not at all: "more than", "at least", not "than half" or "least four"
+  while (j < i && (/^(than|least)$/.test(t[j].lower) || (t[j].lower === 'at' && t[j + 1].lower !== 'least'))) j++;
+  return j;
 }
 
 const NOT_ROLES = new Set('however moreover further together rather whether other another never ever either neither over under after later former latter meanwhile whatever'.split(' '));
