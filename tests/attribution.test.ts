@@ -283,3 +283,44 @@ test('a pronoun with no one named before it stands for the person named last bef
   const first = analyze('Hillary Clinton isn’t rattled about the losses — in fact, she said it humanizes her.');
   assert.deepEqual(first.statements.flatMap((st) => st.attributions).map((x) => [first.sources[x.source].name, x.mention.text, x.cue.text]), [['Hillary Clinton', 'she', 'said']]);
 });
+
+test('a source after its cue keeps a party bracket, where the person is from, and a role in lower case or with a possessive', () => {
+  assert.deepEqual(read('“It is wrong,” said Senator Chris Coons, Democrat of Delaware.')[0][0], 'Senator Chris Coons, Democrat of Delaware');
+  assert.deepEqual(read('“It is wrong,” said Warren Gunnels, Mr. Sanders’s longtime policy adviser.')[0][0], 'Warren Gunnels, Mr. Sanders’s longtime policy adviser');
+  assert.deepEqual(read('“It is wrong,” said Josh Bivens, research director of the Economic Policy Institute.')[0][0], 'Josh Bivens, research director of the Economic Policy Institute');
+  assert.deepEqual(read('“It is wrong,” said Sen. Chris Murphy (D-Conn.), who voted against the bill.')[0][0], 'Sen. Chris Murphy (D-Conn.), who voted against the bill');
+  assert.deepEqual(read('“It is wrong,” said David French of the National Retail Federation.')[0][0], 'David French of the National Retail Federation');
+  assert.deepEqual(read('“It is wrong,” said Smith, adding that he would wait.')[0][0], 'Smith');
+});
+
+test('a source after its cue runs past the words and names that only qualify its head, and past the stops of a title', () => {
+  assert.deepEqual(read('“It is wrong,” said one party activist.')[0][0], 'one party activist');
+  assert.deepEqual(read('“It is wrong,” said a senior Cruz adviser.')[0][0], 'a senior Cruz adviser');
+  assert.deepEqual(read('“It is wrong,” said the younger Mr. Trump.')[0][0], 'the younger Mr. Trump');
+  assert.deepEqual(read('“It is wrong,” said former Wisconsin Gov. Jim Doyle.')[0][0], 'former Wisconsin Gov. Jim Doyle');
+});
+
+test('an appositive read as the subject belongs to the person named before it, who becomes the source', () => {
+  const m = analyze('Matthew Prince, chief executive of CloudFlare, said that the sites were down.');
+  const [a] = m.statements.flatMap((st) => st.attributions);
+  assert.equal(a.mention.text, 'Matthew Prince, chief executive of CloudFlare');
+  assert.equal(m.sources[a.source].name, 'Matthew Prince');
+  assert.deepEqual(read('Rachel Berg, a philanthropist from Monsey, said the speeches helped.')[0][0], 'Rachel Berg, a philanthropist from Monsey');
+});
+
+test('before the cue, a place after its preposition is not the subject: the person further back is', () => {
+  assert.deepEqual(read('Brianne Stone, 29, of Huntsville, Ala., says her concern is the climate.')[0][0], 'Brianne Stone, 29, of Huntsville, Ala.');
+});
+
+test('an initial after a verb of speech opens the speaker’s name, not a sentence of its own', () => {
+  assert.deepEqual(read('“It is wrong,” said R. Gil Kerlikowske, the commissioner.')[0][0], 'R. Gil Kerlikowske, the commissioner');
+});
+
+test('the source after "according to" ends at a spaced hyphen used as a dash', () => {
+  assert.deepEqual(read('The tax would raise revenue, according to the Tax Policy Center - half a point of output.')[0][0], 'the Tax Policy Center');
+});
+
+test('a subject that is a figure keeps the words that bound it', () => {
+  assert.deepEqual(read('At least four Democratic senators claim to object.')[0][0], 'At least four Democratic senators');
+  assert.deepEqual(read('Only three senators publicly endorsed him.')[0][0], 'Only three senators');
+});

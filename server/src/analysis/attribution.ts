@@ -10,6 +10,7 @@ import { startsUpper } from './letters';
 import { nominalCues } from './nominal-cues';
 import { attitudeAt, passiveAt, studyOpening } from './attribution-forms';
 import { accordingToSource, isAppositive, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
+const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
 import { containedIn, firstStartingFrom } from '../util/spans';
@@ -254,6 +255,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // three comma-bounded asides back to the name they describe.
     if (!phrase && t[k]?.text === ',' && !isQuoteClose(t[k - 1])) {
       let j = k;
+      let place: Phrase | null = null;
       for (let asides = 0; asides < 3 && !phrase; asides++) {
         j--;
         while (j >= 0 && t[j].text !== ',' && !isQuoteClose(t[j])) j--;
@@ -261,7 +263,14 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         phrase = phraseEndingAt(t, j - 1, prose, vague);
         // (a group must open the sentence, after at most a conjunction: "Yet Democratic economists, like …, say")
         if (phrase && phrase.kind !== 'name' && !t.slice(firstWordIndex(t), phrase.from).every((x) => /^(and|but|yet|so|still|however|meanwhile)$/i.test(x.text))) phrase = null;
+        // ("Brianne Stone, 29, of Huntsville, Ala., says": a place after its preposition describes the person further back)
+        if (phrase && !place && PLACE_PREPOSITION.has(tokenAt(t, phrase.from - 1)?.lower ?? '')) {
+          place = phrase;
+          phrase = null;
+        }
       }
+      // (failing a person further back, the place is read as before)
+      if (place && !(phrase?.kind === 'name' && phrase.type === 'person')) phrase = place;
       // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
       subjectEnd = k - 1;
       adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1));

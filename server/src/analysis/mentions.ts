@@ -253,10 +253,13 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
     return p && i > from ? widen(p, tokens, from, prose) : p;
   }
   if (PRONOUNS_ALL.has(lower(tokens[i]))) return make(tokens, i, i + 1, prose, 'pronoun', lower(tokens[i]), 'person');
-  // lower-case phrase: up to a head noun we know within four words
-  for (let k = i; k < tokens.length && k - i < 5; k++) {
+  // lower-case phrase: up to a head noun we know within four words; a noun or name that only
+  // qualifies the next one is passed over ("one party activist", "a senior Cruz adviser", "the younger Mr. Trump")
+  let passed = 0;
+  for (let k = i; k < tokens.length && k - i < 5 + passed; k++) {
     const w = lower(tokens[k]);
     if (tokens[k].kind !== 'word') break;
+    const next = tokens[k + 1];
     if (VAGUE_SOURCE_HEADS.has(w) || extraVague?.has(w)) {
       let to2 = k + 1;
       // "people familiar with the matter", "sources close to the talks"
@@ -266,20 +269,28 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
       return make(tokens, from, to2, prose, 'vague', w, 'vague');
     }
     if (DOCUMENT_HEADS.has(w)) return make(tokens, from, k + 1, prose, 'document', w, 'document');
+    const qualifies = isHeadNoun(next, extraVague);
+    if (qualifies) passed++;
     // "said the 22-year-old", "said the giant winger"
-    if (i > from && PERSON_NOUN.test(w) && !STOPWORDS.has(w) && (w.length > 4 || w === 'man') && (!/^[a-z]/.test(tokens[k + 1]?.text ?? 'X') || /^(who|from|of|at|in|with|for)$/.test(tokens[k + 1].text))) {
+    if (i > from && !qualifies && PERSON_NOUN.test(w) && !STOPWORDS.has(w) && (w.length > 4 || w === 'man') && (!/^[a-z]/.test(next?.text ?? 'X') || /^(who|from|of|at|in|with|for)$/.test(next.text)) && !(isCapitalized(next) && !WEEKDAYS.has(next.lower) && !MONTHS.has(next.lower))) {
       return make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), 'person');
     }
     // "said the magazine", "said the company"
-    if (((MEDIA_WORDS.has(w) && !WEAK_MEDIA_WORDS.has(w)) || ORG_WORDS.has(w)) && !STOPWORDS.has(w)) {
+    if (((MEDIA_WORDS.has(w) && !WEAK_MEDIA_WORDS.has(w)) || ORG_WORDS.has(w)) && !STOPWORDS.has(w) && !qualifies) {
       const p = make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), MEDIA_WORDS.has(w) ? 'media' : 'organization');
       return p;
     }
-    if (TITLE_WORDS.has(w) && !isCapitalized(tokens[k + 1])) return make(tokens, from, k + 1, prose, 'role', w, 'person');
+    if (TITLE_WORDS.has(w) && !isCapitalized(next) && !qualifies && !isInitialStop(tokens, k + 1)) return make(tokens, from, k + 1, prose, 'role', w, 'person');
     // "said rally driver Dave Hawkins": a lower-case role, then the name
     if (k > i && isCapitalized(tokens[k])) {
       let to2 = k;
-      while (to2 < tokens.length && isCapitalized(tokens[to2])) to2++;
+      while (to2 < tokens.length && (isCapitalized(tokens[to2]) || isInitialStop(tokens, to2))) to2++;
+      // "a Democratic strategist", "one Trump confidant": the name qualifies the noun after it
+      if (isHeadNoun(tokens[to2], extraVague)) {
+        passed += to2 - k;
+        k = to2 - 1;
+        continue;
+      }
       const name = nameFrom(tokens, k, to2, prose);
       if (!name || name.type !== 'person') return null;
       const p = widen(name, tokens, from, prose);
@@ -288,6 +299,15 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
     }
   }
   return null;
+}
+
+const NOT_PEOPLE = new Set(['reports', 'figures', 'some', 'many', 'others', 'most']);
+/** A lower-case noun for people ("official", "adviser", "activist"), so that a word before it only qualifies it. */
+function isHeadNoun(tok: Token | undefined, extraVague?: Set<string>): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  const w = tok.lower;
+  if (w !== tok.text || STOPWORDS.has(w) || ROLE_MODIFIERS.has(w) || NOT_PEOPLE.has(w)) return false;
+  return VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w) || TITLE_WORDS.has(w) || (PERSON_NOUN.test(w) && w.length > 4 && !/(?:ier|est)$/.test(w));
 }
 
 function widen(p: Phrase, tokens: Token[], from: number, prose: string): Phrase {

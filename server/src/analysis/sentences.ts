@@ -79,6 +79,8 @@ function startsSentence(next: Token, after: Token | undefined): boolean {
   return /^[\p{Lu}\d$€£]/u.test(next.text) || next.text === '—';
 }
 
+const SPEECH_BEFORE_NAME = new Set(['said', 'says', 'wrote', 'writes', 'told', 'added', 'asked', 'recalled', 'explained']);
+
 function endsWithPeriod(tokens: Token[], i: number, next: Token | undefined): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
@@ -95,6 +97,8 @@ function endsWithPeriod(tokens: Token[], i: number, next: Token | undefined): bo
     if (/^\p{Lu}$/u.test(prev.text) && prev.end === tokens[i].start) {
       const before = tokens[i - 2];
       if (!(before && before.kind === 'word' && /^\p{Ll}/u.test(before.text))) return next === undefined;
+      // "said C. Stewart Verdery Jr.": after a verb of speech it opens the speaker's name
+      if (SPEECH_BEFORE_NAME.has(before.lower) && next && next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && !SENTENCE_OPENERS.has(next.lower)) return false;
     }
   }
   return true;

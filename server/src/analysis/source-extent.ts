@@ -55,7 +55,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
         let leftFrom = roleBefore(first, t);
         while (leftFrom > 0 && DETERMINER.test(lower(t[leftFrom - 1]))) leftFrom--;
         // ("An earlier report in …": the words before the left head, back to the clause start)
-        if (place) leftFrom = nounPhraseStart(t, leftFrom, first.to - 1);
+        if (place) leftFrom = quantityOpen(t, nounPhraseStart(t, leftFrom, first.to - 1));
         if (opensSubject(t, leftFrom) || (place && afterLead(t, leftFrom))) {
           from = leftFrom;
           continue;
@@ -64,7 +64,19 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     }
     break;
   }
-  return spanned(p, t, nounPhraseStart(t, from, p.to - 1), p.to, prose);
+  from = nounPhraseStart(t, from, p.to - 1);
+  // "At least four Democratic senators", "Only about 4 in 10 voters": the words that bound a figure
+  const q = quantityOpen(t, from);
+  if (q < from && (opensSubject(t, q) || afterLead(t, q))) from = q;
+  // "Matthew Prince, chief executive of CloudFlare, said": the appositive read as the subject belongs
+  // to the person named before it, who opens the clause; the source is that person
+  if (t[from - 1]?.text === ',' && from >= 2 && (/^(a|an)$/.test(lower(t[from])) || describes(t, from, false))) {
+    const person = phraseEndingAt(t, from - 2, prose);
+    if (person && person.kind === 'name' && person.type === 'person' && person.to - person.from >= 2 && (opensSubject(t, person.from) || afterLead(t, person.from))) {
+      return copyPhrase(person, { to: p.to, end: p.end, text: prose.slice(person.start, p.end) });
+    }
+  }
+  return spanned(p, t, from, p.to, prose);
 }
 
 /**
@@ -148,6 +160,19 @@ function nounPhraseStart(t: Token[], from: number, head = from): number {
   return from;
 }
 
+const QUANTITY_OPENERS = new Set('about nearly almost around roughly only just more fewer less than least at over under'.split(' '));
+const FIGURE_WORDS = new Set('one two three four five six seven eight nine ten dozen half third quarter majority two-thirds'.split(' '));
+/** The start of the words that bound a figure at token i ("at least", "more than", "only about"); i when none does. */
+function quantityOpen(t: Token[], i: number): number {
+  const first = t[i];
+  if (!first || !(first.kind === 'number' || FIGURE_WORDS.has(first.lower))) return i;
+  let j = i;
+  while (j > 0 && i - j < 3 && QUANTITY_OPENERS.has(t[j - 1].lower)) j--;
+  // a pair opens whole or not at all: "more than", "at least", not "than half" or "least four"
+  while (j < i && (/^(than|least)$/.test(t[j].lower) || (t[j].lower === 'at' && t[j + 1].lower !== 'least'))) j++;
+  return j;
+}
+
 const NOT_ROLES = new Set('however moreover further together rather whether other another never ever either neither over under after later former latter meanwhile whatever'.split(' '));
 const isRoleNoun = (tok: Token | undefined): boolean =>
   !!tok && tok.kind === 'word' && /^[a-z]+(?:-[a-z]+)?$/.test(tok.text) && !STOPWORDS.has(tok.text) && !NOT_ROLES.has(tok.text) &&
@@ -186,6 +211,34 @@ export function isRelative(t: Token[], i: number): boolean {
   return true;
 }
 
+const FINITE = new Set('is are was were has have had will would can could may might must should does did said says'.split(' '));
+const NAME_LINK = new Set(['of', 'for', 'and', '&', 'on', 'de']);
+/**
+ * Whether the words from token i, after a comma that follows a name, still describe it: a role in
+ * lower case ("research director of …", "then ambassador to Israel", "one of the organizers"), a
+ * capitalized one that says whose or of where ("Mrs. Clinton's communications director", "Democrat of
+ * Delaware"), or where someone is from after an age ("55, of Brigantine"). Not a clause ("adding …",
+ * "in a statement", "asked about …").
+ */
+function describes(t: Token[], i: number, first: boolean): boolean {
+  const x = t[i];
+  if (!x || x.kind !== 'word') return false;
+  const w = x.lower;
+  if (isCapitalized(x)) {
+    if (/[’']s$/.test(x.text) || (t[i + 1]?.lower === 'of' && isCapitalized(t[i + 2]))) return true;
+    // "President Obama's first budget director": a possessive within the capitalized run
+    let j = i;
+    while (j < t.length && j - i < 5 && (isCapitalized(t[j]) || abbreviationStop(t, j))) {
+      if (/[’']s$/.test(t[j].text)) return true;
+      j++;
+    }
+    return first ? isRoleNoun(t[j]) : false;
+  }
+  if (/^(then|now|another|one|both|each)$/.test(w)) return true;
+  if (/^(of|from)$/.test(w)) return !first && t[i - 2]?.kind === 'number' && isCapitalized(t[i + 1]);
+  return /^[a-z][a-z-]+$/.test(x.text) && !STOPWORDS.has(w) && !isAdverb(w) && !looksLikeVerb(w) && !/ing$/.test(w) && !TIME_WORDS.test(w) && !CLAUSE_WORD.has(w);
+}
+
 /** The full stop of an abbreviation or initial inside a phrase: "Mr. Obama", "George W. Bush", "Tampa, Fla., who". */
 const abbreviationStop = (t: Token[], i: number): boolean =>
   t[i].text === '.' && t[i - 1]?.end === t[i].start && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|[A-Z][a-z]{1,3})$/u.test(t[i - 1].text) && !!t[i + 1] && (t[i + 1].kind === 'word' || t[i + 1].text === ',');
@@ -204,13 +257,39 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
     if (name && name.kind === 'name' && name.type === 'person') p = copyPhrase(spanned(name, t, p.from, name.to, prose), { role: prose.slice(p.start, t[j].end) });
   }
   let to = p.to;
-  while (p.kind !== 'pronoun' && t[to]?.text === ',' && (isAppositive(t, to + 1) || isRelative(t, to + 1) || /^(including|one)$/.test(t[to + 1]?.lower ?? '')) && !(to === p.to && isCapitalized(t[to + 1]))) {
+  if (p.kind === 'name' && p.type === 'person') {
+    // "said Sen. Chris Murphy (D-Conn.)": the party bracket
+    if (t[to]?.text === '(') {
+      let j = to + 1;
+      while (j < t.length && j - to < 8 && t[j].text !== ')' && t[j].text !== '(') j++;
+      if (t[j]?.text === ')') to = j + 1;
+    }
+    // "said David French of the National Retail Federation": where the person is from
+    if (POSTMODIFIER.has(lower(t[to])) || lower(t[to]) === 'of') {
+      let j = to + 1;
+      if (lower(t[j]) === 'the') j++;
+      const from = j;
+      while (j < t.length && (isCapitalized(t[j]) || (NAME_LINK.has(lower(t[j])) && isCapitalized(t[j + 1])) || abbreviationStop(t, j))) j++;
+      if (j > from) to = j;
+    }
+  }
+  while (p.kind !== 'pronoun' && t[to]?.text === ',' && (isAppositive(t, to + 1) || isRelative(t, to + 1) || describes(t, to + 1, to === p.to)) && !(to === p.to && isCapitalized(t[to + 1]) && !describes(t, to + 1, true))) {
     let end = to + 1;
-    while (end < t.length && (t[end].kind === 'word' || t[end].kind === 'number' || /^[-’'&]$/.test(t[end].text) || abbreviationStop(t, end))) end++;
+    const plain = isAppositive(t, to + 1) || isRelative(t, to + 1);
+    let reports = false;
+    while (end < t.length && (t[end].kind === 'word' || t[end].kind === 'number' || /^[-’'&]$/.test(t[end].text) || abbreviationStop(t, end))) {
+      if (!plain && FINITE.has(t[end].lower)) reports = true;
+      end++;
+    }
+    // ("Lewandowski, Trump's campaign said he …", "says Dr Paniccia, telecommunications equipment … is": a clause of its own)
+    if (reports) break;
     to = end;
   }
   return to === p.to ? p : spanned(p, t, p.from, to, prose);
 }
+
+/** Whether token i is a spaced hyphen used as a dash ("the Tax Policy Center - half a point"). */
+const spacedDash = (t: Token[], i: number): boolean => t[i].text === '-' && t[i].start > t[i - 1].end;
 
 /**
  * The source after "according to": the whole noun phrase up to the clause's comma ("a recent poll
@@ -220,7 +299,7 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
 export function accordingToSource(t: Token[], from: number, prose: string, contentBefore: boolean, vague?: Set<string>): Phrase | null {
   let to = from;
   // up to the clause's punctuation, or a subordinate clause ("expected by analysts after the company said …")
-  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && /^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text))) to++;
+  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && (/^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text) || spacedDash(t, to)))) to++;
   const bounded = to < t.length || contentBefore;
   while (to > from && t[to - 1].kind !== 'word' && t[to - 1].kind !== 'number') to--;
   const p = phraseStartingAt(t, from, prose, vague);
