@@ -2,7 +2,7 @@
 // versus straight quotes, case and markup do not change it; where it stands does not matter, so
 // edits elsewhere and moved paragraphs keep the id. The neighbouring words are kept as context,
 // only to find the claim again once its own words have changed (see match.ts).
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../util/lazy-crypto';
 import type { DocumentModel, Span } from '../analysis/types';
 
 const CONTEXT_WORDS = 6;
@@ -12,7 +12,7 @@ export function normalizeWords(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().replace(/['’ʼ‘`]/g, '').match(/[\p{L}\p{N}]+|[\p{Sc}%]/gu) ?? [];
 }
 
-export const claimId = (words: string[]): string => createHash('sha256').update(words.join(' ')).digest('hex').slice(0, 16);
+export const claimId = (words: string[]): string => sha256Hex(words.join(' ')).slice(0, 16);
 
 /** A statement as the ledger sees it. */
 export interface DocClaim {

@@ -2,10 +2,10 @@
 // takes a lock file, re-reads, applies the edit to what is on disk now (so two windows marking
 // different claims both keep their work), checks nobody changed the file meanwhile, and replaces it
 // atomically. A ledger with problems is never written: the user's text is theirs to fix.
-import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write';
+import { randomHex, sha256Hex } from '../util/lazy-crypto';
 import { parseLedger, serializeLedger, type LedgerProblem } from './format';
 import { LEDGER_DIR, LEDGER_FILE, type Ledger } from './types';
 
@@ -20,7 +20,7 @@ export interface LedgerRead {
   problems: LedgerProblem[];
 }
 
-const hashOf = (text: string): string => createHash('sha256').update(text).digest('hex');
+const hashOf = sha256Hex;
 
 /** The nearest .sourcecheck/ledger.json in `from` (a file or folder) or a folder above it. */
 export function findLedger(from: string): string | null {
@@ -95,7 +95,7 @@ export function updateLedger(path: string, edit: (ledger: Ledger) => Ledger): Le
 /** An exclusive lock file beside the ledger, shared by every Source Check process (CLI or editor). */
 function lock(path: string): () => void {
   const lockPath = `${path}.lock`;
-  const token = `${process.pid} ${randomBytes(6).toString('hex')}`;
+  const token = `${process.pid} ${randomHex(6)}`;
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {

@@ -5,11 +5,11 @@
 import {
   closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, promises as fsp,
 } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { randomHex } from './lazy-crypto';
 
 function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomHex(4)}.tmp`);
 }
 
 /** The target's permission bits, so a rewrite keeps them; 0o644 for a new file. */
