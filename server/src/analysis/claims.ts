@@ -216,30 +216,37 @@ interface Compiled {
 function compile(m: ClaimModel): Compiled {
   const ids = new Map([START, END].map((w, i) => [w, i]));
   const id = (w: string): number => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1);
-  // Names are `kind:rest`; the words of `w:`, `b:` and `at…:` names get numbers first, so that
-  // `size` is known when the pairs are keyed.
+  // Names are `kind:rest`. One pass numbers the words of `w:`, `at…:` and `b:` names, in the order
+  // met, and keeps what each name needs; the tables are filled once `size` is known. (This runs once
+  // per process, in the interpreter: every string cut counts.)
   const names = Object.keys(m.weights);
+  const words: number[] = [];
+  const openings: number[] = [];
+  const pairs: number[] = [];
+  const prefixes: string[] = [];
+  const other: string[] = [];
   for (const name of names) {
-    if (name.startsWith('w:')) id(name.slice(2));
-    else if (name.startsWith('at')) id(name.slice(4));
-    else if (name.startsWith('b:')) name.slice(2).split(' ').forEach(id);
+    if (name.startsWith('w:')) words.push(id(name.slice(2)), m.weights[name]);
+    else if (name.startsWith('at')) openings.push(Number(name[2]), id(name.slice(4)), m.weights[name]);
+    else if (name.startsWith('b:')) {
+      const space = name.indexOf(' ', 2);
+      pairs.push(id(name.slice(2, space)), id(name.slice(space + 1)), m.weights[name]);
+    } else if (name.startsWith('p:')) prefixes.push(name);
+    else other.push(name);
   }
   const size = ids.size;
-  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new WeightTable(names.filter((n) => n.startsWith('b:')).length), pairShift: pairShift(size), prefixes: new Map(), asciiPrefixes: new WeightTable(names.filter((n) => n.startsWith('p:')).length), other: new Map() };
-  for (const name of names) {
+  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new WeightTable(pairs.length / 3), pairShift: pairShift(size), prefixes: new Map(), asciiPrefixes: new WeightTable(prefixes.length), other: new Map() };
+  for (let k = 0; k < words.length; k += 2) c.word[words[k]] += words[k + 1];
+  for (let k = 0; k < openings.length; k += 3) c.at[openings[k]][openings[k + 1]] = openings[k + 2];
+  for (let k = 0; k < pairs.length; k += 3) c.pairs.set((pairs[k] << c.pairShift) | pairs[k + 1], pairs[k + 2]);
+  for (const name of prefixes) {
+    const prefix = name.slice(2);
     const weight = m.weights[name];
-    if (name.startsWith('w:')) c.word[ids.get(name.slice(2))!] += weight;
-    else if (name.startsWith('at')) c.at[Number(name[2])][ids.get(name.slice(4))!] = weight;
-    else if (name.startsWith('b:')) {
-      const [a, b] = name.slice(2).split(' ');
-      c.pairs.set((ids.get(a)! << c.pairShift) | ids.get(b)!, weight);
-    } else if (name.startsWith('p:')) {
-      c.prefixes.set(name.slice(2), weight);
-      const key = asciiPrefixKey(name.slice(2));
-      if (key >= 0) c.asciiPrefixes.set(key, weight);
-    }
-    else c.other.set(name, weight);
+    c.prefixes.set(prefix, weight);
+    const key = asciiPrefixKey(prefix);
+    if (key >= 0) c.asciiPrefixes.set(key, weight);
   }
+  for (const name of other) c.other.set(name, m.weights[name]);
   for (const [w, i] of ids) if (prefixed(w)) c.word[i] += c.prefixes.get(w.slice(0, 4)) ?? 0;
   return c;
 }
