@@ -49,14 +49,12 @@ function looksLikeTitle(line: string): boolean {
   return !/[.!?…:;,"”’)]\s*$/.test(line);
 }
 
-const SPACE = /\s/;
 /** Whether splitting at runs of white space gives at most n pieces. */
 export function atMostWords(line: string, n: number): boolean {
   let pieces = 1;
   let inSpace = false;
   for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    const space = c === 32 || c === 9 || ((c > 127 || (c >= 10 && c <= 13)) && SPACE.test(line[i]));
+    const space = isSpaceCode(line.charCodeAt(i));
     if (space && !inSpace && ++pieces > n) return false;
     inSpace = space;
   }

@@ -40,10 +40,7 @@ export function tokenize(prose: string, start: number, end: number, fastPaths = 
     const fast = fastPaths ? asciiToken(prose, i, c) : 0;
     if (fast) {
       const to = Math.min(i + (fast >> 2), end);
-      const text = prose.slice(i, to);
-      const kind = FAST_KINDS[fast & 3];
-      const lower = text.toLowerCase();
-      tokens.push({ start: i, end: to, kind, text, lower, info: kind === 'word' ? wordInfo(lower) : UNKNOWN_WORD });
+      tokens.push(newToken(prose.slice(i, to), i, to, FAST_KINDS[fast & 3]));
       i = to;
       continue;
     }
@@ -58,12 +55,16 @@ export function tokenize(prose: string, start: number, end: number, fastPaths = 
     if (i + text.length > end) text = text.slice(0, end - i);
     let g = 1;
     while (g < 6 && m[g] === undefined) g++;
-    const kind = KINDS[g % 6];
-    const lower = text.toLowerCase();
-    tokens.push({ start: i, end: i + text.length, kind, text, lower, info: kind === 'word' ? wordInfo(lower) : UNKNOWN_WORD });
+    tokens.push(newToken(text, i, i + text.length, KINDS[g % 6]));
     i += Math.max(1, text.length);
   }
   return tokens;
+}
+
+/** A token with its lowercase form and, for a word, what the vocabulary knows of it. */
+function newToken(text: string, start: number, end: number, kind: TokenKind): Token {
+  const lower = text.toLowerCase();
+  return { start, end, kind, text, lower, info: kind === 'word' ? wordInfo(lower) : UNKNOWN_WORD };
 }
 
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
