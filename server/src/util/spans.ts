@@ -21,13 +21,13 @@ export function overlapping<T extends Span>(spans: readonly T[], span: Span): T[
   return out;
 }
 
+const NOWHERE = (): boolean => false;
+
 /**
  * A test for "is this span inside one of these spans?" in O(log n) per question: spans sorted by
  * start with the running maximum of their ends, so the spans that start at or before a point reach
  * as far as the maximum says. Exactly the answer of `spans.some(s => s.start <= a.start && a.end <= s.end)`.
  */
-const NOWHERE = (): boolean => false;
-
 export function containedIn(spans: readonly Span[]): (a: Span) => boolean {
   if (!spans.length) return NOWHERE;
   const sorted = [...spans].sort((x, y) => x.start - y.start);
