@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { inWorkers, isJobWorker, serveJobs } from './cli-jobs';
+import { inThreads, isJobWorker, serveJobs } from './cli-jobs';
 import { InputProblem as InputError, ReadAhead, readDocumentFile, readStdin, reasonOf } from './util/read-input';
 import { formatOf } from './analysis/analyze';
 import { checkText } from './check';
@@ -21,7 +21,7 @@ const USAGE = `usage: sourcecheck [--format text|json|sarif] [--config FILE] [--
        sourcecheck --stdio        run the language server over stdio
        sourcecheck ledger ...     the claim ledger: mark, unmark, check, export (sourcecheck ledger --help)
 PATH is a file, a folder (searched for .txt, .md and .markdown files) or - for standard input.
---jobs checks files in N worker threads (auto: one per core); the output is the same.`;
+--jobs checks files on N threads (auto: one per core); the output is the same.`;
 
 class UsageError extends Error {}
 
@@ -133,7 +133,8 @@ export function run(argv: string[]): number | Promise<number> {
     for (const p of opts.paths) (p === '-' ? files.push('-') : collect(p, files, new Set()));
     const data: CheckerData = { config, full: opts.format === 'json' };
     if (opts.jobs > 1 && files.length > 1 && !files.includes('-')) {
-      return inWorkers<Checked>(files, opts.jobs, data, (m, input) => (input ? new InputError(m) : new Error(m))).then(
+      const checkHere = fileChecker(data);
+      return inThreads<Checked>(files, opts.jobs, data, (path) => checkHere(path), (m, input) => (input ? new InputError(m) : new Error(m))).then(
         (checked) => report(opts, checked),
         (e) => failed(e),
       );
