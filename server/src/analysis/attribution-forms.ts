@@ -1,8 +1,12 @@
-// Attribution forms whose source comes after the cue, read as a whole: the passive ("was first
-// reported by MSNBC") and a study opening the sentence ("In a new CNN/ORC poll, …").
+// Attribution forms other than a verb with its subject (verb-cue.ts), each read as a whole: the
+// passive ("was first reported by MSNBC"), a study opening the sentence ("In a new CNN/ORC poll, …"),
+// "according to", a participle after the clause it reports on (", saying …"), a sentence that opens
+// with its cue ("Said Mr Bysshe: …") and a stance adjective ("is confident that …").
 import type { Found } from './attribution';
-import { cueOf, isAdverb, prevEnd, span } from './attribution-grammar';
-import { firstWordIndex, phraseEndingAt } from './mentions';
+import { clauseSubject, cueOf, isAdverb, isQuoteClose, particleAfter, prevEnd, span } from './attribution-grammar';
+import { SAYING } from './cue-words';
+import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import type { SentenceScan } from './sentence-scan';
 import { accordingToSource } from './source-extent';
 import type { Token } from './types';
 
@@ -71,4 +75,59 @@ export function attitudeAt(t: Token[], c: number, prose: string, end: number, va
     content: span(next.start, end),
     kind: 'indirect',
   };
+}
+
+/** "according to X" at token c: X the source, the rest of the sentence (before or after it) the content. */
+export function accordingAt(scan: SentenceScan, c: number): Found | null {
+  const { t, prose } = scan;
+  const before = c > firstWordIndex(t);
+  const p = accordingToSource(t, c + 2, prose, before, scan.vague);
+  if (!p) return null;
+  const cue = { start: t[c].start, end: t[c + 1].end, text: prose.slice(t[c].start, t[c + 1].end) };
+  const afterPhrase = t[p.to]?.text === ',' ? t[p.to + 1] : t[p.to];
+  const content = before ? span(t[firstWordIndex(t)].start, prevEnd(t, c)) : afterPhrase ? span(afterPhrase.start, scan.end) : null;
+  return { phrase: p, cue, content, kind: 'according-to' };
+}
+
+const SUBORDINATOR = /^(while|by|after|before|since|upon)$/i;
+
+/**
+ * Whether the participle at c reports: after a comma or dash (", adding that …", not ", adding to
+ * the strain"), or after a subordinating word when it is a verb of saying ("…, while saying …", "by
+ * saying …"; "while stressing salt-adapted organisms" reports nothing). 0 when not; 2 after a
+ * subordinating word, 1 otherwise.
+ */
+export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
+  const w = t[c].lower;
+  const subordinate = SAYING.test(w) && SUBORDINATOR.test(t[c - 1]?.text ?? '');
+  if (!(subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
+  return subordinate ? 2 : 1;
+}
+
+/** The participial cue at c (participialCue said it reports): its subject is the clause's or the last speaker's. */
+export function participialAt(scan: SentenceScan, c: number, subordinate: boolean): Found | null {
+  const { t, prose, found } = scan;
+  const last = c + particleAfter(t, c);
+  const clause = scan.nextPunct('clause', last);
+  let stop = clause > 0 ? t[clause - 1].end : scan.end;
+  let subject: Phrase | null;
+  // "After saying he was nervous, the man asked …": the subject follows the opening clause
+  // ("One month after announcing …" too: a short time before it).
+  const first = firstWordIndex(t);
+  if (subordinate && (c - 1 === first || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x))))))) {
+    const comma = scan.nextPunct(',', last);
+    subject = comma > 0 ? phraseStartingAt(t, comma + 1, prose, scan.vague) : null;
+    if (comma > 0) stop = t[comma - 1].end;
+  } else subject = found.length ? found[found.length - 1].phrase : clauseSubject(t, c, prose);
+  if (!subject) return null;
+  return { phrase: subject, cue: { start: t[c].start, end: t[last].end, text: prose.slice(t[c].start, t[last].end) }, content: span(t[last + 1]?.start ?? t[c].end, stop), kind: 'participial' };
+}
+
+/** "Said Mr Bysshe: …" opens with the cue, the speaker after it ("Asked whether …" is a participle). */
+export function openingCueAt(scan: SentenceScan, c: number): Found | null {
+  const { t } = scan;
+  const p = phraseStartingAt(t, c + 1, scan.prose, scan.vague);
+  let from = p?.to ?? t.length;
+  while (from < t.length && /^[:,]$/.test(t[from].text)) from++;
+  return p ? { phrase: p, cue: cueOf(t[c]), content: from < t.length ? span(t[from].start, scan.end) : null, kind: 'indirect' } : null;
 }

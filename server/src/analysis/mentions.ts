@@ -104,59 +104,8 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     const share = QUANTITY_HEADS.has(w) || (from < end && tokens.slice(from, end).some((x) => lower(x) === 'in'));
     if (share) return make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, t.end), 'vague');
   }
-  if (isCapitalized(t) && !vagueHead) {
-    // "Indian goods": a nationality adjective before a common noun is not a mention.
-    if (!isShortAcronym(t.text) && NATIONALITIES.has(w) && tokens[end + 1]?.kind === 'word' && !isCapitalized(tokens[end + 1]) && !CUE_VERBS.has(lower(tokens[end + 1]))) return null;
-    if (WEEKDAYS.has(w) || (MONTHS.has(w) && w.length > 3)) return null;
-    let from = end;
-    for (;;) {
-      const prev = tokens[from - 1];
-      if (!prev) break;
-      if (isCapitalized(prev) || (NAME_CONNECTORS.has(lower(prev)) && isCapitalized(tokens[from - 2]))) from--;
-      // "Gov. John Kasich": the abbreviation's full stop stays inside the name.
-      // "Paul H. Chipok": so does an initial's.
-      else if (prev.text === '.' && prev.start === tokens[from - 2]?.end && (TITLE_WORDS.has(lower(tokens[from - 2])) || /^\p{Lu}$/u.test(tokens[from - 2].text))) from--;
-      // "former Florida Gov.", "Republican presidential candidate", "81-year-old": part of the role.
-      else if (from < end + 1 && (ROLE_MODIFIERS.has(lower(prev)) || (TITLE_WORDS.has(lower(prev)) && !PRONOUNS_ALL.has(lower(prev))) || /^\d+-year-old$/.test(prev.text))) from--;
-      else break;
-    }
-    while (from < end && SENTENCE_START_WORDS.has(lower(tokens[from])) && from === firstWordIndex(tokens)) from++;
-    if (from === end && SENTENCE_START_WORDS.has(w)) return null;
-    return nameFrom(tokens, from, end + 1, prose);
-  }
-  if (vagueHead || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) {
-    let from = end;
-    for (let k = end - 1; k >= 0 && end - k <= 4; k--) {
-      const tk = tokens[k];
-      if (!(tk.kind === 'number' || (tk.kind === 'word' && (VAGUE_MODIFIERS.has(lower(tk)) || TITLE_WORDS.has(lower(tk)) || /^(his|her|their|its)$/.test(lower(tk)) || (isCapitalized(tk) && !SENTENCE_START_WORDS.has(lower(tk))))))) break;
-      from = k;
-      if (/^(his|her|their|its)$/.test(lower(tk))) break;
-    }
-    if (DOCUMENT_HEADS.has(w)) return make(tokens, from, end + 1, prose, 'document', w, 'document');
-    if (TITLE_WORDS.has(w) && !vagueHead) {
-      // "the minister", "a spokesman", "Defence Secretary": a role; "said more" is not
-      // "the culture secretary", "the rapper's spokesman": a determiner further left
-      if (!/^(the|a|an|his|her|their|its)$/.test(lower(tokens[from])) && !isCapitalized(tokens[from])) return commonNounPhrase(tokens, end, prose);
-      return make(tokens, from, end + 1, prose, 'role', w, 'person');
-    }
-    // "52 percent of (registered) voters", "half of GOP primary voters": the share is the source
-    let share = from;
-    while (share > 0 && end - share < 5 && tokens[share - 1].kind === 'word' && /^[A-Za-z-]+$/.test(tokens[share - 1].text) && !STOPWORDS.has(lower(tokens[share - 1])) && !SENTENCE_START_WORDS.has(lower(tokens[share - 1]))) share--;
-    if (lower(tokens[share - 1]) === 'of' && share >= 2 && (QUANTITY_HEADS.has(lower(tokens[share - 2])) || tokens[share - 2].kind === 'number')) {
-      let q = share - 2;
-      while (q > 0 && (tokens[q - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[q - 1])))) q--;
-      return make(tokens, q, end + 1, prose, 'vague', w, 'vague');
-    }
-    // "Six in 10 Virginia Democratic primary voters", "law enforcement officials": the words before
-    // the head count when they run back to a share, a determiner or the start of the subject.
-    let q = share;
-    while (q > 0 && (tokens[q - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[q - 1])))) q--;
-    // (a share has a figure in it: "in jail" is not one; and modifiers are not verbs or titles: "Mr Blair retorted voters")
-    if (tokens.slice(share, from).some((x) => CUE_VERBS.has(lower(x)) || IRREGULAR_PAST.has(lower(x)) || TITLE_WORDS.has(lower(x)) || /[a-z]ed$/.test(x.text) && !/^(registered|elected|retired|likely)$/.test(lower(x)))) return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
-    if (!tokens.slice(q, share).some((x) => x.kind === 'number' || /^\d/.test(x.text) || QUANTITY_HEADS.has(lower(x)) || NUMBER_WORDS.has(lower(x)))) q = share;
-    if (share < from && (q < share || share === firstWordIndex(tokens) || /^[,;:—–(]$/.test(tokens[share - 1]?.text ?? ''))) from = q;
-    return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
-  }
+  if (isCapitalized(t) && !vagueHead) return namePhraseEndingAt(tokens, end, prose);
+  if (vagueHead || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
   // "people familiar with the matter said", "sources close to the talks said"
   for (let k = end - 1; k > 0 && end - k <= 8; k--) {
     if (!/^(familiar|close|briefed|knowledgeable)$/.test(lower(tokens[k]))) continue;
@@ -167,6 +116,72 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     return make(tokens, from, end + 1, prose, 'vague', head, 'vague');
   }
   return commonNounPhrase(tokens, end, prose);
+}
+
+
+/**
+ * A capitalised word at `end` and the name it ends, with its title, initials and role ("former
+ * Florida Gov. Jeb Bush"); null for a nationality before a noun, a weekday or a month. (Each kind of
+ * phrase is a function of its own: V8 optimises small functions sooner, see verb-cue.ts.)
+ */
+function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase | null {
+  const t = tokens[end];
+  const w = t.lower;
+  // "Indian goods": a nationality adjective before a common noun is not a mention.
+  if (!isShortAcronym(t.text) && NATIONALITIES.has(w) && tokens[end + 1]?.kind === 'word' && !isCapitalized(tokens[end + 1]) && !CUE_VERBS.has(lower(tokens[end + 1]))) return null;
+  if (WEEKDAYS.has(w) || (MONTHS.has(w) && w.length > 3)) return null;
+  let from = end;
+  for (;;) {
+    const prev = tokens[from - 1];
+    if (!prev) break;
+    if (isCapitalized(prev) || (NAME_CONNECTORS.has(lower(prev)) && isCapitalized(tokens[from - 2]))) from--;
+    // "Gov. John Kasich": the abbreviation's full stop stays inside the name.
+    // "Paul H. Chipok": so does an initial's.
+    else if (prev.text === '.' && prev.start === tokens[from - 2]?.end && (TITLE_WORDS.has(lower(tokens[from - 2])) || /^\p{Lu}$/u.test(tokens[from - 2].text))) from--;
+    // "former Florida Gov.", "Republican presidential candidate", "81-year-old": part of the role.
+    else if (from < end + 1 && (ROLE_MODIFIERS.has(lower(prev)) || (TITLE_WORDS.has(lower(prev)) && !PRONOUNS_ALL.has(lower(prev))) || /^\d+-year-old$/.test(prev.text))) from--;
+    else break;
+  }
+  while (from < end && SENTENCE_START_WORDS.has(lower(tokens[from])) && from === firstWordIndex(tokens)) from++;
+  if (from === end && SENTENCE_START_WORDS.has(w)) return null;
+  return nameFrom(tokens, from, end + 1, prose);
+}
+
+/** A group, document or role named by its head word at `end`: "Indian officials", "the report", "the minister", "52 percent of voters". */
+function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vagueHead: boolean): Phrase | null {
+  const t = tokens[end];
+  const w = t.lower;
+  let from = end;
+  for (let k = end - 1; k >= 0 && end - k <= 4; k--) {
+    const tk = tokens[k];
+    if (!(tk.kind === 'number' || (tk.kind === 'word' && (VAGUE_MODIFIERS.has(lower(tk)) || TITLE_WORDS.has(lower(tk)) || /^(his|her|their|its)$/.test(lower(tk)) || (isCapitalized(tk) && !SENTENCE_START_WORDS.has(lower(tk))))))) break;
+    from = k;
+    if (/^(his|her|their|its)$/.test(lower(tk))) break;
+  }
+  if (DOCUMENT_HEADS.has(w)) return make(tokens, from, end + 1, prose, 'document', w, 'document');
+  if (TITLE_WORDS.has(w) && !vagueHead) {
+    // "the minister", "a spokesman", "Defence Secretary": a role; "said more" is not
+    // "the culture secretary", "the rapper's spokesman": a determiner further left
+    if (!/^(the|a|an|his|her|their|its)$/.test(lower(tokens[from])) && !isCapitalized(tokens[from])) return commonNounPhrase(tokens, end, prose);
+    return make(tokens, from, end + 1, prose, 'role', w, 'person');
+  }
+  // "52 percent of (registered) voters", "half of GOP primary voters": the share is the source
+  let share = from;
+  while (share > 0 && end - share < 5 && tokens[share - 1].kind === 'word' && /^[A-Za-z-]+$/.test(tokens[share - 1].text) && !STOPWORDS.has(lower(tokens[share - 1])) && !SENTENCE_START_WORDS.has(lower(tokens[share - 1]))) share--;
+  if (lower(tokens[share - 1]) === 'of' && share >= 2 && (QUANTITY_HEADS.has(lower(tokens[share - 2])) || tokens[share - 2].kind === 'number')) {
+    let q = share - 2;
+    while (q > 0 && (tokens[q - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[q - 1])))) q--;
+    return make(tokens, q, end + 1, prose, 'vague', w, 'vague');
+  }
+  // "Six in 10 Virginia Democratic primary voters", "law enforcement officials": the words before
+  // the head count when they run back to a share, a determiner or the start of the subject.
+  let q = share;
+  while (q > 0 && (tokens[q - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[q - 1])))) q--;
+  // (a share has a figure in it: "in jail" is not one; and modifiers are not verbs or titles: "Mr Blair retorted voters")
+  if (tokens.slice(share, from).some((x) => CUE_VERBS.has(lower(x)) || IRREGULAR_PAST.has(lower(x)) || TITLE_WORDS.has(lower(x)) || /[a-z]ed$/.test(x.text) && !/^(registered|elected|retired|likely)$/.test(lower(x)))) return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
+  if (!tokens.slice(q, share).some((x) => x.kind === 'number' || /^\d/.test(x.text) || QUANTITY_HEADS.has(lower(x)) || NUMBER_WORDS.has(lower(x)))) q = share;
+  if (share < from && (q < share || share === firstWordIndex(tokens) || /^[,;:—–(]$/.test(tokens[share - 1]?.text ?? ''))) from = q;
+  return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
 }
 
 const DETERMINERS = new Set('the a an this that these those one some many several most both each every another'.split(' '));
