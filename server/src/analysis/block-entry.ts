@@ -7,7 +7,8 @@
 // never keeps a whole older version of the document alive. Its spans are then moved in place
 // (shiftEntry) to wherever the block sits in the current version.
 import { sentenceCandidates, type SentenceCandidates } from './attribution';
-import { classifyBlock, isSpaceCode } from './blocks';
+import { classifyBlock } from './blocks';
+import { isSpaceCode } from './letters';
 import { scoreClaim } from './claims';
 import type { UserTerms } from './lexicon';
 import type { RawBlock } from './markdown';

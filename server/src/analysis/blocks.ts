@@ -1,6 +1,7 @@
 // Blocks: the paragraphs, headings, quotes, list items and cross-link lines of a document.
 import { parseMarkdown, type RawBlock } from './markdown';
 import { LineBreaks } from './lines';
+import { isSpaceCode } from './letters';
 import type { Block, CrossLink } from './types';
 
 // Promo lines that link to another story: "Read More: <headline>", "ALSO READ | …", "See also - …".
@@ -132,13 +133,6 @@ const CONTINUES = /^[\p{Ll}\d(“"‘,]/u;
 function continuesParagraph(prose: string, prevEnd: number, nextStart: number): boolean {
   if (ENDS_PARAGRAPH.test(prose[prevEnd - 1])) return false;
   return CONTINUES.test(prose[nextStart] ?? '');
-}
-
-/** The characters /\s/ matches, by UTF-16 code unit, without a regular expression per character. */
-export function isSpaceCode(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export function skipSpace(s: string, i: number, end: number): number {

@@ -3,8 +3,7 @@
 import {
   CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, IRREGULAR_PAST, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
-import { startsUpper } from './letters';
-import { NameMemo } from '../util/name-memo';
+import { startsUpper, wordsOf } from './letters';
 import type { SourceType, Token } from './types';
 
 export interface Phrase {
@@ -63,6 +62,8 @@ export function firstWordIndex(tokens: Token[]): number {
 const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'conservatives', 'socialists', 'greens']);
 const PARTY_NAME_FIRST = new Set(['liberal', 'social', 'christian', 'free', 'sweden', 'new', 'national', 'scottish', 'welsh']);
 /** "Liberal Democrats", "Scottish Conservatives": a party's name (not "Democrats", "House Republicans"). */
+/** Outlets known by a name with no word that says it is one. */
+const OUTLET_NAMES = new Set(['reuters', 'bloomberg', 'bbc', 'cnn', 'afp', 'ap', 'xinhua', 'tass', 'pti', 'ani', 'dawn', 'politico', 'axios', 'bbc news', 'fox news', 'al jazeera']);
 const isPartyName = (first: string, last: string): boolean => PARTY_NAME_FIRST.has(first) && PARTY_MEMBERS.has(last);
 
 /**
@@ -377,22 +378,17 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   return p;
 }
 
+/**
+ * Whether a name is a person, an organization or a media outlet. A few set lookups per name: as
+ * cheap as a memo's lookup of a fresh name string, which it used to sit behind.
+ */
 export function classifyName(name: string, hasRole: boolean, startsWithThe: boolean): SourceType {
   if (hasRole) return 'person';
-  // Names recur through an article and across a folder: each is classified once.
-  return startsWithThe ? typesAfterThe.get(name, typeAfterThe) : types.get(name, typeAlone);
-}
-const types = new NameMemo<SourceType>();
-const typesAfterThe = new NameMemo<SourceType>();
-const typeAlone = (name: string): SourceType => typeOfName(name, false);
-const typeAfterThe = (name: string): SourceType => typeOfName(name, true);
-
-function typeOfName(name: string, startsWithThe: boolean): SourceType {
   const lower = name.toLowerCase();
-  const words = lower.split(/\s+/);
+  const words = wordsOf(lower);
   const lastWord = words[words.length - 1];
   const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
-  if (outletWord || /^(reuters|bloomberg|bbc|cnn|afp|ap|xinhua|tass|pti|ani|dawn|politico|axios|bbc news|fox news|al jazeera)$/.test(lower)) return 'media';
+  if (outletWord || OUTLET_NAMES.has(lower)) return 'media';
   if (GOVERNMENT_METONYMS.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
   if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
   if (/^[A-Z]{2,6}$/.test(name)) return 'organization';

@@ -1,6 +1,6 @@
 // The source registry: one canonical source per person, outlet or group in a document; later
 // short mentions (surname, role, pronoun) fold into it.
-import { NameMemo } from '../util/name-memo';
+import { collapseSpaces, isSpaceCode } from './letters';
 import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
 import type { Mention, Source } from './types';
@@ -77,7 +77,9 @@ export class SourceRegistry {
   }
 }
 
-// Names recur thousands of times in a long document and the cross-sentence pass reruns per edit.
-const keys = new NameMemo<string>();
-const keyOf = (name: string): string => detached(name.toLowerCase().replace(/^(the)\s+/, '').replace(/\s+/g, ' '));
-const canonicalKey = (name: string): string => keys.get(name, keyOf);
+/** A name as a key: lower case, without "the", one space between words; detached, as registries outlive edits. */
+function canonicalKey(name: string): string {
+  let lower = name.toLowerCase();
+  if (lower.startsWith('the') && isSpaceCode(lower.charCodeAt(3))) lower = lower.replace(/^(the)\s+/, '');
+  return detached(collapseSpaces(lower));
+}
