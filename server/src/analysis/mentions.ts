@@ -3,7 +3,7 @@
 import {
   CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, IRREGULAR_PAST, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
-import { startsUpper, wordsOf } from './letters';
+import { startsUpper } from './letters';
 import type { SourceType, Token } from './types';
 
 export interface Phrase {
@@ -385,7 +385,7 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
 export function classifyName(name: string, hasRole: boolean, startsWithThe: boolean): SourceType {
   if (hasRole) return 'person';
   const lower = name.toLowerCase();
-  const words = wordsOf(lower);
+  const words = lower.split(/\s+/);
   const lastWord = words[words.length - 1];
   const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
   if (outletWord || OUTLET_NAMES.has(lower)) return 'media';
