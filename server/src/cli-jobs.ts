@@ -52,7 +52,10 @@ export function inThreads<T>(
   const workers: WorkerThreads.Worker[] = [];
   const workerData: JobData = { sourcecheckJobs: data, files, next };
   return new Promise<T[]>((resolve, reject) => {
+    let settled = false;
     const finish = (error?: unknown): void => {
+      if (settled) return;
+      settled = true;
       for (const w of workers) void w.terminate();
       if (error) return reject(error);
       const failed = outcomes.find((o) => !o.ok) as Extract<Outcome<T>, { ok: false }> | undefined;
@@ -70,6 +73,10 @@ export function inThreads<T>(
         settle(r.i, r.ok ? { ok: true, value: JSON.parse(r.json) as T } : { ok: false, error: toError(r.message, r.input) }),
       );
       w.on('error', (e) => finish(e));
+      // A worker that stops with files it took still unchecked would leave the run waiting forever.
+      w.on('exit', (code) => {
+        if (code !== 0) finish(new Error(`a --jobs worker thread stopped (exit code ${code}) before its files were checked`));
+      });
     }
     // The main thread works too; worker results wait in its queue until it is done.
     for (let i = Atomics.add(counter, 0, 1); i < files.length; i = Atomics.add(counter, 0, 1)) {
