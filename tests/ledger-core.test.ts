@@ -5,7 +5,7 @@ import { checkText } from '../server/src/check';
 import { claimReviewJsonLd } from '../server/src/ledger/claimreview';
 import { applyReviews } from '../server/src/ledger/filter';
 import { markClaims, parseLedger, serializeLedger, unmarkClaims, type MarkInput } from '../server/src/ledger/format';
-import { documentClaims, type DocClaim } from '../server/src/ledger/ids';
+import { claimsOverlapping, documentClaims, type DocClaim } from '../server/src/ledger/ids';
 import { matchDocument } from '../server/src/ledger/reviews';
 import type { Ledger } from '../server/src/ledger/types';
 import { seedText } from './helpers/seed';
@@ -186,4 +186,19 @@ test('export maps verdicts onto schema.org ClaimReview', () => {
   assert.equal(review.itemReviewed.appearance.url, 'https://example.org/news/news/article.txt');
   assert.deepEqual(review.citation, ['https://ustr.gov/notice']);
   assert.equal(review.reviewBody, 'USTR notice');
+});
+
+test('claimsOverlapping gives the same claims as documentClaims over a range, ids and context included', () => {
+  // The seed has cross-link lines, whose statements are left out and must not shift the context.
+  const full = documentClaims(modelOf(SEED));
+  const cuts = [0, 1, 300, SEED.indexOf('Read More'), SEED.indexOf(TARIFFS) + 5, SEED.length - 1, SEED.length];
+  for (const start of cuts) {
+    for (const end of [start, start + 1, start + 400, SEED.length]) {
+      const fresh = modelOf(SEED); // no cached documentClaims: the range is computed alone
+      const want = full.filter((c) => c.span.start <= end && start <= c.span.end);
+      assert.deepEqual(claimsOverlapping(fresh, start, end), want, `range ${start}–${end}`);
+    }
+  }
+  assert.ok(claimsOverlapping(modelOf(SEED), SEED.indexOf(TARIFFS) + 5, SEED.indexOf(TARIFFS) + 5)[0].text.startsWith(TARIFFS));
+  assert.deepEqual(claimsOverlapping(modelOf(''), 0, 0), []);
 });

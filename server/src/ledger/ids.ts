@@ -35,30 +35,70 @@ const cache = new WeakMap<DocumentModel, DocClaim[]>();
 export function documentClaims(model: DocumentModel): DocClaim[] {
   const hit = cache.get(model);
   if (hit) return hit;
-  const body = model.statements
-    .map((st, i) => ({ st, i }))
-    .filter(({ st }) => model.blocks[model.sentences[st.sentence].block].kind !== 'cross-link');
-  const words = body.map(({ st }) => {
-    const s = model.sentences[st.sentence];
-    return normalizeWords(model.prose.slice(s.start, s.end));
+  const body = bodyStatements(model);
+  const out = claimsOf(model, body, 0, body.length);
+  cache.set(model, out);
+  return out;
+}
+
+/**
+ * The claims whose sentences overlap [start, end]: documentClaims(model) filtered to them, but with
+ * ids made for those sentences only (and words for their neighbours' context). A code action or a
+ * hover asks about one place, and hashing every sentence of a long document on each edit would be
+ * most of its time.
+ */
+export function claimsOverlapping(model: DocumentModel, start: number, end: number): DocClaim[] {
+  const overlaps = (c: { span: Span }): boolean => c.span.start <= end && start <= c.span.end;
+  const hit = cache.get(model);
+  if (hit) return hit.filter(overlaps);
+  const body = bodyStatements(model);
+  const spanOf = (i: number): Span => model.sentences[model.statements[body[i]].sentence];
+  let from = 0;
+  while (from < body.length && !overlaps({ span: spanOf(from) })) from++;
+  let to = from;
+  while (to < body.length && overlaps({ span: spanOf(to) })) to++;
+  return claimsOf(model, body, from, to).filter(overlaps);
+}
+
+/** Indexes of the statements outside cross-link lines, in order. */
+function bodyStatements(model: DocumentModel): number[] {
+  const out: number[] = [];
+  model.statements.forEach((st, i) => {
+    if (model.blocks[model.sentences[st.sentence].block].kind !== 'cross-link') out.push(i);
   });
-  const out = body.map(({ st, i }, k): DocClaim => {
+  return out;
+}
+
+/** The claims of body[from, to), each with the words of the body statements either side as context. */
+function claimsOf(model: DocumentModel, body: number[], from: number, to: number): DocClaim[] {
+  const words = new Map<number, string[]>();
+  const wordsAt = (k: number): string[] => {
+    let w = words.get(k);
+    if (!w) {
+      const s = model.sentences[model.statements[body[k]].sentence];
+      words.set(k, (w = normalizeWords(model.prose.slice(s.start, s.end))));
+    }
+    return w;
+  };
+  const out: DocClaim[] = [];
+  for (let k = from; k < to; k++) {
+    const i = body[k];
+    const st = model.statements[i];
     const s = model.sentences[st.sentence];
-    return {
+    out.push({
       statement: i,
       sentence: st.sentence,
       span: { start: s.start, end: s.end },
       text: model.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim(),
-      words: words[k],
-      id: claimId(words[k]),
+      words: wordsAt(k),
+      id: claimId(wordsAt(k)),
       context: {
-        before: k > 0 ? words[k - 1].slice(-CONTEXT_WORDS).join(' ') : '',
-        after: k + 1 < words.length ? words[k + 1].slice(0, CONTEXT_WORDS).join(' ') : '',
+        before: k > 0 ? wordsAt(k - 1).slice(-CONTEXT_WORDS).join(' ') : '',
+        after: k + 1 < body.length ? wordsAt(k + 1).slice(0, CONTEXT_WORDS).join(' ') : '',
       },
       isClaim: st.claim !== null,
-    };
-  });
-  cache.set(model, out);
+    });
+  }
   return out;
 }
 

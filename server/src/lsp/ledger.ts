@@ -11,7 +11,7 @@ import type { DocumentModel } from '../analysis/types';
 import { checkText } from '../check';
 import { applyReviews } from '../ledger/filter';
 import { markClaims, reviewDate, unmarkClaims } from '../ledger/format';
-import { documentClaims, type DocClaim } from '../ledger/ids';
+import { claimsOverlapping, documentClaims, type DocClaim } from '../ledger/ids';
 import type { MatchResult } from '../ledger/match';
 import { reviewerName } from '../ledger/reviewer';
 import { matchDocument } from '../ledger/reviews';
@@ -114,7 +114,7 @@ export function registerLedger(ctx: ServerContext): void {
     const start = analysed.index.offsetAt(params.range.start);
     const end = analysed.index.offsetAt(params.range.end);
     const matches = matchesFor(params.textDocument.uri, analysed.model);
-    const claims = documentClaims(analysed.model).filter((c) => (c.isClaim || matches?.byStatement.has(c.statement)) && c.span.start <= end && start <= c.span.end);
+    const claims = claimsOverlapping(analysed.model, start, end).filter((c) => c.isClaim || matches?.byStatement.has(c.statement));
     return claims.slice(0, 3).flatMap((c) => {
       const m = matches?.byStatement.get(c.statement);
       const current = m ? reviewOf(m.entry, m.stale) : null;
@@ -214,12 +214,14 @@ export function registerLedger(ctx: ServerContext): void {
   });
 
   ctx.addHoverSection((uri, analysed, offset) => {
-    const c = documentClaims(analysed.model).find((x) => offset >= x.span.start && offset <= x.span.end);
-    if (!c) return null;
+    // Reviews only exist where reviewing has started (there is a ledger); elsewhere there is nothing
+    // to show, and no reason to compute the document's claim ids on the first hover after each edit.
     const matches = matchesFor(uri, analysed.model);
-    const m = matches?.byStatement.get(c.statement);
-    // "Not reviewed" only where reviewing has started (there is a ledger): elsewhere it is noise.
-    if (!m) return c.isClaim && matches ? '**Review:** not reviewed yet (light bulb: Mark as verified…).' : null;
+    if (!matches) return null;
+    const c = claimsOverlapping(analysed.model, offset, offset)[0];
+    if (!c) return null;
+    const m = matches.byStatement.get(c.statement);
+    if (!m) return c.isClaim ? '**Review:** not reviewed yet (light bulb: Mark as verified…).' : null;
     const e = m.entry;
     const lines = [`**Review: ${STATUS_LABEL[e.status].icon} ${e.status}**${m.stale ? ' (stale)' : ''}${e.reviewer ? ` by ${md(e.reviewer)}` : ''} on ${e.date.slice(0, 10)}`];
     if (m.stale) lines.push('', `Made for earlier wording: “${md(clip(e.claim, 160))}”. Check the claim again, then mark it.`);
