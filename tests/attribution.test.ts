@@ -324,3 +324,25 @@ test('a subject that is a figure keeps the words that bound it', () => {
   assert.deepEqual(read('At least four Democratic senators claim to object.')[0][0], 'At least four Democratic senators');
   assert.deepEqual(read('Only three senators publicly endorsed him.')[0][0], 'Only three senators');
 });
+
+test('a verb of speech inside an earlier cue’s content, with its own source, is the sentence’s report', () => {
+  // after the clause it reports, the source after the verb
+  assert.deepEqual(read('Mr. Obama warned him not to move on the shoal, said an American official.'), [
+    ['Mr. Obama', 'warned', 'to move on the shoal'],
+    ['an American official', 'said', 'Mr. Obama warned him not to move on the shoal'],
+  ]);
+  // a quote in two apostrophes closed by its comma, then the source
+  assert.deepEqual(read("Members may be willing to pay ''because they expect service,'' Mr. Chipok said.").map((a) => a[0]), ['Members', 'Mr. Chipok']);
+  // (an aside before the verb does not hide the source after it)
+  assert.deepEqual(read('The mayor warned the governor, Tom Reed, not to act, said a city official.').map((a) => a[0]), ['The mayor', 'a city official']);
+  // a person and an aside after ", and"
+  assert.deepEqual(read('The White House contends that it is on track, and Brian Deese, the climate adviser, said he was preparing plans.'), [
+    ['The White House', 'contends', 'that it is on track'],
+    ['Brian Deese, the climate adviser', 'said', 'he was preparing plans'],
+  ]);
+});
+
+test('a capitalized word before a noun for people only qualifies it, after a verb of speech', () => {
+  assert.deepEqual(read('“It is wrong,” said an American official.')[0][0], 'an American official');
+  assert.deepEqual(read('“It is wrong,” said Trump adviser Stephen Miller.')[0][0], 'Trump adviser Stephen Miller');
+});

@@ -145,6 +145,11 @@ export function isQuoteClose(t: Token | undefined): boolean {
   return !!t && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === '»' || t.text === "'");
 }
 
+/** Whether token i closes a quote its comma ends: ",”", ",''" (two apostrophes for a double quote). */
+export function closesQuoteAfterComma(t: Token[], i: number): boolean {
+  return isQuoteClose(t[i]) && (t[i - 1]?.text === ',' || (isQuoteClose(t[i - 1]) && t[i - 2]?.text === ','));
+}
+
 /** "“Denver,” he answered.", "…,” Blackwell continued, “you and I …": a verb closing an inverted quote. */
 export function closesInvertedQuote(t: Token[], c: number): boolean {
   const next = t[c + 1];
@@ -209,9 +214,14 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they
   // say, although …", or after a subordinating word, "… because he worries Sanders would lose")
   if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
-  if (!CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '') && !(isQuoteClose(t[subject.from - 1]) && t[subject.from - 2]?.text === ',')) return undefined;
+  if (!CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '') && !closesQuoteAfterComma(t, subject.from - 1)) return undefined;
   let b = subject.from - 1;
   if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;
+  return cutBefore(t, b, c, found);
+}
+
+/** The earlier attribution whose content runs over the clause from token b to the cue at c, its content cut short before b. */
+export function cutBefore<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], b: number, c: number, found: F[]): F | undefined {
   for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
     const f = found[i];
     if (f.kind === 'participial' || !f.content || f.cue.end > t[b].start || f.content.start > t[b].start || f.content.end < t[c].end) continue;

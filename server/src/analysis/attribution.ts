@@ -8,6 +8,7 @@ import { firstWordIndex, headType, isCapitalized, mayExtendName, phraseEndingAt,
 import { channelOf } from './channel';
 import { startsUpper } from './letters';
 import { nominalCues } from './nominal-cues';
+import { invertedSource, laterSpeech } from './later-speech';
 import { attitudeAt, passiveAt, studyOpening } from './attribution-forms';
 import { accordingToSource, isAppositive, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
 const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
@@ -202,7 +203,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       // ("… because it wanted less scrutiny": wanting, with only an object, stays inside what is reported)
       if (!coordinated && WANTING.test(w) && !opensComplement(t, c + 1)) continue;
       // "…, the Times reported", "…, but Cook did not say when": a clause of its own, with its own subject.
-      const cut = coordinated ? null : newClauseAt(t, c, found, prose);
+      const cut = coordinated ? null : newClauseAt(t, c, found, prose) ?? (speech ? laterSpeech(t, c, found, prose) : undefined);
       if (!coordinated && !cut) continue;
       reach = Math.min(reach, (coordinated ?? cut)!.content?.end ?? -1);
     }
@@ -253,7 +254,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     let kind: Attribution['kind'] = 'indirect';
     // "Jaishankar, sharing a photo …, said", "Clinton, 35, the daughter of …, said": skip up to
     // three comma-bounded asides back to the name they describe.
-    if (!phrase && t[k]?.text === ',' && !isQuoteClose(t[k - 1])) {
+    // ("…, such as the New Deal, that the economy grew, claimed Mr Brown": the source after the verb)
+    if (!phrase && t[k]?.text === ',' && !isQuoteClose(t[k - 1]) && !(k === c - 1 && invertedSource(t, c, prose))) {
       let j = k;
       let place: Phrase | null = null;
       for (let asides = 0; asides < 3 && !phrase; asides++) {

@@ -249,8 +249,11 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
   let to = i;
   if (isCapitalized(tokens[i])) {
     while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) to++;
-    const p = nameFrom(tokens, i, to, prose);
-    return p && i > from ? widen(p, tokens, from, prose) : p;
+    // "an American official", "a Trump adviser": the capitals qualify a noun for people (read below)
+    if (!isHeadNoun(tokens[to], extraVague) || tokens.slice(i, to).some((x) => !isCapitalized(x))) {
+      const p = nameFrom(tokens, i, to, prose);
+      return p && i > from ? widen(p, tokens, from, prose) : p;
+    }
   }
   if (PRONOUNS_ALL.has(lower(tokens[i]))) return make(tokens, i, i + 1, prose, 'pronoun', lower(tokens[i]), 'person');
   // lower-case phrase: up to a head noun we know within four words; a noun or name that only
