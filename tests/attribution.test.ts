@@ -346,3 +346,10 @@ test('a capitalized word before a noun for people only qualifies it, after a ver
   assert.deepEqual(read('“It is wrong,” said an American official.')[0][0], 'an American official');
   assert.deepEqual(read('“It is wrong,” said Trump adviser Stephen Miller.')[0][0], 'Trump adviser Stephen Miller');
 });
+
+test('a poll named by its sponsors opens the sentence: the poll is the source, with the participle that dates it', () => {
+  assert.deepEqual(read('In a new ABC News/Ipsos poll released Monday, 52 percent chose Smith.'), [['a new ABC News/Ipsos poll released Monday', 'In', '52 percent chose Smith']]);
+  assert.deepEqual(read('In the latest Gallup survey, conducted in May, Smith led by two points.'), [['the latest Gallup survey, conducted in May', 'In', 'Smith led by two points']]);
+  // (not a place where polls say something)
+  assert.deepEqual(read('In a state where polls show him ahead, Smith won.').map((a) => a[1]), ['show']);
+});

@@ -1,8 +1,8 @@
 // Attribution forms whose source comes after the cue, read as a whole: the passive ("was first
 // reported by MSNBC") and a study opening the sentence ("In a new CNN/ORC poll, …").
 import type { Found } from './attribution';
-import { cueOf, isAdverb, prevEnd, span } from './attribution-grammar';
-import { firstWordIndex, phraseEndingAt } from './mentions';
+import { cueOf, isAdverb, looksLikeVerb, prevEnd, span } from './attribution-grammar';
+import { copyPhrase, firstWordIndex, phraseEndingAt } from './mentions';
 import { accordingToSource } from './source-extent';
 import type { Token } from './types';
 
@@ -12,8 +12,30 @@ const STUDY_HEADS = /\b(poll|polls|polling|survey|surveys|study|studies|report|a
 export function studyOpening(t: Token[], prose: string, end: number, vague?: Set<string>): Found | null {
   const first = firstWordIndex(t);
   const opening = t[first]?.text === 'In' ? accordingToSource(t, first + 1, prose, false, vague) : null;
-  if (!opening || opening.kind !== 'document' || !STUDY_HEADS.test(opening.text) || t[opening.to]?.text !== ',' || !t[opening.to + 1]) return null;
-  return { phrase: opening, cue: cueOf(t[first]), content: span(t[opening.to + 1].start, end), kind: 'according-to' };
+  if (!opening || !(opening.kind === 'document' || headedByStudy(t, opening.from, opening.to)) || !STUDY_HEADS.test(opening.text) || t[opening.to]?.text !== ',' || !t[opening.to + 1]) return null;
+  // "In the latest poll, conducted in May, Clinton led": the participle that dates it belongs to the study
+  let to = opening.to;
+  if (/^(conducted|taken|released|published|fielded|carried)$/.test(t[to + 1].lower)) {
+    let j = to + 2;
+    while (j < t.length && j - to < 10 && t[j].text !== ',') j++;
+    if (t[j]?.text === ',' && t[j + 1]) to = j;
+  }
+  const phrase = to === opening.to ? opening : copyPhrase(opening, { to, end: t[to - 1].end, text: prose.slice(opening.start, t[to - 1].end) });
+  return { phrase, cue: cueOf(t[first]), content: span(t[to + 1].start, end), kind: 'according-to' };
+}
+
+const STUDY_HEAD = /^(poll|survey|study|report|analysis|census|index|ranking|review|tally|count)$/;
+/**
+ * Whether a study noun heads the phrase over tokens [from, to) before anything that could open a
+ * clause: "an NBC News/Wall Street Journal poll released Monday", not "a state where polls show".
+ */
+function headedByStudy(t: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const x = t[i];
+    if (x.kind === 'word' && STUDY_HEAD.test(x.lower)) return true;
+    if (x.kind === 'word' ? /^(where|that|which|who|when|and|or|but)$/.test(x.lower) || (!/^\p{Lu}/u.test(x.text) && looksLikeVerb(x.text)) : !/^[/&.-]$/.test(x.text) && x.kind !== 'number') return false;
+  }
+  return false;
 }
 
 /** "X was first reported by MSNBC": the cue from the auxiliary to the participle (annotators leave "by" out), the source after it, the subject as content. */
