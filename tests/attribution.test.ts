@@ -353,3 +353,10 @@ test('a poll named by its sponsors opens the sentence: the poll is the source, w
   // (not a place where polls say something)
   assert.deepEqual(read('In a state where polls show him ahead, Smith won.').map((a) => a[1]), ['show']);
 });
+
+test('a verb of speech or stance in a line set in title case reads as a headline verb', () => {
+  assert.deepEqual(read('Jane Hill Promises Action On Housing In First 100 Days.'), [['Jane Hill', 'Promises', 'Action On Housing In First 100 Days']]);
+  assert.deepEqual(read('Mayor Tom Reed Finally Endorses The Budget Plan.'), [['Mayor Tom Reed', 'Finally Endorses', 'The Budget Plan']]);
+  // (a noun in the headline is not a verb)
+  assert.deepEqual(read('Paris Terror Attacks Highlight Threat Posed By Gangs.'), []);
+});

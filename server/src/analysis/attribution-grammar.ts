@@ -80,7 +80,8 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
 export const isAdverb = (word: string): boolean => {
   const w = word.toLowerCase();
   // (a capitalized word in -ly is a name: "Mrs. Schlafly said", "Kelly said")
-  return CUE_ADVERBS.has(w) || (/^[a-z]{3,}ly$/.test(w) && !/^\p{Lu}[a-z]/u.test(word) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
+  // ("Trump Finally Endorses": capitalized in a headline)
+  return CUE_ADVERBS.has(w) || word === 'Finally' || (/^[a-z]{3,}ly$/.test(w) && !/^\p{Lu}[a-z]/u.test(word) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
 };
 
 /** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
@@ -103,7 +104,24 @@ export function isNounAt(t: Token[], c: number): boolean {
 
 /** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */
 export function headlineVerb(t: Token[], c: number): boolean {
-  return /^(Says|Said|Tells|Told|Warns|Claims|Admits|Denies|Vows|Urges|Insists|Predicts|Calls|Slams|Blasts|Praises|Accuses|Rips|Wants)$/.test(t[c].text) && c > 0 && /^\p{Lu}/u.test(t[c - 1].text) && /^\p{Lu}/u.test(t[c + 1]?.text ?? '');
+  if (!(c > 0 && /^\p{Lu}/u.test(t[c - 1].text) && /^\p{Lu}/u.test(t[c + 1]?.text ?? ''))) return false;
+  if (/^(Says|Said|Tells|Told|Warns|Claims|Admits|Denies|Vows|Urges|Insists|Predicts|Calls|Slams|Blasts|Praises|Accuses|Rips|Wants)$/.test(t[c].text)) return true;
+  // any other verb of speech or stance in its present or past form, in a line set in title case
+  // ("Zoe Saldana Asked Men Everywhere To …", "GOP Rep McCaul Announces Bill …")
+  // (not a noun: "Paris Terror Attacks Highlight …", "Clinton’s Attacks On …", "Media Reports Reveal …")
+  return /^\p{Lu}[a-z]+(?:s|ed)$/u.test(t[c].text) && !/(?:ss|us|is)$/.test(t[c].text) && !NOUN_LIKE_CUES.has(t[c].lower) && t[c].lower !== 'attacks' && !/[’']s?$/.test(t[c - 1].text) && titleCase(t);
+}
+
+/** Whether most words of a sentence of at least four words of four letters or more are capitalized: a headline in title case. */
+function titleCase(t: Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const x of t) {
+    if (x.kind !== 'word' || x.text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(x.text)) capitals++;
+  }
+  return words >= 4 && capitals >= 0.8 * words;
 }
 
 /**
