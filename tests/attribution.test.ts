@@ -360,3 +360,14 @@ test('a verb of speech or stance in a line set in title case reads as a headline
   // (a noun in the headline is not a verb)
   assert.deepEqual(read('Paris Terror Attacks Highlight Threat Posed By Gangs.'), []);
 });
+
+test('", saying …" hangs on the subject of the clause before it, past an irregular participle, a dateline or an aside', () => {
+  assert.deepEqual(read('On Monday, Jane Hill had written to the board, saying it costs too much.'), [['Jane Hill', 'saying', 'it costs too much']]);
+  assert.deepEqual(read('SPRINGFIELD — Hill has taken aim at the plan, saying it costs too much.'), [['Hill', 'saying', 'it costs too much']]);
+  assert.deepEqual(read('Local business owners, including two bakers, have fought the plan, saying it costs too much.'), [['Local business owners', 'saying', 'it costs too much']]);
+});
+
+test('a second verb after "but" or ", adding" is the first speaker’s, not the subject of what the first reports', () => {
+  assert.deepEqual(read('Mayor Jane Hill said that the plan was an improvement, but acknowledged that more was needed.').map((a) => a.slice(0, 2)), [['Mayor Jane Hill', 'said'], ['Mayor Jane Hill', 'acknowledged']]);
+  assert.deepEqual(read('The council said the year had begun well, adding it expected growth.').map((a) => a.slice(0, 2)), [['The council', 'said'], ['The council', 'adding']]);
+});

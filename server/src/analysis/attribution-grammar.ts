@@ -1,6 +1,6 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
-import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST, MONTHS } from './lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MONTHS } from './lexicon';
 import { firstWordIndex, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
@@ -14,14 +14,16 @@ export function clauseSubject(t: Token[], c: number, prose: string): Phrase | nu
     let n = k + 1;
     while (n < c && t[n].kind === 'word' && isAdverb(t[n].text)) n++;
     const verb = t[n];
-    if (!verb || verb.kind !== 'word' || !looksLikeVerb(verb.text)) continue;
+    if (!verb || verb.kind !== 'word' || !(looksLikeVerb(verb.text) || (n > k + 1 && IRREGULAR_PARTICIPLES.has(verb.lower)))) continue;
     if (next.kind !== 'word' && next !== verb) continue;
     if (/[’']s$/.test(t[k].text)) continue;
     const p = phraseEndingAt(t, k, prose);
-    if (p) return p;
+    // (not the subject of what a verb of speech reports: "Trump said the year had begun well, adding")
+    if (p && !(CUE_VERBS.has(t[p.from - 1]?.lower ?? '') || t[p.from - 1]?.lower === 'that')) return p;
   }
-  // Fall back to the sentence's subject: "He shook hands … and asked", "Rubio flipped … – saying".
-  const first = firstWordIndex(t);
+  // Fall back to the sentence's subject: "He shook hands … and asked", "Rubio flipped … – saying"
+  // (after a dateline: "WASHINGTON — Clinton has taken a swipe at …, saying")
+  const first = datelineEnd(t);
   for (let k = first; k < Math.min(c - 1, first + 8); k++) {
     let n = k + 1;
     // "Mr Blair on Sunday dismissed …"
@@ -32,13 +34,31 @@ export function clauseSubject(t: Token[], c: number, prose: string): Phrase | nu
     if (p && p.from === first) return p;
   }
   // "Huma Abedin, vice chairwoman for …, emailed supporters …, telling them": past an appositive.
-  const p = phraseStartingAt(t, first, prose);
+  // ("Other Republican candidates, including …, have followed …, saying": a group read back from its comma)
+  let p = phraseStartingAt(t, first, prose);
+  if (!p || t[p.to]?.text !== ',') {
+    let j = first;
+    while (j < t.length && j - first < 6 && t[j].kind === 'word') j++;
+    const q = t[j]?.text === ',' && j > first ? phraseEndingAt(t, j - 1, prose) : null;
+    p = q && q.from === first ? q : p;
+  }
   if (!p || p.kind === 'document' || t[p.to]?.text !== ',') return null;
   let n = p.to + 1;
-  while (n < c && n - p.to < 14 && t[n].text !== ',') n++;
+  while (n < c && n - p.to < 20 && t[n].text !== ',') n++;
   n++;
   while (n < c && isAdverb(t[n].text)) n++;
   return n < c && looksLikeVerb(t[n].text) ? p : null;
+}
+
+/** The first word after a dateline that opens the sentence ("WASHINGTON —", "Washington (AFP) –"), else the first word. */
+function datelineEnd(t: Token[]): number {
+  const first = firstWordIndex(t);
+  for (let i = first; i < t.length && i - first < 8; i++) {
+    const x = t[i];
+    if ((x.text === '—' || x.text === '–' || x.text === '-') && i > first && x.start > t[i - 1].end) return i + 1 < t.length ? i + 1 : first;
+    if (!(x.kind === 'word' ? /^\p{Lu}/u.test(x.text) : /^[(),.]$/.test(x.text))) return first;
+  }
+  return first;
 }
 
 const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed)$/;

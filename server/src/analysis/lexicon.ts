@@ -146,6 +146,12 @@ export const IRREGULAR_PAST = set(`
   drove ate forgot forgave hid meant sought taught understood withdrew swore struck fought caught
 `);
 
+/** Irregular past participles, read as verbs only after an auxiliary: "Clinton has taken a swipe at …, saying". */
+export const IRREGULAR_PARTICIPLES = set(`
+  taken given written spoken shown seen known done gone begun chosen driven eaten fallen forgotten hidden risen
+  stolen sworn thrown broken drawn grown flown withdrawn beaten forbidden
+`);
+
 /** Words a user adds through settings or .sourcecheck.json: literal, lower-cased, never patterns. */
 export interface UserTerms {
   cues: Set<string>;
