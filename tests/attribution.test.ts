@@ -371,3 +371,9 @@ test('a second verb after "but" or ", adding" is the first speaker’s, not the 
   assert.deepEqual(read('Mayor Jane Hill said that the plan was an improvement, but acknowledged that more was needed.').map((a) => a.slice(0, 2)), [['Mayor Jane Hill', 'said'], ['Mayor Jane Hill', 'acknowledged']]);
   assert.deepEqual(read('The council said the year had begun well, adding it expected growth.').map((a) => a.slice(0, 2)), [['The council', 'said'], ['The council', 'adding']]);
 });
+
+test('"called on", and the feeling "expressed" or "voiced" names, with its preposition, belong to the cue', () => {
+  assert.deepEqual(read('The senator called on the board to resign.'), [['The senator', 'called on', 'the board to resign']]);
+  assert.deepEqual(read('The mayor expressed concern that the plan would fail.'), [['The mayor', 'expressed concern', 'that the plan would fail']]);
+  assert.deepEqual(read('The union voiced support for the strike.'), [['The union', 'voiced support for', 'the strike']]);
+});

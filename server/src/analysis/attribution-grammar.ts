@@ -275,7 +275,9 @@ export function particleAfter(t: Token[], c: number): number {
   if (!particles) return 0;
   const it = t[c + 1]?.lower === 'it' && particles.has('clear') ? 1 : 0;
   const next = t[c + 1 + it];
-  return !!next && next.kind === 'word' && particles.has(next.lower) ? 1 + it : 0;
+  if (!next || next.kind !== 'word' || !particles.has(next.lower)) return 0;
+  // "expressed concern about", "voiced support for": a feeling's own preposition too
+  return particles.has('concern') && /^(about|for|at|over|with)$/.test(t[c + 2]?.lower ?? '') ? 2 : 1 + it;
 }
 
 /** Verbs whose object, the person addressed, comes before the content: "told reporters that …". */
