@@ -260,8 +260,8 @@ test('"When asked by a reporter whether …": the asker is the source, the quest
   assert.deepEqual(read('When asked by a reporter whether this differed from the plan, Trump said no.'), [['a reporter', 'asked', 'whether this differed from the plan'], ['Trump', 'said', 'no']]);
 });
 
-test('after a colon, the quote is the content, not the words that lead to it', () => {
-  assert.deepEqual(read('Clinton released the following statement: “We offer our condolences to the family.”'), [['Clinton', 'released', '“We offer our condolences to the family.”']]);
+test('after a colon, the quote is the content; the words that lead to it are the cue’s when they only say how it was said', () => {
+  assert.deepEqual(read('Clinton released the following statement: “We offer our condolences to the family.”'), [['Clinton', 'released the following statement', '“We offer our condolences to the family.”']]);
   assert.deepEqual(read('Leigh said the plan was good but he told the Times: “I would cut taxes sooner.”').map(([s, c]) => [s, c]), [['Leigh', 'said']]);
 });
 
@@ -376,4 +376,10 @@ test('"called on", and the feeling "expressed" or "voiced" names, with its prepo
   assert.deepEqual(read('The senator called on the board to resign.'), [['The senator', 'called on', 'the board to resign']]);
   assert.deepEqual(read('The mayor expressed concern that the plan would fail.'), [['The mayor', 'expressed concern', 'that the plan would fail']]);
   assert.deepEqual(read('The union voiced support for the strike.'), [['The union', 'voiced support for', 'the strike']]);
+});
+
+test('words that only say how something was said, before a colon and its quote, belong to the cue', () => {
+  assert.deepEqual(read('The mayor added warily: “We will see.”'), [['The mayor', 'added warily', '“We will see.”']]);
+  assert.deepEqual(read('The mayor said on Friday: “We will see.”'), [['The mayor', 'said', '“We will see.”']]);
+  assert.deepEqual(read('Hill explained it this way: “Costs rose.”'), [['Hill', 'explained it this way', '“Costs rose.”']]);
 });

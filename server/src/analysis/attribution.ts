@@ -3,12 +3,13 @@
 // all sentences into sources.
 import { NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
 import { ACCORDING, ATTITUDE, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, type Mark } from './cue-words';
-import { chainSubject, clauseSubject, looksLikeVerb, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { firstWordIndex, headType, isCapitalized, mayExtendName, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { startsUpper } from './letters';
 import { nominalCues } from './nominal-cues';
 import { invertedSource, laterSpeech } from './later-speech';
+import { quoteLead } from './quote-lead';
 import { attitudeAt, passiveAt, studyOpening } from './attribution-forms';
 import { accordingToSource, isAppositive, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
 const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
@@ -329,6 +330,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     const subjectFirst = phrase.start < tok.start;
     let content: Span | null | undefined;
     const quoteBefore = quoteEndingBy(Math.min(phrase.start, tok.start));
+    let cueEnd = t[last].end;
     if (quoteBefore) {
       // "Carter placed a note in a “burn bag,” the Times reported": the whole clause the quote ends.
       const opening = subjectFirst && quoteBefore.end <= phrase.start && quoteBefore.start > t[firstWordIndex(t)].start;
@@ -361,26 +363,19 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         if (comma > 0) stop = Math.min(stop, t[comma - 1].end);
       }
       // "released the following statement: “…”", "told reporters on Monday: “…”": the quote is the
-      // content, not what leads to it
-      if (quote && from < t.length && quote.start > t[from].start && quote.start < stop && leadsToQuote(t, from, quote.start)) from = tokenIndexAt(t, from, quote.start);
+      // content, and what leads to it is the cue's
+      const lead = quote && from < t.length && quote.start > t[from].start && quote.start < stop ? quoteLead(t, last, from, quote.start) : null;
+      if (lead) {
+        from = lead.content;
+        cueEnd = lead.cueEnd;
+      }
       if (from < t.length) content = span(t[from].start, stop);
       else content ??= null;
       if (quote && quote.start >= tok.end) kind = 'direct-quote';
     }
-    found.push({ phrase, cue: { start: cueStart, end: t[last].end, text: prose.slice(cueStart, t[last].end) }, content: content ?? null, kind });
+    found.push({ phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content: content ?? null, kind });
   }
   return sentenceWideForms(t, prose, end, vague, found, nouns);
-}
-
-/** Whether the tokens from `from` up to a quote at `at` only lead to it: a few words, no verb or clause, and a colon. */
-function leadsToQuote(t: Token[], from: number, at: number): boolean {
-  let i = from;
-  for (; i < t.length && t[i].start < at; i++) if (i - from > 8 || /^(that|whether|if|and|but)$/i.test(t[i].text) || t[i].kind === 'quote' || looksLikeVerb(t[i].text)) return false;
-  return t[i - 1]?.text === ':';
-}
-function tokenIndexAt(t: Token[], from: number, at: number): number {
-  while (from < t.length && t[from].start < at) from++;
-  return from;
 }
 
 function hasCueWord(t: Token[], terms: UserTerms): boolean {
