@@ -383,3 +383,8 @@ test('words that only say how something was said, before a colon and its quote, 
   assert.deepEqual(read('The mayor said on Friday: “We will see.”'), [['The mayor', 'said', '“We will see.”']]);
   assert.deepEqual(read('Hill explained it this way: “Costs rose.”'), [['Hill', 'explained it this way', '“Costs rose.”']]);
 });
+
+test('"then" before the verb, and "Just" in a headline, belong to the cue', () => {
+  assert.deepEqual(read('The mayor then said the plan had failed.'), [['The mayor', 'then said', 'the plan had failed']]);
+  assert.deepEqual(read('Mayor Tom Reed Just Announced His Budget Plan.'), [['Mayor Tom Reed', 'Just Announced', 'His Budget Plan']]);
+});

@@ -100,8 +100,8 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
 export const isAdverb = (word: string): boolean => {
   const w = word.toLowerCase();
   // (a capitalized word in -ly is a name: "Mrs. Schlafly said", "Kelly said")
-  // ("Trump Finally Endorses": capitalized in a headline)
-  return CUE_ADVERBS.has(w) || word === 'Finally' || (/^[a-z]{3,}ly$/.test(w) && !/^\p{Lu}[a-z]/u.test(word) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
+  // ("Kasich Just Revealed", "Trump Finally Endorses": capitalized in a headline)
+  return CUE_ADVERBS.has(w) || word === 'Just' || word === 'Finally' || (/^[a-z]{3,}ly$/.test(w) && !/^\p{Lu}[a-z]/u.test(word) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
 };
 
 /** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */

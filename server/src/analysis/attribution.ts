@@ -238,7 +238,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do, but
     // not a time or channel before them ("on Tuesday dismissed").
     const cueFrom = Math.max(k, timeEnd) + 1;
-    let cueStart = cueFrom < c && !/^(then)$/i.test(t[cueFrom].text) ? t[cueFrom].start : tok.start;
+    let cueStart = cueFrom < c ? t[cueFrom].start : tok.start;
     // Nouns that look like cues ("His comments", "Trump’s remarks", "the state") need a real subject.
     // ("phone calls", "terrorism fears": a bare singular noun before a plural one makes a compound)
     if (NOUN_LIKE_CUES.has(w) && (k < 0 || (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(t[k - 1]?.text ?? '')) || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower)))) continue;
