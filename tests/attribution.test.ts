@@ -388,3 +388,9 @@ test('"then" before the verb, and "Just" in a headline, belong to the cue', () =
   assert.deepEqual(read('The mayor then said the plan had failed.'), [['The mayor', 'then said', 'the plan had failed']]);
   assert.deepEqual(read('Mayor Tom Reed Just Announced His Budget Plan.'), [['Mayor Tom Reed', 'Just Announced', 'His Budget Plan']]);
 });
+
+test('an aside that describes the person before the verb belongs to the source: a role in lower case, "another …", "now …", "then 38"', () => {
+  assert.deepEqual(read('Bill Frey, refugee program director at the agency, said the rules were unfair.')[0][0], 'Bill Frey, refugee program director at the agency');
+  assert.deepEqual(read('Alan Hart, another partner at the firm, suggested that the deal was dead.')[0][0], 'Alan Hart, another partner at the firm');
+  assert.deepEqual(read('Mr. Lee, now a paid commentator, has denied that he leaked it.')[0][0], 'Mr. Lee, now a paid commentator');
+});

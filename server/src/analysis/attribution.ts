@@ -11,7 +11,7 @@ import { nominalCues } from './nominal-cues';
 import { invertedSource, laterSpeech } from './later-speech';
 import { quoteLead } from './quote-lead';
 import { attitudeAt, passiveAt, studyOpening } from './attribution-forms';
-import { accordingToSource, isAppositive, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
+import { accordingToSource, describes, isAppositive, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
 const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
@@ -276,7 +276,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       if (place && !(phrase?.kind === 'name' && phrase.type === 'person')) phrase = place;
       // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
       subjectEnd = k - 1;
-      adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1));
+      adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1) || (phrase.kind === 'name' && describes(t, phrase.to + 1, true)));
     }
     // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say":
     // an aside between dashes belongs to the subject before it.

@@ -220,7 +220,7 @@ const NAME_LINK = new Set(['of', 'for', 'and', '&', 'on', 'de']);
  * Delaware"), or where someone is from after an age ("55, of Brigantine"). Not a clause ("adding …",
  * "in a statement", "asked about …").
  */
-function describes(t: Token[], i: number, first: boolean): boolean {
+export function describes(t: Token[], i: number, first: boolean): boolean {
   const x = t[i];
   if (!x || x.kind !== 'word') return false;
   const w = x.lower;
