@@ -364,7 +364,7 @@ test('a verb of speech or stance in a line set in title case reads as a headline
 test('", saying …" hangs on the subject of the clause before it, past an irregular participle, a dateline or an aside', () => {
   assert.deepEqual(read('On Monday, Jane Hill had written to the board, saying it costs too much.'), [['Jane Hill', 'saying', 'it costs too much']]);
   assert.deepEqual(read('SPRINGFIELD — Hill has taken aim at the plan, saying it costs too much.'), [['Hill', 'saying', 'it costs too much']]);
-  assert.deepEqual(read('Local business owners, including two bakers, have fought the plan, saying it costs too much.'), [['Local business owners', 'saying', 'it costs too much']]);
+  assert.deepEqual(read('Local business owners, including two bakers, have fought the plan, saying it costs too much.'), [['Local business owners, including two bakers', 'saying', 'it costs too much']]);
 });
 
 test('a second verb after "but" or ", adding" is the first speaker’s, not the subject of what the first reports', () => {
@@ -393,4 +393,8 @@ test('an aside that describes the person before the verb belongs to the source: 
   assert.deepEqual(read('Bill Frey, refugee program director at the agency, said the rules were unfair.')[0][0], 'Bill Frey, refugee program director at the agency');
   assert.deepEqual(read('Alan Hart, another partner at the firm, suggested that the deal was dead.')[0][0], 'Alan Hart, another partner at the firm');
   assert.deepEqual(read('Mr. Lee, now a paid commentator, has denied that he leaked it.')[0][0], 'Mr. Lee, now a paid commentator');
+});
+
+test('the subject a participle hangs on keeps the aside that describes it', () => {
+  assert.deepEqual(read('Jane Hill, vice chairwoman of the campaign, emailed supporters on Monday, telling them the race was close.'), [['Jane Hill, vice chairwoman of the campaign', 'telling', 'them the race was close']]);
 });

@@ -11,7 +11,7 @@ import { nominalCues } from './nominal-cues';
 import { invertedSource, laterSpeech } from './later-speech';
 import { quoteLead } from './quote-lead';
 import { attitudeAt, passiveAt, studyOpening } from './attribution-forms';
-import { accordingToSource, describes, isAppositive, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
+import { accordingToSource, describes, isAppositive, withAside, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
 const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
@@ -170,7 +170,11 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         const comma = nextPunct(',', last);
         subject = comma > 0 ? phraseStartingAt(t, comma + 1, prose, vague) : null;
         if (comma > 0) stop = t[comma - 1].end;
-      } else subject = found.length ? found[found.length - 1].phrase : clauseSubject(t, c, prose);
+      } else if (found.length) subject = found[found.length - 1].phrase;
+      else {
+        subject = clauseSubject(t, c, prose);
+        if (subject) subject = withAside(subject, t, prose);
+      }
       if (!subject) continue;
       found.push({ phrase: subject, cue: { start: tok.start, end: t[last].end, text: prose.slice(tok.start, t[last].end) }, content: span(t[last + 1]?.start ?? tok.end, stop), kind: 'participial' });
       continue;

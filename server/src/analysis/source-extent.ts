@@ -312,3 +312,15 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   const name = text.replace(/^(the|a|an)\s+/i, '');
   return vagueGroup ? newPhrase(from, to, start, end, text, 'vague', name, 'vague', undefined) : newPhrase(from, to, start, end, text, 'document', name, 'document', undefined);
 }
+
+/**
+ * The subject a participle hangs on, read by clauseSubject, with the aside that follows it when the
+ * aside describes it: "Huma Abedin, vice chairwoman for Clinton’s campaign, emailed …, telling",
+ * "Republicans, who hold a majority, have blocked …, saying".
+ */
+export function withAside(p: Phrase, t: Token[], prose: string): Phrase {
+  if (p.kind === 'pronoun' || t[p.to]?.text !== ',' || !(isAppositive(t, p.to + 1) || isRelative(t, p.to + 1) || describes(t, p.to + 1, true) || lower(t[p.to + 1]) === 'including')) return p;
+  let j = p.to + 1;
+  while (j < t.length && j - p.to < 25 && t[j].text !== ',') j++;
+  return t[j]?.text === ',' ? spanned(p, t, p.from, j, prose) : p;
+}
