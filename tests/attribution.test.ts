@@ -398,3 +398,7 @@ test('an aside that describes the person before the verb belongs to the source: 
 test('the subject a participle hangs on keeps the aside that describes it', () => {
   assert.deepEqual(read('Jane Hill, vice chairwoman of the campaign, emailed supporters on Monday, telling them the race was close.'), [['Jane Hill, vice chairwoman of the campaign', 'telling', 'them the race was close']]);
 });
+
+test('"police" alone is a source, as "the police" is', () => {
+  assert.deepEqual(read('Two men were charged with assault, police said.'), [['police', 'said', 'Two men were charged with assault']]);
+});

@@ -222,11 +222,12 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
     from = k;
     if (isCapitalized(tk) && (k === 0 || !isCapitalized(tokens[k - 1]))) anchored = true;
   }
-  // "…,” organisers said": a bare plural right after a quote or at the start is an unnamed group.
-  if (!anchored && from === end && /[a-z]{3,}s$/.test(head) && !/(?:ss|us|is)$/.test(head)) {
+  // "…,” organisers said": a bare plural right after a quote or at the start is an unnamed group;
+  // "…, police said" is the police, as "the police" and "Police" are
+  if (!anchored && from === end && ((/[a-z]{3,}s$/.test(head) && !/(?:ss|us|is)$/.test(head)) || head === 'police')) {
     const before = tokens[end - 1];
     if (!before || before.text === ',' || before.kind === 'quote' || end === firstWordIndex(tokens)) {
-      return make(tokens, end, end + 1, prose, 'vague', head, 'vague');
+      return head === 'police' ? make(tokens, end, end + 1, prose, 'name', 'police', 'organization') : make(tokens, end, end + 1, prose, 'vague', head, 'vague');
     }
   }
   if (!anchored || from === end) return null;
