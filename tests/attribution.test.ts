@@ -402,3 +402,8 @@ test('the subject a participle hangs on keeps the aside that describes it', () =
 test('"police" alone is a source, as "the police" is', () => {
   assert.deepEqual(read('Two men were charged with assault, police said.'), [['police', 'said', 'Two men were charged with assault']]);
 });
+
+test('an aside between spaced hyphens or double hyphens that describes the subject belongs to it', () => {
+  assert.deepEqual(read('The three judges -- Mr. Tan, Ms. Ode and Mr. Ruiz -- agreed that the law was void.')[0][0], 'The three judges -- Mr. Tan, Ms. Ode and Mr. Ruiz');
+  assert.deepEqual(read('Jane Hill - the mayor’s chief of staff - told reporters that the plan was dead.')[0][0], 'Jane Hill - the mayor’s chief of staff');
+});

@@ -331,3 +331,16 @@ export function connectiveEnd(t: Token[]): number {
   }
   return first;
 }
+
+/**
+ * Where the dash that ends at token i starts: "—" or "–", a hyphen with a space on either side
+ * ("Trump - who said it - said"), or two hyphens ("--"); -1 when token i ends no dash.
+ */
+export function dashEndingAt(t: Token[], i: number): number {
+  const x = t[i];
+  if (!x) return -1;
+  if (x.text === '—' || x.text === '–') return i;
+  if (x.text !== '-') return -1;
+  if (t[i - 1]?.text === '-' && t[i - 1].end === x.start) return i - 1;
+  return (i > 0 && x.start > t[i - 1].end) || (t[i + 1] && t[i + 1].start > x.end) ? i : -1;
+}

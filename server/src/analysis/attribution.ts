@@ -3,7 +3,7 @@
 // all sentences into sources.
 import { NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
 import { ACCORDING, ATTITUDE, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, type Mark } from './cue-words';
-import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, dashEndingAt, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { firstWordIndex, headType, isCapitalized, mayExtendName, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { startsUpper } from './letters';
@@ -284,13 +284,18 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     }
     // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say":
     // an aside between dashes belongs to the subject before it.
-    if (!phrase && (t[k]?.text === '—' || t[k]?.text === '–')) {
-      let j = k - 1;
-      while (j > 0 && k - j < 25 && t[j].text !== t[k].text && !isQuoteClose(t[j])) j--;
-      const left = j > 0 && t[j].text === t[k].text ? phraseEndingAt(t, j - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, j - 1, prose) : null) : null;
+    // (a spaced hyphen or two hyphens are a dash too: "Trump - who said it - said", "The justice -- who … -- said")
+    const dash = !phrase ? dashEndingAt(t, k) : -1;
+    if (dash >= 0) {
+      let j = dash - 1;
+      while (j > 0 && dash - j < 25 && dashEndingAt(t, j) < 0 && !isQuoteClose(t[j])) j--;
+      const open = j > 0 ? dashEndingAt(t, j) : -1;
+      // (after hyphens, only an aside that describes the subject: not "- who digested …", "- in a line that …")
+      const describing = t[open]?.text !== '-' || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including';
+      const left = open > 0 && describing ? phraseEndingAt(t, open - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, open - 1, prose) : null) : null;
       if (left && (left.kind === 'name' || t.slice(firstWordIndex(t), left.from).every((x) => /^(and|but|yet|so|still|however|meanwhile)$/i.test(x.text)))) {
         phrase = left;
-        subjectEnd = k - 1;
+        subjectEnd = dash - 1;
         adjacent = true;
       }
     }
