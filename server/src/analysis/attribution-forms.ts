@@ -1,8 +1,10 @@
-// Attribution forms whose source comes after the cue, read as a whole: the passive ("was first
-// reported by MSNBC") and a study opening the sentence ("In a new CNN/ORC poll, …").
+// Attribution forms read as a whole: the passive ("was first reported by MSNBC"), a study opening the
+// sentence ("In a new CNN/ORC poll, …"), an attitude ("is confident that"), and the forms that read
+// the whole sentence after its cue words (a name, a colon and a quote; nominal cues).
 import type { Found } from './attribution';
 import { cueOf, isAdverb, looksLikeVerb, prevEnd, span } from './attribution-grammar';
-import { copyPhrase, firstWordIndex, phraseEndingAt } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt } from './mentions';
+import { nominalCues } from './nominal-cues';
 import { accordingToSource } from './source-extent';
 import type { Token } from './types';
 
@@ -93,4 +95,32 @@ export function attitudeAt(t: Token[], c: number, prose: string, end: number, va
     content: span(next.start, end),
     kind: 'indirect',
   };
+}
+
+/** The forms that read the whole sentence, after its cue words: a colon before a quote, a study's opening, nominal cues. */
+export function sentenceWideForms(t: Token[], prose: string, end: number, vague: Set<string> | undefined, found: Found[], nouns: number): Found[] {
+  // "Burnley boss Steve Cotterill: “They will be fresh …”": a name, a colon, a quote.
+  if (!found.length) {
+    const first = firstWordIndex(t);
+    // (only the first eight tokens can hold it: no scan of the rest of the sentence)
+    let colon = -1;
+    for (let k = first + 1; k <= first + 7 && k < t.length; k++) {
+      if (t[k].text === ':') {
+        colon = k;
+        break;
+      }
+    }
+    if (colon > first && t[colon + 1]?.kind === 'quote' && isCapitalized(t[colon - 1])) {
+      const p = phraseEndingAt(t, colon - 1, prose, vague);
+      // a role may open the line: "Burnley boss Steve Cotterill:"
+      if (p && p.kind === 'name' && p.type === 'person' && t.slice(first, p.from).every((x) => x.kind === 'word')) {
+        found.push({ phrase: p, cue: cueOf(t[colon]), content: span(t[colon + 1].start, end), kind: 'direct-quote' });
+      }
+    }
+    const opening = studyOpening(t, prose, end, vague);
+    if (opening) found.push(opening);
+  }
+  // "Trump’s support for the wall": nouns of speech and stance, outside what is already reported.
+  if (nouns) for (const n of nominalCues(t, prose, found)) found.push({ ...n, kind: 'nominal' });
+  return found;
 }

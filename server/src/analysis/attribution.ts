@@ -7,10 +7,9 @@ import { chainSubject, clauseSubject, dashEndingAt, closesInvertedQuote, connect
 import { firstWordIndex, headType, isCapitalized, mayExtendName, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { startsUpper } from './letters';
-import { nominalCues } from './nominal-cues';
 import { invertedSource, laterSpeech } from './later-speech';
 import { quoteLead } from './quote-lead';
-import { attitudeAt, passiveAt, studyOpening } from './attribution-forms';
+import { attitudeAt, passiveAt, sentenceWideForms } from './attribution-forms';
 import { accordingToSource, describes, isAppositive, withAside, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
 const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
@@ -394,32 +393,4 @@ function hasCueWord(t: Token[], terms: UserTerms): boolean {
     if (tok.info.cue !== 0 || (extra && tok.kind === 'word' && terms.cues.has(tok.lower))) return true;
   }
   return false;
-}
-
-/** The forms that read the whole sentence, after its cue words: a colon before a quote, a study's opening, nominal cues. */
-function sentenceWideForms(t: Token[], prose: string, end: number, vague: Set<string> | undefined, found: Found[], nouns: number): Found[] {
-  // "Burnley boss Steve Cotterill: “They will be fresh …”": a name, a colon, a quote.
-  if (!found.length) {
-    const first = firstWordIndex(t);
-    // (only the first eight tokens can hold it: no scan of the rest of the sentence)
-    let colon = -1;
-    for (let k = first + 1; k <= first + 7 && k < t.length; k++) {
-      if (t[k].text === ':') {
-        colon = k;
-        break;
-      }
-    }
-    if (colon > first && t[colon + 1]?.kind === 'quote' && isCapitalized(t[colon - 1])) {
-      const p = phraseEndingAt(t, colon - 1, prose, vague);
-      // a role may open the line: "Burnley boss Steve Cotterill:"
-      if (p && p.kind === 'name' && p.type === 'person' && t.slice(first, p.from).every((x) => x.kind === 'word')) {
-        found.push({ phrase: p, cue: cueOf(t[colon]), content: span(t[colon + 1].start, end), kind: 'direct-quote' });
-      }
-    }
-    const opening = studyOpening(t, prose, end, vague);
-    if (opening) found.push(opening);
-  }
-  // "Trump’s support for the wall": nouns of speech and stance, outside what is already reported.
-  if (nouns) for (const n of nominalCues(t, prose, found)) found.push({ ...n, kind: 'nominal' });
-  return found;
 }
