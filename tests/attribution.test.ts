@@ -260,8 +260,8 @@ test('"When asked by a reporter whether …": the asker is the source, the quest
   assert.deepEqual(read('When asked by a reporter whether this differed from the plan, Trump said no.'), [['a reporter', 'asked', 'whether this differed from the plan'], ['Trump', 'said', 'no']]);
 });
 
-test('after a colon, the quote is the content, not the words that lead to it', () => {
-  assert.deepEqual(read('Clinton released the following statement: “We offer our condolences to the family.”'), [['Clinton', 'released', '“We offer our condolences to the family.”']]);
+test('after a colon, the quote is the content; the words that lead to it are the cue’s when they only say how it was said', () => {
+  assert.deepEqual(read('Clinton released the following statement: “We offer our condolences to the family.”'), [['Clinton', 'released the following statement', '“We offer our condolences to the family.”']]);
   assert.deepEqual(read('Leigh said the plan was good but he told the Times: “I would cut taxes sooner.”').map(([s, c]) => [s, c]), [['Leigh', 'said']]);
 });
 
@@ -323,4 +323,87 @@ test('the source after "according to" ends at a spaced hyphen used as a dash', (
 test('a subject that is a figure keeps the words that bound it', () => {
   assert.deepEqual(read('At least four Democratic senators claim to object.')[0][0], 'At least four Democratic senators');
   assert.deepEqual(read('Only three senators publicly endorsed him.')[0][0], 'Only three senators');
+});
+
+test('a verb of speech inside an earlier cue’s content, with its own source, is the sentence’s report', () => {
+  // after the clause it reports, the source after the verb
+  assert.deepEqual(read('Mr. Obama warned him not to move on the shoal, said an American official.'), [
+    ['Mr. Obama', 'warned', 'to move on the shoal'],
+    ['an American official', 'said', 'Mr. Obama warned him not to move on the shoal'],
+  ]);
+  // a quote in two apostrophes closed by its comma, then the source
+  assert.deepEqual(read("Members may be willing to pay ''because they expect service,'' Mr. Chipok said.").map((a) => a[0]), ['Members', 'Mr. Chipok']);
+  // (an aside before the verb does not hide the source after it)
+  assert.deepEqual(read('The mayor warned the governor, Tom Reed, not to act, said a city official.').map((a) => a[0]), ['The mayor', 'a city official']);
+  // a person and an aside after ", and"
+  assert.deepEqual(read('The White House contends that it is on track, and Brian Deese, the climate adviser, said he was preparing plans.'), [
+    ['The White House', 'contends', 'that it is on track'],
+    ['Brian Deese, the climate adviser', 'said', 'he was preparing plans'],
+  ]);
+});
+
+test('a capitalized word before a noun for people only qualifies it, after a verb of speech', () => {
+  assert.deepEqual(read('“It is wrong,” said an American official.')[0][0], 'an American official');
+  assert.deepEqual(read('“It is wrong,” said Trump adviser Stephen Miller.')[0][0], 'Trump adviser Stephen Miller');
+});
+
+test('a poll named by its sponsors opens the sentence: the poll is the source, with the participle that dates it', () => {
+  assert.deepEqual(read('In a new ABC News/Ipsos poll released Monday, 52 percent chose Smith.'), [['a new ABC News/Ipsos poll released Monday', 'In', '52 percent chose Smith']]);
+  assert.deepEqual(read('In the latest Gallup survey, conducted in May, Smith led by two points.'), [['the latest Gallup survey, conducted in May', 'In', 'Smith led by two points']]);
+  // (not a place where polls say something)
+  assert.deepEqual(read('In a state where polls show him ahead, Smith won.').map((a) => a[1]), ['show']);
+});
+
+test('a verb of speech or stance in a line set in title case reads as a headline verb', () => {
+  assert.deepEqual(read('Jane Hill Promises Action On Housing In First 100 Days.'), [['Jane Hill', 'Promises', 'Action On Housing In First 100 Days']]);
+  assert.deepEqual(read('Mayor Tom Reed Finally Endorses The Budget Plan.'), [['Mayor Tom Reed', 'Finally Endorses', 'The Budget Plan']]);
+  // (a noun in the headline is not a verb)
+  assert.deepEqual(read('Paris Terror Attacks Highlight Threat Posed By Gangs.'), []);
+});
+
+test('", saying …" hangs on the subject of the clause before it, past an irregular participle, a dateline or an aside', () => {
+  assert.deepEqual(read('On Monday, Jane Hill had written to the board, saying it costs too much.'), [['Jane Hill', 'saying', 'it costs too much']]);
+  assert.deepEqual(read('SPRINGFIELD — Hill has taken aim at the plan, saying it costs too much.'), [['Hill', 'saying', 'it costs too much']]);
+  assert.deepEqual(read('Local business owners, including two bakers, have fought the plan, saying it costs too much.'), [['Local business owners, including two bakers', 'saying', 'it costs too much']]);
+});
+
+test('a second verb after "but" or ", adding" is the first speaker’s, not the subject of what the first reports', () => {
+  assert.deepEqual(read('Mayor Jane Hill said that the plan was an improvement, but acknowledged that more was needed.').map((a) => a.slice(0, 2)), [['Mayor Jane Hill', 'said'], ['Mayor Jane Hill', 'acknowledged']]);
+  assert.deepEqual(read('The council said the year had begun well, adding it expected growth.').map((a) => a.slice(0, 2)), [['The council', 'said'], ['The council', 'adding']]);
+});
+
+test('"called on", and the feeling "expressed" or "voiced" names, with its preposition, belong to the cue', () => {
+  assert.deepEqual(read('The senator called on the board to resign.'), [['The senator', 'called on', 'the board to resign']]);
+  assert.deepEqual(read('The mayor expressed concern that the plan would fail.'), [['The mayor', 'expressed concern', 'that the plan would fail']]);
+  assert.deepEqual(read('The union voiced support for the strike.'), [['The union', 'voiced support for', 'the strike']]);
+});
+
+test('words that only say how something was said, before a colon and its quote, belong to the cue', () => {
+  assert.deepEqual(read('The mayor added warily: “We will see.”'), [['The mayor', 'added warily', '“We will see.”']]);
+  assert.deepEqual(read('The mayor said on Friday: “We will see.”'), [['The mayor', 'said', '“We will see.”']]);
+  assert.deepEqual(read('Hill explained it this way: “Costs rose.”'), [['Hill', 'explained it this way', '“Costs rose.”']]);
+});
+
+test('"then" before the verb, and "Just" in a headline, belong to the cue', () => {
+  assert.deepEqual(read('The mayor then said the plan had failed.'), [['The mayor', 'then said', 'the plan had failed']]);
+  assert.deepEqual(read('Mayor Tom Reed Just Announced His Budget Plan.'), [['Mayor Tom Reed', 'Just Announced', 'His Budget Plan']]);
+});
+
+test('an aside that describes the person before the verb belongs to the source: a role in lower case, "another …", "now …", "then 38"', () => {
+  assert.deepEqual(read('Bill Frey, refugee program director at the agency, said the rules were unfair.')[0][0], 'Bill Frey, refugee program director at the agency');
+  assert.deepEqual(read('Alan Hart, another partner at the firm, suggested that the deal was dead.')[0][0], 'Alan Hart, another partner at the firm');
+  assert.deepEqual(read('Mr. Lee, now a paid commentator, has denied that he leaked it.')[0][0], 'Mr. Lee, now a paid commentator');
+});
+
+test('the subject a participle hangs on keeps the aside that describes it', () => {
+  assert.deepEqual(read('Jane Hill, vice chairwoman of the campaign, emailed supporters on Monday, telling them the race was close.'), [['Jane Hill, vice chairwoman of the campaign', 'telling', 'them the race was close']]);
+});
+
+test('"police" alone is a source, as "the police" is', () => {
+  assert.deepEqual(read('Two men were charged with assault, police said.'), [['police', 'said', 'Two men were charged with assault']]);
+});
+
+test('an aside between spaced hyphens or double hyphens that describes the subject belongs to it', () => {
+  assert.deepEqual(read('The three judges -- Mr. Tan, Ms. Ode and Mr. Ruiz -- agreed that the law was void.')[0][0], 'The three judges -- Mr. Tan, Ms. Ode and Mr. Ruiz');
+  assert.deepEqual(read('Jane Hill - the mayor’s chief of staff - told reporters that the plan was dead.')[0][0], 'Jane Hill - the mayor’s chief of staff');
 });

@@ -3,11 +3,11 @@
 // "according to", a participle after the clause it reports on (", saying …"), a sentence that opens
 // with its cue ("Said Mr Bysshe: …") and a stance adjective ("is confident that …").
 import type { Found } from './attribution';
-import { clauseSubject, cueOf, isAdverb, isQuoteClose, particleAfter, prevEnd, span } from './attribution-grammar';
+import { clauseSubject, cueOf, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, prevEnd, span } from './attribution-grammar';
 import { SAYING } from './cue-words';
-import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { SentenceScan } from './sentence-scan';
-import { accordingToSource } from './source-extent';
+import { accordingToSource, withAside } from './source-extent';
 import type { Token } from './types';
 
 const STUDY_HEADS = /\b(poll|polls|polling|survey|surveys|study|studies|report|analysis|census|research|paper|index|ranking|review|tally|count)\b/i;
@@ -16,8 +16,30 @@ const STUDY_HEADS = /\b(poll|polls|polling|survey|surveys|study|studies|report|a
 export function studyOpening(t: Token[], prose: string, end: number, vague?: Set<string>): Found | null {
   const first = firstWordIndex(t);
   const opening = t[first]?.text === 'In' ? accordingToSource(t, first + 1, prose, false, vague) : null;
-  if (!opening || opening.kind !== 'document' || !STUDY_HEADS.test(opening.text) || t[opening.to]?.text !== ',' || !t[opening.to + 1]) return null;
-  return { phrase: opening, cue: cueOf(t[first]), content: span(t[opening.to + 1].start, end), kind: 'according-to' };
+  if (!opening || !(opening.kind === 'document' || headedByStudy(t, opening.from, opening.to)) || !STUDY_HEADS.test(opening.text) || t[opening.to]?.text !== ',' || !t[opening.to + 1]) return null;
+  // "In the latest poll, conducted in May, Clinton led": the participle that dates it belongs to the study
+  let to = opening.to;
+  if (/^(conducted|taken|released|published|fielded|carried)$/.test(t[to + 1].lower)) {
+    let j = to + 2;
+    while (j < t.length && j - to < 10 && t[j].text !== ',') j++;
+    if (t[j]?.text === ',' && t[j + 1]) to = j;
+  }
+  const phrase = to === opening.to ? opening : copyPhrase(opening, { to, end: t[to - 1].end, text: prose.slice(opening.start, t[to - 1].end) });
+  return { phrase, cue: cueOf(t[first]), content: span(t[to + 1].start, end), kind: 'according-to' };
+}
+
+const STUDY_HEAD = /^(poll|survey|study|report|analysis|census|index|ranking|review|tally|count)$/;
+/**
+ * Whether a study noun heads the phrase over tokens [from, to) before anything that could open a
+ * clause: "an NBC News/Wall Street Journal poll released Monday", not "a state where polls show".
+ */
+function headedByStudy(t: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const x = t[i];
+    if (x.kind === 'word' && STUDY_HEAD.test(x.lower)) return true;
+    if (x.kind === 'word' ? /^(where|that|which|who|when|and|or|but)$/.test(x.lower) || (!/^\p{Lu}/u.test(x.text) && looksLikeVerb(x.text)) : !/^[/&.-]$/.test(x.text) && x.kind !== 'number') return false;
+  }
+  return false;
 }
 
 /** "X was first reported by MSNBC": the cue from the auxiliary to the participle (annotators leave "by" out), the source after it, the subject as content. */
@@ -118,7 +140,11 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
     const comma = scan.nextPunct(',', last);
     subject = comma > 0 ? phraseStartingAt(t, comma + 1, prose, scan.vague) : null;
     if (comma > 0) stop = t[comma - 1].end;
-  } else subject = found.length ? found[found.length - 1].phrase : clauseSubject(t, c, prose);
+  } else if (found.length) subject = found[found.length - 1].phrase;
+  else {
+    subject = clauseSubject(t, c, prose);
+    if (subject) subject = withAside(subject, t, prose);
+  }
   if (!subject) return null;
   return { phrase: subject, cue: { start: t[c].start, end: t[last].end, text: prose.slice(t[c].start, t[last].end) }, content: span(t[last + 1]?.start ?? t[c].end, stop), kind: 'participial' };
 }

@@ -1,6 +1,6 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
-import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PAST, MONTHS } from './lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MONTHS } from './lexicon';
 import { firstWordIndex, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
@@ -14,14 +14,16 @@ export function clauseSubject(t: Token[], c: number, prose: string): Phrase | nu
     let n = k + 1;
     while (n < c && t[n].kind === 'word' && isAdverb(t[n].text)) n++;
     const verb = t[n];
-    if (!verb || verb.kind !== 'word' || !looksLikeVerb(verb.text)) continue;
+    if (!verb || verb.kind !== 'word' || !(looksLikeVerb(verb.text) || (n > k + 1 && IRREGULAR_PARTICIPLES.has(verb.lower)))) continue;
     if (next.kind !== 'word' && next !== verb) continue;
     if (/[’']s$/.test(t[k].text)) continue;
     const p = phraseEndingAt(t, k, prose);
-    if (p) return p;
+    // (not the subject of what a verb of speech reports: "Trump said the year had begun well, adding")
+    if (p && !(CUE_VERBS.has(t[p.from - 1]?.lower ?? '') || t[p.from - 1]?.lower === 'that')) return p;
   }
-  // Fall back to the sentence's subject: "He shook hands … and asked", "Rubio flipped … – saying".
-  const first = firstWordIndex(t);
+  // Fall back to the sentence's subject: "He shook hands … and asked", "Rubio flipped … – saying"
+  // (after a dateline: "WASHINGTON — Clinton has taken a swipe at …, saying")
+  const first = datelineEnd(t);
   for (let k = first; k < Math.min(c - 1, first + 8); k++) {
     let n = k + 1;
     // "Mr Blair on Sunday dismissed …"
@@ -32,13 +34,31 @@ export function clauseSubject(t: Token[], c: number, prose: string): Phrase | nu
     if (p && p.from === first) return p;
   }
   // "Huma Abedin, vice chairwoman for …, emailed supporters …, telling them": past an appositive.
-  const p = phraseStartingAt(t, first, prose);
+  // ("Other Republican candidates, including …, have followed …, saying": a group read back from its comma)
+  let p = phraseStartingAt(t, first, prose);
+  if (!p || t[p.to]?.text !== ',') {
+    let j = first;
+    while (j < t.length && j - first < 6 && t[j].kind === 'word') j++;
+    const q = t[j]?.text === ',' && j > first ? phraseEndingAt(t, j - 1, prose) : null;
+    p = q && q.from === first ? q : p;
+  }
   if (!p || p.kind === 'document' || t[p.to]?.text !== ',') return null;
   let n = p.to + 1;
-  while (n < c && n - p.to < 14 && t[n].text !== ',') n++;
+  while (n < c && n - p.to < 20 && t[n].text !== ',') n++;
   n++;
   while (n < c && isAdverb(t[n].text)) n++;
   return n < c && looksLikeVerb(t[n].text) ? p : null;
+}
+
+/** The first word after a dateline that opens the sentence ("WASHINGTON —", "Washington (AFP) –"), else the first word. */
+function datelineEnd(t: Token[]): number {
+  const first = firstWordIndex(t);
+  for (let i = first; i < t.length && i - first < 8; i++) {
+    const x = t[i];
+    if ((x.text === '—' || x.text === '–' || x.text === '-') && i > first && x.start > t[i - 1].end) return i + 1 < t.length ? i + 1 : first;
+    if (!(x.kind === 'word' ? /^\p{Lu}/u.test(x.text) : /^[(),.]$/.test(x.text))) return first;
+  }
+  return first;
 }
 
 const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed)$/;
@@ -80,7 +100,8 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
 export const isAdverb = (word: string): boolean => {
   const w = word.toLowerCase();
   // (a capitalized word in -ly is a name: "Mrs. Schlafly said", "Kelly said")
-  return CUE_ADVERBS.has(w) || (/^[a-z]{3,}ly$/.test(w) && !/^\p{Lu}[a-z]/u.test(word) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
+  // ("Kasich Just Revealed", "Trump Finally Endorses": capitalized in a headline)
+  return CUE_ADVERBS.has(w) || word === 'Just' || word === 'Finally' || (/^[a-z]{3,}ly$/.test(w) && !/^\p{Lu}[a-z]/u.test(word) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
 };
 
 /** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
@@ -103,7 +124,24 @@ export function isNounAt(t: Token[], c: number): boolean {
 
 /** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */
 export function headlineVerb(t: Token[], c: number): boolean {
-  return /^(Says|Said|Tells|Told|Warns|Claims|Admits|Denies|Vows|Urges|Insists|Predicts|Calls|Slams|Blasts|Praises|Accuses|Rips|Wants)$/.test(t[c].text) && c > 0 && /^\p{Lu}/u.test(t[c - 1].text) && /^\p{Lu}/u.test(t[c + 1]?.text ?? '');
+  if (!(c > 0 && /^\p{Lu}/u.test(t[c - 1].text) && /^\p{Lu}/u.test(t[c + 1]?.text ?? ''))) return false;
+  if (/^(Says|Said|Tells|Told|Warns|Claims|Admits|Denies|Vows|Urges|Insists|Predicts|Calls|Slams|Blasts|Praises|Accuses|Rips|Wants)$/.test(t[c].text)) return true;
+  // any other verb of speech or stance in its present or past form, in a line set in title case
+  // ("Zoe Saldana Asked Men Everywhere To …", "GOP Rep McCaul Announces Bill …")
+  // (not a noun: "Paris Terror Attacks Highlight …", "Clinton’s Attacks On …", "Media Reports Reveal …")
+  return /^\p{Lu}[a-z]+(?:s|ed)$/u.test(t[c].text) && !/(?:ss|us|is)$/.test(t[c].text) && !NOUN_LIKE_CUES.has(t[c].lower) && t[c].lower !== 'attacks' && !/[’']s?$/.test(t[c - 1].text) && titleCase(t);
+}
+
+/** Whether most words of a sentence of at least four words of four letters or more are capitalized: a headline in title case. */
+function titleCase(t: Token[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const x of t) {
+    if (x.kind !== 'word' || x.text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(x.text)) capitals++;
+  }
+  return words >= 4 && capitals >= 0.8 * words;
 }
 
 /**
@@ -143,6 +181,11 @@ export function looksLikeVerb(word: string): boolean {
 
 export function isQuoteClose(t: Token | undefined): boolean {
   return !!t && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === '»' || t.text === "'");
+}
+
+/** Whether token i closes a quote its comma ends: ",”", ",''" (two apostrophes for a double quote). */
+export function closesQuoteAfterComma(t: Token[], i: number): boolean {
+  return isQuoteClose(t[i]) && (t[i - 1]?.text === ',' || (isQuoteClose(t[i - 1]) && t[i - 2]?.text === ','));
 }
 
 /** "“Denver,” he answered.", "…,” Blackwell continued, “you and I …": a verb closing an inverted quote. */
@@ -209,9 +252,14 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they
   // say, although …", or after a subordinating word, "… because he worries Sanders would lose")
   if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
-  if (!CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '') && !(isQuoteClose(t[subject.from - 1]) && t[subject.from - 2]?.text === ',')) return undefined;
+  if (!CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '') && !closesQuoteAfterComma(t, subject.from - 1)) return undefined;
   let b = subject.from - 1;
   if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;
+  return cutBefore(t, b, c, found);
+}
+
+/** The earlier attribution whose content runs over the clause from token b to the cue at c, its content cut short before b. */
+export function cutBefore<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], b: number, c: number, found: F[]): F | undefined {
   for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
     const f = found[i];
     if (f.kind === 'participial' || !f.content || f.cue.end > t[b].start || f.content.start > t[b].start || f.content.end < t[c].end) continue;
@@ -227,7 +275,9 @@ export function particleAfter(t: Token[], c: number): number {
   if (!particles) return 0;
   const it = t[c + 1]?.lower === 'it' && particles.has('clear') ? 1 : 0;
   const next = t[c + 1 + it];
-  return !!next && next.kind === 'word' && particles.has(next.lower) ? 1 + it : 0;
+  if (!next || next.kind !== 'word' || !particles.has(next.lower)) return 0;
+  // "expressed concern about", "voiced support for": a feeling's own preposition too
+  return particles.has('concern') && /^(about|for|at|over|with)$/.test(t[c + 2]?.lower ?? '') ? 2 : 1 + it;
 }
 
 /** Verbs whose object, the person addressed, comes before the content: "told reporters that …". */
@@ -280,4 +330,17 @@ export function connectiveEnd(t: Token[]): number {
     }
   }
   return first;
+}
+
+/**
+ * Where the dash that ends at token i starts: "—" or "–", a hyphen with a space on either side
+ * ("Trump - who said it - said"), or two hyphens ("--"); -1 when token i ends no dash.
+ */
+export function dashEndingAt(t: Token[], i: number): number {
+  const x = t[i];
+  if (!x) return -1;
+  if (x.text === '—' || x.text === '–') return i;
+  if (x.text !== '-') return -1;
+  if (t[i - 1]?.text === '-' && t[i - 1].end === x.start) return i - 1;
+  return (i > 0 && x.start > t[i - 1].end) || (t[i + 1] && t[i + 1].start > x.end) ? i : -1;
 }

@@ -146,6 +146,12 @@ export const IRREGULAR_PAST = set(`
   drove ate forgot forgave hid meant sought taught understood withdrew swore struck fought caught
 `);
 
+/** Irregular past participles, read as verbs only after an auxiliary: "Clinton has taken a swipe at …, saying". */
+export const IRREGULAR_PARTICIPLES = set(`
+  taken given written spoken shown seen known done gone begun chosen driven eaten fallen forgotten hidden risen
+  stolen sworn thrown broken drawn grown flown withdrawn beaten forbidden
+`);
+
 /** Words a user adds through settings or .sourcecheck.json: literal, lower-cased, never patterns. */
 export interface UserTerms {
   cues: Set<string>;
@@ -211,6 +217,9 @@ export const STANCE_VERB_FORMS = new Set(
     .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|posts?|claims?|regarding|considering|seed)$/.test(w)),
 );
 
+/** Feelings and views that "expressed" and "voiced" name with their cue: "expressed concern that …", "voiced doubts about …". */
+const FEELINGS = 'concern,concerns,confidence,frustration,doubt,doubts,skepticism,scepticism,sympathy,support,opposition,interest,hope,fear,fears,regret,surprise,dismay,disappointment,outrage,anger,alarm,optimism,reservations,gratitude,condolences,admiration,amusement,astonishment,shock,unease,displeasure,satisfaction';
+
 /**
  * Prepositional verbs of speech and stance, whose particle belongs to the cue: "called for",
  * "pointed out", "talked about". Verb-and-particle pairs that mostly name events ("voted for",
@@ -219,11 +228,12 @@ export const STANCE_VERB_FORMS = new Set(
 export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
   const irregular: Record<string, string[]> = { speak: ['spoke', 'spoken'], think: ['thought'], write: ['wrote', 'written'], shoot: ['shot'], lay: ['laid'], lash: [], make: ['made'], say: ['said'] };
   const map = new Map<string, Set<string>>();
-  for (const entry of `refer:to point:to,out call:for,out talk:about speak:about,of,out,against,up ask:about,for respond:to reply:to
+  for (const entry of `refer:to point:to,out call:for,out,on talk:about speak:about,of,out,against,up ask:about,for respond:to reply:to
     comment:on rail:against warn:of,about,against push:for advocate:for lay:out agree:with side:with boast:of,about joke:about
     write:about allude:to apologize:for apologise:for touch:on vouch:for caution:against single:out shoot:back lash:out
     think:about,of worry:about complain:about argue:for,against testify:about reflect:on hint:at balk:at believe:in insist:on
-    object:to react:to weigh:in open:up chime:in rant:about brag:about gripe:about muse:about opine:on elaborate:on make:clear say:about`.split(/\s+/)) {
+    object:to react:to weigh:in open:up chime:in rant:about brag:about gripe:about muse:about opine:on elaborate:on make:clear say:about
+    express:${FEELINGS} voice:${FEELINGS}`.split(/\s+/)) {
     const [base, particles] = entry.split(':');
     for (const form of [...inflect(base), ...(irregular[base] ?? [])]) map.set(form, new Set(particles.split(',')));
   }

@@ -238,11 +238,12 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
     from = k;
     if (isCapitalized(tk) && (k === 0 || !isCapitalized(tokens[k - 1]))) anchored = true;
   }
-  // "…,” organisers said": a bare plural right after a quote or at the start is an unnamed group.
-  if (!anchored && from === end && /[a-z]{3,}s$/.test(head) && !/(?:ss|us|is)$/.test(head)) {
+  // "…,” organisers said": a bare plural right after a quote or at the start is an unnamed group;
+  // "…, police said" is the police, as "the police" and "Police" are
+  if (!anchored && from === end && ((/[a-z]{3,}s$/.test(head) && !/(?:ss|us|is)$/.test(head)) || head === 'police')) {
     const before = tokens[end - 1];
     if (!before || before.text === ',' || before.kind === 'quote' || end === firstWordIndex(tokens)) {
-      return make(tokens, end, end + 1, prose, 'vague', head, 'vague');
+      return head === 'police' ? make(tokens, end, end + 1, prose, 'name', 'police', 'organization') : make(tokens, end, end + 1, prose, 'vague', head, 'vague');
     }
   }
   if (!anchored || from === end) return null;
@@ -265,8 +266,11 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
   let to = i;
   if (isCapitalized(tokens[i])) {
     while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) to++;
-    const p = nameFrom(tokens, i, to, prose);
-    return p && i > from ? widen(p, tokens, from, prose) : p;
+    // "an American official", "a Trump adviser": the capitals qualify a noun for people (read below)
+    if (!isHeadNoun(tokens[to], extraVague) || tokens.slice(i, to).some((x) => !isCapitalized(x))) {
+      const p = nameFrom(tokens, i, to, prose);
+      return p && i > from ? widen(p, tokens, from, prose) : p;
+    }
   }
   if (PRONOUNS_ALL.has(lower(tokens[i]))) return make(tokens, i, i + 1, prose, 'pronoun', lower(tokens[i]), 'person');
   // lower-case phrase: up to a head noun we know within four words; a noun or name that only

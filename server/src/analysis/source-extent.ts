@@ -220,7 +220,7 @@ const NAME_LINK = new Set(['of', 'for', 'and', '&', 'on', 'de']);
  * Delaware"), or where someone is from after an age ("55, of Brigantine"). Not a clause ("adding …",
  * "in a statement", "asked about …").
  */
-function describes(t: Token[], i: number, first: boolean): boolean {
+export function describes(t: Token[], i: number, first: boolean): boolean {
   const x = t[i];
   if (!x || x.kind !== 'word') return false;
   const w = x.lower;
@@ -311,4 +311,16 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   const vagueGroup = t.slice(from, to).some((x) => VAGUE_SOURCE_HEADS.has(x.lower) || !!vague?.has(x.lower) || /^(someone|somebody|attendees?)$/i.test(x.text));
   const name = text.replace(/^(the|a|an)\s+/i, '');
   return vagueGroup ? newPhrase(from, to, start, end, text, 'vague', name, 'vague', undefined) : newPhrase(from, to, start, end, text, 'document', name, 'document', undefined);
+}
+
+/**
+ * The subject a participle hangs on, read by clauseSubject, with the aside that follows it when the
+ * aside describes it: "Huma Abedin, vice chairwoman for Clinton’s campaign, emailed …, telling",
+ * "Republicans, who hold a majority, have blocked …, saying".
+ */
+export function withAside(p: Phrase, t: Token[], prose: string): Phrase {
+  if (p.kind === 'pronoun' || t[p.to]?.text !== ',' || !(isAppositive(t, p.to + 1) || isRelative(t, p.to + 1) || describes(t, p.to + 1, true) || lower(t[p.to + 1]) === 'including')) return p;
+  let j = p.to + 1;
+  while (j < t.length && j - p.to < 25 && t[j].text !== ',') j++;
+  return t[j]?.text === ',' ? spanned(p, t, p.from, j, prose) : p;
 }

@@ -6,14 +6,16 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, looksLikeVerb, newClauseAt, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, reportsHere, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, dashEndingAt, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, reportsHere, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { passiveAt } from './attribution-forms';
 import { PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
 import { firstWordIndex, headType, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { SentenceScan } from './sentence-scan';
-import { isAppositive, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
+import { describes, isAppositive, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
+import { invertedSource, laterSpeech } from './later-speech';
+import { quoteLead } from './quote-lead';
 import { tokenAt } from './token-at';
 import type { Attribution, Span, Token } from './types';
 
@@ -50,7 +52,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
     // ("… because it wanted less scrutiny": wanting, with only an object, stays inside what is reported)
     if (!coordinated && WANTING.test(w) && !opensComplement(t, c + 1)) return null;
     // "…, the Times reported", "…, but Cook did not say when": a clause of its own, with its own subject.
-    const cut = coordinated ? null : newClauseAt(t, c, scan.found, prose);
+    const cut = coordinated ? null : newClauseAt(t, c, scan.found, prose) ?? (speech ? laterSpeech(t, c, scan.found, prose) : undefined);
     if (!coordinated && !cut) return null;
     scan.reach = Math.min(scan.reach, (coordinated ?? cut)!.content?.end ?? -1);
   }
@@ -66,7 +68,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do, but
   // not a time or channel before them ("on Tuesday dismissed").
   const cueFrom = Math.max(k, timeEnd) + 1;
-  let cueStart = cueFrom < c && !/^(then)$/i.test(t[cueFrom].text) ? t[cueFrom].start : tok.start;
+  let cueStart = cueFrom < c ? t[cueFrom].start : tok.start;
   if (NOUN_LIKE_CUES.has(w) && !nounCueHasSubject(t, c, k)) return null;
   const subject = subjectOf(scan, c, last, k, timeEnd, speech || particle, speech, coordinated);
   if (!subject) return null;
@@ -82,8 +84,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
   if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !isQuoteClose(t[phrase.from - 1]) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
   if (phrase.kind === 'pronoun' && phrase.name === 'you') return null;
-  const { content, kind } = contentOf(scan, c, last, phrase);
-  return { phrase, cue: { start: cueStart, end: t[last].end, text: prose.slice(cueStart, t[last].end) }, content, kind };
+  const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
+  return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
 }
 
 /**
@@ -147,21 +149,27 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   }
   let phrase = k >= 0 ? phraseEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null;
   let adjacent = !!phrase;
-  if (!phrase && t[k]?.text === ',' && !isQuoteClose(t[k - 1])) {
+  // ("…, such as the New Deal, that the economy grew, claimed Mr Brown": the source after the verb)
+  if (!phrase && t[k]?.text === ',' && !isQuoteClose(t[k - 1]) && !(k === c - 1 && invertedSource(t, c, prose))) {
     phrase = subjectBeforeAsides(t, k, prose, vague);
     subjectEnd = k - 1;
     // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
-    adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1));
+    adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1) || (phrase.kind === 'name' && describes(t, phrase.to + 1, true)));
   }
   // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say":
   // an aside between dashes belongs to the subject before it.
-  if (!phrase && (t[k]?.text === '—' || t[k]?.text === '–')) {
-    let j = k - 1;
-    while (j > 0 && k - j < 25 && t[j].text !== t[k].text && !isQuoteClose(t[j])) j--;
-    const before = j > 0 && t[j].text === t[k].text ? phraseEndingAt(t, j - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, j - 1, prose) : null) : null;
+  // (a spaced hyphen or two hyphens are a dash too: "Trump - who said it - said", "The justice -- who … -- said")
+  const dash = !phrase ? dashEndingAt(t, k) : -1;
+  if (dash >= 0) {
+    let j = dash - 1;
+    while (j > 0 && dash - j < 25 && dashEndingAt(t, j) < 0 && !isQuoteClose(t[j])) j--;
+    const open = j > 0 ? dashEndingAt(t, j) : -1;
+    // (after hyphens, only an aside that describes the subject: not "- who digested …", "- in a line that …")
+    const describing = t[open]?.text !== '-' || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including';
+    const before = open > 0 && describing ? phraseEndingAt(t, open - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, open - 1, prose) : null) : null;
     if (before && (before.kind === 'name' || opensSentence(t, before))) {
       phrase = before;
-      subjectEnd = k - 1;
+      subjectEnd = dash - 1;
       adjacent = true;
     }
   }
@@ -215,9 +223,14 @@ function subjectBeforeAsides(t: Token[], k: number, prose: string, vague: Set<st
   return phrase;
 }
 
-/** What the source of the cue at c says, and so the attribution's kind: a quote, a parenthetical, or reported speech. */
-function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase): { content: Span | null; kind: Attribution['kind'] } {
+/**
+ * What the source of the cue at c says, and so the attribution's kind: a quote, a parenthetical, or
+ * reported speech; and where the cue ends (past the words that lead to a quote, when they only say
+ * how it was said).
+ */
+function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase): { content: Span | null; kind: Attribution['kind']; cueEnd: number } {
   const { t, end } = scan;
+  const cueEnd = t[last].end;
   const tok = t[c];
   const quote = scan.quoteEndingBy(tok.start) ?? scan.quoteStartingFrom(tok.end);
   const subjectFirst = phrase.start < tok.start;
@@ -225,13 +238,13 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
   if (quoteBefore) {
     // "Carter placed a note in a “burn bag,” the Times reported": the whole clause the quote ends.
     const opening = subjectFirst && quoteBefore.end <= phrase.start && quoteBefore.start > t[firstWordIndex(t)].start;
-    return { content: { start: opening ? t[connectiveEnd(t)].start : quoteBefore.start, end: quoteBefore.end }, kind: 'direct-quote' };
+    return { content: { start: opening ? t[connectiveEnd(t)].start : quoteBefore.start, end: quoteBefore.end }, kind: 'direct-quote', cueEnd };
   }
   if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && t[phrase.from - 1]?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
     // "The pact, he said, will deepen …"
-    return { content: span(t[firstWordIndex(t)].start, end), kind: 'parenthetical' };
+    return { content: span(t[firstWordIndex(t)].start, end), kind: 'parenthetical', cueEnd };
   }
-  if (!subjectFirst && c > firstWordIndex(t)) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, c)), kind: 'indirect' };
+  if (!subjectFirst && c > firstWordIndex(t)) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, c)), kind: 'indirect', cueEnd };
   let content: Span | null | undefined;
   let from = contentStart(t, Math.max(last, phrase.to - 1) + 1, tok.lower);
   // "Carter placed a note in a burn bag, the Times reported.": the clause before the source.
@@ -253,21 +266,10 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
     if (comma > 0) stop = Math.min(stop, t[comma - 1].end);
   }
   // "released the following statement: “…”", "told reporters on Monday: “…”": the quote is the
-  // content, not what leads to it
-  if (quote && from < t.length && quote.start > t[from].start && quote.start < stop && leadsToQuote(t, from, quote.start)) from = tokenIndexAt(t, from, quote.start);
+  // content, and what leads to it is the cue's
+  const lead = quote && from < t.length && quote.start > t[from].start && quote.start < stop ? quoteLead(t, last, from, quote.start) : null;
+  if (lead) from = lead.content;
   if (from < t.length) content = span(t[from].start, stop);
   else content ??= null;
-  return { content: content ?? null, kind: quote && quote.start >= tok.end ? 'direct-quote' : 'indirect' };
-}
-
-/** Whether the tokens from `from` up to a quote at `at` only lead to it: a few words, no verb or clause, and a colon. */
-function leadsToQuote(t: Token[], from: number, at: number): boolean {
-  let i = from;
-  for (; i < t.length && t[i].start < at; i++) if (i - from > 8 || /^(that|whether|if|and|but)$/i.test(t[i].text) || t[i].kind === 'quote' || looksLikeVerb(t[i].text)) return false;
-  return t[i - 1]?.text === ':';
-}
-
-function tokenIndexAt(t: Token[], from: number, at: number): number {
-  while (from < t.length && t[from].start < at) from++;
-  return from;
+  return { content: content ?? null, kind: quote && quote.start >= tok.end ? 'direct-quote' : 'indirect', cueEnd: lead ? lead.cueEnd : cueEnd };
 }

@@ -1,0 +1,73 @@
+// A verb of speech inside what an earlier cue of its sentence reports, that is the sentence's own
+// report: "Mr. Obama warned Xi not to move on the shoal, said an American official who was briefed",
+// "The White House contends that …, and Brian Deese, the climate adviser, said he …". The earlier
+// content ends before it, as newClauseAt (attribution-grammar.ts) does for a plain subject.
+import { closesQuoteAfterComma, cutBefore, isAdverb, looksLikeVerb } from './attribution-grammar';
+import { MONTHS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEEKDAYS } from './lexicon';
+import { startsUpper } from './letters';
+import { PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { isAppositive, widenInverted } from './source-extent';
+import type { Span, Token } from './types';
+
+/** Verbs of speech that may come before their source at the end of a sentence: "…, said the minister." */
+const INVERTING = new Set('said says added adds wrote writes reported reports explained noted asked continued argued recalled insisted warned stated tweeted remarked observed acknowledged conceded countered replied responded declared announced predicted concluded claimed'.split(' '));
+/** Lower-case words that may open a source after its verb, besides roles and nouns for people: "said the minister", "said former Gov. Jim Doyle". */
+const LOWER_OPENERS = /^(the|a|an|one|two|three|some|many|several|former|retired|then|longtime|senior|top|veteran)$/;
+/** Words that may open the clause of a new subject. */
+const OPENS = new Set([',', ';', '—', '–', 'and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'yet', 'so', 'since', 'then']);
+
+export function laterSpeech<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[], prose: string): F | undefined {
+  const before = t[c - 1];
+  if (!before) return undefined;
+  // "…, said an American official who was briefed …": the source after the verb closes the sentence
+  // (a few words may follow it: "on Tuesday", "by telephone this week"; not a clause: "told reporters that …")
+  if (before.text === ',' || closesQuoteAfterComma(t, c - 1)) {
+    const inverted = invertedAt(t, c, found, prose);
+    if (inverted) return inverted;
+  }
+  // "…, and Brian Deese, the White House climate change adviser, said he …": a person, an aside, the verb
+  let k = c - 1;
+  while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
+  if (t[k]?.text !== ',') return undefined;
+  let j = k - 1;
+  while (j > 0 && k - j < 16 && t[j].text !== ',') j--;
+  if (t[j]?.text !== ',' || !isAppositive(t, j + 1)) return undefined;
+  const subject = phraseEndingAt(t, j - 1, prose);
+  if (!subject || subject.kind !== 'name' || subject.type !== 'person' || !(OPENS.has(t[subject.from - 1]?.lower ?? '') || closesQuoteAfterComma(t, subject.from - 1))) return undefined;
+  let b = subject.from - 1;
+  if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;
+  return cutBefore(t, b, c, found);
+}
+
+function invertedAt<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[], prose: string): F | undefined {
+  if (!invertedSource(t, c, prose)) return undefined;
+  let b = c - 1;
+  while (b > 0 && t[b].text !== ',') b--;
+  return cutBefore(t, b, c, found);
+}
+
+/**
+ * The source after a verb of speech at c that closes its sentence ("…, said an American official
+ * who was briefed.", "…, said lobbyist Charlie Black, a former partner."), or null. It opens with a
+ * capital, an article, a role or a noun for people (not "of Cruz", "plans to …"), is not a pronoun, a day or a
+ * month, has no verb in it ("contractors eventually built") and is not the subject of one ("the
+ * party was wrong"); after it come at most a relative clause or a few words without a verb.
+ */
+export function invertedSource(t: Token[], c: number, prose: string): Phrase | null {
+  if (!INVERTING.has(t[c].lower)) return null;
+  const first = t[c + 1];
+  if (!first || first.kind !== 'word' || !(startsUpper(first.text) || LOWER_OPENERS.test(first.text) || TITLE_WORDS.has(first.text) || VAGUE_SOURCE_HEADS.has(first.text) || (PERSON_NOUN.test(first.text) && first.text.length > 4))) return null;
+  const p = phraseStartingAt(t, c + 1, prose);
+  if (!p || p.kind === 'pronoun' || WEEKDAYS.has(p.name.toLowerCase()) || MONTHS.has(p.name.toLowerCase())) return null;
+  for (let i = p.from + 1; i < p.to; i++) if (t[i].kind === 'word' && !startsUpper(t[i].text) && isVerb(t[i].text)) return null;
+  const to = widenInverted(p, t, prose).to;
+  if (t[to]?.lower === 'who' || t[to]?.lower === 'which') return p;
+  let words = 0;
+  for (let i = to; i < t.length; i++) {
+    if (t[i].kind === 'word' && (t[i].lower === 'that' || isVerb(t[i].text) || ++words > 6)) return null;
+  }
+  return p;
+}
+
+/** A verb, or a negated auxiliary ("didn’t", "won't"). */
+const isVerb = (word: string): boolean => looksLikeVerb(word) || /n[’']t$/i.test(word);
