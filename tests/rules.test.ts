@@ -45,6 +45,21 @@ test('unattributed-quote: a real quotation with no speaker; scare quotes and tit
 test('secondhand-source: another outlet’s reporting, unless it is the dateline’s own outlet', () => {
   assert.equal(flagged('secondhand-source', 'According to the Hindustan Times, the two leaders met in Kuala Lumpur.').length, 1);
   assert.deepEqual(flagged('secondhand-source', 'Kuala Lumpur (Reuters): According to Reuters, the two leaders met on Friday.'), []);
+  // words that name an outlet only as part of a name are people or things as common nouns
+  assert.deepEqual(flagged('secondhand-source', 'The chief observer said turnout reached 60 percent in Dhaka.'), []);
+  assert.deepEqual(flagged('secondhand-source', 'One economist said prices would rise by 5% next year.'), []);
+  assert.equal(flagged('secondhand-source', 'The Observer said turnout reached 60 percent in Dhaka.').length, 1);
+});
+
+test('secondhand-source: a trusted outlet covers its programmes and desks, and nothing else', () => {
+  const text = 'Prices rose by 5%, the minister told BBC Radio 4’s Today programme. Exports fell by 2%, he told BBC News. Imports rose by 3%, he told Sky News.';
+  const findings = (trustedOutlets: string[]): string[] =>
+    checkText(text, 'plaintext', { trustedOutlets }).findings.filter((f) => f.rule === 'secondhand-source').map((f) => f.message.replace(/.*reporting by (.*?);.*/, '$1'));
+  assert.deepEqual(findings([]), ['BBC Radio', 'BBC News', 'Sky News']);
+  assert.deepEqual(findings(['BBC']), ['Sky News']);
+  assert.deepEqual(findings(['the BBC']), ['Sky News']);
+  assert.deepEqual(findings(['BBC News']), ['BBC Radio', 'Sky News'], 'BBC News does not cover BBC Radio');
+  assert.equal(findings(['BB']).length, 3, 'a trusted name covers whole words only');
 });
 
 test('social-media-source: a source speaking on a platform', () => {

@@ -196,10 +196,16 @@ const isInitialStop = (tokens: Token[], i: number): boolean =>
   tokens[i].text === '.' && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St)$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
 export const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
 
+/**
+ * Words that name an outlet only as part of a name ("The Observer", "the Hindustan Times"): as a
+ * common noun each is something else ("the chief observer", "an economist", "the gazette", "at dawn").
+ */
+const NAME_ONLY_MEDIA = new Set('times post journal herald tribune express guardian telegraph gazette chronicle standard observer mirror independent fox dawn economist hindu mint'.split(' '));
+
 /** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
 export function headType(head: string): SourceType {
   if (DOCUMENT_HEADS.has(head)) return 'document';
-  if (MEDIA_WORDS.has(head)) return 'media';
+  if (MEDIA_WORDS.has(head) && !NAME_ONLY_MEDIA.has(head)) return 'media';
   if (ORG_WORDS.has(head)) return 'organization';
   return PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || RELATION_NOUNS.has(head) ? 'person' : 'organization';
 }

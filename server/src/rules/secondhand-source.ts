@@ -6,15 +6,15 @@ export const secondhandSource: Rule = {
   defaultSeverity: 'information',
   description: "The claim rests on another outlet's reporting; check the original report.",
   check(model, options) {
-    const own = model.dateline?.outlet?.toLowerCase();
-    const trusted = new Set(options.trustedOutlets.map((o) => o.toLowerCase().replace(/^the\s+/, '')));
+    const own = model.dateline?.outlet;
+    const trusted = [...options.trustedOutlets, ...(own ? [own] : [])].map(outletKey).filter((o) => o);
     const out: ReturnType<Rule['check']> = [];
     for (const st of model.statements) {
       for (const a of st.attributions) {
         const src = model.sources[a.source];
         if (a.kind === 'lede-sourced' || a.kind === 'continued-quote' || a.kind === 'participial') continue;
         const outlet = src.type === 'media' ? src.name : a.channel && /Times|Post|Journal|News|Herald|Tribune|Express|Guardian|Telegraph|Reuters|Agency|TV|Radio|BBC|CNN|AFP/.test(a.channel) ? a.channel : null;
-        if (!outlet || outlet.toLowerCase() === own || trusted.has(outlet.toLowerCase().replace(/^the\s+/, ''))) continue;
+        if (!outlet || isCovered(outletKey(outlet), trusted)) continue;
         out.push({
           start: Math.min(a.mention.start, a.cue.start),
           end: Math.max(a.mention.end, a.cue.end),
@@ -26,3 +26,13 @@ export const secondhandSource: Rule = {
     return out;
   },
 };
+
+const outletKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').trim();
+
+/**
+ * Whether an outlet is one of `names` or one of its programmes or desks: a newsroom that trusts
+ * "BBC" trusts "BBC News" and "BBC Radio 4's Today programme" too.
+ */
+function isCovered(outlet: string, names: string[]): boolean {
+  return names.some((n) => outlet === n || (outlet.startsWith(n) && /^[\s'’]/.test(outlet.slice(n.length))));
+}
