@@ -3,6 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../server/src/analysis/analyze';
+import { checkText } from '../server/src/check';
+import { LineIndex } from '../server/src/analysis/lines';
+import { hoverAt } from '../server/src/lsp/hover';
 
 /** Every attribution of a text as [source mention, cue, content]. */
 const read = (text: string): Array<[string, string, string]> => {
@@ -137,9 +140,36 @@ test('"now" and "soon" between a source and its cue belong to the cue', () => {
 
 test('"they" stands for a group of people named before; "it" never does', () => {
   const m = analyze('Lawyers for the family said it was wrong. They said his case came within the jurisdiction. It said nothing.');
-  const [first, second] = m.statements.flatMap((st) => st.attributions);
+  const [first, second, third] = m.statements.flatMap((st) => st.attributions);
   assert.equal(second.source, first.source);
-  assert.equal(m.statements.flatMap((st) => st.attributions).length, 2);
+  // "It" is left unresolved, a source of its own, and the sentence still counts as attributed
+  assert.equal(third.mention.via, 'unresolved');
+  assert.notEqual(third.source, first.source);
+  assert.equal(m.sources[third.source].name, 'it');
+  assert.equal(m.statements.flatMap((st) => st.attributions).length, 3);
+});
+
+test('a pronoun with nobody before it is still a source: the claim is attributed, not unattributed', () => {
+  const text = 'The company sold 5,000 cars in March. It added that sales would rise by 20 percent this year.';
+  const { model, findings } = checkText(text, 'plaintext');
+  const it = model.statements[1].attributions[0];
+  assert.equal(it.mention.text, 'It');
+  assert.equal(it.mention.via, 'unresolved');
+  assert.equal(model.statements[1].status, 'attributed');
+  assert.deepEqual(findings.filter((f) => f.rule === 'unattributed-claim').map((f) => f.sentence), [0]);
+  const card = hoverAt(model, new LineIndex(text), text.indexOf('sales'))!.markdown;
+  assert.match(card, /Mention: “It”: nobody it could refer to speaks or is named before it/);
+  // a later pronoun is not resolved to it: "He said" after an unresolved "They" is unresolved too
+  const m = analyze('They claim the plan failed. He said it would cost 5 billion dollars.');
+  assert.deepEqual(m.statements.map((st) => st.attributions.map((a) => [m.sources[a.source].name, a.mention.via])), [[['they', 'unresolved']], [['he', 'unresolved']]]);
+});
+
+test('a cue and its source set off by commas inside the sentence leave the whole sentence theirs', () => {
+  const text = 'Instead, said Mr Doctorow, DRM systems were intended to control the consumers who buy 90% of the devices.';
+  assert.deepEqual(read(text), [['Mr Doctorow', 'said', text.slice(0, -1)]]);
+  // (a later cue with its own subject still ends the content: "…, the minister added")
+  const later = 'The pact, he said, will deepen ties, the minister added.';
+  assert.equal(read(`Pete Hegseth spoke. ${later}`).length, 2);
 });
 
 test('reported content ends where the writer’s own clause begins: ", but …", ", which …"', () => {
@@ -248,7 +278,7 @@ test('a negated report is the speaker’s, the negation part of the cue; a negat
 });
 
 test('documents closing the sentence: "…, records show."', () => {
-  assert.deepEqual(read('He agreed to sell the plane in 2010, records show.'), [['records', 'show', 'He agreed to sell the plane in 2010']]);
+  assert.deepEqual(read('He agreed to sell the plane in 2010, records show.'), [['He', 'agreed', 'to sell the plane in 2010'], ['records', 'show', 'He agreed to sell the plane in 2010']]);
   assert.deepEqual(read('The hit CW show, which aired Monday, was cancelled.'), []);
 });
 

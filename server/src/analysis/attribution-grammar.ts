@@ -263,6 +263,8 @@ export function cutBefore<F extends { kind: string; cue: Span; content: Span | n
   for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
     const f = found[i];
     if (f.kind === 'participial' || !f.content || f.cue.end > t[b].start || f.content.start > t[b].start || f.content.end < t[c].end) continue;
+    // ("The pact, he said, will …": the comma that closes a parenthetical cue goes back to its clause)
+    if (f.kind === 'parenthetical' && closesCueAside(t, f.cue.end, b)) continue;
     f.content = span(f.content.start, prevEnd(t, b));
     return f;
   }
@@ -343,4 +345,11 @@ export function dashEndingAt(t: Token[], i: number): number {
   if (x.text !== '-') return -1;
   if (t[i - 1]?.text === '-' && t[i - 1].end === x.start) return i - 1;
   return (i > 0 && x.start > t[i - 1].end) || (t[i + 1] && t[i + 1].start > x.end) ? i : -1;
+}
+
+/** Whether the comma at b is the first after a cue ending at offset cueEnd: the one that closes "…, he said," or "…, said Mr Doctorow,". */
+function closesCueAside(t: Token[], cueEnd: number, b: number): boolean {
+  if (t[b].text !== ',') return false;
+  for (let i = b - 1; i >= 0 && t[i].start >= cueEnd; i--) if (t[i].text === ',') return false;
+  return true;
 }

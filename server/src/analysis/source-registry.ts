@@ -41,6 +41,22 @@ export class SourceRegistry {
     return [source, via];
   }
 
+  /**
+   * A pronoun with no antecedent ("It added …", "They claim …"): one source per pronoun, named as
+   * written in lower case, an organization for "it" and people otherwise.
+   */
+  unresolvedPronoun(p: Phrase, sentence: number): Mention {
+    const name = p.text.toLowerCase();
+    const key = 'pronoun:' + name;
+    let source = this.byKey.get(key);
+    if (!source) {
+      source = { id: this.sources.length, name, type: p.name === 'it' ? 'organization' : 'person', mentions: [] };
+      this.sources.push(source);
+      this.byKey.set(key, source);
+    }
+    return this.mention(source, p, 'unresolved', sentence);
+  }
+
   /** Vague groups are kept per phrase ("Indian officials" and "officials" stay apart). */
   resolveVague(p: Phrase, sentence: number): Mention {
     const name = p.text.replace(/^(the|some|a|an)\s+/i, '');

@@ -39,6 +39,8 @@ export function resolveAttributions(
         channel,
         kind: f.kind,
       });
+      // (a pronoun nobody was found for stands for no one later pronouns could mean)
+      if (mention.via === 'unresolved') continue;
       if (source.type === 'person') lastSpeaker = source;
       if (source.type !== 'person' || isGroup(f.phrase)) lastPlural = source;
       // ("it" stands for an organization, an outlet or a document, never for people, named or not:
@@ -78,7 +80,9 @@ function resolve(
       if (named) return registry.mention(registry.sourceOf(named)[0], p, 'pronoun', sentence);
     }
     const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : person ? lastSpeaker ?? recentPersons[recentPersons.length - 1] : null;
-    return target ? registry.mention(target, p, 'pronoun', sentence) : null;
+    // Nobody compatible spoke or was named before: the sentence still says it is someone's, and the
+    // hover says whose we could not tell, rather than calling the claim unattributed.
+    return target ? registry.mention(target, p, 'pronoun', sentence) : registry.unresolvedPronoun(p, sentence);
   }
   if (p.kind === 'role' && !p.role) {
     const target = registry.findByRole(p.name);

@@ -49,8 +49,12 @@ export interface Source {
 export interface Mention extends Span {
   text: string;
   source: number;
-  /** How this mention was tied to its source. */
-  via: 'name' | 'surname' | 'role' | 'pronoun' | 'vague' | 'dateline';
+  /**
+   * How this mention was tied to its source. 'unresolved': a pronoun with nobody compatible before it
+   * ("It added that …" after a sentence that names no speaking organization); its source is the
+   * pronoun itself, so the sentence still counts as attributed.
+   */
+  via: 'name' | 'surname' | 'role' | 'pronoun' | 'vague' | 'dateline' | 'unresolved';
   sentence: number;
 }
 
