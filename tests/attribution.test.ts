@@ -407,3 +407,9 @@ test('an aside between spaced hyphens or double hyphens that describes the subje
   assert.deepEqual(read('The three judges -- Mr. Tan, Ms. Ode and Mr. Ruiz -- agreed that the law was void.')[0][0], 'The three judges -- Mr. Tan, Ms. Ode and Mr. Ruiz');
   assert.deepEqual(read('Jane Hill - the mayor’s chief of staff - told reporters that the plan was dead.')[0][0], 'Jane Hill - the mayor’s chief of staff');
 });
+
+test('a document is the source of what it shows, with the words that say which document it is', () => {
+  assert.deepEqual(read('Court records from the 2019 bankruptcy case show he owed $2 million.'), [['Court records from the 2019 bankruptcy case', 'show', 'he owed $2 million']]);
+  assert.deepEqual(read('A new poll for the Herald released last week actually showed Smith ahead.'), [['A new poll for the Herald released last week', 'actually showed', 'Smith ahead']]);
+  assert.deepEqual(read('A study by two economists at the state university found that rents rose.')[0][0], 'A study by two economists at the state university');
+});

@@ -9,6 +9,7 @@ import { channelOf } from './channel';
 import { startsUpper } from './letters';
 import { invertedSource, laterSpeech } from './later-speech';
 import { quoteLead } from './quote-lead';
+import { documentSubject } from './document-subject';
 import { attitudeAt, passiveAt, sentenceWideForms } from './attribution-forms';
 import { accordingToSource, describes, isAppositive, withAside, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
 const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
@@ -242,17 +243,20 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // not a time or channel before them ("on Tuesday dismissed").
     const cueFrom = Math.max(k, timeEnd) + 1;
     let cueStart = cueFrom < c ? t[cueFrom].start : tok.start;
+    // "FEC records from the 2008 election cycle show": a document and what qualifies it.
+    // (a time after it qualifies it: "a Marist poll released last week actually showed")
+    const document = documentSubject(t, k, Math.max(k, timeEnd), c, prose);
     // Nouns that look like cues ("His comments", "Trump’s remarks", "the state") need a real subject.
     // ("phone calls", "terrorism fears": a bare singular noun before a plural one makes a compound)
-    if (NOUN_LIKE_CUES.has(w) && (k < 0 || (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(t[k - 1]?.text ?? '')) || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower)))) continue;
+    if (!document && NOUN_LIKE_CUES.has(w) && (k < 0 || (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(t[k - 1]?.text ?? '')) || /[’']s$/.test(t[k].text) || /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) || (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower)))) continue;
     // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
-    let subjectEnd = k;
+    let subjectEnd = document ? document.to - 1 : k;
     if (t[k]?.text === ')') {
       let j = k;
       while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
       if (t[j].text === '(') k = j - 1;
     }
-    let phrase = k >= 0 ? phraseEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null;
+    let phrase = document ?? (k >= 0 ? phraseEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null);
     // Whether the phrase ends right before the cue (or its bracket or asides): the subject span runs to there.
     let adjacent = !!phrase;
     let kind: Attribution['kind'] = 'indirect';
