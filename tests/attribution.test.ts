@@ -413,3 +413,12 @@ test('a document is the source of what it shows, with the words that say which d
   assert.deepEqual(read('A new poll for the Herald released last week actually showed Smith ahead.'), [['A new poll for the Herald released last week', 'actually showed', 'Smith ahead']]);
   assert.deepEqual(read('A study by two economists at the state university found that rents rose.')[0][0], 'A study by two economists at the state university');
 });
+
+test('"compared to" a figure, "found ways", a thing "called" by its name and a call on the telephone report nothing', () => {
+  assert.deepEqual(read('Smith has won 758 delegates, compared to 538 for Jones.'), []);
+  assert.deepEqual(read('The senator has found ways to press his agenda.'), []);
+  assert.deepEqual(read('An anti-tax super PAC called Our Principles is spending heavily.'), []);
+  assert.deepEqual(read('A year later, the mayor called Jane Hill.'), []);
+  // (but "called on" is still a cue after an article: "a local newspaper called on …")
+  assert.deepEqual(read('A local newspaper called on the mayor to resign.').map((a) => a[1]), ['called on']);
+});

@@ -150,7 +150,9 @@ function titleCase(t: Token[]): boolean {
  * but "found it"; "released a statement" but "a poll released Monday".
  */
 const EVIDENCE_PLURALS = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers)$/;
-const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states'.split(' '));
+const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states compared'.split(' '));
+/** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
+const STOP_BACK = /^(the|this|that|these|those|his|her|their|its|our|and|but|or|after|before|when|while|as|if|because|who|which|has|have|had|is|was|are|were|will|would|also|then|for|of|in|at|on|with|from|by|to)$/;
 export function reportsHere(t: Token[], c: number): boolean {
   const w = t[c].lower;
   if (!CONDITIONAL_CUES.has(w)) return true;
@@ -159,12 +161,25 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
   if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '');
   // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
-  if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her)$/.test(t[c + 1]?.lower ?? '');
+  // ("has found ways to press his agenda": a discovery, not a finding)
+  if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(t[c + 1]?.lower ?? '');
+  // "Trump compared Clinton to Nixon", but "758 delegates, compared to Cruz’s 538"
+  if (w === 'compared') return !/^(to|with)$/.test(t[c + 1]?.lower ?? '');
   // "released a statement", but "a poll released Monday"
   if (w === 'released' || w === 'published' || w === 'issued') return /^(a|an|the|his|her|their|its|our|this|these|new)$/.test(t[c + 1]?.lower ?? '');
-  // "Trump called it a disgrace", but "a program called Sandy Hook Promise"
+  // "Trump called it a disgrace", but "a program called Sandy Hook Promise", "a super PAC called
+  // Future45", "called off the rally", "Mr. Obama called Naghmeh Abedini." (on the telephone)
   if (w === 'called') {
-    for (let k = c - 1; k >= 0 && c - k <= 4 && t[k].kind === 'word' && /^[a-z-]+$/.test(t[k].text); k--) if (/^(a|an)$/.test(t[k].text)) return false;
+    if (t[c + 1]?.lower === 'off' || t[c + 1]?.text === '.') return false;
+    let j = c + 1;
+    while (j < t.length && (/^\p{Lu}/u.test(t[j].text) || (t[j].text === '.' && t[j + 1] && /^\p{Lu}/u.test(t[j + 1].text)))) j++;
+    if (j > c + 1 && (j === t.length || (t[j].text === '.' && j === t.length - 1))) return false;
+    // ("a Baton Rouge newspaper called on Clinton to …": the verb and its particle)
+    if (/^(on|upon|for)$/.test(t[c + 1]?.lower ?? '')) return true;
+    for (let k = c - 1; k >= 0 && c - k <= 5 && t[k].kind === 'word'; k--) {
+      if (/^(a|an)$/i.test(t[k].text)) return false;
+      if (STOP_BACK.test(t[k].lower)) break;
+    }
   }
   // "Trump states that …", but "the four states that voted Tuesday"
   if (w === 'states') return !(t[c + 1]?.lower === 'that' && looksLikeVerb(t[c + 2]?.text ?? ''));
