@@ -422,3 +422,10 @@ test('"compared to" a figure, "found ways", a thing "called" by its name and a c
   // (but "called on" is still a cue after an article: "a local newspaper called on …")
   assert.deepEqual(read('A local newspaper called on the mayor to resign.').map((a) => a[1]), ['called on']);
 });
+
+test('a report in an outlet, whole, is still the outlet’s: it rests on the outlet’s reporting', () => {
+  const m = analyze('A report in the Daily Herald suggested the mayor would resign.');
+  const [a] = m.statements.flatMap((st) => st.attributions);
+  assert.equal(a.mention.text, 'A report in the Daily Herald');
+  assert.equal(m.sources[a.source].type, 'media');
+});

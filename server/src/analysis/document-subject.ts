@@ -3,7 +3,7 @@
 // conducted by Edison Research for The Associated Press show …", "a Marist College poll for NBC
 // News released last week actually showed …". The readers of mentions.ts stop at the last noun
 // before the verb ("the 2008 presidential election cycle"); the document is further back.
-import { DOCUMENT_HEADS, firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
+import { DOCUMENT_HEADS, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
 import { spanned } from './source-extent';
 import type { Token } from './types';
 
@@ -37,10 +37,24 @@ export function documentSubject(t: Token[], k: number, end: number, c: number, p
       const before = t[from - 1];
       const opens = from <= firstWordIndex(t) || (!!before && (/^[,;:(—–]$/.test(before.text) || (LEAD.has(before.lower) && (from - 1 <= firstWordIndex(t) || /^[,;]$/.test(t[from - 2]?.text ?? '')))));
       // ("Early results of exit polls conducted by …": a document may qualify another further back)
-      if (opens) return spanned(head, t, from, end + 1, prose);
+      if (opens) return spanned(outletIn(t, head.to, end, prose) ?? head, t, from, end + 1, prose);
       continue;
     }
     if (CLAUSE.has(x.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * An outlet named in what qualifies a document ("A report in the Financial Times", "The article in
+ * the magazine", "a new poll conducted for the BBC"): the source is then the outlet, as the span stays the whole phrase, so
+ * that the report still rests on the outlet's reporting.
+ */
+function outletIn(t: Token[], from: number, end: number, prose: string): Phrase | null {
+  for (let i = end; i >= from; i--) {
+    if (t[i].kind !== 'word' || (i < end && isCapitalized(t[i]) && isCapitalized(t[i + 1]))) continue;
+    const p = phraseEndingAt(t, i, prose);
+    if (p && p.type === 'media') return p;
   }
   return null;
 }
