@@ -429,3 +429,8 @@ test('a report in an outlet, whole, is still the outlet’s: it rests on the out
   assert.equal(a.mention.text, 'A report in the Daily Herald');
   assert.equal(m.sources[a.source].type, 'media');
 });
+
+test('a second verb of the same subject after "but", an auxiliary, a time or ", then" ends the first content', () => {
+  assert.deepEqual(read('Jane Hill did not mention her rivals by name but did note that she had won.'), [['Jane Hill', 'did not mention', 'her rivals by name'], ['Jane Hill', 'did note', 'that she had won']]);
+  assert.deepEqual(read('The mayor offered the man a job, then says he will take advice.').map((a) => a.slice(0, 2)), [['The mayor', 'offered'], ['The mayor', 'then says']]);
+});

@@ -220,8 +220,14 @@ export function closesInvertedQuote(t: Token[], c: number): boolean {
  */
 export function coordinatedWith<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[]): F | undefined {
   let k = c - 1;
-  while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
-  if (!/^(and|but)$/i.test(t[k]?.text ?? '')) return undefined;
+  // ("… but did note that", "… but on Tuesday wrote that", "…, then says he’ll …")
+  for (;;) {
+    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did)$/i.test(t[k].text))) k--;
+    const skip = k > 0 && !/^(and|but)$/i.test(t[k].text) ? timeOrChannelBefore(t, k) : 0;
+    if (!skip) break;
+    k -= skip;
+  }
+  if (!(/^(and|but)$/i.test(t[k]?.text ?? '') || (t[k]?.text === ',' && t[k + 1]?.lower === 'then' && !/ing$/.test(t[c].lower)))) return undefined;
   for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
     const f = found[i];
     if (f.kind === 'participial' || f.kind === 'according-to' || !f.content || f.cue.end > t[k].start || f.content.start > t[k].start || f.content.end < t[c].end) continue;
