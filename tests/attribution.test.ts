@@ -434,3 +434,8 @@ test('a second verb of the same subject after "but", an auxiliary, a time or ", 
   assert.deepEqual(read('Jane Hill did not mention her rivals by name but did note that she had won.'), [['Jane Hill', 'did not mention', 'her rivals by name'], ['Jane Hill', 'did note', 'that she had won']]);
   assert.deepEqual(read('The mayor offered the man a job, then says he will take advice.').map((a) => a.slice(0, 2)), [['The mayor', 'offered'], ['The mayor', 'then says']]);
 });
+
+test('"the final say" and "That said, …" report nothing', () => {
+  assert.deepEqual(read('The board still has the final say on the budget.'), []);
+  assert.deepEqual(read('That said, the plan is popular.'), []);
+});

@@ -119,7 +119,9 @@ export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remar
 /** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
 export function isNounAt(t: Token[], c: number): boolean {
   const prev = tokenAt(t, c - 1)?.lower ?? '';
-  return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? ''));
+  return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? '')) ||
+    // "the final say", "a larger say in", "That said, …" (an idiom, no report)
+    (t[c].lower === 'say' && /^(final|larger|bigger|greater|more|little|no|some|big|any|equal|direct|real)$/.test(prev)) || (t[c].lower === 'said' && /^that$/i.test(prev) && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',');
 }
 
 /** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */
