@@ -439,3 +439,8 @@ test('"the final say" and "That said, …" report nothing', () => {
   assert.deepEqual(read('The board still has the final say on the budget.'), []);
   assert.deepEqual(read('That said, the plan is popular.'), []);
 });
+
+test('copy that mixes its quote marks still closes its quotes', () => {
+  assert.deepEqual(read('The mayor spoke. “I heard parts of the speech," Jane Hill said. "It was long.” Then she left.').map((a) => a.slice(0, 2))[0], ['Jane Hill', 'said']);
+  assert.deepEqual(read('“It is unusual,“ said Tom Reed, an attorney.')[0].slice(0, 2), ['Tom Reed, an attorney', 'said']);
+});

@@ -197,7 +197,8 @@ export function looksLikeVerb(word: string): boolean {
 }
 
 export function isQuoteClose(t: Token | undefined): boolean {
-  return !!t && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === '»' || t.text === "'");
+  // (“ too, where mixed copy closes with it: "…,“ said Larry Noble")
+  return !!t && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === '»' || t.text === "'" || t.text === '“');
 }
 
 /** Whether token i closes a quote its comma ends: ",”", ",''" (two apostrophes for a double quote). */
