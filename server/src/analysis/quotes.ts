@@ -37,8 +37,12 @@ export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]
     const mark = close.charCodeAt(0);
     let j = i + width;
     const curly = mark === 0x201d;
-    const straight = mark === 0x22;
-    while (j < block.end && !(prose.charCodeAt(j) === mark && (width === 1 || prose.charCodeAt(j + 1) === mark) && isClosing(prose, j + width - 1, close)) && !(curly && closesMixed(prose, j)) && !(straight && prose.charCodeAt(j) === 0x201d)) j++;
+    // (a straight mark is closed by ” only when no “ opened inside it: "… an episode of “Shark Tank.” …")
+    let straight = mark === 0x22;
+    while (j < block.end && !(prose.charCodeAt(j) === mark && (width === 1 || prose.charCodeAt(j + 1) === mark) && isClosing(prose, j + width - 1, close)) && !(curly && closesMixed(prose, j)) && !(straight && prose.charCodeAt(j) === 0x201d)) {
+      if (prose.charCodeAt(j) === 0x201c) straight = false;
+      j++;
+    }
     const closed = j < block.end;
     const end = closed ? j + width : block.end;
     const inner = { start: i + width, end: closed ? j : block.end };
