@@ -444,3 +444,8 @@ test('copy that mixes its quote marks still closes its quotes', () => {
   assert.deepEqual(read('The mayor spoke. “I heard parts of the speech," Jane Hill said. "It was long.” Then she left.').map((a) => a.slice(0, 2))[0], ['Jane Hill', 'said']);
   assert.deepEqual(read('“It is unusual,“ said Tom Reed, an attorney.')[0].slice(0, 2), ['Tom Reed, an attorney', 'said']);
 });
+
+test('an aside that opens with a participle or "including" qualifies the subject before it', () => {
+  assert.deepEqual(read('The poll, conducted by the state university, shows Smith ahead.')[0][0], 'The poll, conducted by the state university');
+  assert.deepEqual(read('City officials, including the mayor, are hoping that the plan passes.')[0][0], 'City officials, including the mayor');
+});

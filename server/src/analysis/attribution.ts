@@ -13,6 +13,8 @@ import { documentSubject } from './document-subject';
 import { attitudeAt, passiveAt, sentenceWideForms } from './attribution-forms';
 import { accordingToSource, describes, isAppositive, withAside, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
 const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
+/** Words that open an aside qualifying the subject before them: "A Fox News poll, conducted jointly with …,", "New Jersey officials, including Gov. Chris Christie,". */
+const QUALIFYING = /^(including|like|conducted|funded|led|backed|released|published|taken|commissioned|sponsored|paid)$/;
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
 import { containedIn, firstStartingFrom } from '../util/spans';
@@ -283,7 +285,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       if (place && !(phrase?.kind === 'name' && phrase.type === 'person')) phrase = place;
       // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
       subjectEnd = k - 1;
-      adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1) || (phrase.kind === 'name' && describes(t, phrase.to + 1, true)));
+      adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1) || (phrase.kind === 'name' && describes(t, phrase.to + 1, true)) || (QUALIFYING.test(t[phrase.to + 1]?.lower ?? '') && !/^(who|which|that)$/i.test(phrase.text)));
     }
     // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say":
     // an aside between dashes belongs to the subject before it.
