@@ -449,3 +449,8 @@ test('an aside that opens with a participle or "including" qualifies the subject
   assert.deepEqual(read('The poll, conducted by the state university, shows Smith ahead.')[0][0], 'The poll, conducted by the state university');
   assert.deepEqual(read('City officials, including the mayor, are hoping that the plan passes.')[0][0], 'City officials, including the mayor');
 });
+
+test('a subject before an aside keeps the words that only qualify its head', () => {
+  assert.deepEqual(read('A new poll, conducted by the state university, shows Smith ahead.')[0][0], 'A new poll, conducted by the state university');
+  assert.deepEqual(read('The author of the book, Tom Reed, said the account was accurate.')[0][0], 'The author of the book, Tom Reed');
+});

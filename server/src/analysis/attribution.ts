@@ -274,6 +274,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         if (j <= 0 || t[j].text !== ',') break;
         phrase = phraseEndingAt(t, j - 1, prose, vague);
         // (a group must open the sentence, after at most a conjunction: "Yet Democratic economists, like …, say")
+        // ("A new poll, conducted by …, shows": with the words that only qualify its head)
+        if (phrase && phrase.kind !== 'name') phrase = widenSubject(phrase, t, prose);
         if (phrase && phrase.kind !== 'name' && !t.slice(firstWordIndex(t), phrase.from).every((x) => /^(and|but|yet|so|still|however|meanwhile)$/i.test(x.text))) phrase = null;
         // ("Brianne Stone, 29, of Huntsville, Ala., says": a place after its preposition describes the person further back)
         if (phrase && !place && PLACE_PREPOSITION.has(tokenAt(t, phrase.from - 1)?.lower ?? '')) {
