@@ -437,3 +437,50 @@ test('an aside between spaced hyphens or double hyphens that describes the subje
   assert.deepEqual(read('The three judges -- Mr. Tan, Ms. Ode and Mr. Ruiz -- agreed that the law was void.')[0][0], 'The three judges -- Mr. Tan, Ms. Ode and Mr. Ruiz');
   assert.deepEqual(read('Jane Hill - the mayor’s chief of staff - told reporters that the plan was dead.')[0][0], 'Jane Hill - the mayor’s chief of staff');
 });
+
+test('a document is the source of what it shows, with the words that say which document it is', () => {
+  assert.deepEqual(read('Court records from the 2019 bankruptcy case show he owed $2 million.'), [['Court records from the 2019 bankruptcy case', 'show', 'he owed $2 million']]);
+  assert.deepEqual(read('A new poll for the Herald released last week actually showed Smith ahead.'), [['A new poll for the Herald released last week', 'actually showed', 'Smith ahead']]);
+  assert.deepEqual(read('A study by two economists at the state university found that rents rose.')[0][0], 'A study by two economists at the state university');
+});
+
+test('"compared to" a figure, "found ways", a thing "called" by its name and a call on the telephone report nothing', () => {
+  assert.deepEqual(read('Smith has won 758 delegates, compared to 538 for Jones.'), []);
+  assert.deepEqual(read('The senator has found ways to press his agenda.'), []);
+  assert.deepEqual(read('An anti-tax super PAC called Our Principles is spending heavily.'), []);
+  assert.deepEqual(read('A year later, the mayor called Jane Hill.'), []);
+  // (but "called on" is still a cue after an article: "a local newspaper called on …")
+  assert.deepEqual(read('A local newspaper called on the mayor to resign.').map((a) => a[1]), ['called on']);
+});
+
+test('a report in an outlet, whole, is still the outlet’s: it rests on the outlet’s reporting', () => {
+  const m = analyze('A report in the Daily Herald suggested the mayor would resign.');
+  const [a] = m.statements.flatMap((st) => st.attributions);
+  assert.equal(a.mention.text, 'A report in the Daily Herald');
+  assert.equal(m.sources[a.source].type, 'media');
+});
+
+test('a second verb of the same subject after "but", an auxiliary, a time or ", then" ends the first content', () => {
+  assert.deepEqual(read('Jane Hill did not mention her rivals by name but did note that she had won.'), [['Jane Hill', 'did not mention', 'her rivals by name'], ['Jane Hill', 'did note', 'that she had won']]);
+  assert.deepEqual(read('The mayor offered the man a job, then says he will take advice.').map((a) => a.slice(0, 2)), [['The mayor', 'offered'], ['The mayor', 'then says']]);
+});
+
+test('"the final say" and "That said, …" report nothing', () => {
+  assert.deepEqual(read('The board still has the final say on the budget.'), []);
+  assert.deepEqual(read('That said, the plan is popular.'), []);
+});
+
+test('copy that mixes its quote marks still closes its quotes', () => {
+  assert.deepEqual(read('The mayor spoke. “I heard parts of the speech," Jane Hill said. "It was long.” Then she left.').map((a) => a.slice(0, 2))[0], ['Jane Hill', 'said']);
+  assert.deepEqual(read('“It is unusual,“ said Tom Reed, an attorney.')[0].slice(0, 2), ['Tom Reed, an attorney', 'said']);
+});
+
+test('an aside that opens with a participle or "including" qualifies the subject before it', () => {
+  assert.deepEqual(read('The poll, conducted by the state university, shows Smith ahead.')[0][0], 'The poll, conducted by the state university');
+  assert.deepEqual(read('City officials, including the mayor, are hoping that the plan passes.')[0][0], 'City officials, including the mayor');
+});
+
+test('a subject before an aside keeps the words that only qualify its head', () => {
+  assert.deepEqual(read('A new poll, conducted by the state university, shows Smith ahead.')[0][0], 'A new poll, conducted by the state university');
+  assert.deepEqual(read('The author of the book, Tom Reed, said the account was accurate.')[0][0], 'The author of the book, Tom Reed');
+});

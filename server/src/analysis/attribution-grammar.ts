@@ -119,7 +119,9 @@ export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remar
 /** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
 export function isNounAt(t: Token[], c: number): boolean {
   const prev = tokenAt(t, c - 1)?.lower ?? '';
-  return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? ''));
+  return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? '')) ||
+    // "the final say", "a larger say in", "That said, …" (an idiom, no report)
+    (t[c].lower === 'say' && /^(final|larger|bigger|greater|more|little|no|some|big|any|equal|direct|real)$/.test(prev)) || (t[c].lower === 'said' && /^that$/i.test(prev) && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',');
 }
 
 /** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */
@@ -150,7 +152,9 @@ function titleCase(t: Token[]): boolean {
  * but "found it"; "released a statement" but "a poll released Monday".
  */
 const EVIDENCE_PLURALS = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers)$/;
-const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states'.split(' '));
+const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states compared'.split(' '));
+/** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
+const STOP_BACK = /^(the|this|that|these|those|his|her|their|its|our|and|but|or|after|before|when|while|as|if|because|who|which|has|have|had|is|was|are|were|will|would|also|then|for|of|in|at|on|with|from|by|to)$/;
 export function reportsHere(t: Token[], c: number): boolean {
   const w = t[c].lower;
   if (!CONDITIONAL_CUES.has(w)) return true;
@@ -159,12 +163,25 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
   if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '');
   // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
-  if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her)$/.test(t[c + 1]?.lower ?? '');
+  // ("has found ways to press his agenda": a discovery, not a finding)
+  if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(t[c + 1]?.lower ?? '');
+  // "Trump compared Clinton to Nixon", but "758 delegates, compared to Cruz’s 538"
+  if (w === 'compared') return !/^(to|with)$/.test(t[c + 1]?.lower ?? '');
   // "released a statement", but "a poll released Monday"
   if (w === 'released' || w === 'published' || w === 'issued') return /^(a|an|the|his|her|their|its|our|this|these|new)$/.test(t[c + 1]?.lower ?? '');
-  // "Trump called it a disgrace", but "a program called Sandy Hook Promise"
+  // "Trump called it a disgrace", but "a program called Sandy Hook Promise", "a super PAC called
+  // Future45", "called off the rally", "Mr. Obama called Naghmeh Abedini." (on the telephone)
   if (w === 'called') {
-    for (let k = c - 1; k >= 0 && c - k <= 4 && t[k].kind === 'word' && /^[a-z-]+$/.test(t[k].text); k--) if (/^(a|an)$/.test(t[k].text)) return false;
+    if (t[c + 1]?.lower === 'off' || t[c + 1]?.text === '.') return false;
+    let j = c + 1;
+    while (j < t.length && (/^\p{Lu}/u.test(t[j].text) || (t[j].text === '.' && t[j + 1] && /^\p{Lu}/u.test(t[j + 1].text)))) j++;
+    if (j > c + 1 && (j === t.length || (t[j].text === '.' && j === t.length - 1))) return false;
+    // ("a Baton Rouge newspaper called on Clinton to …": the verb and its particle)
+    if (/^(on|upon|for)$/.test(t[c + 1]?.lower ?? '')) return true;
+    for (let k = c - 1; k >= 0 && c - k <= 5 && t[k].kind === 'word'; k--) {
+      if (/^(a|an)$/i.test(t[k].text)) return false;
+      if (STOP_BACK.test(t[k].lower)) break;
+    }
   }
   // "Trump states that …", but "the four states that voted Tuesday"
   if (w === 'states') return !(t[c + 1]?.lower === 'that' && looksLikeVerb(t[c + 2]?.text ?? ''));
@@ -180,7 +197,8 @@ export function looksLikeVerb(word: string): boolean {
 }
 
 export function isQuoteClose(t: Token | undefined): boolean {
-  return !!t && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === '»' || t.text === "'");
+  // (“ too, where mixed copy closes with it: "…,“ said Larry Noble")
+  return !!t && (t.text === '”' || t.text === '"' || t.text === '’' || t.text === '»' || t.text === "'" || t.text === '“');
 }
 
 /** Whether token i closes a quote its comma ends: ",”", ",''" (two apostrophes for a double quote). */
@@ -205,8 +223,14 @@ export function closesInvertedQuote(t: Token[], c: number): boolean {
  */
 export function coordinatedWith<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[]): F | undefined {
   let k = c - 1;
-  while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
-  if (!/^(and|but)$/i.test(t[k]?.text ?? '')) return undefined;
+  // ("… but did note that", "… but on Tuesday wrote that", "…, then says he’ll …")
+  for (;;) {
+    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did)$/i.test(t[k].text))) k--;
+    const skip = k > 0 && !/^(and|but)$/i.test(t[k].text) ? timeOrChannelBefore(t, k) : 0;
+    if (!skip) break;
+    k -= skip;
+  }
+  if (!(/^(and|but)$/i.test(t[k]?.text ?? '') || (t[k]?.text === ',' && t[k + 1]?.lower === 'then' && !/ing$/.test(t[c].lower)))) return undefined;
   for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
     const f = found[i];
     if (f.kind === 'participial' || f.kind === 'according-to' || !f.content || f.cue.end > t[k].start || f.content.start > t[k].start || f.content.end < t[c].end) continue;

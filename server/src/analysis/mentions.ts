@@ -19,7 +19,7 @@ export interface Phrase {
   type: SourceType;
 }
 
-const DOCUMENT_HEADS = new Set('report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents'.split(' '));
+export const DOCUMENT_HEADS = new Set('report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents'.split(' '));
 /** "US", "UK", "EU": two or three capitals (asked of every name word: no expression). */
 function isShortAcronym(text: string): boolean {
   if (text.length < 2 || text.length > 3) return false;

@@ -36,7 +36,13 @@ export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]
     const width = close.length;
     const mark = close.charCodeAt(0);
     let j = i + width;
-    while (j < block.end && !(prose.charCodeAt(j) === mark && (width === 1 || prose.charCodeAt(j + 1) === mark) && isClosing(prose, j + width - 1, close))) j++;
+    const curly = mark === 0x201d;
+    // (a straight mark is closed by ” only when no “ opened inside it: "… an episode of “Shark Tank.” …")
+    let straight = mark === 0x22;
+    while (j < block.end && !(prose.charCodeAt(j) === mark && (width === 1 || prose.charCodeAt(j + 1) === mark) && isClosing(prose, j + width - 1, close)) && !(curly && closesMixed(prose, j)) && !(straight && prose.charCodeAt(j) === 0x201d)) {
+      if (prose.charCodeAt(j) === 0x201c) straight = false;
+      j++;
+    }
     const closed = j < block.end;
     const end = closed ? j + width : block.end;
     const inner = { start: i + width, end: closed ? j : block.end };
@@ -62,6 +68,19 @@ function isOpening(prose: string, i: number): boolean {
   const prev = prose[i - 1] ?? ' ';
   if (prose[i] === '‘' || prose[i] === '"' || prose[i] === "'") return !/[\p{L}\p{N}]/u.test(prev);
   return true;
+}
+
+/**
+ * Copy that mixes its marks closes a “ with a straight or opening mark after the quote's own
+ * punctuation: “I heard parts of his speech," Trump said. / “It's unusual,“ said Larry Noble.
+ * (A straight mark is closed by ” too: "He wants to give away our country, folks.”)
+ */
+function closesMixed(prose: string, j: number): boolean {
+  const c = prose.charCodeAt(j);
+  if (c !== 0x22 && c !== 0x201c) return false;
+  const prev = prose.charCodeAt(j - 1);
+  // , . ! ? before the mark, a space or the end after it
+  return (prev === 44 || prev === 46 || prev === 33 || prev === 63) && (j + 1 >= prose.length || /\s/.test(prose[j + 1]));
 }
 
 function isClosing(prose: string, j: number, close: string): boolean {

@@ -16,6 +16,7 @@ import type { SentenceScan } from './sentence-scan';
 import { describes, isAppositive, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
 import { invertedSource, laterSpeech } from './later-speech';
 import { quoteLead } from './quote-lead';
+import { documentSubject } from './document-subject';
 import { tokenAt } from './token-at';
 import type { Attribution, Span, Token } from './types';
 
@@ -26,6 +27,8 @@ const WANTING = /^(want|wants|wanted|prefer|prefers|preferred)$/;
 /** Verbs whose negation leaves a claim unconfirmed (hedges.ts), not reported. */
 const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|corroborated|comment|commented|deny|denied|know|knew|knows|see|saw|sees|seen|understand|understood|understands|find|found|finds)$/;
 const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
+/** Words that open an aside qualifying the subject before them: "A Fox News poll, conducted jointly with …,", "New Jersey officials, including Gov. Chris Christie,". */
+const QUALIFYING = /^(including|like|conducted|funded|led|backed|released|published|taken|commissioned|sponsored|paid)$/;
 
 /** The verb cue at token c with its source and content, or null when the word reports nothing here. */
 export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found | null {
@@ -69,8 +72,11 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // not a time or channel before them ("on Tuesday dismissed").
   const cueFrom = Math.max(k, timeEnd) + 1;
   let cueStart = cueFrom < c ? t[cueFrom].start : tok.start;
-  if (NOUN_LIKE_CUES.has(w) && !nounCueHasSubject(t, c, k)) return null;
-  const subject = subjectOf(scan, c, last, k, timeEnd, speech || particle, speech, coordinated);
+  // "FEC records from the 2008 election cycle show": a document and what qualifies it.
+  // (a time after it qualifies it: "a Marist poll released last week actually showed")
+  const document = documentSubject(t, k, Math.max(k, timeEnd), c, prose);
+  if (!document && NOUN_LIKE_CUES.has(w) && !nounCueHasSubject(t, c, k)) return null;
+  const subject = subjectOf(scan, c, last, k, timeEnd, speech || particle, speech, coordinated, document);
   if (!subject) return null;
   let { phrase } = subject;
   const { adjacent, subjectEnd } = subject;
@@ -138,23 +144,23 @@ interface Subject {
 }
 
 /** The cue's subject: before it, past asides; the subject of a verb it is coordinated with; or after it, inverted. */
-function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeEnd: number, speaking: boolean, speech: boolean, coordinated: Found | undefined): Subject | null {
+function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeEnd: number, speaking: boolean, speech: boolean, coordinated: Found | undefined, document: Phrase | null): Subject | null {
   const { t, prose, vague } = scan;
   // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
-  let subjectEnd = k;
+  let subjectEnd = document ? document.to - 1 : k;
   if (t[k]?.text === ')') {
     let j = k;
     while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
     if (t[j].text === '(') k = j - 1;
   }
-  let phrase = k >= 0 ? phraseEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null;
+  let phrase = document ?? (k >= 0 ? phraseEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null);
   let adjacent = !!phrase;
   // ("…, such as the New Deal, that the economy grew, claimed Mr Brown": the source after the verb)
   if (!phrase && t[k]?.text === ',' && !isQuoteClose(t[k - 1]) && !(k === c - 1 && invertedSource(t, c, prose))) {
     phrase = subjectBeforeAsides(t, k, prose, vague);
     subjectEnd = k - 1;
     // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
-    adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1) || (phrase.kind === 'name' && describes(t, phrase.to + 1, true)));
+    adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1) || (phrase.kind === 'name' && describes(t, phrase.to + 1, true)) || (QUALIFYING.test(t[phrase.to + 1]?.lower ?? '') && !/^(who|which|that)$/i.test(phrase.text)));
   }
   // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say":
   // an aside between dashes belongs to the subject before it.
@@ -211,6 +217,8 @@ function subjectBeforeAsides(t: Token[], k: number, prose: string, vague: Set<st
     if (j <= 0 || t[j].text !== ',') break;
     phrase = phraseEndingAt(t, j - 1, prose, vague);
     // (a group must open the sentence, after at most a conjunction: "Yet Democratic economists, like …, say")
+    // ("A new poll, conducted by …, shows": with the words that only qualify its head)
+    if (phrase && phrase.kind !== 'name') phrase = widenSubject(phrase, t, prose);
     if (phrase && phrase.kind !== 'name' && !opensSentence(t, phrase)) phrase = null;
     // ("Brianne Stone, 29, of Huntsville, Ala., says": a place after its preposition describes the person further back)
     if (phrase && !place && PLACE_PREPOSITION.has(tokenAt(t, phrase.from - 1)?.lower ?? '')) {

@@ -1,0 +1,60 @@
+// A document as the subject of what it shows, with the words that say which document it is:
+// "FEC records from the 2008 presidential election cycle show …", "Early results of exit polls
+// conducted by Edison Research for The Associated Press show …", "a Marist College poll for NBC
+// News released last week actually showed …". The readers of mentions.ts stop at the last noun
+// before the verb ("the 2008 presidential election cycle"); the document is further back.
+import { DOCUMENT_HEADS, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
+import { spanned } from './source-extent';
+import type { Token } from './types';
+
+/** Verbs a document reports with. */
+const DOCUMENT_VERBS = new Set('show shows showed found finds suggest suggests suggested indicate indicates indicated reveal reveals revealed said says concluded concludes estimated estimates predicted predicts projected projects noted notes stated warned warns confirmed confirms claimed claims alleged alleges argued argues described describes cited cites'.split(' '));
+/** Words that open what qualifies a document: a preposition or a participle ("from", "conducted by"). */
+const QUALIFIER = new Set('of from by for in on at among with conducted released obtained published taken compiled filed issued prepared commissioned sent reviewed provided made posted'.split(' '));
+/** Words that end the search: a clause of its own lies between the document and the verb. */
+const CLAUSE = new Set('is are was were has have had will would can could may might that which who whom because although though while when if as'.split(' '));
+const LEAD = new Set('and but yet so still also now meanwhile however'.split(' '));
+
+/**
+ * The document subject of the verb at c whose subject would end at token k: the document noun
+ * phrase and what qualifies it before k, the span running to token `end` (past a time that dates
+ * it: "a poll for NBC News released last week showed"). Null when no document heads the subject, or a clause of
+ * its own comes between ("records show that a poll conducted by …").
+ */
+export function documentSubject(t: Token[], k: number, end: number, c: number, prose: string): Phrase | null {
+  // (not "…, he said", "… and said": a subject or a verb of its own before the verb)
+  if (k < 1 || (t[k].kind !== 'word' && t[k].kind !== 'number') || CLAUSE.has(t[k].lower) || /^(and|but|or)$/.test(t[k].lower) || t[k - 1].text === ',' || !DOCUMENT_VERBS.has(t[c].lower)) return null;
+  for (let j = k - 1; j >= 0 && k - j <= 20; j--) {
+    const x = t[j];
+    if (x.kind === 'quote' || x.text === ';' || x.text === ':') return null;
+    if (x.kind !== 'word') continue;
+    if (DOCUMENT_HEADS.has(x.lower) && QUALIFIER.has(t[j + 1].lower)) {
+      const head = phraseEndingAt(t, j, prose);
+      if (!head || head.kind !== 'document') continue;
+      // back over the words that only qualify it: "A previously undisclosed email"
+      let from = head.from;
+      while (from > 0 && head.from - from < 4 && t[from - 1].kind === 'word' && ((/^[a-z-]+$/.test(t[from - 1].text) && !/ing$/.test(t[from - 1].text)) || /^(a|an|the)$/i.test(t[from - 1].text)) && !CLAUSE.has(t[from - 1].lower) && !LEAD.has(t[from - 1].lower) && !QUALIFIER.has(t[from - 1].lower)) from--;
+      const before = t[from - 1];
+      const opens = from <= firstWordIndex(t) || (!!before && (/^[,;:(—–]$/.test(before.text) || (LEAD.has(before.lower) && (from - 1 <= firstWordIndex(t) || /^[,;]$/.test(t[from - 2]?.text ?? '')))));
+      // ("Early results of exit polls conducted by …": a document may qualify another further back)
+      if (opens) return spanned(outletIn(t, head.to, end, prose) ?? head, t, from, end + 1, prose);
+      continue;
+    }
+    if (CLAUSE.has(x.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * An outlet named in what qualifies a document ("A report in the Financial Times", "The article in
+ * the magazine", "a new poll conducted for the BBC"): the source is then the outlet, as the span stays the whole phrase, so
+ * that the report still rests on the outlet's reporting.
+ */
+function outletIn(t: Token[], from: number, end: number, prose: string): Phrase | null {
+  for (let i = end; i >= from; i--) {
+    if (t[i].kind !== 'word' || (i < end && isCapitalized(t[i]) && isCapitalized(t[i + 1]))) continue;
+    const p = phraseEndingAt(t, i, prose);
+    if (p && p.type === 'media') return p;
+  }
+  return null;
+}
