@@ -118,13 +118,14 @@ export function startServer(connection: Connection): void {
   });
 
   /**
-   * Diagnostics go out one debounce interval after the last edit: the work starts early by twice
-   * what the document's updates take, so a long document is not later than a short one (but
-   * always after a quarter of the interval, so typing never runs an update per keystroke).
+   * Diagnostics go out one debounce interval after the last edit: the work starts early by three
+   * times what the document's updates take on average, so a long document is not later than a short
+   * one even when an update takes longer than usual (a collection, a slow path); but always after a
+   * quarter of the interval, so typing never runs an update per keystroke.
    */
   function schedule(doc: TextDocument, delay = settings.debounceMs): void {
     clearTimeout(timers.get(doc.uri));
-    const early = Math.min(0.75 * delay, 2 * cache.cost(doc.uri));
+    const early = Math.min(0.75 * delay, 3 * cache.cost(doc.uri));
     timers.set(doc.uri, setTimeout(() => void publish(doc.uri), delay - early));
   }
 
