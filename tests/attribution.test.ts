@@ -454,3 +454,8 @@ test('a subject before an aside keeps the words that only qualify its head', () 
   assert.deepEqual(read('A new poll, conducted by the state university, shows Smith ahead.')[0][0], 'A new poll, conducted by the state university');
   assert.deepEqual(read('The author of the book, Tom Reed, said the account was accurate.')[0][0], 'The author of the book, Tom Reed');
 });
+
+test('a report of its own inside an earlier content: "…, the Sun-Times reported", "… after BuzzFeed reported that …"', () => {
+  assert.deepEqual(read('Organizers added 160 guards along the route, the Daily Sun reported.').map((a) => a.slice(0, 2)), [['Organizers', 'added'], ['the Daily Sun', 'reported']]);
+  assert.deepEqual(read('Jane Hill backed away from the deal after the Herald reported that she was writing a book.').map((a) => a.slice(0, 2)), [['Jane Hill', 'backed'], ['the Herald', 'reported']]);
+});
