@@ -459,3 +459,9 @@ test('a report of its own inside an earlier content: "…, the Sun-Times reporte
   assert.deepEqual(read('Organizers added 160 guards along the route, the Daily Sun reported.').map((a) => a.slice(0, 2)), [['Organizers', 'added'], ['the Daily Sun', 'reported']]);
   assert.deepEqual(read('Jane Hill backed away from the deal after the Herald reported that she was writing a book.').map((a) => a.slice(0, 2)), [['Jane Hill', 'backed'], ['the Herald', 'reported']]);
 });
+
+test('after a verb of speech, a body or place before a role belongs to the source: "a White House official", "the Senate majority leader"', () => {
+  assert.deepEqual(read('“It is wrong,” said a senior White House official.')[0][0], 'a senior White House official');
+  assert.deepEqual(read('“It is wrong,” said a former U.S. law enforcement official.')[0][0], 'a former U.S. law enforcement official');
+  assert.deepEqual(read('“It is wrong,” said the Senate majority leader.')[0][0], 'the Senate majority leader');
+});
