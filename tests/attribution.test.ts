@@ -465,3 +465,8 @@ test('after a verb of speech, a body or place before a role belongs to the sourc
   assert.deepEqual(read('“It is wrong,” said a former U.S. law enforcement official.')[0][0], 'a former U.S. law enforcement official');
   assert.deepEqual(read('“It is wrong,” said the Senate majority leader.')[0][0], 'the Senate majority leader');
 });
+
+test('after an object, an -ing verb of speech hangs on the subject of its clause, not on the object', () => {
+  assert.deepEqual(read('The senator emailed supporters saying the fight goes on.')[0].slice(0, 2), ['The senator', 'saying']);
+  assert.deepEqual(read('The party issued a statement apologizing to the mayor.')[0].slice(0, 2), ['The party', 'apologizing']);
+});

@@ -373,3 +373,11 @@ export function dashEndingAt(t: Token[], i: number): number {
   if (t[i - 1]?.text === '-' && t[i - 1].end === x.start) return i - 1;
   return (i > 0 && x.start > t[i - 1].end) || (t[i + 1] && t[i + 1].start > x.end) ? i : -1;
 }
+
+/** Whether the phrase from token i, before an -ing verb of speech `w`, is an object: a verb comes right before it ("emailed supporters saying", "issued a statement describing", "put out a statement saying"). */
+export function objectAt(t: Token[], i: number, w: string): boolean {
+  if (!SAYING_FORMS.test(w) || i < 1) return false;
+  const before = t[i - 1];
+  return before.kind === 'word' && /^[a-z]/.test(before.text) && (before.lower === 'out' || (looksLikeVerb(before.text) && !AUXILIARIES.has(before.lower) && !PREPOSITIONS.has(before.lower)));
+}
+const SAYING_FORMS = /^(saying|telling|describing|calling|announcing|declaring|urging|warning|asking|apologizing|arguing|claiming|insisting|promising|accusing|noting|stating|adding)$/;

@@ -3,7 +3,7 @@
 // all sentences into sources.
 import { NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
 import { ACCORDING, ATTITUDE, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, type Mark } from './cue-words';
-import { chainSubject, clauseSubject, dashEndingAt, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, dashEndingAt, objectAt, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { firstWordIndex, headType, isCapitalized, mayExtendName, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { startsUpper } from './letters';
@@ -261,6 +261,12 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     let phrase = document ?? (k >= 0 ? phraseEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null);
     // Whether the phrase ends right before the cue (or its bracket or asides): the subject span runs to there.
     let adjacent = !!phrase;
+    // "The senator emailed supporters saying …", "the DNC issued a statement apologizing …": after an
+    // object, an -ing verb hangs on the subject of its clause
+    if (phrase && phrase.kind !== 'pronoun' && objectAt(t, phrase.from, w)) {
+      phrase = clauseSubject(t, phrase.from, prose);
+      adjacent = false;
+    }
     let kind: Attribution['kind'] = 'indirect';
     // "Jaishankar, sharing a photo …, said", "Clinton, 35, the daughter of …, said": skip up to
     // three comma-bounded asides back to the name they describe.
