@@ -470,3 +470,8 @@ test('after an object, an -ing verb of speech hangs on the subject of its clause
   assert.deepEqual(read('The senator emailed supporters saying the fight goes on.')[0].slice(0, 2), ['The senator', 'saying']);
   assert.deepEqual(read('The party issued a statement apologizing to the mayor.')[0].slice(0, 2), ['The party', 'apologizing']);
 });
+
+test('after a quote, the source before the verb is found past a possessive apostrophe and a role, and never a time or channel after it', () => {
+  assert.deepEqual(read('“It is good,” Jeff Hill, Sanders’ campaign manager, said in a statement.')[0][0], 'Jeff Hill, Sanders’ campaign manager');
+  assert.deepEqual(read('“It is good,” the city spokesman, Tom Reed, said on Thursday.')[0][0], 'the city spokesman, Tom Reed');
+});

@@ -381,3 +381,8 @@ export function objectAt(t: Token[], i: number, w: string): boolean {
   return before.kind === 'word' && /^[a-z]/.test(before.text) && (before.lower === 'out' || (looksLikeVerb(before.text) && !AUXILIARIES.has(before.lower) && !PREPOSITIONS.has(before.lower)));
 }
 const SAYING_FORMS = /^(saying|telling|describing|calling|announcing|declaring|urging|warning|asking|apologizing|arguing|claiming|insisting|promising|accusing|noting|stating|adding)$/;
+
+/** Whether token i is the apostrophe of a plural possessive written apart: "Sanders’ campaign manager". */
+export function possessiveMark(t: Token[], i: number): boolean {
+  return (t[i].text === '’' || t[i].text === "'") && !!t[i - 1] && t[i - 1].end === t[i].start && /s$/i.test(t[i - 1].text) && t[i + 1]?.kind === 'word';
+}

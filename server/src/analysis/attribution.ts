@@ -3,7 +3,7 @@
 // all sentences into sources.
 import { NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
 import { ACCORDING, ATTITUDE, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, type Mark } from './cue-words';
-import { chainSubject, clauseSubject, dashEndingAt, objectAt, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, closesQuoteAfterComma, dashEndingAt, objectAt, possessiveMark, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { firstWordIndex, headType, isCapitalized, mayExtendName, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { startsUpper } from './letters';
@@ -276,13 +276,15 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       let place: Phrase | null = null;
       for (let asides = 0; asides < 3 && !phrase; asides++) {
         j--;
-        while (j >= 0 && t[j].text !== ',' && !isQuoteClose(t[j])) j--;
+        // (a possessive's apostrophe is no quote: "Jeff Weaver, Sanders’ campaign manager, said")
+        while (j >= 0 && t[j].text !== ',' && !(isQuoteClose(t[j]) && !possessiveMark(t, j))) j--;
         if (j <= 0 || t[j].text !== ',') break;
         phrase = phraseEndingAt(t, j - 1, prose, vague);
         // (a group must open the sentence, after at most a conjunction: "Yet Democratic economists, like …, say")
         // ("A new poll, conducted by …, shows": with the words that only qualify its head)
         if (phrase && phrase.kind !== 'name') phrase = widenSubject(phrase, t, prose);
-        if (phrase && phrase.kind !== 'name' && !t.slice(firstWordIndex(t), phrase.from).every((x) => /^(and|but|yet|so|still|however|meanwhile)$/i.test(x.text))) phrase = null;
+        // (or follow the quote it reports: "“…,” the White House spokesman, Josh Earnest, said")
+        if (phrase && phrase.kind !== 'name' && !closesQuoteAfterComma(t, phrase.from - 1) && !t.slice(firstWordIndex(t), phrase.from).every((x) => /^(and|but|yet|so|still|however|meanwhile)$/i.test(x.text))) phrase = null;
         // ("Brianne Stone, 29, of Huntsville, Ala., says": a place after its preposition describes the person further back)
         if (phrase && !place && PLACE_PREPOSITION.has(tokenAt(t, phrase.from - 1)?.lower ?? '')) {
           place = phrase;
@@ -317,7 +319,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     // (a verb of speech only: "… but appear to be organized" has no speaker)
     if (!phrase && (speech || particle) && /^(and|but)$/i.test(t[k]?.text ?? '')) phrase = clauseSubject(t, k + 1, prose);
     // Inverted after a quote: "…,” said Hegseth.
-    if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k]))) {
+    // (not a time or channel: "…,” Jeff Weaver, X, said in a statement")
+    if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '')) {
       phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
     }
     // "The report published Tuesday showed": a document and the participle that dates it.
