@@ -475,3 +475,7 @@ test('after a quote, the source before the verb is found past a possessive apost
   assert.deepEqual(read('“It is good,” Jeff Hill, Sanders’ campaign manager, said in a statement.')[0][0], 'Jeff Hill, Sanders’ campaign manager');
   assert.deepEqual(read('“It is good,” the city spokesman, Tom Reed, said on Thursday.')[0][0], 'the city spokesman, Tom Reed');
 });
+
+test('before the verb, a name keeps its party bracket and an aside after it that opens with "also"', () => {
+  assert.deepEqual(read('Sen. Jane Hill (R-Texas), also a presidential hopeful, called the plan reckless.')[0][0], 'Sen. Jane Hill (R-Texas), also a presidential hopeful');
+});

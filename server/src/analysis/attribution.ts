@@ -279,7 +279,12 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
         // (a possessive's apostrophe is no quote: "Jeff Weaver, Sanders’ campaign manager, said")
         while (j >= 0 && t[j].text !== ',' && !(isQuoteClose(t[j]) && !possessiveMark(t, j))) j--;
         if (j <= 0 || t[j].text !== ',') break;
-        phrase = phraseEndingAt(t, j - 1, prose, vague);
+        // ("Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called": past the party bracket)
+        let end = j - 1;
+        if (t[end]?.text === ')') while (end > 0 && j - end < 8 && t[end].text !== '(') end--;
+        // (a party bracket only, not an acronym: "the Information Society (WSIS),")
+        if (!(t[end]?.text === '(' && /^[RDI](?:-|$)/.test(t[end + 1]?.text ?? ''))) end = j;
+        phrase = phraseEndingAt(t, t[end]?.text === '(' ? end - 1 : j - 1, prose, vague);
         // (a group must open the sentence, after at most a conjunction: "Yet Democratic economists, like …, say")
         // ("A new poll, conducted by …, shows": with the words that only qualify its head)
         if (phrase && phrase.kind !== 'name') phrase = widenSubject(phrase, t, prose);
@@ -295,7 +300,15 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       if (place && !(phrase?.kind === 'name' && phrase.type === 'person')) phrase = place;
       // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
       subjectEnd = k - 1;
-      adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1) || (phrase.kind === 'name' && describes(t, phrase.to + 1, true)) || (QUALIFYING.test(t[phrase.to + 1]?.lower ?? '') && !/^(who|which|that)$/i.test(phrase.text)));
+      let aside = phrase ? phrase.to + 1 : 0;
+      if (phrase && t[phrase.to]?.text === '(') {
+        while (aside < k && t[aside - 1].text !== ')') aside++;
+        // (the party bracket belongs to the name whatever follows)
+        if (t[aside - 1]?.text === ')') phrase = spanned(phrase, t, phrase.from, aside, prose);
+        if (t[aside]?.text === ',') aside++;
+      }
+      if (t[aside]?.lower === 'also') aside++;
+      adjacent = !!phrase && (isAppositive(t, aside) || isRelative(t, aside) || (phrase.kind === 'name' && describes(t, aside, true)) || (QUALIFYING.test(t[aside]?.lower ?? '') && !/^(who|which|that)$/i.test(phrase.text)));
     }
     // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say":
     // an aside between dashes belongs to the subject before it.
