@@ -3,18 +3,16 @@
 // all sentences into sources.
 import { NATIONALITIES, STOPWORDS, type UserTerms } from './lexicon';
 import { ACCORDING, ATTITUDE, markPositions, NOMINAL, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE, type Mark } from './cue-words';
-import { chainSubject, clauseSubject, closesQuoteAfterComma, dashEndingAt, objectAt, possessiveMark, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, objectAt, closesInvertedQuote, connectiveEnd, contentEnd, contentStart, coordinatedWith, newClauseAt, cueOf, headlineVerb, isAdverb, isNounAt, isQuoteClose, reportsHere, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { firstWordIndex, headType, isCapitalized, mayExtendName, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { startsUpper } from './letters';
 import { invertedSource, laterSpeech } from './later-speech';
+import { PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subject-asides';
 import { quoteLead } from './quote-lead';
 import { documentSubject } from './document-subject';
 import { attitudeAt, passiveAt, sentenceWideForms } from './attribution-forms';
-import { accordingToSource, describes, isAppositive, withAside, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
-const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
-/** Words that open an aside qualifying the subject before them: "A Fox News poll, conducted jointly with …,", "New Jersey officials, including Gov. Chris Christie,". */
-const QUALIFYING = /^(including|like|conducted|funded|led|backed|released|published|taken|commissioned|sponsored|paid)$/;
+import { accordingToSource, withAside, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
 import { containedIn, firstStartingFrom } from '../util/spans';
@@ -268,64 +266,18 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
       adjacent = false;
     }
     let kind: Attribution['kind'] = 'indirect';
-    // "Jaishankar, sharing a photo …, said", "Clinton, 35, the daughter of …, said": skip up to
-    // three comma-bounded asides back to the name they describe.
+    // "Jaishankar, sharing a photo …, said", "Clinton, 35, the daughter of …, said": the name the
+    // asides describe; "Jason Sims — a teacher from Mount Pleasant — says": an aside between dashes
     // ("…, such as the New Deal, that the economy grew, claimed Mr Brown": the source after the verb)
     if (!phrase && t[k]?.text === ',' && !isQuoteClose(t[k - 1]) && !(k === c - 1 && invertedSource(t, c, prose))) {
-      let j = k;
-      let place: Phrase | null = null;
-      for (let asides = 0; asides < 3 && !phrase; asides++) {
-        j--;
-        // (a possessive's apostrophe is no quote: "Jeff Weaver, Sanders’ campaign manager, said")
-        while (j >= 0 && t[j].text !== ',' && !(isQuoteClose(t[j]) && !possessiveMark(t, j))) j--;
-        if (j <= 0 || t[j].text !== ',') break;
-        // ("Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called": past the party bracket)
-        let end = j - 1;
-        if (t[end]?.text === ')') while (end > 0 && j - end < 8 && t[end].text !== '(') end--;
-        // (a party bracket only, not an acronym: "the Information Society (WSIS),")
-        if (!(t[end]?.text === '(' && /^[RDI](?:-|$)/.test(t[end + 1]?.text ?? ''))) end = j;
-        phrase = phraseEndingAt(t, t[end]?.text === '(' ? end - 1 : j - 1, prose, vague);
-        // (a group must open the sentence, after at most a conjunction: "Yet Democratic economists, like …, say")
-        // ("A new poll, conducted by …, shows": with the words that only qualify its head)
-        if (phrase && phrase.kind !== 'name') phrase = widenSubject(phrase, t, prose);
-        // (or follow the quote it reports: "“…,” the White House spokesman, Josh Earnest, said")
-        if (phrase && phrase.kind !== 'name' && !closesQuoteAfterComma(t, phrase.from - 1) && !t.slice(firstWordIndex(t), phrase.from).every((x) => /^(and|but|yet|so|still|however|meanwhile)$/i.test(x.text))) phrase = null;
-        // ("Brianne Stone, 29, of Huntsville, Ala., says": a place after its preposition describes the person further back)
-        if (phrase && !place && PLACE_PREPOSITION.has(tokenAt(t, phrase.from - 1)?.lower ?? '')) {
-          place = phrase;
-          phrase = null;
-        }
-      }
-      // (failing a person further back, the place is read as before)
-      if (place && !(phrase?.kind === 'name' && phrase.type === 'person')) phrase = place;
-      // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
+      ({ phrase, adjacent } = subjectPastCommas(t, k, prose, vague));
       subjectEnd = k - 1;
-      let aside = phrase ? phrase.to + 1 : 0;
-      if (phrase && t[phrase.to]?.text === '(') {
-        while (aside < k && t[aside - 1].text !== ')') aside++;
-        // (the party bracket belongs to the name whatever follows)
-        if (t[aside - 1]?.text === ')') phrase = spanned(phrase, t, phrase.from, aside, prose);
-        if (t[aside]?.text === ',') aside++;
-      }
-      if (t[aside]?.lower === 'also') aside++;
-      adjacent = !!phrase && (isAppositive(t, aside) || isRelative(t, aside) || (phrase.kind === 'name' && describes(t, aside, true)) || (QUALIFYING.test(t[aside]?.lower ?? '') && !/^(who|which|that)$/i.test(phrase.text)));
     }
-    // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say":
-    // an aside between dashes belongs to the subject before it.
-    // (a spaced hyphen or two hyphens are a dash too: "Trump - who said it - said", "The justice -- who … -- said")
-    const dash = !phrase ? dashEndingAt(t, k) : -1;
-    if (dash >= 0) {
-      let j = dash - 1;
-      while (j > 0 && dash - j < 25 && dashEndingAt(t, j) < 0 && !isQuoteClose(t[j])) j--;
-      const open = j > 0 ? dashEndingAt(t, j) : -1;
-      // (after hyphens, only an aside that describes the subject: not "- who digested …", "- in a line that …")
-      const describing = t[open]?.text !== '-' || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including';
-      const left = open > 0 && describing ? phraseEndingAt(t, open - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, open - 1, prose) : null) : null;
-      if (left && (left.kind === 'name' || t.slice(firstWordIndex(t), left.from).every((x) => /^(and|but|yet|so|still|however|meanwhile)$/i.test(x.text)))) {
-        phrase = left;
-        subjectEnd = dash - 1;
-        adjacent = true;
-      }
+    const dashed = !phrase ? subjectPastDashes(t, k, prose, vague, speech) : null;
+    if (dashed) {
+      phrase = dashed.phrase;
+      subjectEnd = dashed.subjectEnd;
+      adjacent = true;
     }
     // "Trump spoke to Modi and claimed …": the subject of the first verb.
     if (!phrase && coordinated) phrase = coordinated.phrase;
