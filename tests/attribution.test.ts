@@ -484,3 +484,28 @@ test('a subject before an aside keeps the words that only qualify its head', () 
   assert.deepEqual(read('A new poll, conducted by the state university, shows Smith ahead.')[0][0], 'A new poll, conducted by the state university');
   assert.deepEqual(read('The author of the book, Tom Reed, said the account was accurate.')[0][0], 'The author of the book, Tom Reed');
 });
+
+test('a report of its own inside an earlier content: "…, the Sun-Times reported", "… after BuzzFeed reported that …"', () => {
+  assert.deepEqual(read('Organizers added 160 guards along the route, the Daily Sun reported.').map((a) => a.slice(0, 2)), [['Organizers', 'added'], ['the Daily Sun', 'reported']]);
+  assert.deepEqual(read('Jane Hill backed away from the deal after the Herald reported that she was writing a book.').map((a) => a.slice(0, 2)), [['Jane Hill', 'backed'], ['the Herald', 'reported']]);
+});
+
+test('after a verb of speech, a body or place before a role belongs to the source: "a White House official", "the Senate majority leader"', () => {
+  assert.deepEqual(read('“It is wrong,” said a senior White House official.')[0][0], 'a senior White House official');
+  assert.deepEqual(read('“It is wrong,” said a former U.S. law enforcement official.')[0][0], 'a former U.S. law enforcement official');
+  assert.deepEqual(read('“It is wrong,” said the Senate majority leader.')[0][0], 'the Senate majority leader');
+});
+
+test('after an object, an -ing verb of speech hangs on the subject of its clause, not on the object', () => {
+  assert.deepEqual(read('The senator emailed supporters saying the fight goes on.')[0].slice(0, 2), ['The senator', 'saying']);
+  assert.deepEqual(read('The party issued a statement apologizing to the mayor.')[0].slice(0, 2), ['The party', 'apologizing']);
+});
+
+test('after a quote, the source before the verb is found past a possessive apostrophe and a role, and never a time or channel after it', () => {
+  assert.deepEqual(read('“It is good,” Jeff Hill, Sanders’ campaign manager, said in a statement.')[0][0], 'Jeff Hill, Sanders’ campaign manager');
+  assert.deepEqual(read('“It is good,” the city spokesman, Tom Reed, said on Thursday.')[0][0], 'the city spokesman, Tom Reed');
+});
+
+test('before the verb, a name keeps its party bracket and an aside after it that opens with "also"', () => {
+  assert.deepEqual(read('Sen. Jane Hill (R-Texas), also a presidential hopeful, called the plan reckless.')[0][0], 'Sen. Jane Hill (R-Texas), also a presidential hopeful');
+});

@@ -260,8 +260,9 @@ export function span(start: number, end: number): Span | null {
   return end > start ? { start, end } : null;
 }
 
-const CLAUSE_OPENERS = /^(,|;|—|–|and|but|while|whereas|although|though|because|yet|so|since)$/i;
+const CLAUSE_OPENERS = /^(,|;|—|–|and|but|while|whereas|although|though|because|yet|so|since|after|when)$/i;
 const SUBORDINATORS = /^(while|whereas|although|though|because|since)$/i;
+const AFTER_REPORTS = /^(reported|reports|revealed|reveals|disclosed|announced|announces|published|wrote|said|says|confirmed)$/;
 
 /**
  * A cue inside an earlier content that opens a clause of its own: its subject follows a comma or a
@@ -276,8 +277,12 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they
   // say, although …", or after a subordinating word, "… because he worries Sanders would lose")
   if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
-  if (!CLAUSE_OPENERS.test(t[subject.from - 1]?.text ?? '') && !closesQuoteAfterComma(t, subject.from - 1)) return undefined;
-  let b = subject.from - 1;
+  // (the article of a name it leaves out: "…, the Sun-Times reported")
+  const from = /^(the|a|an)$/i.test(t[subject.from - 1]?.text ?? '') ? subject.from - 1 : subject.from;
+  if (!CLAUSE_OPENERS.test(t[from - 1]?.text ?? '') && !closesQuoteAfterComma(t, from - 1)) return undefined;
+  // ("… after BuzzFeed reported that …": after "after" or "when", only a report, not "after Portsmouth claimed a draw")
+  if (/^(after|when)$/i.test(t[from - 1].text) && !AFTER_REPORTS.test(t[c].lower)) return undefined;
+  let b = from - 1;
   if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;
   return cutBefore(t, b, c, found);
 }
@@ -376,4 +381,17 @@ function closesCueAside(t: Token[], cueEnd: number, b: number): boolean {
   if (t[b].text !== ',') return false;
   for (let i = b - 1; i >= 0 && t[i].start >= cueEnd; i--) if (t[i].text === ',') return false;
   return true;
+}
+
+/** Whether the phrase from token i, before an -ing verb of speech `w`, is an object: a verb comes right before it ("emailed supporters saying", "issued a statement describing", "put out a statement saying"). */
+export function objectAt(t: Token[], i: number, w: string): boolean {
+  if (!SAYING_FORMS.test(w) || i < 1) return false;
+  const before = t[i - 1];
+  return before.kind === 'word' && /^[a-z]/.test(before.text) && (before.lower === 'out' || (looksLikeVerb(before.text) && !AUXILIARIES.has(before.lower) && !PREPOSITIONS.has(before.lower)));
+}
+const SAYING_FORMS = /^(saying|telling|describing|calling|announcing|declaring|urging|warning|asking|apologizing|arguing|claiming|insisting|promising|accusing|noting|stating|adding)$/;
+
+/** Whether token i is the apostrophe of a plural possessive written apart: "Sanders’ campaign manager". */
+export function possessiveMark(t: Token[], i: number): boolean {
+  return (t[i].text === '’' || t[i].text === "'") && !!t[i - 1] && t[i - 1].end === t[i].start && /s$/i.test(t[i - 1].text) && t[i + 1]?.kind === 'word';
 }

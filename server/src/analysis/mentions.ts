@@ -275,7 +275,9 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
     // "an American official", "a Trump adviser": the capitals qualify a noun for people (read below)
     if (!isHeadNoun(tokens[to], extraVague) || tokens.slice(i, to).some((x) => !isCapitalized(x))) {
       const p = nameFrom(tokens, i, to, prose);
-      return p && i > from ? widen(p, tokens, from, prose) : p;
+      // ("the Senate majority leader", "the Guardian newspaper", "BBC labour affairs correspondent
+      // Stephen Cape": a body that qualifies the role or outlet after it; not "Labor Department figures")
+      if (!(p && p.type !== 'person' && qualifiesRole(tokens, to))) return p && i > from ? widen(p, tokens, from, prose) : p;
     }
   }
   if (PRONOUNS_ALL.has(lower(tokens[i]))) return make(tokens, i, i + 1, prose, 'pronoun', lower(tokens[i]), 'person');
@@ -301,8 +303,8 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
     if (i > from && !qualifies && PERSON_NOUN.test(w) && !STOPWORDS.has(w) && (w.length > 4 || w === 'man') && (!/^[a-z]/.test(next?.text ?? 'X') || /^(who|from|of|at|in|with|for)$/.test(next.text)) && !(isCapitalized(next) && !WEEKDAYS.has(next.lower) && !MONTHS.has(next.lower))) {
       return make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), 'person');
     }
-    // "said the magazine", "said the company"
-    if (((MEDIA_WORDS.has(w) && !WEAK_MEDIA_WORDS.has(w)) || ORG_WORDS.has(w)) && !STOPWORDS.has(w) && !qualifies) {
+    // "said the magazine", "said the company" (a capital is read with its name below: "a White House official")
+    if (((MEDIA_WORDS.has(w) && !WEAK_MEDIA_WORDS.has(w)) || ORG_WORDS.has(w)) && !STOPWORDS.has(w) && !qualifies && !isCapitalized(tokens[k])) {
       const p = make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), MEDIA_WORDS.has(w) ? 'media' : 'organization');
       return p;
     }
@@ -318,6 +320,12 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
         continue;
       }
       const name = nameFrom(tokens, k, to2, prose);
+      // ("a former U.S. law enforcement official": a place or body that qualifies the words after it)
+      if ((!name || name.type !== 'person') && tokens[to2]?.kind === 'word' && /^[a-z]/.test(tokens[to2].text) && !STOPWORDS.has(tokens[to2].lower)) {
+        passed += to2 - k;
+        k = to2 - 1;
+        continue;
+      }
       if (!name || name.type !== 'person') return null;
       const p = widen(name, tokens, from, prose);
       p.role = prose.slice(tokens[i].start, tokens[k - 1].end) + (name.role ? ` ${name.role}` : '');
@@ -325,6 +333,17 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
     }
   }
   return null;
+}
+
+/** Whether lower-case words from token i, at most three, lead to a role or outlet noun: "majority leader", "labour affairs correspondent", "newspaper". */
+function qualifiesRole(tokens: Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j - i < 3; j++) {
+    const x = tokens[j];
+    if (x.kind !== 'word' || !/^[a-z]+$/.test(x.text) || STOPWORDS.has(x.lower) || CUE_VERBS.has(x.lower) || CUE_ADVERBS.has(x.lower) || /(?:ed|ing|ly)$/.test(x.text)) return false;
+    if (VAGUE_SOURCE_HEADS.has(x.lower) || DOCUMENT_HEADS.has(x.lower)) return false;
+    if (TITLE_WORDS.has(x.lower) || MEDIA_WORDS.has(x.lower) || (PERSON_NOUN.test(x.lower) && x.lower.length > 4)) return true;
+  }
+  return false;
 }
 
 const NOT_PEOPLE = new Set(['reports', 'figures', 'some', 'many', 'others', 'most']);

@@ -6,14 +6,15 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, dashEndingAt, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, opensComplement, particleAfter, prevEnd, reportsHere, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, reportsHere, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { passiveAt } from './attribution-forms';
 import { PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
 import { firstWordIndex, headType, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { SentenceScan } from './sentence-scan';
-import { describes, isAppositive, isRelative, nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
+import { nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
+import { PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subject-asides';
 import { invertedSource, laterSpeech } from './later-speech';
 import { quoteLead } from './quote-lead';
 import { documentSubject } from './document-subject';
@@ -26,9 +27,6 @@ const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|unde
 const WANTING = /^(want|wants|wanted|prefer|prefers|preferred)$/;
 /** Verbs whose negation leaves a claim unconfirmed (hedges.ts), not reported. */
 const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|corroborated|comment|commented|deny|denied|know|knew|knows|see|saw|sees|seen|understand|understood|understands|find|found|finds)$/;
-const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
-/** Words that open an aside qualifying the subject before them: "A Fox News poll, conducted jointly with …,", "New Jersey officials, including Gov. Chris Christie,". */
-const QUALIFYING = /^(including|like|conducted|funded|led|backed|released|published|taken|commissioned|sponsored|paid)$/;
 
 /** The verb cue at token c with its source and content, or null when the word reports nothing here. */
 export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found | null {
@@ -155,36 +153,32 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   }
   let phrase = document ?? (k >= 0 ? phraseEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null);
   let adjacent = !!phrase;
+  // "The senator emailed supporters saying …", "the DNC issued a statement apologizing …": after an
+  // object, an -ing verb hangs on the subject of its clause
+  if (phrase && phrase.kind !== 'pronoun' && objectAt(t, phrase.from, t[c].lower)) {
+    phrase = clauseSubject(t, phrase.from, prose);
+    adjacent = false;
+  }
+  // "Jaishankar, sharing a photo …, said", "Clinton, 35, the daughter of …, said": the name the
+  // asides describe; "Jason Sims — a teacher from Mount Pleasant — says": an aside between dashes
   // ("…, such as the New Deal, that the economy grew, claimed Mr Brown": the source after the verb)
   if (!phrase && t[k]?.text === ',' && !isQuoteClose(t[k - 1]) && !(k === c - 1 && invertedSource(t, c, prose))) {
-    phrase = subjectBeforeAsides(t, k, prose, vague);
+    ({ phrase, adjacent } = subjectPastCommas(t, k, prose, vague));
     subjectEnd = k - 1;
-    // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
-    adjacent = !!phrase && (isAppositive(t, phrase.to + 1) || isRelative(t, phrase.to + 1) || (phrase.kind === 'name' && describes(t, phrase.to + 1, true)) || (QUALIFYING.test(t[phrase.to + 1]?.lower ?? '') && !/^(who|which|that)$/i.test(phrase.text)));
   }
-  // "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say":
-  // an aside between dashes belongs to the subject before it.
-  // (a spaced hyphen or two hyphens are a dash too: "Trump - who said it - said", "The justice -- who … -- said")
-  const dash = !phrase ? dashEndingAt(t, k) : -1;
-  if (dash >= 0) {
-    let j = dash - 1;
-    while (j > 0 && dash - j < 25 && dashEndingAt(t, j) < 0 && !isQuoteClose(t[j])) j--;
-    const open = j > 0 ? dashEndingAt(t, j) : -1;
-    // (after hyphens, only an aside that describes the subject: not "- who digested …", "- in a line that …")
-    const describing = t[open]?.text !== '-' || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including';
-    const before = open > 0 && describing ? phraseEndingAt(t, open - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, open - 1, prose) : null) : null;
-    if (before && (before.kind === 'name' || opensSentence(t, before))) {
-      phrase = before;
-      subjectEnd = dash - 1;
-      adjacent = true;
-    }
+  const dashed = !phrase ? subjectPastDashes(t, k, prose, vague, speech) : null;
+  if (dashed) {
+    phrase = dashed.phrase;
+    subjectEnd = dashed.subjectEnd;
+    adjacent = true;
   }
   // "Trump spoke to Modi and claimed …": the subject of the first verb.
   if (!phrase && coordinated) phrase = coordinated.phrase;
   // (a verb of speech only: "… but appear to be organized" has no speaker)
   if (!phrase && speaking && /^(and|but)$/i.test(t[k]?.text ?? '')) phrase = clauseSubject(t, k + 1, prose);
   // Inverted after a quote: "…,” said Hegseth.
-  if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k]))) {
+  // (not a time or channel: "…,” Jeff Weaver, X, said in a statement")
+  if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '')) {
     phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
   }
   // "The report published Tuesday showed": a document and the participle that dates it.
@@ -196,39 +190,6 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   const chain = !phrase && k > 0 && !PERCEPTION.test(t[c].lower) ? chainSubject(t, k, prose) : null;
   if (chain) return { phrase: chain.phrase, adjacent: true, subjectEnd: chain.phrase.to - 1, verb: chain.verb, k };
   return phrase ? { phrase, adjacent, subjectEnd, verb: -1, k } : null;
-}
-
-/** Whether only a conjunction, if anything, comes before a phrase in its sentence ("Yet Democratic economists"). */
-function opensSentence(t: Token[], p: Phrase): boolean {
-  return t.slice(firstWordIndex(t), p.from).every((x) => /^(and|but|yet|so|still|however|meanwhile)$/i.test(x.text));
-}
-
-/**
- * "Jaishankar, sharing a photo …, said", "Clinton, 35, the daughter of …, said": the name up to
- * three comma-bounded asides back from the comma at k, which the asides describe.
- */
-function subjectBeforeAsides(t: Token[], k: number, prose: string, vague: Set<string> | undefined): Phrase | null {
-  let j = k;
-  let phrase: Phrase | null = null;
-  let place: Phrase | null = null;
-  for (let asides = 0; asides < 3 && !phrase; asides++) {
-    j--;
-    while (j >= 0 && t[j].text !== ',' && !isQuoteClose(t[j])) j--;
-    if (j <= 0 || t[j].text !== ',') break;
-    phrase = phraseEndingAt(t, j - 1, prose, vague);
-    // (a group must open the sentence, after at most a conjunction: "Yet Democratic economists, like …, say")
-    // ("A new poll, conducted by …, shows": with the words that only qualify its head)
-    if (phrase && phrase.kind !== 'name') phrase = widenSubject(phrase, t, prose);
-    if (phrase && phrase.kind !== 'name' && !opensSentence(t, phrase)) phrase = null;
-    // ("Brianne Stone, 29, of Huntsville, Ala., says": a place after its preposition describes the person further back)
-    if (phrase && !place && PLACE_PREPOSITION.has(tokenAt(t, phrase.from - 1)?.lower ?? '')) {
-      place = phrase;
-      phrase = null;
-    }
-  }
-  // (failing a person further back, the place is read as before)
-  if (place && !(phrase?.kind === 'name' && phrase.type === 'person')) phrase = place;
-  return phrase;
 }
 
 /**

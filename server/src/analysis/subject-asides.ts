@@ -1,0 +1,76 @@
+// The subject of a cue that asides stand between: "Jaishankar, sharing a photo …, said", "Clinton,
+// 35, the daughter of …, said", "Jason Sims — a teacher from Mount Pleasant — says". Readers mark an
+// aside that describes the subject as part of the source, and a clause ("sharing a photo …") not.
+import { closesQuoteAfterComma, dashEndingAt, isQuoteClose, possessiveMark } from './attribution-grammar';
+import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
+import { describes, isAppositive, isRelative, nounPhraseEndingAt, spanned, widenSubject } from './source-extent';
+import type { Token } from './types';
+import { tokenAt } from './token-at';
+
+export const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
+/** Words that open an aside qualifying the subject before them: "A Fox News poll, conducted jointly with …,", "New Jersey officials, including Gov. Chris Christie,". */
+const QUALIFYING = /^(including|like|conducted|funded|led|backed|released|published|taken|commissioned|sponsored|paid)$/;
+const LEAD = /^(and|but|yet|so|still|however|meanwhile)$/i;
+
+/**
+ * The subject before up to three comma-bounded asides that end at the comma k before the cue, and
+ * whether the asides belong to it (an appositive: "Graham, a former candidate,") or not (a clause).
+ */
+export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: Set<string>): { phrase: Phrase | null; adjacent: boolean } {
+  let phrase: Phrase | null = null;
+  let j = k;
+  let place: Phrase | null = null;
+  for (let asides = 0; asides < 3 && !phrase; asides++) {
+    j--;
+    // (a possessive's apostrophe is no quote: "Jeff Weaver, Sanders’ campaign manager, said")
+    while (j >= 0 && t[j].text !== ',' && !(isQuoteClose(t[j]) && !possessiveMark(t, j))) j--;
+    if (j <= 0 || t[j].text !== ',') break;
+    // ("Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called": past the party bracket)
+    let end = j - 1;
+    if (t[end]?.text === ')') while (end > 0 && j - end < 8 && t[end].text !== '(') end--;
+    // (a party bracket only, not an acronym: "the Information Society (WSIS),")
+    if (!(t[end]?.text === '(' && /^[RDI](?:-|$)/.test(t[end + 1]?.text ?? ''))) end = j;
+    phrase = phraseEndingAt(t, t[end]?.text === '(' ? end - 1 : j - 1, prose, vague);
+    // (a group must open the sentence, after at most a conjunction: "Yet Democratic economists, like …, say")
+    // ("A new poll, conducted by …, shows": with the words that only qualify its head)
+    if (phrase && phrase.kind !== 'name') phrase = widenSubject(phrase, t, prose);
+    // (or follow the quote it reports: "“…,” the White House spokesman, Josh Earnest, said")
+    if (phrase && phrase.kind !== 'name' && !closesQuoteAfterComma(t, phrase.from - 1) && !t.slice(firstWordIndex(t), phrase.from).every((x) => LEAD.test(x.text))) phrase = null;
+    // ("Brianne Stone, 29, of Huntsville, Ala., says": a place after its preposition describes the person further back)
+    if (phrase && !place && PLACE_PREPOSITION.has(tokenAt(t, phrase.from - 1)?.lower ?? '')) {
+      place = phrase;
+      phrase = null;
+    }
+  }
+  // (failing a person further back, the place is read as before)
+  if (place && !(phrase?.kind === 'name' && phrase.type === 'person')) phrase = place;
+  // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
+  let aside = phrase ? phrase.to + 1 : 0;
+  if (phrase && t[phrase.to]?.text === '(') {
+    while (aside < k && t[aside - 1].text !== ')') aside++;
+    // (the party bracket belongs to the name whatever follows)
+    if (t[aside - 1]?.text === ')') phrase = spanned(phrase, t, phrase.from, aside, prose);
+    if (t[aside]?.text === ',') aside++;
+  }
+  if (t[aside]?.lower === 'also') aside++;
+  const adjacent = !!phrase && (isAppositive(t, aside) || isRelative(t, aside) || (phrase.kind === 'name' && describes(t, aside, true)) || (QUALIFYING.test(t[aside]?.lower ?? '') && !/^(who|which|that)$/i.test(phrase.text)));
+  return { phrase, adjacent };
+}
+
+/**
+ * "Jason Sims — a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say": the
+ * subject before an aside between dashes that ends at k, the aside part of it. A spaced hyphen or two
+ * hyphens are a dash too ("Trump - who said it - said", "The justice -- who … -- said").
+ */
+export function subjectPastDashes(t: Token[], k: number, prose: string, vague: Set<string> | undefined, speech: boolean): { phrase: Phrase; subjectEnd: number } | null {
+  const dash = dashEndingAt(t, k);
+  if (dash < 0) return null;
+  let j = dash - 1;
+  while (j > 0 && dash - j < 25 && dashEndingAt(t, j) < 0 && !isQuoteClose(t[j])) j--;
+  const open = j > 0 ? dashEndingAt(t, j) : -1;
+  // (after hyphens, only an aside that describes the subject: not "- who digested …", "- in a line that …")
+  const describing = t[open]?.text !== '-' || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including';
+  const left = open > 0 && describing ? phraseEndingAt(t, open - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, open - 1, prose) : null) : null;
+  if (!left || !(left.kind === 'name' || t.slice(firstWordIndex(t), left.from).every((x) => LEAD.test(x.text)))) return null;
+  return { phrase: left, subjectEnd: dash - 1 };
+}
