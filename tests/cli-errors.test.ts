@@ -1,5 +1,6 @@
 // The CLI on bad input: missing files, unreadable folders, symlink loops, special files, bad
-// encodings, standard input cut short. Each is exit 2 with one line on stderr that names the path.
+// encodings, standard input cut short. Each is exit 2 with one line on stderr that names the path;
+// a failure of the analysis itself is exit 3, also naming the file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -132,4 +133,30 @@ test('in a folder, the first bad file in order is the one reported, and only it'
   writeFileSync(at('many', '17.txt'), ARTICLE);
   const ok = runCli(['--format', 'json', at('many')]);
   assert.deepEqual(JSON.parse(ok.stdout).files.map((f: { path: string }) => f.path.slice(-6)), Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, '0')}.txt`));
+});
+
+test('a failure of the analysis itself is exit 3 naming the file, not a stack trace, with one thread or more', () => {
+  // A fault injected from outside the product: the tokenizer's expression throws on one article.
+  const preload = at('fault.cjs');
+  writeFileSync(preload, `const exec = RegExp.prototype.exec;
+RegExp.prototype.exec = function (s) { if (typeof s === 'string' && s.includes('FAULT-INJECTED')) throw new Error('injected fault'); return exec.call(this, s); };\n`);
+  mkdirSync(at('faulty'));
+  writeFileSync(at('faulty', 'a.txt'), ARTICLE);
+  writeFileSync(at('faulty', 'b.txt'), 'The FAULT-INJECTED figure rose 5% in May, officials said.\n');
+  writeFileSync(at('faulty', 'c.txt'), ARTICLE);
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const r = spawnSync(process.execPath, ['-r', preload, CLI, ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env, SOURCECHECK_DEBUG: env.SOURCECHECK_DEBUG ?? '' } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  for (const args of [[at('faulty')], ['--jobs', '2', at('faulty')], ['--format', 'json', at('faulty')]]) {
+    const r = run(args);
+    assert.equal(r.code, 3, `${args.join(' ')}: exit ${r.code}; stderr: ${r.stderr}`);
+    assert.match(r.stderr, /^sourcecheck: internal error: .*b\.txt: injected fault\n/);
+    assert.match(r.stderr, /a bug in Source Check/);
+    assert.doesNotMatch(r.stderr, /^\s+at /m, 'no stack trace unless asked');
+    assert.equal(r.stdout, '');
+  }
+  assert.match(run([at('faulty')], { SOURCECHECK_DEBUG: '1' }).stderr, /^\s+at /m, 'SOURCECHECK_DEBUG=1 prints the stack');
+  // the same files without the fault are fine
+  assert.equal(runCli([at('faulty')]).code, 0);
 });

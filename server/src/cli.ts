@@ -24,6 +24,8 @@ PATH is a file, a folder (searched for .txt, .md and .markdown files) or - for s
 --jobs checks files on N threads (auto: one per core); the output is the same.`;
 
 class UsageError extends Error {}
+/** The analysis failed on a file: a bug in Source Check, never the file's fault. */
+class InternalError extends Error {}
 
 interface Options {
   format: 'text' | 'json' | 'sarif';
@@ -174,11 +176,18 @@ function fileChecker({ config, full }: CheckerData): (path: string, text?: strin
   const shownPath = shownPaths();
   return (path, text = readInput(path)) => {
     const shown = path === '-' ? '<stdin>' : shownPath(path);
-    const result = checkText(text, path === '-' ? 'plaintext' : formatOf(path), config);
-    const { findings, reviews } = ledgers.apply(path === '-' ? null : path, result, config.rules);
-    if (!full) return { report: findingsReport(shown, { model: result.model, findings }), title: null };
-    const title: Checked['title'] = path === '-' ? null : [shown, articleTitle(text, formatOf(path))?.text];
-    return { report: fileReport(shown, { model: result.model, findings }, reviews), title };
+    try {
+      const result = checkText(text, path === '-' ? 'plaintext' : formatOf(path), config);
+      const { findings, reviews } = ledgers.apply(path === '-' ? null : path, result, config.rules);
+      if (!full) return { report: findingsReport(shown, { model: result.model, findings }), title: null };
+      const title: Checked['title'] = path === '-' ? null : [shown, articleTitle(text, formatOf(path))?.text];
+      return { report: fileReport(shown, { model: result.model, findings }, reviews), title };
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      const error = new InternalError(`${shown}: ${(e as Error)?.message ?? String(e)}`);
+      error.stack = (e as Error)?.stack ?? error.stack;
+      throw error;
+    }
   };
 }
 
@@ -218,12 +227,19 @@ function exitCode(opts: Options, errors: number, warnings: number): number {
   return errors > 0 || (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) ? 1 : 0;
 }
 
+/**
+ * Exit code 2 for an input the CLI cannot read, 3 for a failure of its own (a bug): one line naming
+ * the file either way, never a stack trace in a pipeline's log unless SOURCECHECK_DEBUG asks for it.
+ */
 function failed(e: unknown): number {
   if (e instanceof InputError) {
     process.stderr.write(`sourcecheck: ${e.message}\n`);
     return 2;
   }
-  throw e;
+  const message = e instanceof Error ? e.message : String(e);
+  process.stderr.write(`sourcecheck: internal error: ${message}\nThis is a bug in Source Check, not a problem with the file: please report it with the file. SOURCECHECK_DEBUG=1 prints the stack.\n`);
+  if (process.env.SOURCECHECK_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+  return 3;
 }
 
 /** The main command's file finding, reading and config, lent to `sourcecheck ledger`. */
