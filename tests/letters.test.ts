@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { collapseSpaces, isSpaceCode } from '../server/src/analysis/letters';
-import { classifyName } from '../server/src/analysis/mentions';
+import { classifyName } from '../server/src/analysis/name-types';
 
 // Every kind of space /\s/ knows, some it does not (zero-width space, U+180E), and letters.
 const PIECES = [' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u180e', 'a', 'Bc', 'the', 'é', '😀', '-'];

@@ -3,7 +3,8 @@
 // conducted by Edison Research for The Associated Press show …", "a Marist College poll for NBC
 // News released last week actually showed …". The readers of mentions.ts stop at the last noun
 // before the verb ("the 2008 presidential election cycle"); the document is further back.
-import { DOCUMENT_HEADS, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
+import { firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
+import { DOCUMENT_HEADS } from './name-types';
 import { spanned } from './source-extent';
 import type { Token } from './types';
 

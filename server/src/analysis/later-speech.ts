@@ -5,7 +5,8 @@
 import { closesQuoteAfterComma, cutBefore, isAdverb, looksLikeVerb } from './attribution-grammar';
 import { MONTHS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
-import { PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { PERSON_NOUN } from './name-types';
 import { isAppositive, widenInverted } from './source-extent';
 import type { Span, Token } from './types';
 

@@ -1,10 +1,11 @@
 // Mentions: the noun phrases that can be the source of an attribution, and what they name
 // (person, organization, outlet, document, unnamed group). source-registry.ts folds them into sources.
 import {
-  CUE_ADVERBS, CUE_VERBS, GOVERNMENT_METONYMS, IRREGULAR_PAST, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
+  CUE_ADVERBS, CUE_VERBS, IRREGULAR_PAST, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
 import { startsUpper } from './letters';
 import type { SourceType, Token } from './types';
+import { classifyName, DOCUMENT_HEADS, headType, isPartyName, PERSON_NOUN, RELATION_NOUNS } from './name-types';
 
 export interface Phrase {
   /** Token index range [from, to) in the sentence. */
@@ -19,7 +20,6 @@ export interface Phrase {
   type: SourceType;
 }
 
-export const DOCUMENT_HEADS = new Set('report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents'.split(' '));
 /** "US", "UK", "EU": two or three capitals (asked of every name word: no expression). */
 function isShortAcronym(text: string): boolean {
   if (text.length < 2 || text.length > 3) return false;
@@ -58,13 +58,6 @@ export function firstWordIndex(tokens: Token[]): number {
   while (i < tokens.length && tokens[i].kind !== 'word' && tokens[i].kind !== 'number') i++;
   return i;
 }
-
-const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'conservatives', 'socialists', 'greens']);
-const PARTY_NAME_FIRST = new Set(['liberal', 'social', 'christian', 'free', 'sweden', 'new', 'national', 'scottish', 'welsh']);
-/** "Liberal Democrats", "Scottish Conservatives": a party's name (not "Democrats", "House Republicans"). */
-/** Outlets known by a name with no word that says it is one. */
-const OUTLET_NAMES = new Set(['reuters', 'bloomberg', 'bbc', 'cnn', 'afp', 'ap', 'xinhua', 'tass', 'pti', 'ani', 'dawn', 'politico', 'axios', 'bbc news', 'fox news', 'al jazeera']);
-const isPartyName = (first: string, last: string): boolean => PARTY_NAME_FIRST.has(first) && PARTY_MEMBERS.has(last);
 
 /**
  * Whether the token before a capitalized word can join it into a longer name or give it a role:
@@ -188,28 +181,10 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
 const DETERMINERS = new Set('the a an this that these those one some many several most both each every another'.split(' '));
 /** Quantifiers that open a source only before people: "All three candidates", "Other refugee advocates" (not "other similar projects"). */
 const PEOPLE_QUANTIFIERS = new Set('all other few two three four five six seven eight nine ten various numerous'.split(' '));
-/** People named by their tie to someone: "her friend said", "his family says". */
-const RELATION_NOUNS = new Set('friend friends family wife husband son sons daughter daughters brother brothers sister sisters mother father parents relatives colleague colleagues ally allies aide aides staff team camp associates partner advocate advocates delegates candidates executives people'.split(' '));
 const NOT_NOUNS = new Set('and or but that which who whom whose when while if because as than then so not also just only even still yet there here it this'.split(' '));
 /** The full stop of an initial or a title inside a name: "Paul H. Chipok", "said Mr. Schmidt". */
 const isInitialStop = (tokens: Token[], i: number): boolean =>
   tokens[i].text === '.' && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St)$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
-export const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
-
-/**
- * Words that name an outlet only as part of a name ("The Observer", "the Hindustan Times"): as a
- * common noun each is something else ("the chief observer", "an economist", "the gazette", "at dawn").
- */
-const NAME_ONLY_MEDIA = new Set('times post journal herald tribune express guardian telegraph gazette chronicle standard observer mirror independent fox dawn economist hindu mint'.split(' '));
-
-/** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
-export function headType(head: string): SourceType {
-  if (DOCUMENT_HEADS.has(head)) return 'document';
-  if (MEDIA_WORDS.has(head) && !NAME_ONLY_MEDIA.has(head)) return 'media';
-  if (ORG_WORDS.has(head)) return 'organization';
-  return PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || RELATION_NOUNS.has(head) ? 'person' : 'organization';
-}
-
 /**
  * "The campaign says", "O’Malley’s campaign says", "A major civil rights group says": a determiner
  * or possessive, then adjectives and nouns, ending in the head noun before the cue.
@@ -405,23 +380,6 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   const p = make(tokens, spanFrom, to, prose, 'name', nameText, type);
   if (roleText) p.role = roleText;
   return p;
-}
-
-/**
- * Whether a name is a person, an organization or a media outlet. A few set lookups per name: as
- * cheap as a memo's lookup of a fresh name string, which it used to sit behind.
- */
-export function classifyName(name: string, hasRole: boolean, startsWithThe: boolean): SourceType {
-  if (hasRole) return 'person';
-  const lower = name.toLowerCase();
-  const words = lower.split(/\s+/);
-  const lastWord = words[words.length - 1];
-  const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
-  if (outletWord || OUTLET_NAMES.has(lower)) return 'media';
-  if (GOVERNMENT_METONYMS.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
-  if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
-  if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
-  return 'person';
 }
 
 export function isContentWord(w: string): boolean {

@@ -4,7 +4,8 @@
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
 import { isAdverb, looksLikeVerb, TIME_WORDS } from './attribution-grammar';
 import { CUE_VERBS, MONTHS, STANCE_VERB_FORMS, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
-import { copyPhrase, firstWordIndex, headType, isCapitalized, newPhrase, PERSON_NOUN, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { headType, PERSON_NOUN } from './name-types';
 import type { Token } from './types';
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');

@@ -1,0 +1,49 @@
+// What kind of source a name or a head noun is: a person, an organization, a media outlet or a
+// document. Asked of every phrase the attribution pass reads (mentions.ts), so set lookups only.
+import { GOVERNMENT_METONYMS, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, WEAK_MEDIA_WORDS } from './lexicon';
+import type { SourceType } from './types';
+
+export const DOCUMENT_HEADS = new Set('report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents'.split(' '));
+/** Endings of nouns for people: "official", "adviser", "activist", "spokeswoman". */
+export const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
+/** People named by their tie to someone: "her friend said", "his family says". */
+export const RELATION_NOUNS = new Set('friend friends family wife husband son sons daughter daughters brother brothers sister sisters mother father parents relatives colleague colleagues ally allies aide aides staff team camp associates partner advocate advocates delegates candidates executives people'.split(' '));
+
+const PARTY_MEMBERS = new Set(['democrats', 'republicans', 'conservatives', 'socialists', 'greens']);
+const PARTY_NAME_FIRST = new Set(['liberal', 'social', 'christian', 'free', 'sweden', 'new', 'national', 'scottish', 'welsh']);
+/** "Liberal Democrats", "Scottish Conservatives": a party's name (not "Democrats", "House Republicans"). */
+export const isPartyName = (first: string, last: string): boolean => PARTY_NAME_FIRST.has(first) && PARTY_MEMBERS.has(last);
+
+/** Outlets known by a name with no word that says it is one. */
+const OUTLET_NAMES = new Set(['reuters', 'bloomberg', 'bbc', 'cnn', 'afp', 'ap', 'xinhua', 'tass', 'pti', 'ani', 'dawn', 'politico', 'axios', 'bbc news', 'fox news', 'al jazeera']);
+
+/**
+ * Words that name an outlet only as part of a name ("The Observer", "the Hindustan Times"): as a
+ * common noun each is something else ("the chief observer", "an economist", "the gazette", "at dawn").
+ */
+const NAME_ONLY_MEDIA = new Set('times post journal herald tribune express guardian telegraph gazette chronicle standard observer mirror independent fox dawn economist hindu mint'.split(' '));
+
+/** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
+export function headType(head: string): SourceType {
+  if (DOCUMENT_HEADS.has(head)) return 'document';
+  if (MEDIA_WORDS.has(head) && !NAME_ONLY_MEDIA.has(head)) return 'media';
+  if (ORG_WORDS.has(head)) return 'organization';
+  return PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || RELATION_NOUNS.has(head) ? 'person' : 'organization';
+}
+
+/**
+ * Whether a name is a person, an organization or a media outlet. A few set lookups per name: as
+ * cheap as a memo's lookup of a fresh name string, which it used to sit behind.
+ */
+export function classifyName(name: string, hasRole: boolean, startsWithThe: boolean): SourceType {
+  if (hasRole) return 'person';
+  const lower = name.toLowerCase();
+  const words = lower.split(/\s+/);
+  const lastWord = words[words.length - 1];
+  const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
+  if (outletWord || OUTLET_NAMES.has(lower)) return 'media';
+  if (GOVERNMENT_METONYMS.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
+  if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
+  if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
+  return 'person';
+}
