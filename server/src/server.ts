@@ -155,6 +155,12 @@ export function startServer(connection: Connection): void {
       cache.noteCost(uri, performance.now() - started);
     } catch (e) {
       connection.console.error(`sourcecheck: analysis failed for ${uri}: ${(e as Error).stack ?? e}`);
+      // Once per document: its diagnostics are now out of date, and the writer should know why.
+      const key = `failed:${uri}`;
+      if (!reported.has(key)) {
+        reported.add(key);
+        void connection.window.showWarningMessage(`Source Check could not check this document (an internal error: ${(e as Error)?.message ?? e}). Its findings may be out of date; the details are in the Source Check output. Please report it.`);
+      }
     }
   }
 
