@@ -8,6 +8,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, w
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CLI, runCli } from './helpers/cli';
+import { FAULT_MARK, writeFaultHook } from './helpers/fault';
 
 const dir = mkdtempSync(join(tmpdir(), 'sc-cli-errors-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -137,12 +138,10 @@ test('in a folder, the first bad file in order is the one reported, and only it'
 
 test('a failure of the analysis itself is exit 3 naming the file, not a stack trace, with one thread or more', () => {
   // A fault injected from outside the product: the tokenizer's expression throws on one article.
-  const preload = at('fault.cjs');
-  writeFileSync(preload, `const exec = RegExp.prototype.exec;
-RegExp.prototype.exec = function (s) { if (typeof s === 'string' && s.includes('FAULT-INJECTED')) throw new Error('injected fault'); return exec.call(this, s); };\n`);
+  const preload = writeFaultHook(dir);
   mkdirSync(at('faulty'));
   writeFileSync(at('faulty', 'a.txt'), ARTICLE);
-  writeFileSync(at('faulty', 'b.txt'), 'The FAULT-INJECTED figure rose 5% in May, officials said.\n');
+  writeFileSync(at('faulty', 'b.txt'), `The ${FAULT_MARK} figure rose 5% in May, officials said.\n`);
   writeFileSync(at('faulty', 'c.txt'), ARTICLE);
   const run = (args: string[], env: NodeJS.ProcessEnv = {}) => {
     const r = spawnSync(process.execPath, ['-r', preload, CLI, ...args], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ...env, SOURCECHECK_DEBUG: env.SOURCECHECK_DEBUG ?? '' } });

@@ -4,13 +4,14 @@
 // client is gone. The client side (restart a few times, then stop with a clear error) is a policy
 // tested here in plain Node.
 import { test } from 'node:test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { CancellationTokenSource, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { GIVE_UP_MESSAGE, MAX_RESTARTS, RestartPolicy, WINDOW_MS } from '../client/src/restart-policy';
 import { startServer, type LspSession } from './helpers/lsp';
+import { FAULT_MARK, writeFaultHook } from './helpers/fault';
 import { LineIndex } from '../server/src/analysis/lines';
 import * as D from './robustness/documents';
 
@@ -189,10 +190,7 @@ test('a document over maxDocumentSize is skipped with one message, however often
 test('an analysis that fails on a document: one warning to the writer, and the server carries on', async () => {
   // A fault injected from outside the product: the tokenizer's expression throws on one document.
   const dir = mkdtempSync(join(tmpdir(), 'sc-fault-'));
-  const hook = join(dir, 'fault.cjs');
-  writeFileSync(hook, `const exec = RegExp.prototype.exec;
-RegExp.prototype.exec = function (s) { if (typeof s === 'string' && s.includes('FAULT-INJECTED')) throw new Error('injected fault'); return exec.call(this, s); };\n`);
-  const s = await startServer({ nodeArgs: ['--require', hook] });
+  const s = await startServer({ nodeArgs: ['--require', writeFaultHook(dir)] });
   try {
     const warnings: string[] = [];
     s.connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
@@ -200,8 +198,8 @@ RegExp.prototype.exec = function (s) { if (typeof s === 'string' && s.includes('
       return null;
     });
     const bad = 'file:///tmp/sourcecheck-faults/faulty.txt';
-    s.open(bad, 'The FAULT-INJECTED figure rose 5% in May.\n');
-    for (let v = 2; v < 5; v++) await change(s, bad, v, `The FAULT-INJECTED figure rose ${v}% in May.\n`);
+    s.open(bad, `The ${FAULT_MARK} figure rose 5% in May.\n`);
+    for (let v = 2; v < 5; v++) await change(s, bad, v, `The ${FAULT_MARK} figure rose ${v}% in May.\n`);
     await new Promise((r) => setTimeout(r, 800));
     const about = warnings.filter((m) => /could not check this document/.test(m));
     assert.equal(about.length, 1, warnings.join('\n'));
