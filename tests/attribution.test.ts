@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../server/src/analysis/analyze';
+import { sentenceCandidates } from '../server/src/analysis/attribution';
 
 /** Every attribution of a text as [source mention, cue, content]. */
 const read = (text: string): Array<[string, string, string]> => {
@@ -478,4 +479,10 @@ test('after a quote, the source before the verb is found past a possessive apost
 
 test('before the verb, a name keeps its party bracket and an aside after it that opens with "also"', () => {
   assert.deepEqual(read('Sen. Jane Hill (R-Texas), also a presidential hopeful, called the plan reckless.')[0][0], 'Sen. Jane Hill (R-Texas), also a presidential hopeful');
+});
+
+test('a line that ends with a role and no full stop does not stop the reading of attributions', () => {
+  const text = "Library 'could close', says minister";
+  const m = analyze(text);
+  assert.doesNotThrow(() => m.sentences.map((s) => sentenceCandidates(text, s, m.quotes)));
 });

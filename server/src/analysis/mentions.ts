@@ -177,7 +177,7 @@ const RELATION_NOUNS = new Set('friend friends family wife husband son sons daug
 const NOT_NOUNS = new Set('and or but that which who whom whose when while if because as than then so not also just only even still yet there here it this'.split(' '));
 /** The full stop of an initial or a title inside a name: "Paul H. Chipok", "said Mr. Schmidt". */
 const isInitialStop = (tokens: Token[], i: number): boolean =>
-  tokens[i].text === '.' && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St)$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
+  tokens[i]?.text === '.' && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St)$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
 export const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
 
 /** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
