@@ -486,3 +486,10 @@ test('a line that ends with a role and no full stop does not stop the reading of
   const m = analyze(text);
   assert.doesNotThrow(() => m.sentences.map((s) => sentenceCandidates(text, s, m.quotes)));
 });
+
+test('a cue noun after an article and adjectives is a noun: "a nostalgic note", "a very public rant"', () => {
+  assert.deepEqual(read('The mayor sounded a nostalgic note for the old days.'), []);
+  assert.deepEqual(read('The singer went on a very public rant about her label.'), []);
+  // (but "the government hopes" has a subject)
+  assert.deepEqual(read('The government hopes that the talks will resume.').map((a) => a[1]), ['hopes']);
+});

@@ -120,8 +120,18 @@ export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remar
 export function isNounAt(t: Token[], c: number): boolean {
   const prev = tokenAt(t, c - 1)?.lower ?? '';
   return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? '')) ||
+    // "a nostalgic note for", "a definitive call on", "a very public rant about": a noun after adjectives
+    adjectivesAfterArticle(t, c) ||
     // "the final say", "a larger say in", "That said, …" (an idiom, no report)
     (t[c].lower === 'say' && /^(final|larger|bigger|greater|more|little|no|some|big|any|equal|direct|real)$/.test(prev)) || (t[c].lower === 'said' && /^that$/i.test(prev) && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',');
+}
+
+/** Whether a noun-like cue at c follows an article and only adjectives ("a cautious note", "a very public rant"). */
+function adjectivesAfterArticle(t: Token[], c: number): boolean {
+  if (!NOUN_LIKE_CUES.has(t[c].lower) && !/^(rant|rants|note|notes|call|calls)$/.test(t[c].lower)) return false;
+  let k = c - 1;
+  while (k >= 0 && c - k <= 3 && t[k].kind === 'word' && (/^[a-z]+(?:ful|ous|ive|ic|ish|less|ble)$/.test(t[k].text) || /^(very|more|most|so|too|rather|new|last|final|total|annual|central|political|personal|formal|critical|general|big|bold|clear|blunt|strong|stern|harsh|sharp|rare|brief|short|long|public|private)$/.test(t[k].text))) k--;
+  return k < c - 1 && /^(a|an|the|his|her|their|its|this|that)$/i.test(t[k]?.text ?? '');
 }
 
 /** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */
