@@ -493,3 +493,7 @@ test('a cue noun after an article and adjectives is a noun: "a nostalgic note", 
   // (but "the government hopes" has a subject)
   assert.deepEqual(read('The government hopes that the talks will resume.').map((a) => a[1]), ['hopes']);
 });
+
+test('a pronoun and its verb set off by commas inside a report are a report of their own: "…, no different, he said, from …"', () => {
+  assert.deepEqual(read('Jane Hill said the change was normal, no different, she said, from the last one.').map((a) => a.slice(0, 2)), [['Jane Hill', 'said'], ['she', 'said']]);
+});

@@ -286,7 +286,8 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   // (after a quote closed by its comma too: "…in a “burn bag,” the Times reported")
   // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they
   // say, although …", or after a subordinating word, "… because he worries Sanders would lose")
-  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  // (or set off on both sides by commas, a parenthetical: "Cost estimates, he added, were …")
+  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
   // (the article of a name it leaves out: "…, the Sun-Times reported")
   const from = /^(the|a|an)$/i.test(t[subject.from - 1]?.text ?? '') ? subject.from - 1 : subject.from;
   if (!CLAUSE_OPENERS.test(t[from - 1]?.text ?? '') && !closesQuoteAfterComma(t, from - 1)) return undefined;
@@ -395,4 +396,12 @@ const SAYING_FORMS = /^(saying|telling|describing|calling|announcing|declaring|u
 /** Whether token i is the apostrophe of a plural possessive written apart: "Sanders’ campaign manager". */
 export function possessiveMark(t: Token[], i: number): boolean {
   return (t[i].text === '’' || t[i].text === "'") && !!t[i - 1] && t[i - 1].end === t[i].start && /s$/i.test(t[i - 1].text) && t[i + 1]?.kind === 'word';
+}
+
+/** Whether a pronoun at `from` and its verb at c are set off on both sides by commas: "…, he said, …", "…,” he said, “…". */
+function parenthetical(t: Token[], from: number, c: number): boolean {
+  const before = t[from - 1];
+  const after = t[c + 1];
+  if (!before || !after) return false;
+  return (before.text === ',' || closesQuoteAfterComma(t, from - 1)) && after.text === ',';
 }
