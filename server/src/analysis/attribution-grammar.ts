@@ -372,19 +372,6 @@ export function connectiveEnd(t: Token[]): number {
   return first;
 }
 
-/**
- * Where the dash that ends at token i starts: "—" or "–", a hyphen with a space on either side
- * ("Trump - who said it - said"), or two hyphens ("--"); -1 when token i ends no dash.
- */
-export function dashEndingAt(t: Token[], i: number): number {
-  const x = t[i];
-  if (!x) return -1;
-  if (x.text === '—' || x.text === '–') return i;
-  if (x.text !== '-') return -1;
-  if (t[i - 1]?.text === '-' && t[i - 1].end === x.start) return i - 1;
-  return (i > 0 && x.start > t[i - 1].end) || (t[i + 1] && t[i + 1].start > x.end) ? i : -1;
-}
-
 /** Whether the phrase from token i, before an -ing verb of speech `w`, is an object: a verb comes right before it ("emailed supporters saying", "issued a statement describing", "put out a statement saying"). */
 export function objectAt(t: Token[], i: number, w: string): boolean {
   if (!SAYING_FORMS.test(w) || i < 1) return false;
@@ -392,11 +379,6 @@ export function objectAt(t: Token[], i: number, w: string): boolean {
   return before.kind === 'word' && /^[a-z]/.test(before.text) && (before.lower === 'out' || (looksLikeVerb(before.text) && !AUXILIARIES.has(before.lower) && !PREPOSITIONS.has(before.lower)));
 }
 const SAYING_FORMS = /^(saying|telling|describing|calling|announcing|declaring|urging|warning|asking|apologizing|arguing|claiming|insisting|promising|accusing|noting|stating|adding)$/;
-
-/** Whether token i is the apostrophe of a plural possessive written apart: "Sanders’ campaign manager". */
-export function possessiveMark(t: Token[], i: number): boolean {
-  return (t[i].text === '’' || t[i].text === "'") && !!t[i - 1] && t[i - 1].end === t[i].start && /s$/i.test(t[i - 1].text) && t[i + 1]?.kind === 'word';
-}
 
 /** Whether a pronoun at `from` and its verb at c are set off on both sides by commas: "…, he said, …", "…,” he said, “…". */
 function parenthetical(t: Token[], from: number, c: number): boolean {
