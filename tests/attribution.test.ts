@@ -6,6 +6,7 @@ import { analyze } from '../server/src/analysis/analyze';
 import { checkText } from '../server/src/check';
 import { LineIndex } from '../server/src/analysis/lines';
 import { hoverAt } from '../server/src/lsp/hover';
+import { sentenceCandidates } from '../server/src/analysis/attribution';
 
 /** Every attribution of a text as [source mention, cue, content]. */
 const read = (text: string): Array<[string, string, string]> => {
@@ -508,4 +509,21 @@ test('after a quote, the source before the verb is found past a possessive apost
 
 test('before the verb, a name keeps its party bracket and an aside after it that opens with "also"', () => {
   assert.deepEqual(read('Sen. Jane Hill (R-Texas), also a presidential hopeful, called the plan reckless.')[0][0], 'Sen. Jane Hill (R-Texas), also a presidential hopeful');
+});
+
+test('a line that ends with a role and no full stop does not stop the reading of attributions', () => {
+  const text = "Library 'could close', says minister";
+  const m = analyze(text);
+  assert.doesNotThrow(() => m.sentences.map((s) => sentenceCandidates(text, s, m.quotes)));
+});
+
+test('a cue noun after an article and adjectives is a noun: "a nostalgic note", "a very public rant"', () => {
+  assert.deepEqual(read('The mayor sounded a nostalgic note for the old days.'), []);
+  assert.deepEqual(read('The singer went on a very public rant about her label.'), []);
+  // (but "the government hopes" has a subject)
+  assert.deepEqual(read('The government hopes that the talks will resume.').map((a) => a[1]), ['hopes']);
+});
+
+test('a pronoun and its verb set off by commas inside a report are a report of their own: "…, no different, he said, from …"', () => {
+  assert.deepEqual(read('Jane Hill said the change was normal, no different, she said, from the last one.').map((a) => a.slice(0, 2)), [['Jane Hill', 'said'], ['she', 'said']]);
 });

@@ -120,8 +120,18 @@ export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remar
 export function isNounAt(t: Token[], c: number): boolean {
   const prev = tokenAt(t, c - 1)?.lower ?? '';
   return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? '')) ||
+    // "a nostalgic note for", "a definitive call on", "a very public rant about": a noun after adjectives
+    adjectivesAfterArticle(t, c) ||
     // "the final say", "a larger say in", "That said, …" (an idiom, no report)
     (t[c].lower === 'say' && /^(final|larger|bigger|greater|more|little|no|some|big|any|equal|direct|real)$/.test(prev)) || (t[c].lower === 'said' && /^that$/i.test(prev) && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',');
+}
+
+/** Whether a noun-like cue at c follows an article and only adjectives ("a cautious note", "a very public rant"). */
+function adjectivesAfterArticle(t: Token[], c: number): boolean {
+  if (!NOUN_LIKE_CUES.has(t[c].lower) && !/^(rant|rants|note|notes|call|calls)$/.test(t[c].lower)) return false;
+  let k = c - 1;
+  while (k >= 0 && c - k <= 3 && t[k].kind === 'word' && (/^[a-z]+(?:ful|ous|ive|ic|ish|less|ble)$/.test(t[k].text) || /^(very|more|most|so|too|rather|new|last|final|total|annual|central|political|personal|formal|critical|general|big|bold|clear|blunt|strong|stern|harsh|sharp|rare|brief|short|long|public|private)$/.test(t[k].text))) k--;
+  return k < c - 1 && /^(a|an|the|his|her|their|its|this|that)$/i.test(t[k]?.text ?? '');
 }
 
 /** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */
@@ -276,7 +286,8 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   // (after a quote closed by its comma too: "…in a “burn bag,” the Times reported")
   // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they
   // say, although …", or after a subordinating word, "… because he worries Sanders would lose")
-  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  // (or set off on both sides by commas, a parenthetical: "Cost estimates, he added, were …")
+  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
   // (the article of a name it leaves out: "…, the Sun-Times reported")
   const from = /^(the|a|an)$/i.test(t[subject.from - 1]?.text ?? '') ? subject.from - 1 : subject.from;
   if (!CLAUSE_OPENERS.test(t[from - 1]?.text ?? '') && !closesQuoteAfterComma(t, from - 1)) return undefined;
@@ -363,19 +374,6 @@ export function connectiveEnd(t: Token[]): number {
   return first;
 }
 
-/**
- * Where the dash that ends at token i starts: "—" or "–", a hyphen with a space on either side
- * ("Trump - who said it - said"), or two hyphens ("--"); -1 when token i ends no dash.
- */
-export function dashEndingAt(t: Token[], i: number): number {
-  const x = t[i];
-  if (!x) return -1;
-  if (x.text === '—' || x.text === '–') return i;
-  if (x.text !== '-') return -1;
-  if (t[i - 1]?.text === '-' && t[i - 1].end === x.start) return i - 1;
-  return (i > 0 && x.start > t[i - 1].end) || (t[i + 1] && t[i + 1].start > x.end) ? i : -1;
-}
-
 /** Whether the comma at b is the first after a cue ending at offset cueEnd: the one that closes "…, he said," or "…, said Mr Doctorow,". */
 function closesCueAside(t: Token[], cueEnd: number, b: number): boolean {
   if (t[b].text !== ',') return false;
@@ -391,7 +389,10 @@ export function objectAt(t: Token[], i: number, w: string): boolean {
 }
 const SAYING_FORMS = /^(saying|telling|describing|calling|announcing|declaring|urging|warning|asking|apologizing|arguing|claiming|insisting|promising|accusing|noting|stating|adding)$/;
 
-/** Whether token i is the apostrophe of a plural possessive written apart: "Sanders’ campaign manager". */
-export function possessiveMark(t: Token[], i: number): boolean {
-  return (t[i].text === '’' || t[i].text === "'") && !!t[i - 1] && t[i - 1].end === t[i].start && /s$/i.test(t[i - 1].text) && t[i + 1]?.kind === 'word';
+/** Whether a pronoun at `from` and its verb at c are set off on both sides by commas: "…, he said, …", "…,” he said, “…". */
+function parenthetical(t: Token[], from: number, c: number): boolean {
+  const before = t[from - 1];
+  const after = t[c + 1];
+  if (!before || !after) return false;
+  return (before.text === ',' || closesQuoteAfterComma(t, from - 1)) && after.text === ',';
 }

@@ -1,7 +1,7 @@
 // The subject of a cue that asides stand between: "Jaishankar, sharing a photo …, said", "Clinton,
 // 35, the daughter of …, said", "Jason Sims — a teacher from Mount Pleasant — says". Readers mark an
 // aside that describes the subject as part of the source, and a clause ("sharing a photo …") not.
-import { closesQuoteAfterComma, dashEndingAt, isQuoteClose, possessiveMark } from './attribution-grammar';
+import { closesQuoteAfterComma, isQuoteClose } from './attribution-grammar';
 import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { describes, isAppositive, isRelative, nounPhraseEndingAt, spanned, widenSubject } from './source-extent';
 import type { Token } from './types';
@@ -73,4 +73,22 @@ export function subjectPastDashes(t: Token[], k: number, prose: string, vague: S
   const left = open > 0 && describing ? phraseEndingAt(t, open - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, open - 1, prose) : null) : null;
   if (!left || !(left.kind === 'name' || t.slice(firstWordIndex(t), left.from).every((x) => LEAD.test(x.text)))) return null;
   return { phrase: left, subjectEnd: dash - 1 };
+}
+
+/**
+ * Where the dash that ends at token i starts: "—" or "–", a hyphen with a space on either side
+ * ("Trump - who said it - said"), or two hyphens ("--"); -1 when token i ends no dash.
+ */
+function dashEndingAt(t: Token[], i: number): number {
+  const x = t[i];
+  if (!x) return -1;
+  if (x.text === '—' || x.text === '–') return i;
+  if (x.text !== '-') return -1;
+  if (t[i - 1]?.text === '-' && t[i - 1].end === x.start) return i - 1;
+  return (i > 0 && x.start > t[i - 1].end) || (t[i + 1] && t[i + 1].start > x.end) ? i : -1;
+}
+
+/** Whether token i is the apostrophe of a plural possessive written apart: "Sanders’ campaign manager". */
+function possessiveMark(t: Token[], i: number): boolean {
+  return (t[i].text === '’' || t[i].text === "'") && !!t[i - 1] && t[i - 1].end === t[i].start && /s$/i.test(t[i - 1].text) && t[i + 1]?.kind === 'word';
 }
