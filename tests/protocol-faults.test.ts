@@ -228,6 +228,7 @@ test('a client that disconnects mid-request: the server exits on its own, prompt
     s.child.once('exit', () => (clearTimeout(t), resolve(true)));
   });
   if (!exited) s.child.kill('SIGKILL');
+  s.connection.dispose(); // (the requests it still waits for will never be answered)
   assert.ok(exited, `the server kept running after its client went away: ${s.stderr().slice(-500)}`);
   assert.doesNotMatch(s.stderr(), /Uncaught|TypeError|RangeError/);
 });
