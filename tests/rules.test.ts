@@ -29,6 +29,17 @@ test('vague-source: the unnamed group and its cue', () => {
   assert.deepEqual(flagged('vague-source', sony), ['Analysts say']);
 });
 
+test('vague-source: a relative pronoun is named by the group it stands for, in the model and the message', () => {
+  const text = 'The plan pleased the critics, who said the film cost $5 million.';
+  const { model, findings } = checkText(text, 'plaintext');
+  const vague = findings.filter((f) => f.rule === 'vague-source');
+  assert.deepEqual(vague.map((f) => text.slice(f.start, f.end)), ['who said']);
+  assert.match(vague[0].message, /^Vague source: "critics, who said" does not say who/);
+  const a = model.statements[0].attributions[0];
+  assert.equal(model.sources[a.source].name, 'critics');
+  assert.equal(a.mention.text, 'who');
+});
+
 test('unconfirmed-claim: hedged by the article, not inside a speaker’s own words', () => {
   assert.equal(flagged('unconfirmed-claim', 'The militants reportedly killed 12 soldiers on Monday.').length, 1);
   assert.equal(flagged('unconfirmed-claim', 'The army said 12 soldiers died on Monday, a figure that could not be independently verified.').length, 1);

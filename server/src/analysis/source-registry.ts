@@ -5,6 +5,8 @@ import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
 import type { Mention, Source } from './types';
 
+const RELATIVE = /^(who|which|that)$/i;
+
 /** One canonical source per person, outlet or group; later short mentions fold into it. */
 export class SourceRegistry {
   readonly sources: Source[] = [];
@@ -59,7 +61,8 @@ export class SourceRegistry {
 
   /** Vague groups are kept per phrase ("Indian officials" and "officials" stay apart). */
   resolveVague(p: Phrase, sentence: number): Mention {
-    const name = p.text.replace(/^(the|some|a|an)\s+/i, '');
+    // ("fans and critics, who said …": the group the relative pronoun stands for, not "who")
+    const name = (RELATIVE.test(p.text) ? p.name : p.text).replace(/^(the|some|a|an)\s+/i, '');
     const key = 'vague:' + name.toLowerCase();
     let source = this.byKey.get(key);
     if (!source) {

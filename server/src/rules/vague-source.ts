@@ -20,11 +20,14 @@ export const vagueSource: Rule = {
         seen.add(a.mention.start);
         const start = Math.min(a.mention.start, a.cue.start);
         const end = Math.max(a.mention.end, a.cue.end);
+        // ("…, who said": the message names the group the relative pronoun stands for)
+        const said = quoteText(model, { start, end });
+        const shown = /^(who|which|that)$/i.test(a.mention.text) && src.name.toLowerCase() !== a.mention.text.toLowerCase() ? `${src.name}, ${said}` : said;
         out.push({
           start,
           end,
           sentence: st.sentence,
-          message: `Vague source: "${quoteText(model, { start, end })}" does not say who; name the source, or say why it cannot be named.`,
+          message: `Vague source: "${shown}" does not say who; name the source, or say why it cannot be named.`,
         });
       }
     }
