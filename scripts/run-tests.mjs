@@ -16,8 +16,5 @@ const walk = (dir) => {
 walk('tests');
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
-// --test-force-exit: a test file whose tests have all finished ends then, even if a handle it
-// opened (a child's pipe, a client connection) would keep it alive; tests/protocol-faults.test.ts
-// hung that way after passing in about one run in ten, which would stall CI until its time limit.
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-force-exit', '--test-concurrency=2', ...selected], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...selected], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

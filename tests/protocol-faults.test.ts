@@ -3,7 +3,7 @@
 // and a client that hangs up mid-request. It logs and carries on, or exits on its own when the
 // client is gone. The client side (restart a few times, then stop with a clear error) is a policy
 // tested here in plain Node.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,14 @@ import { startServer, type LspSession } from './helpers/lsp';
 import { FAULT_MARK, writeFaultHook } from './helpers/fault';
 import { LineIndex } from '../server/src/analysis/lines';
 import * as D from './robustness/documents';
+
+// These tests start servers and hang up on them on purpose. Once all of them have finished, a
+// handle left behind (a half-closed pipe of a server that was cut off) must not keep this file's
+// process alive: it hung that way after passing in about one run in ten, which would stall CI. The
+// timer is unref'd, so it ends nothing that would end by itself.
+after(() => {
+  setTimeout(() => process.exit(), 5000).unref();
+});
 
 const URI = 'file:///tmp/sourcecheck-faults/article.txt';
 const CLAIM = 'Prices rose 40 percent last year.\n';
