@@ -4,6 +4,8 @@ import { GOVERNMENT_METONYMS, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, WEAK_MEDIA_WO
 import type { SourceType } from './types';
 
 export const DOCUMENT_HEADS = new Set('report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents'.split(' '));
+/** A relative pronoun standing for the phrase before it: "the critics, who said". */
+export const RELATIVE_PRONOUN = /^(who|which|that)$/i;
 /** Endings of nouns for people: "official", "adviser", "activist", "spokeswoman". */
 export const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
 /** People named by their tie to someone: "her friend said", "his family says". */

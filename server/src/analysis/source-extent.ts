@@ -5,7 +5,7 @@
 import { isAdverb, looksLikeVerb, TIME_WORDS } from './attribution-grammar';
 import { CUE_VERBS, MONTHS, STANCE_VERB_FORMS, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
-import { headType, PERSON_NOUN } from './name-types';
+import { headType, PERSON_NOUN, RELATIVE_PRONOUN } from './name-types';
 import type { Token } from './types';
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
@@ -25,7 +25,7 @@ export function spanned(p: Phrase, t: Token[], from: number, to: number, prose: 
 
 /** A subject before its cue, widened leftwards over its determiner, coordination and "of" head. */
 export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
-  if (p.kind === 'pronoun' || /^(who|which|that)$/i.test(p.text)) return p;
+  if (p.kind === 'pronoun' || RELATIVE_PRONOUN.test(p.text)) return p;
   let from = roleBefore(p, t);
   for (let guard = 0; guard < 4 && from > 0; guard++) {
     const w = lower(t[from - 1]);

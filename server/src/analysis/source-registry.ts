@@ -1,11 +1,10 @@
 // The source registry: one canonical source per person, outlet or group in a document; later
 // short mentions (surname, role, pronoun) fold into it.
-import { collapseSpaces, isSpaceCode } from './letters';
+import { collapseSpaces } from './letters';
+import { RELATIVE_PRONOUN } from './name-types';
 import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
 import type { Mention, Source } from './types';
-
-const RELATIVE = /^(who|which|that)$/i;
 
 /** One canonical source per person, outlet or group; later short mentions fold into it. */
 export class SourceRegistry {
@@ -62,7 +61,7 @@ export class SourceRegistry {
   /** Vague groups are kept per phrase ("Indian officials" and "officials" stay apart). */
   resolveVague(p: Phrase, sentence: number): Mention {
     // ("fans and critics, who said …": the group the relative pronoun stands for, not "who")
-    const name = (RELATIVE.test(p.text) ? p.name : p.text).replace(/^(the|some|a|an)\s+/i, '');
+    const name = (RELATIVE_PRONOUN.test(p.text) ? p.name : p.text).replace(/^(the|some|a|an)\s+/i, '');
     const key = 'vague:' + name.toLowerCase();
     let source = this.byKey.get(key);
     if (!source) {
@@ -98,7 +97,5 @@ export class SourceRegistry {
 
 /** A name as a key: lower case, without "the", one space between words; detached, as registries outlive edits. */
 function canonicalKey(name: string): string {
-  let lower = name.toLowerCase();
-  if (lower.startsWith('the') && isSpaceCode(lower.charCodeAt(3))) lower = lower.replace(/^(the)\s+/, '');
-  return detached(collapseSpaces(lower));
+  return detached(collapseSpaces(name.toLowerCase().replace(/^the\s+/, '')));
 }

@@ -3,6 +3,7 @@
 // aside that describes the subject as part of the source, and a clause ("sharing a photo …") not.
 import { closesQuoteAfterComma, isQuoteClose } from './attribution-grammar';
 import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
+import { RELATIVE_PRONOUN } from './name-types';
 import { describes, isAppositive, isRelative, nounPhraseEndingAt, spanned, widenSubject } from './source-extent';
 import type { Token } from './types';
 import { tokenAt } from './token-at';
@@ -53,7 +54,7 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
     if (t[aside]?.text === ',') aside++;
   }
   if (t[aside]?.lower === 'also') aside++;
-  const adjacent = !!phrase && (isAppositive(t, aside) || isRelative(t, aside) || (phrase.kind === 'name' && describes(t, aside, true)) || (QUALIFYING.test(t[aside]?.lower ?? '') && !/^(who|which|that)$/i.test(phrase.text)));
+  const adjacent = !!phrase && (isAppositive(t, aside) || isRelative(t, aside) || (phrase.kind === 'name' && describes(t, aside, true)) || (QUALIFYING.test(t[aside]?.lower ?? '') && !RELATIVE_PRONOUN.test(phrase.text)));
   return { phrase, adjacent };
 }
 

@@ -1,3 +1,4 @@
+import { RELATIVE_PRONOUN } from '../analysis/name-types';
 import { quoteText, type Rule } from './types';
 
 const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing)$/i;
@@ -22,7 +23,7 @@ export const vagueSource: Rule = {
         const end = Math.max(a.mention.end, a.cue.end);
         // ("…, who said": the message names the group the relative pronoun stands for)
         const said = quoteText(model, { start, end });
-        const shown = /^(who|which|that)$/i.test(a.mention.text) && src.name.toLowerCase() !== a.mention.text.toLowerCase() ? `${src.name}, ${said}` : said;
+        const shown = RELATIVE_PRONOUN.test(a.mention.text) && src.name.toLowerCase() !== a.mention.text.toLowerCase() ? `${src.name}, ${said}` : said;
         out.push({
           start,
           end,
