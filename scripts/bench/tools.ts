@@ -23,6 +23,8 @@ process.stdout.write(sentences + '\\n');`;
 interface Tool {
   name: string;
   args: (c: Corpus) => string[];
+  /** Extra environment for the run. */
+  env?: Record<string, string>;
 }
 
 export function tools(corpus: Corpus, runs: number): Row[] {
@@ -31,6 +33,9 @@ export function tools(corpus: Corpus, runs: number): Row[] {
     // The default text report, as write-good, alex and textlint print theirs.
     { name: 'Source Check CLI, 1 thread', args: (c) => [join(ROOT, 'dist', 'cli.js'), c.root] },
     { name: `Source Check CLI, --jobs ${cores}`, args: (c) => [join(ROOT, 'dist', 'cli.js'), '--jobs', String(cores), c.root] },
+    // Node's four V8 background threads (compiler jobs, GC helpers) preempt the analysis thread on a
+    // small machine; one background thread is a setting a pipeline can choose (docs/performance.md).
+    { name: 'Source Check CLI, 1 thread, NODE_OPTIONS=--v8-pool-size=1', args: (c) => [join(ROOT, 'dist', 'cli.js'), c.root], env: { NODE_OPTIONS: '--v8-pool-size=1' } },
   ];
   const others: Tool[] = [
     { name: 'write-good 1.0.8 (CLI)', args: (c) => [bin('write-good/bin/write-good.js'), ...c.files] },
@@ -40,9 +45,10 @@ export function tools(corpus: Corpus, runs: number): Row[] {
   ];
   const seconds = (t: Tool): number[] => {
     const out: number[] = [];
+    const env = t.env ? { ...process.env, ...t.env } : process.env;
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
-      const r = spawnSync(process.execPath, t.args(corpus), { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+      const r = spawnSync(process.execPath, t.args(corpus), { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
       if (r.status === null || r.error) throw new Error(`${t.name} failed: ${r.error ?? r.signal} ${r.stderr}`);
       out.push((performance.now() - start) / 1000);
     }
@@ -57,8 +63,8 @@ export function tools(corpus: Corpus, runs: number): Row[] {
       measure: `${t.name}: MB/s over ${corpus.files.length} files (${mb.toFixed(1)} MB, process start included)`,
       samples: oursSeconds[i].map((s) => mb / s),
       unit: 'MB/s',
-      target: i === 0 ? '≥ 4 MB/s' : undefined,
-      ok: i === 0 ? mb / single >= 4 : undefined,
+      target: i === 1 ? undefined : '≥ 4 MB/s',
+      ok: i === 1 ? undefined : mb / median(oursSeconds[i]) >= 4,
       note: `${median(oursSeconds[i]).toFixed(1)} s`,
     }),
   );
