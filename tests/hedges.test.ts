@@ -63,6 +63,11 @@ test('"claimed" as winning or as a noun is no hedge', () => {
   assert.deepEqual(hedges('Rosneft bought the unit to settle a tax claim against Yukos.'), [[]]);
   assert.deepEqual(hedges('The sale was rigged, the company claims.'), [['claims:reported']]);
   assert.deepEqual(hedges('The apparently hostile relationship between the firms is over.'), [['apparently:epistemic']]);
+  // what is won may stand several words after the verb, and may itself open a clause
+  assert.deepEqual(hedges('The 2003 champion claimed her seventh Grand Slam title in Melbourne.'), [[]]);
+  assert.deepEqual(hedges('Ireland have the edge after claiming away draws in Basel and Paris.'), [[]]);
+  assert.deepEqual(hedges('He claimed the title was rigged by the organisers in 2004.'), [['claimed:reported']]);
+  assert.deepEqual(hedges('The unions claim Fiat is to close the plant.'), [['claim:reported']]);
 });
 
 test('a phrase is found where its last word is part of a longer token', () => {
