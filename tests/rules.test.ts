@@ -29,6 +29,17 @@ test('vague-source: the unnamed group and its cue', () => {
   assert.deepEqual(flagged('vague-source', sony), ['Analysts say']);
 });
 
+test('vague-source: a group inside what a named source said is that source\'s statement', () => {
+  assert.deepEqual(flagged('vague-source', 'Labour took the posters off its website, saying members preferred other designs.'), []);
+  assert.deepEqual(flagged('vague-source', 'Firms must think about what they offer so that people see a reason to upgrade, said Gartner.'), []);
+  // the model agrees: no vague source on the statement, so its status is the named source's
+  const { model } = checkText('Firms must think about what they offer so that people see a reason to upgrade, said Gartner.', 'plaintext');
+  assert.deepEqual(model.statements[0].vague, []);
+  assert.equal(model.statements[0].status, 'attributed');
+  // a group beside a named source still counts
+  assert.deepEqual(flagged('vague-source', 'Critics say the plan will fail, while the minister said it would cost $5m.'), ['Critics say']);
+});
+
 test('vague-source: a relative pronoun is named by the group it stands for, in the model and the message', () => {
   const text = 'The plan pleased the critics, who said the film cost $5 million.';
   const { model, findings } = checkText(text, 'plaintext');

@@ -46,7 +46,7 @@ export function statementFor(
   const own = hedges[s.index];
   // (most sentences have no attribution: no lists to build for them)
   const named = atts.length ? atts.filter((a) => sources[a.source].type !== 'vague') : atts;
-  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague') : atts;
+  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && !reportedByNamedSource(a, atts, sources)) : atts;
   const statement: Statement = { sentence: s.index, attributions: atts, claim, hedges: own, status: 'not-a-claim', vague: vague.map((a) => a.mention) };
   if (blocks[s.block].kind === 'cross-link' || blocks[s.block].kind === 'heading') return statement;
 
@@ -61,6 +61,17 @@ export function statementFor(
   else if (claim) statement.status = 'unattributed';
   else if (named.length) statement.status = 'attributed';
   return statement;
+}
+
+/**
+ * Whether a vague group and its verb stand inside what a named source of the same sentence said
+ * ("Labour …, saying members preferred other posters"; "… people see a reason to upgrade, said
+ * Gartner"): the article rests on the named source, not on the group.
+ */
+export function reportedByNamedSource(a: Attribution, attributions: Attribution[], sources: Source[]): boolean {
+  const start = Math.min(a.mention.start, a.cue.start);
+  const end = Math.max(a.mention.end, a.cue.end);
+  return attributions.some((b) => b !== a && b.kind !== 'lede-sourced' && !!b.content && sources[b.source].type !== 'vague' && b.content.start <= start && b.content.end >= end);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { RELATIVE_PRONOUN } from '../analysis/name-types';
+import { reportedByNamedSource } from '../analysis/statements';
 import { quoteText, type Rule } from './types';
 
 const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing)$/i;
@@ -18,6 +19,8 @@ export const vagueSource: Rule = {
         if (src.type !== 'vague' || a.kind === 'participial' || a.kind === 'continued-quote' || a.kind === 'lede-sourced' || seen.has(a.mention.start)) continue;
         // "people want to use …", "few people know": a wish or knowledge, not something they told anyone
         if (NOT_TOLD.test(lastWord(a.cue.text))) continue;
+        // "Labour …, saying members preferred other posters": a named source reports the group
+        if (reportedByNamedSource(a, st.attributions, model.sources)) continue;
         seen.add(a.mention.start);
         const start = Math.min(a.mention.start, a.cue.start);
         const end = Math.max(a.mention.end, a.cue.end);
