@@ -351,6 +351,13 @@ test('the source after "according to" ends at a spaced hyphen used as a dash', (
   assert.deepEqual(read('The tax would raise revenue, according to the Tax Policy Center - half a point of output.')[0][0], 'the Tax Policy Center');
 });
 
+test('"according to" a plan, schedule or law is a manner, not a source', () => {
+  assert.deepEqual(read('Officials said train services were running according to schedules after the holiday.').map(([who, cue]) => `${who}|${cue}`), ['Officials|said']);
+  assert.deepEqual(read('Everything went according to plan on Friday.'), []);
+  assert.deepEqual(read('The judge ruled according to law.'), []);
+  assert.deepEqual(read('The tax rose by 5%, according to the new rules published on Friday.')[0].slice(0, 2), ['the new rules published on Friday', 'according to']);
+});
+
 test('a subject that is a figure keeps the words that bound it', () => {
   assert.deepEqual(read('At least four Democratic senators claim to object.')[0][0], 'At least four Democratic senators');
   assert.deepEqual(read('Only three senators publicly endorsed him.')[0][0], 'Only three senators');

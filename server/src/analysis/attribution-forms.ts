@@ -100,8 +100,12 @@ export function attitudeAt(t: Token[], c: number, prose: string, end: number, va
 }
 
 /** "according to X" at token c: X the source, the rest of the sentence (before or after it) the content. */
+/** "running according to schedule", "proceed according to law": in accordance with, not a source. */
+const MANNER = new Set('schedule schedules plan plans law laws rule rules tradition custom procedure procedures protocol script regulations guidelines need needs'.split(' '));
+
 export function accordingAt(scan: SentenceScan, c: number): Found | null {
   const { t, prose } = scan;
+  if (c + 2 < t.length && MANNER.has(t[c + 2].lower)) return null;
   const before = c > firstWordIndex(t);
   const p = accordingToSource(t, c + 2, prose, before, scan.vague);
   if (!p) return null;
