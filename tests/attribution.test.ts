@@ -358,6 +358,19 @@ test('"according to" a plan, schedule or law is a manner, not a source', () => {
   assert.deepEqual(read('The tax rose by 5%, according to the new rules published on Friday.')[0].slice(0, 2), ['the new rules published on Friday', 'according to']);
 });
 
+test('"according to" a group\'s noun with a name right after it names the organization', () => {
+  const sourceOf = (text: string) => {
+    const m = analyze(text);
+    const a = m.statements[0].attributions[0];
+    return `${m.sources[a.source].name}|${m.sources[a.source].type}`;
+  };
+  assert.equal(sourceOf('Broadband use rose 20%, according to market analysts Nielsen/NetRatings.'), 'Nielsen/NetRatings|organization');
+  assert.equal(sourceOf('Sales rose 26%, according to analysts Gartner.'), 'Gartner|organization');
+  assert.equal(sourceOf('Prices fell, according to officials in Washington.'), 'officials in Washington|vague');
+  assert.equal(sourceOf('Prices fell, according to officials Monday.').split('|')[1], 'vague');
+  assert.equal(sourceOf('Costs rose, according to some Indian firms.').split('|')[1], 'vague');
+});
+
 test('a subject that is a figure keeps the words that bound it', () => {
   assert.deepEqual(read('At least four Democratic senators claim to object.')[0][0], 'At least four Democratic senators');
   assert.deepEqual(read('Only three senators publicly endorsed him.')[0][0], 'Only three senators');

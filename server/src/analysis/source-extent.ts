@@ -304,7 +304,7 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   const bounded = to < t.length || contentBefore;
   while (to > from && t[to - 1].kind !== 'word' && t[to - 1].kind !== 'number') to--;
   const p = phraseStartingAt(t, from, prose, vague);
-  if (p) return p.kind !== 'pronoun' && bounded && to > p.to ? spanned(p, t, p.from, to, prose) : p;
+  if (p) return namedInApposition(p.kind !== 'pronoun' && bounded && to > p.to ? spanned(p, t, p.from, to, prose) : p, t, prose);
   if (!bounded || to === from) return null;
   const start = t[from].start;
   const end = t[to - 1].end;
@@ -312,6 +312,20 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   const vagueGroup = t.slice(from, to).some((x) => VAGUE_SOURCE_HEADS.has(x.lower) || !!vague?.has(x.lower) || /^(someone|somebody|attendees?)$/i.test(x.text));
   const name = text.replace(/^(the|a|an)\s+/i, '');
   return vagueGroup ? newPhrase(from, to, start, end, text, 'vague', name, 'vague', undefined) : newPhrase(from, to, start, end, text, 'document', name, 'document', undefined);
+}
+
+/**
+ * "according to analysts Gartner", "market analysts Nielsen/NetRatings": a group's noun with the
+ * organization's name right after it names the organization (the group's noun is its role).
+ */
+function namedInApposition(p: Phrase, t: Token[], prose: string): Phrase {
+  if (p.type !== 'vague') return p;
+  for (let k = p.from + 1; k < p.to; k++) {
+    if (!VAGUE_SOURCE_HEADS.has(t[k - 1].lower) || QUANTIFIER.has(t[k - 1].lower) || t[k].kind !== 'word' || !isCapitalized(t[k]) || TIME_WORDS.test(t[k].text) || MONTHS.has(t[k].lower)) continue;
+    const name = prose.slice(t[k].start, t[p.to - 1].end);
+    return copyPhrase(p, { kind: 'name', name, type: 'organization', role: prose.slice(t[p.from].start, t[k - 1].end) });
+  }
+  return p;
 }
 
 /**
