@@ -71,8 +71,10 @@ export function mayExtendName(prev: Token | undefined): boolean {
 
 /** A noun phrase that ends at token index `end` (inclusive), read leftwards. */
 export function phraseEndingAt(tokens: Token[], end: number, prose: string, extraVague?: Set<string>): Phrase | null {
+  // (reads past either end deoptimise V8's code for the whole function: checked instead)
+  if (end < 0 || end >= tokens.length) return null;
   const t = tokens[end];
-  if (!t || (t.kind !== 'word' && t.kind !== 'number')) return null;
+  if (t.kind !== 'word' && t.kind !== 'number') return null;
   const w = t.lower;
   // "the Liberal Democrats" is a party, named: read as a name (classifyName), not a vague group.
   const vagueHead = (VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w)) && !(isCapitalized(tokens[end - 1]) && isPartyName(lower(tokens[end - 1]), w));
@@ -128,7 +130,7 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
   for (;;) {
     const prev = tokens[from - 1];
     if (!prev) break;
-    if (isCapitalized(prev) || (NAME_CONNECTORS.has(lower(prev)) && isCapitalized(tokens[from - 2]))) from--;
+    if (isCapitalized(prev) || (from >= 2 && NAME_CONNECTORS.has(lower(prev)) && isCapitalized(tokens[from - 2]))) from--;
     // "Gov. John Kasich": the abbreviation's full stop stays inside the name.
     // "Paul H. Chipok": so does an initial's.
     else if (prev.text === '.' && prev.start === tokens[from - 2]?.end && (TITLE_WORDS.has(lower(tokens[from - 2])) || /^\p{Lu}$/u.test(tokens[from - 2].text))) from--;

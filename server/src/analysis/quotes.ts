@@ -1,6 +1,7 @@
 // Quotations: paired quote marks within a block. An opening mark that is never closed runs to the
 // end of its paragraph, as news style does for a quote that continues in the next paragraph.
 import type { Block, QuoteSpan, Sentence } from './types';
+import { emptyObjectLists } from '../util/object-lists';
 
 const TITLE_INTRO = /\b(?:titled|entitled|called|named|dubbed|headlined|branded|nicknamed|billed as|known as|slogan(?: will be| was| is)?:?|motto(?: is| was)?:?)\s*$/i;
 // Opening mark (by char code) to its closing mark.
@@ -96,7 +97,7 @@ function isClosing(prose: string, j: number, close: string): boolean {
  * that is one enormous paragraph.
  */
 export function quotesBySentence(quotes: QuoteSpan[], sentences: Sentence[]): QuoteSpan[][] {
-  const out: QuoteSpan[][] = sentences.map(() => []);
+  const out = emptyObjectLists<QuoteSpan>(sentences.length);
   let first = 0;
   for (const s of sentences) {
     while (first < quotes.length && quotes[first].end <= s.start && quotes[first].sentence < s.index) first++;

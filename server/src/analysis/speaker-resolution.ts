@@ -6,6 +6,7 @@ import type { Phrase } from './mentions';
 import { SourceRegistry } from './source-registry';
 import type { SentenceCandidates } from './attribution';
 import type { Attribution, Block, Mention, Sentence, Source } from './types';
+import { emptyObjectLists } from '../util/object-lists';
 
 export const isBody = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
 
@@ -17,7 +18,7 @@ export function resolveAttributions(
   candidates: SentenceCandidates[],
 ): { attributions: Attribution[][]; sources: Source[] } {
   const registry = new SourceRegistry();
-  const result: Attribution[][] = sentences.map(() => []);
+  const result = emptyObjectLists<Attribution>(sentences.length);
   let lastSpeaker: Source | null = null;
   let lastPlural: Source | null = null;
   let lastBody: Source | null = null;

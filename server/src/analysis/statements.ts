@@ -95,7 +95,9 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
   // Every lookup below is amortised over the whole pass, so that a paragraph, or a single sentence,
   // with thousands of quotes and speakers stays linear. Quotes are disjoint and come in document
   // order, and attributions are only ever added to sentences at or after the current quote.
-  const hasOwn: Array<boolean | undefined> = [];
+  // (per-sentence tables are allocated whole: filled in at scattered indices, a growing array changes
+  // its elements kind midway, and V8 discards the code compiled for the first kind)
+  const hasOwn = new Array<boolean | undefined>(sentences.length).fill(undefined);
   const ownOf = (i: number): boolean => (hasOwn[i] ??= attributions[i].some(own));
   // The last sentence before a point that has an attribution of its own, found by a sweep:
   // sentences the sweep has passed never change.
@@ -105,16 +107,17 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
     for (; swept < index; swept++) if (ownOf(swept)) lastOwn = swept;
     return lastOwn;
   };
-  const lastOwnAttribution: Array<Attribution | undefined> = [];
+  const lastOwnAttribution = new Array<Attribution | undefined | null>(sentences.length).fill(null);
   const lastIn = (block: number, i: number): Attribution | undefined => {
     if (i < 0 || sentences[i].block !== block) return undefined;
     // a noun's owner ("his claim that …") speaks no quote that follows
-    if (!(i in lastOwnAttribution)) lastOwnAttribution[i] = attributions[i].filter((a) => own(a) && a.kind !== 'nominal').at(-1);
-    return lastOwnAttribution[i];
+    // (null: not read yet; undefined: none)
+    if (lastOwnAttribution[i] === null) lastOwnAttribution[i] = attributions[i].filter((a) => own(a) && a.kind !== 'nominal').at(-1);
+    return lastOwnAttribution[i] ?? undefined;
   };
   // Per sentence, its own attributions with content in list order, and how many at the front end
   // before the current quote: those can overlap no later quote either, so they are passed once.
-  const candidates: Array<{ list: Attribution[]; head: number } | undefined> = [];
+  const candidates = new Array<{ list: Attribution[]; head: number } | undefined>(sentences.length).fill(undefined);
   const firstOverlapping = (i: number, q: QuoteSpan): Attribution | undefined => {
     const c = (candidates[i] ??= { list: attributions[i].filter((a) => own(a) && a.content), head: 0 });
     while (c.head < c.list.length && c.list[c.head].content!.end <= q.start) c.head++;
@@ -125,7 +128,7 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
     return undefined;
   };
   // Where each sentence has a reporting verb: computed once, so the check per quote is constant time.
-  const cueStarts: Array<number[] | undefined> = [];
+  const cueStarts = new Array<number[] | undefined>(sentences.length).fill(undefined);
   for (const q of quotes) {
     if (q.scare) continue;
     const covered = overlapping(sentences, q);

@@ -61,7 +61,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
 
   // Passive: "O’Malley’s move was first reported by MSNBC"; without its auxiliary ("claims denied by
   // Labour") a participle modifies a noun and reports nothing.
-  if (t[c + 1]?.lower === 'by') return passiveAt(t, c, prose, scan.vague);
+  if (c + 1 < t.length && t[c + 1].lower === 'by') return passiveAt(t, c, prose, scan.vague);
   const left = leftOfCue(t, c, w);
   // "Carson did not mention his rivals", "Cruz would not say when": a report of what someone did not
   // say is theirs too, the negation part of the cue; "has not confirmed" is the article's hedge instead.
