@@ -169,7 +169,10 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
 
 /** Where a sentence has a reporting verb: continued quotes skip such sentences (read by cross-reuse.ts too). */
 export function reportingVerbStarts(s: Sentence): number[] {
-  return s.tokens.filter((t) => t.kind === 'word' && CUE_VERBS.has(t.lower)).map((t) => t.start);
+  // (pushed, not mapped: map's lists are of another elements kind when empty, which deoptimises readers)
+  const starts: number[] = [];
+  for (const t of s.tokens) if (t.kind === 'word' && CUE_VERBS.has(t.lower)) starts.push(t.start);
+  return starts;
 }
 
 function previousBodyBlock(blocks: Block[], index: number): Block | undefined {
