@@ -371,6 +371,14 @@ test('"according to" a group\'s noun with a name right after it names the organi
   assert.equal(sourceOf('Costs rose, according to some Indian firms.').split('|')[1], 'vague');
 });
 
+test('"claim" meaning to win reports nothing; "that claimed" still does', () => {
+  assert.deepEqual(read('The 2003 champion claimed her seventh Grand Slam title in Melbourne.'), []);
+  assert.deepEqual(read('Ireland held on to claim a deserved victory.'), []);
+  assert.deepEqual(read('Rahman claimed the election was rigged in 40 constituencies.').map(([who, cue]) => `${who}|${cue}`), ['Rahman|claimed']);
+  assert.deepEqual(read('It follows an article that claimed missing documents linked the drug to suicide.').map(([who, cue]) => `${who}|${cue}`), ['that|claimed']);
+  assert.deepEqual(read('He’s claiming that voting fraud is a big problem in 40 states.').map(([who, cue]) => `${who}|${cue}`), ['He|’s claiming']);
+});
+
 test('a subject that is a figure keeps the words that bound it', () => {
   assert.deepEqual(read('At least four Democratic senators claim to object.')[0][0], 'At least four Democratic senators');
   assert.deepEqual(read('Only three senators publicly endorsed him.')[0][0], 'Only three senators');

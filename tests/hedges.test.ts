@@ -68,6 +68,7 @@ test('"claimed" as winning or as a noun is no hedge', () => {
   assert.deepEqual(hedges('Ireland have the edge after claiming away draws in Basel and Paris.'), [[]]);
   assert.deepEqual(hedges('He claimed the title was rigged by the organisers in 2004.'), [['claimed:reported']]);
   assert.deepEqual(hedges('The unions claim Fiat is to close the plant.'), [['claim:reported']]);
+  assert.deepEqual(hedges('It follows an article that claimed missing documents linked the drug to suicide.'), [['claimed:reported']]);
 });
 
 test('a phrase is found where its last word is part of a longer token', () => {

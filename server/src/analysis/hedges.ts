@@ -11,6 +11,7 @@ import { escapeRegExp } from '../util/patterns';
 import { containedIn } from '../util/spans';
 import type { Attribution, Hedge, Sentence, Span, Token } from './types';
 import { apostropheForms, registerWord, straightApostrophes } from './vocabulary';
+import { claimIsNotAssertion, DETERMINER } from './claim-sense';
 
 /** Types that leave a claim unconfirmed when the article itself uses them. */
 export const DISTANCING_TYPES: ReadonlySet<Hedge['type']> = new Set(['hedge', 'reported', 'unverified', 'not-confirmed']);
@@ -37,36 +38,6 @@ const WORDS = new Map<string, Hedge['type']>([
 
 /** Reporting verbs that distance the article from the content when they are the cue: "X claimed". */
 const DISTANCING_CUES = new Set('claimed claims claim claiming alleged alleges allege alleging purported'.split(' '));
-
-/**
- * "claimed victory", "claimed her seventh Grand Slam title", "claiming away draws": to claim is to
- * win or take, not to assert.
- */
-const WON = new Set(
-  ('victory victories win wins seat seats wicket wickets title titles crown gold silver bronze medal medals trophy trophies ' +
-    'lives life responsibility credit ownership prize points goals runs majority draw draws place spot pole record scalp ' +
-    'double treble hat-trick championship championships cup').split(' '),
-);
-/** Where the object of "claimed" ends: a clause ("claimed the title was rigged") is an assertion. */
-const OBJECT_ENDS = /^(that|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|won|lost|took|made)$/;
-/** How far the object's head may stand from "claimed": "her seventh Grand Slam title". */
-const OBJECT_WORDS = 6;
-const DETERMINER = /^(the|a|an|his|her|its|their|our|my|your|this|that|these|those|such|any|no|official|false|new)$/;
-
-function claimIsNotAssertion(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  // a noun: "the claim", "Campbell's claims", "a tax claim against Yukos"
-  if (prev && (DETERMINER.test(prev.lower) || /['’]s$/.test(prev.text))) return true;
-  if (next && /^(against|of|for|on|by|over|from)$/i.test(next.text)) return true;
-  if (next?.kind === 'number' && /^[-–/]$/.test(tokens[i + 2]?.text ?? '')) return true;
-  for (let j = i + 1; j <= i + OBJECT_WORDS && j < tokens.length && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote'; j++) {
-    if (OBJECT_ENDS.test(tokens[j].lower)) return false;
-    // …unless the won thing is the subject of a clause: "claimed the title was rigged"
-    if (WON.has(tokens[j].lower)) return !OBJECT_ENDS.test(tokens[j + 1]?.lower ?? '');
-  }
-  return false;
-}
 
 const BE = /^(is|are|was|were|be|been|being|widely|generally|often|commonly|long|now|also|still)$/;
 

@@ -8,6 +8,7 @@
 import type { Found } from './attribution';
 import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, reportsHere, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { passiveAt } from './attribution-forms';
+import { claimIsNotAssertion } from './claim-sense';
 import { PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
@@ -39,6 +40,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const particle = particleWords > 0;
   const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
   if ((!speech && !particle && !stance) || (startsUpper(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) return null;
+  // "claimed her seventh title": won, not said
+  if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
   // The cue's last token: its particle, if any ("called for").
   const last = c + particleWords;
   if (w === 'said' && t[c + 1]?.lower === 'to' && t[c + 2]?.lower === 'be') return null;

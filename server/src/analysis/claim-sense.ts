@@ -1,0 +1,38 @@
+// "claim" in its senses other than to assert: to win or take ("claimed victory", "claimed her
+// seventh Grand Slam title"), and the noun ("the claim", "a tax claim against Yukos"). Read by the
+// hedges (a claimed title is no distancing) and by the cue reader (a claimed title is no speech).
+import type { Token } from './types';
+
+/**
+ * "claimed victory", "claimed her seventh Grand Slam title", "claiming away draws": to claim is to
+ * win or take, not to assert.
+ */
+const WON = new Set(
+  ('victory victories win wins seat seats wicket wickets title titles crown gold silver bronze medal medals trophy trophies ' +
+    'lives life responsibility credit ownership prize points goals runs majority draw draws place spot pole record scalp ' +
+    'double treble hat-trick championship championships cup').split(' '),
+);
+/** Where the object of "claimed" ends: a clause ("claimed the title was rigged") is an assertion. */
+const OBJECT_ENDS = /^(that|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|won|lost|took|made)$/;
+/** How far the object's head may stand from "claimed": "her seventh Grand Slam title". */
+const OBJECT_WORDS = 6;
+export const DETERMINER = /^(the|a|an|his|her|its|their|our|my|your|this|that|these|those|such|any|no|official|false|new)$/;
+
+/** Whether the "claim" word at i (claim, claims, claimed, claiming; alleged too) asserts nothing here. */
+export function claimIsNotAssertion(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // a noun: "the claim", "Campbell's claims", "a tax claim against Yukos"
+  // (before a verb form, "that" is a relative pronoun and "’s" is "is": "an article that claimed …",
+  // "He’s claiming that …")
+  const verbForm = /(?:ed|ing)$/.test(tokens[i].lower);
+  if (prev && ((DETERMINER.test(prev.lower) && !(verbForm && /^(that|this|these|those)$/.test(prev.lower))) || (!verbForm && /['’]s$/.test(prev.text)))) return true;
+  if (next && /^(against|of|for|on|by|over|from)$/i.test(next.text)) return true;
+  if (next?.kind === 'number' && /^[-–/]$/.test(tokens[i + 2]?.text ?? '')) return true;
+  for (let j = i + 1; j <= i + OBJECT_WORDS && j < tokens.length && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote'; j++) {
+    if (OBJECT_ENDS.test(tokens[j].lower)) return false;
+    // …unless the won thing is the subject of a clause: "claimed the title was rigged"
+    if (WON.has(tokens[j].lower)) return !OBJECT_ENDS.test(tokens[j + 1]?.lower ?? '');
+  }
+  return false;
+}
