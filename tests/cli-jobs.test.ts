@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli';
+import { autoJobs } from '../server/src/cli-jobs';
 import { SEED_PATH } from './helpers/seed';
 import { generateArticle, seededRandom } from '../scripts/bench/standin';
 
@@ -51,4 +52,8 @@ test('--jobs takes a whole number of threads or auto', () => {
   const r = runCli(['--jobs', '0', SEED_PATH]);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--jobs takes a whole number of threads or auto, not "0"/);
+});
+
+test('--jobs auto leaves one core to V8\'s background threads, and never asks for fewer than one thread', () => {
+  assert.deepEqual([1, 2, 4, 8].map(autoJobs), [1, 1, 3, 7]);
 });

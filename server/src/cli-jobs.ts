@@ -13,6 +13,13 @@ const threads = (): typeof WorkerThreads => require('node:worker_threads') as ty
 /** Marks the workers' argv, so that the main thread knows it is not one without loading the module. */
 const WORKER_FLAG = '--sourcecheck-jobs-worker';
 
+/**
+ * Threads for `--jobs auto`: one core is left to V8's compiler and collector threads, which every
+ * analysis thread keeps busy while it warms up. On two cores that is one thread: two took 1.36-1.4 s
+ * over the BBC folder where one took 1.3 s (docs/performance.md).
+ */
+export const autoJobs = (cores: number): number => Math.max(1, cores - 1);
+
 // Results travel as JSON text: for these plain report objects that costs the main thread about
 // half of what structured cloning does.
 type Reply = { i: number; ok: true; json: string } | { i: number; ok: false; message: string; input: boolean };

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { inThreads, isJobWorker, serveJobs } from './cli-jobs';
+import { autoJobs, inThreads, isJobWorker, serveJobs } from './cli-jobs';
 import { InputProblem as InputError, ReadAhead, readDocumentFile, readStdin, reasonOf } from './util/read-input';
 import { formatOf } from './analysis/analyze';
 import { checkText } from './check';
@@ -21,7 +21,7 @@ const USAGE = `usage: sourcecheck [--format text|json|sarif] [--config FILE] [--
        sourcecheck --stdio        run the language server over stdio
        sourcecheck ledger ...     the claim ledger: mark, unmark, check, export (sourcecheck ledger --help)
 PATH is a file, a folder (searched for .txt, .md and .markdown files) or - for standard input.
---jobs checks files on N threads (auto: one per core); the output is the same.`;
+--jobs checks files on N threads (auto: one per core but one); the output is the same.`;
 
 class UsageError extends Error {}
 /** The analysis failed on a file: a bug in Source Check, never the file's fault. */
@@ -57,7 +57,7 @@ export function parseArgs(argv: string[]): Options {
     } else if (a === '--jobs' || a.startsWith('--jobs=') || a === '-j') {
       const v = value();
       if (v !== 'auto' && !/^[1-9]\d*$/.test(v)) throw new UsageError(`--jobs takes a whole number of threads or auto, not "${v}"`);
-      opts.jobs = v === 'auto' ? availableParallelism() : Number(v);
+      opts.jobs = v === 'auto' ? autoJobs(availableParallelism()) : Number(v);
     } else if (a === '-' || !a.startsWith('-')) {
       opts.paths.push(a);
     } else {
