@@ -66,6 +66,7 @@ test('"claimed" as winning or as a noun is no hedge', () => {
   // what is won may stand several words after the verb, and may itself open a clause
   assert.deepEqual(hedges('The 2003 champion claimed her seventh Grand Slam title in Melbourne.'), [[]]);
   assert.deepEqual(hedges('Ireland have the edge after claiming away draws in Basel and Paris.'), [[]]);
+  assert.deepEqual(hedges('Jake White claimed the coaching award in 2004.'), [[]]);
   assert.deepEqual(hedges('He claimed the title was rigged by the organisers in 2004.'), [['claimed:reported']]);
   assert.deepEqual(hedges('The unions claim Fiat is to close the plant.'), [['claim:reported']]);
   assert.deepEqual(hedges('It follows an article that claimed missing documents linked the drug to suicide.'), [['claimed:reported']]);

@@ -10,7 +10,7 @@ import type { Token } from './types';
 const WON = new Set(
   ('victory victories win wins seat seats wicket wickets title titles crown gold silver bronze medal medals trophy trophies ' +
     'lives life responsibility credit ownership prize points goals runs majority draw draws place spot pole record scalp ' +
-    'double treble hat-trick championship championships cup').split(' '),
+    'double treble hat-trick championship championships cup award awards honour honours honor honors').split(' '),
 );
 /** Where the object of "claimed" ends: a clause ("claimed the title was rigged") is an assertion. */
 const OBJECT_ENDS = /^(that|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|won|lost|took|made)$/;
