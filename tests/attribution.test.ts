@@ -379,6 +379,14 @@ test('"claim" meaning to win reports nothing; "that claimed" still does', () => 
   assert.deepEqual(read('He’s claiming that voting fraud is a big problem in 40 states.').map(([who, cue]) => `${who}|${cue}`), ['He|’s claiming']);
 });
 
+test('an -ing verb after a comma has its object after it, and an action is no agent', () => {
+  // (the inverted order "…, said X" exists for finite verbs only)
+  assert.deepEqual(read('Germany congratulated Tarique Rahman on his victory, commending Bangladeshi voters for a peaceful election.'), []);
+  assert.deepEqual(read('Share prices rose, indicating an overall positive market sentiment.'), []);
+  assert.deepEqual(read('Wasps piled on the pressure, but they were denied by some desperate defending from Ireland.'), []);
+  assert.deepEqual(read('The claim was denied by the ministry of defence.').map(([who, cue]) => `${who}|${cue}`), ['the ministry of defence|was denied']);
+});
+
 test('a subject that is a figure keeps the words that bound it', () => {
   assert.deepEqual(read('At least four Democratic senators claim to object.')[0][0], 'At least four Democratic senators');
   assert.deepEqual(read('Only three senators publicly endorsed him.')[0][0], 'Only three senators');

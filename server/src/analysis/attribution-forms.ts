@@ -52,7 +52,7 @@ export function passiveAt(t: Token[], c: number, prose: string, vague?: Set<stri
   if (!/^(was|were|is|are|been|be|being)$/i.test(t[k]?.text ?? '')) return null;
   while (k > 0 && /^(has|have|had|will|would|to|been)$/i.test(t[k - 1].text)) k--;
   const phrase = accordingToSource(t, c + 2, prose, true, vague);
-  if (!phrase || phrase.kind === 'pronoun') return null;
+  if (!phrase || phrase.kind === 'pronoun' || actionAgent(t, c + 2, phrase.to)) return null;
   const first = firstWordIndex(t);
   return {
     phrase,
@@ -60,6 +60,13 @@ export function passiveAt(t: Token[], c: number, prose: string, vague?: Set<stri
     content: k > first ? span(t[first].start, prevEnd(t, k)) : null,
     kind: 'indirect',
   };
+}
+
+/** "were denied by some desperate defending from Ireland": an agent that is an action reports nothing. */
+function actionAgent(t: Token[], from: number, to: number): boolean {
+  let head = from;
+  while (head + 1 < to && t[head + 1].kind === 'word' && !/^(of|from|in|at|on|for|with|and)$/.test(t[head + 1].lower)) head++;
+  return t[head].kind === 'word' && /^[a-z]{3,}ing$/.test(t[head].text);
 }
 
 const QUESTION = /^(whether|if|about|how|why|what|when|to)$/;

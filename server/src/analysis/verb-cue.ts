@@ -182,7 +182,8 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   if (!phrase && speaking && /^(and|but)$/i.test(t[k]?.text ?? '')) phrase = clauseSubject(t, k + 1, prose);
   // Inverted after a quote: "…,” said Hegseth.
   // (not a time or channel: "…,” Jeff Weaver, X, said in a statement")
-  if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '')) {
+  // (never an -ing form: "…, commending Bangladeshi voters for …" has its object after it)
+  if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !t[c].lower.endsWith('ing') && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '')) {
     phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
   }
   // "The report published Tuesday showed": a document and the participle that dates it.
