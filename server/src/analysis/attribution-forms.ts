@@ -121,6 +121,8 @@ const SUBORDINATOR = /^(while|by|after|before|since|upon)$/i;
  */
 export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
   const w = t[c].lower;
+  // (a capital is a title's or a name's: "Finding Neverland", "Calling All Cars")
+  if (t[c].text !== w) return 0;
   const subordinate = SAYING.test(w) && SUBORDINATOR.test(t[c - 1]?.text ?? '');
   if (!(subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
   return subordinate ? 2 : 1;

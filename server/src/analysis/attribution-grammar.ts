@@ -287,7 +287,9 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they
   // say, although …", or after a subordinating word, "… because he worries Sanders would lose")
   // (or set off on both sides by commas, a parenthetical: "Cost estimates, he added, were …")
-  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  // (or after a comma and a conjunction, a clause of its own: "Rendell said the foundation should be
+  // disbanded, and he added that …")
+  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(t[subject.from - 1]?.text ?? '') && t[subject.from - 2]?.text === ',') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
   // (the article of a name it leaves out: "…, the Sun-Times reported")
   const from = /^(the|a|an)$/i.test(t[subject.from - 1]?.text ?? '') ? subject.from - 1 : subject.from;
   if (!CLAUSE_OPENERS.test(t[from - 1]?.text ?? '') && !closesQuoteAfterComma(t, from - 1)) return undefined;

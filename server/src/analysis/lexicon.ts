@@ -259,3 +259,11 @@ export const TRANSITIVE_STANCE = new Set(
     .concat(['voiced'])
     .filter((w) => STANCE_VERB_FORMS.has(w)),
 );
+
+/**
+ * The participle of every verb of stance opens an attributed clause after a comma too: ", hoping to
+ * …", ", believing that …", ", applauding the state’s town halls"; not the few that mostly describe
+ * an effect or an act ("…, raising fears", "…, continuing to grow", "…, showing off the hat").
+ */
+const NOT_PARTICIPIAL = set('raising continuing threatening favoring favouring revealing backing releasing focusing projecting appealing knowing assuming encouraging appearing showing concluding demonstrating');
+for (const w of STANCE_VERB_FORMS) if (w.endsWith('ing') && !NOT_PARTICIPIAL.has(w)) PARTICIPIAL_CUES.add(w);

@@ -1,0 +1,44 @@
+// Attribution constructions that hang a clause on a speaker: a participle of stance after a comma,
+// a clause of its own after ", and he …", a quote resumed after its cue. (tests/attribution.test.ts
+// has the rest; this file keeps both under the size the repository allows a file.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../server/src/analysis/analyze';
+
+/** Every attribution of a text as [source mention, cue, content, kind]. */
+const read = (text: string): Array<[string, string, string, string]> => {
+  const m = analyze(text);
+  return m.statements.flatMap((st) =>
+    st.attributions.filter((a) => a.kind !== 'lede-sourced').map((a): [string, string, string, string] => [a.mention.text, a.cue.text, a.content ? text.slice(a.content.start, a.content.end) : '', a.kind]),
+  );
+};
+
+test('a participle of any verb of stance after a comma hangs on the speaker: ", hoping to …", ", believing that …"', () => {
+  assert.deepEqual(read('The senator is sticking to his message, hoping to avoid a misstep.').map((a) => a.slice(0, 3)), [['The senator', 'hoping', 'to avoid a misstep']]);
+  assert.deepEqual(read('Allies say that he sees no need to engage, believing that Clinton can handle them.').map((a) => a.slice(0, 3)), [
+    ['Allies', 'say', 'that he sees no need to engage'],
+    ['Allies', 'believing', 'that Clinton can handle them'],
+  ]);
+  // (not one that describes an effect: "…, raising fears")
+  assert.deepEqual(read('The protesters blocked the road, raising fears of violence.'), []);
+});
+
+test('a pronoun after a comma and "and" opens a report of its own: "…, and he added that …"', () => {
+  assert.deepEqual(read('Rendell said the foundation should be disbanded, and he added that it should stop taking money.').map((a) => a.slice(0, 3)), [
+    ['Rendell', 'said', 'the foundation should be disbanded'],
+    ['he', 'added', 'that it should stop taking money'],
+  ]);
+});
+
+test('a quote resumed after its cue in the same sentence is the same speaker’s: "“…,” he said, “…”"', () => {
+  assert.deepEqual(read('“They have every incentive to find common ground,” he said, “because they need one another.”'), [
+    ['he', 'said', '“They have every incentive to find common ground,”', 'direct-quote'],
+    ['he', 'said', '“because they need one another.”', 'continued-quote'],
+  ]);
+  // (a quote after another clause is not resumed: "…,” he said, and “…”")
+  assert.equal(read('“We will win,” he said, and the crowd chanted “four more years.”').filter((a) => a[3] === 'continued-quote').length, 0);
+});
+
+test('a capitalized participle after a comma is a title, not a cue: "Finding Neverland"', () => {
+  assert.deepEqual(read('It is up against Vera Drake, Finding Neverland and Ray.'), []);
+});
