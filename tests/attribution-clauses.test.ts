@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../server/src/analysis/analyze';
+import { checkText } from '../server/src/check';
 
 /** Every attribution of a text as [source mention, cue, content, kind]. */
 const read = (text: string): Array<[string, string, string, string]> => {
@@ -41,4 +42,14 @@ test('a quote resumed after its cue in the same sentence is the same speaker’s
 
 test('a capitalized participle after a comma is a title, not a cue: "Finding Neverland"', () => {
   assert.deepEqual(read('It is up against Vera Drake, Finding Neverland and Ray.'), []);
+});
+
+test('a cue and its source set off by commas leave the content round them, in two pieces: "The pact, he said, will …"', () => {
+  assert.deepEqual(read('The pact, he said, will deepen ties.'), [
+    ['he', 'said', 'The pact', 'parenthetical'],
+    ['he', 'said', 'will deepen ties', 'parenthetical'],
+  ]);
+  // (one secondhand-source finding for the one cue)
+  const findings = checkText('The deal, the Financial Times reported, will be signed next week.', 'plaintext').findings.filter((f) => f.rule === 'secondhand-source');
+  assert.equal(findings.length, 1);
 });

@@ -212,11 +212,11 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
   }
   if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && t[phrase.from - 1]?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
     // "The pact, he said, will deepen …"
-    return { content: span(t[firstWordIndex(t)].start, end), kind: 'parenthetical', cueEnd };
+    return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
   }
   // "The deal, said Mr Doctorow, will fail.", "Instead, said Mr Doctorow, DRM systems …": a cue and its
   // source set off by commas inside the sentence leave the whole sentence theirs, as "he said" would.
-  if (!subjectFirst && c > firstWordIndex(t) && t[c - 1].text === ',' && t[phrase.to]?.text === ',' && t[phrase.to + 1]?.kind === 'word') return { content: span(t[firstWordIndex(t)].start, end), kind: 'parenthetical', cueEnd };
+  if (!subjectFirst && c > firstWordIndex(t) && t[c - 1].text === ',' && t[phrase.to]?.text === ',' && t[phrase.to + 1]?.kind === 'word') return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
   if (!subjectFirst && c > firstWordIndex(t)) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, c)), kind: 'indirect', cueEnd };
   let content: Span | null | undefined;
   let from = contentStart(t, Math.max(last, phrase.to - 1) + 1, tok.lower);
