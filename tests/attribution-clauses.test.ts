@@ -53,3 +53,11 @@ test('a cue and its source set off by commas leave the content round them, in tw
   const findings = checkText('The deal, the Financial Times reported, will be signed next week.', 'plaintext').findings.filter((f) => f.rule === 'secondhand-source');
   assert.equal(findings.length, 1);
 });
+
+test('a contracted negative auxiliary belongs to the cue: "doesn’t want", "isn’t saying", "…, but he didn’t say"', () => {
+  assert.deepEqual(read('Roffman doesn’t want to tangle with Trump.').map((a) => a.slice(0, 3)), [['Roffman', 'doesn’t want', 'to tangle with Trump']]);
+  assert.deepEqual(read('Trump isn’t saying what he would support.').map((a) => a.slice(0, 3)), [['Trump', 'isn’t saying', 'what he would support']]);
+  assert.deepEqual(read('Cook praised the deal, but he didn’t say when it would close.').map((a) => a.slice(0, 2)), [['Cook', 'praised'], ['he', 'didn’t say']]);
+  // (an imperative reports nothing: "Don’t believe them")
+  assert.deepEqual(read('Don’t believe them.'), []);
+});

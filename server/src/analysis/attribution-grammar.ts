@@ -4,6 +4,7 @@ import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PARTICIPL
 import { firstWordIndex, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
+import { negatedAuxiliary } from './negation';
 
 const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
 
@@ -235,7 +236,7 @@ export function coordinatedWith<F extends { kind: string; cue: Span; content: Sp
   let k = c - 1;
   // ("… but did note that", "… but on Tuesday wrote that", "…, then says he’ll …")
   for (;;) {
-    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did)$/i.test(t[k].text))) k--;
+    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, t[c].lower))) k--;
     const skip = k > 0 && !/^(and|but)$/i.test(t[k].text) ? timeOrChannelBefore(t, k) : 0;
     if (!skip) break;
     k -= skip;
@@ -281,7 +282,7 @@ const AFTER_REPORTS = /^(reported|reports|revealed|reveals|disclosed|announced|a
  */
 export function newClauseAt<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[], prose: string): F | undefined {
   let k = c - 1;
-  while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text))) k--;
+  while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, t[c].lower))) k--;
   const subject = k >= 0 ? phraseEndingAt(t, k, prose) : null;
   // (after a quote closed by its comma too: "…in a “burn bag,” the Times reported")
   // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they

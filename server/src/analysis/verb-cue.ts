@@ -8,6 +8,7 @@
 import type { Found } from './attribution';
 import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, reportsHere, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { passiveAt } from './attribution-forms';
+import { negatedAuxiliary } from './negation';
 import { PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
@@ -66,6 +67,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // "Carson did not mention his rivals", "Cruz would not say when": a report of what someone did not
   // say is theirs too, the negation part of the cue; "has not confirmed" is the article's hedge instead.
   if (left.negated && (NOT_REPORTED.test(w) || t[c + 1]?.kind === 'punct')) return null;
+  // ("Don’t believe them", "Do not ask": an imperative, with nobody to report)
+  if (left.k + 1 < c && left.k + 1 === firstWordIndex(t) && /^(don[’']t|do)$/i.test(t[left.k + 1].text)) return null;
   const { k, timeEnd } = left;
   // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do, but
   // not a time or channel before them ("on Tuesday dismissed").
@@ -104,8 +107,8 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
   let timeEnd = -1;
   for (;;) {
     // a progressive's or emphatic auxiliary too
-    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text))) {
-      if (/^(not|never)$/i.test(t[k].text)) negated = true;
+    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w))) {
+      if (/^(not|never)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
       k--;
     }
     const skip = timeOrChannelBefore(t, k);
