@@ -3,16 +3,10 @@
 // has the rest; this file keeps both under the size the repository allows a file.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../server/src/analysis/analyze';
+import { readAttributions } from './helpers/attributions';
 import { checkText } from '../server/src/check';
 
-/** Every attribution of a text as [source mention, cue, content, kind]. */
-const read = (text: string): Array<[string, string, string, string]> => {
-  const m = analyze(text);
-  return m.statements.flatMap((st) =>
-    st.attributions.filter((a) => a.kind !== 'lede-sourced').map((a): [string, string, string, string] => [a.mention.text, a.cue.text, a.content ? text.slice(a.content.start, a.content.end) : '', a.kind]),
-  );
-};
+const read = readAttributions;
 
 test('a participle of any verb of stance after a comma hangs on the speaker: ", hoping to …", ", believing that …"', () => {
   assert.deepEqual(read('The senator is sticking to his message, hoping to avoid a misstep.').map((a) => a.slice(0, 3)), [['The senator', 'hoping', 'to avoid a misstep']]);

@@ -489,7 +489,8 @@ test('a subject before an aside keeps the words that only qualify its head', () 
 });
 
 test('a report of its own inside an earlier content: "…, the Sun-Times reported", "… after BuzzFeed reported that …"', () => {
-  assert.deepEqual(read('Organizers added 160 guards along the route, the Daily Sun reported.').map((a) => a.slice(0, 2)), [['Organizers', 'added'], ['the Daily Sun', 'reported']]);
+  // ("added 160 guards" reports nothing: a figure added; tests/attribution-extent.test.ts)
+  assert.deepEqual(read('Organizers said they added 160 guards along the route, the Daily Sun reported.').map((a) => a.slice(0, 2)), [['Organizers', 'said'], ['the Daily Sun', 'reported']]);
   assert.deepEqual(read('Jane Hill backed away from the deal after the Herald reported that she was writing a book.').map((a) => a.slice(0, 2)), [['Jane Hill', 'backed'], ['the Herald', 'reported']]);
 });
 

@@ -7,7 +7,7 @@ import { clauseSubject, cueOf, isAdverb, isQuoteClose, looksLikeVerb, particleAf
 import { SAYING } from './cue-words';
 import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { SentenceScan } from './sentence-scan';
-import { accordingToSource, withAside } from './source-extent';
+import { accordingToSource, widenSubject, withAside } from './source-extent';
 import type { Token } from './types';
 
 const STUDY_HEADS = /\b(poll|polls|polling|survey|surveys|study|studies|report|analysis|census|research|paper|index|ranking|review|tally|count)\b/i;
@@ -86,8 +86,10 @@ export function attitudeAt(t: Token[], c: number, prose: string, end: number, va
   if (!BE.test(t[k]?.text ?? '')) return null;
   let be = k;
   while (be > 0 && /^(has|have|had|will|would|could|may|might|to|been|not|also|still)$/i.test(t[be - 1].text)) be--;
-  const phrase = be > 0 ? phraseEndingAt(t, be - 1, prose, vague) : null;
-  if (!phrase || (phrase.kind === 'pronoun' && phrase.name === 'it')) return null;
+  const found = be > 0 ? phraseEndingAt(t, be - 1, prose, vague) : null;
+  if (!found || (found.kind === 'pronoun' && found.name === 'it')) return null;
+  // the whole subject, as for a verb: "Bolton and Gorka were both critical of …"
+  const phrase = widenSubject(found, t, prose);
   const prep = /^(of|about|with|at|in|over)$/.test(t[c + 1]?.lower ?? '') ? c + 1 : c;
   const next = t[prep + 1];
   if (!next || next.kind === 'punct') return null;

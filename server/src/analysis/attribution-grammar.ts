@@ -157,48 +157,6 @@ function titleCase(t: Token[]): boolean {
   return words >= 4 && capitals >= 0.8 * words;
 }
 
-/**
- * Verbs that report only in some uses: "polls show he leads" but "the hit CW show, but …"; "…,” he
- * continued." but "the lead continues to grow"; "added that …" but "added to her lead"; "found that"
- * but "found it"; "released a statement" but "a poll released Monday".
- */
-const EVIDENCE_PLURALS = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers)$/;
-const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states compared'.split(' '));
-/** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
-const STOP_BACK = /^(the|this|that|these|those|his|her|their|its|our|and|but|or|after|before|when|while|as|if|because|who|which|has|have|had|is|was|are|were|will|would|also|then|for|of|in|at|on|with|from|by|to)$/;
-export function reportsHere(t: Token[], c: number): boolean {
-  const w = t[c].lower;
-  if (!CONDITIONAL_CUES.has(w)) return true;
-  // ("…, records show." closes the sentence after its documents)
-  if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && EVIDENCE_PLURALS.test(tokenAt(t, c - 1)?.lower ?? ''));
-  if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
-  if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '');
-  // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
-  // ("has found ways to press his agenda": a discovery, not a finding)
-  if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(t[c + 1]?.lower ?? '');
-  // "Trump compared Clinton to Nixon", but "758 delegates, compared to Cruz’s 538"
-  if (w === 'compared') return !/^(to|with)$/.test(t[c + 1]?.lower ?? '');
-  // "released a statement", but "a poll released Monday"
-  if (w === 'released' || w === 'published' || w === 'issued') return /^(a|an|the|his|her|their|its|our|this|these|new)$/.test(t[c + 1]?.lower ?? '');
-  // "Trump called it a disgrace", but "a program called Sandy Hook Promise", "a super PAC called
-  // Future45", "called off the rally", "Mr. Obama called Naghmeh Abedini." (on the telephone)
-  if (w === 'called') {
-    if (t[c + 1]?.lower === 'off' || t[c + 1]?.text === '.') return false;
-    let j = c + 1;
-    while (j < t.length && (/^\p{Lu}/u.test(t[j].text) || (t[j].text === '.' && t[j + 1] && /^\p{Lu}/u.test(t[j + 1].text)))) j++;
-    if (j > c + 1 && (j === t.length || (t[j].text === '.' && j === t.length - 1))) return false;
-    // ("a Baton Rouge newspaper called on Clinton to …": the verb and its particle)
-    if (/^(on|upon|for)$/.test(t[c + 1]?.lower ?? '')) return true;
-    for (let k = c - 1; k >= 0 && c - k <= 5 && t[k].kind === 'word'; k--) {
-      if (/^(a|an)$/i.test(t[k].text)) return false;
-      if (STOP_BACK.test(t[k].lower)) break;
-    }
-  }
-  // "Trump states that …", but "the four states that voted Tuesday"
-  if (w === 'states') return !(t[c + 1]?.lower === 'that' && looksLikeVerb(t[c + 2]?.text ?? ''));
-  return true;
-}
-
 const AUXILIARIES = new Set('has have had is was were are will would can could may might did does do'.split(' '));
 
 export function looksLikeVerb(word: string): boolean {

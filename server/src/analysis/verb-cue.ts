@@ -6,9 +6,10 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, reportsHere, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { passiveAt } from './attribution-forms';
 import { negatedAuxiliary } from './negation';
+import { reportsHere } from './reports-here';
 import { PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
@@ -27,6 +28,8 @@ import type { Attribution, Span, Token } from './types';
 const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
 /** Stance verbs that may take only an object: "wants more funding", "preferred Clinton". */
 const WANTING = /^(want|wants|wanted|prefer|prefers|preferred)$/;
+/** Adverbs after a verb of speech that belong to its cue: "said repeatedly", "wrote recently", "added again". */
+const TRAILING_ADVERB = /^(repeatedly|recently|again|publicly|privately|later|explicitly|openly|flatly|bluntly|angrily|sarcastically|forcefully|firmly|falsely|frequently)$/;
 /** Verbs whose negation leaves a claim unconfirmed (hedges.ts), not reported. */
 const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|corroborated|comment|commented|deny|denied|know|knew|knows|see|saw|sees|seen|understand|understood|understands|find|found|finds)$/;
 
@@ -40,8 +43,9 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const particle = particleWords > 0;
   const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
   if ((!speech && !particle && !stance) || (startsUpper(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) return null;
-  // The cue's last token: its particle, if any ("called for").
-  const last = c + particleWords;
+  // The cue's last token: its particle, if any ("called for"), or an adverb of how or how often
+  // right after it ("has said repeatedly", "wrote recently"), as annotators mark it.
+  const last = c + particleWords + (particleWords === 0 && TRAILING_ADVERB.test(t[c + 1]?.text ?? '') ? 1 : 0);
   if (w === 'said' && t[c + 1]?.lower === 'to' && t[c + 2]?.lower === 'be') return null;
   // "the West African state of Benin": "state" reports only before what is stated.
   if ((w === 'state' || w === 'states') && !/^(that|:)$/i.test(t[c + 1]?.text ?? '') && t[c + 1]?.kind !== 'quote') return null;

@@ -1,0 +1,40 @@
+// Where a source and a cue begin and end: the whole subject after a subordinating word ("As columnist
+// Jonathan Chait noted, …"), after a form of "be" and a stance adjective ("Bolton and Gorka were
+// critical of …"), an adverb after the verb that belongs to its cue ("has said repeatedly"), and verbs
+// that are no cue at all here ("revenues added 4%", "oil finds, but").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readAttributions } from './helpers/attributions';
+
+/** Every attribution of a text as [source mention, cue, content]. */
+const read = (text: string): Array<[string, string, string]> => readAttributions(text).map(([s, c, t]) => [s, c, t]);
+
+test('after a subordinating word the source is the whole subject: "As columnist Jonathan Chait noted", "after some of her followers attacked"', () => {
+  assert.deepEqual(read('The ad, as columnist Jonathan Chait noted, promises a fight.')[0].slice(0, 2), ['columnist Jonathan Chait', 'noted']);
+  assert.deepEqual(read('She was bullied after some of her followers attacked her Spanish.')[0].slice(0, 2), ['some of her followers', 'attacked']);
+  // (an opening clause and its comma are not part of it)
+  assert.deepEqual(read('After the Mason City event, several Clinton supporters said the case was good.')[0].slice(0, 2), ['several Clinton supporters', 'said']);
+});
+
+test('a stance adjective after "be" takes the whole subject: "Bolton and Gorka were both critical of …"', () => {
+  assert.deepEqual(read('Bolton and Gorka were both sternly critical of the plan.'), [['Bolton and Gorka', 'were both sternly critical of', 'the plan']]);
+});
+
+test('an adverb of how or how often right after the verb belongs to the cue: "has said repeatedly", "wrote recently"', () => {
+  assert.deepEqual(read('Trump has said repeatedly that he would win.'), [['Trump', 'has said repeatedly', 'that he would win']]);
+  assert.deepEqual(read('She wrote recently that the plan failed.'), [['She', 'wrote recently', 'that the plan failed']]);
+  // (not a time: "said Tuesday" keeps its cue)
+  assert.deepEqual(read('He said Tuesday that the plan failed.')[0][1], 'said');
+});
+
+test('after "as", "after" or "since" a subject opens with a determiner or a name, else they are prepositions: "As part of …", "Since 1997 …"', () => {
+  assert.deepEqual(read('As part of $3bn in contracts announced last year, Sprint will spend $1bn.'), []);
+  assert.deepEqual(read('Since 1997 10 overseas posts have been closed.'), []);
+});
+
+test('a figure added and a noun before a comma report nothing: "revenues added 4%", "after a number of oil finds, but …"', () => {
+  assert.deepEqual(read('Sales rose 8% while total revenues added 4% to 142bn euros.'), []);
+  assert.deepEqual(read('The price rose 300% after a number of oil finds, but shares fell.'), []);
+  // (but a study's finding closing a quote is one: "“…,” the study found.")
+  assert.equal(read('“Prices will rise,” the study found.')[0][1], 'found');
+});
