@@ -55,3 +55,9 @@ test('a contracted negative auxiliary belongs to the cue: "doesn’t want", "isn
   // (an imperative reports nothing: "Don’t believe them")
   assert.deepEqual(read('Don’t believe them.'), []);
 });
+
+test('"as X put it" before a quote or a colon is a report: "As Professor Foner put it: …"', () => {
+  assert.deepEqual(read("As Professor Foner put it: ''The United States does a better job.''").map((a) => a.slice(0, 3)), [['Professor Foner', 'put it', "''The United States does a better job.''"]]);
+  // (not where something is put: "He put it on the table.")
+  assert.deepEqual(read('He put it on the table.'), []);
+});

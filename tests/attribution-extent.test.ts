@@ -38,3 +38,9 @@ test('a figure added and a noun before a comma report nothing: "revenues added 4
   // (but a study's finding closing a quote is one: "“…,” the study found.")
   assert.equal(read('“Prices will rise,” the study found.')[0][1], 'found');
 });
+
+test('"maintained" and "proved" report only before a clause or a quote: "Clinton maintains a lead" is no report', () => {
+  assert.deepEqual(read('Clinton maintains a commanding lead over Sanders.'), []);
+  assert.deepEqual(read('The primary proved the most devastating.'), []);
+  assert.deepEqual(read('They maintained that the count was fair.'), [['They', 'maintained', 'that the count was fair']]);
+});

@@ -6,7 +6,9 @@ import { tokenAt } from './token-at';
 import type { Token } from './types';
 
 const EVIDENCE_PLURALS = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers)$/;
-const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states compared'.split(' '));
+const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved'.split(' '));
+/** What may follow "maintained" or "proved" when they report: a clause, a quote ("maintained that …", "he maintained: “…”"). */
+const CLAUSE_NEXT = /^(that|he|she|they|we|i|it|there|how|what|why|whether)$/;
 /** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
 const STOP_BACK = /^(the|this|that|these|those|his|her|their|its|our|and|but|or|after|before|when|while|as|if|because|who|which|has|have|had|is|was|are|were|will|would|also|then|for|of|in|at|on|with|from|by|to)$/;
 /** Whether the cue word at c reports here (most cue words always do). */
@@ -16,6 +18,9 @@ export function reportsHere(t: Token[], c: number): boolean {
   // ("…, records show." closes the sentence after its documents)
   if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && EVIDENCE_PLURALS.test(tokenAt(t, c - 1)?.lower ?? ''));
   if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
+  // "Clinton maintains a commanding lead", "the primary proved the most devastating": no report
+  // before an object or a complement, only before a clause or a quote
+  if (/^(maintain|maintains|maintained|prove|proves|proved)$/.test(w)) return CLAUSE_NEXT.test(t[c + 1]?.lower ?? '') || t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || clauseAfter(t, c + 1);
   // ("total revenues added 4%": a figure added is no report)
   if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '') && t[c + 1]?.kind !== 'number';
   // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
@@ -43,4 +48,14 @@ export function reportsHere(t: Token[], c: number): boolean {
   // "Trump states that …", but "the four states that voted Tuesday"
   if (w === 'states') return !(t[c + 1]?.lower === 'that' && looksLikeVerb(t[c + 2]?.text ?? ''));
   return true;
+}
+
+const FINITE = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|won’t|won't)$/;
+/** Whether a clause starts at i: a few words of its subject, then a finite verb ("maintained the case has no place …", "maintained the Oscars only generated …"). */
+function clauseAfter(t: Token[], i: number): boolean {
+  for (let j = i; j < t.length && j - i < 5; j++) {
+    if (t[j].kind !== 'word') return false;
+    if ((j > i && FINITE.test(t[j].lower)) || (j > i + 1 && /^[a-z]+ed$/.test(t[j].text))) return true;
+  }
+  return false;
 }

@@ -47,6 +47,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // right after it ("has said repeatedly", "wrote recently"), as annotators mark it.
   const last = c + particleWords + (particleWords === 0 && TRAILING_ADVERB.test(t[c + 1]?.text ?? '') ? 1 : 0);
   if (w === 'said' && t[c + 1]?.lower === 'to' && t[c + 2]?.lower === 'be') return null;
+  // "As Tom Ridge put it: …", "as Vulture put it, “…”": "put it" reports only before what was put
+  if ((w === 'put' || w === 'puts') && !(/^[,:]$/.test(t[c + 2]?.text ?? '') || t[c + 2]?.kind === 'quote')) return null;
   // "the West African state of Benin": "state" reports only before what is stated.
   if ((w === 'state' || w === 'states') && !/^(that|:)$/i.test(t[c + 1]?.text ?? '') && t[c + 1]?.kind !== 'quote') return null;
   if (!reportsHere(t, c)) return null;
