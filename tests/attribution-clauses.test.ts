@@ -61,3 +61,10 @@ test('"as X put it" before a quote or a colon is a report: "As Professor Foner p
   // (not where something is put: "He put it on the table.")
   assert.deepEqual(read('He put it on the table.'), []);
 });
+
+test('"read" gives what is written, word for word: "“…,” read one sign", "The sign reads: …"', () => {
+  assert.deepEqual(read('“Trump is disgusting,” read one sign.').map((a) => a.slice(0, 2)), [['one sign', 'read']]);
+  assert.deepEqual(read('The sign reads: “No entry.”').map((a) => a.slice(0, 3)), [['The sign', 'reads', '“No entry.”']]);
+  // (not what is read: "He read the report.")
+  assert.deepEqual(read('He read the report.'), []);
+});

@@ -44,3 +44,13 @@ test('"maintained" and "proved" report only before a clause or a quote: "Clinton
   assert.deepEqual(read('The primary proved the most devastating.'), []);
   assert.deepEqual(read('They maintained that the count was fair.'), [['They', 'maintained', 'that the count was fair']]);
 });
+
+test('a cue noun after a determiner and adjectives is a noun: "His introductory remarks", "numerous sexist remarks"', () => {
+  assert.deepEqual(read('His introductory remarks were so subdued.'), []);
+  assert.deepEqual(read('Those recent comments drew scorn.'), []);
+});
+
+test('a noun in -ent or -ist before a cue is its subject, not an adjective: "The government hopes", "The economist claims"', () => {
+  assert.deepEqual(read('The government hopes to increase the number of users.').map((a) => a[1]), ['hopes']);
+  assert.deepEqual(read('The economist claims that rates will rise.').map((a) => a[1]), ['claims']);
+});

@@ -1,12 +1,12 @@
 // Verbs that report only in some uses, told apart by the words around them: "polls show he leads"
 // but "the hit CW show"; "added that …" but "added to her lead" or "added 4%"; "found that" but
 // "found it" or "oil finds, but"; "released a statement" but "a poll released Monday".
-import { closesInvertedQuote, looksLikeVerb } from './attribution-grammar';
+import { closesInvertedQuote, closesQuoteAfterComma, looksLikeVerb } from './attribution-grammar';
 import { tokenAt } from './token-at';
 import type { Token } from './types';
 
 const EVIDENCE_PLURALS = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers)$/;
-const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved'.split(' '));
+const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved read reads'.split(' '));
 /** What may follow "maintained" or "proved" when they report: a clause, a quote ("maintained that …", "he maintained: “…”"). */
 const CLAUSE_NEXT = /^(that|he|she|they|we|i|it|there|how|what|why|whether)$/;
 /** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
@@ -21,6 +21,8 @@ export function reportsHere(t: Token[], c: number): boolean {
   // "Clinton maintains a commanding lead", "the primary proved the most devastating": no report
   // before an object or a complement, only before a clause or a quote
   if (/^(maintain|maintains|maintained|prove|proves|proved)$/.test(w)) return CLAUSE_NEXT.test(t[c + 1]?.lower ?? '') || t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || clauseAfter(t, c + 1);
+  // "One message read “anybodybuttrump.us”", "“…,” read one.": what is written, given word for word
+  if (w === 'read' || w === 'reads') return t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || closesQuoteAfterComma(t, c - 1);
   // ("total revenues added 4%": a figure added is no report)
   if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '') && t[c + 1]?.kind !== 'number';
   // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
