@@ -54,3 +54,9 @@ test('a noun in -ent or -ist before a cue is its subject, not an adjective: "The
   assert.deepEqual(read('The government hopes to increase the number of users.').map((a) => a[1]), ['hopes']);
   assert.deepEqual(read('The economist claims that rates will rise.').map((a) => a[1]), ['claims']);
 });
+
+test('"since", "long", "all" and "both" after an auxiliary belong to the cue: "has since said", "have all attacked"', () => {
+  assert.deepEqual(read('Mrs. Clinton has since said she would support it.'), [['Mrs. Clinton', 'has since said', 'she would support it']]);
+  assert.deepEqual(read('Ben Carson, Ted Cruz and Rand Paul have all attacked the program.'), [['Ben Carson, Ted Cruz and Rand Paul', 'have all attacked', 'the program']]);
+  assert.deepEqual(read('Both groups have long complained that nobody listens.')[0][1], 'have long complained');
+});

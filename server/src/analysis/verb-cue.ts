@@ -113,7 +113,7 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
   let timeEnd = -1;
   for (;;) {
     // a progressive's or emphatic auxiliary too
-    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w))) {
+    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w) || midAdverb(t, k))) {
       if (/^(not|never)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
       k--;
     }
@@ -123,6 +123,13 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
     k -= skip;
   }
   return { k, negated, timeEnd };
+}
+
+/** "has since said", "has long complained", "have all attacked", "they both said": a word between an auxiliary or pronoun and the cue. */
+function midAdverb(t: Token[], k: number): boolean {
+  const w = t[k].lower;
+  if (w === 'since' || w === 'long' || w === 'ever') return /^(has|have|had)$/i.test(t[k - 1]?.text ?? '');
+  return (w === 'all' || w === 'both') && /^(has|have|had|are|were|will|would|did|they|we)$/i.test(t[k - 1]?.text ?? '');
 }
 
 /**
