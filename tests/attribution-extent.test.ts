@@ -60,3 +60,10 @@ test('"since", "long", "all" and "both" after an auxiliary belong to the cue: "h
   assert.deepEqual(read('Ben Carson, Ted Cruz and Rand Paul have all attacked the program.'), [['Ben Carson, Ted Cruz and Rand Paul', 'have all attacked', 'the program']]);
   assert.deepEqual(read('Both groups have long complained that nobody listens.')[0][1], 'have long complained');
 });
+
+test('a modal is never a source’s head, and "however" stands between a source and its cue: "Carter however said"', () => {
+  assert.equal(read('Israel must also acknowledge the problem.').filter((a) => /must/.test(a[0])).length, 0);
+  assert.deepEqual(read('Carter however said the plan failed.'), [['Carter', 'said', 'the plan failed']]);
+  // (a reflexive stays with its source, as annotators mark it: "Cruz himself said")
+  assert.deepEqual(read('Cruz himself said the race was close.')[0][0], 'Cruz himself');
+});

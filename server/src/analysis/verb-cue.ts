@@ -117,13 +117,16 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
       if (/^(not|never)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
       k--;
     }
-    const skip = timeOrChannelBefore(t, k);
+    const skip = timeOrChannelBefore(t, k) || (ASIDE_WORDS.test(t[k]?.text ?? '') && t[k - 1]?.kind === 'word' ? 1 : 0);
     if (!skip) break;
     timeEnd = Math.max(timeEnd, k);
     k -= skip;
   }
   return { k, negated, timeEnd };
 }
+
+/** Words between a source and its cue that belong to neither: "Carter however said" (a reflexive belongs to the source: "Cruz himself said"). */
+const ASIDE_WORDS = /^(however|meanwhile|therefore|though)$/;
 
 /** "has since said", "has long complained", "have all attacked", "they both said": a word between an auxiliary or pronoun and the cue. */
 function midAdverb(t: Token[], k: number): boolean {
