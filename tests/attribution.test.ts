@@ -165,12 +165,13 @@ test('a pronoun with nobody before it is still a source: the claim is attributed
   assert.deepEqual(m.statements.map((st) => st.attributions.map((a) => [m.sources[a.source].name, a.mention.via])), [[['they', 'unresolved']], [['he', 'unresolved']]]);
 });
 
-test('a cue and its source set off by commas inside the sentence leave the whole sentence theirs', () => {
+test('a cue and its source set off by commas inside the sentence leave the sentence round them theirs', () => {
+  // (after an opening connective, the part after the aside; tests/attribution-clauses.test.ts has both pieces)
   const text = 'Instead, said Mr Doctorow, DRM systems were intended to control the consumers who buy 90% of the devices.';
-  assert.deepEqual(read(text), [['Mr Doctorow', 'said', text.slice(0, -1)]]);
+  assert.deepEqual(read(text), [['Mr Doctorow', 'said', 'DRM systems were intended to control the consumers who buy 90% of the devices']]);
   // (a later cue with its own subject still ends the content: "…, the minister added")
   const later = 'The pact, he said, will deepen ties, the minister added.';
-  assert.equal(read(`Pete Hegseth spoke. ${later}`).length, 2);
+  assert.deepEqual([...new Set(read(`Pete Hegseth spoke. ${later}`).map((a) => a[1]))], ['said', 'added']);
 });
 
 test('reported content ends where the writer’s own clause begins: ", but …", ", which …"', () => {
@@ -247,7 +248,8 @@ test('a focus word opening the clause stays outside the source; a time of day be
 });
 
 test('a pronoun clause closed by a comma and a subordinating word is a reporting clause of its own', () => {
-  assert.deepEqual(read('Makers want us to buy big screens, they say, although small ones suffice.').map(([s, c]) => [s, c]), [['Makers', 'want'], ['they', 'say']]);
+  // (the parenthetical's content comes in two pieces round it, one attribution each)
+  assert.deepEqual(read('Makers want us to buy big screens, they say, although small ones suffice.').map(([s, c]) => [s, c]), [['Makers', 'want'], ['they', 'say'], ['they', 'say']]);
 });
 
 test('wanting with only an object, inside what someone else says, stays part of it', () => {
@@ -523,7 +525,8 @@ test('a subject before an aside keeps the words that only qualify its head', () 
 });
 
 test('a report of its own inside an earlier content: "…, the Sun-Times reported", "… after BuzzFeed reported that …"', () => {
-  assert.deepEqual(read('Organizers added 160 guards along the route, the Daily Sun reported.').map((a) => a.slice(0, 2)), [['Organizers', 'added'], ['the Daily Sun', 'reported']]);
+  // ("added 160 guards" reports nothing: a figure added; tests/attribution-extent.test.ts)
+  assert.deepEqual(read('Organizers said they added 160 guards along the route, the Daily Sun reported.').map((a) => a.slice(0, 2)), [['Organizers', 'said'], ['the Daily Sun', 'reported']]);
   assert.deepEqual(read('Jane Hill backed away from the deal after the Herald reported that she was writing a book.').map((a) => a.slice(0, 2)), [['Jane Hill', 'backed'], ['the Herald', 'reported']]);
 });
 
@@ -561,5 +564,5 @@ test('a cue noun after an article and adjectives is a noun: "a nostalgic note", 
 });
 
 test('a pronoun and its verb set off by commas inside a report are a report of their own: "…, no different, he said, from …"', () => {
-  assert.deepEqual(read('Jane Hill said the change was normal, no different, she said, from the last one.').map((a) => a.slice(0, 2)), [['Jane Hill', 'said'], ['she', 'said']]);
+  assert.deepEqual(read('Jane Hill said the change was normal, no different, she said, from the last one.').map((a) => a.slice(0, 2)), [['Jane Hill', 'said'], ['she', 'said'], ['she', 'said']]);
 });

@@ -78,3 +78,8 @@ test('a line counts its words as splitting at white space does, up to the limit'
     for (const limit of [1, 5, 16]) assert.equal(atMostWords(line, limit), line.split(/\s+/).length <= limit, JSON.stringify(line));
   }
 });
+
+test('a short line that ends with a quote closed by apostrophes after its full stop is a paragraph, not a title', () => {
+  const m = analyze("Prices fell.\n\n''I don't think the industry is over,'' she said. ''I think it's just changing.''\n\nSanders' Revolution\n");
+  assert.deepEqual(m.blocks.map((b) => b.kind), ['paragraph', 'paragraph', 'heading']);
+});

@@ -7,7 +7,7 @@ import { clauseSubject, cueOf, isAdverb, isQuoteClose, looksLikeVerb, particleAf
 import { SAYING } from './cue-words';
 import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { SentenceScan } from './sentence-scan';
-import { accordingToSource, withAside } from './source-extent';
+import { accordingToSource, widenSubject, withAside } from './source-extent';
 import type { Token } from './types';
 
 const STUDY_HEADS = /\b(poll|polls|polling|survey|surveys|study|studies|report|analysis|census|research|paper|index|ranking|review|tally|count)\b/i;
@@ -93,8 +93,10 @@ export function attitudeAt(t: Token[], c: number, prose: string, end: number, va
   if (!BE.test(t[k]?.text ?? '')) return null;
   let be = k;
   while (be > 0 && /^(has|have|had|will|would|could|may|might|to|been|not|also|still)$/i.test(t[be - 1].text)) be--;
-  const phrase = be > 0 ? phraseEndingAt(t, be - 1, prose, vague) : null;
-  if (!phrase || (phrase.kind === 'pronoun' && phrase.name === 'it')) return null;
+  const found = be > 0 ? phraseEndingAt(t, be - 1, prose, vague) : null;
+  if (!found || (found.kind === 'pronoun' && found.name === 'it')) return null;
+  // the whole subject, as for a verb: "Bolton and Gorka were both critical of …"
+  const phrase = widenSubject(found, t, prose);
   const prep = /^(of|about|with|at|in|over)$/.test(t[c + 1]?.lower ?? '') ? c + 1 : c;
   const next = t[prep + 1];
   if (!next || next.kind === 'punct') return null;
@@ -132,6 +134,8 @@ const SUBORDINATOR = /^(while|by|after|before|since|upon)$/i;
  */
 export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
   const w = t[c].lower;
+  // (a capital is a title's or a name's: "Finding Neverland", "Calling All Cars")
+  if (t[c].text !== w) return 0;
   const subordinate = SAYING.test(w) && SUBORDINATOR.test(t[c - 1]?.text ?? '');
   if (!(subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
   return subordinate ? 2 : 1;

@@ -4,6 +4,7 @@ import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PARTICIPL
 import { firstWordIndex, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
+import { negatedAuxiliary } from './negation';
 
 const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
 
@@ -130,8 +131,10 @@ export function isNounAt(t: Token[], c: number): boolean {
 function adjectivesAfterArticle(t: Token[], c: number): boolean {
   if (!NOUN_LIKE_CUES.has(t[c].lower) && !/^(rant|rants|note|notes|call|calls)$/.test(t[c].lower)) return false;
   let k = c - 1;
-  while (k >= 0 && c - k <= 3 && t[k].kind === 'word' && (/^[a-z]+(?:ful|ous|ive|ic|ish|less|ble)$/.test(t[k].text) || /^(very|more|most|so|too|rather|new|last|final|total|annual|central|political|personal|formal|critical|general|big|bold|clear|blunt|strong|stern|harsh|sharp|rare|brief|short|long|public|private)$/.test(t[k].text))) k--;
-  return k < c - 1 && /^(a|an|the|his|her|their|its|this|that)$/i.test(t[k]?.text ?? '');
+  while (k >= 0 && c - k <= 3 && t[k].kind === 'word' && (/^[a-z]+(?:ful|ous|ive|ic|ish|less|ble|ory)$/.test(t[k].text) || /^(very|more|most|so|too|rather|new|last|final|total|annual|central|political|personal|formal|critical|general|big|bold|clear|blunt|strong|stern|harsh|sharp|rare|brief|short|long|public|private|sexist|racist|racial|recent|latest|earlier|previous|initial|opening|closing|controversial)$/.test(t[k].text))) k--;
+  // ("his introductory remarks", "numerous sexist remarks", "those recent comments"; not "the
+  // government hopes", "the economist claims": nouns, not adjectives)
+  return k < c - 1 && /^(a|an|the|his|her|their|its|this|that|these|those|numerous|many|several|some)$/i.test(t[k]?.text ?? '');
 }
 
 /** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */
@@ -154,48 +157,6 @@ function titleCase(t: Token[]): boolean {
     if (/^\p{Lu}/u.test(x.text)) capitals++;
   }
   return words >= 4 && capitals >= 0.8 * words;
-}
-
-/**
- * Verbs that report only in some uses: "polls show he leads" but "the hit CW show, but …"; "…,” he
- * continued." but "the lead continues to grow"; "added that …" but "added to her lead"; "found that"
- * but "found it"; "released a statement" but "a poll released Monday".
- */
-const EVIDENCE_PLURALS = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers)$/;
-const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states compared'.split(' '));
-/** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
-const STOP_BACK = /^(the|this|that|these|those|his|her|their|its|our|and|but|or|after|before|when|while|as|if|because|who|which|has|have|had|is|was|are|were|will|would|also|then|for|of|in|at|on|with|from|by|to)$/;
-export function reportsHere(t: Token[], c: number): boolean {
-  const w = t[c].lower;
-  if (!CONDITIONAL_CUES.has(w)) return true;
-  // ("…, records show." closes the sentence after its documents)
-  if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && EVIDENCE_PLURALS.test(tokenAt(t, c - 1)?.lower ?? ''));
-  if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
-  if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '');
-  // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
-  // ("has found ways to press his agenda": a discovery, not a finding)
-  if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(t[c + 1]?.lower ?? '');
-  // "Trump compared Clinton to Nixon", but "758 delegates, compared to Cruz’s 538"
-  if (w === 'compared') return !/^(to|with)$/.test(t[c + 1]?.lower ?? '');
-  // "released a statement", but "a poll released Monday"
-  if (w === 'released' || w === 'published' || w === 'issued') return /^(a|an|the|his|her|their|its|our|this|these|new)$/.test(t[c + 1]?.lower ?? '');
-  // "Trump called it a disgrace", but "a program called Sandy Hook Promise", "a super PAC called
-  // Future45", "called off the rally", "Mr. Obama called Naghmeh Abedini." (on the telephone)
-  if (w === 'called') {
-    if (t[c + 1]?.lower === 'off' || t[c + 1]?.text === '.') return false;
-    let j = c + 1;
-    while (j < t.length && (/^\p{Lu}/u.test(t[j].text) || (t[j].text === '.' && t[j + 1] && /^\p{Lu}/u.test(t[j + 1].text)))) j++;
-    if (j > c + 1 && (j === t.length || (t[j].text === '.' && j === t.length - 1))) return false;
-    // ("a Baton Rouge newspaper called on Clinton to …": the verb and its particle)
-    if (/^(on|upon|for)$/.test(t[c + 1]?.lower ?? '')) return true;
-    for (let k = c - 1; k >= 0 && c - k <= 5 && t[k].kind === 'word'; k--) {
-      if (/^(a|an)$/i.test(t[k].text)) return false;
-      if (STOP_BACK.test(t[k].lower)) break;
-    }
-  }
-  // "Trump states that …", but "the four states that voted Tuesday"
-  if (w === 'states') return !(t[c + 1]?.lower === 'that' && looksLikeVerb(t[c + 2]?.text ?? ''));
-  return true;
 }
 
 const AUXILIARIES = new Set('has have had is was were are will would can could may might did does do'.split(' '));
@@ -235,7 +196,7 @@ export function coordinatedWith<F extends { kind: string; cue: Span; content: Sp
   let k = c - 1;
   // ("… but did note that", "… but on Tuesday wrote that", "…, then says he’ll …")
   for (;;) {
-    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did)$/i.test(t[k].text))) k--;
+    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, t[c].lower))) k--;
     const skip = k > 0 && !/^(and|but)$/i.test(t[k].text) ? timeOrChannelBefore(t, k) : 0;
     if (!skip) break;
     k -= skip;
@@ -281,13 +242,15 @@ const AFTER_REPORTS = /^(reported|reports|revealed|reveals|disclosed|announced|a
  */
 export function newClauseAt<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[], prose: string): F | undefined {
   let k = c - 1;
-  while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text))) k--;
+  while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, t[c].lower))) k--;
   const subject = k >= 0 ? phraseEndingAt(t, k, prose) : null;
   // (after a quote closed by its comma too: "…in a “burn bag,” the Times reported")
   // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they
   // say, although …", or after a subordinating word, "… because he worries Sanders would lose")
   // (or set off on both sides by commas, a parenthetical: "Cost estimates, he added, were …")
-  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  // (or after a comma and a conjunction, a clause of its own: "Rendell said the foundation should be
+  // disbanded, and he added that …")
+  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(t[subject.from - 1]?.text ?? '') && t[subject.from - 2]?.text === ',') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
   // (the article of a name it leaves out: "…, the Sun-Times reported")
   const from = /^(the|a|an)$/i.test(t[subject.from - 1]?.text ?? '') ? subject.from - 1 : subject.from;
   if (!CLAUSE_OPENERS.test(t[from - 1]?.text ?? '') && !closesQuoteAfterComma(t, from - 1)) return undefined;

@@ -9,6 +9,7 @@ import { channelOf } from './channel';
 import { nominalCues } from './nominal-cues';
 import { accordingAt, attitudeAt, openingCueAt, participialAt, participialCue, studyOpening } from './attribution-forms';
 import { SentenceScan } from './sentence-scan';
+import { splitAsides } from './aside-content';
 import { verbCueAt } from './verb-cue';
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
@@ -85,7 +86,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     const f = cueAt(scan, c, flags);
     if (f) scan.found.push(f);
   }
-  return sentenceWideForms(t, prose, scan.end, vague, scan.found, nouns);
+  // ("The pact, he said, will …": the content round the aside, one candidate per piece)
+  return splitAsides(sentenceWideForms(t, prose, scan.end, vague, scan.found, nouns), prose);
 }
 
 /** The attribution the cue word at c opens, by its form; null when it reports nothing here. */

@@ -47,7 +47,8 @@ export function classifyBlock(prose: string, b: RawBlock, format: 'plaintext' | 
 function looksLikeTitle(line: string): boolean {
   // At most 16 words (as line.split(/\s+/) counts them), counted up to the 17th only: most lines are paragraphs.
   if (line.includes('\n') || !atMostWords(line, 16)) return false;
-  return !/[.!?…:;,"”’)]\s*$/.test(line);
+  // (a quote closed by apostrophes after its full stop ends a sentence too: "… over,'' she said. ''I think so.''")
+  return !/[.!?…:;,"”’)]\s*$/.test(line) && !/[.!?,]'+\s*$/.test(line);
 }
 
 /** Whether splitting at runs of white space gives at most n pieces. */

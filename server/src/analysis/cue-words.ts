@@ -36,6 +36,9 @@ export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Rec
 
 export const [SPEECH, STANCE, PARTICIPIAL, PARTICLE, TRANSITIVE, NOMINAL, ACCORDING, ATTITUDE] = [1, 2, 4, 8, 16, 32, 64, 128];
 // What each word can be as cue, in `token.info.cue`: read once per word in the hot loop.
-for (const [list, flag] of [[CUE_VERBS, SPEECH], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING], [ATTITUDE_ADJECTIVES, ATTITUDE]] as const) {
+// "“Trump is disgusting,” read one.", "The sign reads: …": a verb of speech for what is written,
+// only where it gives the words (reports-here.ts); not a reporting verb elsewhere (CUE_VERBS).
+const WRITTEN = ['read', 'reads'];
+for (const [list, flag] of [[CUE_VERBS, SPEECH], [WRITTEN, SPEECH], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING], [ATTITUDE_ADJECTIVES, ATTITUDE]] as const) {
   for (const w of list) registerWord(w).cue |= flag;
 }

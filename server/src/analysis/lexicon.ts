@@ -226,13 +226,13 @@ const FEELINGS = 'concern,concerns,confidence,frustration,doubt,doubts,skepticis
  * "focused on", "agreed on") are left out: the product reads them as facts, not speech.
  */
 export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
-  const irregular: Record<string, string[]> = { speak: ['spoke', 'spoken'], think: ['thought'], write: ['wrote', 'written'], shoot: ['shot'], lay: ['laid'], lash: [], make: ['made'], say: ['said'] };
+  const irregular: Record<string, string[]> = { speak: ['spoke', 'spoken'], think: ['thought'], write: ['wrote', 'written'], shoot: ['shot'], lay: ['laid'], lash: [], make: ['made'], say: ['said'], put: ['put'] };
   const map = new Map<string, Set<string>>();
   for (const entry of `refer:to point:to,out call:for,out,on talk:about speak:about,of,out,against,up ask:about,for respond:to reply:to
     comment:on rail:against warn:of,about,against push:for advocate:for lay:out agree:with side:with boast:of,about joke:about
     write:about allude:to apologize:for apologise:for touch:on vouch:for caution:against single:out shoot:back lash:out
     think:about,of worry:about complain:about argue:for,against testify:about reflect:on hint:at balk:at believe:in insist:on
-    object:to react:to weigh:in open:up chime:in rant:about brag:about gripe:about muse:about opine:on elaborate:on make:clear say:about
+    object:to react:to weigh:in open:up chime:in put:it rant:about brag:about gripe:about muse:about opine:on elaborate:on make:clear say:about
     express:${FEELINGS} voice:${FEELINGS}`.split(/\s+/)) {
     const [base, particles] = entry.split(':');
     for (const form of [...inflect(base), ...(irregular[base] ?? [])]) map.set(form, new Set(particles.split(',')));
@@ -259,3 +259,11 @@ export const TRANSITIVE_STANCE = new Set(
     .concat(['voiced'])
     .filter((w) => STANCE_VERB_FORMS.has(w)),
 );
+
+/**
+ * The participle of every verb of stance opens an attributed clause after a comma too: ", hoping to
+ * …", ", believing that …", ", applauding the state’s town halls"; not the few that mostly describe
+ * an effect or an act ("…, raising fears", "…, continuing to grow", "…, showing off the hat").
+ */
+const NOT_PARTICIPIAL = set('raising continuing threatening favoring favouring revealing backing releasing focusing projecting appealing knowing assuming encouraging appearing showing concluding demonstrating');
+for (const w of STANCE_VERB_FORMS) if (w.endsWith('ing') && !NOT_PARTICIPIAL.has(w)) PARTICIPIAL_CUES.add(w);

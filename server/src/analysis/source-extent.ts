@@ -12,8 +12,16 @@ const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const DETERMINER = /^(the|a|an|all|both|neither|either|each|every)$/;
 const POSTMODIFIER = new Set(['in', 'from', 'at']);
 const QUANTIFIER = new Set('some many most all none one two three several each both few half much any'.split(' '));
-/** Where a subject may begin: the sentence start, or after a clause boundary. */
-const opensSubject = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
+/** Where a clause begins: the sentence start, or after a clause boundary. */
+const opensClause = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
+/** Subordinating words after which a clause, and so its subject, begins: "As columnist Jonathan Chait noted, …". */
+const SUBJECT_OPENERS = /^(when|When|while|While|because|Because|although|Although|though|Though|if|If|whereas|Whereas)$/;
+/** Words that are prepositions as often ("as part of", "after a number of oil finds", "since 1997"): a subject after them opens with a determiner or a name. */
+const PREPOSITION_OPENERS = /^(as|As|after|After|since|Since|before|Before|until|Until)$/;
+const SUBJECT_START = /^(the|a|an|this|that|these|those|his|her|its|their|our|some|many|most|several|all|both|each|one|two|three|four|five|other|another)$/;
+/** Where a subject may begin: the sentence start, after a clause boundary or a subordinating word. */
+const opensSubject = (t: Token[], i: number): boolean =>
+  opensClause(t, i) || SUBJECT_OPENERS.test(t[i - 1].text) || (PREPOSITION_OPENERS.test(t[i - 1].text) && (SUBJECT_START.test(t[i].lower) || isCapitalized(t[i]) || isRoleNoun(t[i])));
 
 /** The phrase over tokens [from, to), keeping what it names. */
 export function spanned(p: Phrase, t: Token[], from: number, to: number, prose: string): Phrase {
@@ -73,7 +81,8 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
   // to the person named before it, who opens the clause; the source is that person
   if (t[from - 1]?.text === ',' && from >= 2 && (/^(a|an)$/.test(lower(t[from])) || describes(t, from, false))) {
     const person = phraseEndingAt(t, from - 2, prose);
-    if (person && person.kind === 'name' && person.type === 'person' && person.to - person.from >= 2 && (opensSubject(t, person.from) || afterLead(t, person.from))) {
+    // (not after a subordinating word: "After the Mason City event, several Clinton supporters said")
+    if (person && person.kind === 'name' && person.type === 'person' && person.to - person.from >= 2 && (opensClause(t, person.from) || afterLead(t, person.from))) {
       return copyPhrase(person, { to: p.to, end: p.end, text: prose.slice(person.start, p.end) });
     }
   }

@@ -4,6 +4,7 @@
 import { CUE_VERBS } from './lexicon';
 import { isContentWord } from './mentions';
 import { overlapping } from '../util/spans';
+import { ResumedQuotes } from './quote-resumed';
 import type { Attribution, Block, Claim, Hedge, QuoteSpan, Sentence, Source, Span, Statement } from './types';
 
 const STRONG_HEDGES = new Set<Hedge['type']>(['hedge', 'reported', 'unverified', 'not-confirmed']);
@@ -129,12 +130,17 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
   };
   // Where each sentence has a reporting verb: computed once, so the check per quote is constant time.
   const cueStarts = new Array<number[] | undefined>(sentences.length).fill(undefined);
+  const resumed = new ResumedQuotes();
   for (const q of quotes) {
     if (q.scare) continue;
     const covered = overlapping(sentences, q);
     if (!covered.length) continue;
     let carrier: Attribution | undefined;
     for (const s of covered) if ((carrier = firstOverlapping(s.index, q))) break;
+    // "“…,” he said, “…”": the quote resumed after the cue of the one before it
+    const first = covered[0];
+    const resumes = !carrier && ownOf(first.index) ? resumed.resumedBy(first, q, attributions[first.index]) : undefined;
+    carrier ??= resumes;
     // A sentence with its own reporting verb outside the quote has a speaker we could not read: do
     // not hand it someone else's. (Only the quote's own sentences are scanned: linear overall.)
     const ownCue = (s: Sentence): boolean => {
@@ -153,7 +159,7 @@ function continueQuotes(sentences: Sentence[], blocks: Block[], quotes: QuoteSpa
     }
     if (!carrier) continue;
     for (const s of covered) {
-      if (ownOf(s.index)) continue;
+      if (ownOf(s.index) && !(resumes && s === first)) continue;
       const added: Attribution = {
         ...carrier,
         sentence: s.index,

@@ -6,9 +6,11 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, reportsHere, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { passiveAt } from './attribution-forms';
 import { claimIsNotAssertion } from './claim-sense';
+import { negatedAuxiliary } from './negation';
+import { reportsHere } from './reports-here';
 import { PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
@@ -27,6 +29,8 @@ import type { Attribution, Span, Token } from './types';
 const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
 /** Stance verbs that may take only an object: "wants more funding", "preferred Clinton". */
 const WANTING = /^(want|wants|wanted|prefer|prefers|preferred)$/;
+/** Adverbs after a verb of speech that belong to its cue: "said repeatedly", "wrote recently", "added again". */
+const TRAILING_ADVERB = /^(repeatedly|recently|again|publicly|privately|later|explicitly|openly|flatly|bluntly|angrily|sarcastically|forcefully|firmly|falsely|frequently)$/;
 /** Verbs whose negation leaves a claim unconfirmed (hedges.ts), not reported. */
 const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|corroborated|comment|commented|deny|denied|know|knew|knows|see|saw|sees|seen|understand|understood|understands|find|found|finds)$/;
 
@@ -42,9 +46,12 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   if ((!speech && !particle && !stance) || (startsUpper(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) return null;
   // "claimed her seventh title": won, not said
   if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
-  // The cue's last token: its particle, if any ("called for").
-  const last = c + particleWords;
+  // The cue's last token: its particle, if any ("called for"), or an adverb of how or how often
+  // right after it ("has said repeatedly", "wrote recently"), as annotators mark it.
+  const last = c + particleWords + (particleWords === 0 && TRAILING_ADVERB.test(t[c + 1]?.text ?? '') ? 1 : 0);
   if (w === 'said' && t[c + 1]?.lower === 'to' && t[c + 2]?.lower === 'be') return null;
+  // "As Tom Ridge put it: …", "as Vulture put it, “…”": "put it" reports only before what was put
+  if ((w === 'put' || w === 'puts') && !(/^[,:]$/.test(t[c + 2]?.text ?? '') || t[c + 2]?.kind === 'quote')) return null;
   // "the West African state of Benin": "state" reports only before what is stated.
   if ((w === 'state' || w === 'states') && !/^(that|:)$/i.test(t[c + 1]?.text ?? '') && t[c + 1]?.kind !== 'quote') return null;
   if (!reportsHere(t, c)) return null;
@@ -69,6 +76,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // "Carson did not mention his rivals", "Cruz would not say when": a report of what someone did not
   // say is theirs too, the negation part of the cue; "has not confirmed" is the article's hedge instead.
   if (left.negated && (NOT_REPORTED.test(w) || t[c + 1]?.kind === 'punct')) return null;
+  // ("Don’t believe them", "Do not ask": an imperative, with nobody to report)
+  if (left.k + 1 < c && left.k + 1 === firstWordIndex(t) && /^(don[’']t|do)$/i.test(t[left.k + 1].text)) return null;
   const { k, timeEnd } = left;
   // The cue keeps its auxiliaries and adverbs ("has also said"), as annotators and readers do, but
   // not a time or channel before them ("on Tuesday dismissed").
@@ -107,16 +116,26 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
   let timeEnd = -1;
   for (;;) {
     // a progressive's or emphatic auxiliary too
-    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text))) {
-      if (/^(not|never)$/i.test(t[k].text)) negated = true;
+    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w) || midAdverb(t, k))) {
+      if (/^(not|never)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
       k--;
     }
-    const skip = timeOrChannelBefore(t, k);
+    const skip = timeOrChannelBefore(t, k) || (ASIDE_WORDS.test(t[k]?.text ?? '') && t[k - 1]?.kind === 'word' ? 1 : 0);
     if (!skip) break;
     timeEnd = Math.max(timeEnd, k);
     k -= skip;
   }
   return { k, negated, timeEnd };
+}
+
+/** Words between a source and its cue that belong to neither: "Carter however said" (a reflexive belongs to the source: "Cruz himself said"). */
+const ASIDE_WORDS = /^(however|meanwhile|therefore|though)$/;
+
+/** "has since said", "has long complained", "have all attacked", "they both said": a word between an auxiliary or pronoun and the cue. */
+function midAdverb(t: Token[], k: number): boolean {
+  const w = t[k].lower;
+  if (w === 'since' || w === 'long' || w === 'ever') return /^(has|have|had)$/i.test(t[k - 1]?.text ?? '');
+  return (w === 'all' || w === 'both') && /^(has|have|had|are|were|will|would|did|they|we)$/i.test(t[k - 1]?.text ?? '');
 }
 
 /**
@@ -216,11 +235,11 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
   }
   if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && t[phrase.from - 1]?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
     // "The pact, he said, will deepen …"
-    return { content: span(t[firstWordIndex(t)].start, end), kind: 'parenthetical', cueEnd };
+    return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
   }
   // "The deal, said Mr Doctorow, will fail.", "Instead, said Mr Doctorow, DRM systems …": a cue and its
   // source set off by commas inside the sentence leave the whole sentence theirs, as "he said" would.
-  if (!subjectFirst && c > firstWordIndex(t) && t[c - 1].text === ',' && t[phrase.to]?.text === ',' && t[phrase.to + 1]?.kind === 'word') return { content: span(t[firstWordIndex(t)].start, end), kind: 'parenthetical', cueEnd };
+  if (!subjectFirst && c > firstWordIndex(t) && t[c - 1].text === ',' && t[phrase.to]?.text === ',' && t[phrase.to + 1]?.kind === 'word') return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
   if (!subjectFirst && c > firstWordIndex(t)) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, c)), kind: 'indirect', cueEnd };
   let content: Span | null | undefined;
   let from = contentStart(t, Math.max(last, phrase.to - 1) + 1, tok.lower);

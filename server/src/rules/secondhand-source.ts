@@ -10,9 +10,13 @@ export const secondhandSource: Rule = {
     const trusted = [...options.trustedOutlets, ...(own ? [own] : [])].map(outletKey).filter((o) => o);
     const out: ReturnType<Rule['check']> = [];
     for (const st of model.statements) {
+      let prev: (typeof st.attributions)[number] | undefined;
       for (const a of st.attributions) {
         const src = model.sources[a.source];
-        if (a.kind === 'lede-sourced' || a.kind === 'continued-quote' || a.kind === 'participial') continue;
+        // (one finding per cue: "The pact, the Times reported, will …" has its content in two pieces)
+        const again = !!prev && prev.cue.start === a.cue.start && prev.mention.start === a.mention.start;
+        prev = a;
+        if (again || a.kind === 'lede-sourced' || a.kind === 'continued-quote' || a.kind === 'participial') continue;
         const outlet = src.type === 'media' ? src.name : a.channel && /Times|Post|Journal|News|Herald|Tribune|Express|Guardian|Telegraph|Reuters|Agency|TV|Radio|BBC|CNN|AFP/.test(a.channel) ? a.channel : null;
         if (!outlet || isCovered(outletKey(outlet), trusted)) continue;
         out.push({

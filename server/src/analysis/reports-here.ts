@@ -1,0 +1,63 @@
+// Verbs that report only in some uses, told apart by the words around them: "polls show he leads"
+// but "the hit CW show"; "added that …" but "added to her lead" or "added 4%"; "found that" but
+// "found it" or "oil finds, but"; "released a statement" but "a poll released Monday".
+import { closesInvertedQuote, closesQuoteAfterComma, looksLikeVerb } from './attribution-grammar';
+import { tokenAt } from './token-at';
+import type { Token } from './types';
+
+const EVIDENCE_PLURALS = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers)$/;
+const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved read reads'.split(' '));
+/** What may follow "maintained" or "proved" when they report: a clause, a quote ("maintained that …", "he maintained: “…”"). */
+const CLAUSE_NEXT = /^(that|he|she|they|we|i|it|there|how|what|why|whether)$/;
+/** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
+const STOP_BACK = /^(the|this|that|these|those|his|her|their|its|our|and|but|or|after|before|when|while|as|if|because|who|which|has|have|had|is|was|are|were|will|would|also|then|for|of|in|at|on|with|from|by|to)$/;
+/** Whether the cue word at c reports here (most cue words always do). */
+export function reportsHere(t: Token[], c: number): boolean {
+  const w = t[c].lower;
+  if (!CONDITIONAL_CUES.has(w)) return true;
+  // ("…, records show." closes the sentence after its documents)
+  if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && EVIDENCE_PLURALS.test(tokenAt(t, c - 1)?.lower ?? ''));
+  if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
+  // "Clinton maintains a commanding lead", "the primary proved the most devastating": no report
+  // before an object or a complement, only before a clause or a quote
+  if (/^(maintain|maintains|maintained|prove|proves|proved)$/.test(w)) return CLAUSE_NEXT.test(t[c + 1]?.lower ?? '') || t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || clauseAfter(t, c + 1);
+  // "One message read “anybodybuttrump.us”", "“…,” read one.": what is written, given word for word
+  if (w === 'read' || w === 'reads') return t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || closesQuoteAfterComma(t, c - 1);
+  // ("total revenues added 4%": a figure added is no report)
+  if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '') && t[c + 1]?.kind !== 'number';
+  // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
+  // ("has found ways to press his agenda": a discovery, not a finding)
+  // ("after a number of oil finds, but …": a noun before a comma, unless it closes a quote)
+  if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(t[c + 1]?.lower ?? '') && (t[c + 1]?.text !== ',' || closesInvertedQuote(t, c));
+  // "Trump compared Clinton to Nixon", but "758 delegates, compared to Cruz’s 538"
+  if (w === 'compared') return !/^(to|with)$/.test(t[c + 1]?.lower ?? '');
+  // "released a statement", but "a poll released Monday"
+  if (w === 'released' || w === 'published' || w === 'issued') return /^(a|an|the|his|her|their|its|our|this|these|new)$/.test(t[c + 1]?.lower ?? '');
+  // "Trump called it a disgrace", but "a program called Sandy Hook Promise", "a super PAC called
+  // Future45", "called off the rally", "Mr. Obama called Naghmeh Abedini." (on the telephone)
+  if (w === 'called') {
+    if (t[c + 1]?.lower === 'off' || t[c + 1]?.text === '.') return false;
+    let j = c + 1;
+    while (j < t.length && (/^\p{Lu}/u.test(t[j].text) || (t[j].text === '.' && t[j + 1] && /^\p{Lu}/u.test(t[j + 1].text)))) j++;
+    if (j > c + 1 && (j === t.length || (t[j].text === '.' && j === t.length - 1))) return false;
+    // ("a Baton Rouge newspaper called on Clinton to …": the verb and its particle)
+    if (/^(on|upon|for)$/.test(t[c + 1]?.lower ?? '')) return true;
+    for (let k = c - 1; k >= 0 && c - k <= 5 && t[k].kind === 'word'; k--) {
+      if (/^(a|an)$/i.test(t[k].text)) return false;
+      if (STOP_BACK.test(t[k].lower)) break;
+    }
+  }
+  // "Trump states that …", but "the four states that voted Tuesday"
+  if (w === 'states') return !(t[c + 1]?.lower === 'that' && looksLikeVerb(t[c + 2]?.text ?? ''));
+  return true;
+}
+
+const FINITE = /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|won’t|won't)$/;
+/** Whether a clause starts at i: a few words of its subject, then a finite verb ("maintained the case has no place …", "maintained the Oscars only generated …"). */
+function clauseAfter(t: Token[], i: number): boolean {
+  for (let j = i; j < t.length && j - i < 5; j++) {
+    if (t[j].kind !== 'word') return false;
+    if ((j > i && FINITE.test(t[j].lower)) || (j > i + 1 && /^[a-z]+ed$/.test(t[j].text))) return true;
+  }
+  return false;
+}

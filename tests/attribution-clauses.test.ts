@@ -1,0 +1,70 @@
+// Attribution constructions that hang a clause on a speaker: a participle of stance after a comma,
+// a clause of its own after ", and he …", a quote resumed after its cue. (tests/attribution.test.ts
+// has the rest; this file keeps both under the size the repository allows a file.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readAttributions } from './helpers/attributions';
+import { checkText } from '../server/src/check';
+
+const read = readAttributions;
+
+test('a participle of any verb of stance after a comma hangs on the speaker: ", hoping to …", ", believing that …"', () => {
+  assert.deepEqual(read('The senator is sticking to his message, hoping to avoid a misstep.').map((a) => a.slice(0, 3)), [['The senator', 'hoping', 'to avoid a misstep']]);
+  assert.deepEqual(read('Allies say that he sees no need to engage, believing that Clinton can handle them.').map((a) => a.slice(0, 3)), [
+    ['Allies', 'say', 'that he sees no need to engage'],
+    ['Allies', 'believing', 'that Clinton can handle them'],
+  ]);
+  // (not one that describes an effect: "…, raising fears")
+  assert.deepEqual(read('The protesters blocked the road, raising fears of violence.'), []);
+});
+
+test('a pronoun after a comma and "and" opens a report of its own: "…, and he added that …"', () => {
+  assert.deepEqual(read('Rendell said the foundation should be disbanded, and he added that it should stop taking money.').map((a) => a.slice(0, 3)), [
+    ['Rendell', 'said', 'the foundation should be disbanded'],
+    ['he', 'added', 'that it should stop taking money'],
+  ]);
+});
+
+test('a quote resumed after its cue in the same sentence is the same speaker’s: "“…,” he said, “…”"', () => {
+  assert.deepEqual(read('“They have every incentive to find common ground,” he said, “because they need one another.”'), [
+    ['he', 'said', '“They have every incentive to find common ground,”', 'direct-quote'],
+    ['he', 'said', '“because they need one another.”', 'continued-quote'],
+  ]);
+  // (a quote after another clause is not resumed: "…,” he said, and “…”")
+  assert.equal(read('“We will win,” he said, and the crowd chanted “four more years.”').filter((a) => a[3] === 'continued-quote').length, 0);
+});
+
+test('a capitalized participle after a comma is a title, not a cue: "Finding Neverland"', () => {
+  assert.deepEqual(read('It is up against Vera Drake, Finding Neverland and Ray.'), []);
+});
+
+test('a cue and its source set off by commas leave the content round them, in two pieces: "The pact, he said, will …"', () => {
+  assert.deepEqual(read('The pact, he said, will deepen ties.'), [
+    ['he', 'said', 'The pact', 'parenthetical'],
+    ['he', 'said', 'will deepen ties', 'parenthetical'],
+  ]);
+  // (one secondhand-source finding for the one cue)
+  const findings = checkText('The deal, the Financial Times reported, will be signed next week.', 'plaintext').findings.filter((f) => f.rule === 'secondhand-source');
+  assert.equal(findings.length, 1);
+});
+
+test('a contracted negative auxiliary belongs to the cue: "doesn’t want", "isn’t saying", "…, but he didn’t say"', () => {
+  assert.deepEqual(read('Roffman doesn’t want to tangle with Trump.').map((a) => a.slice(0, 3)), [['Roffman', 'doesn’t want', 'to tangle with Trump']]);
+  assert.deepEqual(read('Trump isn’t saying what he would support.').map((a) => a.slice(0, 3)), [['Trump', 'isn’t saying', 'what he would support']]);
+  assert.deepEqual(read('Cook praised the deal, but he didn’t say when it would close.').map((a) => a.slice(0, 2)), [['Cook', 'praised'], ['he', 'didn’t say']]);
+  // (an imperative reports nothing: "Don’t believe them")
+  assert.deepEqual(read('Don’t believe them.'), []);
+});
+
+test('"as X put it" before a quote or a colon is a report: "As Professor Foner put it: …"', () => {
+  assert.deepEqual(read("As Professor Foner put it: ''The United States does a better job.''").map((a) => a.slice(0, 3)), [['Professor Foner', 'put it', "''The United States does a better job.''"]]);
+  // (not where something is put: "He put it on the table.")
+  assert.deepEqual(read('He put it on the table.'), []);
+});
+
+test('"read" gives what is written, word for word: "“…,” read one sign", "The sign reads: …"', () => {
+  assert.deepEqual(read('“Trump is disgusting,” read one sign.').map((a) => a.slice(0, 2)), [['one sign', 'read']]);
+  assert.deepEqual(read('The sign reads: “No entry.”').map((a) => a.slice(0, 3)), [['The sign', 'reads', '“No entry.”']]);
+  // (not what is read: "He read the report.")
+  assert.deepEqual(read('He read the report.'), []);
+});

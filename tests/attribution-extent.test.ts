@@ -1,0 +1,69 @@
+// Where a source and a cue begin and end: the whole subject after a subordinating word ("As columnist
+// Jonathan Chait noted, …"), after a form of "be" and a stance adjective ("Bolton and Gorka were
+// critical of …"), an adverb after the verb that belongs to its cue ("has said repeatedly"), and verbs
+// that are no cue at all here ("revenues added 4%", "oil finds, but").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readAttributions } from './helpers/attributions';
+
+/** Every attribution of a text as [source mention, cue, content]. */
+const read = (text: string): Array<[string, string, string]> => readAttributions(text).map(([s, c, t]) => [s, c, t]);
+
+test('after a subordinating word the source is the whole subject: "As columnist Jonathan Chait noted", "after some of her followers attacked"', () => {
+  assert.deepEqual(read('The ad, as columnist Jonathan Chait noted, promises a fight.')[0].slice(0, 2), ['columnist Jonathan Chait', 'noted']);
+  assert.deepEqual(read('She was bullied after some of her followers attacked her Spanish.')[0].slice(0, 2), ['some of her followers', 'attacked']);
+  // (an opening clause and its comma are not part of it)
+  assert.deepEqual(read('After the Mason City event, several Clinton supporters said the case was good.')[0].slice(0, 2), ['several Clinton supporters', 'said']);
+});
+
+test('a stance adjective after "be" takes the whole subject: "Bolton and Gorka were both critical of …"', () => {
+  assert.deepEqual(read('Bolton and Gorka were both sternly critical of the plan.'), [['Bolton and Gorka', 'were both sternly critical of', 'the plan']]);
+});
+
+test('an adverb of how or how often right after the verb belongs to the cue: "has said repeatedly", "wrote recently"', () => {
+  assert.deepEqual(read('Trump has said repeatedly that he would win.'), [['Trump', 'has said repeatedly', 'that he would win']]);
+  assert.deepEqual(read('She wrote recently that the plan failed.'), [['She', 'wrote recently', 'that the plan failed']]);
+  // (not a time: "said Tuesday" keeps its cue)
+  assert.deepEqual(read('He said Tuesday that the plan failed.')[0][1], 'said');
+});
+
+test('after "as", "after" or "since" a subject opens with a determiner or a name, else they are prepositions: "As part of …", "Since 1997 …"', () => {
+  assert.deepEqual(read('As part of $3bn in contracts announced last year, Sprint will spend $1bn.'), []);
+  assert.deepEqual(read('Since 1997 10 overseas posts have been closed.'), []);
+});
+
+test('a figure added and a noun before a comma report nothing: "revenues added 4%", "after a number of oil finds, but …"', () => {
+  assert.deepEqual(read('Sales rose 8% while total revenues added 4% to 142bn euros.'), []);
+  assert.deepEqual(read('The price rose 300% after a number of oil finds, but shares fell.'), []);
+  // (but a study's finding closing a quote is one: "“…,” the study found.")
+  assert.equal(read('“Prices will rise,” the study found.')[0][1], 'found');
+});
+
+test('"maintained" and "proved" report only before a clause or a quote: "Clinton maintains a lead" is no report', () => {
+  assert.deepEqual(read('Clinton maintains a commanding lead over Sanders.'), []);
+  assert.deepEqual(read('The primary proved the most devastating.'), []);
+  assert.deepEqual(read('They maintained that the count was fair.'), [['They', 'maintained', 'that the count was fair']]);
+});
+
+test('a cue noun after a determiner and adjectives is a noun: "His introductory remarks", "numerous sexist remarks"', () => {
+  assert.deepEqual(read('His introductory remarks were so subdued.'), []);
+  assert.deepEqual(read('Those recent comments drew scorn.'), []);
+});
+
+test('a noun in -ent or -ist before a cue is its subject, not an adjective: "The government hopes", "The economist claims"', () => {
+  assert.deepEqual(read('The government hopes to increase the number of users.').map((a) => a[1]), ['hopes']);
+  assert.deepEqual(read('The economist claims that rates will rise.').map((a) => a[1]), ['claims']);
+});
+
+test('"since", "long", "all" and "both" after an auxiliary belong to the cue: "has since said", "have all attacked"', () => {
+  assert.deepEqual(read('Mrs. Clinton has since said she would support it.'), [['Mrs. Clinton', 'has since said', 'she would support it']]);
+  assert.deepEqual(read('Ben Carson, Ted Cruz and Rand Paul have all attacked the program.'), [['Ben Carson, Ted Cruz and Rand Paul', 'have all attacked', 'the program']]);
+  assert.deepEqual(read('Both groups have long complained that nobody listens.')[0][1], 'have long complained');
+});
+
+test('a modal is never a source’s head, and "however" stands between a source and its cue: "Carter however said"', () => {
+  assert.equal(read('Israel must also acknowledge the problem.').filter((a) => /must/.test(a[0])).length, 0);
+  assert.deepEqual(read('Carter however said the plan failed.'), [['Carter', 'said', 'the plan failed']]);
+  // (a reflexive stays with its source, as annotators mark it: "Cruz himself said")
+  assert.deepEqual(read('Cruz himself said the race was close.')[0][0], 'Cruz himself');
+});
