@@ -263,7 +263,8 @@ export const TRANSITIVE_STANCE = new Set(
 /**
  * The participle of every verb of stance opens an attributed clause after a comma too: ", hoping to
  * …", ", believing that …", ", applauding the state’s town halls"; not the few that mostly describe
- * an effect or an act ("…, raising fears", "…, continuing to grow", "…, showing off the hat").
+ * an effect or an act ("…, raising fears", "…, continuing to grow", "…, showing off the hat",
+ * "share prices rose, indicating a positive sentiment").
  */
-const NOT_PARTICIPIAL = set('raising continuing threatening favoring favouring revealing backing releasing focusing projecting appealing knowing assuming encouraging appearing showing concluding demonstrating');
+const NOT_PARTICIPIAL = set('indicating signalling signaling raising continuing threatening favoring favouring revealing backing releasing focusing projecting appealing knowing assuming encouraging appearing showing concluding demonstrating');
 for (const w of STANCE_VERB_FORMS) if (w.endsWith('ing') && !NOT_PARTICIPIAL.has(w)) PARTICIPIAL_CUES.add(w);
