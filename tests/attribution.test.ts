@@ -390,6 +390,15 @@ test('an -ing verb after a comma has its object after it, and an action is no ag
   assert.deepEqual(read('The claim was denied by the ministry of defence.').map(([who, cue]) => `${who}|${cue}`), ['the ministry of defence|was denied']);
 });
 
+test('"the gazette" in lower case is a document (a government\'s official journal); "the Gazette" is a newspaper', () => {
+  const typeOf = (text: string) => {
+    const m = analyze(text);
+    return m.sources[m.statements[0].attributions[0].source].type;
+  };
+  assert.equal(typeOf('According to the gazette, 48,200,660 votes were cast in favour.'), 'document');
+  assert.equal(typeOf('The law was published on Monday, the Gazette reported.'), 'media');
+});
+
 test('a subject that is a figure keeps the words that bound it', () => {
   assert.deepEqual(read('At least four Democratic senators claim to object.')[0][0], 'At least four Democratic senators');
   assert.deepEqual(read('Only three senators publicly endorsed him.')[0][0], 'Only three senators');

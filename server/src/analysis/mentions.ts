@@ -273,7 +273,8 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
       }
       return make(tokens, from, to2, prose, 'vague', w, 'vague');
     }
-    if (DOCUMENT_HEADS.has(w)) return make(tokens, from, k + 1, prose, 'document', w, 'document');
+    // ("the gazette" in lower case is a government's official journal; a newspaper of the name has a capital)
+    if (DOCUMENT_HEADS.has(w) || (w === 'gazette' && !isCapitalized(tokens[k]))) return make(tokens, from, k + 1, prose, 'document', w, 'document');
     const qualifies = isHeadNoun(next, extraVague);
     if (qualifies) passed++;
     // "said the 22-year-old", "said the giant winger"
