@@ -66,6 +66,8 @@ test('unattributed-quote: a real quotation with no speaker; scare quotes and tit
 
 test('secondhand-source: another outlet’s reporting, unless it is the dateline’s own outlet', () => {
   assert.equal(flagged('secondhand-source', 'According to the Hindustan Times, the two leaders met in Kuala Lumpur.').length, 1);
+  // a reporter's question rests on nobody's reporting
+  assert.deepEqual(flagged('secondhand-source', 'A journalist from Al Jazeera asked what the party’s biggest challenge would be.'), []);
   assert.deepEqual(flagged('secondhand-source', 'Kuala Lumpur (Reuters): According to Reuters, the two leaders met on Friday.'), []);
   // words that name an outlet only as part of a name are people or things as common nouns
   assert.deepEqual(flagged('secondhand-source', 'The chief observer said turnout reached 60 percent in Dhaka.'), []);

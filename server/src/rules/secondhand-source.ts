@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import { lastWord, type Rule } from './types';
 
 /** The claim rests on another outlet's reporting. */
 export const secondhandSource: Rule = {
@@ -17,6 +17,8 @@ export const secondhandSource: Rule = {
         const again = !!prev && prev.cue.start === a.cue.start && prev.mention.start === a.mention.start;
         prev = a;
         if (again || a.kind === 'lede-sourced' || a.kind === 'continued-quote' || a.kind === 'participial') continue;
+        // "A journalist from Al Jazeera asked what …": a question reports nothing to rest on
+        if (ASKING.test(lastWord(a.cue.text))) continue;
         const outlet = src.type === 'media' ? src.name : a.channel && /Times|Post|Journal|News|Herald|Tribune|Express|Guardian|Telegraph|Reuters|Agency|TV|Radio|BBC|CNN|AFP/.test(a.channel) ? a.channel : null;
         if (!outlet || isCovered(outletKey(outlet), trusted)) continue;
         out.push({
@@ -30,6 +32,8 @@ export const secondhandSource: Rule = {
     return out;
   },
 };
+
+const ASKING = /^(?:asked|asks|ask|asking|questioned|wondered|wonders)$/i;
 
 const outletKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').trim();
 

@@ -31,3 +31,6 @@ export const quoteText = (model: DocumentModel, span: Span, max = 60): string =>
   const t = model.text.slice(span.start, span.end).replace(/\s+/g, ' ');
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 };
+
+/** The last word of a cue ("have said" → "said"): what the rules test a cue's verb by. */
+export const lastWord = (text: string): string => text.slice(text.search(/\S+$/));

@@ -1,9 +1,8 @@
 import { RELATIVE_PRONOUN } from '../analysis/name-types';
 import { reportedByNamedSource } from '../analysis/statements';
-import { quoteText, type Rule } from './types';
+import { lastWord, quoteText, type Rule } from './types';
 
 const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing)$/i;
-const lastWord = (text: string): string => text.slice(text.search(/\S+$/));
 
 /** A source the reader cannot identify: "officials describe", "sources said", "critics". */
 export const vagueSource: Rule = {
