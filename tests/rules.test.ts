@@ -24,6 +24,7 @@ test('vague-source: the unnamed group and its cue', () => {
   assert.deepEqual(flagged('vague-source', 'Older phones are useful in poorer nations where people want to keep in touch with family.'), []);
   assert.deepEqual(flagged('vague-source', 'It is a job that few people know much about.'), []);
   assert.deepEqual(flagged('vague-source', 'Critics believe the plan will fail.'), ['Critics believe']);
+  assert.deepEqual(flagged('vague-source', 'And if she lost, people would say her career was over.'), []);
   // "it" is the company that spoke, never the fans or analysts named before it
   const sony = 'Analysts say the wait is too long. Sony has said the game will not be ready. “The product takes longer,” it said.';
   assert.deepEqual(flagged('vague-source', sony), ['Analysts say']);
