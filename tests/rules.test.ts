@@ -63,6 +63,10 @@ test('unattributed-quote: a real quotation with no speaker; scare quotes and tit
   assert.deepEqual(flagged('unattributed-quote', '“We will not back down from this fight,” the minister said.'), []);
   assert.deepEqual(flagged('unattributed-quote', 'The administration introduced a “one-time” fee on visas.'), []);
   assert.deepEqual(flagged('unattributed-quote', 'She spoke at a conference titled “Democracy in the Age of Algorithms and Platforms”.'), []);
+  // a title needs no "titled": up to eight words, each capitalized but the small ones
+  assert.deepEqual(flagged('unattributed-quote', 'The year ended. “One Battle After Another” dominated the nominations on Wednesday.'), []);
+  // (a quote ending in a comma or a full stop is a statement, whatever its capitals)
+  assert.equal(checkText('“We Will Fight On,” he said.', 'plaintext').model.quotes[0].scare, false);
 });
 
 test('secondhand-source: another outlet’s reporting, unless it is the dateline’s own outlet', () => {

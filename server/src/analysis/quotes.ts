@@ -56,13 +56,22 @@ export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]
       inner,
       words,
       // A phrase of a few words without a full stop is a scare or term quote, not a statement;
-      // so is a title: a conference titled “…”, a film called “…”.
-      scare: (words <= 3 && !/[.!?,]\s*$/.test(body)) || TITLE_INTRO.test(prose.slice(Math.max(block.start, i - 24), i)),
+      // so is a title: a conference titled “…”, a film called “…”, “One Battle After Another”.
+      scare: (words <= 3 && !/[.!?,]\s*$/.test(body)) || isTitleCased(body, words) || TITLE_INTRO.test(prose.slice(Math.max(block.start, i - 24), i)),
       sentence: Math.min(s, sentences.length - 1),
     });
     from = end;
   }
   return quotes;
+}
+
+const TITLE_SMALL_WORDS = new Set('a an the of in on at to for and or but with from by as vs'.split(' '));
+
+/** A title: up to eight words, every one capitalized but the small ones, and no closing punctuation. */
+function isTitleCased(body: string, words: number): boolean {
+  if (words > 8 || /[.!?,:;]\s*$/.test(body)) return false;
+  const parts = body.trim().split(/\s+/);
+  return parts.length >= 2 && parts.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
 function isOpening(prose: string, i: number): boolean {
