@@ -94,6 +94,8 @@ test('secondhand-source: a trusted outlet covers its programmes and desks, and n
 test('social-media-source: a source speaking on a platform', () => {
   assert.deepEqual(flagged('social-media-source', '“A great day,” Hegseth wrote on X after the meeting.'), ['Hegseth wrote']);
   assert.deepEqual(flagged('social-media-source', '“A great day,” Hegseth told reporters after the meeting.'), []);
+  // a platform is never its own speaker
+  assert.ok(!flagged('social-media-source', 'Earlier in the day, Jamaat Ameer Shafiqur Rahman issued a statement on Facebook addressing the Election Commission.').some((f) => /^Facebook/.test(f)));
 });
 
 test('cross-link: the promo line, whole', () => {

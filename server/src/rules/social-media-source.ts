@@ -9,7 +9,8 @@ export const socialMediaSource: Rule = {
   check(model) {
     const out: ReturnType<Rule['check']> = [];
     for (const st of model.statements) {
-      const a = st.attributions.find((x) => x.channel && SOCIAL_CHANNELS.has(x.channel) && x.kind !== 'lede-sourced' && x.kind !== 'continued-quote');
+      // (a platform is never its own speaker: "… a statement on Facebook addressing …" misread as Facebook's)
+      const a = st.attributions.find((x) => x.channel && SOCIAL_CHANNELS.has(x.channel) && x.kind !== 'lede-sourced' && x.kind !== 'continued-quote' && model.sources[x.source].name.toLowerCase() !== x.channel.toLowerCase());
       if (!a) continue;
       const src = model.sources[a.source];
       out.push({
