@@ -4,10 +4,10 @@
 // that are no cue at all here ("revenues added 4%", "oil finds, but").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readAttributions } from './helpers/attributions';
+import { readSpans } from './helpers/attributions';
 
 /** Every attribution of a text as [source mention, cue, content]. */
-const read = (text: string): Array<[string, string, string]> => readAttributions(text).map(([s, c, t]) => [s, c, t]);
+const read = readSpans;
 
 test('after a subordinating word the source is the whole subject: "As columnist Jonathan Chait noted", "after some of her followers attacked"', () => {
   assert.deepEqual(read('The ad, as columnist Jonathan Chait noted, promises a fight.')[0].slice(0, 2), ['columnist Jonathan Chait', 'noted']);

@@ -7,3 +7,6 @@ export const readAttributions = (text: string): Array<[string, string, string, s
     st.attributions.filter((a) => a.kind !== 'lede-sourced').map((a): [string, string, string, string] => [a.mention.text, a.cue.text, a.content ? text.slice(a.content.start, a.content.end) : '', a.kind]),
   );
 };
+
+/** The same without the kind: [source mention, cue, content]. */
+export const readSpans = (text: string): Array<[string, string, string]> => readAttributions(text).map(([s, c, t]) => [s, c, t]);
