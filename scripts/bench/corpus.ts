@@ -47,12 +47,15 @@ function writeStandIn(): string {
   return root;
 }
 
-/** One document of exactly `chars` characters: whole articles, blank-line separated, cut at the end. */
-export function assemble(texts: string[], chars: number): string {
+/**
+ * One document of exactly `chars` characters: whole articles, blank-line separated, cut at the end.
+ * As Markdown, each article's first line is a heading.
+ */
+export function assemble(texts: string[], chars: number, markdown = false): string {
   const parts: string[] = [];
   let n = 0;
   for (let i = 0; n < chars; i++) {
-    const t = texts[i % texts.length];
+    const t = markdown ? `# ${texts[i % texts.length]}` : texts[i % texts.length];
     parts.push(t);
     n += t.length + 2;
   }

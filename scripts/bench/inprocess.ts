@@ -1,5 +1,6 @@
 // In-process figures, on the bundled analysis (the code the server and CLI ship): full analysis of
-// the seed, 1 MB and 10 MB; a one-character edit in the middle of 1 MB; hover cards on 1 MB.
+// the seed, 1 MB and 10 MB; a one-character edit in the middle of 1 MB, as plain text and as
+// Markdown; hover cards on 1 MB.
 import type * as Analysis from './entry';
 import { assemble, type Corpus } from './corpus';
 import { seededRandom } from './standin';
@@ -31,24 +32,14 @@ export function inProcess(a: typeof Analysis, o: InProcessOptions): Row[] {
   rows.push({ measure: 'Full analysis, 10 MB', samples: timeRuns(() => a.analyze(mb10), q(3, 1), 1), unit: 'ms' });
 
   // One character typed in the middle of 1 MB, then deleted: each is one incremental update.
-  const inc = new a.IncrementalAnalyzer();
-  inc.update(mb1);
-  const mid = mb1.length >> 1;
-  const typed = mb1.slice(0, mid) + 'x' + mb1.slice(mid);
-  const edits: number[] = [];
-  const withRules: number[] = [];
-  for (let i = 0; i < q(400, 60); i++) {
-    const t = performance.now();
-    const m = i % 2 ? inc.update(mb1, { start: mid, oldEnd: mid + 1, newEnd: mid }) : inc.update(typed, { start: mid, oldEnd: mid, newEnd: mid + 1 });
-    const t1 = performance.now();
-    if (i % 4 === 3) {
-      a.findingsOf(m);
-      withRules.push(performance.now() - t);
-    }
-    if (i >= 10) edits.push(t1 - t);
-  }
+  const { edits, withRules } = editRuns(a, mb1, 'plaintext', q(400, 60));
   rows.push({ measure: 'One-character edit in the middle of 1 MB (incremental)', samples: edits, unit: 'ms', target: '< 10 ms p95', ok: under(10)(edits) });
   rows.push({ measure: '… the same edit with rules (diagnostics ready)', samples: withRules, unit: 'ms' });
+  // The same in Markdown, which the parser reads chunk by chunk (each article's title a heading).
+  const md1 = assemble(o.corpus.texts, 1_000_000, true);
+  rows.push({ measure: 'Full analysis, 1 MB of Markdown', samples: timeRuns(() => a.analyze(md1, { format: 'markdown' }), q(5, 2), 1), unit: 'ms' });
+  const md = editRuns(a, md1, 'markdown', q(200, 40));
+  rows.push({ measure: 'One-character edit in the middle of 1 MB of Markdown (incremental)', samples: md.edits, unit: 'ms', target: '< 10 ms p95', ok: under(10)(md.edits) });
   rows.push({ measure: 'Incremental analyzer, first pass over 1 MB', samples: timeRuns(() => new a.IncrementalAnalyzer().update(mb1), q(5, 2), 1), unit: 'ms' });
 
   // Hover cards at random offsets of the 1 MB document.
@@ -62,4 +53,25 @@ export function inProcess(a: typeof Analysis, o: InProcessOptions): Row[] {
   const sweep = timeRuns(() => o.corpus.texts.forEach((t) => a.checkText(t, 'plaintext')), q(3, 1), 1);
   rows.push({ measure: `Analysis + rules over the ${o.corpus.files.length} articles (in process)`, samples: sweep.map((ms) => o.corpus.bytes / 1e6 / (ms / 1000)), unit: 'MB/s' });
   return rows;
+}
+
+/** A character typed in the middle of `doc` and deleted again, `n` times: each one incremental update (the first 10 are warm-up). */
+function editRuns(a: typeof Analysis, doc: string, format: 'plaintext' | 'markdown', n: number): { edits: number[]; withRules: number[] } {
+  const inc = new a.IncrementalAnalyzer({ format });
+  inc.update(doc);
+  const mid = doc.length >> 1;
+  const typed = doc.slice(0, mid) + 'x' + doc.slice(mid);
+  const edits: number[] = [];
+  const withRules: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const m = i % 2 ? inc.update(doc, { start: mid, oldEnd: mid + 1, newEnd: mid }) : inc.update(typed, { start: mid, oldEnd: mid, newEnd: mid + 1 });
+    const t1 = performance.now();
+    if (i % 4 === 3) {
+      a.findingsOf(m);
+      withRules.push(performance.now() - t);
+    }
+    if (i >= 10) edits.push(t1 - t);
+  }
+  return { edits, withRules };
 }

@@ -7,7 +7,8 @@
 // (cross-reuse.ts). Either way the model is exactly analyze()'s (tests/incremental.test.ts).
 //
 // Plain text is re-split into blocks from the paragraph before the edit until the split is back in
-// step with the previous version; Markdown needs the whole-document parse on every update.
+// step with the previous version; Markdown is re-parsed only in the chunks whose text changed
+// (markdown.ts), though its blocks are then looked up all.
 //
 // Contract: a model returned here shares its per-block objects, its arrays and its cross-sentence
 // results with the analyzer, and the next update moves or refills them in place. A model is valid
@@ -19,7 +20,7 @@ import { crossInputs, ledeReach, offsetMap, reuseCrossSentence, sameList } from 
 import { plainProse, rawBlocks, scanPlainBlocks } from './blocks';
 import { findHedges, userHedgePattern } from './hedges';
 import { userTerms } from './lexicon';
-import type { RawBlock } from './markdown';
+import { MarkdownChunkCache, type RawBlock } from './markdown';
 import type { Attribution, Block, Claim, DocumentModel, Hedge, QuoteSpan, Sentence } from './types';
 
 /** An edit as offsets: [start, oldEnd) of the previous text became [start, newEnd) of the new one. */
@@ -69,6 +70,8 @@ export class IncrementalAnalyzer {
   /** Updates whose cross-sentence results were moved rather than recomputed (for tests and benchmarks). */
   fastUpdates = 0;
   private readonly userHedges: RegExp | null;
+  /** The Markdown parser's chunks of the last versions (Markdown only). */
+  readonly markdownChunks = new MarkdownChunkCache();
 
   constructor(private readonly options: AnalysisOptions = {}) {
     this.format = options.format ?? 'plaintext';
@@ -100,9 +103,10 @@ export class IncrementalAnalyzer {
       ({ prose, slots, kept } = this.resplit(prev, text, ch, id));
       edited = { change: ch, prefix: kept.prefix, suffix: kept.suffix, model: prev.model, before: prev.entries.slice(kept.prefix, prev.entries.length - kept.suffix) };
     } else {
-      const split = rawBlocks(analysisSource(text, this.format, this.options), this.format);
+      const split = rawBlocks(analysisSource(text, this.format, this.options), this.format, this.markdownChunks);
       prose = split.prose;
-      slots = split.raw.map((raw) => ({ raw, entry: null }));
+      if (prev) ({ slots, edited } = this.reparsed(prev, prose, split.raw, id));
+      else slots = split.raw.map((raw) => ({ raw, entry: null }));
     }
     let next = 0;
     const step = (deadline = Infinity): boolean => {
@@ -164,6 +168,27 @@ export class IncrementalAnalyzer {
     );
     for (let i = resume; i < entries.length; i++) slots.push(this.keep(entries[i], id));
     return { prose, slots, kept: { prefix: k, suffix: entries.length - resume } };
+  }
+
+  /**
+   * Markdown: the previous entries kept before and after what changed in the prose. Markup can
+   * change prose away from the edit (an underline makes a heading), so the change is the prose's.
+   */
+  private reparsed(prev: { model: DocumentModel; entries: Entry[] }, prose: string, raw: RawBlock[], id: number): { slots: Array<Slot | Entry>; edited: Edited } {
+    const change = diff(prev.model.prose, prose);
+    const delta = change.newEnd - change.oldEnd;
+    const entries = prev.entries;
+    const same = (e: Entry, r: RawBlock, by: number): boolean => e.kind === r.kind && e.at + by === r.start && e.block.end - e.block.start === r.end - r.start;
+    let prefix = 0;
+    while (prefix < entries.length && prefix < raw.length && same(entries[prefix], raw[prefix], 0) && contextEnd(entries[prefix]) <= change.start) prefix++;
+    let suffix = 0;
+    const last = (list: unknown[]): number => list.length - 1 - suffix;
+    while (prefix + suffix < entries.length && prefix + suffix < raw.length && same(entries[last(entries)], raw[last(raw)], delta) && contextStart(entries[last(entries)]) >= change.oldEnd) suffix++;
+    const slots: Array<Slot | Entry> = [];
+    for (let i = 0; i < prefix; i++) slots.push(this.keep(entries[i], id));
+    for (let i = prefix; i < raw.length - suffix; i++) slots.push({ raw: raw[i], entry: null });
+    for (let i = entries.length - suffix; i < entries.length; i++) slots.push(this.keep(entries[i], id));
+    return { slots, edited: { change, prefix, suffix, model: prev.model, before: entries.slice(prefix, entries.length - suffix) } };
   }
 
   /** A block the edit did not touch: the entry itself, which commit() moves to its new place. */
@@ -305,6 +330,10 @@ function sameInputs(key: number[], atts: Attribution[], at: number): boolean {
   return true;
 }
 
+/** Where an entry's text with its context starts and ends in the prose it was last placed in. */
+const contextStart = (e: Entry): number => e.at - e.lead;
+const contextEnd = (e: Entry): number => e.at - e.lead + e.local.length;
+
 /** Index of the last entry whose block starts before `offset`, or -1. */
 function lastBefore(entries: Entry[], offset: number): number {
   let lo = 0;
@@ -323,9 +352,21 @@ function lastBefore(entries: Entry[], offset: number): number {
 /** The changed range between two texts, from their common prefix and suffix. */
 export function diff(a: string, b: string): TextChange {
   const n = Math.min(a.length, b.length);
-  let p = 0;
-  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < n - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  const p = commonLength(a, b, n, (x, from, to) => x.slice(from, to));
+  const s = commonLength(a, b, n - p, (x, from, to) => x.slice(x.length - to, x.length - from));
   return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
+}
+
+/**
+ * How far (up to n) two texts agree, reading them through `piece` (from the start or from the end).
+ * Halving steps compare whole stretches natively, about 2n characters in all: a 1 MB Markdown
+ * document is diffed on every keystroke, and a loop over characters costs milliseconds there.
+ */
+function commonLength(a: string, b: string, n: number, piece: (x: string, from: number, to: number) => string): number {
+  let agreed = 0;
+  for (let step = n; step > 0; ) {
+    if (agreed + step <= n && piece(a, agreed, agreed + step) === piece(b, agreed, agreed + step)) agreed += step;
+    else step >>= 1;
+  }
+  return agreed;
 }

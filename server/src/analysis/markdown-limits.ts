@@ -12,8 +12,10 @@ export const MAX_MARKERS_PER_LINE = 8;
 export const MAX_MARKER_COLUMN = 40;
 /** Emphasis and link delimiters (* _ [ ]) honoured per paragraph; the rest are read as spaces. */
 export const MAX_DELIMITERS_PER_PARAGRAPH = 256;
-/** A chunk ends at the first safe cut after this many lines. */
-export const CHUNK_LINES = 120;
+/** A chunk ends at a safe cut chosen by the line's own text after this many lines... */
+export const MIN_CHUNK_LINES = 24;
+/** ...or at the first safe cut after this many, whatever the line. */
+export const MAX_CHUNK_LINES = 240;
 
 const BULLET_LINE = /^[-+*][ \t]+\S/;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -81,26 +83,39 @@ export function limitInlineDelimiters(text: string, max = MAX_DELIMITERS_PER_PAR
   let out: string[] | null = null;
   let count = 0;
   let lineStart = 0;
+  // The next delimiter at or after the current line, found by the expression: most lines have none,
+  // and it skips them faster than a loop over characters (this runs on every keystroke in Markdown).
+  let next = -1;
+  const nextFrom = (from: number): number => ((DELIMITERS.lastIndex = from), DELIMITERS.test(text) ? DELIMITERS.lastIndex - 1 : text.length);
   while (lineStart < text.length) {
     let nl = text.indexOf('\n', lineStart);
     if (nl < 0) nl = text.length;
-    let i = lineStart;
-    while (i < nl && /[ \t>]/.test(text[i])) i++;
-    if (i === nl || (i === nl - 1 && text[i] === '\r')) count = 0; // a blank line ends the paragraph
+    let i = skipPrefixSpace(text, lineStart, nl);
+    if (i === nl || (i === nl - 1 && text.charCodeAt(i) === 13)) count = 0; // a blank line ends the paragraph
     // skip list markers of the line prefix: "* ", "- ", "1. "
-    for (let m; (m = /^(?:[-+*]|\d{1,9}[.)])[ \t]+/.exec(text.slice(i, Math.min(nl, i + 16)))); ) {
-      i += m[0].length;
-      while (i < nl && /[ \t>]/.test(text[i])) i++;
-    }
-    for (; i < nl; i++) {
-      const c = text[i];
-      if (c !== '*' && c !== '_' && c !== '[' && c !== ']') continue;
-      if (c === '_' && /[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
-      if (++count > max) (out ??= text.split(''))[i] = ' ';
+    for (let m; mayBeListMarker(text.charCodeAt(i)) && ((LIST_MARKER.lastIndex = i), (m = LIST_MARKER.exec(text))); ) i = skipPrefixSpace(text, i + m[0].length, nl);
+    if (next < i) next = nextFrom(i);
+    for (; next < nl; next = nextFrom(next + 1)) {
+      const d = next;
+      if (text.charCodeAt(d) === 95 && WORD_CHAR.test(text[d - 1] ?? '') && WORD_CHAR.test(text[d + 1] ?? '')) continue;
+      if (++count > max) (out ??= text.split(''))[d] = ' ';
     }
     lineStart = nl + 1;
   }
   return out ? out.join('') : text;
+}
+
+const DELIMITERS = /[*_[\]]/g;
+const LIST_MARKER = /(?:[-+*]|\d{1,9}[.)])[ \t]+/y;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// - + * or a digit
+const mayBeListMarker = (c: number): boolean => c === 45 || c === 43 || c === 42 || (c >= 48 && c <= 57);
+
+/** Past spaces, tabs and ">" from i, up to end. */
+function skipPrefixSpace(text: string, i: number, end: number): number {
+  for (let c = text.charCodeAt(i); i < end && (c === 32 || c === 9 || c === 62); c = text.charCodeAt(++i));
+  return i;
 }
 
 /**
@@ -109,8 +124,12 @@ export function limitInlineDelimiters(text: string, max = MAX_DELIMITERS_PER_PAR
  * letter, digit, #, >, quote or bracket), or starts a bullet item (which closes any open paragraph
  * or list item); never inside a fenced code block or an HTML block that may hold blank lines.
  * Link reference definitions do not reach across a cut (see docs/limits.md).
+ *
+ * Which safe cut is taken depends on the line's own text (one in about 32), not on a line count
+ * alone, so that a line typed or deleted moves no cut after the next one: the chunks after an edit
+ * are the same strings as before it, and the editor re-parses only the chunk it touched.
  */
-export function markdownChunks(text: string, chunkLines = CHUNK_LINES): Array<{ start: number; text: string }> {
+export function markdownChunks(text: string, minLines = MIN_CHUNK_LINES, maxLines = MAX_CHUNK_LINES): Array<{ start: number; text: string }> {
   const chunks: Array<{ start: number; text: string }> = [];
   let chunkStart = 0;
   let lines = 0;
@@ -122,9 +141,9 @@ export function markdownChunks(text: string, chunkLines = CHUNK_LINES): Array<{ 
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl).replace(/\r$/, '');
+    const line = text.slice(pos, nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
     const blank = !/\S/.test(line);
-    if (!fence && !htmlEnd && lines >= chunkLines && pos > chunkStart) {
+    if (!fence && !htmlEnd && lines >= minLines && pos > chunkStart && (lines >= maxLines || chosenLine(line))) {
       const cut = (prevBlank && /^[\p{L}\p{N}#>“"‘'«([]/u.test(line)) || (BULLET_LINE.test(line) && !THEMATIC_BREAK.test(line));
       if (cut) {
         chunks.push({ start: chunkStart, text: text.slice(chunkStart, pos) });
@@ -139,7 +158,7 @@ export function markdownChunks(text: string, chunkLines = CHUNK_LINES): Array<{ 
       else if (fenceIndented && (BULLET_LINE.test(line) || (prevBlank && /^\S/.test(line)))) fence = null;
     } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = null;
-    } else {
+    } else if (mayOpenBlock(line)) {
       const f = FENCE.exec(line);
       if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) {
         fence = f[1];
@@ -158,43 +177,30 @@ export function markdownChunks(text: string, chunkLines = CHUNK_LINES): Array<{ 
   return chunks;
 }
 
-interface Positioned {
-  children?: Positioned[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
+/** Whether a line may open a fence or an HTML block: ` ~ or < after at most three spaces (a cheap test before the expressions). */
+function mayOpenBlock(line: string): boolean {
+  let k = 0;
+  while (k < 3 && line.charCodeAt(k) === 32) k++;
+  const c = line.charCodeAt(k);
+  return c === 96 || c === 126 || c === 60;
+}
+
+/** One line in about 32, by a hash of its first 48 characters. */
+function chosenLine(line: string): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < line.length && i < 48; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
+  return ((h >>> 27) & 31) === 0;
 }
 
 /**
- * Parses `text` chunk by chunk with `parse` and joins the trees under one root, positions shifted
- * to document offsets. `parse(chunk, first)`: only the first chunk may hold front matter.
+ * The chunks the parser is given, in order: the text with its markup bounded, cut where parsing
+ * apart equals parsing together. Offsets are kept: the chunks' texts join to the document's length.
  */
-export function parseMarkdownBounded<T extends Positioned>(text: string, parse: (chunk: string, first: boolean) => T): { text: string; tree: T } {
-  const safe = limitInlineDelimiters(limitContainerNesting(text));
-  const chunks = markdownChunks(safe);
+export function boundedChunks(text: string): Array<{ start: number; text: string }> {
+  const chunks = markdownChunks(limitInlineDelimiters(limitContainerNesting(text)));
   // micromark drops a byte order mark at the start of its input, which would shift every offset
   // after it by one: the parser sees a space there instead.
-  const noBom = (t: string): string => (t.charCodeAt(0) === 0xfeff ? ' ' + t.slice(1) : t);
-  if (chunks.length === 1) return { text: safe, tree: parse(noBom(safe), true) };
-  const trees = chunks.map((c, i) => {
-    const tree = parse(noBom(c.text), i === 0);
-    if (c.start) shift(tree, c.start);
-    return tree;
-  });
-  const root = trees[0];
-  root.children = trees.flatMap((t) => t.children ?? []);
-  if (root.position) root.position = { start: { offset: 0 }, end: { offset: text.length } };
-  return { text: safe, tree: root };
-}
-
-function shift(root: Positioned, by: number): void {
-  const stack: Positioned[] = [root];
-  const done = new Set<object>(); // a point object shared by two nodes moves once
-  while (stack.length) {
-    const node = stack.pop()!;
-    for (const point of node.position ? [node.position.start, node.position.end] : []) {
-      if (point.offset === undefined || done.has(point)) continue;
-      done.add(point);
-      point.offset += by;
-    }
-    if (node.children) for (const child of node.children) stack.push(child);
-  }
+  const first = chunks[0];
+  if (first.text.charCodeAt(0) === 0xfeff) first.text = ' ' + first.text.slice(1);
+  return chunks;
 }

@@ -5,7 +5,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { parseMarkdownBounded } from './markdown-limits';
+import { boundedChunks } from './markdown-limits';
 import type { BlockKind, Span } from './types';
 
 export interface RawBlock extends Span {
@@ -18,11 +18,52 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-export function parseMarkdown(original: string): { prose: string; blocks: RawBlock[] } {
+/** A chunk's prose (its length) and blocks, offsets from the chunk's start. */
+interface ChunkProse {
+  prose: string;
+  blocks: RawBlock[];
+}
+
+/**
+ * The chunks of an editor's last two parses of one document, by text: a keystroke re-parses only the
+ * chunk it touched (markdown-limits.ts keeps the other chunks the same strings), and undo finds the
+ * one before. Owned by the incremental analyzer; analyze() parses without one.
+ */
+export class MarkdownChunkCache {
+  recent = new Map<string, ChunkProse>();
+  older = new Map<string, ChunkProse>();
+  /** The first chunk apart: only it may hold front matter, so the same text parses differently there. */
+  first: { text: string; part: ChunkProse } | null = null;
+  /** Chunks parsed, for tests and benchmarks. */
+  parsed = 0;
+}
+
+export function parseMarkdown(original: string, cache?: MarkdownChunkCache): { prose: string; blocks: RawBlock[] } {
   // Chunked and depth-limited so that no document can make the parser hang (markdown-limits.ts).
-  const { text, tree } = parseMarkdownBounded(original, (chunk, first) =>
-    fromMarkdown(chunk, first ? { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] } : {}) as unknown as MdNode,
-  );
+  const chunks = boundedChunks(original);
+  const used = new Map<string, ChunkProse>();
+  let prose = '';
+  const blocks: RawBlock[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const { start, text } = chunks[i];
+    const first = i === 0;
+    const cached = first ? (cache?.first?.text === text ? cache.first.part : undefined) : (used.get(text) ?? cache?.recent.get(text) ?? cache?.older.get(text));
+    const part = cached ?? parseChunk(text, first);
+    if (cache && !cached) cache.parsed++;
+    if (!first) used.set(text, part);
+    else if (cache) cache.first = { text, part };
+    prose += part.prose;
+    for (const b of part.blocks) blocks.push({ kind: b.kind, start: b.start + start, end: b.end + start });
+  }
+  if (cache) {
+    cache.older = cache.recent;
+    cache.recent = used;
+  }
+  return { prose, blocks };
+}
+
+export function parseChunk(text: string, first: boolean): ChunkProse {
+  const tree = fromMarkdown(text, first ? { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] } : {}) as unknown as MdNode;
   const chars = blankCopy(text);
   const blocks: RawBlock[] = [];
 

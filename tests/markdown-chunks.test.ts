@@ -1,0 +1,64 @@
+// Markdown is parsed in chunks (markdown-limits.ts) so that no document can hang the parser and a
+// keystroke re-parses one chunk: parsing apart must give what parsing together gives, and an edit
+// must leave the other chunks the same strings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MarkdownChunkCache, parseChunk, parseMarkdown } from '../server/src/analysis/markdown';
+import { boundedChunks } from '../server/src/analysis/markdown-limits';
+import { IncrementalAnalyzer } from '../server/src/analysis/incremental';
+import { seededRandom } from '../scripts/bench/standin';
+import { markdownArticle } from './helpers/markdown-article';
+
+const LIST = Array.from({ length: 400 }, (_, i) => `- item ${i} of a long list, said the clerk`).join('\n');
+const MIXED = [
+  markdownArticle(seededRandom(21), 120),
+  '<div>\n\nHTML block with a blank line\n\n</div>',
+  LIST,
+  '| a | b |\n|---|---|\n| 1 | 2 |',
+  '1. first\n2. second\n\n   continued item text\n\nOfficials said 50% of it was lost.',
+  markdownArticle(seededRandom(22), 120),
+].join('\n\n');
+
+test('chunked parse equals one parse of the whole document (prose and blocks)', () => {
+  for (const doc of [markdownArticle(seededRandom(20), 300), MIXED, MIXED.replace(/\n/g, '\r\n')]) {
+    assert.ok(boundedChunks(doc).length > 4, 'the document spans several chunks');
+    assert.deepStrictEqual(parseMarkdown(doc), parseChunk(doc, true));
+  }
+});
+
+test('a line typed or deleted mid-document changes at most two chunks', () => {
+  const doc = markdownArticle(seededRandom(23), 400);
+  const before = new Set(boundedChunks(doc).map((c) => c.text));
+  let cases = 0;
+  for (let k = 1; k < 40; k++) {
+    const at = doc.indexOf('\n', Math.floor((k / 40) * doc.length)) + 1;
+    const next = doc.indexOf('\n', at) + 1;
+    for (const edited of [doc.slice(0, at) + '\n' + doc.slice(at), doc.slice(0, at) + 'A new paragraph.\n\n' + doc.slice(at), doc.slice(0, at) + doc.slice(next)]) {
+      const changed = boundedChunks(edited).filter((c) => !before.has(c.text)).length;
+      assert.ok(changed <= 2, `${changed} chunks changed after an edit at ${at}`);
+      cases++;
+    }
+  }
+  assert.equal(cases, 117);
+});
+
+test('the editor re-parses only the chunk a keystroke touched, and undo none', () => {
+  const doc = markdownArticle(seededRandom(24), 300);
+  const inc = new IncrementalAnalyzer({ format: 'markdown' });
+  inc.update(doc);
+  const chunks = boundedChunks(doc).length;
+  assert.equal(inc.markdownChunks.parsed, chunks);
+  const at = doc.indexOf(' ', doc.length >> 1);
+  inc.update(doc.slice(0, at) + 'x' + doc.slice(at), { start: at, oldEnd: at, newEnd: at + 1 });
+  assert.equal(inc.markdownChunks.parsed, chunks + 1);
+  inc.update(doc, { start: at, oldEnd: at + 1, newEnd: at });
+  assert.equal(inc.markdownChunks.parsed, chunks + 1);
+});
+
+test('a chunk cache never changes the result: the same document through a cache of another one', () => {
+  const cache = new MarkdownChunkCache();
+  const a = markdownArticle(seededRandom(25), 200);
+  parseMarkdown(a, cache);
+  const b = a.replace(/said/g, 'stated');
+  assert.deepStrictEqual(parseMarkdown(b, cache), parseMarkdown(b));
+});
