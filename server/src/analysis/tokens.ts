@@ -32,7 +32,7 @@ export function tokenize(prose: string, start: number, end: number, fastPaths = 
   let i = start;
   while (i < end) {
     const c = prose.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff) {
+    if (CHAR_CLASS[c] & SPACE) {
       i++;
       continue;
     }
@@ -67,18 +67,30 @@ function newToken(text: string, start: number, end: number, kind: TokenKind): To
   return { start, end, kind, text, lower, info: kind === 'word' ? wordInfo(lower) : UNKNOWN_WORD };
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
-// , ; : ( ) ! ? [ ] { } / -
-const PUNCT = new Set([44, 59, 58, 40, 41, 33, 63, 91, 93, 123, 125, 47, 45]);
+// Character classes by code, one table lookup each: on this V8 a lookup beats a chain of
+// comparisons in the loops that run once per character of every article.
+const SPACE = 1;
+const LETTER = 2; // ASCII
+const DIGIT = 4; // ASCII
+const WORD = 8; // ASCII letter, digit or _
+const QUOTE = 16; // " ' “ ” « » „ ‟ ‘ ’ ‹ ›: a quote mark wherever a token starts with one (no word starts with ’)
+const DASH_OR_ELLIPSIS = 32; // — – …
+const PUNCT = 64; // , ; : ( ) ! ? [ ] { } / -
+const CHAR_CLASS = new Uint8Array(65536);
+const mark = (codes: number[], cls: number): void => codes.forEach((c) => (CHAR_CLASS[c] |= cls));
+const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+mark([32, 9, 10, 13, 0xa0, ...range(0x2000, 0x200b), 0x3000, 0x202f, 0x205f, 0xfeff], SPACE);
+mark([...range(97, 122), ...range(65, 90)], LETTER | WORD);
+mark(range(48, 57), DIGIT | WORD);
+mark([95], WORD);
+mark([34, 39, 0x201c, 0x201d, 0xab, 0xbb, 0x201e, 0x201f, 0x2018, 0x2019, 0x2039, 0x203a], QUOTE);
+mark([0x2014, 0x2013, 0x2026], DASH_OR_ELLIPSIS);
+mark([44, 59, 58, 40, 41, 33, 63, 91, 93, 123, 125, 47, 45], PUNCT);
+/** The class of the character at i; 0 past the end. */
+const classAt = (s: string, i: number): number => CHAR_CLASS[s.charCodeAt(i) | 0];
 
 const FAST_KINDS: TokenKind[] = ['word', 'quote', 'punct', 'number'];
 const fastToken = (length: number, kind: 0 | 1 | 2 | 3): number => (length << 2) | kind;
-// “ ” « » „ ‟ ‘ ’ ‹ ›: a quote mark wherever a token starts with one (no word starts with ’)
-const QUOTE_MARKS = new Set([0x201c, 0x201d, 0xab, 0xbb, 0x201e, 0x201f, 0x2018, 0x2019, 0x2039, 0x203a]);
-// — – …
-const DASHES_AND_ELLIPSIS = new Set([0x2014, 0x2013, 0x2026]);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The token at i when it is certain without the expression (plain ASCII words, plain numbers, quote
@@ -86,27 +98,28 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * number, not an object: this runs once per token of every article.
  */
 function asciiToken(s: string, i: number, c: number): number {
-  if (isDigit(c)) {
+  const k = CHAR_CLASS[c];
+  if (k & DIGIT) {
     let j = i + 1;
-    while (isDigit(s.charCodeAt(j))) j++;
+    while (classAt(s, j) & DIGIT) j++;
     const d = s.charCodeAt(j);
     // "3.5", "100,000", "9:10", "50%", "5pm", "1st", "10s": the expression reads what follows.
-    if (((d === 46 || d === 44 || d === 58) && isDigit(s.charCodeAt(j + 1))) || d === 37 || d >= 128 || isAsciiLetter(d)) return 0;
+    if (((d === 46 || d === 44 || d === 58) && classAt(s, j + 1) & DIGIT) || d === 37 || d >= 128 || CHAR_CLASS[d | 0] & LETTER) return 0;
     return fastToken(j - i, 3);
   }
-  if (isAsciiLetter(c)) {
+  if (k & LETTER) {
     // "U.S." is an initialism; anything with a letter after a dot goes to the expression.
     if (s.charCodeAt(i + 1) === 46) return 0;
     let j = i + 1;
-    let d = s.charCodeAt(j);
-    while (isAsciiWordChar(d)) d = s.charCodeAt(++j);
+    while (classAt(s, j) & WORD) j++;
+    const d = s.charCodeAt(j);
     // Apostrophes, hyphens and non-ASCII letters may continue the word: the expression decides.
     if (d >= 128 || d === 39 || d === 45) return 0;
     return fastToken(j - i, 0);
   }
-  if (c === 34 || c === 39 || QUOTE_MARKS.has(c)) return fastToken(1, 1);
-  if (DASHES_AND_ELLIPSIS.has(c)) return fastToken(1, 2);
+  if (k & QUOTE) return fastToken(1, 1);
+  if (k & DASH_OR_ELLIPSIS) return fastToken(1, 2);
   if (c === 46) return fastToken(s.charCodeAt(i + 1) === 46 && s.charCodeAt(i + 2) === 46 ? 3 : 1, 2);
-  if (PUNCT.has(c)) return fastToken(1, 2);
+  if (k & PUNCT) return fastToken(1, 2);
   return 0;
 }
