@@ -8,6 +8,7 @@ import { AnalysisCache, compose, composeAll, SYNC_WORK, trackedDocuments } from 
 import type { TextChange } from '../server/src/analysis/incremental';
 import { LineIndex } from '../server/src/analysis/lines';
 import { generateArticle, seededRandom } from '../scripts/bench/standin';
+import { markdownArticle } from './helpers/markdown-article';
 import { seedText } from './helpers/seed';
 
 /** Settings are compared by identity, as the server keeps one object until they change. */
@@ -74,23 +75,26 @@ const long = (): string => {
   return parts.join('\n\n');
 };
 
-test('a long document is analysed in slices: the event loop runs meanwhile, and hovers do not start a full pass', async () => {
-  const cache = new AnalysisCache();
-  const doc = TextDocument.create('file:///long.txt', 'plaintext', 1, long());
-  assert.equal(cache.ready(doc, SETTINGS), null, 'no full pass for a hover');
-  let ticks = 0;
-  let running = true;
-  const tick = (): void => {
-    ticks++;
-    if (running) setImmediate(tick);
-  };
-  setImmediate(tick);
-  const result = await cache.analyse(doc, SETTINGS);
-  running = false;
-  assert.ok(ticks > 1, `the event loop ran ${ticks} times during the analysis`);
-  assert.deepEqual(result!.model, analyze(doc.getText()));
-  assert.equal(cache.ready(doc, SETTINGS), result, 'then hovers get the analysis at once');
-});
+for (const [format, make] of [['plaintext', long], ['markdown', () => markdownArticle(seededRandom(10), 2600)]] as const) {
+  test(`a long document (${format}) is analysed in slices: the event loop runs meanwhile, and hovers do not start a full pass`, async () => {
+    const cache = new AnalysisCache();
+    const doc = TextDocument.create(`file:///long.${format === 'markdown' ? 'md' : 'txt'}`, format, 1, make());
+    assert.ok(doc.getText().length > SYNC_WORK);
+    assert.equal(cache.ready(doc, SETTINGS), null, 'no full pass for a hover');
+    let ticks = 0;
+    let running = true;
+    const tick = (): void => {
+      ticks++;
+      if (running) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const result = await cache.analyse(doc, SETTINGS);
+    running = false;
+    assert.ok(ticks > 1, `the event loop ran ${ticks} times during the analysis`);
+    assert.deepEqual(result!.model, analyze(doc.getText(), { format }));
+    assert.equal(cache.ready(doc, SETTINGS), result, 'then hovers get the analysis at once');
+  });
+}
 
 test('an edit during a sliced analysis abandons it; the next analysis is exact and reuses the work', async () => {
   const cache = new AnalysisCache();

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { MarkdownChunkCache, parseChunk, parseMarkdown } from '../server/src/analysis/markdown';
 import { boundedChunks } from '../server/src/analysis/markdown-limits';
 import { IncrementalAnalyzer } from '../server/src/analysis/incremental';
+import { analyze } from '../server/src/analysis/analyze';
 import { seededRandom } from '../scripts/bench/standin';
 import { markdownArticle } from './helpers/markdown-article';
 
@@ -61,4 +62,18 @@ test('a chunk cache never changes the result: the same document through a cache 
   parseMarkdown(a, cache);
   const b = a.replace(/said/g, 'stated');
   assert.deepStrictEqual(parseMarkdown(b, cache), parseMarkdown(b));
+});
+
+test('a long Markdown document is parsed in slices: begin() parses nothing, a spent deadline one chunk at most', () => {
+  const doc = markdownArticle(seededRandom(26), 400);
+  const inc = new IncrementalAnalyzer({ format: 'markdown' });
+  const job = inc.begin(doc);
+  assert.equal(inc.markdownChunks.parsed, 0);
+  assert.equal(job.step(performance.now() - 1), false);
+  assert.ok(inc.markdownChunks.parsed <= 1, `${inc.markdownChunks.parsed} chunks parsed past the deadline`);
+  let slices = 1;
+  while (!job.step(performance.now() + 1)) slices++;
+  assert.ok(slices > 1, 'the parse took more than one slice');
+  assert.equal(inc.markdownChunks.parsed, boundedChunks(doc).length);
+  assert.deepStrictEqual(job.commit(), analyze(doc, { format: 'markdown' }));
 });

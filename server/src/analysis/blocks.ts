@@ -1,5 +1,5 @@
 // Blocks: the paragraphs, headings, quotes, list items and cross-link lines of a document.
-import { parseMarkdown, type MarkdownChunkCache, type RawBlock } from './markdown';
+import { parseMarkdown, type RawBlock } from './markdown';
 import { LineBreaks } from './lines';
 import { isSpaceCode } from './letters';
 import type { Block, CrossLink } from './types';
@@ -14,9 +14,9 @@ export function splitBlocks(text: string, format: 'plaintext' | 'markdown'): { p
 }
 
 /** Prose and blocks as the splitter sees them, before each is typed by its own text. */
-export function rawBlocks(text: string, format: 'plaintext' | 'markdown', chunks?: MarkdownChunkCache): { prose: string; raw: RawBlock[] } {
+export function rawBlocks(text: string, format: 'plaintext' | 'markdown'): { prose: string; raw: RawBlock[] } {
   if (format === 'markdown') {
-    const { prose, blocks } = parseMarkdown(text, chunks);
+    const { prose, blocks } = parseMarkdown(text);
     return { prose, raw: blocks };
   }
   const prose = plainProse(text);

@@ -20,7 +20,7 @@ import { crossInputs, ledeReach, offsetMap, reuseCrossSentence, sameList } from 
 import { plainProse, rawBlocks, scanPlainBlocks } from './blocks';
 import { findHedges, userHedgePattern } from './hedges';
 import { userTerms } from './lexicon';
-import { MarkdownChunkCache, type RawBlock } from './markdown';
+import { MarkdownChunkCache, MarkdownParse, type RawBlock } from './markdown';
 import type { Attribution, Block, Claim, DocumentModel, Hedge, QuoteSpan, Sentence } from './types';
 
 /** An edit as offsets: [start, oldEnd) of the previous text became [start, newEnd) of the new one. */
@@ -94,23 +94,33 @@ export class IncrementalAnalyzer {
   begin(text: string, change?: TextChange): UpdateJob {
     const id = ++this.jobs;
     const prev = this.current;
-    let prose: string;
-    let slots: Array<Slot | Entry>;
+    let prose = '';
+    let slots: Array<Slot | Entry> = [];
     let edited: Edited | null = null;
-    if (this.format === 'plaintext' && prev) {
+    // Markdown is parsed in step(), a chunk at a time, so that a long document's parse yields too.
+    let parse: MarkdownParse | null = null;
+    if (this.format === 'markdown') parse = new MarkdownParse(analysisSource(text, this.format, this.options), this.markdownChunks);
+    else if (prev) {
       const ch = change ?? diff(prev.model.text, text);
       let kept: { prefix: number; suffix: number };
       ({ prose, slots, kept } = this.resplit(prev, text, ch, id));
       edited = { change: ch, prefix: kept.prefix, suffix: kept.suffix, model: prev.model, before: prev.entries.slice(kept.prefix, prev.entries.length - kept.suffix) };
     } else {
-      const split = rawBlocks(analysisSource(text, this.format, this.options), this.format, this.markdownChunks);
+      const split = rawBlocks(analysisSource(text, this.format, this.options), this.format);
       prose = split.prose;
-      if (prev) ({ slots, edited } = this.reparsed(prev, prose, split.raw, id));
-      else slots = split.raw.map((raw) => ({ raw, entry: null }));
+      slots = split.raw.map((raw) => ({ raw, entry: null }));
     }
     let next = 0;
     const step = (deadline = Infinity): boolean => {
       if (id !== this.jobs) throw new Error('sourcecheck: a newer analysis of this document began');
+      if (parse) {
+        if (!parse.step(deadline)) return false;
+        const split = parse.result();
+        prose = split.prose;
+        if (prev) ({ slots, edited } = this.reparsed(prev, prose, split.blocks, id));
+        else slots = split.blocks.map((raw) => ({ raw, entry: null }));
+        parse = null;
+      }
       for (; next < slots.length; next++) {
         if ((next & 15) === 0 && deadline !== Infinity && performance.now() > deadline) return false;
         const slot = slots[next];

@@ -39,27 +39,53 @@ export class MarkdownChunkCache {
 }
 
 export function parseMarkdown(original: string, cache?: MarkdownChunkCache): { prose: string; blocks: RawBlock[] } {
-  // Chunked and depth-limited so that no document can make the parser hang (markdown-limits.ts).
-  const chunks = boundedChunks(original);
-  const used = new Map<string, ChunkProse>();
-  let prose = '';
-  const blocks: RawBlock[] = [];
-  for (let i = 0; i < chunks.length; i++) {
-    const { start, text } = chunks[i];
-    const first = i === 0;
-    const cached = first ? (cache?.first?.text === text ? cache.first.part : undefined) : (used.get(text) ?? cache?.recent.get(text) ?? cache?.older.get(text));
-    const part = cached ?? parseChunk(text, first);
-    if (cache && !cached) cache.parsed++;
-    if (!first) used.set(text, part);
-    else if (cache) cache.first = { text, part };
-    prose += part.prose;
-    for (const b of part.blocks) blocks.push({ kind: b.kind, start: b.start + start, end: b.end + start });
+  const parse = new MarkdownParse(original, cache);
+  parse.step(Infinity);
+  return parse.result();
+}
+
+/**
+ * A parse that can stop between chunks: the editor parses a long document in slices between
+ * requests. Chunked and depth-limited so that no document can make the parser hang
+ * (markdown-limits.ts). The cache learns the chunks only when the parse completes.
+ */
+export class MarkdownParse {
+  private readonly chunks: Array<{ start: number; text: string }>;
+  private next = 0;
+  private prose = '';
+  private readonly blocks: RawBlock[] = [];
+  private readonly used = new Map<string, ChunkProse>();
+
+  constructor(original: string, private readonly cache?: MarkdownChunkCache) {
+    this.chunks = boundedChunks(original);
   }
-  if (cache) {
-    cache.older = cache.recent;
-    cache.recent = used;
+
+  /** Parses chunks until performance.now() passes `deadline`; true when all are parsed. */
+  step(deadline: number): boolean {
+    const { chunks, cache, used } = this;
+    for (; this.next < chunks.length; this.next++) {
+      if (deadline !== Infinity && performance.now() > deadline) return false;
+      const { start, text } = chunks[this.next];
+      const first = this.next === 0;
+      const cached = first ? (cache?.first?.text === text ? cache.first.part : undefined) : (used.get(text) ?? cache?.recent.get(text) ?? cache?.older.get(text));
+      const part = cached ?? parseChunk(text, first);
+      if (cache && !cached) cache.parsed++;
+      if (!first) used.set(text, part);
+      else if (cache) cache.first = { text, part };
+      this.prose += part.prose;
+      for (const b of part.blocks) this.blocks.push({ kind: b.kind, start: b.start + start, end: b.end + start });
+    }
+    if (cache && cache.recent !== used) {
+      cache.older = cache.recent;
+      cache.recent = used;
+    }
+    return true;
   }
-  return { prose, blocks };
+
+  result(): { prose: string; blocks: RawBlock[] } {
+    if (this.next < this.chunks.length) throw new Error('sourcecheck: the Markdown parse is not finished');
+    return { prose: this.prose, blocks: this.blocks };
+  }
 }
 
 export function parseChunk(text: string, first: boolean): ChunkProse {

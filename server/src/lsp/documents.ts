@@ -1,6 +1,6 @@
 // The analysis cache: one incremental analyzer per open document. Edits arrive as offsets (the
 // TextDocuments hook below records them), so an update re-analyses only the paragraphs touched.
-// Small updates run at once; large ones (opening a long document, a Markdown re-parse) run in
+// Small updates run at once; large ones (opening a long document, any update of a long Markdown file) run in
 // slices that yield to the event loop, so hovers and new edits are served meanwhile and a newer
 // edit abandons the slice work (kept in the analyzer's cache, not lost).
 //
