@@ -128,3 +128,10 @@ test('diff finds the same changed range as a character-by-character comparison',
     assert.deepStrictEqual(diff(a, b), { start: p, oldEnd: a.length - s, newEnd: b.length - s }, `${a} → ${b}`);
   }
 });
+
+test('Markdown: a line break typed before the first paragraph re-reads it with its new context (fuzz counterexample)', () => {
+  const inc = new IncrementalAnalyzer({ format: 'markdown' });
+  inc.update('Officials told');
+  assert.deepStrictEqual(inc.update('\nOfficials told', { start: 0, oldEnd: 0, newEnd: 1 }), analyze('\nOfficials told', { format: 'markdown' }));
+  assert.deepStrictEqual(inc.update('\nOfficials told\n\nMore.', { start: 15, oldEnd: 15, newEnd: 22 }), analyze('\nOfficials told\n\nMore.', { format: 'markdown' }));
+});

@@ -188,12 +188,18 @@ export class IncrementalAnalyzer {
     const change = diff(prev.model.prose, prose);
     const delta = change.newEnd - change.oldEnd;
     const entries = prev.entries;
-    const same = (e: Entry, r: RawBlock, by: number): boolean => e.kind === r.kind && e.at + by === r.start && e.block.end - e.block.start === r.end - r.start;
+    // An entry stands for a new block when both are the same kind and place (moved by `by`) and the
+    // block's text with its context, in the new prose, is the entry's and lies outside the change.
+    const keeps = (e: Entry, r: RawBlock, by: number, outside: (from: number, to: number) => boolean): boolean => {
+      if (e.kind !== r.kind || e.at + by !== r.start || e.block.end - e.block.start !== r.end - r.start) return false;
+      const [from, to] = contextRange(prose, r.start, r.end);
+      return r.start - from === e.lead && to - from === e.local.length && outside(from, to);
+    };
     let prefix = 0;
-    while (prefix < entries.length && prefix < raw.length && same(entries[prefix], raw[prefix], 0) && contextEnd(entries[prefix]) <= change.start) prefix++;
+    while (prefix < entries.length && prefix < raw.length && keeps(entries[prefix], raw[prefix], 0, (_, to) => to <= change.start)) prefix++;
     let suffix = 0;
     const last = (list: unknown[]): number => list.length - 1 - suffix;
-    while (prefix + suffix < entries.length && prefix + suffix < raw.length && same(entries[last(entries)], raw[last(raw)], delta) && contextStart(entries[last(entries)]) >= change.oldEnd) suffix++;
+    while (prefix + suffix < entries.length && prefix + suffix < raw.length && keeps(entries[last(entries)], raw[last(raw)], delta, (from) => from >= change.newEnd)) suffix++;
     const slots: Array<Slot | Entry> = [];
     for (let i = 0; i < prefix; i++) slots.push(this.keep(entries[i], id));
     for (let i = prefix; i < raw.length - suffix; i++) slots.push({ raw: raw[i], entry: null });
@@ -339,10 +345,6 @@ function sameInputs(key: number[], atts: Attribution[], at: number): boolean {
   }
   return true;
 }
-
-/** Where an entry's text with its context starts and ends in the prose it was last placed in. */
-const contextStart = (e: Entry): number => e.at - e.lead;
-const contextEnd = (e: Entry): number => e.at - e.lead + e.local.length;
 
 /** Index of the last entry whose block starts before `offset`, or -1. */
 function lastBefore(entries: Entry[], offset: number): number {
