@@ -108,3 +108,22 @@ test('an edit during a sliced analysis abandons it; the next analysis is exact a
   assert.equal(second!.version, 2);
   assert.deepEqual(second!.model, analyze(doc.getText()));
 });
+
+test('Markdown: a keystroke in a long document is brought up to date at once for a hover; an opened fence, which re-parses the rest, waits for slices', async () => {
+  const cache = new AnalysisCache();
+  const tracked = trackedDocuments(cache);
+  const text = markdownArticle(seededRandom(27), 3800);
+  let doc = tracked.create('file:///long.md', 'markdown', 1, text);
+  assert.ok(text.length > 1.3 * SYNC_WORK);
+  await cache.analyse(doc, SETTINGS);
+  const line = doc.positionAt(text.length >> 1).line;
+  doc = tracked.update(doc, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }], 2);
+  const typed = cache.ready(doc, SETTINGS);
+  assert.ok(typed, 'one chunk to parse: the hover gets the new analysis');
+  assert.deepEqual(typed.model, analyze(doc.getText(), { format: 'markdown' }));
+  const early = doc.positionAt(text.length >> 3).line;
+  doc = tracked.update(doc, [{ range: { start: { line: early, character: 0 }, end: { line: early, character: 0 } }, text: '```\n' }], 3);
+  assert.equal(cache.ready(doc, SETTINGS), null, 'the rest of the document to parse: no full pass for a hover');
+  const fenced = await cache.analyse(doc, SETTINGS);
+  assert.deepEqual(fenced!.model, analyze(doc.getText(), { format: 'markdown' }));
+});

@@ -36,6 +36,25 @@ export class MarkdownChunkCache {
   first: { text: string; part: ChunkProse } | null = null;
   /** Chunks parsed, for tests and benchmarks. */
   parsed = 0;
+  /** The chunks of the last text asked about, so that estimating an update and running it cut once. */
+  private last: { text: string; chunks: Array<{ start: number; text: string }> } | null = null;
+
+  chunksOf(text: string): Array<{ start: number; text: string }> {
+    if (this.last?.text !== text) this.last = { text, chunks: boundedChunks(text) };
+    return this.last.chunks;
+  }
+
+  /** A chunk's prose and blocks from a recent parse, if any (the first chunk only as a first chunk). */
+  cached(chunk: string, first: boolean): ChunkProse | undefined {
+    return first ? (this.first?.text === chunk ? this.first.part : undefined) : (this.recent.get(chunk) ?? this.older.get(chunk));
+  }
+
+  /** Characters of `text` in chunks no recent parse has seen: what parsing it would cost. */
+  uncached(text: string): number {
+    let n = 0;
+    this.chunksOf(text).forEach((c, i) => (n += this.cached(c.text, i === 0) ? 0 : c.text.length));
+    return n;
+  }
 }
 
 export function parseMarkdown(original: string, cache?: MarkdownChunkCache): { prose: string; blocks: RawBlock[] } {
@@ -57,7 +76,7 @@ export class MarkdownParse {
   private readonly used = new Map<string, ChunkProse>();
 
   constructor(original: string, private readonly cache?: MarkdownChunkCache) {
-    this.chunks = boundedChunks(original);
+    this.chunks = cache ? cache.chunksOf(original) : boundedChunks(original);
   }
 
   /** Parses chunks until performance.now() passes `deadline`; true when all are parsed. */
@@ -67,7 +86,7 @@ export class MarkdownParse {
       if (deadline !== Infinity && performance.now() > deadline) return false;
       const { start, text } = chunks[this.next];
       const first = this.next === 0;
-      const cached = first ? (cache?.first?.text === text ? cache.first.part : undefined) : (used.get(text) ?? cache?.recent.get(text) ?? cache?.older.get(text));
+      const cached = (first ? undefined : used.get(text)) ?? cache?.cached(text, first);
       const part = cached ?? parseChunk(text, first);
       if (cache && !cached) cache.parsed++;
       if (!first) used.set(text, part);

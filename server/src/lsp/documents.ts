@@ -130,10 +130,15 @@ export class AnalysisCache {
     return st;
   }
 
-  /** Characters an update would re-analyse: the edited stretch, or everything. */
+  /**
+   * Characters an update would re-analyse: the edited stretch, or everything. In Markdown, the
+   * chunks the parser has not seen: an edit usually touches one, but an opened fence can reach
+   * the end of the document.
+   */
   private work(st: DocState, doc: TextDocument): number {
     const change = composeAll(st.changes);
-    if (!st.analyzer.model || st.analyzer.format === 'markdown' || !change) return doc.getText().length;
+    if (!st.analyzer.model || !change) return doc.getText().length;
+    if (st.analyzer.format === 'markdown') return Math.max(change.newEnd - change.start, st.analyzer.markdownChunks.uncached(doc.getText()));
     return change.newEnd - change.start;
   }
 
