@@ -67,3 +67,19 @@ test('a modal is never a source’s head, and "however" stands between a source 
   // (a reflexive stays with its source, as annotators mark it: "Cruz himself said")
   assert.deepEqual(read('Cruz himself said the race was close.')[0][0], 'Cruz himself');
 });
+
+test('a group and where it is or what it belongs to opens the source: "Majorities across the political spectrum favor …"', () => {
+  assert.deepEqual(read('Majorities across the political spectrum favor a path to legal status.')[0].slice(0, 2), ['Majorities across the political spectrum', 'favor']);
+  assert.deepEqual(read('But advocates within the scientific community cite his voting record.')[0].slice(0, 2), ['advocates within the scientific community', 'cite']);
+  assert.deepEqual(read('Nearly all of the Democratic mayors of the ten largest cities in the nation have endorsed her.')[0].slice(0, 2), ['Nearly all of the Democratic mayors of the ten largest cities in the nation', 'have endorsed']);
+  // (not past a verb and its object, nor a clause that opens with the preposition)
+  assert.deepEqual(read('Byrne gives an account of Clinton telling one agent to leave.').map((a) => a[0]), ['Clinton']);
+  assert.deepEqual(read('In Iowa voters said the race was close.')[0][0], 'Iowa voters');
+});
+
+test('coordinated subjects past a serial comma, or ending a clause that opens the sentence: "Democrats Hillary Clinton, Bernie Sanders, and Martin O’Malley offered …"', () => {
+  assert.deepEqual(read('Democrats Hillary Clinton, Bernie Sanders, and Martin O’Malley said the plan was bad.')[0].slice(0, 2), ['Democrats Hillary Clinton, Bernie Sanders, and Martin O’Malley', 'said']);
+  assert.deepEqual(read('On the Democratic side, Clinton and Sen. Bernie Sanders (Vt.) have said the ruling must go.')[0].slice(0, 2), ['Clinton and Sen. Bernie Sanders (Vt.)', 'have said']);
+  // (a serial comma after a single phrase joins two clauses)
+  assert.deepEqual(read('The bill passed the House, and Senate leaders said it was fine.')[0].slice(0, 2), ['Senate leaders', 'said']);
+});
