@@ -68,3 +68,15 @@ test('"read" gives what is written, word for word: "“…,” read one sign", "
   // (not what is read: "He read the report.")
   assert.deepEqual(read('He read the report.'), []);
 });
+
+test('a finite stance verb after "and" or "but" hangs on its clause subject: "Ali converted … and refused to fight"', () => {
+  assert.deepEqual(read('Ali converted to the Islamic faith and refused to fight in the war.').map((a) => a.slice(0, 3)), [['Ali', 'refused', 'to fight in the war']]);
+  // (the second verb of a speaker, after a verb of speech, is theirs too)
+  assert.deepEqual(read('Mr. Trump said he did not own the jets, but agreed that the fleet had value.').map((a) => a.slice(0, 3)), [
+    ['Mr. Trump', 'said', 'he did not own the jets'],
+    ['Mr. Trump', 'agreed', 'that the fleet had value'],
+  ]);
+  // (not a passive participle after "is", nor "seemed", which says how someone looked)
+  assert.deepEqual(read('China, which is its only ally and considered the only country that can stop it, said nothing.').map((a) => a[1]), ['said']);
+  assert.deepEqual(read('He sounded subdued and seemed to take hope from the lead.'), []);
+});

@@ -12,7 +12,7 @@ import { claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
 import { reportsHere } from './reports-here';
 import { PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
-import { NATIONALITIES, STOPWORDS } from './lexicon';
+import { IRREGULAR_PAST, NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { headType } from './name-types';
@@ -198,7 +198,7 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // "Trump spoke to Modi and claimed …": the subject of the first verb.
   if (!phrase && coordinated) phrase = coordinated.phrase;
   // (a verb of speech only: "… but appear to be organized" has no speaker)
-  if (!phrase && speaking && /^(and|but)$/i.test(t[k]?.text ?? '')) phrase = clauseSubject(t, k + 1, prose);
+  if (!phrase && /^(and|but)$/i.test(t[k]?.text ?? '')) phrase = coordinatedSubject(t, c, k, speaking, prose);
   // Inverted after a quote: "…,” said Hegseth.
   // (not a time or channel: "…,” Jeff Weaver, X, said in a statement")
   // (never an -ing form: "…, commending Bangladeshi voters for …" has its object after it)
@@ -214,6 +214,37 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   const chain = !phrase && k > 0 && !PERCEPTION.test(t[c].lower) ? chainSubject(t, k, prose) : null;
   if (chain) return { phrase: chain.phrase, adjacent: true, subjectEnd: chain.phrase.to - 1, verb: chain.verb, k };
   return phrase ? { phrase, adjacent, subjectEnd, verb: -1, k } : null;
+}
+
+/**
+ * "Ali converted to Islam and refused to fight", "Trump said …, but agreed that …": a cue after "and"
+ * or "but" with no subject of its own hangs on its clause's subject. A verb of speech always; a
+ * stance verb when finite and followed by a clause, an infinitive or, for verbs that take one, an
+ * object, as after its own subject the first two words of a noun phrase would do ("signed to a label
+ * and released her first single", "employed several lobs and charged to the net": deeds). Not after
+ * a form of "be", where it is a passive participle ("which is its only ally and considered the only
+ * country …"); "seemed" and "appeared" there only say how something looked.
+ */
+function coordinatedSubject(t: Token[], c: number, k: number, speaking: boolean, prose: string): Phrase | null {
+  const w = t[c].lower;
+  if (!speaking && (!(w.endsWith('ed') || IRREGULAR_PAST.has(w)) || w === 'seemed' || w === 'appeared' || !(clauseOrInfinitive(t, c + 1) || (t[c].info.cue & TRANSITIVE && takesObject(t, c + 1))))) return null;
+  const p = clauseSubject(t, k + 1, prose);
+  if (!p || speaking) return p;
+  let n = p.to;
+  while (n < k && isAdverb(t[n].text)) n++;
+  return /^(is|are|was|were|be|been)$/i.test(t[n]?.text ?? '') ? null : p;
+}
+
+const CLAUSE_OPENER = /^(that|whether|if|how|why|what|when)$/;
+const NOT_INFINITIVE = /^(the|a|an|his|her|their|its|our|my|this|that|these|those|him|them|me|us|court|date)$/;
+/** Whether a clause, a quote or an infinitive starts at token i: "that …", "to fight", not "to the net". */
+function clauseOrInfinitive(t: Token[], i: number): boolean {
+  while (i < t.length && t[i].kind === 'word' && isAdverb(t[i].text)) i++;
+  const x = t[i];
+  if (!x) return false;
+  if (x.kind === 'quote' || x.text === ':' || CLAUSE_OPENER.test(x.lower)) return true;
+  const v = t[i + 1];
+  return x.lower === 'to' && !!v && v.kind === 'word' && /^[a-z]+$/.test(v.text) && !NOT_INFINITIVE.test(v.text);
 }
 
 /**
