@@ -80,3 +80,10 @@ test('a finite stance verb after "and" or "but" hangs on its clause subject: "Al
   assert.deepEqual(read('China, which is its only ally and considered the only country that can stop it, said nothing.').map((a) => a[1]), ['said']);
   assert.deepEqual(read('He sounded subdued and seemed to take hope from the lead.'), []);
 });
+
+test('"seems" and "appears" are how the writer sees the subject, not a report; a verb of stance after them still is', () => {
+  assert.deepEqual(read('The survey seems to fly in the face of recent evidence.'), []);
+  assert.deepEqual(read('Christie appears to be fully embracing his duties.'), []);
+  assert.deepEqual(read('Mr. Cruz seemed to mock his vague tough talk.').map((a) => a.slice(0, 3)), [['Mr. Cruz', 'seemed to mock', 'his vague tough talk']]);
+  assert.deepEqual(read('Rubio seemed hopeful that the plan could work.').map((a) => a.slice(0, 2)), [['Rubio', 'seemed hopeful']]);
+});

@@ -27,6 +27,7 @@ import type { Attribution, Span, Token } from './types';
 
 /** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
 const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
+const SEEMING = /^(seem|seems|seemed|seeming|appear|appears|appeared|appearing)$/;
 /** Stance verbs that may take only an object: "wants more funding", "preferred Clinton". */
 const WANTING = /^(want|wants|wanted|prefer|prefers|preferred)$/;
 /** Adverbs after a verb of speech that belong to its cue: "said repeatedly", "wrote recently", "added again". */
@@ -44,6 +45,10 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const particle = particleWords > 0;
   const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
   if ((!speech && !particle && !stance) || (startsUpper(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) return null;
+  // "The survey seems to fly in the face of …", "Christie appears to be embracing …": how the writer
+  // sees the subject, not what it said (PolNeAR gives such cues no source 121 times in 157); a verb of
+  // stance after it is still the subject's ("seemed to recognize", read through chainSubject)
+  if (SEEMING.test(w)) return null;
   // "claimed her seventh title": won, not said
   if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
   // The cue's last token: its particle, if any ("called for"), or an adverb of how or how often
