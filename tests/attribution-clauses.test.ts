@@ -87,3 +87,8 @@ test('"seems" and "appears" are how the writer sees the subject, not a report; a
   assert.deepEqual(read('Mr. Cruz seemed to mock his vague tough talk.').map((a) => a.slice(0, 3)), [['Mr. Cruz', 'seemed to mock', 'his vague tough talk']]);
   assert.deepEqual(read('Rubio seemed hopeful that the plan could work.').map((a) => a.slice(0, 2)), [['Rubio', 'seemed hopeful']]);
 });
+
+test('"warn" and "shown" are cues like the other forms of their verbs: "analysts warn that …", "Studies have shown that …"', () => {
+  assert.deepEqual(read('Analysts warn that rates could rise.').map((a) => a.slice(0, 3)), [['Analysts', 'warn', 'that rates could rise']]);
+  assert.deepEqual(read('Studies have shown that fakes undermine the network.').map((a) => a.slice(0, 3)), [['Studies', 'have shown', 'that fakes undermine the network']]);
+});
