@@ -83,3 +83,9 @@ test('coordinated subjects past a serial comma, or ending a clause that opens th
   // (a serial comma after a single phrase joins two clauses)
   assert.deepEqual(read('The bill passed the House, and Senate leaders said it was fine.')[0].slice(0, 2), ['Senate leaders', 'said']);
 });
+
+test('"Even", "Perhaps" or "But" opening the sentence stay outside the source: "Even Rendell, a stalwart Clinton supporter, said", "But Alphabet’s founders have said"', () => {
+  assert.deepEqual(read('Even Rendell, a stalwart Clinton supporter, said the plan was bad.')[0].slice(0, 2), ['Rendell, a stalwart Clinton supporter', 'said']);
+  assert.deepEqual(read('Perhaps young voters prefer the plan.')[0].slice(0, 2), ['young voters', 'prefer']);
+  assert.deepEqual(read('But Alphabet’s founders have said that they like it.')[0].slice(0, 2), ['Alphabet’s founders', 'have said']);
+});

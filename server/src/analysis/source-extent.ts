@@ -149,7 +149,7 @@ export function nounPhraseStartingAt(t: Token[], from: number, prose: string): P
 const NP_DETERMINER = new Set('the a an this these those his her its their our all both some many most several each every no another other few one two three four five'.split(' '));
 const NP_PREPOSITION = new Set('of for from at in on by with to'.split(' '));
 const CLAUSE_WORD = new Set('now so yet still however meanwhile then also just even only here there thus instead indeed nor not never although though because since unless until whereas while if when should must shall can could may might will would amid among against despite during under over through across without within toward towards into onto upon via per like unlike including following according than'.split(' '));
-const LEAD_WORDS = new Set('even and but yet so still also now meanwhile however'.split(' '));
+const LEAD_WORDS = new Set('even and but yet so still also now meanwhile however perhaps maybe'.split(' '));
 /** Whether token i follows a connective or focus word that opens its clause ("Even the organizer"). */
 const afterLead = (t: Token[], i: number): boolean => i > 0 && LEAD_WORDS.has(t[i - 1].lower) && opensSubject(t, i - 1);
 const TIME_NOUN = new Set('week month year day night morning afternoon evening weekend time months years weeks days ago'.split(' '));
