@@ -92,3 +92,11 @@ test('"warn" and "shown" are cues like the other forms of their verbs: "analysts
   assert.deepEqual(read('Analysts warn that rates could rise.').map((a) => a.slice(0, 3)), [['Analysts', 'warn', 'that rates could rise']]);
   assert.deepEqual(read('Studies have shown that fakes undermine the network.').map((a) => a.slice(0, 3)), [['Studies', 'have shown', 'that fakes undermine the network']]);
 });
+
+test('a participle of speech in the progressive is a verb of speech: "is declaring that …", "has been warning that …"', () => {
+  assert.deepEqual(read('Hillary Clinton is declaring that she is moving closer to the nomination.').map((a) => a.slice(0, 3)), [['Hillary Clinton', 'is declaring', 'that she is moving closer to the nomination']]);
+  assert.deepEqual(read('Union leaders have been warning that poor nations could lose jobs.').map((a) => a.slice(0, 2)), [['Union leaders', 'have been warning']]);
+  // (not a deed, nor an adjective)
+  assert.deepEqual(read('The car giant is calling back 17,815 cars.'), []);
+  assert.deepEqual(read('The trajectory of engagement is promising.'), []);
+});

@@ -11,7 +11,7 @@ import { passiveAt } from './attribution-forms';
 import { claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
 import { reportsHere } from './reports-here';
-import { PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
+import { PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { IRREGULAR_PAST, NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
@@ -40,7 +40,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const { t, prose, terms } = scan;
   const tok = t[c];
   const w = tok.lower;
-  const speech = !!(flags & SPEECH) || terms.cues.has(w);
+  const speech = !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
   const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
   const particle = particleWords > 0;
   const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
@@ -108,6 +108,19 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   if (phrase.kind === 'pronoun' && phrase.name === 'you') return null;
   const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
+}
+
+const PROGRESSIVE_AUX = /^(is|are|was|were|been|am|’s|'s|’re|'re)$/i;
+/**
+ * "is declaring that …", "has been warning that …", "She is noting the problems": a participle of
+ * speech in the progressive is a finite verb of speech. Not one that as often names a deed ("is adding
+ * to his wins", "is calling back 17,815 cars", "the code they are writing"), nor an adjective ("the
+ * trajectory is promising."), so something must follow it.
+ */
+function progressiveOfSpeech(t: Token[], c: number): boolean {
+  const w = t[c].lower;
+  const next = t[c + 1];
+  return SAYING.test(w) && !/^(adding|calling|writing)$/.test(w) && PROGRESSIVE_AUX.test(tokenAt(t, c - 1)?.text ?? '') && !!next && (next.kind === 'word' || next.kind === 'quote' || next.text === ':');
 }
 
 /**
