@@ -100,3 +100,12 @@ test('a participle of speech in the progressive is a verb of speech: "is declari
   assert.deepEqual(read('The car giant is calling back 17,815 cars.'), []);
   assert.deepEqual(read('The trajectory of engagement is promising.'), []);
 });
+
+test('a poll or survey closing the clause is its source: "Kasich was at 25 percent support in the most recent Fox poll."', () => {
+  assert.deepEqual(read('Kasich was at 25 percent support in the most recent Fox poll.').map((a) => a.slice(0, 3)), [['the most recent Fox poll', 'in', 'Kasich was at 25 percent support']]);
+  assert.deepEqual(read('Trump took 6 percent of the vote in a Washington Post-ABC News poll released Sunday, his worst showing.')[0][0], 'a Washington Post-ABC News poll released Sunday');
+  // (not one inside the subject, nor an index, nor a race's standing "in the polls")
+  assert.deepEqual(read('Forty-six percent of people in the poll held rhetoric responsible.'), []);
+  assert.deepEqual(read('Shares fell 2% in the FTSE 100 index.'), []);
+  assert.deepEqual(read('Clinton led Sanders in the polls.'), []);
+});
