@@ -89,3 +89,8 @@ test('"Even", "Perhaps" or "But" opening the sentence stay outside the source: "
   assert.deepEqual(read('Perhaps young voters prefer the plan.')[0].slice(0, 2), ['young voters', 'prefer']);
   assert.deepEqual(read('But Alphabet’s founders have said that they like it.')[0].slice(0, 2), ['Alphabet’s founders', 'have said']);
 });
+
+test('a title that ends in "of" and a department is a subject: "The former secretary of state mocked …"', () => {
+  assert.deepEqual(read('The former secretary of state mocked Trump for calling himself the king of debt.')[0].slice(0, 2), ['The former secretary of state', 'mocked']);
+  assert.deepEqual(read('The minister of state said the talks had failed.')[0].slice(0, 2), ['The minister of state', 'said']);
+});

@@ -22,6 +22,7 @@ import { PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subje
 import { invertedSource, laterSpeech } from './later-speech';
 import { quoteLead } from './quote-lead';
 import { documentSubject } from './document-subject';
+import { subjectEndingAt } from './subject-tails';
 import { tokenAt } from './token-at';
 import type { Attribution, Span, Token } from './types';
 
@@ -192,7 +193,7 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
     while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
     if (t[j].text === '(') k = j - 1;
   }
-  let phrase = document ?? (k >= 0 ? phraseEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null);
+  let phrase = document ?? (k >= 0 ? subjectEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null);
   let adjacent = !!phrase;
   // "The senator emailed supporters saying …", "the DNC issued a statement apologizing …": after an
   // object, an -ing verb hangs on the subject of its clause
