@@ -68,3 +68,44 @@ test('"read" gives what is written, word for word: "“…,” read one sign", "
   // (not what is read: "He read the report.")
   assert.deepEqual(read('He read the report.'), []);
 });
+
+test('a finite stance verb after "and" or "but" hangs on its clause subject: "Ali converted … and refused to fight"', () => {
+  assert.deepEqual(read('Ali converted to the Islamic faith and refused to fight in the war.').map((a) => a.slice(0, 3)), [['Ali', 'refused', 'to fight in the war']]);
+  // (the second verb of a speaker, after a verb of speech, is theirs too)
+  assert.deepEqual(read('Mr. Trump said he did not own the jets, but agreed that the fleet had value.').map((a) => a.slice(0, 3)), [
+    ['Mr. Trump', 'said', 'he did not own the jets'],
+    ['Mr. Trump', 'agreed', 'that the fleet had value'],
+  ]);
+  // (not a passive participle after "is", nor "seemed", which says how someone looked)
+  assert.deepEqual(read('China, which is its only ally and considered the only country that can stop it, said nothing.').map((a) => a[1]), ['said']);
+  assert.deepEqual(read('He sounded subdued and seemed to take hope from the lead.'), []);
+});
+
+test('"seems" and "appears" are how the writer sees the subject, not a report; a verb of stance after them still is', () => {
+  assert.deepEqual(read('The survey seems to fly in the face of recent evidence.'), []);
+  assert.deepEqual(read('Christie appears to be fully embracing his duties.'), []);
+  assert.deepEqual(read('Mr. Cruz seemed to mock his vague tough talk.').map((a) => a.slice(0, 3)), [['Mr. Cruz', 'seemed to mock', 'his vague tough talk']]);
+  assert.deepEqual(read('Rubio seemed hopeful that the plan could work.').map((a) => a.slice(0, 2)), [['Rubio', 'seemed hopeful']]);
+});
+
+test('"warn" and "shown" are cues like the other forms of their verbs: "analysts warn that …", "Studies have shown that …"', () => {
+  assert.deepEqual(read('Analysts warn that rates could rise.').map((a) => a.slice(0, 3)), [['Analysts', 'warn', 'that rates could rise']]);
+  assert.deepEqual(read('Studies have shown that fakes undermine the network.').map((a) => a.slice(0, 3)), [['Studies', 'have shown', 'that fakes undermine the network']]);
+});
+
+test('a participle of speech in the progressive is a verb of speech: "is declaring that …", "has been warning that …"', () => {
+  assert.deepEqual(read('Hillary Clinton is declaring that she is moving closer to the nomination.').map((a) => a.slice(0, 3)), [['Hillary Clinton', 'is declaring', 'that she is moving closer to the nomination']]);
+  assert.deepEqual(read('Union leaders have been warning that poor nations could lose jobs.').map((a) => a.slice(0, 2)), [['Union leaders', 'have been warning']]);
+  // (not a deed, nor an adjective)
+  assert.deepEqual(read('The car giant is calling back 17,815 cars.'), []);
+  assert.deepEqual(read('The trajectory of engagement is promising.'), []);
+});
+
+test('a poll or survey closing the clause is its source: "Kasich was at 25 percent support in the most recent Fox poll."', () => {
+  assert.deepEqual(read('Kasich was at 25 percent support in the most recent Fox poll.').map((a) => a.slice(0, 3)), [['the most recent Fox poll', 'in', 'Kasich was at 25 percent support']]);
+  assert.deepEqual(read('Trump took 6 percent of the vote in a Washington Post-ABC News poll released Sunday, his worst showing.')[0][0], 'a Washington Post-ABC News poll released Sunday');
+  // (not one inside the subject, nor an index, nor a race's standing "in the polls")
+  assert.deepEqual(read('Forty-six percent of people in the poll held rhetoric responsible.'), []);
+  assert.deepEqual(read('Shares fell 2% in the FTSE 100 index.'), []);
+  assert.deepEqual(read('Clinton led Sanders in the polls.'), []);
+});

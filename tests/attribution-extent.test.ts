@@ -67,3 +67,30 @@ test('a modal is never a source’s head, and "however" stands between a source 
   // (a reflexive stays with its source, as annotators mark it: "Cruz himself said")
   assert.deepEqual(read('Cruz himself said the race was close.')[0][0], 'Cruz himself');
 });
+
+test('a group and where it is or what it belongs to opens the source: "Majorities across the political spectrum favor …"', () => {
+  assert.deepEqual(read('Majorities across the political spectrum favor a path to legal status.')[0].slice(0, 2), ['Majorities across the political spectrum', 'favor']);
+  assert.deepEqual(read('But advocates within the scientific community cite his voting record.')[0].slice(0, 2), ['advocates within the scientific community', 'cite']);
+  assert.deepEqual(read('Nearly all of the Democratic mayors of the ten largest cities in the nation have endorsed her.')[0].slice(0, 2), ['Nearly all of the Democratic mayors of the ten largest cities in the nation', 'have endorsed']);
+  // (not past a verb and its object, nor a clause that opens with the preposition)
+  assert.deepEqual(read('Byrne gives an account of Clinton telling one agent to leave.').map((a) => a[0]), ['Clinton']);
+  assert.deepEqual(read('In Iowa voters said the race was close.')[0][0], 'Iowa voters');
+});
+
+test('coordinated subjects past a serial comma, or ending a clause that opens the sentence: "Democrats Hillary Clinton, Bernie Sanders, and Martin O’Malley offered …"', () => {
+  assert.deepEqual(read('Democrats Hillary Clinton, Bernie Sanders, and Martin O’Malley said the plan was bad.')[0].slice(0, 2), ['Democrats Hillary Clinton, Bernie Sanders, and Martin O’Malley', 'said']);
+  assert.deepEqual(read('On the Democratic side, Clinton and Sen. Bernie Sanders (Vt.) have said the ruling must go.')[0].slice(0, 2), ['Clinton and Sen. Bernie Sanders (Vt.)', 'have said']);
+  // (a serial comma after a single phrase joins two clauses)
+  assert.deepEqual(read('The bill passed the House, and Senate leaders said it was fine.')[0].slice(0, 2), ['Senate leaders', 'said']);
+});
+
+test('"Even", "Perhaps" or "But" opening the sentence stay outside the source: "Even Rendell, a stalwart Clinton supporter, said", "But Alphabet’s founders have said"', () => {
+  assert.deepEqual(read('Even Rendell, a stalwart Clinton supporter, said the plan was bad.')[0].slice(0, 2), ['Rendell, a stalwart Clinton supporter', 'said']);
+  assert.deepEqual(read('Perhaps young voters prefer the plan.')[0].slice(0, 2), ['young voters', 'prefer']);
+  assert.deepEqual(read('But Alphabet’s founders have said that they like it.')[0].slice(0, 2), ['Alphabet’s founders', 'have said']);
+});
+
+test('a title that ends in "of" and a department is a subject: "The former secretary of state mocked …"', () => {
+  assert.deepEqual(read('The former secretary of state mocked Trump for calling himself the king of debt.')[0].slice(0, 2), ['The former secretary of state', 'mocked']);
+  assert.deepEqual(read('The minister of state said the talks had failed.')[0].slice(0, 2), ['The minister of state', 'said']);
+});

@@ -3,7 +3,7 @@
 // "according to", a participle after the clause it reports on (", saying …"), a sentence that opens
 // with its cue ("Said Mr Bysshe: …") and a stance adjective ("is confident that …").
 import type { Found } from './attribution';
-import { clauseSubject, cueOf, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, prevEnd, span } from './attribution-grammar';
+import { clauseSubject, connectiveEnd, cueOf, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, prevEnd, span } from './attribution-grammar';
 import { SAYING } from './cue-words';
 import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { SentenceScan } from './sentence-scan';
@@ -28,15 +28,53 @@ export function studyOpening(t: Token[], prose: string, end: number, vague?: Set
   return { phrase, cue: cueOf(t[first]), content: span(t[to + 1].start, end), kind: 'according-to' };
 }
 
+/**
+ * "Trump leads Cruz by nine points in the latest CNN/ORC poll.", "…, in a CBS News poll last month,
+ * …": a poll or survey that closes the clause is the source of the clause before it. Only a single
+ * poll named with its article ("in the polls" is as often a race's standing as a source), and only
+ * these two heads ("fell 2% in the FTSE 100 index" reports nothing).
+ */
+export function studyClosing(t: Token[], prose: string, vague?: Set<string>): Found | null {
+  const first = firstWordIndex(t);
+  for (let i = first + 2; i + 2 < t.length; i++) {
+    if (t[i].lower !== 'in' || !/^(a|an|the)$/.test(t[i + 1].lower)) continue;
+    const study = accordingToSource(t, i + 1, prose, true, vague);
+    if (!study || study.kind === 'pronoun' || !pollHeaded(t, study.from, study.to) || !datingOnly(t, study.from, study.to)) continue;
+    const after = t[study.to];
+    if (after && !(after.text === ',' || (after.kind === 'punct' && /^[.!?;]$/.test(after.text)))) continue;
+    const content = span(t[connectiveEnd(t)].start, prevEnd(t, i));
+    return content ? { phrase: study, cue: cueOf(t[i]), content, kind: 'according-to' } : null;
+  }
+  return null;
+}
+
+/**
+ * Whether after its head the poll's phrase over [from, to) only says when or by whom it was taken
+ * ("a CBS News poll last month", "… poll released Sunday", "a survey from Florida Southern College"),
+ * not a clause the phrase ran into ("the poll held heated rhetoric responsible …").
+ */
+function datingOnly(t: Token[], from: number, to: number): boolean {
+  let h = from;
+  while (h < to && !(t[h].kind === 'word' && POLL_HEAD.test(t[h].lower))) h++;
+  const next = t[h + 1];
+  if (h + 1 >= to || /^(released|conducted|taken|published|fielded|from|by|for|of)$/.test(next.lower)) return true;
+  return h + 3 >= to && (/^(last|this)$/.test(next.lower) || MONTH_ABBREVIATION.test(next.text));
+}
+const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
+/** Whether "poll" or "survey" heads the phrase over tokens [from, to), as headedByStudy reads it. */
+const pollHeaded = (t: Token[], from: number, to: number): boolean => headedByStudy(t, from, to, POLL_HEAD);
+const POLL_HEAD = /^(poll|survey)$/;
+
 const STUDY_HEAD = /^(poll|survey|study|report|analysis|census|index|ranking|review|tally|count)$/;
 /**
  * Whether a study noun heads the phrase over tokens [from, to) before anything that could open a
  * clause: "an NBC News/Wall Street Journal poll released Monday", not "a state where polls show".
  */
-function headedByStudy(t: Token[], from: number, to: number): boolean {
+function headedByStudy(t: Token[], from: number, to: number, head = STUDY_HEAD): boolean {
   for (let i = from; i < to; i++) {
     const x = t[i];
-    if (x.kind === 'word' && STUDY_HEAD.test(x.lower)) return true;
+    if (x.kind === 'word' && head.test(x.lower)) return true;
     if (x.kind === 'word' ? /^(where|that|which|who|when|and|or|but)$/.test(x.lower) || (!/^\p{Lu}/u.test(x.text) && looksLikeVerb(x.text)) : !/^[/&.-]$/.test(x.text) && x.kind !== 'number') return false;
   }
   return false;

@@ -17,6 +17,7 @@ export const CUE_VERBS = set(`
   pointed insist shared expressed expresses welcomed welcomes condemned condemns slammed slams vowed vows
   testified testifies concluded concludes found finds showed shows show indicated indicates called calls
   mentioned mentions highlighted highlights underlined underscored reiterated reiterates stressed
+  warn
 `);
 
 /** Adjectives of a stance held, after a form of "be": "is confident that", "are eager to", "was critical of". */
@@ -211,7 +212,7 @@ export const STANCE_VERB_FORMS = new Set(
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)
-    .concat(`thought felt knew found sought understood wrote told said`.split(' '))
+    .concat(`thought felt knew found sought understood wrote told said shown`.split(' '))
     // forms that are mostly nouns (or prepositions: "regarding") in news copy, or not words ("seed");
     // "support" reports, after its subject, with an object
     .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|posts?|claims?|regarding|considering|seed)$/.test(w)),

@@ -40,7 +40,7 @@ const ORDINALS = /^(first|second|third|fourth|last|final|next|this|that|the|each
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
 const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del']);
 const SENTENCE_START_WORDS = new Set(
-  'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor'.split(' '),
+  'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe'.split(' '),
 );
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
@@ -213,7 +213,8 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
       from = k;
       anchored = true;
       // "O’Malley’s campaign": the possessor's name belongs to the phrase
-      while (/[’']s$/.test(tokens[from].text) && from > 0 && isCapitalized(tokens[from - 1])) from--;
+      // ("But Alphabet's founders": not the capitalized connective that opens the sentence)
+      while (/[’']s$/.test(tokens[from].text) && from > 0 && isCapitalized(tokens[from - 1]) && !(from - 1 === firstWordIndex(tokens) && SENTENCE_START_WORDS.has(lower(tokens[from - 1])))) from--;
       if (tokens[from - 1]?.text === '.' && isCapitalized(tokens[from - 2]) && TITLE_WORDS.has(lower(tokens[from - 2]))) from -= 2;
       break;
     }

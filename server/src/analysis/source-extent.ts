@@ -50,22 +50,13 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     // from, when the group opens the subject
     const place = POSTMODIFIER.has(w);
     if (w === 'and' || w === 'nor' || w === 'of' || w === '&' || place) {
-      const left = from >= 2 ? phraseEndingAt(t, from - 2, prose) : null;
+      // ("Hillary Clinton, Bernie Sanders, and Martin O'Malley": past a serial comma)
+      const serial = w === 'and' && t[from - 2]?.text === ',' ? 1 : 0;
+      const left = from >= 2 + serial ? phraseEndingAt(t, from - 2 - serial, prose) : null;
       // ("he and Mr. Allen", "They and their supporters": a pronoun only before "and")
       if (left && (left.kind !== 'pronoun' || (w === 'and' && left.name !== 'it')) && (!place || left.kind === 'vague' || left.kind === 'document' || left.type === 'person')) {
-        // "Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks": the whole series;
-        // "Republican presidential hopefuls Jeb Bush and Chris Christie": with the role before it
-        let first = left;
-        for (let more = 0; w === 'and' && more < 6 && first.kind === 'name' && t[first.from - 1]?.text === ','; more++) {
-          const prev = first.from >= 2 ? phraseEndingAt(t, first.from - 2, prose) : null;
-          if (!prev || prev.kind !== 'name') break;
-          first = prev;
-        }
-        let leftFrom = roleBefore(first, t);
-        while (leftFrom > 0 && DETERMINER.test(lower(t[leftFrom - 1]))) leftFrom--;
-        // ("An earlier report in …": the words before the left head, back to the clause start)
-        if (place) leftFrom = quantityOpen(t, nounPhraseStart(t, leftFrom, first.to - 1));
-        if (opensSubject(t, leftFrom) || (place && afterLead(t, leftFrom))) {
+        const leftFrom = coordinationStart(t, left, w, place, serial > 0, prose);
+        if (leftFrom >= 0) {
           from = leftFrom;
           continue;
         }
@@ -73,6 +64,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     }
     break;
   }
+  from = headBeforePreposition(t, from);
   from = nounPhraseStart(t, from, p.to - 1);
   // "At least four Democratic senators", "Only about 4 in 10 voters": the words that bound a figure
   const q = quantityOpen(t, from);
@@ -87,6 +79,33 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     }
   }
   return spanned(p, t, from, p.to, prose);
+}
+
+/**
+ * Where a subject joined to the phrase `left` by "and", "of" or a preposition of place begins, or -1
+ * when the words before do not open a subject. "Julianne Moore, Kerry Washington, Amy Schumer and
+ * Elizabeth Banks": the whole series, or the last name alone when the series runs into a clause
+ * ("On the Democratic side, Clinton and Sen. Bernie Sanders"); "Republican presidential hopefuls Jeb
+ * Bush and Chris Christie", "Trailing contenders Ted Cruz and John Kasich": with the words before the
+ * first name. After a serial comma only a series of two or more: "The bill passed, and Senate
+ * leaders said" joins two clauses.
+ */
+function coordinationStart(t: Token[], left: Phrase, w: string, place: boolean, serial: boolean, prose: string): number {
+  let first = left;
+  for (let more = 0; w === 'and' && more < 6 && first.kind === 'name' && t[first.from - 1]?.text === ','; more++) {
+    const prev = first.from >= 2 ? phraseEndingAt(t, first.from - 2, prose) : null;
+    if (!prev || prev.kind !== 'name') break;
+    first = prev;
+  }
+  for (const head of first === left ? [left] : serial ? [first] : [first, left]) {
+    let from = roleBefore(head, t);
+    while (from > 0 && DETERMINER.test(lower(t[from - 1]))) from--;
+    // ("An earlier report in …": the words before the left head, back to the clause start)
+    if (place) from = quantityOpen(t, nounPhraseStart(t, from, head.to - 1));
+    else if (w === 'and' && !opensSubject(t, from)) from = nounPhraseStart(t, from, head.to - 1);
+    if (opensSubject(t, from) || (place && afterLead(t, from))) return serial && head === left ? -1 : from;
+  }
+  return -1;
 }
 
 /**
@@ -130,7 +149,7 @@ export function nounPhraseStartingAt(t: Token[], from: number, prose: string): P
 const NP_DETERMINER = new Set('the a an this these those his her its their our all both some many most several each every no another other few one two three four five'.split(' '));
 const NP_PREPOSITION = new Set('of for from at in on by with to'.split(' '));
 const CLAUSE_WORD = new Set('now so yet still however meanwhile then also just even only here there thus instead indeed nor not never although though because since unless until whereas while if when should must shall can could may might will would amid among against despite during under over through across without within toward towards into onto upon via per like unlike including following according than'.split(' '));
-const LEAD_WORDS = new Set('even and but yet so still also now meanwhile however'.split(' '));
+const LEAD_WORDS = new Set('even and but yet so still also now meanwhile however perhaps maybe'.split(' '));
 /** Whether token i follows a connective or focus word that opens its clause ("Even the organizer"). */
 const afterLead = (t: Token[], i: number): boolean => i > 0 && LEAD_WORDS.has(t[i - 1].lower) && opensSubject(t, i - 1);
 const TIME_NOUN = new Set('week month year day night morning afternoon evening weekend time months years weeks days ago'.split(' '));
@@ -166,6 +185,35 @@ function nounPhraseStart(t: Token[], from: number, head = from): number {
       } else if (!NP_DETERMINER.has(w) && (STOPWORDS.has(w) || CLAUSE_WORD.has(w) || (!capital && looksLikeVerb(w) && !(/ed$/.test(w) && t[i + 1]?.lower === 'by')))) return from;
     } else if (x.kind !== 'number' && !/^[-/&’']$/.test(x.text)) return from;
     if (opensSubject(t, i)) return NP_PREPOSITION.has(w) ? from : i;
+  }
+  return from;
+}
+
+/** Prepositions that join a group to where it is or what it belongs to: "Majorities across the political spectrum". */
+const HEAD_LINK = new Set('in of across within on for from at like among with under'.split(' '));
+const NP_WORD = /^[\p{L}\d][\p{L}\d.’'-]*$/u;
+
+/**
+ * "Advocates within the scientific community", "Nearly all of the Democratic mayors of the 10 most
+ * populous cities in the nation": the phrase at `from` is the object of a preposition whose head
+ * opens the clause; the subject starts there. Only over words that can be in a noun phrase (no verb,
+ * adverb, time word or clause word), and not from a clause opening with the preposition ("In Iowa").
+ */
+function headBeforePreposition(t: Token[], from: number): number {
+  if (!HEAD_LINK.has(lower(t[from - 1]))) return from;
+  for (let i = from - 2; i >= 0 && from - i <= 14; i--) {
+    const x = t[i];
+    const w = x.lower;
+    if (!(x.kind === 'word' || x.kind === 'number') || !NP_WORD.test(x.text)) return from;
+    if (HEAD_LINK.has(w) || w === 'and' || NP_DETERMINER.has(w)) {
+      if ((HEAD_LINK.has(w) || w === 'and') && opensSubject(t, i)) return from;
+    } else if (TIME_WORDS.test(w) || TIME_NOUN.has(w) || MONTHS.has(w) || isAdverb(x.text) || CLAUSE_WORD.has(w) || STOPWORDS.has(w) || (!isCapitalized(x) && (looksLikeVerb(w) || /ing$/.test(w)))) {
+      return from;
+    } else if (!isCapitalized(x) && NP_DETERMINER.has(lower(t[i + 1]))) {
+      // a verb and its object: "Byrne gives an account of Clinton telling …"
+      return from;
+    }
+    if (opensSubject(t, i) || afterLead(t, i)) return HEAD_LINK.has(lower(t[i + 1])) && i + 1 === from - 1 && NP_DETERMINER.has(w) && !QUANTIFIER.has(w) ? from : i;
   }
   return from;
 }

@@ -11,8 +11,8 @@ import { passiveAt } from './attribution-forms';
 import { claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
 import { reportsHere } from './reports-here';
-import { PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
-import { NATIONALITIES, STOPWORDS } from './lexicon';
+import { PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE } from './cue-words';
+import { IRREGULAR_PAST, NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
 import { firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { headType } from './name-types';
@@ -22,11 +22,13 @@ import { PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subje
 import { invertedSource, laterSpeech } from './later-speech';
 import { quoteLead } from './quote-lead';
 import { documentSubject } from './document-subject';
+import { subjectEndingAt } from './subject-tails';
 import { tokenAt } from './token-at';
 import type { Attribution, Span, Token } from './types';
 
 /** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
 const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
+const SEEMING = /^(seem|seems|seemed|seeming|appear|appears|appeared|appearing)$/;
 /** Stance verbs that may take only an object: "wants more funding", "preferred Clinton". */
 const WANTING = /^(want|wants|wanted|prefer|prefers|preferred)$/;
 /** Adverbs after a verb of speech that belong to its cue: "said repeatedly", "wrote recently", "added again". */
@@ -39,11 +41,15 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const { t, prose, terms } = scan;
   const tok = t[c];
   const w = tok.lower;
-  const speech = !!(flags & SPEECH) || terms.cues.has(w);
+  const speech = !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
   const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
   const particle = particleWords > 0;
   const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
   if ((!speech && !particle && !stance) || (startsUpper(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) return null;
+  // "The survey seems to fly in the face of …", "Christie appears to be embracing …": how the writer
+  // sees the subject, not what it said (PolNeAR gives such cues no source 121 times in 157); a verb of
+  // stance after it is still the subject's ("seemed to recognize", read through chainSubject)
+  if (SEEMING.test(w)) return null;
   // "claimed her seventh title": won, not said
   if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
   // The cue's last token: its particle, if any ("called for"), or an adverb of how or how often
@@ -103,6 +109,19 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   if (phrase.kind === 'pronoun' && phrase.name === 'you') return null;
   const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
+}
+
+const PROGRESSIVE_AUX = /^(is|are|was|were|been|am|’s|'s|’re|'re)$/i;
+/**
+ * "is declaring that …", "has been warning that …", "She is noting the problems": a participle of
+ * speech in the progressive is a finite verb of speech. Not one that as often names a deed ("is adding
+ * to his wins", "is calling back 17,815 cars", "the code they are writing"), nor an adjective ("the
+ * trajectory is promising."), so something must follow it.
+ */
+function progressiveOfSpeech(t: Token[], c: number): boolean {
+  const w = t[c].lower;
+  const next = t[c + 1];
+  return SAYING.test(w) && !/^(adding|calling|writing)$/.test(w) && PROGRESSIVE_AUX.test(tokenAt(t, c - 1)?.text ?? '') && !!next && (next.kind === 'word' || next.kind === 'quote' || next.text === ':');
 }
 
 /**
@@ -174,7 +193,7 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
     while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
     if (t[j].text === '(') k = j - 1;
   }
-  let phrase = document ?? (k >= 0 ? phraseEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null);
+  let phrase = document ?? (k >= 0 ? subjectEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null);
   let adjacent = !!phrase;
   // "The senator emailed supporters saying …", "the DNC issued a statement apologizing …": after an
   // object, an -ing verb hangs on the subject of its clause
@@ -198,7 +217,7 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // "Trump spoke to Modi and claimed …": the subject of the first verb.
   if (!phrase && coordinated) phrase = coordinated.phrase;
   // (a verb of speech only: "… but appear to be organized" has no speaker)
-  if (!phrase && speaking && /^(and|but)$/i.test(t[k]?.text ?? '')) phrase = clauseSubject(t, k + 1, prose);
+  if (!phrase && /^(and|but)$/i.test(t[k]?.text ?? '')) phrase = coordinatedSubject(t, c, k, speaking, prose);
   // Inverted after a quote: "…,” said Hegseth.
   // (not a time or channel: "…,” Jeff Weaver, X, said in a statement")
   // (never an -ing form: "…, commending Bangladeshi voters for …" has its object after it)
@@ -214,6 +233,37 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   const chain = !phrase && k > 0 && !PERCEPTION.test(t[c].lower) ? chainSubject(t, k, prose) : null;
   if (chain) return { phrase: chain.phrase, adjacent: true, subjectEnd: chain.phrase.to - 1, verb: chain.verb, k };
   return phrase ? { phrase, adjacent, subjectEnd, verb: -1, k } : null;
+}
+
+/**
+ * "Ali converted to Islam and refused to fight", "Trump said …, but agreed that …": a cue after "and"
+ * or "but" with no subject of its own hangs on its clause's subject. A verb of speech always; a
+ * stance verb when finite and followed by a clause, an infinitive or, for verbs that take one, an
+ * object, as after its own subject the first two words of a noun phrase would do ("signed to a label
+ * and released her first single", "employed several lobs and charged to the net": deeds). Not after
+ * a form of "be", where it is a passive participle ("which is its only ally and considered the only
+ * country …"); "seemed" and "appeared" there only say how something looked.
+ */
+function coordinatedSubject(t: Token[], c: number, k: number, speaking: boolean, prose: string): Phrase | null {
+  const w = t[c].lower;
+  if (!speaking && (!(w.endsWith('ed') || IRREGULAR_PAST.has(w)) || w === 'seemed' || w === 'appeared' || !(clauseOrInfinitive(t, c + 1) || (t[c].info.cue & TRANSITIVE && takesObject(t, c + 1))))) return null;
+  const p = clauseSubject(t, k + 1, prose);
+  if (!p || speaking) return p;
+  let n = p.to;
+  while (n < k && isAdverb(t[n].text)) n++;
+  return /^(is|are|was|were|be|been)$/i.test(t[n]?.text ?? '') ? null : p;
+}
+
+const CLAUSE_OPENER = /^(that|whether|if|how|why|what|when)$/;
+const NOT_INFINITIVE = /^(the|a|an|his|her|their|its|our|my|this|that|these|those|him|them|me|us|court|date)$/;
+/** Whether a clause, a quote or an infinitive starts at token i: "that …", "to fight", not "to the net". */
+function clauseOrInfinitive(t: Token[], i: number): boolean {
+  while (i < t.length && t[i].kind === 'word' && isAdverb(t[i].text)) i++;
+  const x = t[i];
+  if (!x) return false;
+  if (x.kind === 'quote' || x.text === ':' || CLAUSE_OPENER.test(x.lower)) return true;
+  const v = t[i + 1];
+  return x.lower === 'to' && !!v && v.kind === 'word' && /^[a-z]+$/.test(v.text) && !NOT_INFINITIVE.test(v.text);
 }
 
 /**
