@@ -102,3 +102,29 @@ test('cross-link: the promo line, whole', () => {
   assert.deepEqual(flagged('cross-link', 'The pact was signed.\nRead More: Floods hit Dhaka again\n'), ['Read More: Floods hit Dhaka again']);
   assert.deepEqual(flagged('cross-link', 'Read more carefully, the judge told the jury.'), []);
 });
+
+test('unattributed-claim: page fragments are nobody’s claim (captions, bylines, cut-off teasers)', () => {
+  const rule = 'unattributed-claim';
+  // a sentence cut off where its block ends, in an article: only that sentence is left alone
+  const cut = 'Police arrested 12 people in the capital on Monday. Italy won the final 3-1 in Rome on Sunday evening as\n\nThe match drew 40,000 fans.';
+  assert.deepEqual(flagged(rule, cut), ['Police arrested 12 people in the capital on Monday.', 'The match drew 40,000 fans.']);
+  // a photo credit or a dated byline closes page furniture, not prose
+  assert.deepEqual(flagged(rule, 'Tarique Rahman speaks at a press briefing in Dhaka on Saturday, Feb 14, 2026. Photo: Abdullah Al Momin'), []);
+  assert.deepEqual(flagged(rule, 'Players celebrate a wicket in Kolkata on February 14, 2026. | AFP photo'), []);
+  assert.deepEqual(flagged(rule, 'Fuel Price Increased by Tk 2 Per Liter Staff Correspondent, Dhaka (Sunday, 30 December 2025)'), []);
+  assert.deepEqual(flagged(rule, 'Airlines cancelled hundreds of flights on Saturday because of staffing issues,…Details...'), []);
+  // a list of teasers cut off mid-sentence: the ones that stop on a noun are teasers too
+  const teasers = [
+    'Leaders across the globe have greeted the BNP chairman following the party’s landslide victory in the',
+    'A total of 59.44 percent of voters exercised their franchise in the 13th election and referendum, the',
+    'Armored carriers were deployed across key areas of the capital on Wednesday to ensure public safety and',
+    'India beat England by 100 runs to win the Under-19 World Cup final at the Harare Sports Club in Zimbabwe',
+  ].join('\n\n');
+  assert.deepEqual(flagged(rule, teasers), []);
+  // the same line without cut-off neighbours is prose that lost its full stop
+  assert.equal(flagged(rule, 'India beat England by 100 runs to win the Under-19 World Cup final at the Harare Sports Club in Zimbabwe').length, 1);
+});
+
+test('unattributed-claim: a teaser shortened with an ellipsis is a fragment', () => {
+  assert.deepEqual(flagged('unattributed-claim', 'Pop star Britney Spears has sold the rights to her music catalogue to Primary Wave for $200 million...'), []);
+});

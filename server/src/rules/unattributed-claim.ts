@@ -1,3 +1,4 @@
+import { pageFragments } from '../analysis/page-fragments';
 import { quoteText, type Rule } from './types';
 
 /** A check-worthy statement with no source in the sentence or nearby. */
@@ -6,8 +7,10 @@ export const unattributedClaim: Rule = {
   defaultSeverity: 'warning',
   description: 'A check-worthy claim (figure, money, date, event, superlative) has no source in its sentence or nearby.',
   check(model) {
+    // (captions, bylines and other stories' teasers: nobody's claim in this article)
+    const fragment = pageFragments(model);
     return model.statements
-      .filter((st) => st.status === 'unattributed' && st.claim)
+      .filter((st) => st.status === 'unattributed' && st.claim && !fragment[st.sentence])
       .map((st) => {
         const s = model.sentences[st.sentence];
         // ranked once each (a stable sort keeps the order found among equals)
