@@ -125,6 +125,16 @@ test('unattributed-claim: page fragments are nobody’s claim (captions, bylines
   assert.equal(flagged(rule, 'India beat England by 100 runs to win the Under-19 World Cup final at the Harare Sports Club in Zimbabwe').length, 1);
 });
 
+test('unattributed-claim: a report that points back sources the sentence before it', () => {
+  const rule = 'unattributed-claim';
+  const confirmed = 'A total of 32 candidates have collected nominations as of Wednesday. The district election office confirmed this information.';
+  assert.deepEqual(flagged(rule, confirmed), []);
+  assert.deepEqual(flagged(rule, 'The death toll rose to 12 on Monday.\n\nPolice confirmed the deaths.'), []);
+  // a vague group does not source it, nor does a report of something else
+  assert.equal(flagged(rule, 'The death toll rose to 12 on Monday. Officials confirmed the deaths.').length, 1);
+  assert.equal(flagged(rule, 'The death toll rose to 12 on Monday. Police said the roads were closed.').length, 1);
+});
+
 test('unattributed-claim: a teaser shortened with an ellipsis is a fragment', () => {
   assert.deepEqual(flagged('unattributed-claim', 'Pop star Britney Spears has sold the rights to her music catalogue to Primary Wave for $200 million...'), []);
 });

@@ -1,3 +1,4 @@
+import { sourcedByNext } from '../analysis/back-reference';
 import { pageFragments } from '../analysis/page-fragments';
 import { quoteText, type Rule } from './types';
 
@@ -10,7 +11,7 @@ export const unattributedClaim: Rule = {
     // (captions, bylines and other stories' teasers: nobody's claim in this article)
     const fragment = pageFragments(model);
     return model.statements
-      .filter((st) => st.status === 'unattributed' && st.claim && !fragment[st.sentence])
+      .filter((st) => st.status === 'unattributed' && st.claim && !fragment[st.sentence] && !sourcedByNext(model, st.sentence))
       .map((st) => {
         const s = model.sentences[st.sentence];
         // ranked once each (a stable sort keeps the order found among equals)
