@@ -137,4 +137,5 @@ test('unattributed-claim: a report that points back sources the sentence before 
 
 test('unattributed-claim: a teaser shortened with an ellipsis is a fragment', () => {
   assert.deepEqual(flagged('unattributed-claim', 'Pop star Britney Spears has sold the rights to her music catalogue to Primary Wave for $200 million...'), []);
+  assert.deepEqual(flagged('unattributed-claim', 'The AI epoch is at high noon, bots are minting fortunes worth $2 billion, and robot wolves of ...'), []);
 });

@@ -25,7 +25,7 @@ const CLOSING = /[.!?…:;"”’')\]]/;
 /** A block ending on these stops in the middle of a clause. */
 const DANGLING = /[,\-–—&]/;
 const LAST_WORD = /[\p{L}\p{N}'’]+$/u;
-const TRUNCATED = /[\p{L},](?:\.\.\.|…)$/u;
+const TRUNCATED = /[\p{L},]\s?(?:\.\.\.|…)$/u;
 
 // What a block's last words say it is. Only the tail is read: a credit or a link closes its block.
 const TAIL = 160;
