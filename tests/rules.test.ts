@@ -139,3 +139,14 @@ test('unattributed-claim: a teaser shortened with an ellipsis is a fragment', ()
   assert.deepEqual(flagged('unattributed-claim', 'Pop star Britney Spears has sold the rights to her music catalogue to Primary Wave for $200 million...'), []);
   assert.deepEqual(flagged('unattributed-claim', 'The AI epoch is at high noon, bots are minting fortunes worth $2 billion, and robot wolves of ...'), []);
 });
+
+test('unattributed-claim: where and to whom a quote was said belong to its frame, up to the next comma', () => {
+  const rule = 'unattributed-claim';
+  const told = '"There have been sufficient signs of a slowdown," he told BBC Radio 4\'s Today programme.';
+  assert.deepEqual(flagged(rule, told), []);
+  assert.equal(checkText(told, 'plaintext').model.statements[0].status, 'attributed');
+  assert.deepEqual(flagged(rule, '"Obviously with winning in the first leg it gave us a great advantage," he said after the 4-2 aggregate victory.'), []);
+  // a clause after a comma may be the writer's own, and a passive's agent frames nothing after it
+  assert.equal(flagged(rule, '"Rates will stay put," he said, as the FTSE 100 index fell 3% on Monday.').length, 1);
+  assert.equal(flagged(rule, 'Five British detainees released from Guantanamo in March last year were questioned by UK police before being released without charge.').length, 1);
+});
