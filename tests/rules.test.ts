@@ -150,3 +150,13 @@ test('unattributed-claim: where and to whom a quote was said belong to its frame
   assert.equal(flagged(rule, '"Rates will stay put," he said, as the FTSE 100 index fell 3% on Monday.').length, 1);
   assert.equal(flagged(rule, 'Five British detainees released from Guantanamo in March last year were questioned by UK police before being released without charge.').length, 1);
 });
+
+test('unattributed-claim: the writer’s own “I” says whose claim it is; titles and quotes do not', () => {
+  const rule = 'unattributed-claim';
+  assert.deepEqual(flagged(rule, 'I currently employ 42 staff whose wages mirror the national minimum wage.'), []);
+  assert.deepEqual(flagged(rule, 'My telephone supplier did not inform me that my monthly bill had risen from £5 to £320.'), []);
+  // a title with "I" or "My" in it, and a quote in the first person, leave the writer's claim flagged
+  assert.equal(flagged(rule, 'Fox releases in 2004 included I Heart Huckabees and I, Robot, which took $50m.').length, 1);
+  assert.equal(flagged(rule, 'He won an Oscar in 1990 for his performance in My Left Foot.').length, 1);
+  assert.equal(flagged(rule, 'The film, billed as “my story of 1971”, opened in 200 cinemas on Friday.').length, 1);
+});

@@ -1,4 +1,5 @@
 import { sourcedByNext } from '../analysis/back-reference';
+import { inFirstPerson } from '../analysis/first-person';
 import { pageFragments } from '../analysis/page-fragments';
 import { quoteText, type Rule } from './types';
 
@@ -11,7 +12,15 @@ export const unattributedClaim: Rule = {
     // (captions, bylines and other stories' teasers: nobody's claim in this article)
     const fragment = pageFragments(model);
     return model.statements
-      .filter((st) => st.status === 'unattributed' && st.claim && !fragment[st.sentence] && !sourcedByNext(model, st.sentence))
+      .filter(
+        (st) =>
+          st.status === 'unattributed' &&
+          st.claim &&
+          !fragment[st.sentence] &&
+          !sourcedByNext(model, st.sentence) &&
+          // (the writer's own "I": a columnist's or reader's claim, theirs by name)
+          !inFirstPerson(model.sentences[st.sentence], model.quotes),
+      )
       .map((st) => {
         const s = model.sentences[st.sentence];
         // ranked once each (a stable sort keeps the order found among equals)
