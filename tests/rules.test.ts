@@ -113,6 +113,8 @@ test('unattributed-claim: page fragments are nobody’s claim (captions, bylines
   assert.deepEqual(flagged(rule, 'Players celebrate a wicket in Kolkata on February 14, 2026. | AFP photo'), []);
   assert.deepEqual(flagged(rule, 'Fuel Price Increased by Tk 2 Per Liter Staff Correspondent, Dhaka (Sunday, 30 December 2025)'), []);
   assert.deepEqual(flagged(rule, 'Airlines cancelled hundreds of flights on Saturday because of staffing issues,…Details...'), []);
+  assert.deepEqual(flagged(rule, 'Editor : M. Rahman Published by the Editor on behalf of Independent Publications Limited at Media Printers, 446/H, Tejgaon I/A, Dhaka-1215.'), []);
+  assert.deepEqual(flagged(rule, '© 2000 - 2026 Digital Millennium Copyright Act Services Ltd. All Rights Reserved.'), []);
   // a list of teasers cut off mid-sentence: the ones that stop on a noun are teasers too
   const teasers = [
     'Leaders across the globe have greeted the BNP chairman following the party’s landslide victory in the',

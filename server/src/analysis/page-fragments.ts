@@ -29,6 +29,8 @@ const TRUNCATED = /[\p{L},]\s?(?:\.\.\.|…)$/u;
 
 // What a block's last words say it is. Only the tail is read: a credit or a link closes its block.
 const TAIL = 160;
+/** …and an imprint says what it is near its start. */
+const HEAD = 300;
 const FURNITURE = [
   // photo credits: "… Photo: Abdullah Al Momin", "| AFP photo", "-File Photo", "| Agence France-Presse/…"
   /\bphoto(?:graph)?\s*:\s*[^.!?:]{1,40}\.?$/iu,
@@ -40,6 +42,8 @@ const FURNITURE = [
   // a teaser's link to the story: "…Details...", "… Read more"
   /(?:…|\.\.\.)\s*(?:details|read more|continue reading)\s*(?:…|\.{3})?$/iu,
 ];
+/** The imprint: "Published by the Editor on behalf of …", "© 2000 - 2026 … All Rights Reserved". */
+const IMPRINT = /\bpublished by\b[^.]{0,60}\bon behalf of\b|\ball rights reserved\b|©\s*(?:19|20)\d\d/iu;
 /** The imprint's contact lines: two labels such as "Phone:" and "Email :" in one block's tail. */
 const CONTACT_LABEL = /\b(?:phone|tel|fax|e-?mail)\s*:/giu;
 
@@ -73,7 +77,7 @@ export function pageFragments(model: Pick<DocumentModel, 'prose' | 'blocks' | 's
 function blockEnding(prose: string, b: Block): number {
   const tail = prose.slice(Math.max(b.start, b.end - TAIL), b.end).trimEnd();
   if (!tail) return 0;
-  if (FURNITURE.some((re) => re.test(tail))) return 3;
+  if (FURNITURE.some((re) => re.test(tail)) || IMPRINT.test(prose.slice(b.start, Math.min(b.end, b.start + HEAD)))) return 3;
   CONTACT_LABEL.lastIndex = 0;
   if (CONTACT_LABEL.test(tail) && CONTACT_LABEL.test(tail)) return 3;
   // a teaser shortened with an ellipsis: "… has sold her rights to her music catalogue..."
