@@ -160,5 +160,6 @@ test('unattributed-claim: the writer’s own “I” says whose claim it is; tit
   // a title with "I" or "My" in it, and a quote in the first person, leave the writer's claim flagged
   assert.equal(flagged(rule, 'Fox releases in 2004 included I Heart Huckabees and I, Robot, which took $50m.').length, 1);
   assert.equal(flagged(rule, 'He won an Oscar in 1990 for his performance in My Left Foot.').length, 1);
+  assert.equal(flagged(rule, 'Before joining I’m a Celebrity, he had signed up to play Jack in Birmingham in 2004.').length, 1);
   assert.equal(flagged(rule, 'The film, billed as “my story of 1971”, opened in 200 cinemas on Friday.').length, 1);
 });

@@ -23,9 +23,10 @@ export function inFirstPerson(s: Sentence, quotes: readonly QuoteSpan[]): boolea
 }
 
 /**
- * "I" as a subject: after a lower-case word or opening the sentence, and before a lower-case word
- * ("I, Robot" and "I Heart Huckabees" are titles); "my" and "me" in lower case, unless between
- * capitalized words ("8 Simple Rules for Dating my Teenage Daughter").
+ * "I" as a subject: opening the sentence or after a lower-case word that is not a preposition, an
+ * article or an -ing verb, and before a lower-case word ("I, Robot", "I Heart Huckabees" and
+ * "joining I'm a Celebrity" are titles); "my" and "me" in lower case, unless between capitalized
+ * words ("8 Simple Rules for Dating my Teenage Daughter").
  */
 function ownWord(tokens: Token[], i: number, first: number): boolean {
   const t = tokens[i];
@@ -33,9 +34,13 @@ function ownWord(tokens: Token[], i: number, first: number): boolean {
   if (t.lower === t.text) return true;
   // a capital "My" or "Me" only opens the sentence; past that it opens a title ("in My Left Foot")
   if (!t.lower.startsWith('i')) return i === first;
-  if (capitalWord(tokens[i - 1])) return false;
+  const prev = tokens[i - 1];
+  if (capitalWord(prev) || (prev && prev.kind === 'word' && (NOT_BEFORE_SUBJECT.has(prev.lower) || prev.lower.endsWith('ing')))) return false;
   const next = tokens[i + 1];
   return !!next && next.kind === 'word' && next.text === next.lower;
 }
+
+/** Words after which "I" is not a subject but a title's start ("in I, Robot", "Before joining I'm a Celebrity"). */
+const NOT_BEFORE_SUBJECT = new Set(['of', 'in', 'on', 'for', 'with', 'to', 'from', 'by', 'at', 'about', 'into', 'the', 'a', 'an']);
 
 const capitalWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text !== t.lower;
