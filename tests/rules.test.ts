@@ -6,6 +6,12 @@ import { checkText } from '../server/src/check';
 const flagged = (rule: string, text: string): string[] =>
   checkText(text, 'plaintext').findings.filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
 
+/** unattributed-claim leaves each text of `clear` alone and flags each of `kept` once. */
+function claimsFlagged(clear: string[], kept: string[]): void {
+  for (const text of clear) assert.deepEqual(flagged('unattributed-claim', text), [], text);
+  for (const text of kept) assert.equal(flagged('unattributed-claim', text).length, 1, text);
+}
+
 test('unattributed-claim: a figure with no source; not once someone says so', () => {
   assert.equal(flagged('unattributed-claim', 'Tariffs on Indian goods rose to 50 percent in August.').length, 1);
   assert.deepEqual(flagged('unattributed-claim', 'Tariffs on Indian goods rose to 50 percent in August, the commerce ministry said.'), []);
@@ -128,38 +134,56 @@ test('unattributed-claim: page fragments are nobody’s claim (captions, bylines
 });
 
 test('unattributed-claim: a report that points back sources the sentence before it', () => {
-  const rule = 'unattributed-claim';
-  const confirmed = 'A total of 32 candidates have collected nominations as of Wednesday. The district election office confirmed this information.';
-  assert.deepEqual(flagged(rule, confirmed), []);
-  assert.deepEqual(flagged(rule, 'The death toll rose to 12 on Monday.\n\nPolice confirmed the deaths.'), []);
-  // a vague group does not source it, nor does a report of something else
-  assert.equal(flagged(rule, 'The death toll rose to 12 on Monday. Officials confirmed the deaths.').length, 1);
-  assert.equal(flagged(rule, 'The death toll rose to 12 on Monday. Police said the roads were closed.').length, 1);
+  claimsFlagged(
+    [
+      'A total of 32 candidates have collected nominations as of Wednesday. The district election office confirmed this information.',
+      'The death toll rose to 12 on Monday.\n\nPolice confirmed the deaths.',
+    ],
+    // a vague group does not source it, nor does a report of something else
+    ['The death toll rose to 12 on Monday. Officials confirmed the deaths.', 'The death toll rose to 12 on Monday. Police said the roads were closed.'],
+  );
+});
+
+test('unattributed-claim: a sentence that only says where and how a report was made states no claim', () => {
+  claimsFlagged(
+    ['He made the remarks at a press conference at the InterContinental Hotel on Saturday.', 'The information was disclosed in a joint statement released by the White House on Monday.'],
+    // a decision is not a report, and a report in the middle of the sentence is not what it opens with
+    ['The decision has been made under the automatic pricing formula adopted in 2024.', 'On Monday the minister resigned, and he made the remarks at a rally of 5,000 people.'],
+  );
 });
 
 test('unattributed-claim: a teaser shortened with an ellipsis is a fragment', () => {
-  assert.deepEqual(flagged('unattributed-claim', 'Pop star Britney Spears has sold the rights to her music catalogue to Primary Wave for $200 million...'), []);
-  assert.deepEqual(flagged('unattributed-claim', 'The AI epoch is at high noon, bots are minting fortunes worth $2 billion, and robot wolves of ...'), []);
+  claimsFlagged(
+    [
+      'Pop star Britney Spears has sold the rights to her music catalogue to Primary Wave for $200 million...',
+      'The AI epoch is at high noon, bots are minting fortunes worth $2 billion, and robot wolves of ...',
+    ],
+    [],
+  );
 });
 
 test('unattributed-claim: where and to whom a quote was said belong to its frame, up to the next comma', () => {
-  const rule = 'unattributed-claim';
   const told = '"There have been sufficient signs of a slowdown," he told BBC Radio 4\'s Today programme.';
-  assert.deepEqual(flagged(rule, told), []);
   assert.equal(checkText(told, 'plaintext').model.statements[0].status, 'attributed');
-  assert.deepEqual(flagged(rule, '"Obviously with winning in the first leg it gave us a great advantage," he said after the 4-2 aggregate victory.'), []);
-  // a clause after a comma may be the writer's own, and a passive's agent frames nothing after it
-  assert.equal(flagged(rule, '"Rates will stay put," he said, as the FTSE 100 index fell 3% on Monday.').length, 1);
-  assert.equal(flagged(rule, 'Five British detainees released from Guantanamo in March last year were questioned by UK police before being released without charge.').length, 1);
+  claimsFlagged(
+    [told, '"Obviously with winning in the first leg it gave us a great advantage," he said after the 4-2 aggregate victory.'],
+    // a clause after a comma may be the writer's own, and a passive's agent frames nothing after it
+    [
+      '"Rates will stay put," he said, as the FTSE 100 index fell 3% on Monday.',
+      'Five British detainees released from Guantanamo in March last year were questioned by UK police before being released without charge.',
+    ],
+  );
 });
 
 test('unattributed-claim: the writer’s own “I” says whose claim it is; titles and quotes do not', () => {
-  const rule = 'unattributed-claim';
-  assert.deepEqual(flagged(rule, 'I currently employ 42 staff whose wages mirror the national minimum wage.'), []);
-  assert.deepEqual(flagged(rule, 'My telephone supplier did not inform me that my monthly bill had risen from £5 to £320.'), []);
-  // a title with "I" or "My" in it, and a quote in the first person, leave the writer's claim flagged
-  assert.equal(flagged(rule, 'Fox releases in 2004 included I Heart Huckabees and I, Robot, which took $50m.').length, 1);
-  assert.equal(flagged(rule, 'He won an Oscar in 1990 for his performance in My Left Foot.').length, 1);
-  assert.equal(flagged(rule, 'Before joining I’m a Celebrity, he had signed up to play Jack in Birmingham in 2004.').length, 1);
-  assert.equal(flagged(rule, 'The film, billed as “my story of 1971”, opened in 200 cinemas on Friday.').length, 1);
+  claimsFlagged(
+    ['I currently employ 42 staff whose wages mirror the national minimum wage.', 'My telephone supplier did not inform me that my monthly bill had risen from £5 to £320.'],
+    // a title with "I" or "My" in it, and a quote in the first person, leave the writer's claim flagged
+    [
+      'Fox releases in 2004 included I Heart Huckabees and I, Robot, which took $50m.',
+      'He won an Oscar in 1990 for his performance in My Left Foot.',
+      'Before joining I’m a Celebrity, he had signed up to play Jack in Birmingham in 2004.',
+      'The film, billed as “my story of 1971”, opened in 200 cinemas on Friday.',
+    ],
+  );
 });

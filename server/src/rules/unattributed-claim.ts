@@ -1,4 +1,4 @@
-import { sourcedByNext } from '../analysis/back-reference';
+import { describesReport, sourcedByNext } from '../analysis/back-reference';
 import { inFirstPerson } from '../analysis/first-person';
 import { pageFragments } from '../analysis/page-fragments';
 import { quoteText, type Rule } from './types';
@@ -18,6 +18,7 @@ export const unattributedClaim: Rule = {
           st.claim &&
           !fragment[st.sentence] &&
           !sourcedByNext(model, st.sentence) &&
+          !describesReport(model.prose, model.sentences[st.sentence]) &&
           // (the writer's own "I": a columnist's or reader's claim, theirs by name)
           !inFirstPerson(model.sentences[st.sentence], model.quotes),
       )
