@@ -6,6 +6,12 @@ import { checkText } from '../server/src/check';
 const flagged = (rule: string, text: string): string[] =>
   checkText(text, 'plaintext').findings.filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
 
+/** unattributed-claim leaves each text of `clear` alone and flags each of `kept` once. */
+function claimsFlagged(clear: string[], kept: string[]): void {
+  for (const text of clear) assert.deepEqual(flagged('unattributed-claim', text), [], text);
+  for (const text of kept) assert.equal(flagged('unattributed-claim', text).length, 1, text);
+}
+
 test('unattributed-claim: a figure with no source; not once someone says so', () => {
   assert.equal(flagged('unattributed-claim', 'Tariffs on Indian goods rose to 50 percent in August.').length, 1);
   assert.deepEqual(flagged('unattributed-claim', 'Tariffs on Indian goods rose to 50 percent in August, the commerce ministry said.'), []);
@@ -101,4 +107,83 @@ test('social-media-source: a source speaking on a platform', () => {
 test('cross-link: the promo line, whole', () => {
   assert.deepEqual(flagged('cross-link', 'The pact was signed.\nRead More: Floods hit Dhaka again\n'), ['Read More: Floods hit Dhaka again']);
   assert.deepEqual(flagged('cross-link', 'Read more carefully, the judge told the jury.'), []);
+});
+
+test('unattributed-claim: page fragments are nobody’s claim (captions, bylines, cut-off teasers)', () => {
+  const rule = 'unattributed-claim';
+  // a sentence cut off where its block ends, in an article: only that sentence is left alone
+  const cut = 'Police arrested 12 people in the capital on Monday. Italy won the final 3-1 in Rome on Sunday evening as\n\nThe match drew 40,000 fans.';
+  assert.deepEqual(flagged(rule, cut), ['Police arrested 12 people in the capital on Monday.', 'The match drew 40,000 fans.']);
+  // a photo credit or a dated byline closes page furniture, not prose
+  assert.deepEqual(flagged(rule, 'Tarique Rahman speaks at a press briefing in Dhaka on Saturday, Feb 14, 2026. Photo: Abdullah Al Momin'), []);
+  assert.deepEqual(flagged(rule, 'Players celebrate a wicket in Kolkata on February 14, 2026. | AFP photo'), []);
+  assert.deepEqual(flagged(rule, 'Fuel Price Increased by Tk 2 Per Liter Staff Correspondent, Dhaka (Sunday, 30 December 2025)'), []);
+  assert.deepEqual(flagged(rule, 'Airlines cancelled hundreds of flights on Saturday because of staffing issues,…Details...'), []);
+  assert.deepEqual(flagged(rule, 'Editor : M. Rahman Published by the Editor on behalf of Independent Publications Limited at Media Printers, 446/H, Tejgaon I/A, Dhaka-1215.'), []);
+  assert.deepEqual(flagged(rule, '© 2000 - 2026 Digital Millennium Copyright Act Services Ltd. All Rights Reserved.'), []);
+  // a list of teasers cut off mid-sentence: the ones that stop on a noun are teasers too
+  const teasers = [
+    'Leaders across the globe have greeted the BNP chairman following the party’s landslide victory in the',
+    'A total of 59.44 percent of voters exercised their franchise in the 13th election and referendum, the',
+    'Armored carriers were deployed across key areas of the capital on Wednesday to ensure public safety and',
+    'India beat England by 100 runs to win the Under-19 World Cup final at the Harare Sports Club in Zimbabwe',
+  ].join('\n\n');
+  assert.deepEqual(flagged(rule, teasers), []);
+  // the same line without cut-off neighbours is prose that lost its full stop
+  assert.equal(flagged(rule, 'India beat England by 100 runs to win the Under-19 World Cup final at the Harare Sports Club in Zimbabwe').length, 1);
+});
+
+test('unattributed-claim: a report that points back sources the sentence before it', () => {
+  claimsFlagged(
+    [
+      'A total of 32 candidates have collected nominations as of Wednesday. The district election office confirmed this information.',
+      'The death toll rose to 12 on Monday.\n\nPolice confirmed the deaths.',
+    ],
+    // a vague group does not source it, nor does a report of something else
+    ['The death toll rose to 12 on Monday. Officials confirmed the deaths.', 'The death toll rose to 12 on Monday. Police said the roads were closed.'],
+  );
+});
+
+test('unattributed-claim: a sentence that only says where and how a report was made states no claim', () => {
+  claimsFlagged(
+    ['He made the remarks at a press conference at the InterContinental Hotel on Saturday.', 'The information was disclosed in a joint statement released by the White House on Monday.'],
+    // a decision is not a report, and a report in the middle of the sentence is not what it opens with
+    ['The decision has been made under the automatic pricing formula adopted in 2024.', 'On Monday the minister resigned, and he made the remarks at a rally of 5,000 people.'],
+  );
+});
+
+test('unattributed-claim: a teaser shortened with an ellipsis is a fragment', () => {
+  claimsFlagged(
+    [
+      'Pop star Britney Spears has sold the rights to her music catalogue to Primary Wave for $200 million...',
+      'The AI epoch is at high noon, bots are minting fortunes worth $2 billion, and robot wolves of ...',
+    ],
+    [],
+  );
+});
+
+test('unattributed-claim: where and to whom a quote was said belong to its frame, up to the next comma', () => {
+  const told = '"There have been sufficient signs of a slowdown," he told BBC Radio 4\'s Today programme.';
+  assert.equal(checkText(told, 'plaintext').model.statements[0].status, 'attributed');
+  claimsFlagged(
+    [told, '"Obviously with winning in the first leg it gave us a great advantage," he said after the 4-2 aggregate victory.'],
+    // a clause after a comma may be the writer's own, and a passive's agent frames nothing after it
+    [
+      '"Rates will stay put," he said, as the FTSE 100 index fell 3% on Monday.',
+      'Five British detainees released from Guantanamo in March last year were questioned by UK police before being released without charge.',
+    ],
+  );
+});
+
+test('unattributed-claim: the writer’s own “I” says whose claim it is; titles and quotes do not', () => {
+  claimsFlagged(
+    ['I currently employ 42 staff whose wages mirror the national minimum wage.', 'My telephone supplier did not inform me that my monthly bill had risen from £5 to £320.'],
+    // a title with "I" or "My" in it, and a quote in the first person, leave the writer's claim flagged
+    [
+      'Fox releases in 2004 included I Heart Huckabees and I, Robot, which took $50m.',
+      'He won an Oscar in 1990 for his performance in My Left Foot.',
+      'Before joining I’m a Celebrity, he had signed up to play Jack in Birmingham in 2004.',
+      'The film, billed as “my story of 1971”, opened in 200 cinemas on Friday.',
+    ],
+  );
 });

@@ -64,3 +64,14 @@ test('every line of plain text is its own paragraph; hard-wrapped lines continue
 test('"no." ends a sentence unless a number follows', () => {
   assert.deepEqual(split('The senator said no. Then he left. He ranked No. 5 in the poll.'), ['The senator said no.', 'Then he left.', 'He ranked No. 5 in the poll.']);
 });
+
+test('"Md." (Mohammad) and an initial after "the" open a name', () => {
+  assert.deepEqual(split('The bench comprised Justice Md. Asif Hasan. The match was at the R. Premadasa Stadium in Colombo. It was posted on X. The deal was signed.'), [
+    'The bench comprised Justice Md. Asif Hasan.',
+    'The match was at the R. Premadasa Stadium in Colombo.',
+    'It was posted on X.',
+    'The deal was signed.',
+  ]);
+  // a state's abbreviation still ends a sentence before an opener
+  assert.deepEqual(split('He lives in Baltimore, Md. The house is old.'), ['He lives in Baltimore, Md.', 'The house is old.']);
+});

@@ -8,7 +8,7 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gov sen rep gen col lt capt cmdr sgt maj adm st ft mt jr sr rev hon pres supt insp det ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'inc corp ltd co llc plc bros dept univ assn est approx vs etc no nos vol fig al cf ave blvd rd'
+    'inc corp ltd co llc plc bros dept univ assn est approx vs etc no nos vol fig al cf ave blvd rd md'
   ).split(' '),
 );
 
@@ -97,8 +97,9 @@ function endsWithPeriod(tokens: Token[], i: number, next: Token | undefined): bo
     if (/^\p{Lu}$/u.test(prev.text) && prev.end === tokens[i].start) {
       const before = tokens[i - 2];
       if (!(before && before.kind === 'word' && /^\p{Ll}/u.test(before.text))) return next === undefined;
-      // "said C. Stewart Verdery Jr.": after a verb of speech it opens the speaker's name
-      if (SPEECH_BEFORE_NAME.has(before.lower) && next && next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && !SENTENCE_OPENERS.has(next.lower)) return false;
+      // "said C. Stewart Verdery Jr.", "at the R. Premadasa Stadium": after a verb of speech or
+      // "the" it opens a name
+      if ((SPEECH_BEFORE_NAME.has(before.lower) || before.lower === 'the') && next && next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && !SENTENCE_OPENERS.has(next.lower)) return false;
     }
   }
   return true;

@@ -54,11 +54,13 @@ export function statementFor(
   const notConfirmed = findNonConfirmation(prose, sentences, blocks, hedges, s.index);
   if (notConfirmed !== null) statement.notConfirmedBy = notConfirmed;
   const hedged = own.some((h) => !h.inQuote && STRONG_HEDGES.has(h.type));
-  const covered = (list: Attribution[]): boolean => !!claim && claim.evidence.every((e) => list.some((a) => within(e, a.content) || within(e, framing(s, a))));
+  // (each attribution's frame once: every piece of evidence is checked against every one)
+  const frames = claim && named.length ? named.map((a) => framing(prose, s, a)) : [];
+  const covered = !!claim && named.length > 0 && claim.evidence.every((e) => named.some((a, k) => within(e, a.content) || within(e, frames[k])));
 
   if (claim && (hedged || notConfirmed !== null)) statement.status = 'unconfirmed';
-  else if (claim && named.length && covered(named)) statement.status = 'attributed';
-  else if (vague.length && !(claim && named.length && covered(named))) statement.status = 'vague-source';
+  else if (covered) statement.status = 'attributed';
+  else if (vague.length) statement.status = 'vague-source';
   else if (claim) statement.status = 'unattributed';
   else if (named.length) statement.status = 'attributed';
   return statement;
@@ -77,14 +79,48 @@ export function reportedByNamedSource(a: Attribution, attributions: Attribution[
 
 /**
  * The part of a sentence that frames a speech act: its source and cue, and for a main-clause cue
- * with the source first ("On Friday, Hegseth announced …") everything before the cue too.
+ * with the source first ("On Friday, Hegseth announced …") everything before the cue too. After a
+ * quote or report that comes first, the words that say when, where and to whom it was said belong
+ * to the frame up to the next comma or full stop ("…,” he told BBC Radio 4's Today programme",
+ * "…,” he said after the 4-2 aggregate victory"); a clause after a comma may be the writer's own
+ * ("…, he said, as the index fell 3%").
  */
-function framing(s: Sentence, a: Attribution): Span {
+function framing(prose: string, s: Sentence, a: Attribution): Span {
   const own = { start: Math.min(a.mention.start, a.cue.start), end: Math.max(a.mention.end, a.cue.end) };
-  if (a.kind === 'participial' || a.kind === 'nominal' || a.mention.start > a.cue.start || a.mention.sentence !== s.index) return own;
+  const frame = cueFrame(s, a, own);
+  if (a.content && a.mention.sentence === s.index && reportingClauseAfter(prose, a.content, own)) frame.end = Math.max(frame.end, clauseEnd(prose, own.end, s.end));
+  return frame;
+}
+
+function cueFrame(s: Sentence, a: Attribution, own: Span): Span {
+  if (a.kind === 'participial' || a.kind === 'nominal' || a.mention.start > a.cue.start || a.mention.sentence !== s.index) return { ...own };
   // …and what stands between the cue and its content ("told reporters on Monday that …")
   const end = a.content && a.content.start > own.end && a.content.start <= s.end ? a.content.start : own.end;
   return { start: s.start, end };
+}
+
+/**
+ * Whether the source and cue follow their content after a comma ("…,” he said", "…, said the
+ * minister"): a reporting clause. Not a passive whose agent follows its subject ("Five detainees
+ * were questioned by police before being released": the rest is the writer's).
+ */
+function reportingClauseAfter(prose: string, content: Span, own: Span): boolean {
+  if (content.end > own.start || own.start - content.end > 12) return false;
+  for (let i = Math.max(content.start, content.end - 3); i < own.start; i++) if (prose.charCodeAt(i) === 44 /* , */) return true;
+  return false;
+}
+
+/** How far the circumstances of a speech act may run: a bound, so a sentence of many reports stays linear. */
+const FRAME_TAIL = 200;
+
+/** The first comma, semicolon or sentence end at or after `from`, or `end`, at most FRAME_TAIL on. */
+function clauseEnd(prose: string, from: number, end: number): number {
+  end = Math.min(end, from + FRAME_TAIL);
+  for (let i = from; i < end; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 44 /* , */ || c === 59 /* ; */ || c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) return i;
+  }
+  return end;
 }
 
 /**

@@ -1,3 +1,6 @@
+import { describesReport, sourcedByNext } from '../analysis/back-reference';
+import { inFirstPerson } from '../analysis/first-person';
+import { pageFragments } from '../analysis/page-fragments';
 import { quoteText, type Rule } from './types';
 
 /** A check-worthy statement with no source in the sentence or nearby. */
@@ -6,8 +9,19 @@ export const unattributedClaim: Rule = {
   defaultSeverity: 'warning',
   description: 'A check-worthy claim (figure, money, date, event, superlative) has no source in its sentence or nearby.',
   check(model) {
+    // (captions, bylines and other stories' teasers: nobody's claim in this article)
+    const fragment = pageFragments(model);
     return model.statements
-      .filter((st) => st.status === 'unattributed' && st.claim)
+      .filter(
+        (st) =>
+          st.status === 'unattributed' &&
+          st.claim &&
+          !fragment[st.sentence] &&
+          !sourcedByNext(model, st.sentence) &&
+          !describesReport(model.prose, model.sentences[st.sentence]) &&
+          // (the writer's own "I": a columnist's or reader's claim, theirs by name)
+          !inFirstPerson(model.sentences[st.sentence], model.quotes),
+      )
       .map((st) => {
         const s = model.sentences[st.sentence];
         // ranked once each (a stable sort keeps the order found among equals)

@@ -1,0 +1,90 @@
+// Page fragments: scraped lines that are not the article's own prose. A news site's page holds
+// photo captions, bylines, the imprint and teasers of other stories cut off mid-sentence; a claim
+// in them is nobody's claim in this article, so the claim rules leave them alone. Whole blocks
+// are fragments when their text says what they are (a photo credit, a byline, contact details, a
+// "…Details..." link). Otherwise the sentence a block stops in is one when it is cut off ("… after
+// prison authorities failed to"), or, on a page that is a list of teasers, when it stops without
+// closing punctuation ("… to win the final at the Harare"). The sentences before it stay: copy
+// that lost words in scraping ("There was a third success for Britain when") keeps its others.
+//
+// Read from the finished model, not cached per block: whether a page is a teaser list depends on
+// all its blocks, and the incremental analysis rebuilds statements only for edited sentences.
+import { isBodyBlock } from './analyze';
+import type { Block, DocumentModel } from './types';
+
+/** Words a sentence cannot end on: an article, preposition, conjunction, possessive or auxiliary. */
+const CANNOT_END = new Set(
+  `a an the of in on at to for from with by as into onto about under after before between among across through
+  during without within against toward towards upon via amid amidst and or but nor while whereas because
+  although though if when that which who whom whose where than his its their our my your is are was were be
+  been being has have had will would can could should may might must shall do does did not very such including`.split(/\s+/),
+);
+
+/** Characters that close a sentence (or a quote or bracket after it) at the end of a block. */
+const CLOSING = /[.!?…:;"”’')\]]/;
+/** A block ending on these stops in the middle of a clause. */
+const DANGLING = /[,\-–—&]/;
+const LAST_WORD = /[\p{L}\p{N}'’]+$/u;
+const TRUNCATED = /[\p{L},]\s?(?:\.\.\.|…)$/u;
+
+// What a block's last words say it is. Only the tail is read: a credit or a link closes its block.
+const TAIL = 160;
+/** …and an imprint says what it is near its start. */
+const HEAD = 300;
+const FURNITURE = [
+  // photo credits: "… Photo: Abdullah Al Momin", "| AFP photo", "-File Photo", "| Agence France-Presse/…"
+  /\bphoto(?:graph)?\s*:\s*[^.!?:]{1,40}\.?$/iu,
+  /\|\s*[^|.!?]{0,40}\bphoto\.?$/iu,
+  /\s[-–—]\s?(?:file\s+photo|photo|AFP|AP|Reuters|BSS|UNB|Xinhua)\.?$/u,
+  /\|\s*(?:AFP|Reuters|AP|Agence France-Presse)\b[^|.!?]{0,40}$/u,
+  // a byline with its date: "… Staff Correspondent, Dhaka (Sunday, 30 December 2025)"
+  /\bcorrespondent\b[^()]{0,60}\((?:mon|tues|wednes|thurs|fri|satur|sun)day,[^()]{4,30}\)$/iu,
+  // a teaser's link to the story: "…Details...", "… Read more"
+  /(?:…|\.\.\.)\s*(?:details|read more|continue reading)\s*(?:…|\.{3})?$/iu,
+];
+/** The imprint: "Published by the Editor on behalf of …", "© 2000 - 2026 … All Rights Reserved". */
+const IMPRINT = /\bpublished by\b[^.]{0,60}\bon behalf of\b|\ball rights reserved\b|©\s*(?:19|20)\d\d/iu;
+/** The imprint's contact lines: two labels such as "Phone:" and "Email :" in one block's tail. */
+const CONTACT_LABEL = /\b(?:phone|tel|fax|e-?mail)\s*:/giu;
+
+/** A page with this many teasers cut off mid-sentence is a list of other stories. */
+const TEASER_PAGE = 3;
+
+/** Per sentence of the model: 1 when it is a page fragment, 0 when it is the article's prose. */
+export function pageFragments(model: Pick<DocumentModel, 'prose' | 'blocks' | 'sentences'>): Uint8Array {
+  const { prose, blocks, sentences } = model;
+  const out = new Uint8Array(sentences.length);
+  // Per block: 0 prose, 1 ends without closing punctuation, 2 cut off mid-clause, 3 furniture.
+  const ending = new Uint8Array(blocks.length);
+  let cut = 0;
+  for (const b of blocks) {
+    if (b.kind === 'cross-link') continue;
+    // (a short teaser reads as a heading, and counts towards a teaser page all the same)
+    const e = blockEnding(prose, b);
+    if (e === 2) cut++;
+    if (isBodyBlock(b)) ending[b.index] = e;
+  }
+  const teaserPage = cut >= TEASER_PAGE;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const e = ending[s.block];
+    const last = i + 1 === sentences.length || sentences[i + 1].block !== s.block;
+    if (e === 3 || (last && (e === 2 || (teaserPage && e === 1)))) out[i] = 1;
+  }
+  return out;
+}
+
+function blockEnding(prose: string, b: Block): number {
+  const tail = prose.slice(Math.max(b.start, b.end - TAIL), b.end).trimEnd();
+  if (!tail) return 0;
+  if (FURNITURE.some((re) => re.test(tail)) || IMPRINT.test(prose.slice(b.start, Math.min(b.end, b.start + HEAD)))) return 3;
+  CONTACT_LABEL.lastIndex = 0;
+  if (CONTACT_LABEL.test(tail) && CONTACT_LABEL.test(tail)) return 3;
+  // a teaser shortened with an ellipsis: "… has sold her rights to her music catalogue..."
+  if (TRUNCATED.test(tail)) return 2;
+  const c = tail[tail.length - 1];
+  if (CLOSING.test(c)) return 0;
+  if (DANGLING.test(c)) return 2;
+  const word = LAST_WORD.exec(tail);
+  return word && CANNOT_END.has(word[0].toLowerCase()) ? 2 : 1;
+}
