@@ -11,11 +11,13 @@ const FIRST_PERSON = new Set(['i', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i
 /** Whether the sentence, outside its quotes, has the writer's "I", "my" or "me". */
 export function inFirstPerson(s: Sentence, quotes: readonly QuoteSpan[]): boolean {
   const tokens = s.tokens;
-  const first = tokens.findIndex((t) => t.kind === 'word');
+  let first = -1;
   let quoted: ((t: Token) => boolean) | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !FIRST_PERSON.has(t.lower) || !ownWord(tokens, i, first)) continue;
+    if (t.kind !== 'word' || !FIRST_PERSON.has(t.lower)) continue;
+    if (first < 0) first = tokens.findIndex((x) => x.kind === 'word');
+    if (!ownWord(tokens, i, first)) continue;
     quoted ??= containedIn(overlapping(quotes, s));
     if (!quoted(t)) return true;
   }

@@ -16,7 +16,7 @@ export const unattributedClaim: Rule = {
         (st) =>
           st.status === 'unattributed' &&
           st.claim &&
-          !fragment[st.sentence] &&
+          !fragment(st.sentence) &&
           !sourcedByNext(model, st.sentence) &&
           !describesReport(model.prose, model.sentences[st.sentence]) &&
           // (the writer's own "I": a columnist's or reader's claim, theirs by name)
