@@ -35,6 +35,8 @@ export function studyOpening(t: Token[], prose: string, end: number, vague?: Set
  * these two heads ("fell 2% in the FTSE 100 index" reports nothing).
  */
 export function studyClosing(t: Token[], prose: string, vague?: Set<string>): Found | null {
+  // (the poll's head must be among the words: most sentences are done here, before any phrase is read)
+  if (!t.some((x) => x.lower === 'poll' || x.lower === 'survey')) return null;
   const first = firstWordIndex(t);
   for (let i = first + 2; i + 2 < t.length; i++) {
     if (t[i].lower !== 'in' || !/^(a|an|the)$/.test(t[i + 1].lower)) continue;

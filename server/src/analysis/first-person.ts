@@ -15,7 +15,9 @@ export function inFirstPerson(s: Sentence, quotes: readonly QuoteSpan[]): boolea
   let quoted: ((t: Token) => boolean) | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !FIRST_PERSON.has(t.lower)) continue;
+    // (every word of every flagged sentence comes here: a look at its first letter before the set)
+    const c = t.lower.charCodeAt(0);
+    if (t.kind !== 'word' || (c !== 105 && c !== 109) || !FIRST_PERSON.has(t.lower)) continue;
     if (first < 0) first = tokens.findIndex((x) => x.kind === 'word');
     if (!ownWord(tokens, i, first)) continue;
     quoted ??= containedIn(overlapping(quotes, s));

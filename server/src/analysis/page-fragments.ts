@@ -114,10 +114,12 @@ function endingByPunctuation(prose: string, b: Block): number {
   const tail = tailOf(prose, b);
   if (!tail) return 0;
   // a teaser shortened with an ellipsis: "… has sold her rights to her music catalogue..."
-  if (TRUNCATED.test(tail)) return 2;
+  // (the expressions read only the end: anchored at the end, they would try every position of the tail)
   const c = tail[tail.length - 1];
+  if ((c === '.' || c === '…') && TRUNCATED.test(tail.slice(-8))) return 2;
   if (CLOSING.test(c)) return 0;
   if (DANGLING.test(c)) return 2;
-  const word = LAST_WORD.exec(tail);
+  // (no word that cannot end a sentence is near this long: a longer last word is read in part)
+  const word = LAST_WORD.exec(tail.slice(-24));
   return word && CANNOT_END.has(word[0].toLowerCase()) ? 2 : 1;
 }
