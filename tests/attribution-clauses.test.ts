@@ -109,3 +109,44 @@ test('a poll or survey closing the clause is its source: "Kasich was at 25 perce
   assert.deepEqual(read('Shares fell 2% in the FTSE 100 index.'), []);
   assert.deepEqual(read('Clinton led Sanders in the polls.'), []);
 });
+
+test('"informed" without the person informed reports, as "said" does: "The Foreign Affairs Adviser has informed that …"', () => {
+  assert.deepEqual(read('The Foreign Affairs Adviser has informed that all foreign ministers have been invited.').map((a) => a.slice(0, 3)), [['The Foreign Affairs Adviser', 'has informed', 'that all foreign ministers have been invited']]);
+  assert.deepEqual(read('The adviser informed reporters that the plant cost Tk 500 crore.').map((a) => a.slice(0, 3)), [['The adviser', 'informed', 'that the plant cost Tk 500 crore']]);
+  assert.deepEqual(read('Foreign Ministry sources informed, the amended Act will be passed soon.').map((a) => a.slice(0, 2)), [['Foreign Ministry sources', 'informed']]);
+  // (the person informed is no source)
+  assert.deepEqual(read('We were informed that the city has the most trees.'), []);
+});
+
+test('"as per X," opening the sentence is "according to X": "As per Hindustan Times, New Delhi had decided …"', () => {
+  assert.deepEqual(read('As per Hindustan Times, New Delhi will appoint a Bengali-speaking diplomat.').map((a) => a.slice(0, 3)), [['Hindustan Times', 'As per', 'New Delhi will appoint a Bengali-speaking diplomat']]);
+  assert.deepEqual(read('Mentionable, as per the policy, a madrasa must have four teachers.').map((a) => a.slice(0, 3)), [['the policy', 'as per', 'a madrasa must have four teachers']]);
+  // (inside the clause, or before a manner word, it says how, not who)
+  assert.deepEqual(read('The CEC will administer the oath as per article 148 of the constitution.'), []);
+  assert.deepEqual(read('As per convention, both parties will hold separate meetings.'), []);
+  assert.deepEqual(read('The rate was 5 per cent in March.'), []);
+});
+
+test('a connective opening the sentence is not the content of "according to" that follows it', () => {
+  assert.deepEqual(read('But according to a report of the Passengers Welfare Samity, 8,543 people were killed in 2024.').map((a) => a.slice(0, 3)), [['a report of the Passengers Welfare Samity', 'according to', '8,543 people were killed in 2024']]);
+  assert.deepEqual(read('However, according to the police, 20 people died.').map((a) => a.slice(0, 3)), [['the police', 'according to', '20 people died']]);
+});
+
+test('", while" after a "that" clause continues the speaker\'s content: "noted that …, while the remaining 98% must be imported"', () => {
+  assert.deepEqual(read('Bashir noted that 2% is produced locally, while the remaining 98% must be imported.').map((a) => a.slice(0, 3)), [['Bashir', 'noted', 'that 2% is produced locally, while the remaining 98% must be imported']]);
+  // (not after content without "that", nor before the speaker's own participle)
+  assert.deepEqual(read('Bashir said 2% is produced locally, while the rest is imported.').map((a) => a[2]), ['2% is produced locally']);
+  assert.deepEqual(read('Bashir said that 2% is produced locally, while noting that prices rose.').map((a) => a.slice(1, 3)), [['said', 'that 2% is produced locally'], ['noting', 'that prices rose']]);
+});
+
+test('greetings extended are a message from whoever extends them: "extended his heartfelt greetings to …"', () => {
+  assert.deepEqual(read('Tarique Rahman extended heartfelt congratulations to the 51 parties that took part.').map((a) => a.slice(0, 3)), [['Tarique Rahman', 'extended heartfelt congratulations', 'to the 51 parties that took part']]);
+  assert.deepEqual(read('The Qatari premier extended his greetings to Tarique Rahman on his success.').map((a) => a.slice(0, 2)), [['The Qatari premier', 'extended his greetings']]);
+  // (not a deed)
+  assert.deepEqual(read('The bank extended the deadline by 12 days.'), []);
+});
+
+test('"lamented" with an object and "is estimating that" report', () => {
+  assert.deepEqual(read('Ozzy also lamented two years of problems.').map((a) => a.slice(0, 3)), [['Ozzy', 'also lamented', 'two years of problems']]);
+  assert.deepEqual(read('The ministry is estimating that 200 people died.').map((a) => a.slice(0, 3)), [['The ministry', 'is estimating', 'that 200 people died']]);
+});

@@ -15,6 +15,10 @@ const statuses = (text: string) => analyze(text).statements.map((st) => st.statu
 test('distancing words and phrases of the article', () => {
   assert.deepEqual(hedges('The company reportedly paid $5 million to settle the case.'), [['reportedly:hedge']]);
   assert.deepEqual(hedges('It is understood that the club accepted the offer.'), [['It is understood:reported']]);
+  // an agentless "it was stated/reported/learnt that" names no one either
+  assert.deepEqual(hedges('It was also stated that private firms import 98 percent of the LPG.'), [['It was also stated:reported']]);
+  assert.deepEqual(hedges('It has been learned that, in order to sign contracts, talks are underway.'), [['It has been learned:reported']]);
+  assert.deepEqual(hedges('It was stated in the report.'), [[]]);
   assert.deepEqual(hedges('The claims could not be independently verified.'), [['could not be independently verified:unverified']]);
   assert.deepEqual(hedges('The ministry has not confirmed the figure.'), [['has not confirmed:not-confirmed']]);
   assert.deepEqual(hedges('The singer is said to be furious.'), [['is said to:reported']]);

@@ -150,18 +150,46 @@ export function attitudeAt(t: Token[], c: number, prose: string, end: number, va
 
 /** "according to X" at token c: X the source, the rest of the sentence (before or after it) the content. */
 /** "running according to schedule", "proceed according to law": in accordance with, not a source. */
-const MANNER = new Set('schedule schedules plan plans law laws rule rules tradition custom procedure procedures protocol script regulations guidelines need needs'.split(' '));
+const MANNER = new Set('schedule schedules plan plans law laws rule rules tradition custom convention procedure procedures protocol script regulations guidelines need needs'.split(' '));
 
 export function accordingAt(scan: SentenceScan, c: number): Found | null {
-  const { t, prose } = scan;
-  if (c + 2 < t.length && MANNER.has(t[c + 2].lower)) return null;
-  const before = c > firstWordIndex(t);
-  const p = accordingToSource(t, c + 2, prose, before, scan.vague);
+  if (c + 2 < scan.t.length && MANNER.has(scan.t[c + 2].lower)) return null;
+  return sourcedBy(scan.t, c, c + 2, scan.prose, scan.end, scan.vague);
+}
+
+/** The cue over tokens [c, from), its source from `from`, the content the rest of the clause before or after it. */
+function sourcedBy(t: Token[], c: number, from: number, prose: string, end: number, vague?: Set<string>): Found | null {
+  // "But according to a report of …, 8,543 people were killed": a connective opening the sentence is no content
+  const before = c > openingEnd(t);
+  const p = accordingToSource(t, from, prose, before, vague);
   if (!p) return null;
-  const cue = { start: t[c].start, end: t[c + 1].end, text: prose.slice(t[c].start, t[c + 1].end) };
+  const cue = { start: t[c].start, end: t[from - 1].end, text: prose.slice(t[c].start, t[from - 1].end) };
   const afterPhrase = t[p.to]?.text === ',' ? t[p.to + 1] : t[p.to];
-  const content = before ? span(t[firstWordIndex(t)].start, prevEnd(t, c)) : afterPhrase ? span(afterPhrase.start, scan.end) : null;
+  const content = before ? span(t[firstWordIndex(t)].start, prevEnd(t, c)) : afterPhrase ? span(afterPhrase.start, end) : null;
   return { phrase: p, cue, content, kind: 'according-to' };
+}
+
+/** Where the sentence's clause starts, past the connectives that open it ("But", "However,", "Mentionable,"). */
+function openingEnd(t: Token[]): number {
+  const first = firstWordIndex(t);
+  let k = first;
+  while (k < t.length && k - first < 4 && (OPENING_CONNECTIVE.has(t[k].lower) || (t[k].text === ',' && k > first))) k++;
+  return k;
+}
+const OPENING_CONNECTIVE = new Set('but and yet so however meanwhile moreover also still besides furthermore mentionable notably further'.split(' '));
+
+/**
+ * "As per Hindustan Times, New Delhi had decided …", "As per the story of the drama, …": South Asian
+ * English for "according to". Only where it opens the sentence: inside a clause it is nearly always a
+ * manner ("administer the oath as per article 148", "lost their deposits as per the regulations").
+ * Read from the sentence's opening words, so "per" ("per cent") need not be a cue word.
+ */
+export function asPerOpening(t: Token[], prose: string, end: number, vague?: Set<string>): Found | null {
+  const c = openingEnd(t);
+  if (t[c]?.lower !== 'as' || t[c + 1]?.lower !== 'per' || MANNER.has(t[c + 2]?.lower ?? '')) return null;
+  const f = sourcedBy(t, c, c + 2, prose, end, vague);
+  // (the phrase must close at the clause's comma: "As per convention after …" has no source of its own)
+  return f && t[f.phrase.to]?.text === ',' ? f : null;
 }
 
 const SUBORDINATOR = /^(while|by|after|before|since|upon)$/i;

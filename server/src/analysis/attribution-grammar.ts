@@ -274,11 +274,15 @@ export function cutBefore<F extends { kind: string; cue: Span; content: Span | n
   return undefined;
 }
 
+const GREETING_WORDS = new Set('his her their its our my warm warmest heartfelt sincere sincerest deep deepest hearty best'.split(' '));
+
 /** "called for", "pointed out", "made it clear": how many words after a cue verb belong to it as its particle (0 if none). */
 export function particleAfter(t: Token[], c: number): number {
   const particles = CUE_PARTICLES.get(t[c].lower);
   if (!particles) return 0;
-  const it = t[c + 1]?.lower === 'it' && particles.has('clear') ? 1 : 0;
+  let it = t[c + 1]?.lower === 'it' && particles.has('clear') ? 1 : 0;
+  // "extended his heartfelt greetings": the greeting's own possessive and praise belong to it
+  if (particles.has('greetings')) while (it < 2 && GREETING_WORDS.has(t[c + 1 + it]?.lower ?? '')) it++;
   const next = t[c + 1 + it];
   if (!next || next.kind !== 'word' || !particles.has(next.lower)) return 0;
   // "expressed concern about", "voiced support for": a feeling's own preposition too
@@ -309,6 +313,8 @@ export function contentStart(t: Token[], from: number, cue: string): number {
   else if (/^(last|this)$/.test(w(k)) && /^(week|month|year)$/.test(w(k + 1))) k += 2;
   if (k > from && t[k]?.text === ',') k++;
   if (k >= t.length) return from;
+  // "extended congratulations to the 51 parties that …": whom a greeting goes to is its content
+  if (cue.startsWith('extend')) return k;
   const addressee = ADDRESSEE_CUES.test(cue);
   if (addressee || /^(on|in|to|at|during|via|reporters|journalists)$/.test(w(k))) {
     for (let j = k; j < t.length && j - k <= 10; j++) {

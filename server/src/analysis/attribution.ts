@@ -7,7 +7,7 @@ import { contentEnd, cueOf, span } from './attribution-grammar';
 import { firstWordIndex, isCapitalized, mayExtendName, phraseEndingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { nominalCues } from './nominal-cues';
-import { accordingAt, attitudeAt, openingCueAt, participialAt, participialCue, studyClosing, studyOpening } from './attribution-forms';
+import { accordingAt, asPerOpening, attitudeAt, openingCueAt, participialAt, participialCue, studyClosing, studyOpening } from './attribution-forms';
 import { SentenceScan } from './sentence-scan';
 import { splitAsides } from './aside-content';
 import { verbCueAt } from './verb-cue';
@@ -138,6 +138,8 @@ function sentenceWideForms(t: Token[], prose: string, end: number, vague: Set<st
     const study = studyOpening(t, prose, end, vague) ?? studyClosing(t, prose, vague);
     if (study) found.push(study);
   }
+  const asPer = asPerOpening(t, prose, end, vague);
+  if (asPer) found.push(asPer);
   // "Trump’s support for the wall": nouns of speech and stance, outside what is already reported.
   if (nouns) for (const n of nominalCues(t, prose, found)) found.push({ ...n, kind: 'nominal' });
   return found;

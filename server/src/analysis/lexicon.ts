@@ -17,7 +17,7 @@ export const CUE_VERBS = set(`
   pointed insist shared expressed expresses welcomed welcomes condemned condemns slammed slams vowed vows
   testified testifies concluded concludes found finds showed shows show indicated indicates called calls
   mentioned mentions highlighted highlights underlined underscored reiterated reiterates stressed
-  warn
+  warn informed informs estimating
 `);
 
 /** Adjectives of a stance held, after a form of "be": "is confident that", "are eager to", "was critical of". */
@@ -221,6 +221,9 @@ export const STANCE_VERB_FORMS = new Set(
 /** Feelings and views that "expressed" and "voiced" name with their cue: "expressed concern that …", "voiced doubts about …". */
 const FEELINGS = 'concern,concerns,confidence,frustration,doubt,doubts,skepticism,scepticism,sympathy,support,opposition,interest,hope,fear,fears,regret,surprise,dismay,disappointment,outrage,anger,alarm,optimism,reservations,gratitude,condolences,admiration,amusement,astonishment,shock,unease,displeasure,satisfaction';
 
+/** What a message conveys, after "extended": "extended his heartfelt greetings to …" ("extended the deadline" is a deed). */
+const GREETINGS = 'congratulations,greetings,felicitations,condolences,thanks,gratitude,wishes';
+
 /**
  * Prepositional verbs of speech and stance, whose particle belongs to the cue: "called for",
  * "pointed out", "talked about". Verb-and-particle pairs that mostly name events ("voted for",
@@ -234,7 +237,7 @@ export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
     write:about allude:to apologize:for apologise:for touch:on vouch:for caution:against single:out shoot:back lash:out
     think:about,of worry:about complain:about argue:for,against testify:about reflect:on hint:at balk:at believe:in insist:on
     object:to react:to weigh:in open:up chime:in put:it rant:about brag:about gripe:about muse:about opine:on elaborate:on make:clear say:about
-    express:${FEELINGS} voice:${FEELINGS}`.split(/\s+/)) {
+    express:${FEELINGS} voice:${FEELINGS} extend:${GREETINGS}`.split(/\s+/)) {
     const [base, particles] = entry.split(':');
     for (const form of [...inflect(base), ...(irregular[base] ?? [])]) map.set(form, new Set(particles.split(',')));
   }
@@ -250,7 +253,7 @@ export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
 export const TRANSITIVE_STANCE = new Set(
   `praise criticize criticise thank support endorse oppose blame accuse slam mock condemn applaud mention question
    describe ridicule denounce decry tout recommend propose demand deny dispute assail lambaste castigate chide rebuke
-   scold berate excoriate denigrate disparage belittle extol commend hail laud downplay bemoan
+   scold berate excoriate denigrate disparage belittle extol commend hail laud downplay bemoan lament
    cite dismiss suggest discuss remind consider reject deem defend assure favor favour echo quote
    seek request see seem appear know compare want prefer back`
     .split(/\s+/)

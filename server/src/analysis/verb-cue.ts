@@ -302,7 +302,10 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
   // to another speech act of the speaker's (", saying …", ", adding that …").
   const semi = scan.nextPunct(';', from);
   const clause = scan.nextPunct('clause', from);
-  const aside = scan.nextPunct('aside', from);
+  let aside = scan.nextPunct('aside', from);
+  // "noted that 2% is produced locally, while the remaining 98% must be imported": after "that" the
+  // contrast is the speaker's second half, not the writer's aside
+  if (aside > 0 && t[from]?.lower === 'that' && t[aside + 1].lower === 'while' && t[aside + 2]?.kind === 'word' && !/ing$/.test(t[aside + 2].lower)) aside = scan.nextPunct('aside', aside + 1);
   let stop = semi > 0 ? t[semi - 1].end : end;
   if (clause > 0) stop = Math.min(stop, t[clause - 1].end);
   if (aside > 0) stop = Math.min(stop, t[aside - 1].end);
