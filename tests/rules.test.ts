@@ -187,3 +187,9 @@ test('unattributed-claim: the writer’s own “I” says whose claim it is; tit
     ],
   );
 });
+
+test('unattributed-claim: a sentence glued to a report before it does not share its source', () => {
+  assert.deepEqual(flagged('unattributed-claim', 'The minister said the talks went well.Tensions had spiked after Washington raised tariffs on Indian goods to 50 percent.'), [
+    'Tensions had spiked after Washington raised tariffs on Indian goods to 50 percent.',
+  ]);
+});
