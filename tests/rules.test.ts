@@ -200,6 +200,7 @@ test('unattributed-claim: an imprint glued to the editor, its postal address, a 
       'Editor : M. Shamsur RahmanPublished by the Editor on behalf of Independent Publications Limited at Media Printers, 446/H, Tejgaon I/A, Dhaka-1215. GPO Box No. 934, Dhaka-1000.',
       'GPO Box No. 934, Dhaka-1000.',
       'Solar Power on Educational Institution Rooftops: MoU to be Signed by February 2026 Staff Reporter, Dhaka (Tuesday, October 21, 2025)',
+      'Finance Division unveils PFM Strategy 2025–2030 marking shift from systems to outcomes DHAKA, Dec 17, 2025 (BSS)',
       [
         'The EC released unofficial election results of 297 constituencies on last Friday (13 February)',
         'Hadi was shot and critically injured on Box Culvert Road in the capital’s Paltan area in',

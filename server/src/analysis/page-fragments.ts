@@ -42,6 +42,8 @@ const FURNITURE = [
   // a byline with its date: "… Staff Correspondent, Dhaka (Sunday, 30 December 2025)"
   // (or "Staff Reporter, Dhaka (…)", "EB Desk / Dhaka Post, Chapainawabganj (…)", and the misspelt "crosspondent")
   /\b(?:correspondent|crosspondent|reporter|desk)\b[^()]{0,60}\((?:mon|tues|wednes|thurs|fri|satur|sun)day,[^()]{4,30}\)$/iu,
+  // a headline run into its agency dateline: "… from systems to outcomes DHAKA, Dec 17, 2025 (BSS)"
+  /\b\p{Lu}{3,},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\s*\((?:BSS|UNB|AFP|AP|Reuters|PTI|IANS)\)$/u,
   // the imprint's postal address: "… GPO Box No. 934, Dhaka-1000."
   /\bG\.?P\.?O\.?\s+Box\b.{0,40}$/iu,
   // a teaser's link to the story: "…Details...", "… Read more"
