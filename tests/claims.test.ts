@@ -82,3 +82,20 @@ test('the scorer reads by word number exactly the features the model was trained
     }
   }
 });
+
+test('a sentence in another language is no claim; English with foreign words and names still is', () => {
+  for (const text of [
+    'Gepersonaliseerde advertenties worden beïnvloed door de content die je op dat moment bekijkt, sinds 2024.',
+    'Polri menekankan bahwa Pemilu bukan hanya tanggung jawab Polri semata, tetapi 2024 juga tahun pemilu.',
+    'ফরিদপুর-২ আসনে বিএনপির প্রার্থী শামা ওবায়েদ ইসলাম রিংকু ৩২ হাজার ৯৫৩ ভোট পেয়েছেন (32,953 votes).',
+  ])
+    assert.equal(one(text).claim, null, text);
+  for (const text of [
+    // a quoted slogan, names in another script, a line-up of names
+    "Supporters chanted 'joi bangla, joi bangabandhu' as 5,000 people marched in Dhaka on Monday.",
+    'The party of Sheikh Hasina (শেখ হাসিনা) won 224 seats in the 2024 election.',
+    'Total organic carbon levels fell by 40% in 2023, influencing microbial processes and food-web interactions.',
+    'Tiago (Bridge 45), Makelele, Lampard, Robben, Gudjohnsen (Parker 77) scored 3 goals in 2004.',
+  ])
+    assert.ok(one(text).claim, text);
+});

@@ -187,3 +187,29 @@ test('unattributed-claim: the writer’s own “I” says whose claim it is; tit
     ],
   );
 });
+
+test('unattributed-claim: a sentence glued to a report before it does not share its source', () => {
+  assert.deepEqual(flagged('unattributed-claim', 'The minister said the talks went well.Tensions had spiked after Washington raised tariffs on Indian goods to 50 percent.'), [
+    'Tensions had spiked after Washington raised tariffs on Indian goods to 50 percent.',
+  ]);
+});
+
+test('unattributed-claim: an imprint glued to the editor, its postal address, a byline by a desk and a teaser ending in a bracket are fragments', () => {
+  claimsFlagged(
+    [
+      'Editor : M. Shamsur RahmanPublished by the Editor on behalf of Independent Publications Limited at Media Printers, 446/H, Tejgaon I/A, Dhaka-1215. GPO Box No. 934, Dhaka-1000.',
+      'GPO Box No. 934, Dhaka-1000.',
+      'Solar Power on Educational Institution Rooftops: MoU to be Signed by February 2026 Staff Reporter, Dhaka (Tuesday, October 21, 2025)',
+      'Finance Division unveils PFM Strategy 2025–2030 marking shift from systems to outcomes DHAKA, Dec 17, 2025 (BSS)',
+      [
+        'The EC released unofficial election results of 297 constituencies on last Friday (13 February)',
+        'Hadi was shot and critically injured on Box Culvert Road in the capital’s Paltan area in',
+        'BNP expands influence in eastern and central regions while Jamaat holds ground in west in',
+        'Solar eclipse will be formed for up to 2 minutes and 20 seconds, while the Moon is expected to',
+      ].join('\n\n'),
+    ],
+    // a bracket after a full stop, and one on its own page, close the sentence as before
+    ['The EC released unofficial election results of 297 constituencies on last Friday (13 February)', 'The EC released results of 297 constituencies on Friday. (The count ended at 5 am.)'],
+  );
+  assert.equal(flagged('unattributed-claim', 'The Council paid 5,000 taka to each family on Monday.\n\nGPO Box No. 934, Dhaka-1000.').length, 1, 'the article above the address is still read');
+});

@@ -75,3 +75,27 @@ test('"Md." (Mohammad) and an initial after "the" open a name', () => {
   // a state's abbreviation still ends a sentence before an opener
   assert.deepEqual(split('He lives in Baltimore, Md. The house is old.'), ['He lives in Baltimore, Md.', 'The house is old.']);
 });
+
+test('sentences glued without a space after the full stop are split', () => {
+  assert.deepEqual(split('He ordered an investigation into the matter.Senior officials met on Monday.'), [
+    'He ordered an investigation into the matter.',
+    'Senior officials met on Monday.',
+  ]);
+  assert.deepEqual(split('Turnout was 59 percent of the votes.A total of 7 million were cast in 2024.The count ended.'), [
+    'Turnout was 59 percent of the votes.',
+    'A total of 7 million were cast in 2024.',
+    'The count ended.',
+  ]);
+  assert.deepEqual(split('The plan was people-centered.He said so. Was it right?The vote was held in Parliament.The count ended.'), [
+    'The plan was people-centered.',
+    'He said so.',
+    'Was it right?',
+    'The vote was held in Parliament.',
+    'The count ended.',
+  ]);
+  // initialisms, decimals, domains and dotted names stay whole
+  assert.deepEqual(split('Rep. Smith (D-N.Y.) said the U.S. economy grew 3.5 percent, bdnews24.com and One.Tel reported. Visit www.example.Com today.'), [
+    'Rep. Smith (D-N.Y.) said the U.S. economy grew 3.5 percent, bdnews24.com and One.Tel reported.',
+    'Visit www.example.Com today.',
+  ]);
+});

@@ -7,6 +7,7 @@
 // sentence's tokens, one string lookup per word (pairs are looked up by number).
 import { EVENT_VERBS, MONTHS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
+import { isForeign } from './language';
 import { registerWord, straightApostrophes } from './vocabulary';
 import type { Claim, ClaimKind, QuoteSpan, Sentence, Span, Token } from './types';
 import trained from './claim-weights.json';
@@ -390,6 +391,9 @@ export function sentenceFeatures(prose: string, s: Sentence, quotes: QuoteSpan[]
 
 export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind: 'body' | 'other'): Claim | null {
   if (kind === 'other') return null;
+  // (a sentence in another language: the model knows only English words, and nobody's claim here
+  // can be read; language.ts)
+  if (isForeign(s.tokens)) return null;
   const { ev, score } = analyseSentence(prose, s, quotes);
   if (score < model.threshold) return null;
   return { sentence: s.index, score: Math.round(score * 1000) / 1000, kinds: ev.kinds, evidence: ev.evidence };

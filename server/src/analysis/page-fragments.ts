@@ -25,6 +25,8 @@ const CLOSING = /[.!?…:;"”’')\]]/;
 /** A block ending on these stops in the middle of a clause. */
 const DANGLING = /[,\-–—&]/;
 const LAST_WORD = /[\p{L}\p{N}'’]+$/u;
+/** A closing bracket group after a word, with no full stop in or before it. */
+const BRACKET_END = /[\p{L}\p{N}]\s*\([^().!?…]{1,40}\)$/u;
 const TRUNCATED = /[\p{L},]\s?(?:\.\.\.|…)$/u;
 
 // What a block's last words say it is. Only the tail is read: a credit or a link closes its block.
@@ -38,19 +40,26 @@ const FURNITURE = [
   /\s[-–—]\s?(?:file\s+photo|photo|AFP|AP|Reuters|BSS|UNB|Xinhua)\.?$/u,
   /\|\s*(?:AFP|Reuters|AP|Agence France-Presse)\b[^|.!?]{0,40}$/u,
   // a byline with its date: "… Staff Correspondent, Dhaka (Sunday, 30 December 2025)"
-  /\bcorrespondent\b[^()]{0,60}\((?:mon|tues|wednes|thurs|fri|satur|sun)day,[^()]{4,30}\)$/iu,
+  // (or "Staff Reporter, Dhaka (…)", "EB Desk / Dhaka Post, Chapainawabganj (…)", and the misspelt "crosspondent")
+  /\b(?:correspondent|crosspondent|reporter|desk)\b[^()]{0,60}\((?:mon|tues|wednes|thurs|fri|satur|sun)day,[^()]{4,30}\)$/iu,
+  // a headline run into its agency dateline: "… from systems to outcomes DHAKA, Dec 17, 2025 (BSS)"
+  /\b\p{Lu}{3,},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\s*\((?:BSS|UNB|AFP|AP|Reuters|PTI|IANS)\)$/u,
+  // the imprint's postal address: "… GPO Box No. 934, Dhaka-1000."
+  /\bG\.?P\.?O\.?\s+Box\b.{0,40}$/iu,
   // a teaser's link to the story: "…Details...", "… Read more"
   /(?:…|\.\.\.)\s*(?:details|read more|continue reading)\s*(?:…|\.{3})?$/iu,
 ];
 /** The imprint: "Published by the Editor on behalf of …", "© 2000 - 2026 … All Rights Reserved". */
-const IMPRINT = /\bpublished by\b[^.]{0,60}\bon behalf of\b|\ball rights reserved\b|©\s*(?:19|20)\d\d/iu;
+// (no \b before "published": scraping glues it to the editor's name, "M. Shamsur RahmanPublished by")
+const IMPRINT = /published by\b[^.]{0,60}\bon behalf of\b|\ball rights reserved\b|©\s*(?:19|20)\d\d/iu;
 /** The imprint's contact lines: two labels such as "Phone:" and "Email :" in one block's tail. */
 const CONTACT_LABEL = /\b(?:phone|tel|fax|e-?mail)\s*:/giu;
 
 // The expressions are case-insensitive and Unicode-aware, which makes each a slow scan of its
 // text; most blocks hold none of the words they look for, and a substring search says so first
 // (this runs on every block of every article: the expressions alone cost the CLI a tenth of its time).
-const FURNITURE_HINT = /photo|afp|ap\b|reuters|bss|unb|xinhua|agence|correspondent|details|read more|continue reading/;
+// (a word each expression needs, lower-cased: keep in step with FURNITURE)
+const FURNITURE_HINT = /photo|afp|ap\b|reuters|bss|unb|xinhua|agence|pti|ians|correspondent|crosspondent|reporter|desk|box|details|read more|continue reading/;
 
 function isFurniture(tail: string): boolean {
   const lower = tail.toLowerCase();
@@ -117,6 +126,9 @@ function endingByPunctuation(prose: string, b: Block): number {
   // (the expressions read only the end: anchored at the end, they would try every position of the tail)
   const c = tail[tail.length - 1];
   if ((c === '.' || c === '…') && TRUNCATED.test(tail.slice(-8))) return 2;
+  // a bracket after the last word closes nothing: "… on last Friday (13 February)" stops like
+  // "… on last Friday"
+  if (c === ')' && BRACKET_END.test(tail)) return 1;
   if (CLOSING.test(c)) return 0;
   if (DANGLING.test(c)) return 2;
   // (no word that cannot end a sentence is near this long: a longer last word is read in part)

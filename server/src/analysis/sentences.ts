@@ -39,8 +39,9 @@ export function splitBlockSentences(prose: string, block: Block, out: Sentence[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isTerminal(t)) continue;
-    // "(D-N.Y.)", "3.5": a full stop with a word right after it, no space between, ends nothing.
-    if (t.kind === 'punct' && tokens[i + 1]?.start === t.end && tokens[i + 1].kind === 'word') continue;
+    // "(D-N.Y.)", "3.5", "bdnews24.com": a full stop with a word right after it, no space between,
+    // ends nothing, unless the copy lost the space ("he said.The new government").
+    if (t.kind === 'punct' && tokens[i + 1]?.start === t.end && tokens[i + 1].kind === 'word' && !glued(tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j].kind === 'quote' && CLOSERS.has(tokens[j].text) && isClosingQuote(prose, tokens[j])) j++;
     while (j < tokens.length && (tokens[j].text === ')' || tokens[j].text === ']')) j++;
@@ -57,6 +58,30 @@ export function splitBlockSentences(prose: string, block: Block, out: Sentence[]
   }
   // (a paragraph of one sentence keeps the paragraph's own list)
   if (from < tokens.length) push(out, block, from === 0 ? tokens : tokens.slice(from));
+}
+
+/**
+ * A lowercase word or a number, then a title-case word or "A" or "I": "… into the matter.Senior
+ * Assistant …", "… of the votes.A total of …". After a capitalised word only a sentence opener
+ * ("… in Parliament.The vote …"): "One.Tel" and "Boo.Com" are names.
+ */
+const GLUED_BEFORE = /^(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}|\d+%?)$/u;
+const GLUED_BEFORE_NAME = /^\p{Lu}\p{Ll}+$/u;
+const GLUED_AFTER = /^(?:\p{Lu}\p{Ll}|[AI]$)/u;
+
+/**
+ * Whether the terminal at i ends a sentence that scraping glued to the next one. Initialisms
+ * ("N.Y.", "U.S.") have capitals before the stop, decimals a digit after it, domains a lowercase
+ * word after it; a word that is itself glued to a full stop before it is part of a dotted name
+ * ("www.example.Com").
+ */
+function glued(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.end !== tokens[i].start || !GLUED_AFTER.test(next.text)) return false;
+  if (!GLUED_BEFORE.test(prev.text) && !(GLUED_BEFORE_NAME.test(prev.text) && SENTENCE_OPENERS.has(next.lower))) return false;
+  const before = tokens[i - 2];
+  return !(before && before.end === prev.start && before.text === '.');
 }
 
 function push(out: Sentence[], block: Block, tokens: Token[]): void {

@@ -15,6 +15,8 @@ export class WordInfo {
   claimWord = -1;
   /** Whether the word names a channel or is part of a channel's phrase ("told", "facebook"; channel.ts). */
   channel = false;
+  /** Whether the word is a common English function word ("the", "of", "which"; language.ts). */
+  english = false;
   /**
    * Whether the word has characters other than a-z and 0-9 ("re-tweeted", "india’s"): only such a
    * word can hold another inside it, which the phrase checks then split it to find.
