@@ -391,11 +391,11 @@ export function sentenceFeatures(prose: string, s: Sentence, quotes: QuoteSpan[]
 
 export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind: 'body' | 'other'): Claim | null {
   if (kind === 'other') return null;
-  // (a sentence in another language: the model knows only English words, and nobody's claim here
-  // can be read; language.ts)
-  if (isForeign(s.tokens)) return null;
   const { ev, score } = analyseSentence(prose, s, quotes);
   if (score < model.threshold) return null;
+  // (a sentence in another language: the model knows only English words, and nobody's claim here
+  // can be read; language.ts. Asked only of sentences over the threshold, most are not.)
+  if (isForeign(s.tokens)) return null;
   return { sentence: s.index, score: Math.round(score * 1000) / 1000, kinds: ev.kinds, evidence: ev.evidence };
 }
 
