@@ -93,8 +93,9 @@ export function pageFragments(model: Pick<DocumentModel, 'prose' | 'blocks' | 's
   for (const b of blocks) {
     if (b.kind === 'cross-link') continue;
     // (a short teaser reads as a heading, and counts towards a teaser page all the same)
-    const e = endingByPunctuation(prose, b);
-    const known = e === 2 ? (isFurnitureBlock(prose, b) ? 3 : 2) : -1;
+    const tail = tailOf(prose, b);
+    const e = endingByPunctuation(tail);
+    const known = e === 2 ? (isFurnitureBlock(prose, b, tail) ? 3 : 2) : -1;
     if (known === 2) cut++;
     if (isBodyBlock(b)) {
       ending[b.index] = known;
@@ -113,14 +114,12 @@ export function pageFragments(model: Pick<DocumentModel, 'prose' | 'blocks' | 's
 
 const tailOf = (prose: string, b: Block): string => prose.slice(Math.max(b.start, b.end - TAIL), b.end).trimEnd();
 
-function isFurnitureBlock(prose: string, b: Block): boolean {
-  const tail = tailOf(prose, b);
+function isFurnitureBlock(prose: string, b: Block, tail = tailOf(prose, b)): boolean {
   return !!tail && (isFurniture(tail) || isImprint(prose.slice(b.start, Math.min(b.end, b.start + HEAD))));
 }
 
-/** A block's ending by its last characters and word, furniture aside (0, 1 or 2 as above). */
-function endingByPunctuation(prose: string, b: Block): number {
-  const tail = tailOf(prose, b);
+/** A block's ending by its tail's last characters and word, furniture aside (0, 1 or 2 as above). */
+function endingByPunctuation(tail: string): number {
   if (!tail) return 0;
   // a teaser shortened with an ellipsis: "… has sold her rights to her music catalogue..."
   // (the expressions read only the end: anchored at the end, they would try every position of the tail)
