@@ -9,6 +9,7 @@ import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, phraseStarti
 import type { SentenceScan } from './sentence-scan';
 import { accordingToSource, widenSubject, withAside } from './source-extent';
 import type { Token } from './types';
+import { tokenAt } from './token-at';
 
 const STUDY_HEADS = /\b(poll|polls|polling|survey|surveys|study|studies|report|analysis|census|research|paper|index|ranking|review|tally|count)\b/i;
 
@@ -130,7 +131,7 @@ const BE = /^(is|are|was|were|be|been|being|am|remain|remains|remained|seemed|se
 export function attitudeAt(t: Token[], c: number, prose: string, end: number, vague?: Set<string>): Found | null {
   let k = c - 1;
   while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|so|too|very|more|less|most|all|both|also|still)$/i.test(t[k].text))) k--;
-  if (!BE.test(t[k]?.text ?? '')) return null;
+  if (!BE.test(tokenAt(t, k)?.text ?? '')) return null;
   let be = k;
   while (be > 0 && /^(has|have|had|will|would|could|may|might|to|been|not|also|still)$/i.test(t[be - 1].text)) be--;
   const found = be > 0 ? phraseEndingAt(t, be - 1, prose, vague) : null;
@@ -204,8 +205,8 @@ export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
   const w = t[c].lower;
   // (a capital is a title's or a name's: "Finding Neverland", "Calling All Cars")
   if (t[c].text !== w) return 0;
-  const subordinate = SAYING.test(w) && SUBORDINATOR.test(t[c - 1]?.text ?? '');
-  if (!(subordinate || /^[,—–-]$/.test(t[c - 1]?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(t[c - 2]?.text ?? ''))) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
+  const subordinate = SAYING.test(w) && SUBORDINATOR.test(tokenAt(t, c - 1)?.text ?? '');
+  if (!(subordinate || /^[,—–-]$/.test(tokenAt(t, c - 1)?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(tokenAt(t, c - 2)?.text ?? ''))) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
   return subordinate ? 2 : 1;
 }
 

@@ -20,7 +20,7 @@ export function clauseSubject(t: Token[], c: number, prose: string): Phrase | nu
     if (/[’']s$/.test(t[k].text)) continue;
     const p = phraseEndingAt(t, k, prose);
     // (not the subject of what a verb of speech reports: "Trump said the year had begun well, adding")
-    if (p && !(CUE_VERBS.has(t[p.from - 1]?.lower ?? '') || t[p.from - 1]?.lower === 'that')) return p;
+    if (p && !(CUE_VERBS.has(tokenAt(t, p.from - 1)?.lower ?? '') || tokenAt(t, p.from - 1)?.lower === 'that')) return p;
   }
   // Fall back to the sentence's subject: "He shook hands … and asked", "Rubio flipped … – saying"
   // (after a dateline: "WASHINGTON — Clinton has taken a swipe at …, saying")
@@ -174,7 +174,7 @@ export function isQuoteClose(t: Token | undefined): boolean {
 
 /** Whether token i closes a quote its comma ends: ",”", ",''" (two apostrophes for a double quote). */
 export function closesQuoteAfterComma(t: Token[], i: number): boolean {
-  return isQuoteClose(t[i]) && (t[i - 1]?.text === ',' || (isQuoteClose(t[i - 1]) && t[i - 2]?.text === ','));
+  return isQuoteClose(t[i]) && (tokenAt(t, i - 1)?.text === ',' || (isQuoteClose(tokenAt(t, i - 1)) && tokenAt(t, i - 2)?.text === ','));
 }
 
 /** "“Denver,” he answered.", "…,” Blackwell continued, “you and I …": a verb closing an inverted quote. */
@@ -182,7 +182,7 @@ export function closesInvertedQuote(t: Token[], c: number): boolean {
   const next = t[c + 1];
   if (next && !(next.text === '.' || next.text === ',' || next.text === ':' || next.text === ';')) return false;
   for (let k = c - 1; k >= 0 && c - k <= 6; k--) {
-    if (isQuoteClose(t[k])) return /^[,?!—–-]$/.test(t[k - 1]?.text ?? '') || isQuoteClose(t[k - 1]);
+    if (isQuoteClose(t[k])) return /^[,?!—–-]$/.test(tokenAt(t, k - 1)?.text ?? '') || isQuoteClose(tokenAt(t, k - 1));
     if (t[k].kind !== 'word' && t[k].text !== '.') return false;
   }
   return false;
@@ -250,14 +250,14 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   // (or set off on both sides by commas, a parenthetical: "Cost estimates, he added, were …")
   // (or after a comma and a conjunction, a clause of its own: "Rendell said the foundation should be
   // disbanded, and he added that …")
-  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(t[subject.from - 1]?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(t[subject.from - 1]?.text ?? '') && t[subject.from - 2]?.text === ',') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(tokenAt(t, subject.from - 1)?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && tokenAt(t, subject.from - 2)?.text === ',') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
   // (the article of a name it leaves out: "…, the Sun-Times reported")
-  const from = /^(the|a|an)$/i.test(t[subject.from - 1]?.text ?? '') ? subject.from - 1 : subject.from;
-  if (!CLAUSE_OPENERS.test(t[from - 1]?.text ?? '') && !closesQuoteAfterComma(t, from - 1)) return undefined;
+  const from = /^(the|a|an)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') ? subject.from - 1 : subject.from;
+  if (!CLAUSE_OPENERS.test(tokenAt(t, from - 1)?.text ?? '') && !closesQuoteAfterComma(t, from - 1)) return undefined;
   // ("… after BuzzFeed reported that …": after "after" or "when", only a report, not "after Portsmouth claimed a draw")
   if (/^(after|when)$/i.test(t[from - 1].text) && !AFTER_REPORTS.test(t[c].lower)) return undefined;
   let b = from - 1;
-  if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;
+  if (t[b].kind === 'word' && tokenAt(t, b - 1)?.text === ',') b--;
   return cutBefore(t, b, c, found);
 }
 

@@ -2,6 +2,7 @@
 // seventh Grand Slam title"), and the noun ("the claim", "a tax claim against Yukos"). Read by the
 // hedges (a claimed title is no distancing) and by the cue reader (a claimed title is no speech).
 import type { Token } from './types';
+import { tokenAt } from './token-at';
 
 /**
  * "claimed victory", "claimed her seventh Grand Slam title", "claiming away draws": to claim is to
@@ -20,7 +21,7 @@ export const DETERMINER = /^(the|a|an|his|her|its|their|our|my|your|this|that|th
 
 /** Whether the "claim" word at i (claim, claims, claimed, claiming; alleged too) asserts nothing here. */
 export function claimIsNotAssertion(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   const next = tokens[i + 1];
   // a noun: "the claim", "Campbell's claims", "a tax claim against Yukos"
   // (before a verb form, "that" is a relative pronoun and "’s" is "is": "an article that claimed …",

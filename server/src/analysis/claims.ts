@@ -108,7 +108,7 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
         note('comparison', t);
       } else if ((bits & CAUSE) !== 0) {
         note('causal', t);
-      } else if ((bits & MAGNITUDE_BIT) !== 0 && tokens[i - 1]?.kind !== 'number') {
+      } else if ((bits & MAGNITUDE_BIT) !== 0 && tokenAt(tokens, i - 1)?.kind !== 'number') {
         note('statistic', t);
       }
     }

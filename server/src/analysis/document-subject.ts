@@ -7,6 +7,7 @@ import { firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './me
 import { DOCUMENT_HEADS } from './name-types';
 import { spanned } from './source-extent';
 import type { Token } from './types';
+import { tokenAt } from './token-at';
 
 /** Verbs a document reports with. */
 const DOCUMENT_VERBS = new Set('show shows showed found finds suggest suggests suggested indicate indicates indicated reveal reveals revealed said says concluded concludes estimated estimates predicted predicts projected projects noted notes stated warned warns confirmed confirms claimed claims alleged alleges argued argues described describes cited cites'.split(' '));
@@ -35,8 +36,8 @@ export function documentSubject(t: Token[], k: number, end: number, c: number, p
       // back over the words that only qualify it: "A previously undisclosed email"
       let from = head.from;
       while (from > 0 && head.from - from < 4 && t[from - 1].kind === 'word' && ((/^[a-z-]+$/.test(t[from - 1].text) && !/ing$/.test(t[from - 1].text)) || /^(a|an|the)$/i.test(t[from - 1].text)) && !CLAUSE.has(t[from - 1].lower) && !LEAD.has(t[from - 1].lower) && !QUALIFIER.has(t[from - 1].lower)) from--;
-      const before = t[from - 1];
-      const opens = from <= firstWordIndex(t) || (!!before && (/^[,;:(—–]$/.test(before.text) || (LEAD.has(before.lower) && (from - 1 <= firstWordIndex(t) || /^[,;]$/.test(t[from - 2]?.text ?? '')))));
+      const before = tokenAt(t, from - 1);
+      const opens = from <= firstWordIndex(t) || (!!before && (/^[,;:(—–]$/.test(before.text) || (LEAD.has(before.lower) && (from - 1 <= firstWordIndex(t) || /^[,;]$/.test(tokenAt(t, from - 2)?.text ?? '')))));
       // ("Early results of exit polls conducted by …": a document may qualify another further back)
       if (opens) return spanned(outletIn(t, head.to, end, prose) ?? head, t, from, end + 1, prose);
       continue;

@@ -5,6 +5,7 @@
 // "I Heart Huckabees", "World War I"), which the capitals give away.
 import { containedIn, overlapping } from '../util/spans';
 import type { QuoteSpan, Sentence, Token } from './types';
+import { tokenAt } from './token-at';
 
 const FIRST_PERSON = new Set(['i', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd", 'i’ll', "i'll", 'my', 'me', 'myself']);
 
@@ -34,11 +35,11 @@ export function inFirstPerson(s: Sentence, quotes: readonly QuoteSpan[]): boolea
  */
 function ownWord(tokens: Token[], i: number, first: number): boolean {
   const t = tokens[i];
-  if (capitalWord(tokens[i - 1]) && capitalWord(tokens[i + 1])) return false;
+  if (capitalWord(tokenAt(tokens, i - 1)) && capitalWord(tokens[i + 1])) return false;
   if (t.lower === t.text) return true;
   // a capital "My" or "Me" only opens the sentence; past that it opens a title ("in My Left Foot")
   if (!t.lower.startsWith('i')) return i === first;
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (capitalWord(prev) || (prev && prev.kind === 'word' && (NOT_BEFORE_SUBJECT.has(prev.lower) || prev.lower.endsWith('ing')))) return false;
   const next = tokens[i + 1];
   return !!next && next.kind === 'word' && next.text === next.lower;

@@ -12,6 +12,7 @@ import { containedIn } from '../util/spans';
 import type { Attribution, Hedge, Sentence, Span, Token } from './types';
 import { apostropheForms, registerWord, straightApostrophes } from './vocabulary';
 import { claimIsNotAssertion, DETERMINER } from './claim-sense';
+import { tokenAt } from './token-at';
 
 /** Types that leave a claim unconfirmed when the article itself uses them. */
 export const DISTANCING_TYPES: ReadonlySet<Hedge['type']> = new Set(['hedge', 'reported', 'unverified', 'not-confirmed']);
@@ -48,7 +49,7 @@ const CONTEXTUAL = new Set('may could appear appears appeared thought considered
 function contextual(w: string, tokens: Token[], i: number): Hedge['type'] | null {
   if (!CONTEXTUAL.has(w)) return null;
   const next = tokens[i + 1]?.lower ?? '';
-  const prev = tokens[i - 1]?.lower ?? '';
+  const prev = tokenAt(tokens, i - 1)?.lower ?? '';
   switch (w) {
     case 'may':
       // "May" with a capital is the month, unless it opens the sentence before a verb ("May be …").

@@ -9,6 +9,7 @@ import { phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { PERSON_NOUN } from './name-types';
 import { isAppositive, widenInverted } from './source-extent';
 import type { Span, Token } from './types';
+import { tokenAt } from './token-at';
 
 /** Verbs of speech that may come before their source at the end of a sentence: "…, said the minister." */
 const INVERTING = new Set('said says added adds wrote writes reported reports explained noted asked continued argued recalled insisted warned stated tweeted remarked observed acknowledged conceded countered replied responded declared announced predicted concluded claimed'.split(' '));
@@ -34,9 +35,9 @@ export function laterSpeech<F extends { kind: string; cue: Span; content: Span |
   while (j > 0 && k - j < 16 && t[j].text !== ',') j--;
   if (t[j]?.text !== ',' || !isAppositive(t, j + 1)) return undefined;
   const subject = phraseEndingAt(t, j - 1, prose);
-  if (!subject || subject.kind !== 'name' || subject.type !== 'person' || !(OPENS.has(t[subject.from - 1]?.lower ?? '') || closesQuoteAfterComma(t, subject.from - 1))) return undefined;
+  if (!subject || subject.kind !== 'name' || subject.type !== 'person' || !(OPENS.has(tokenAt(t, subject.from - 1)?.lower ?? '') || closesQuoteAfterComma(t, subject.from - 1))) return undefined;
   let b = subject.from - 1;
-  if (t[b].kind === 'word' && t[b - 1]?.text === ',') b--;
+  if (t[b].kind === 'word' && tokenAt(t, b - 1)?.text === ',') b--;
   return cutBefore(t, b, c, found);
 }
 

@@ -6,6 +6,7 @@ import {
 import { startsUpper } from './letters';
 import type { SourceType, Token } from './types';
 import { classifyName, DOCUMENT_HEADS, headType, isPartyName, PERSON_NOUN, RELATION_NOUNS } from './name-types';
+import { tokenAt } from './token-at';
 
 export interface Phrase {
   /** Token index range [from, to) in the sentence. */
@@ -77,7 +78,7 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if (t.kind !== 'word' && t.kind !== 'number') return null;
   const w = t.lower;
   // "the Liberal Democrats" is a party, named: read as a name (classifyName), not a vague group.
-  const vagueHead = (VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w)) && !(isCapitalized(tokens[end - 1]) && isPartyName(lower(tokens[end - 1]), w));
+  const vagueHead = (VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w)) && !(isCapitalized(tokenAt(tokens, end - 1)) && isPartyName(lower(tokens[end - 1]), w));
   if (t.kind === 'number' && !/^\d/.test(w)) return null;
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
   // "He’s predicting": the pronoun of a contraction, without its verb.
@@ -87,13 +88,13 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   // "Voters who say …" (restrictive): the noun right before it.
   // "The union, which endorsed Clinton", "organizations that have endorsed him": so do "which" and a
   // restrictive "that" for a group or a document.
-  if ((w === 'who' || w === 'which' || (w === 'that' && tokens[end - 1]?.kind === 'word')) && end >= 1) {
+  if ((w === 'who' || w === 'which' || (w === 'that' && tokenAt(tokens, end - 1)?.kind === 'word')) && end >= 1) {
     const antecedent = phraseEndingAt(tokens, tokens[end - 1].text === ',' && w !== 'that' ? end - 2 : end - 1, prose, extraVague);
     if (antecedent && antecedent.kind !== 'pronoun') return copyPhrase(make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), { role: antecedent.role });
   }
   // Poll shares: "47 percent said", "Nearly half said", "Six in 10 voters said".
   // ("the fourth quarter", "in 2015", "growth of 5%" are not.)
-  if ((QUANTITY_HEADS.has(w) && !ORDINALS.test(lower(tokens[end - 1]))) || (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w))) {
+  if ((QUANTITY_HEADS.has(w) && !ORDINALS.test(lower(tokenAt(tokens, end - 1)))) || (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w))) {
     let from = end;
     while (from > 0 && (tokens[from - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[from - 1])))) from--;
     while (from < end && /^(of|in|than|under|over)$/.test(lower(tokens[from]))) from++;
@@ -128,12 +129,12 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
   if (WEEKDAYS.has(w) || (MONTHS.has(w) && w.length > 3)) return null;
   let from = end;
   for (;;) {
-    const prev = tokens[from - 1];
+    const prev = tokenAt(tokens, from - 1);
     if (!prev) break;
     if (isCapitalized(prev) || (from >= 2 && NAME_CONNECTORS.has(lower(prev)) && isCapitalized(tokens[from - 2]))) from--;
     // "Gov. John Kasich": the abbreviation's full stop stays inside the name.
     // "Paul H. Chipok": so does an initial's.
-    else if (prev.text === '.' && prev.start === tokens[from - 2]?.end && (TITLE_WORDS.has(lower(tokens[from - 2])) || /^\p{Lu}$/u.test(tokens[from - 2].text))) from--;
+    else if (prev.text === '.' && prev.start === tokenAt(tokens, from - 2)?.end && (TITLE_WORDS.has(lower(tokens[from - 2])) || /^\p{Lu}$/u.test(tokens[from - 2].text))) from--;
     // "former Florida Gov.", "Republican presidential candidate", "81-year-old": part of the role.
     else if (from < end + 1 && (ROLE_MODIFIERS.has(lower(prev)) || (TITLE_WORDS.has(lower(prev)) && !PRONOUNS_ALL.has(lower(prev))) || /^\d+-year-old$/.test(prev.text))) from--;
     else break;
@@ -164,7 +165,7 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
   // "52 percent of (registered) voters", "half of GOP primary voters": the share is the source
   let share = from;
   while (share > 0 && end - share < 5 && tokens[share - 1].kind === 'word' && /^[A-Za-z-]+$/.test(tokens[share - 1].text) && !STOPWORDS.has(lower(tokens[share - 1])) && !SENTENCE_START_WORDS.has(lower(tokens[share - 1]))) share--;
-  if (lower(tokens[share - 1]) === 'of' && share >= 2 && (QUANTITY_HEADS.has(lower(tokens[share - 2])) || tokens[share - 2].kind === 'number')) {
+  if (lower(tokenAt(tokens, share - 1)) === 'of' && share >= 2 && (QUANTITY_HEADS.has(lower(tokens[share - 2])) || tokens[share - 2].kind === 'number')) {
     let q = share - 2;
     while (q > 0 && (tokens[q - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[q - 1])))) q--;
     return make(tokens, q, end + 1, prose, 'vague', w, 'vague');
@@ -176,7 +177,7 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
   // (a share has a figure in it: "in jail" is not one; and modifiers are not verbs or titles: "Mr Blair retorted voters")
   if (tokens.slice(share, from).some((x) => CUE_VERBS.has(lower(x)) || IRREGULAR_PAST.has(lower(x)) || TITLE_WORDS.has(lower(x)) || /[a-z]ed$/.test(x.text) && !/^(registered|elected|retired|likely)$/.test(lower(x)))) return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
   if (!tokens.slice(q, share).some((x) => x.kind === 'number' || /^\d/.test(x.text) || QUANTITY_HEADS.has(lower(x)) || NUMBER_WORDS.has(lower(x)))) q = share;
-  if (share < from && (q < share || share === firstWordIndex(tokens) || /^[,;:—–(]$/.test(tokens[share - 1]?.text ?? ''))) from = q;
+  if (share < from && (q < share || share === firstWordIndex(tokens) || /^[,;:—–(]$/.test(tokenAt(tokens, share - 1)?.text ?? ''))) from = q;
   return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
 }
 
@@ -186,7 +187,7 @@ const PEOPLE_QUANTIFIERS = new Set('all other few two three four five six seven 
 const NOT_NOUNS = new Set('and or but that which who whom whose when while if because as than then so not also just only even still yet there here it this must should shall can could may might'.split(' '));
 /** The full stop of an initial or a title inside a name: "Paul H. Chipok", "said Mr. Schmidt". */
 const isInitialStop = (tokens: Token[], i: number): boolean =>
-  tokens[i]?.text === '.' && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St)$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
+  tokens[i]?.text === '.' && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St)$/u.test(tokenAt(tokens, i - 1)?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
 /**
  * "The campaign says", "O’Malley’s campaign says", "A major civil rights group says": a determiner
  * or possessive, then adjectives and nouns, ending in the head noun before the cue.
@@ -200,9 +201,9 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
     const tk = tokens[k];
     const w = lower(tk);
     if (tk.kind === 'number' || (tk.kind === 'word' && /^\d/.test(w))) { from = k; continue; }
-    if (tk.text === '-' && tokens[k - 1]?.kind === 'number') { from = k; continue; } // "the 47-year-old director"
+    if (tk.text === '-' && tokenAt(tokens, k - 1)?.kind === 'number') { from = k; continue; } // "the 47-year-old director"
     // "Sanders’ campaign": a plural possessive, its apostrophe read as a separate mark
-    if (tk.kind === 'quote' && /^[’']$/.test(tk.text) && tokens[k - 1]?.end === tk.start && /s$/.test(tokens[k - 1].text) && isCapitalized(tokens[k - 1]) && (ORG_WORDS.has(head) || headType(head) === 'person')) {
+    if (tk.kind === 'quote' && /^[’']$/.test(tk.text) && tokenAt(tokens, k - 1)?.end === tk.start && /s$/.test(tokens[k - 1].text) && isCapitalized(tokens[k - 1]) && (ORG_WORDS.has(head) || headType(head) === 'person')) {
       from = k - 1;
       anchored = true;
       while (from > 0 && isCapitalized(tokens[from - 1])) from--;
@@ -215,7 +216,7 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
       // "O’Malley’s campaign": the possessor's name belongs to the phrase
       // ("But Alphabet's founders": not the capitalized connective that opens the sentence)
       while (/[’']s$/.test(tokens[from].text) && from > 0 && isCapitalized(tokens[from - 1]) && !(from - 1 === firstWordIndex(tokens) && SENTENCE_START_WORDS.has(lower(tokens[from - 1])))) from--;
-      if (tokens[from - 1]?.text === '.' && isCapitalized(tokens[from - 2]) && TITLE_WORDS.has(lower(tokens[from - 2]))) from -= 2;
+      if (tokenAt(tokens, from - 1)?.text === '.' && isCapitalized(tokens[from - 2]) && TITLE_WORDS.has(lower(tokens[from - 2]))) from -= 2;
       break;
     }
     if (STOPWORDS.has(w) || (/(?:ed|ing)$/.test(w) && !w.includes('-') && !isCapitalized(tk))) break;

@@ -4,6 +4,7 @@
 import { firstWordIndex, newPhrase, phraseEndingAt, type Phrase } from './mentions';
 import { accordingToSource } from './source-extent';
 import type { Span, Token } from './types';
+import { tokenAt } from './token-at';
 
 /**
  * Nouns that name a speech act or a state of mind with a content ("claim that", "calls for", "fears
@@ -97,7 +98,7 @@ function drawnFrom(t: Token[], c: number, prose: string): NominalFound | null {
   if (!phrase || phrase.kind === 'pronoun') return null;
   let k = c;
   while (k > 0 && c - k < 3 && t[k - 1].kind === 'word' && /^[a-z-]+$/.test(t[k - 1].text) && !DRAW_VERBS.test(t[k - 1].text)) k--;
-  if (!DRAW_VERBS.test(t[k - 1]?.lower ?? '')) return null;
+  if (!DRAW_VERBS.test(tokenAt(t, k - 1)?.lower ?? '')) return null;
   k--;
   while (k > 0 && /^(has|have|had|already|also|quickly|again|since|been)$/i.test(t[k - 1].text)) k--;
   const first = firstWordIndex(t);

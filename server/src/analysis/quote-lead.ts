@@ -3,6 +3,7 @@
 // cue's when they only say how it was said.
 import { isAdverb, looksLikeVerb, prevEnd } from './attribution-grammar';
 import type { Token } from './types';
+import { tokenAt } from './token-at';
 
 /** Words that say how something was said: "added warily:", "explained it this way:", "released the following statement:". */
 const LEAD_WORD = /^(this|it|way|the|following|a|an|statement|message|caveat|warning|note|again|back|simply|so|as|follows|with|smile)$/i;
@@ -16,7 +17,7 @@ const LEAD_WORD = /^(this|it|way|the|following|a|an|statement|message|caveat|war
 export function quoteLead(t: Token[], last: number, from: number, at: number): { content: number; cueEnd: number } | null {
   let i = from;
   for (; i < t.length && t[i].start < at; i++) if (i - from > 8 || /^(that|whether|if|and|but)$/i.test(t[i].text) || t[i].kind === 'quote' || looksLikeVerb(t[i].text)) return null;
-  if (t[i - 1]?.text !== ':') return null;
+  if (tokenAt(t, i - 1)?.text !== ':') return null;
   let how = true;
   for (let j = last + 1; j < i && how; j++) if (t[j].kind === 'word' && !LEAD_WORD.test(t[j].text) && !/^[a-z]+ly$/.test(t[j].text) && !isAdverb(t[j].text)) how = false;
   return { content: i, cueEnd: how ? prevEnd(t, i) : t[last].end };

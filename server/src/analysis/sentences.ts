@@ -76,7 +76,7 @@ const GLUED_AFTER = /^(?:\p{Lu}\p{Ll}|[AI]$)/u;
  * ("www.example.Com").
  */
 function glued(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   const next = tokens[i + 1];
   if (!prev || prev.end !== tokens[i].start || !GLUED_AFTER.test(next.text)) return false;
   if (!GLUED_BEFORE.test(prev.text) && !(GLUED_BEFORE_NAME.test(prev.text) && SENTENCE_OPENERS.has(next.lower))) return false;
@@ -107,7 +107,7 @@ function startsSentence(next: Token, after: Token | undefined): boolean {
 const SPEECH_BEFORE_NAME = new Set(['said', 'says', 'wrote', 'writes', 'told', 'added', 'asked', 'recalled', 'explained']);
 
 function endsWithPeriod(tokens: Token[], i: number, next: Token | undefined): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (!prev) return false;
   if (prev.kind === 'word') {
     const w = prev.lower;

@@ -7,6 +7,7 @@ import { CUE_VERBS, MONTHS, STANCE_VERB_FORMS, STOPWORDS, TITLE_WORDS, VAGUE_SOU
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { headType, PERSON_NOUN, RELATIVE_PRONOUN } from './name-types';
 import type { Token } from './types';
+import { tokenAt } from './token-at';
 
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const DETERMINER = /^(the|a|an|all|both|neither|either|each|every)$/;
@@ -51,7 +52,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     const place = POSTMODIFIER.has(w);
     if (w === 'and' || w === 'nor' || w === 'of' || w === '&' || place) {
       // ("Hillary Clinton, Bernie Sanders, and Martin O'Malley": past a serial comma)
-      const serial = w === 'and' && t[from - 2]?.text === ',' ? 1 : 0;
+      const serial = w === 'and' && tokenAt(t, from - 2)?.text === ',' ? 1 : 0;
       const left = from >= 2 + serial ? phraseEndingAt(t, from - 2 - serial, prose) : null;
       // ("he and Mr. Allen", "They and their supporters": a pronoun only before "and")
       if (left && (left.kind !== 'pronoun' || (w === 'and' && left.name !== 'it')) && (!place || left.kind === 'vague' || left.kind === 'document' || left.type === 'person')) {
@@ -71,7 +72,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
   if (q < from && (opensSubject(t, q) || afterLead(t, q))) from = q;
   // "Matthew Prince, chief executive of CloudFlare, said": the appositive read as the subject belongs
   // to the person named before it, who opens the clause; the source is that person
-  if (t[from - 1]?.text === ',' && from >= 2 && (/^(a|an)$/.test(lower(t[from])) || describes(t, from, false))) {
+  if (tokenAt(t, from - 1)?.text === ',' && from >= 2 && (/^(a|an)$/.test(lower(t[from])) || describes(t, from, false))) {
     const person = phraseEndingAt(t, from - 2, prose);
     // (not after a subordinating word: "After the Mason City event, several Clinton supporters said")
     if (person && person.kind === 'name' && person.type === 'person' && person.to - person.from >= 2 && (opensClause(t, person.from) || afterLead(t, person.from))) {
@@ -92,7 +93,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
  */
 function coordinationStart(t: Token[], left: Phrase, w: string, place: boolean, serial: boolean, prose: string): number {
   let first = left;
-  for (let more = 0; w === 'and' && more < 6 && first.kind === 'name' && t[first.from - 1]?.text === ','; more++) {
+  for (let more = 0; w === 'and' && more < 6 && first.kind === 'name' && tokenAt(t, first.from - 1)?.text === ','; more++) {
     const prev = first.from >= 2 ? phraseEndingAt(t, first.from - 2, prose) : null;
     if (!prev || prev.kind !== 'name') break;
     first = prev;
@@ -177,9 +178,9 @@ function nounPhraseStart(t: Token[], from: number, head = from): number {
       if (NP_PREPOSITION.has(w)) {
         if (i === 0 || opensSubject(t, i)) return from;
         // a determiner opens the phrase or follows a preposition: "include a short-range application" is a clause
-      } else if (NP_DETERMINER.has(w) && !opensSubject(t, i) && !NP_PREPOSITION.has(t[i - 1]?.lower ?? '') && !afterLead(t, i)) {
+      } else if (NP_DETERMINER.has(w) && !opensSubject(t, i) && !NP_PREPOSITION.has(tokenAt(t, i - 1)?.lower ?? '') && !afterLead(t, i)) {
         return from;
-      } else if (/ing$/.test(w) && !NP_DETERMINER.has(t[i - 1]?.lower ?? '') && opensSubject(t, i)) {
+      } else if (/ing$/.test(w) && !NP_DETERMINER.has(tokenAt(t, i - 1)?.lower ?? '') && opensSubject(t, i)) {
         // ", calling award shows", but "a leading industry figure", "New fundraising reports"
         return from;
       } else if (!NP_DETERMINER.has(w) && (STOPWORDS.has(w) || CLAUSE_WORD.has(w) || (!capital && looksLikeVerb(w) && !(/ed$/.test(w) && t[i + 1]?.lower === 'by')))) return from;
@@ -200,7 +201,7 @@ const NP_WORD = /^[\p{L}\d][\p{L}\d.’'-]*$/u;
  * adverb, time word or clause word), and not from a clause opening with the preposition ("In Iowa").
  */
 function headBeforePreposition(t: Token[], from: number): number {
-  if (!HEAD_LINK.has(lower(t[from - 1]))) return from;
+  if (!HEAD_LINK.has(lower(tokenAt(t, from - 1)))) return from;
   for (let i = from - 2; i >= 0 && from - i <= 14; i--) {
     const x = t[i];
     const w = x.lower;
@@ -241,7 +242,7 @@ const isRoleNoun = (tok: Token | undefined): boolean =>
  * lower case before a name, and what qualifies it, back to the start of the subject.
  */
 function roleBefore(p: Phrase, t: Token[]): number {
-  if (p.kind !== 'name' || p.type !== 'person' || !isRoleNoun(t[p.from - 1])) return p.from;
+  if (p.kind !== 'name' || p.type !== 'person' || !isRoleNoun(tokenAt(t, p.from - 1))) return p.from;
   let from = p.from - 1;
   while (from > 0 && from > p.from - 6) {
     const prev = t[from - 1];
@@ -293,13 +294,13 @@ export function describes(t: Token[], i: number, first: boolean): boolean {
     return first ? isRoleNoun(t[j]) : false;
   }
   if (/^(then|now|another|one|both|each)$/.test(w)) return true;
-  if (/^(of|from)$/.test(w)) return !first && t[i - 2]?.kind === 'number' && isCapitalized(t[i + 1]);
+  if (/^(of|from)$/.test(w)) return !first && tokenAt(t, i - 2)?.kind === 'number' && isCapitalized(t[i + 1]);
   return /^[a-z][a-z-]+$/.test(x.text) && !STOPWORDS.has(w) && !isAdverb(w) && !looksLikeVerb(w) && !/ing$/.test(w) && !TIME_WORDS.test(w) && !CLAUSE_WORD.has(w);
 }
 
 /** The full stop of an abbreviation or initial inside a phrase: "Mr. Obama", "George W. Bush", "Tampa, Fla., who". */
 const abbreviationStop = (t: Token[], i: number): boolean =>
-  t[i].text === '.' && t[i - 1]?.end === t[i].start && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|[A-Z][a-z]{1,3})$/u.test(t[i - 1].text) && !!t[i + 1] && (t[i + 1].kind === 'word' || t[i + 1].text === ',');
+  t[i].text === '.' && tokenAt(t, i - 1)?.end === t[i].start && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|[A-Z][a-z]{1,3})$/u.test(t[i - 1].text) && !!t[i + 1] && (t[i + 1].kind === 'word' || t[i + 1].text === ',');
 
 /**
  * A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositives and

@@ -7,6 +7,7 @@ import { SourceRegistry } from './source-registry';
 import type { SentenceCandidates } from './attribution';
 import type { Attribution, Block, Mention, Sentence, Source } from './types';
 import { emptyObjectLists } from '../util/object-lists';
+import { tokenAt } from './token-at';
 
 export const isBody = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
 
@@ -80,7 +81,7 @@ function resolve(
       for (const n of names) if (n.end <= p.start) named = n;
       if (named) return registry.mention(registry.sourceOf(named)[0], p, 'pronoun', sentence);
     }
-    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : person ? lastSpeaker ?? recentPersons[recentPersons.length - 1] : null;
+    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : person ? lastSpeaker ?? (recentPersons.length ? recentPersons[recentPersons.length - 1] : null) : null;
     // Nobody compatible spoke or was named before: the sentence still says it is someone's, and the
     // hover says whose we could not tell, rather than calling the claim unattributed.
     return target ? registry.mention(target, p, 'pronoun', sentence) : registry.unresolvedPronoun(p, sentence);

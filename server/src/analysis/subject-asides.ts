@@ -50,7 +50,7 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
   if (phrase && t[phrase.to]?.text === '(') {
     while (aside < k && t[aside - 1].text !== ')') aside++;
     // (the party bracket belongs to the name whatever follows)
-    if (t[aside - 1]?.text === ')') phrase = spanned(phrase, t, phrase.from, aside, prose);
+    if (tokenAt(t, aside - 1)?.text === ')') phrase = spanned(phrase, t, phrase.from, aside, prose);
     if (t[aside]?.text === ',') aside++;
   }
   if (t[aside]?.lower === 'also') aside++;
@@ -70,7 +70,7 @@ export function subjectPastDashes(t: Token[], k: number, prose: string, vague: S
   while (j > 0 && dash - j < 25 && dashEndingAt(t, j) < 0 && !isQuoteClose(t[j])) j--;
   const open = j > 0 ? dashEndingAt(t, j) : -1;
   // (after hyphens, only an aside that describes the subject: not "- who digested …", "- in a line that …")
-  const describing = t[open]?.text !== '-' || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including';
+  const describing = tokenAt(t, open)?.text !== '-' || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including';
   const left = open > 0 && describing ? phraseEndingAt(t, open - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, open - 1, prose) : null) : null;
   if (!left || !(left.kind === 'name' || t.slice(firstWordIndex(t), left.from).every((x) => LEAD.test(x.text)))) return null;
   return { phrase: left, subjectEnd: dash - 1 };
@@ -81,15 +81,15 @@ export function subjectPastDashes(t: Token[], k: number, prose: string, vague: S
  * ("Trump - who said it - said"), or two hyphens ("--"); -1 when token i ends no dash.
  */
 function dashEndingAt(t: Token[], i: number): number {
-  const x = t[i];
+  const x = tokenAt(t, i);
   if (!x) return -1;
   if (x.text === '—' || x.text === '–') return i;
   if (x.text !== '-') return -1;
-  if (t[i - 1]?.text === '-' && t[i - 1].end === x.start) return i - 1;
+  if (tokenAt(t, i - 1)?.text === '-' && t[i - 1].end === x.start) return i - 1;
   return (i > 0 && x.start > t[i - 1].end) || (t[i + 1] && t[i + 1].start > x.end) ? i : -1;
 }
 
 /** Whether token i is the apostrophe of a plural possessive written apart: "Sanders’ campaign manager". */
 function possessiveMark(t: Token[], i: number): boolean {
-  return (t[i].text === '’' || t[i].text === "'") && !!t[i - 1] && t[i - 1].end === t[i].start && /s$/i.test(t[i - 1].text) && t[i + 1]?.kind === 'word';
+  return (t[i].text === '’' || t[i].text === "'") && i > 0 && t[i - 1].end === t[i].start && /s$/i.test(t[i - 1].text) && t[i + 1]?.kind === 'word';
 }

@@ -105,7 +105,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // The whole phrase: "Sen. Lindsey Graham (R-SC)", "Graham, a former candidate,", "the American Legion".
   if (adjacent && phrase.to <= c) phrase = widenSubject(spanned(phrase, t, phrase.from, subjectEnd + 1, prose), t, prose);
   else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
-  if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !isQuoteClose(t[phrase.from - 1]) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
+  if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !isQuoteClose(tokenAt(t, phrase.from - 1)) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
   if (phrase.kind === 'pronoun' && phrase.name === 'you') return null;
   const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
@@ -139,7 +139,7 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
       if (/^(not|never)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
       k--;
     }
-    const skip = timeOrChannelBefore(t, k) || (ASIDE_WORDS.test(t[k]?.text ?? '') && t[k - 1]?.kind === 'word' ? 1 : 0);
+    const skip = timeOrChannelBefore(t, k) || (ASIDE_WORDS.test(tokenAt(t, k)?.text ?? '') && tokenAt(t, k - 1)?.kind === 'word' ? 1 : 0);
     if (!skip) break;
     timeEnd = Math.max(timeEnd, k);
     k -= skip;
@@ -153,8 +153,8 @@ const ASIDE_WORDS = /^(however|meanwhile|therefore|though)$/;
 /** "has since said", "has long complained", "have all attacked", "they both said": a word between an auxiliary or pronoun and the cue. */
 function midAdverb(t: Token[], k: number): boolean {
   const w = t[k].lower;
-  if (w === 'since' || w === 'long' || w === 'ever') return /^(has|have|had)$/i.test(t[k - 1]?.text ?? '');
-  return (w === 'all' || w === 'both') && /^(has|have|had|are|were|will|would|did|they|we)$/i.test(t[k - 1]?.text ?? '');
+  if (w === 'since' || w === 'long' || w === 'ever') return /^(has|have|had)$/i.test(tokenAt(t, k - 1)?.text ?? '');
+  return (w === 'all' || w === 'both') && /^(has|have|had|are|were|will|would|did|they|we)$/i.test(tokenAt(t, k - 1)?.text ?? '');
 }
 
 /**
@@ -165,10 +165,10 @@ function midAdverb(t: Token[], k: number): boolean {
 function nounCueHasSubject(t: Token[], c: number, k: number): boolean {
   return !(
     k < 0 ||
-    (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(t[k - 1]?.text ?? '')) ||
+    (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(tokenAt(t, k - 1)?.text ?? '')) ||
     /[’']s$/.test(t[k].text) ||
     /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) ||
-    (k + 1 === c && isCapitalized(t[k]) && t[k - 1] && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower))
+    (k + 1 === c && isCapitalized(t[k]) && k > 0 && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower))
   );
 }
 
@@ -188,7 +188,7 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   const { t, prose, vague } = scan;
   // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
   let subjectEnd = document ? document.to - 1 : k;
-  if (t[k]?.text === ')') {
+  if (tokenAt(t, k)?.text === ')') {
     let j = k;
     while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
     if (t[j].text === '(') k = j - 1;
@@ -204,7 +204,7 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // "Jaishankar, sharing a photo …, said", "Clinton, 35, the daughter of …, said": the name the
   // asides describe; "Jason Sims — a teacher from Mount Pleasant — says": an aside between dashes
   // ("…, such as the New Deal, that the economy grew, claimed Mr Brown": the source after the verb)
-  if (!phrase && t[k]?.text === ',' && !isQuoteClose(t[k - 1]) && !(k === c - 1 && invertedSource(t, c, prose))) {
+  if (!phrase && tokenAt(t, k)?.text === ',' && !isQuoteClose(t[k - 1]) && !(k === c - 1 && invertedSource(t, c, prose))) {
     ({ phrase, adjacent } = subjectPastCommas(t, k, prose, vague));
     subjectEnd = k - 1;
   }
@@ -217,7 +217,7 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // "Trump spoke to Modi and claimed …": the subject of the first verb.
   if (!phrase && coordinated) phrase = coordinated.phrase;
   // (a verb of speech only: "… but appear to be organized" has no speaker)
-  if (!phrase && /^(and|but)$/i.test(t[k]?.text ?? '')) phrase = coordinatedSubject(t, c, k, speaking, prose);
+  if (!phrase && /^(and|but)$/i.test(tokenAt(t, k)?.text ?? '')) phrase = coordinatedSubject(t, c, k, speaking, prose);
   // Inverted after a quote: "…,” said Hegseth.
   // (not a time or channel: "…,” Jeff Weaver, X, said in a statement")
   // (never an -ing form: "…, commending Bangladeshi voters for …" has its object after it)
@@ -283,7 +283,7 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
     const opening = subjectFirst && quoteBefore.end <= phrase.start && quoteBefore.start > t[firstWordIndex(t)].start;
     return { content: { start: opening ? t[connectiveEnd(t)].start : quoteBefore.start, end: quoteBefore.end }, kind: 'direct-quote', cueEnd };
   }
-  if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && t[phrase.from - 1]?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
+  if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && tokenAt(t, phrase.from - 1)?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
     // "The pact, he said, will deepen …"
     return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
   }
@@ -294,7 +294,7 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
   let content: Span | null | undefined;
   let from = contentStart(t, Math.max(last, phrase.to - 1) + 1, tok.lower);
   // "Carter placed a note in a burn bag, the Times reported.": the clause before the source.
-  if (from >= t.length - 1 && !t.slice(from).some((x) => x.kind === 'word') && t[phrase.from - 1]?.text === ',' && phrase.from - 1 > firstWordIndex(t)) {
+  if (from >= t.length - 1 && !t.slice(from).some((x) => x.kind === 'word') && tokenAt(t, phrase.from - 1)?.text === ',' && phrase.from - 1 > firstWordIndex(t)) {
     content = span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1));
     from = t.length;
   }
@@ -310,7 +310,7 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
   if (clause > 0) stop = Math.min(stop, t[clause - 1].end);
   if (aside > 0) stop = Math.min(stop, t[aside - 1].end);
   // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it.
-  if (/^(who|which)$/i.test(t[phrase.from].text) && t[phrase.from - 1]?.text === ',') {
+  if (/^(who|which)$/i.test(t[phrase.from].text) && tokenAt(t, phrase.from - 1)?.text === ',') {
     const comma = scan.nextPunct(',', from);
     if (comma > 0) stop = Math.min(stop, t[comma - 1].end);
   }
