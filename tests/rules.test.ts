@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../server/src/check';
+import { LineIndex } from '../server/src/analysis/lines';
+import { hoverAt } from '../server/src/lsp/hover';
 
 const flagged = (rule: string, text: string): string[] =>
   checkText(text, 'plaintext').findings.filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
@@ -173,6 +175,42 @@ test('unattributed-claim: where and to whom a quote was said belong to its frame
       'Five British detainees released from Guantanamo in March last year were questioned by UK police before being released without charge.',
     ],
   );
+});
+
+test('unattributed-claim: a source inside a subordinate clause frames that clause only, and the message names what lies outside it', () => {
+  const text = 'Shares in the company rose 6% on Tuesday after its chief executive said it would hire 500 staff.';
+  const { model, findings } = checkText(text, 'plaintext');
+  assert.equal(model.statements[0].attributions.length, 1, 'the chief executive still says what she said');
+  assert.equal(model.statements[0].status, 'unattributed');
+  const messages = findings.filter((f) => f.rule === 'unattributed-claim').map((f) => f.message);
+  assert.equal(messages.length, 1);
+  assert.match(messages[0], /'6%'/);
+  assert.doesNotMatch(messages[0], /500/, 'the figure inside the executive’s words is hers');
+  const card = hoverAt(model, new LineIndex(text), text.indexOf('Shares'))!.markdown;
+  assert.match(card, /Only part is attributed: .*chief executive/);
+  assert.match(card, /Outside it, with no source: “rose”, “6%”, “Tuesday”\n/);
+  claimsFlagged(
+    // a source that opens its own clause keeps what comes before it in its frame
+    [
+      'On Friday, the minister announced that 500 jobs would go.',
+      'When asked about the deal, the minister said 500 jobs would go.',
+      'After the vote, the minister said 500 jobs would go.',
+    ],
+    ['The dollar hit a three-month high after the Federal Reserve chairman said the deficit would stabilise.'],
+  );
+});
+
+test('unattributed-claim: what a participle’s subject did is the writer’s claim, unless it names the speech act', () => {
+  claimsFlagged(
+    [
+      'Gordon Brown issued a defiant statement about the strike, saying the action would not affect 500 jobs.',
+      'The foreign secretary hit back by saying Tory attitudes had kept the party out of power for more than a decade.',
+    ],
+    ['The Fed lifted borrowing costs five times last year to 2.25%, citing evidence the recovery was robust.'],
+  );
+  const text = 'The Fed lifted borrowing costs five times last year to 2.25%, citing evidence the recovery was robust.';
+  const [f] = checkText(text, 'plaintext').findings.filter((x) => x.rule === 'unattributed-claim');
+  assert.match(f.message, /'2.25%'/);
 });
 
 test('unattributed-claim: the writer’s own “I” says whose claim it is; titles and quotes do not', () => {

@@ -5,7 +5,7 @@ import { CUE_VERBS } from './lexicon';
 import { isContentWord } from './mentions';
 import { overlapping } from '../util/spans';
 import { ResumedQuotes } from './quote-resumed';
-import type { Attribution, Block, Claim, Hedge, QuoteSpan, Sentence, Source, Span, Statement } from './types';
+import type { Attribution, Block, Claim, Hedge, QuoteSpan, Sentence, Source, Span, Statement, Token } from './types';
 
 const STRONG_HEDGES = new Set<Hedge['type']>(['hedge', 'reported', 'unverified', 'not-confirmed']);
 const EVENT_ANAPHOR = /\b(?:the|this|that)\s+(?:agreement|deal|pact|framework|accord|treaty|decision|plan|move|announcement|partnership|attack|strike|arrest|ban|policy|measure|law|bill|merger|report|findings|results|verdict|ruling|sanctions|tariffs|cuts|increase|visit|meeting|talks|project|initiative|program|programme|scheme|investigation|probe)\b/i;
@@ -56,12 +56,17 @@ export function statementFor(
   const hedged = own.some((h) => !h.inQuote && STRONG_HEDGES.has(h.type));
   // (each attribution's frame once: every piece of evidence is checked against every one)
   const frames = claim && named.length ? named.map((a) => framing(prose, s, a)) : [];
-  const covered = !!claim && named.length > 0 && claim.evidence.every((e) => named.some((a, k) => within(e, a.content) || within(e, frames[k])));
+  // (the evidence no named source's words or frame hold: what an unattributed finding names)
+  const unsourced = claim && named.length ? claim.evidence.filter((e) => !named.some((a, k) => within(e, a.content) || within(e, frames[k]))) : null;
+  const covered = !!unsourced && unsourced.length === 0;
 
   if (claim && (hedged || notConfirmed !== null)) statement.status = 'unconfirmed';
   else if (covered) statement.status = 'attributed';
   else if (vague.length) statement.status = 'vague-source';
-  else if (claim) statement.status = 'unattributed';
+  else if (claim) {
+    statement.status = 'unattributed';
+    if (unsourced) statement.unsourced = unsourced;
+  }
   else if (named.length) statement.status = 'attributed';
   return statement;
 }
@@ -93,10 +98,53 @@ function framing(prose: string, s: Sentence, a: Attribution): Span {
 }
 
 function cueFrame(s: Sentence, a: Attribution, own: Span): Span {
+  // A participle's subject did what the words between them say ("Trump raised tariffs to 50
+  // percent, accusing …"): only the participle and what follows it are the speech act, unless
+  // those words name the speech act itself ("issued a statement, saying …", "hit back, arguing …").
+  if (a.kind === 'participial' && a.mention.sentence === s.index && a.mention.end < a.cue.start && !namesSpeechAct(s, a.mention.end, a.cue.start)) return { start: a.cue.start, end: a.cue.end };
   if (a.kind === 'participial' || a.kind === 'nominal' || a.mention.start > a.cue.start || a.mention.sentence !== s.index) return { ...own };
   // …and what stands between the cue and its content ("told reporters on Monday that …")
   const end = a.content && a.content.start > own.end && a.content.start <= s.end ? a.content.start : own.end;
-  return { start: s.start, end };
+  return { start: subordinateClauseStart(s, a.mention.start) ?? s.start, end };
+}
+
+/** Words that make what a participle's subject did a speech act: "issued a statement", "hit back", "reacted angrily". */
+const SPEECH_ACTS = new Set([
+  'statement', 'statements', 'cry', 'ultimatum', 'warning', 'attack', 'counterattack', 'counter-attack', 'appeal', 'message', 'response',
+  'plea', 'rebuke', 'remarks', 'comments', 'speech', 'address', 'letter', 'interview', 'conference', 'briefing', 'tweet', 'post', 'dissent',
+  'back', 'reacted', 'responded', 'replied', 'retorted', 'congratulated', 'reaffirmed', 'welcomed', 'thanked', 'praised', 'criticised',
+  'criticized', 'condemned', 'defended', 'urged', 'spoke', 'addressed', 'greeted', 'lashed', 'hailed',
+]);
+
+/**
+ * Whether the words between a participle's subject and the participle (from, to) name the speech act
+ * itself, or the participle is its means ("won over critics by announcing …").
+ */
+function namesSpeechAct(s: Sentence, from: number, to: number): boolean {
+  let before: Token | undefined;
+  for (const t of s.tokens) {
+    if (t.end > to) break;
+    if (t.start < from) continue;
+    if (t.kind === 'word' && SPEECH_ACTS.has(t.lower)) return true;
+    before = t;
+  }
+  return before?.lower === 'by';
+}
+
+/** Words that open a subordinate clause: a speech act inside one frames only that clause. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'although', 'though', 'until', 'once', 'unless', 'whereas']);
+
+/**
+ * Where the subordinate clause that holds a source starts, when a subordinator stands right before
+ * it ("Shares rose 5% after the chief executive said …"): the main clause before it is the
+ * writer's, not the speaker's frame. Null when the source opens its own clause.
+ */
+function subordinateClauseStart(s: Sentence, sourceStart: number): number | null {
+  const t = s.tokens;
+  let i = 0;
+  while (i < t.length && t[i].end <= sourceStart) i++;
+  // (a subordinator that opens the sentence frames from the sentence start anyway)
+  return i >= 2 && SUBORDINATORS.has(t[i - 1].lower) ? t[i - 1].start : null;
 }
 
 /**

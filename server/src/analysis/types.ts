@@ -119,6 +119,11 @@ export interface Statement {
   notConfirmedBy?: number;
   /** Vague groups named as the source, e.g. "officials describe". */
   vague: Mention[];
+  /**
+   * An unattributed claim in a sentence that does name a source: the evidence outside what that
+   * source said ("Shares rose 5% after the chief executive said …": '5%').
+   */
+  unsourced?: Span[];
 }
 
 export interface CrossLink extends Span {

@@ -59,6 +59,7 @@ function statementCard(model: DocumentModel, index: LineIndex, st: Statement): s
     const src = model.sources[a.source];
     const part = a.content ? ` (“${md(clip(model.text.slice(a.content.start, a.content.end), 50))}”)` : '';
     out.push('', `Only part is attributed: ${md(src.name)}${src.role ? `, ${md(src.role)}` : ''} via “${md(a.cue.text)}”${part}.`);
+    if (st.unsourced?.length) out.push('', `Outside it, with no source: ${st.unsourced.map((e) => `“${md(model.text.slice(e.start, e.end))}”`).join(', ')}`);
   } else if (a) {
     out.push('', ...attributionLines(model, index, a));
   }

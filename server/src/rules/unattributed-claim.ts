@@ -24,8 +24,9 @@ export const unattributedClaim: Rule = {
       )
       .map((st) => {
         const s = model.sentences[st.sentence];
-        // ranked once each (a stable sort keeps the order found among equals)
-        const ranked = st.claim!.evidence.map((e) => ({ e, rank: rank(model.text.slice(e.start, e.end)) })).sort((a, b) => a.rank - b.rank);
+        // ranked once each (a stable sort keeps the order found among equals); in a sentence that
+        // names a source, the evidence outside its words
+        const ranked = (st.unsourced ?? st.claim!.evidence).map((e) => ({ e, rank: rank(model.text.slice(e.start, e.end)) })).sort((a, b) => a.rank - b.rank);
         const shown = ranked.slice(0, 2).map(({ e }) => `'${quoteText(model, e, 30)}'`);
         const evidence = shown.join(' and ');
         return {
