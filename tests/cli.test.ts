@@ -47,6 +47,19 @@ test('json: the documented shape, with 0-based UTF-16 ranges', () => {
   assert.equal(file.statements.length, 16, '11 body lines, three of them with two sentences, and 2 cross-links');
 });
 
+test('json: an unattributed claim beside a named source lists the evidence outside its words', () => {
+  const text = 'Shares in the company rose 6% on Tuesday after its chief executive said it would hire 500 staff.\n';
+  const r = runCli(['--format', 'json', '-'], { input: text });
+  const [st] = JSON.parse(r.stdout).files[0].statements;
+  assert.equal(st.status, 'unattributed');
+  assert.deepEqual(st.unsourced.map((e: { text: string }) => e.text), ['rose', '6%', 'Tuesday']);
+  const six = st.unsourced[1].range;
+  assert.deepEqual(six, { start: { line: 0, character: text.indexOf('6%') }, end: { line: 0, character: text.indexOf('6%') + 2 } });
+  const plain = JSON.parse(runCli(['--format', 'json', '-'], { input: 'Shares rose 6% on Tuesday.\n' }).stdout).files[0].statements[0];
+  assert.equal(plain.status, 'unattributed');
+  assert.ok(!('unsourced' in plain), 'no source named: no part to set apart');
+});
+
 test('sarif: valid SARIF 2.1.0 with one rule descriptor per rule id', () => {
   const r = runCli(['--format', 'sarif', 'seeds/']);
   assert.equal(r.code, 0, r.stderr);

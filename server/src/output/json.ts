@@ -58,6 +58,8 @@ export function fileReport(path: string, result: CheckResult, reviews?: Array<Re
         status: st.status,
         review: reviews?.[i] ?? null,
         ...(st.notConfirmedBy !== undefined ? { notConfirmedBy: toRange(index, model.sentences[st.notConfirmedBy]) } : {}),
+        // an unattributed claim beside a named source: the evidence outside that source's words
+        ...(st.unsourced ? { unsourced: st.unsourced.map((e) => ({ text: model.text.slice(e.start, e.end), range: toRange(index, e) })) } : {}),
       };
     }),
     crossLinks: crossLinkRelevance(model).map((r, i) => {
