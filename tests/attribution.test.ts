@@ -575,3 +575,15 @@ test('a cue noun after an article and adjectives is a noun: "a nostalgic note", 
 test('a pronoun and its verb set off by commas inside a report are a report of their own: "…, no different, he said, from …"', () => {
   assert.deepEqual(read('Jane Hill said the change was normal, no different, she said, from the last one.').map((a) => a.slice(0, 2)), [['Jane Hill', 'said'], ['she', 'said'], ['she', 'said']]);
 });
+
+test('after a verb that takes a person as its object, what follows is the object, not an inverted source', () => {
+  // a stray comma after the subject: the name before it says it
+  assert.equal(whoSaid('On Monday school inspection chief David Bell, accused some Islamic schools of failing pupils.')[0]?.split('|')[0], 'chief David Bell');
+  assert.equal(firstSource('"If a person has 10 billion lira this will suddenly decrease," shop owner Hayriye Evren, told Associated Press.').name, 'Hayriye Evren');
+  // no subject found: no source rather than the person addressed
+  for (const text of ['Barbara Follett, one of the so-called Blair Babes elected in 1997, told researchers: "I remember it."', 'The institute, financed by a billionaire, has accused Kazakhstan officials of closing its office.']) {
+    assert.ok(!analyze(text).sources.some((s) => /researchers|officials/.test(s.name)), text);
+  }
+  // right after a quote the name is the speaker
+  assert.deepEqual(whoSaid('"He is up for it," warned Jones.'), ['Jones|warned']);
+});

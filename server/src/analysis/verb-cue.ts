@@ -31,6 +31,10 @@ const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|unde
 const SEEMING = /^(seem|seems|seemed|seeming|appear|appears|appeared|appearing)$/;
 /** Stance verbs that may take only an object: "wants more funding", "preferred Clinton". */
 const WANTING = /^(want|wants|wanted|prefer|prefers|preferred)$/;
+/** Verbs whose first noun phrase after them is the person addressed or judged: never their source, but after a quote. */
+const PERSON_OBJECT = /^(told|tells|tell|informed|informs|assured|assures|reminded|reminds|urged|urges|asked|asks|accused|accuses|blamed|blames|criticised|criticized|criticises|criticizes|praised|praises|thanked|thanks|congratulated|congratulates|condemned|condemns)$/;
+/** Whether token k closes a quote, or is the comma right after one ("…,” told …", "…", told …). */
+const quoteCloses = (t: Token[], k: number): boolean => k >= 0 && (isQuoteClose(t[k]) || (t[k].text === ',' && k > 0 && isQuoteClose(t[k - 1])));
 /** Adverbs after a verb of speech that belong to its cue: "said repeatedly", "wrote recently", "added again". */
 const TRAILING_ADVERB = /^(repeatedly|recently|again|publicly|privately|later|explicitly|openly|flatly|bluntly|angrily|sarcastically|forcefully|firmly|falsely|frequently)$/;
 /** Verbs whose negation leaves a claim unconfirmed (hedges.ts), not reported. */
@@ -221,8 +225,20 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // Inverted after a quote: "…,” said Hegseth.
   // (not a time or channel: "…,” Jeff Weaver, X, said in a statement")
   // (never an -ing form: "…, commending Bangladeshi voters for …" has its object after it)
-  if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !t[c].lower.endsWith('ing') && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '')) {
+  // (after a verb that takes a person as its object, only right after a quote: in "Barbara Follett,
+  // one of …, told researchers:" and "David Bell, accused some Islamic schools of …" it is the object)
+  if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !t[c].lower.endsWith('ing') && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '') && !(PERSON_OBJECT.test(t[c].lower) && !quoteCloses(t, k))) {
     phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
+  }
+  // ("…,” shop owner Hayriye Evren, told Associated Press", "David Bell, accused some schools": a
+  // stray comma after the name before a verb whose object follows it)
+  if (!phrase && t[k]?.text === ',' && PERSON_OBJECT.test(t[c].lower)) {
+    const named = phraseEndingAt(t, k - 1, prose, vague);
+    if (named && named.kind === 'name' && (named.type === 'person' || named.type === 'organization')) {
+      phrase = named;
+      subjectEnd = k - 1;
+      adjacent = true;
+    }
   }
   // "The report published Tuesday showed": a document and the participle that dates it.
   if (!phrase && k > 0 && /^(published|released|issued|conducted|filed|compiled|taken)$/.test(t[k].lower)) {
