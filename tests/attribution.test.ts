@@ -587,3 +587,12 @@ test('after a verb that takes a person as its object, what follows is the object
   // right after a quote the name is the speaker
   assert.deepEqual(whoSaid('"He is up for it," warned Jones.'), ['Jones|warned']);
 });
+
+test('a document that names the body issuing it is no vague source; people at a body and a place still are', () => {
+  const typeOf = (text: string) => firstSource(text).type;
+  assert.equal(typeOf('Sales rose 4.3%, according to figures released by the Electoral Commission.'), 'document');
+  assert.equal(typeOf('Lending rose 5%, according to lending figures from the Bank of England.'), 'document');
+  assert.equal(typeOf('According to reports in the Financial Times, the film cost $90m.'), 'document');
+  assert.equal(typeOf('According to sources at Bangladesh Bank, reserves fell 3%.'), 'vague');
+  assert.equal(typeOf('Exports fell 8%, according to press reports in China.'), 'vague');
+});
