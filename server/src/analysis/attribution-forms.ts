@@ -7,7 +7,8 @@ import { clauseSubject, connectiveEnd, cueOf, isAdverb, isQuoteClose, looksLikeV
 import { SAYING } from './cue-words';
 import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import type { SentenceScan } from './sentence-scan';
-import { accordingToSource, widenSubject, withAside } from './source-extent';
+import { accordingToSource } from './according-source';
+import { widenSubject, withAside } from './source-extent';
 import type { Token } from './types';
 import { tokenAt } from './token-at';
 

@@ -2,7 +2,7 @@
 // "his remarks about Muslims", "Clinton’s claim that …". The possessor is the source, the noun (with
 // its preposition) the cue, and what the preposition or clause introduces the content.
 import { firstWordIndex, newPhrase, phraseEndingAt, type Phrase } from './mentions';
-import { accordingToSource } from './source-extent';
+import { accordingToSource } from './according-source';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
 

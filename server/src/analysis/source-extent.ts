@@ -3,7 +3,7 @@
 // ("Graham, a former candidate,"), a party bracket ("Sen. Lindsey Graham (R-SC)"). Only the span
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
 import { isAdverb, looksLikeVerb, TIME_WORDS } from './attribution-grammar';
-import { CUE_VERBS, MEDIA_WORDS, MONTHS, ORG_WORDS, STANCE_VERB_FORMS, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
+import { CUE_VERBS, MONTHS, STANCE_VERB_FORMS, STOPWORDS, TITLE_WORDS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
 import { headType, PERSON_NOUN, RELATIVE_PRONOUN } from './name-types';
 import type { Token } from './types';
@@ -12,7 +12,7 @@ import { tokenAt } from './token-at';
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const DETERMINER = /^(the|a|an|all|both|neither|either|each|every)$/;
 const POSTMODIFIER = new Set(['in', 'from', 'at']);
-const QUANTIFIER = new Set('some many most all none one two three several each both few half much any'.split(' '));
+export const QUANTIFIER = new Set('some many most all none one two three several each both few half much any'.split(' '));
 /** Where a clause begins: the sentence start, or after a clause boundary. */
 const opensClause = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
 /** Subordinating words after which a clause, and so its subject, begins: "As columnist Jonathan Chait noted, …". */
@@ -345,72 +345,6 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
     to = end;
   }
   return to === p.to ? p : spanned(p, t, p.from, to, prose);
-}
-
-/** Whether token i is a spaced hyphen used as a dash ("the Tax Policy Center - half a point"). */
-const spacedDash = (t: Token[], i: number): boolean => t[i].text === '-' && t[i].start > t[i - 1].end;
-
-/**
- * The source after "according to": the whole noun phrase up to the clause's comma ("a recent poll
- * of Indiana voters", "two senators present"). A phrase we cannot name is a document, or a vague
- * group when its head is one ("someone in attendance", "media trackers").
- */
-export function accordingToSource(t: Token[], from: number, prose: string, contentBefore: boolean, vague?: Set<string>): Phrase | null {
-  let to = from;
-  // up to the clause's punctuation, or a subordinate clause ("expected by analysts after the company said …")
-  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && (/^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text) || spacedDash(t, to)))) to++;
-  const bounded = to < t.length || contentBefore;
-  while (to > from && t[to - 1].kind !== 'word' && t[to - 1].kind !== 'number') to--;
-  const issuer = bounded && to > from && namedIssuer(t, from, to);
-  const p = issuer ? null : phraseStartingAt(t, from, prose, vague);
-  if (p) return namedInApposition(p.kind !== 'pronoun' && bounded && to > p.to ? spanned(p, t, p.from, to, prose) : p, t, prose);
-  if (!bounded || to === from) return null;
-  const start = t[from].start;
-  const end = t[to - 1].end;
-  const text = prose.slice(start, end);
-  const vagueGroup = !issuer && t.slice(from, to).some((x) => VAGUE_SOURCE_HEADS.has(x.lower) || !!vague?.has(x.lower) || /^(someone|somebody|attendees?)$/i.test(x.text));
-  const name = text.replace(/^(the|a|an)\s+/i, '');
-  return vagueGroup ? newPhrase(from, to, start, end, text, 'vague', name, 'vague', undefined) : newPhrase(from, to, start, end, text, 'document', name, 'document', undefined);
-}
-
-/** Heads of what a body issues: figures, reports, results, a release. */
-const ISSUED = new Set(['figures', 'reports', 'report', 'results', 'release', 'data', 'statistics', 'numbers', 'estimates', 'records']);
-
-/**
- * Whether a document in [from, to) names the body that issued it: "figures released by the
- * Electoral Commission", "lending figures from the Bank of England", "reports in the Hollywood
- * Reporter". Not people ("sources at Bangladesh Bank") nor a place ("press reports in China").
- */
-function namedIssuer(t: Token[], from: number, to: number): boolean {
-  let issued = false;
-  for (let k = from; k < to; k++) {
-    const w = t[k].lower;
-    if (ISSUED.has(w)) issued = true;
-    else if (VAGUE_SOURCE_HEADS.has(w)) return false;
-    else if (issued && (w === 'by' || w === 'from' || w === 'in' || w === 'of')) {
-      let j = k + 1;
-      if (t[j]?.lower === 'the') j++;
-      if (j >= to || !isCapitalized(t[j])) continue;
-      if (w === 'by') return true;
-      // after "from", "in", "of": a name of an organization or an outlet, by its own words
-      for (; j < to && (isCapitalized(t[j]) || /^(of|for|and|the)$/.test(t[j].lower)); j++) if (ORG_WORDS.has(t[j].lower) || MEDIA_WORDS.has(t[j].lower)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * "according to analysts Gartner", "market analysts Nielsen/NetRatings": a group's noun with the
- * organization's name right after it names the organization (the group's noun is its role).
- */
-function namedInApposition(p: Phrase, t: Token[], prose: string): Phrase {
-  if (p.type !== 'vague') return p;
-  for (let k = p.from + 1; k < p.to; k++) {
-    if (!VAGUE_SOURCE_HEADS.has(t[k - 1].lower) || QUANTIFIER.has(t[k - 1].lower) || t[k].kind !== 'word' || !isCapitalized(t[k]) || TIME_WORDS.test(t[k].text) || MONTHS.has(t[k].lower)) continue;
-    const name = prose.slice(t[k].start, t[p.to - 1].end);
-    return copyPhrase(p, { kind: 'name', name, type: 'organization', role: prose.slice(t[p.from].start, t[k - 1].end) });
-  }
-  return p;
 }
 
 /**
