@@ -5,7 +5,8 @@
 import type { Found } from './attribution';
 import { clauseSubject, connectiveEnd, cueOf, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, prevEnd, span } from './attribution-grammar';
 import { SAYING } from './cue-words';
-import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
+import { phraseStartingAt } from './phrase-start';
 import type { SentenceScan } from './sentence-scan';
 import { accordingToSource } from './according-source';
 import { widenSubject, withAside } from './source-extent';
