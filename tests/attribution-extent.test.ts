@@ -107,3 +107,12 @@ test('a document runs back over its modifiers to its article: "An early tweet", 
   // (not over a verb of speech: the poll is what "said" reports)
   assert.deepEqual(read('Trump said the poll showed it.'), [['Trump', 'said', 'the poll showed it']]);
 });
+
+test('a preposition or "Having" that opens the sentence is never the source: "By offering …", "To support …"', () => {
+  assert.deepEqual(read('By offering Kasich the second spot on the ticket, Trump could win Ohio.'), []);
+  assert.deepEqual(read('Having announced that he would not send me to prison, the judge left.'), []);
+  assert.deepEqual(read('To support this initiative, the ministry has allocated Tk 100 crore.'), []);
+  // (inside a name it stays: "Reporters Without Borders"; and Al From is a name)
+  assert.deepEqual(read('The Reporters Without Borders group said that it failed.'), [['The Reporters Without Borders group', 'said', 'that it failed']]);
+  assert.deepEqual(read('From said it failed.'), [['From', 'said', 'it failed']]);
+});
