@@ -43,6 +43,9 @@ export const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', '
 const SENTENCE_START_WORDS = new Set(
   'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe'.split(' '),
 );
+/** Prepositions and participles that open a sentence's adverbial clause, never a name there: "By offering …, Trump", "Having announced …". */
+const OPENING_ONLY = new Set('by besides without upon through having being amid among against unlike for to of under over toward towards via within across'.split(' '));
+const opensSentence = (w: string): boolean => SENTENCE_START_WORDS.has(w) || OPENING_ONLY.has(w);
 
 export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 export const isCapitalized = (t: Token | undefined): boolean =>
@@ -139,8 +142,8 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
     else if (from < end + 1 && (ROLE_MODIFIERS.has(lower(prev)) || (TITLE_WORDS.has(lower(prev)) && !PRONOUNS_ALL.has(lower(prev))) || /^\d+-year-old$/.test(prev.text))) from--;
     else break;
   }
-  while (from < end && SENTENCE_START_WORDS.has(lower(tokens[from])) && from === firstWordIndex(tokens)) from++;
-  if (from === end && SENTENCE_START_WORDS.has(w)) return null;
+  while (from < end && opensSentence(lower(tokens[from])) && from === firstWordIndex(tokens)) from++;
+  if (from === end && (SENTENCE_START_WORDS.has(w) || (OPENING_ONLY.has(w) && end === firstWordIndex(tokens)))) return null;
   return nameFrom(tokens, from, end + 1, prose);
 }
 
