@@ -18,3 +18,12 @@ test('a headline that opens with a name and a colon is that person’s claim, qu
   assert.deepEqual(read('EXCLUSIVE: Saudis Insist They Fight Terror.\n\nBody.'), []);
   assert.deepEqual(read('The count so far.\n\nClinton: 547.\n\nSanders: Win in a walk.'), []);
 });
+
+test('less common verbs of speech: "intimated", "surmised", "quipped", "derided"', () => {
+  assert.deepEqual(read('Ms Lomax intimated that she would resign.'), [['Ms Lomax', 'intimated', 'that she would resign']]);
+  assert.deepEqual(read('He surmised that the vote was rigged.'), [['He', 'surmised', 'that the vote was rigged']]);
+  assert.deepEqual(read('“Not bad,” he quipped.'), [['he', 'quipped', '“Not bad,”']]);
+  assert.deepEqual(read('Mr Blair derided the Tory plans.'), [['Mr Blair', 'derided', 'the Tory plans']]);
+  // ("his intimates" is a noun)
+  assert.deepEqual(read('His intimates met him in Paris.'), []);
+});
