@@ -94,3 +94,25 @@ test('a title that ends in "of" and a department is a subject: "The former secre
   assert.deepEqual(read('The former secretary of state mocked Trump for calling himself the king of debt.')[0].slice(0, 2), ['The former secretary of state', 'mocked']);
   assert.deepEqual(read('The minister of state said the talks had failed.')[0].slice(0, 2), ['The minister of state', 'said']);
 });
+
+test('a group’s possessor keeps its plural apostrophe and its title: "Sanders’ aides", "Mr. Rubio\'s supporters"', () => {
+  assert.deepEqual(read('Sanders’ aides said the talks failed.'), [['Sanders’ aides', 'said', 'the talks failed']]);
+  assert.deepEqual(read("Bernie Sanders' aides say it failed."), [["Bernie Sanders' aides", 'say', 'it failed']]);
+  assert.deepEqual(read("Mr. Rubio's supporters said it failed."), [["Mr. Rubio's supporters", 'said', 'it failed']]);
+});
+
+test('a document runs back over its modifiers to its article: "An early tweet", "The most recent poll"', () => {
+  assert.deepEqual(read('An early tweet quoted the president.'), [['An early tweet', 'quoted', 'the president']]);
+  assert.deepEqual(read('The most recent poll shows Cruz has fallen.'), [['The most recent poll', 'shows', 'Cruz has fallen']]);
+  // (not over a verb of speech: the poll is what "said" reports)
+  assert.deepEqual(read('Trump said the poll showed it.'), [['Trump', 'said', 'the poll showed it']]);
+});
+
+test('a preposition or "Having" that opens the sentence is never the source: "By offering …", "To support …"', () => {
+  assert.deepEqual(read('By offering Kasich the second spot on the ticket, Trump could win Ohio.'), []);
+  assert.deepEqual(read('Having announced that he would not send me to prison, the judge left.'), []);
+  assert.deepEqual(read('To support this initiative, the ministry has allocated Tk 100 crore.'), []);
+  // (inside a name it stays: "Reporters Without Borders"; and Al From is a name)
+  assert.deepEqual(read('The Reporters Without Borders group said that it failed.'), [['The Reporters Without Borders group', 'said', 'that it failed']]);
+  assert.deepEqual(read('From said it failed.'), [['From', 'said', 'it failed']]);
+});

@@ -1,7 +1,8 @@
 // The source after "according to": a person, a group, a body, or a document and who issued it.
 import { TIME_WORDS } from './attribution-grammar';
 import { MEDIA_WORDS, MONTHS, ORG_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
-import { copyPhrase, isCapitalized, newPhrase, phraseStartingAt, type Phrase } from './mentions';
+import { copyPhrase, isCapitalized, newPhrase, type Phrase } from './mentions';
+import { phraseStartingAt } from './phrase-start';
 import { QUANTIFIER, spanned } from './source-extent';
 import type { Token } from './types';
 /** Whether token i is a spaced hyphen used as a dash ("the Tax Policy Center - half a point"). */

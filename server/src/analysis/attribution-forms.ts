@@ -5,7 +5,8 @@
 import type { Found } from './attribution';
 import { clauseSubject, connectiveEnd, cueOf, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, prevEnd, span } from './attribution-grammar';
 import { SAYING } from './cue-words';
-import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
+import { phraseStartingAt } from './phrase-start';
 import type { SentenceScan } from './sentence-scan';
 import { accordingToSource } from './according-source';
 import { widenSubject, withAside } from './source-extent';
@@ -241,4 +242,55 @@ export function openingCueAt(scan: SentenceScan, c: number): Found | null {
   let from = p?.to ?? t.length;
   while (from < t.length && /^[:,]$/.test(t[from].text)) from++;
   return p ? { phrase: p, cue: cueOf(t[c]), content: from < t.length ? span(t[from].start, scan.end) : null, kind: 'indirect' } : null;
+}
+
+/**
+ * "Burnley boss Steve Cotterill: “They will be fresh …”": a name, a colon, a quote. A line of its own
+ * (a headline) needs no quote: "Graham: Trump’s rhetoric destroying GOP’s chance." is Graham's.
+ */
+export function colonOpening(t: Token[], prose: string, end: number, vague?: Set<string>): Found | null {
+  const first = firstWordIndex(t);
+  // (only the first eight tokens can hold it: no scan of the rest of the sentence)
+  let colon = -1;
+  for (let k = first + 1; k <= first + 7 && k < t.length; k++) {
+    if (t[k].text === ':') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon <= first || !isCapitalized(t[colon - 1]) || !t[colon + 1]) return null;
+  const quoted = t[colon + 1].kind === 'quote';
+  if (!quoted && !headline(t, prose, first, colon)) return null;
+  const p = phraseEndingAt(t, colon - 1, prose, vague);
+  // a role may open the line: "Burnley boss Steve Cotterill:"
+  if (!p || p.kind !== 'name' || p.type !== 'person' || !t.slice(first, p.from).every((x) => x.kind === 'word')) return null;
+  // (a headline's label is no speaker: "The Latest:", "Breaking:", "EXCLUSIVE:")
+  if (!quoted && !headlineSpeaker(t, p)) return null;
+  return { phrase: p, cue: cueOf(t[colon]), content: span(t[colon + 1].start, end), kind: t[colon + 1].kind === 'quote' ? 'direct-quote' : 'indirect' };
+}
+
+/**
+ * Whether the sentence is the document's first line (its headline), a statement (not a question)
+ * that goes on after the colon with a capital: "Lynch: No outside influence on FBI probe." (Later
+ * lines of that form are a list's items as often: "Clinton: 547.", "Sanders: Win in a walk.")
+ */
+function headline(t: Token[], prose: string, first: number, colon: number): boolean {
+  const last = t[t.length - 1];
+  if (last.text === '?' || !(isCapitalized(t[colon + 1]) || t[colon + 1].kind === 'number')) return false;
+  for (let k = first; k < colon; k++) if (t[k].text.length > 2 && t[k].text === t[k].text.toUpperCase()) return false;
+  for (let i = t[0].start - 1; i >= 0; i--) if (prose[i] !== ' ' && prose[i] !== '\t') return false;
+  let j = last.end;
+  while (j < prose.length && (prose[j] === ' ' || prose[j] === '\t')) j++;
+  return j >= prose.length || prose[j] === '\n' || prose[j] === '\r';
+}
+
+/**
+ * Whether a headline's phrase before its colon names who speaks, not a label or a clause: it opens
+ * the line, holds no function word and does not end in a participle ("The Latest:", "Big Win For
+ * Bernie:", "Just Leaked:", "Breaking:").
+ */
+function headlineSpeaker(t: Token[], p: Phrase): boolean {
+  if (p.from !== firstWordIndex(t) || /(?:ing|ed)$/.test(t[p.to - 1].lower)) return false;
+  for (let k = p.from; k < p.to; k++) if (t[k].info.english) return false;
+  return true;
 }

@@ -1,7 +1,8 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
 import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MONTHS } from './lexicon';
-import { firstWordIndex, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
+import { phraseStartingAt } from './phrase-start';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
 import { negatedAuxiliary } from './negation';

@@ -7,7 +7,7 @@ import { contentEnd, cueOf, span } from './attribution-grammar';
 import { firstWordIndex, isCapitalized, mayExtendName, phraseEndingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { nominalCues } from './nominal-cues';
-import { accordingAt, asPerOpening, attitudeAt, openingCueAt, participialAt, participialCue, studyClosing, studyOpening } from './attribution-forms';
+import { accordingAt, asPerOpening, attitudeAt, colonOpening, openingCueAt, participialAt, participialCue, studyClosing, studyOpening } from './attribution-forms';
 import { SentenceScan } from './sentence-scan';
 import { splitAsides } from './aside-content';
 import { verbCueAt } from './verb-cue';
@@ -117,24 +117,9 @@ function hasCueWord(t: Token[], terms: UserTerms): boolean {
 
 /** The forms that read the whole sentence, after its cue words: a colon before a quote, a study's opening, nominal cues. */
 function sentenceWideForms(t: Token[], prose: string, end: number, vague: Set<string> | undefined, found: Found[], nouns: number): Found[] {
-  // "Burnley boss Steve Cotterill: “They will be fresh …”": a name, a colon, a quote.
   if (!found.length) {
-    const first = firstWordIndex(t);
-    // (only the first eight tokens can hold it: no scan of the rest of the sentence)
-    let colon = -1;
-    for (let k = first + 1; k <= first + 7 && k < t.length; k++) {
-      if (t[k].text === ':') {
-        colon = k;
-        break;
-      }
-    }
-    if (colon > first && t[colon + 1]?.kind === 'quote' && isCapitalized(t[colon - 1])) {
-      const p = phraseEndingAt(t, colon - 1, prose, vague);
-      // a role may open the line: "Burnley boss Steve Cotterill:"
-      if (p && p.kind === 'name' && p.type === 'person' && t.slice(first, p.from).every((x) => x.kind === 'word')) {
-        found.push({ phrase: p, cue: cueOf(t[colon]), content: span(t[colon + 1].start, end), kind: 'direct-quote' });
-      }
-    }
+    const colon = colonOpening(t, prose, end, vague);
+    if (colon) found.push(colon);
     const study = studyOpening(t, prose, end, vague) ?? studyClosing(t, prose, vague);
     if (study) found.push(study);
   }

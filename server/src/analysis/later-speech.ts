@@ -5,7 +5,8 @@
 import { closesQuoteAfterComma, cutBefore, isAdverb, looksLikeVerb } from './attribution-grammar';
 import { MONTHS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
-import { phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { phraseEndingAt, type Phrase } from './mentions';
+import { phraseStartingAt } from './phrase-start';
 import { PERSON_NOUN } from './name-types';
 import { isAppositive, widenInverted } from './source-extent';
 import type { Span, Token } from './types';

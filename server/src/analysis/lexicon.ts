@@ -182,7 +182,8 @@ export function inflect(base: string): string[] {
   const out = [base];
   // "stop" -> "stopped"; so do verbs stressed on a last syllable like this: "refer", "admit", "regret", "rebut"
   const stressed = /(?:fer|mit|gret|but|pel|trol)$/.test(base) && !/(?:offer|differ|suffer|proffer)$/.test(base);
-  const cvc = (/[^aeiou][aeiou][bdgmnpt]$/.test(base) && base.length <= 4) || stressed;
+  // ("qu" is a consonant: "quip" -> "quipped")
+  const cvc = ((/[^aeiou][aeiou][bdgmnpt]$/.test(base) || /^qu[aeiou][bdgmnpt]$/.test(base)) && base.length <= 4) || stressed;
   out.push(/(s|sh|ch|x|z)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's');
   out.push(/e$/.test(base) ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : cvc ? base + base.slice(-1) + 'ed' : base + 'ed');
   out.push(/ie$/.test(base) ? base.slice(0, -2) + 'ying' : /[^e]e$/.test(base) ? base.slice(0, -1) + 'ing' : cvc ? base + base.slice(-1) + 'ing' : base + 'ing');
@@ -208,11 +209,13 @@ export const STANCE_VERB_FORMS = new Set(
    voice deem liken bemoan assail downplay recount caution imagine remember prefer hail laud
    scoff marvel ponder reckon guess affirm reaffirm posit theorize rebut refute retort proclaim divulge confide
    grumble implore mull contemplate lambaste castigate chide rebuke scold berate excoriate
-   denigrate disparage belittle extol commend fault clarify elaborate specify outline summarize`
+   denigrate disparage belittle extol commend fault clarify elaborate specify outline summarize
+   deride surmise`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)
-    .concat(`thought felt knew found sought understood wrote told said shown`.split(' '))
+    // ("intimated", "intimating": the other forms are mostly the adjective and the noun, "his intimates")
+    .concat(`thought felt knew found sought understood wrote told said shown intimated intimating`.split(' '))
     // forms that are mostly nouns (or prepositions: "regarding") in news copy, or not words ("seed");
     // "support" reports, after its subject, with an object
     .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|posts?|claims?|regarding|considering|seed)$/.test(w)),
@@ -253,7 +256,7 @@ export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
 export const TRANSITIVE_STANCE = new Set(
   `praise criticize criticise thank support endorse oppose blame accuse slam mock condemn applaud mention question
    describe ridicule denounce decry tout recommend propose demand deny dispute assail lambaste castigate chide rebuke
-   scold berate excoriate denigrate disparage belittle extol commend hail laud downplay bemoan lament
+   scold berate excoriate denigrate disparage belittle extol commend hail laud downplay bemoan lament deride
    cite dismiss suggest discuss remind consider reject deem defend assure favor favour echo quote
    seek request see seem appear know compare want prefer back`
     .split(/\s+/)

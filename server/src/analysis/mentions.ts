@@ -1,7 +1,7 @@
 // Mentions: the noun phrases that can be the source of an attribution, and what they name
 // (person, organization, outlet, document, unnamed group). source-registry.ts folds them into sources.
 import {
-  CUE_ADVERBS, CUE_VERBS, IRREGULAR_PAST, MEDIA_WORDS, WEAK_MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
+  CUE_ADVERBS, CUE_VERBS, IRREGULAR_PAST, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
 import { startsUpper } from './letters';
 import type { SourceType, Token } from './types';
@@ -34,17 +34,20 @@ const isNationality = (t: Token): boolean => isShortAcronym(t.text) || NATIONALI
 const VAGUE_MODIFIERS = new Set(
   'the some many several few two three four a an senior top unnamed anonymous former other local government administration military police party campaign white house security intelligence industry western foreign diplomatic health election defense defence officials\' administration\'s'.split(' '),
 );
-const ROLE_MODIFIERS = new Set('former late then acting interim incoming outgoing longtime senior top presidential vice-presidential republican democratic gop democrat conservative liberal frontrunner front-runner hopeful rival fellow veteran retired billionaire businessman businesswoman real estate mogul magnate star'.split(' '));
+export const ROLE_MODIFIERS = new Set('former late then acting interim incoming outgoing longtime senior top presidential vice-presidential republican democratic gop democrat conservative liberal frontrunner front-runner hopeful rival fellow veteran retired billionaire businessman businesswoman real estate mogul magnate star'.split(' '));
 const QUANTITY_HEADS = new Set('percent half third quarter majority minority most plurality two-thirds three-quarters'.split(' '));
 const QUANTITY_MODIFIERS = new Set('nearly almost about around roughly more less than a an one two three four five six seven eight nine ten in of fewer over under just only some twenty thirty forty fifty sixty seventy eighty ninety twenty-four sixty-six'.split(' '));
 const ORDINALS = /^(first|second|third|fourth|last|final|next|this|that|the|each|every)$/;
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
-const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del']);
+export const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del']);
 const SENTENCE_START_WORDS = new Set(
   'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe'.split(' '),
 );
+/** Prepositions and participles that open a sentence's adverbial clause, never a name there: "By offering …, Trump", "Having announced …". */
+const OPENING_ONLY = new Set('by besides without upon through having being amid among against unlike for to of under over toward towards via within across'.split(' '));
+const opensSentence = (w: string): boolean => SENTENCE_START_WORDS.has(w) || OPENING_ONLY.has(w);
 
-const lower = (t: Token | undefined): string => (t ? t.lower : '');
+export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 export const isCapitalized = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && startsUpper(t.text);
 /** Without a final "'s" or "’s" (asked of every name word: no expression). */
@@ -139,8 +142,8 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
     else if (from < end + 1 && (ROLE_MODIFIERS.has(lower(prev)) || (TITLE_WORDS.has(lower(prev)) && !PRONOUNS_ALL.has(lower(prev))) || /^\d+-year-old$/.test(prev.text))) from--;
     else break;
   }
-  while (from < end && SENTENCE_START_WORDS.has(lower(tokens[from])) && from === firstWordIndex(tokens)) from++;
-  if (from === end && SENTENCE_START_WORDS.has(w)) return null;
+  while (from < end && opensSentence(lower(tokens[from])) && from === firstWordIndex(tokens)) from++;
+  if (from === end && (SENTENCE_START_WORDS.has(w) || (OPENING_ONLY.has(w) && end === firstWordIndex(tokens)))) return null;
   return nameFrom(tokens, from, end + 1, prose);
 }
 
@@ -151,11 +154,18 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
   let from = end;
   for (let k = end - 1; k >= 0 && end - k <= 4; k--) {
     const tk = tokens[k];
+    // "Sanders’ aides": a plural possessive, its apostrophe read as a separate mark, as "Clinton’s aides"
+    if (isPluralPossessive(tokens, k)) {
+      from = --k;
+      continue;
+    }
     if (!(tk.kind === 'number' || (tk.kind === 'word' && (VAGUE_MODIFIERS.has(lower(tk)) || TITLE_WORDS.has(lower(tk)) || /^(his|her|their|its)$/.test(lower(tk)) || (isCapitalized(tk) && !SENTENCE_START_WORDS.has(lower(tk))))))) break;
     from = k;
     if (/^(his|her|their|its)$/.test(lower(tk))) break;
   }
-  if (DOCUMENT_HEADS.has(w)) return make(tokens, from, end + 1, prose, 'document', w, 'document');
+  // "Mr. Rubio's supporters": the title before the possessor
+  if (/[’']s$/.test(tokens[from].text) && isInitialStop(tokens, from - 1) && TITLE_WORDS.has(lower(tokens[from - 2]))) from -= 2;
+  if (DOCUMENT_HEADS.has(w)) return make(tokens, documentStart(tokens, from), end + 1, prose, 'document', w, 'document');
   if (TITLE_WORDS.has(w) && !vagueHead) {
     // "the minister", "a spokesman", "Defence Secretary": a role; "said more" is not
     // "the culture secretary", "the rapper's spokesman": a determiner further left
@@ -181,12 +191,33 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
   return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
 }
 
+/** Whether the token at k is the apostrophe of a plural possessive after a name: "Sanders’ campaign". */
+const isPluralPossessive = (tokens: Token[], k: number): boolean => {
+  const tk = tokens[k];
+  return tk.kind === 'quote' && (tk.text === '’' || tk.text === "'") && k > 0 && tokens[k - 1].end === tk.start && /s$/.test(tokens[k - 1].text) && isCapitalized(tokens[k - 1]);
+};
+
+/**
+ * "An early tweet", "The most recent poll", "the rules committee report": a document's phrase runs
+ * back over lower-case modifiers to its article; without one it starts where it did.
+ */
+function documentStart(tokens: Token[], from: number): number {
+  if (DETERMINERS.has(lower(tokens[from])) || /^(his|her|their|its|our)$/.test(lower(tokens[from])) || /[’']s$/.test(tokens[from].text)) return from;
+  for (let k = from - 1; k >= 0 && from - k <= 4; k--) {
+    const x = tokens[k];
+    const w = lower(x);
+    if (w === 'the' || w === 'a' || w === 'an') return k;
+    if (x.kind !== 'word' || !/^[a-z][a-z0-9-]*$/.test(x.text) || (STOPWORDS.has(w) && w !== 'most' && w !== 'more') || NOT_NOUNS.has(w) || CUE_VERBS.has(w) || IRREGULAR_PAST.has(w) || /[a-z]ed$/.test(w)) break;
+  }
+  return from;
+}
+
 const DETERMINERS = new Set('the a an this that these those one some many several most both each every another'.split(' '));
 /** Quantifiers that open a source only before people: "All three candidates", "Other refugee advocates" (not "other similar projects"). */
 const PEOPLE_QUANTIFIERS = new Set('all other few two three four five six seven eight nine ten various numerous'.split(' '));
 const NOT_NOUNS = new Set('and or but that which who whom whose when while if because as than then so not also just only even still yet there here it this must should shall can could may might'.split(' '));
 /** The full stop of an initial or a title inside a name: "Paul H. Chipok", "said Mr. Schmidt". */
-const isInitialStop = (tokens: Token[], i: number): boolean =>
+export const isInitialStop = (tokens: Token[], i: number): boolean =>
   tokens[i]?.text === '.' && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St)$/u.test(tokenAt(tokens, i - 1)?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
 /**
  * "The campaign says", "O’Malley’s campaign says", "A major civil rights group says": a determiner
@@ -203,7 +234,7 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
     if (tk.kind === 'number' || (tk.kind === 'word' && /^\d/.test(w))) { from = k; continue; }
     if (tk.text === '-' && tokenAt(tokens, k - 1)?.kind === 'number') { from = k; continue; } // "the 47-year-old director"
     // "Sanders’ campaign": a plural possessive, its apostrophe read as a separate mark
-    if (tk.kind === 'quote' && /^[’']$/.test(tk.text) && tokenAt(tokens, k - 1)?.end === tk.start && /s$/.test(tokens[k - 1].text) && isCapitalized(tokens[k - 1]) && (ORG_WORDS.has(head) || headType(head) === 'person')) {
+    if (isPluralPossessive(tokens, k) && (ORG_WORDS.has(head) || headType(head) === 'person')) {
       from = k - 1;
       anchored = true;
       while (from > 0 && isCapitalized(tokens[from - 1])) from--;
@@ -239,107 +270,7 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
   return make(tokens, from, end + 1, prose, type === 'document' ? 'document' : 'name', name, type);
 }
 
-/** A noun phrase that starts at token index `from`, read rightwards ("said the minister"). */
-export function phraseStartingAt(tokens: Token[], from: number, prose: string, extraVague?: Set<string>): Phrase | null {
-  let i = from;
-  if (/^(the|a|an)$/i.test(tokens[i]?.text ?? '')) i++;
-  // "said the 28-year-old"
-  if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === '-' && /^year-old$/i.test(tokens[i + 2]?.text ?? '')) {
-    return make(tokens, from, i + 3, prose, 'name', prose.slice(tokens[i].start, tokens[i + 2].end), 'person');
-  }
-  if (i >= tokens.length || tokens[i].kind !== 'word') return null;
-  let to = i;
-  if (isCapitalized(tokens[i])) {
-    while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) to++;
-    // "an American official", "a Trump adviser": the capitals qualify a noun for people (read below)
-    if (!isHeadNoun(tokens[to], extraVague) || tokens.slice(i, to).some((x) => !isCapitalized(x))) {
-      const p = nameFrom(tokens, i, to, prose);
-      // ("the Senate majority leader", "the Guardian newspaper", "BBC labour affairs correspondent
-      // Stephen Cape": a body that qualifies the role or outlet after it; not "Labor Department figures")
-      if (!(p && p.type !== 'person' && qualifiesRole(tokens, to))) return p && i > from ? widen(p, tokens, from, prose) : p;
-    }
-  }
-  if (PRONOUNS_ALL.has(lower(tokens[i]))) return make(tokens, i, i + 1, prose, 'pronoun', lower(tokens[i]), 'person');
-  // lower-case phrase: up to a head noun we know within four words; a noun or name that only
-  // qualifies the next one is passed over ("one party activist", "a senior Cruz adviser", "the younger Mr. Trump")
-  let passed = 0;
-  for (let k = i; k < tokens.length && k - i < 5 + passed; k++) {
-    const w = lower(tokens[k]);
-    if (tokens[k].kind !== 'word') break;
-    const next = tokens[k + 1];
-    if (VAGUE_SOURCE_HEADS.has(w) || extraVague?.has(w)) {
-      let to2 = k + 1;
-      // "people familiar with the matter", "sources close to the talks"
-      if (/^(familiar|close|with|briefed|knowledge)$/.test(lower(tokens[to2]))) {
-        while (to2 < tokens.length && tokens[to2].kind === 'word' && to2 - k < 7) to2++;
-      }
-      return make(tokens, from, to2, prose, 'vague', w, 'vague');
-    }
-    // ("the gazette" in lower case is a government's official journal; a newspaper of the name has a capital)
-    if (DOCUMENT_HEADS.has(w) || (w === 'gazette' && !isCapitalized(tokens[k]))) return make(tokens, from, k + 1, prose, 'document', w, 'document');
-    const qualifies = isHeadNoun(next, extraVague);
-    if (qualifies) passed++;
-    // "said the 22-year-old", "said the giant winger"
-    if (i > from && !qualifies && PERSON_NOUN.test(w) && !STOPWORDS.has(w) && (w.length > 4 || w === 'man') && (!/^[a-z]/.test(next?.text ?? 'X') || /^(who|from|of|at|in|with|for)$/.test(next.text)) && !(isCapitalized(next) && !WEEKDAYS.has(next.lower) && !MONTHS.has(next.lower))) {
-      return make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), 'person');
-    }
-    // "said the magazine", "said the company" (a capital is read with its name below: "a White House official")
-    if (((MEDIA_WORDS.has(w) && !WEAK_MEDIA_WORDS.has(w)) || ORG_WORDS.has(w)) && !STOPWORDS.has(w) && !qualifies && !isCapitalized(tokens[k])) {
-      const p = make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), MEDIA_WORDS.has(w) ? 'media' : 'organization');
-      return p;
-    }
-    if (TITLE_WORDS.has(w) && !isCapitalized(next) && !qualifies && !isInitialStop(tokens, k + 1)) return make(tokens, from, k + 1, prose, 'role', w, 'person');
-    // "said rally driver Dave Hawkins": a lower-case role, then the name
-    if (k > i && isCapitalized(tokens[k])) {
-      let to2 = k;
-      while (to2 < tokens.length && (isCapitalized(tokens[to2]) || isInitialStop(tokens, to2))) to2++;
-      // "a Democratic strategist", "one Trump confidant": the name qualifies the noun after it
-      if (isHeadNoun(tokens[to2], extraVague)) {
-        passed += to2 - k;
-        k = to2 - 1;
-        continue;
-      }
-      const name = nameFrom(tokens, k, to2, prose);
-      // ("a former U.S. law enforcement official": a place or body that qualifies the words after it)
-      if ((!name || name.type !== 'person') && tokens[to2]?.kind === 'word' && /^[a-z]/.test(tokens[to2].text) && !STOPWORDS.has(tokens[to2].lower)) {
-        passed += to2 - k;
-        k = to2 - 1;
-        continue;
-      }
-      if (!name || name.type !== 'person') return null;
-      const p = widen(name, tokens, from, prose);
-      p.role = prose.slice(tokens[i].start, tokens[k - 1].end) + (name.role ? ` ${name.role}` : '');
-      return p;
-    }
-  }
-  return null;
-}
-
-/** Whether lower-case words from token i, at most three, lead to a role or outlet noun: "majority leader", "labour affairs correspondent", "newspaper". */
-function qualifiesRole(tokens: Token[], i: number): boolean {
-  for (let j = i; j < tokens.length && j - i < 3; j++) {
-    const x = tokens[j];
-    if (x.kind !== 'word' || !/^[a-z]+$/.test(x.text) || STOPWORDS.has(x.lower) || CUE_VERBS.has(x.lower) || CUE_ADVERBS.has(x.lower) || /(?:ed|ing|ly)$/.test(x.text)) return false;
-    if (VAGUE_SOURCE_HEADS.has(x.lower) || DOCUMENT_HEADS.has(x.lower)) return false;
-    if (TITLE_WORDS.has(x.lower) || MEDIA_WORDS.has(x.lower) || (PERSON_NOUN.test(x.lower) && x.lower.length > 4)) return true;
-  }
-  return false;
-}
-
-const NOT_PEOPLE = new Set(['reports', 'figures', 'some', 'many', 'others', 'most']);
-/** A lower-case noun for people ("official", "adviser", "activist"), so that a word before it only qualifies it. */
-function isHeadNoun(tok: Token | undefined, extraVague?: Set<string>): boolean {
-  if (!tok || tok.kind !== 'word') return false;
-  const w = tok.lower;
-  if (w !== tok.text || STOPWORDS.has(w) || ROLE_MODIFIERS.has(w) || NOT_PEOPLE.has(w)) return false;
-  return VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w) || TITLE_WORDS.has(w) || (PERSON_NOUN.test(w) && w.length > 4 && !/(?:ier|est)$/.test(w));
-}
-
-function widen(p: Phrase, tokens: Token[], from: number, prose: string): Phrase {
-  return copyPhrase(p, { from, start: tokens[from].start, text: prose.slice(tokens[from].start, p.end) });
-}
-
-function make(tokens: Token[], from: number, to: number, prose: string, kind: Phrase['kind'], name: string, type: SourceType): Phrase {
+export function make(tokens: Token[], from: number, to: number, prose: string, kind: Phrase['kind'], name: string, type: SourceType): Phrase {
   const start = tokens[from].start;
   const end = tokens[to - 1].end;
   return newPhrase(from, to, start, end, prose.slice(start, end), kind, name, type, undefined);

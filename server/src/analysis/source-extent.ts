@@ -4,7 +4,8 @@
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
 import { isAdverb, looksLikeVerb, TIME_WORDS } from './attribution-grammar';
 import { CUE_VERBS, MONTHS, STANCE_VERB_FORMS, STOPWORDS, TITLE_WORDS } from './lexicon';
-import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, phraseStartingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, type Phrase } from './mentions';
+import { phraseStartingAt } from './phrase-start';
 import { headType, PERSON_NOUN, RELATIVE_PRONOUN } from './name-types';
 import type { Token } from './types';
 import { tokenAt } from './token-at';

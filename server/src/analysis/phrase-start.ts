@@ -1,0 +1,106 @@
+// A noun phrase read rightwards from a token, as a source after its cue reads ("said the minister",
+// "said rally driver Dave Hawkins", "said a senior Cruz adviser"). mentions.ts reads them leftwards.
+import { CUE_ADVERBS, CUE_VERBS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEAK_MEDIA_WORDS, WEEKDAYS } from './lexicon';
+import { copyPhrase, isCapitalized, isInitialStop, lower, make, NAME_CONNECTORS, nameFrom, ROLE_MODIFIERS, type Phrase } from './mentions';
+import { DOCUMENT_HEADS, PERSON_NOUN } from './name-types';
+import type { Token } from './types';
+
+/** A noun phrase that starts at token index `from`, read rightwards ("said the minister"). */
+export function phraseStartingAt(tokens: Token[], from: number, prose: string, extraVague?: Set<string>): Phrase | null {
+  let i = from;
+  if (/^(the|a|an)$/i.test(tokens[i]?.text ?? '')) i++;
+  // "said the 28-year-old"
+  if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === '-' && /^year-old$/i.test(tokens[i + 2]?.text ?? '')) {
+    return make(tokens, from, i + 3, prose, 'name', prose.slice(tokens[i].start, tokens[i + 2].end), 'person');
+  }
+  if (i >= tokens.length || tokens[i].kind !== 'word') return null;
+  let to = i;
+  if (isCapitalized(tokens[i])) {
+    while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) to++;
+    // "an American official", "a Trump adviser": the capitals qualify a noun for people (read below)
+    if (!isHeadNoun(tokens[to], extraVague) || tokens.slice(i, to).some((x) => !isCapitalized(x))) {
+      const p = nameFrom(tokens, i, to, prose);
+      // ("the Senate majority leader", "the Guardian newspaper", "BBC labour affairs correspondent
+      // Stephen Cape": a body that qualifies the role or outlet after it; not "Labor Department figures")
+      if (!(p && p.type !== 'person' && qualifiesRole(tokens, to))) return p && i > from ? widen(p, tokens, from, prose) : p;
+    }
+  }
+  if (PRONOUNS_ALL.has(lower(tokens[i]))) return make(tokens, i, i + 1, prose, 'pronoun', lower(tokens[i]), 'person');
+  // lower-case phrase: up to a head noun we know within four words; a noun or name that only
+  // qualifies the next one is passed over ("one party activist", "a senior Cruz adviser", "the younger Mr. Trump")
+  let passed = 0;
+  for (let k = i; k < tokens.length && k - i < 5 + passed; k++) {
+    const w = lower(tokens[k]);
+    if (tokens[k].kind !== 'word') break;
+    const next = tokens[k + 1];
+    if (VAGUE_SOURCE_HEADS.has(w) || extraVague?.has(w)) {
+      let to2 = k + 1;
+      // "people familiar with the matter", "sources close to the talks"
+      if (/^(familiar|close|with|briefed|knowledge)$/.test(lower(tokens[to2]))) {
+        while (to2 < tokens.length && tokens[to2].kind === 'word' && to2 - k < 7) to2++;
+      }
+      return make(tokens, from, to2, prose, 'vague', w, 'vague');
+    }
+    // ("the gazette" in lower case is a government's official journal; a newspaper of the name has a capital)
+    if (DOCUMENT_HEADS.has(w) || (w === 'gazette' && !isCapitalized(tokens[k]))) return make(tokens, from, k + 1, prose, 'document', w, 'document');
+    const qualifies = isHeadNoun(next, extraVague);
+    if (qualifies) passed++;
+    // "said the 22-year-old", "said the giant winger"
+    if (i > from && !qualifies && PERSON_NOUN.test(w) && !STOPWORDS.has(w) && (w.length > 4 || w === 'man') && (!/^[a-z]/.test(next?.text ?? 'X') || /^(who|from|of|at|in|with|for)$/.test(next.text)) && !(isCapitalized(next) && !WEEKDAYS.has(next.lower) && !MONTHS.has(next.lower))) {
+      return make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), 'person');
+    }
+    // "said the magazine", "said the company" (a capital is read with its name below: "a White House official")
+    if (((MEDIA_WORDS.has(w) && !WEAK_MEDIA_WORDS.has(w)) || ORG_WORDS.has(w)) && !STOPWORDS.has(w) && !qualifies && !isCapitalized(tokens[k])) {
+      const p = make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), MEDIA_WORDS.has(w) ? 'media' : 'organization');
+      return p;
+    }
+    if (TITLE_WORDS.has(w) && !isCapitalized(next) && !qualifies && !isInitialStop(tokens, k + 1)) return make(tokens, from, k + 1, prose, 'role', w, 'person');
+    // "said rally driver Dave Hawkins": a lower-case role, then the name
+    if (k > i && isCapitalized(tokens[k])) {
+      let to2 = k;
+      while (to2 < tokens.length && (isCapitalized(tokens[to2]) || isInitialStop(tokens, to2))) to2++;
+      // "a Democratic strategist", "one Trump confidant": the name qualifies the noun after it
+      if (isHeadNoun(tokens[to2], extraVague)) {
+        passed += to2 - k;
+        k = to2 - 1;
+        continue;
+      }
+      const name = nameFrom(tokens, k, to2, prose);
+      // ("a former U.S. law enforcement official": a place or body that qualifies the words after it)
+      if ((!name || name.type !== 'person') && tokens[to2]?.kind === 'word' && /^[a-z]/.test(tokens[to2].text) && !STOPWORDS.has(tokens[to2].lower)) {
+        passed += to2 - k;
+        k = to2 - 1;
+        continue;
+      }
+      if (!name || name.type !== 'person') return null;
+      const p = widen(name, tokens, from, prose);
+      p.role = prose.slice(tokens[i].start, tokens[k - 1].end) + (name.role ? ` ${name.role}` : '');
+      return p;
+    }
+  }
+  return null;
+}
+
+/** Whether lower-case words from token i, at most three, lead to a role or outlet noun: "majority leader", "labour affairs correspondent", "newspaper". */
+function qualifiesRole(tokens: Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j - i < 3; j++) {
+    const x = tokens[j];
+    if (x.kind !== 'word' || !/^[a-z]+$/.test(x.text) || STOPWORDS.has(x.lower) || CUE_VERBS.has(x.lower) || CUE_ADVERBS.has(x.lower) || /(?:ed|ing|ly)$/.test(x.text)) return false;
+    if (VAGUE_SOURCE_HEADS.has(x.lower) || DOCUMENT_HEADS.has(x.lower)) return false;
+    if (TITLE_WORDS.has(x.lower) || MEDIA_WORDS.has(x.lower) || (PERSON_NOUN.test(x.lower) && x.lower.length > 4)) return true;
+  }
+  return false;
+}
+
+const NOT_PEOPLE = new Set(['reports', 'figures', 'some', 'many', 'others', 'most']);
+/** A lower-case noun for people ("official", "adviser", "activist"), so that a word before it only qualifies it. */
+function isHeadNoun(tok: Token | undefined, extraVague?: Set<string>): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  const w = tok.lower;
+  if (w !== tok.text || STOPWORDS.has(w) || ROLE_MODIFIERS.has(w) || NOT_PEOPLE.has(w)) return false;
+  return VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w) || TITLE_WORDS.has(w) || (PERSON_NOUN.test(w) && w.length > 4 && !/(?:ier|est)$/.test(w));
+}
+
+function widen(p: Phrase, tokens: Token[], from: number, prose: string): Phrase {
+  return copyPhrase(p, { from, start: tokens[from].start, text: prose.slice(tokens[from].start, p.end) });
+}
