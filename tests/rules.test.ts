@@ -251,3 +251,20 @@ test('unattributed-claim: an imprint glued to the editor, its postal address, a 
   );
   assert.equal(flagged('unattributed-claim', 'The Council paid 5,000 taka to each family on Monday.\n\nGPO Box No. 934, Dhaka-1000.').length, 1, 'the article above the address is still read');
 });
+
+test('unattributed-claim: "according to X" set off mid-clause sources the whole clause', () => {
+  claimsFlagged(
+    [
+      'Now, according to Asahi Breweries, the market for beer-like drinks is set to grow 84% this year.',
+      'IBM, according to Mr Donofrio, has 30%.',
+      'In 2004, according to forecasts from the Ministry of Commerce, China\'s oil imports will be 110m tons.',
+      'Consumer electronics had a phenomenal year in 2004, according to figures released by CES organisers, the CEA, on Tuesday.',
+      // after a colon, it sources what follows
+      'Few of the victims had insurance: according to estimates from India, only one-quarter of those affected could afford it.',
+    ],
+    [
+      // a new clause after it is the writer's
+      'It is estimated that most pensioners own a mobile, according to Intervoice, but the figures are higher for those aged between 15 and 34.',
+    ],
+  );
+});
