@@ -119,6 +119,7 @@ test('unattributed-claim: page fragments are nobody’s claim (captions, bylines
   // a photo credit or a dated byline closes page furniture, not prose
   assert.deepEqual(flagged(rule, 'Tarique Rahman speaks at a press briefing in Dhaka on Saturday, Feb 14, 2026. Photo: Abdullah Al Momin'), []);
   assert.deepEqual(flagged(rule, 'Players celebrate a wicket in Kolkata on February 14, 2026. | AFP photo'), []);
+  assert.deepEqual(flagged(rule, 'Khaleda Zia holds the hand of her son after her release from prison on 11 September 2008. -File Photo'), []);
   assert.deepEqual(flagged(rule, 'Fuel Price Increased by Tk 2 Per Liter Staff Correspondent, Dhaka (Sunday, 30 December 2025)'), []);
   assert.deepEqual(flagged(rule, 'Airlines cancelled hundreds of flights on Saturday because of staffing issues,…Details...'), []);
   assert.deepEqual(flagged(rule, 'Editor : M. Rahman Published by the Editor on behalf of Independent Publications Limited at Media Printers, 446/H, Tejgaon I/A, Dhaka-1215.'), []);
