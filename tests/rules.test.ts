@@ -269,3 +269,20 @@ test('unattributed-claim: "according to X" set off mid-clause sources the whole 
     ],
   );
 });
+
+test('unattributed-claim: an interviewee\'s answer in a transcript is theirs by the label', () => {
+  const transcript = [
+    'An interview with a textile maker',
+    'Home textile exports fell 12 percent to $900 million last year.',
+    'Bangladesh Post: How big is the company?',
+    'Shaheen Hasan: Our factory employs over 6,000 people.',
+    'We operate more than 550 looms.',
+    'Bangladesh Post: What holds the industry back?',
+    'Shaheen Hasan: Bank interest rates often reach around 15 percent.',
+  ].join('\n\n');
+  assert.deepEqual(flagged('unattributed-claim', transcript), ['Home textile exports fell 12 percent to $900 million last year.']);
+  const qa = 'Q: How many staff do you have?\n\nA: We employ 6,000 people.\n\nQ: And looms?\n\nA: More than 550 of them.';
+  assert.deepEqual(flagged('unattributed-claim', qa), []);
+  // one label with a question is no transcript
+  assert.equal(flagged('unattributed-claim', 'Update: Is the bridge safe?\n\nThe bridge was closed on Monday after 12 cracks were found.').length, 1);
+});

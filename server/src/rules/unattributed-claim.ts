@@ -1,5 +1,6 @@
 import { describesReport, sourcedByNext } from '../analysis/back-reference';
 import { inFirstPerson } from '../analysis/first-person';
+import { interviewAnswers } from '../analysis/interview';
 import { pageFragments } from '../analysis/page-fragments';
 import { quoteText, type Rule } from './types';
 
@@ -11,12 +12,15 @@ export const unattributedClaim: Rule = {
   check(model) {
     // (captions, bylines and other stories' teasers: nobody's claim in this article)
     const fragment = pageFragments(model);
+    // (an interviewee's answer in a transcript: theirs by the label)
+    const answer = interviewAnswers(model);
     return model.statements
       .filter(
         (st) =>
           st.status === 'unattributed' &&
           st.claim &&
           !fragment(st.sentence) &&
+          !answer(st.sentence) &&
           !sourcedByNext(model, st.sentence) &&
           !describesReport(model.prose, model.sentences[st.sentence]) &&
           // (the writer's own "I": a columnist's or reader's claim, theirs by name)
