@@ -227,6 +227,25 @@ test('unattributed-claim: the writer’s own “I” says whose claim it is; tit
   );
 });
 
+test('unattributed-claim: the writer’s or outlet’s “we” as the subject of the sentence says whose claim it is', () => {
+  claimsFlagged(
+    [
+      'We were transported to terminal 4, which was more than 2 kilometers away.',
+      'But we only had half expectations for Bekele this season.',
+      'Against the backdrop of the 2026 election, we see the vote as the beginning of a new chapter.',
+    ],
+    [
+      // "we" inside a subordinate clause, "our" and "us", titles and quotes leave the claim the writer's
+      'The party, which we covered closely, took 209 seats in the 2026 election.',
+      'Our financial sector lost Tk 6.44 lakh crore to bad loans.',
+      'We Are The World has been re-issued to raise money for 12 charities.',
+      'The firm, whose slogan is “we deliver”, lost $5m in 2024.',
+      // nor does a clause of its own after it
+      'We saw this clearly last summer, when Starmer signed off a £1.5bn partnership.',
+    ],
+  );
+});
+
 test('unattributed-claim: a sentence glued to a report before it does not share its source', () => {
   assert.deepEqual(flagged('unattributed-claim', 'The minister said the talks went well.Tensions had spiked after Washington raised tariffs on Indian goods to 50 percent.'), [
     'Tensions had spiked after Washington raised tariffs on Indian goods to 50 percent.',

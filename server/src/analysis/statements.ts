@@ -132,7 +132,7 @@ function namesSpeechAct(s: Sentence, from: number, to: number): boolean {
 }
 
 /** Words that open a subordinate clause: a speech act inside one frames only that clause. */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'although', 'though', 'until', 'once', 'unless', 'whereas']);
+export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'although', 'though', 'until', 'once', 'unless', 'whereas']);
 
 /**
  * Where the subordinate clause that holds a source starts, when a subordinator stands right before

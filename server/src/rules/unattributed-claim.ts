@@ -24,7 +24,7 @@ export const unattributedClaim: Rule = {
           !sourcedByNext(model, st.sentence) &&
           !describesReport(model.prose, model.sentences[st.sentence]) &&
           // (the writer's own "I": a columnist's or reader's claim, theirs by name)
-          !inFirstPerson(model.sentences[st.sentence], model.quotes),
+          !inFirstPerson(model.sentences[st.sentence], model.quotes, st.unsourced ?? st.claim!.evidence),
       )
       .map((st) => {
         const s = model.sentences[st.sentence];
