@@ -305,3 +305,22 @@ test('unattributed-claim: an interviewee\'s answer in a transcript is theirs by 
   // one label with a question is no transcript
   assert.equal(flagged('unattributed-claim', 'Update: Is the bridge safe?\n\nThe bridge was closed on Monday after 12 cracks were found.').length, 1);
 });
+
+test('unattributed-claim: the writer’s own recommendation or speculation is no report to source', () => {
+  claimsFlagged(
+    [
+      'The government must take the first initiative to reduce tax terrorism.',
+      'But the rally could be reaching its limits, at least temporarily, as oversupply caps any potential price increase.',
+      'If anything, there may be greater calls for an interest rate cut, especially with the euro continuing to strengthen.',
+    ],
+    [
+      // a figure, a named actor's possible move, a rule, a modal in a later clause, a contrast, the past
+      'The deal could cost Canberra up to US$235 billion over the next 30 years.',
+      'German airline Lufthansa may sue federal agencies for damages after the visit disrupted the biggest airports.',
+      'Under Mr Brown\'s rules, the current budget must be in balance over the economic cycle, the largest in Europe.',
+      'They also limited the amount the largest countries could export to the big markets.',
+      'Labour may have abolished hunting - but that did not stop the biggest rally in London.',
+      'However, none could match the top three batters as Bangladesh started to collapse.',
+    ],
+  );
+});

@@ -2,6 +2,7 @@ import { describesReport, sourcedByNext } from '../analysis/back-reference';
 import { inFirstPerson } from '../analysis/first-person';
 import { interviewAnswers } from '../analysis/interview';
 import { pageFragments } from '../analysis/page-fragments';
+import { writerOpinion } from '../analysis/writer-opinion';
 import { quoteText, type Rule } from './types';
 
 /** A check-worthy statement with no source in the sentence or nearby. */
@@ -24,7 +25,9 @@ export const unattributedClaim: Rule = {
           !sourcedByNext(model, st.sentence) &&
           !describesReport(model.prose, model.sentences[st.sentence]) &&
           // (the writer's own "I": a columnist's or reader's claim, theirs by name)
-          !inFirstPerson(model.sentences[st.sentence], model.quotes, st.unsourced ?? st.claim!.evidence),
+          !inFirstPerson(model.sentences[st.sentence], model.quotes, st.unsourced ?? st.claim!.evidence) &&
+          // (what the writer says ought to be or might be: no report to source)
+          !writerOpinion(model.sentences[st.sentence], st.claim!, model.quotes),
       )
       .map((st) => {
         const s = model.sentences[st.sentence];
