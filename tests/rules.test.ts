@@ -324,3 +324,12 @@ test('unattributed-claim: the writer’s own recommendation or speculation is no
     ],
   );
 });
+
+test('unattributed-claim: a semicolon inside brackets does not end what a source said', () => {
+  claimsFlagged(
+    [
+      'The firm said its profits were 40m rupees ($915,000; £486,000) for the three months to December on sales which fell 8% to 4.7bn rupees.',
+    ],
+    ['The firm said its profits rose 8% in 2004; sales fell to 4.7bn rupees ($100m; £53m) in December.'],
+  );
+});
