@@ -333,3 +333,20 @@ test('unattributed-claim: a semicolon inside brackets does not end what a source
     ['The firm said its profits rose 8% in 2004; sales fell to 4.7bn rupees ($100m; £53m) in December.'],
   );
 });
+
+test('unattributed-claim: an event’s protocol (who presided, who attended as chief guest) is the reporter’s own view', () => {
+  claimsFlagged(
+    [
+      'The event was presided over by Professor Dr. Shamsul Alam, CAB’s Energy Adviser.',
+      'Dr. Faozul Kabir Khan, Adviser to the Prime Minister, attended the signing ceremony as the chief guest.',
+      'Senior vice president of the bank Touhid Siddique and assistant vice president Md Farhad Ul Alam were also present at the workshop.',
+      'Dr Ziaul Abedin, Additional Secretary, delivered the welcome address, and Suraiya Zannath of the World Bank also spoke on the occasion.',
+    ],
+    [
+      // news that mentions a chair in passing, a career, and an attendance figure stay claims
+      'The cabinet, chaired by Prime Minister Sheikh Hasina, gave the policy approval to the Act on Monday.',
+      'Parry joined Liverpool as chief executive in July 1998 from a similar role at the Premier League.',
+      'Led by the committee’s president, more than 300 men and women from the village attended the press conference.',
+    ],
+  );
+});

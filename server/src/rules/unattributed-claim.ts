@@ -3,6 +3,7 @@ import { inFirstPerson } from '../analysis/first-person';
 import { interviewAnswers } from '../analysis/interview';
 import { pageFragments } from '../analysis/page-fragments';
 import { writerOpinion } from '../analysis/writer-opinion';
+import { isEventProtocol } from '../analysis/event-protocol';
 import { quoteText, type Rule } from './types';
 
 /** A check-worthy statement with no source in the sentence or nearby. */
@@ -27,7 +28,9 @@ export const unattributedClaim: Rule = {
           // (the writer's own "I": a columnist's or reader's claim, theirs by name)
           !inFirstPerson(model.sentences[st.sentence], model.quotes, st.unsourced ?? st.claim!.evidence) &&
           // (what the writer says ought to be or might be: no report to source)
-          !writerOpinion(model.sentences[st.sentence], st.claim!, model.quotes),
+          !writerOpinion(model.sentences[st.sentence], st.claim!, model.quotes) &&
+          // (who chaired the event, who attended as chief guest: the reporter's own view of it)
+          !isEventProtocol(model.prose.slice(model.sentences[st.sentence].start, model.sentences[st.sentence].end), st.claim!),
       )
       .map((st) => {
         const s = model.sentences[st.sentence];
