@@ -350,3 +350,16 @@ test('unattributed-claim: an event’s protocol (who presided, who attended as c
     ],
   );
 });
+
+test('vague-source: people at large in a clause of circumstance, a group let do something, and a title report nothing', () => {
+  for (const text of [
+    'When people find that banks regularly get involved in scams, they get scared.',
+    'The songs have greater longevity than people think.',
+    'It also lets people find the next time and channel where a programme will air.',
+    "Nadine Gordimer's July's People tells the story of a civil war in a fictitious land.",
+  ]) assert.deepEqual(flagged('vague-source', text), [], text);
+  // a forecast, a counted sample and people at a named body stay vague
+  assert.equal(flagged('vague-source', 'The sale raked in more than the £100m analysts had expected.').length, 1);
+  assert.equal(flagged('vague-source', 'However, according to sources at the Chief Adviser’s Office, the ceremony will be held at the complex.').length, 1);
+  assert.equal(flagged('vague-source', 'Analysts said the sale raked in more than £100m.').length, 1);
+});

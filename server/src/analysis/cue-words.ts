@@ -14,8 +14,8 @@ const WRITERS_CLAUSE = new Set('but while which whereas although though despite 
 
 export type Mark = ',' | ';' | 'clause' | 'aside';
 /**
- * Where a sentence's commas and semicolons (outside brackets) are, its commas that open another speech act outside
- * quotes (", saying …"), and those that open a clause of the writer's (", but …").
+ * Where a sentence's commas and semicolons (outside brackets) are, its commas that open another
+ * speech act outside quotes (", saying …"), and those that open a clause of the writer's (", but …").
  */
 export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Record<Mark, number[]> {
   const out: Record<Mark, number[]> = { ',': [], ';': [], clause: [], aside: [] };
