@@ -99,3 +99,15 @@ test('a sentence in another language is no claim; English with foreign words and
   ])
     assert.ok(one(text).claim, text);
 });
+
+test('a wire dateline’s date is the filing’s, not evidence of the claim', () => {
+  const a = one('WASHINGTON, United States, Feb 15, 2026 (BSS/AFP) - Taylor Fritz blasted 22 aces to reach the final on Saturday.');
+  assert.ok(a.claim);
+  assert.ok(!a.evidence.includes('15') && !a.evidence.includes('2026'), a.evidence.join(', '));
+  assert.ok(a.evidence.includes('22'));
+  const b = one('DHAKA, Feb 15, 2026 (BSS) – Stocks surged 5% today amid optimism among investors.');
+  assert.deepEqual(b.evidence.filter((e) => e === '2026' || e === '15'), []);
+  // not a dateline: a sentence that opens with capitals and a bracket of its own
+  const c = one('NATO, founded in 1949 (with 12 members), grew to 32 countries by 2024.');
+  assert.ok(c.evidence.includes('1949'));
+});

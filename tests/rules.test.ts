@@ -119,6 +119,7 @@ test('unattributed-claim: page fragments are nobody’s claim (captions, bylines
   // a photo credit or a dated byline closes page furniture, not prose
   assert.deepEqual(flagged(rule, 'Tarique Rahman speaks at a press briefing in Dhaka on Saturday, Feb 14, 2026. Photo: Abdullah Al Momin'), []);
   assert.deepEqual(flagged(rule, 'Players celebrate a wicket in Kolkata on February 14, 2026. | AFP photo'), []);
+  assert.deepEqual(flagged(rule, 'Khaleda Zia holds the hand of her son after her release from prison on 11 September 2008. -File Photo'), []);
   assert.deepEqual(flagged(rule, 'Fuel Price Increased by Tk 2 Per Liter Staff Correspondent, Dhaka (Sunday, 30 December 2025)'), []);
   assert.deepEqual(flagged(rule, 'Airlines cancelled hundreds of flights on Saturday because of staffing issues,…Details...'), []);
   assert.deepEqual(flagged(rule, 'Editor : M. Rahman Published by the Editor on behalf of Independent Publications Limited at Media Printers, 446/H, Tejgaon I/A, Dhaka-1215.'), []);
@@ -226,6 +227,25 @@ test('unattributed-claim: the writer’s own “I” says whose claim it is; tit
   );
 });
 
+test('unattributed-claim: the writer’s or outlet’s “we” as the subject of the sentence says whose claim it is', () => {
+  claimsFlagged(
+    [
+      'We were transported to terminal 4, which was more than 2 kilometers away.',
+      'But we only had half expectations for Bekele this season.',
+      'Against the backdrop of the 2026 election, we see the vote as the beginning of a new chapter.',
+    ],
+    [
+      // "we" inside a subordinate clause, "our" and "us", titles and quotes leave the claim the writer's
+      'The party, which we covered closely, took 209 seats in the 2026 election.',
+      'Our financial sector lost Tk 6.44 lakh crore to bad loans.',
+      'We Are The World has been re-issued to raise money for 12 charities.',
+      'The firm, whose slogan is “we deliver”, lost $5m in 2024.',
+      // nor does a clause of its own after it
+      'We saw this clearly last summer, when Starmer signed off a £1.5bn partnership.',
+    ],
+  );
+});
+
 test('unattributed-claim: a sentence glued to a report before it does not share its source', () => {
   assert.deepEqual(flagged('unattributed-claim', 'The minister said the talks went well.Tensions had spiked after Washington raised tariffs on Indian goods to 50 percent.'), [
     'Tensions had spiked after Washington raised tariffs on Indian goods to 50 percent.',
@@ -250,4 +270,96 @@ test('unattributed-claim: an imprint glued to the editor, its postal address, a 
     ['The EC released unofficial election results of 297 constituencies on last Friday (13 February)', 'The EC released results of 297 constituencies on Friday. (The count ended at 5 am.)'],
   );
   assert.equal(flagged('unattributed-claim', 'The Council paid 5,000 taka to each family on Monday.\n\nGPO Box No. 934, Dhaka-1000.').length, 1, 'the article above the address is still read');
+});
+
+test('unattributed-claim: "according to X" set off mid-clause sources the whole clause', () => {
+  claimsFlagged(
+    [
+      'Now, according to Asahi Breweries, the market for beer-like drinks is set to grow 84% this year.',
+      'IBM, according to Mr Donofrio, has 30%.',
+      'In 2004, according to forecasts from the Ministry of Commerce, China\'s oil imports will be 110m tons.',
+      'Consumer electronics had a phenomenal year in 2004, according to figures released by CES organisers, the CEA, on Tuesday.',
+      // after a colon, it sources what follows
+      'Few of the victims had insurance: according to estimates from India, only one-quarter of those affected could afford it.',
+    ],
+    [
+      // a new clause after it is the writer's
+      'It is estimated that most pensioners own a mobile, according to Intervoice, but the figures are higher for those aged between 15 and 34.',
+    ],
+  );
+});
+
+test('unattributed-claim: an interviewee\'s answer in a transcript is theirs by the label', () => {
+  const transcript = [
+    'An interview with a textile maker',
+    'Home textile exports fell 12 percent to $900 million last year.',
+    'Bangladesh Post: How big is the company?',
+    'Shaheen Hasan: Our factory employs over 6,000 people.',
+    'We operate more than 550 looms.',
+    'Bangladesh Post: What holds the industry back?',
+    'Shaheen Hasan: Bank interest rates often reach around 15 percent.',
+  ].join('\n\n');
+  assert.deepEqual(flagged('unattributed-claim', transcript), ['Home textile exports fell 12 percent to $900 million last year.']);
+  const qa = 'Q: How many staff do you have?\n\nA: We employ 6,000 people.\n\nQ: And looms?\n\nA: More than 550 of them.';
+  assert.deepEqual(flagged('unattributed-claim', qa), []);
+  // one label with a question is no transcript
+  assert.equal(flagged('unattributed-claim', 'Update: Is the bridge safe?\n\nThe bridge was closed on Monday after 12 cracks were found.').length, 1);
+});
+
+test('unattributed-claim: the writer’s own recommendation or speculation is no report to source', () => {
+  claimsFlagged(
+    [
+      'The government must take the first initiative to reduce tax terrorism.',
+      'But the rally could be reaching its limits, at least temporarily, as oversupply caps any potential price increase.',
+      'If anything, there may be greater calls for an interest rate cut, especially with the euro continuing to strengthen.',
+    ],
+    [
+      // a figure, a named actor's possible move, a rule, a modal in a later clause, a contrast, the past
+      'The deal could cost Canberra up to US$235 billion over the next 30 years.',
+      'German airline Lufthansa may sue federal agencies for damages after the visit disrupted the biggest airports.',
+      'Under Mr Brown\'s rules, the current budget must be in balance over the economic cycle, the largest in Europe.',
+      'They also limited the amount the largest countries could export to the big markets.',
+      'Labour may have abolished hunting - but that did not stop the biggest rally in London.',
+      'However, none could match the top three batters as Bangladesh started to collapse.',
+    ],
+  );
+});
+
+test('unattributed-claim: a semicolon inside brackets does not end what a source said', () => {
+  claimsFlagged(
+    [
+      'The firm said its profits were 40m rupees ($915,000; £486,000) for the three months to December on sales which fell 8% to 4.7bn rupees.',
+    ],
+    ['The firm said its profits rose 8% in 2004; sales fell to 4.7bn rupees ($100m; £53m) in December.'],
+  );
+});
+
+test('unattributed-claim: an event’s protocol (who presided, who attended as chief guest) is the reporter’s own view', () => {
+  claimsFlagged(
+    [
+      'The event was presided over by Professor Dr. Shamsul Alam, CAB’s Energy Adviser.',
+      'Dr. Faozul Kabir Khan, Adviser to the Prime Minister, attended the signing ceremony as the chief guest.',
+      'Senior vice president of the bank Touhid Siddique and assistant vice president Md Farhad Ul Alam were also present at the workshop.',
+      'Dr Ziaul Abedin, Additional Secretary, delivered the welcome address, and Suraiya Zannath of the World Bank also spoke on the occasion.',
+    ],
+    [
+      // news that mentions a chair in passing, a career, and an attendance figure stay claims
+      'The cabinet, chaired by Prime Minister Sheikh Hasina, gave the policy approval to the Act on Monday.',
+      'Parry joined Liverpool as chief executive in July 1998 from a similar role at the Premier League.',
+      'Led by the committee’s president, more than 300 men and women from the village attended the press conference.',
+    ],
+  );
+});
+
+test('vague-source: people at large in a clause of circumstance, a group let do something, and a title report nothing', () => {
+  for (const text of [
+    'When people find that banks regularly get involved in scams, they get scared.',
+    'The songs have greater longevity than people think.',
+    'It also lets people find the next time and channel where a programme will air.',
+    "Nadine Gordimer's July's People tells the story of a civil war in a fictitious land.",
+  ]) assert.deepEqual(flagged('vague-source', text), [], text);
+  // a forecast, a counted sample and people at a named body stay vague
+  assert.equal(flagged('vague-source', 'The sale raked in more than the £100m analysts had expected.').length, 1);
+  assert.equal(flagged('vague-source', 'However, according to sources at the Chief Adviser’s Office, the ceremony will be held at the complex.').length, 1);
+  assert.equal(flagged('vague-source', 'Analysts said the sale raked in more than £100m.').length, 1);
 });

@@ -163,14 +163,23 @@ export function accordingAt(scan: SentenceScan, c: number): Found | null {
 /** The cue over tokens [c, from), its source from `from`, the content the rest of the clause before or after it. */
 function sourcedBy(t: Token[], c: number, from: number, prose: string, end: number, vague?: Set<string>): Found | null {
   // "But according to a report of …, 8,543 people were killed": a connective opening the sentence is no content
-  const before = c > openingEnd(t);
+  // (nor is a clause that a colon or semicolon closes: "… no insurance: according to estimates, only …")
+  const before = c > openingEnd(t) && !CLAUSE_BREAK.has(t[c - 1].text);
   const p = accordingToSource(t, from, prose, before, vague);
   if (!p) return null;
   const cue = { start: t[c].start, end: t[from - 1].end, text: prose.slice(t[c].start, t[from - 1].end) };
   const afterPhrase = t[p.to]?.text === ',' ? t[p.to + 1] : t[p.to];
-  const content = before ? span(t[firstWordIndex(t)].start, prevEnd(t, c)) : afterPhrase ? span(afterPhrase.start, end) : null;
+  // "Now, according to Asahi, the market will grow 84%", "IBM, according to Mr Donofrio, has 30%": set
+  // off mid-clause, it sources the whole clause, unless a new one follows it ("…, according to X, but …")
+  const content = before ? span(t[firstWordIndex(t)].start, continuesClause(t, p.to) ? end : prevEnd(t, c)) : afterPhrase ? span(afterPhrase.start, end) : null;
   return { phrase: p, cue, content, kind: 'according-to' };
 }
+
+/** Words that open a new clause after a comma. */
+const CLAUSE_OPENER = new Set('but and yet so or while whereas although though because as despite which who when where'.split(' '));
+const CLAUSE_BREAK = new Set([':', ';']);
+/** Whether the clause goes on after a source phrase set off by a comma at `to`. */
+const continuesClause = (t: Token[], to: number): boolean => t[to]?.text === ',' && (t[to + 1]?.kind === 'word' || t[to + 1]?.kind === 'number') && !CLAUSE_OPENER.has(t[to + 1].lower);
 
 /** Where the sentence's clause starts, past the connectives that open it ("But", "However,", "Mentionable,"). */
 function openingEnd(t: Token[]): number {

@@ -12,6 +12,8 @@ import { registerWord, straightApostrophes } from './vocabulary';
 import type { Claim, ClaimKind, QuoteSpan, Sentence, Span, Token } from './types';
 import trained from './claim-weights.json';
 import { tokenAt } from './token-at';
+import { WeightTable } from './weight-table';
+import { wireDatelineEnd } from './dateline';
 
 export interface ClaimModel {
   bias: number;
@@ -265,46 +267,6 @@ function asciiPrefixKey(w: string): number {
   return key;
 }
 
-/**
- * Weights by non-negative 31-bit keys, with open addressing over one array of keys: a lookup (most
- * of them misses) touches one cache line, without the boxed keys and buckets of a Map. Word pairs
- * are keyed by their two numbers (pairKey), prefixes of four ASCII letters by asciiPrefixKey.
- */
-class WeightTable {
-  private readonly keys: Int32Array;
-  private readonly weights: Float64Array;
-  private readonly mask: number;
-  /** Multiplicative hashing keeps the product's top bits: 32 minus the table's bits. */
-  private readonly hashShift: number;
-
-  constructor(entries: number) {
-    let size = 16;
-    while (size < entries * 2) size *= 2;
-    this.keys = new Int32Array(size).fill(-1);
-    this.weights = new Float64Array(size);
-    this.mask = size - 1;
-    this.hashShift = 32 - Math.log2(size);
-  }
-
-  private slot(key: number): number {
-    let i = Math.imul(key, 0x9e3779b1) >>> this.hashShift;
-    while (this.keys[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
-    return i;
-  }
-
-  set(key: number, weight: number): void {
-    const i = this.slot(key);
-    this.keys[i] = key;
-    this.weights[i] = weight;
-  }
-
-  /** The key's weight, 0 when the model has none. */
-  get(key: number): number {
-    const i = this.slot(key);
-    return this.keys[i] === -1 ? 0 : this.weights[i];
-  }
-}
-
 /** How many bits a word number takes in a pair's key, for a model of `words` numbered words. */
 function pairShift(words: number): number {
   const shift = Math.max(1, Math.ceil(Math.log2(words)));
@@ -364,13 +326,20 @@ function probability(tokens: Token[], ev: Evidence): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** The words the model reads: past a wire dateline, whose date is the filing's ("DHAKA, Feb 15, 2026 (BSS) –"). */
+function claimTokens(s: Sentence): Token[] {
+  const from = wireDatelineEnd(s.tokens);
+  return from ? s.tokens.slice(from) : s.tokens;
+}
+
 /** The evidence and the model's reading of a sentence. */
-const evidenceOf = (prose: string, s: Sentence, quotes: QuoteSpan[]): Evidence =>
-  findEvidence(prose, s.tokens, quotes.some((q) => q.sentence === s.index && !q.scare));
+const evidenceOf = (prose: string, s: Sentence, tokens: Token[], quotes: QuoteSpan[]): Evidence =>
+  findEvidence(prose, tokens, quotes.some((q) => q.sentence === s.index && !q.scare));
 
 function analyseSentence(prose: string, s: Sentence, quotes: QuoteSpan[]) {
-  const ev = evidenceOf(prose, s, quotes);
-  const p = probability(s.tokens, ev);
+  const tokens = claimTokens(s);
+  const ev = evidenceOf(prose, s, tokens, quotes);
+  const p = probability(tokens, ev);
   // A question asks rather than states: scaled below the threshold, still ranked among questions.
   return { ev, score: s.tokens[s.tokens.length - 1]?.text === '?' ? p * model.threshold : p };
 }
@@ -386,7 +355,8 @@ export function checkWorthiness(prose: string, s: Sentence, quotes: QuoteSpan[])
 
 /** The features of a sentence, for training. */
 export function sentenceFeatures(prose: string, s: Sentence, quotes: QuoteSpan[]): string[] {
-  return claimFeatures(readTokens(s.tokens, evidenceOf(prose, s, quotes)));
+  const tokens = claimTokens(s);
+  return claimFeatures(readTokens(tokens, evidenceOf(prose, s, tokens, quotes)));
 }
 
 export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind: 'body' | 'other'): Claim | null {

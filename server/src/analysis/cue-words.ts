@@ -14,14 +14,21 @@ const WRITERS_CLAUSE = new Set('but while which whereas although though despite 
 
 export type Mark = ',' | ';' | 'clause' | 'aside';
 /**
- * Where a sentence's commas and semicolons are, its commas that open another speech act outside
- * quotes (", saying …"), and those that open a clause of the writer's (", but …").
+ * Where a sentence's commas and semicolons (outside brackets) are, its commas that open another
+ * speech act outside quotes (", saying …"), and those that open a clause of the writer's (", but …").
  */
 export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Record<Mark, number[]> {
   const out: Record<Mark, number[]> = { ',': [], ';': [], clause: [], aside: [] };
+  // (a semicolon inside brackets separates what the brackets hold, "40m rupees ($915,000; £486,000)",
+  // not the sentence's clauses)
+  let bracket = 0;
   for (let i = 0; i < t.length; i++) {
     const x = t[i].text;
-    if (x === ';') out[';'].push(i);
+    if (x === '(') bracket++;
+    else if (x === ')' && bracket > 0) bracket--;
+    else if (x === ';') {
+      if (bracket === 0) out[';'].push(i);
+    }
     else if (x === ',') {
       out[','].push(i);
       const next = tokenAt(t, i + 1)?.text ?? '';

@@ -2,15 +2,26 @@
 // inform me that my bill had risen to £320". A columnist's, diarist's or reader's first person
 // names whose claim it is, as a pronoun source does ("It added that …"): the claim is theirs.
 // Only their own words count, not a quote inside the sentence, and not titles ("My Left Foot",
-// "I Heart Huckabees", "World War I"), which the capitals give away.
+// "I Heart Huckabees", "World War I"), which the capitals give away. A writer's or outlet's "we"
+// counts as the subject of the main clause only ("We were transported to terminal 4").
 import { containedIn, overlapping } from '../util/spans';
-import type { QuoteSpan, Sentence, Token } from './types';
+import type { QuoteSpan, Sentence, Span, Token } from './types';
 import { tokenAt } from './token-at';
+import { SUBORDINATORS } from './statements';
 
 const FIRST_PERSON = new Set(['i', 'i’m', "i'm", 'i’ve', "i've", 'i’d', "i'd", 'i’ll', "i'll", 'my', 'me', 'myself']);
+/** The writer's or the outlet's "we": only as the subject of the main clause (see weSubject). */
+const WE = new Set(['we', 'we’re', "we're", 'we’ve', "we've", 'we’d', "we'd", 'we’ll', "we'll"]);
+/** Words that open a sentence before its subject: "But we …", "So we …". */
+const OPENER = new Set(['but', 'and', 'so', 'yet', 'now', 'today', 'still', 'here', 'then', 'indeed', 'instead']);
 
-/** Whether the sentence, outside its quotes, has the writer's "I", "my" or "me". */
-export function inFirstPerson(s: Sentence, quotes: readonly QuoteSpan[]): boolean {
+/**
+ * Whether the sentence, outside its quotes, has the writer's "I", "my" or "me", or "we" as its
+ * subject. "We" speaks only for its own clause: a clause after ", when …" (", as", ", after" …) is the
+ * writer's report of others ("We saw this last summer, when Starmer signed off a £1.5bn …"), so
+ * `evidence` past it keeps the claim the writer's.
+ */
+export function inFirstPerson(s: Sentence, quotes: readonly QuoteSpan[], evidence: readonly Span[] = []): boolean {
   const tokens = s.tokens;
   let first = -1;
   let quoted: ((t: Token) => boolean) | null = null;
@@ -18,13 +29,27 @@ export function inFirstPerson(s: Sentence, quotes: readonly QuoteSpan[]): boolea
     const t = tokens[i];
     // (every word of every flagged sentence comes here: a look at its first letter before the set)
     const c = t.lower.charCodeAt(0);
-    if (t.kind !== 'word' || (c !== 105 && c !== 109) || !FIRST_PERSON.has(t.lower)) continue;
+    if (t.kind !== 'word' || (c !== 105 && c !== 109 && c !== 119)) continue;
+    const we = c === 119;
+    if (we ? !WE.has(t.lower) : !FIRST_PERSON.has(t.lower)) continue;
     if (first < 0) first = tokens.findIndex((x) => x.kind === 'word');
-    if (!ownWord(tokens, i, first)) continue;
+    if (!(we ? weSubject(tokens, i, first) : ownWord(tokens, i, first))) continue;
     quoted ??= containedIn(overlapping(quotes, s));
-    if (!quoted(t)) return true;
+    if (quoted(t)) continue;
+    if (!we) return true;
+    const end = clauseEnd(tokens, i);
+    if (evidence.every((e) => e.end <= end)) return true;
   }
   return false;
+}
+
+/** Where the clause of the word at i ends: at a comma before a subordinator. */
+function clauseEnd(tokens: Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === ',' && SUBORDINATORS.has(tokenAt(tokens, k + 1)?.lower ?? '')) return t.start;
+  }
+  return Infinity;
 }
 
 /**
@@ -49,3 +74,19 @@ function ownWord(tokens: Token[], i: number, first: number): boolean {
 const NOT_BEFORE_SUBJECT = new Set(['of', 'in', 'on', 'for', 'with', 'to', 'from', 'by', 'at', 'about', 'into', 'the', 'a', 'an']);
 
 const capitalWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text !== t.lower;
+
+/**
+ * "We" as the subject of the main clause: opening the sentence ("We were transported to terminal
+ * 4"), after an opener ("But we only had …") or after the comma that closes an opening phrase
+ * ("Against the backdrop of …, we comprehend …"), and before a lower-case word ("We Are The World"
+ * is a title). Inside a subordinate clause ("If we were to assess …", "what we are presented with")
+ * it says nothing of whose the main clause is; nor do "our" and "us", which are as often a nation's.
+ */
+function weSubject(tokens: Token[], i: number, first: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || next.text !== next.lower) return false;
+  if (i === first) return true;
+  if (tokens[i].text !== tokens[i].lower) return false;
+  const prev = tokens[i - 1];
+  return prev.text === ',' || (i - 1 === first && OPENER.has(prev.lower));
+}

@@ -37,7 +37,7 @@ const FURNITURE = [
   // photo credits: "… Photo: Abdullah Al Momin", "| AFP photo", "-File Photo", "| Agence France-Presse/…"
   /\bphoto(?:graph)?\s*:\s*[^.!?:]{1,40}\.?$/iu,
   /\|\s*[^|.!?]{0,40}\bphoto\.?$/iu,
-  /\s[-–—]\s?(?:file\s+photo|photo|AFP|AP|Reuters|BSS|UNB|Xinhua)\.?$/u,
+  /\s[-–—]\s?(?:[Ff]ile\s+[Pp]hoto|[Pp]hoto|AFP|AP|Reuters|BSS|UNB|Xinhua)\.?$/u,
   /\|\s*(?:AFP|Reuters|AP|Agence France-Presse)\b[^|.!?]{0,40}$/u,
   // a byline with its date: "… Staff Correspondent, Dhaka (Sunday, 30 December 2025)"
   // (or "Staff Reporter, Dhaka (…)", "EB Desk / Dhaka Post, Chapainawabganj (…)", and the misspelt "crosspondent")

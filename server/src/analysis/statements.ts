@@ -5,6 +5,7 @@ import { CUE_VERBS } from './lexicon';
 import { isContentWord } from './mentions';
 import { overlapping } from '../util/spans';
 import { ResumedQuotes } from './quote-resumed';
+import { groupReportsNothing } from './vague-group';
 import type { Attribution, Block, Claim, Hedge, QuoteSpan, Sentence, Source, Span, Statement, Token } from './types';
 
 const STRONG_HEDGES = new Set<Hedge['type']>(['hedge', 'reported', 'unverified', 'not-confirmed']);
@@ -47,7 +48,7 @@ export function statementFor(
   const own = hedges[s.index];
   // (most sentences have no attribution: no lists to build for them)
   const named = atts.length ? atts.filter((a) => sources[a.source].type !== 'vague') : atts;
-  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && !reportedByNamedSource(a, atts, sources)) : atts;
+  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && !reportedByNamedSource(a, atts, sources) && !groupReportsNothing(s, a)) : atts;
   const statement: Statement = { sentence: s.index, attributions: atts, claim, hedges: own, status: 'not-a-claim', vague: vague.map((a) => a.mention) };
   if (blocks[s.block].kind === 'cross-link' || blocks[s.block].kind === 'heading') return statement;
 
@@ -132,7 +133,7 @@ function namesSpeechAct(s: Sentence, from: number, to: number): boolean {
 }
 
 /** Words that open a subordinate clause: a speech act inside one frames only that clause. */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'although', 'though', 'until', 'once', 'unless', 'whereas']);
+export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'although', 'though', 'until', 'once', 'unless', 'whereas']);
 
 /**
  * Where the subordinate clause that holds a source starts, when a subordinator stands right before

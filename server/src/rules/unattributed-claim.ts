@@ -1,6 +1,9 @@
 import { describesReport, sourcedByNext } from '../analysis/back-reference';
 import { inFirstPerson } from '../analysis/first-person';
+import { interviewAnswers } from '../analysis/interview';
 import { pageFragments } from '../analysis/page-fragments';
+import { writerOpinion } from '../analysis/writer-opinion';
+import { isEventProtocol } from '../analysis/event-protocol';
 import { quoteText, type Rule } from './types';
 
 /** A check-worthy statement with no source in the sentence or nearby. */
@@ -11,16 +14,23 @@ export const unattributedClaim: Rule = {
   check(model) {
     // (captions, bylines and other stories' teasers: nobody's claim in this article)
     const fragment = pageFragments(model);
+    // (an interviewee's answer in a transcript: theirs by the label)
+    const answer = interviewAnswers(model);
     return model.statements
       .filter(
         (st) =>
           st.status === 'unattributed' &&
           st.claim &&
           !fragment(st.sentence) &&
+          !answer(st.sentence) &&
           !sourcedByNext(model, st.sentence) &&
           !describesReport(model.prose, model.sentences[st.sentence]) &&
           // (the writer's own "I": a columnist's or reader's claim, theirs by name)
-          !inFirstPerson(model.sentences[st.sentence], model.quotes),
+          !inFirstPerson(model.sentences[st.sentence], model.quotes, st.unsourced ?? st.claim!.evidence) &&
+          // (what the writer says ought to be or might be: no report to source)
+          !writerOpinion(model.sentences[st.sentence], st.claim!, model.quotes) &&
+          // (who chaired the event, who attended as chief guest: the reporter's own view of it)
+          !isEventProtocol(model.prose.slice(model.sentences[st.sentence].start, model.sentences[st.sentence].end), st.claim!),
       )
       .map((st) => {
         const s = model.sentences[st.sentence];

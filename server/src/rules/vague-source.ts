@@ -1,5 +1,6 @@
 import { RELATIVE_PRONOUN } from '../analysis/name-types';
 import { reportedByNamedSource } from '../analysis/statements';
+import { groupReportsNothing } from '../analysis/vague-group';
 import { lastWord, quoteText, type Rule } from './types';
 
 const HYPOTHETICAL = /^(?:would|might)\s/i;
@@ -23,6 +24,8 @@ export const vagueSource: Rule = {
         if (HYPOTHETICAL.test(a.cue.text)) continue;
         // "Labour …, saying members preferred other posters": a named source reports the group
         if (reportedByNamedSource(a, st.attributions, model.sources)) continue;
+        // "when people find that …", "lets people find …", "July's People tells …": no report
+        if (groupReportsNothing(model.sentences[st.sentence], a)) continue;
         seen.add(a.mention.start);
         const start = Math.min(a.mention.start, a.cue.start);
         const end = Math.max(a.mention.end, a.cue.end);

@@ -1,0 +1,34 @@
+// Event protocol: the lines of a report on a meeting, seminar or ceremony that say who chaired it,
+// who attended as chief guest, who gave the welcome address ("The event was presided over by …",
+// "X attended the signing ceremony as the chief guest", "… and others were present at the
+// meeting"). The reporter was there; nobody is quoted for who sat on the dais, so the line is no
+// claim to source. Its own clause must be the protocol: a news event that mentions a chair in
+// passing ("The cabinet, chaired by the Prime Minister, approved the Act on Monday") is not one,
+// and a figure or a sum ("more than 300 villagers attended") stays a claim.
+import type { Claim } from './types';
+
+/** A gathering as the sentence's subject, and what it "was" by someone. */
+const EVENT = String.raw`(?:event|meeting|programme|program|session|ceremony|function|seminar|workshop|conference|discussion|webinar|roundtable|dialogue|occasion|celebration|gathering|symposium|festival|inauguration|launch|rally|reception|convention|colloquium|forum|summit|orientation|training|panel)`;
+const PROTOCOL = [
+  // "The event was (also) presided over by …", "The session was expertly moderated by …"
+  new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,4}?${EVENT}s?\b[^.;]{0,60}?\s(?:was|were)\s+(?:also\s+|\p{L}+ly\s+)?(?:presided|chaired|moderated|conducted|graced|attended|hosted|anchored|coordinated|inaugurated|opened|addressed|joined)\b`, 'iu'),
+  // "… were present at the event", "… was present as the special guest", "… on the occasion"
+  new RegExp(String.raw`\b(?:was|were)\s+(?:also\s+)?present\s+(?:at\s+the\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}|as\s+(?:the\s+)?(?:chief|special|guest)|on\s+the\s+occasion)`, 'iu'),
+  // "X attended the signing ceremony as the chief guest", "… inaugurated the workshop as chief guest"
+  // (not "joined Liverpool as chief executive")
+  new RegExp(String.raw`\b(?:attended|joined|graced|inaugurated|addressed)\b[^.;]{0,80}?\bas\s+(?:the\s+)?(?:(?:chief|special)\s+guests?|guest\s+of\s+hono(?:u)?r|(?:keynote|convocation)\s+speaker)\b`, 'iu'),
+  // "… delivered the welcome address", "… gave the vote of thanks", "… also spoke on the occasion"
+  /\b(?:delivered|gave|presented|offered)\s+(?:the\s+|a\s+)?(?:welcome|keynote|opening|closing|inaugural|introductory)\s+(?:address|speech|remarks|note)\b|\bvote\s+of\s+thanks\b|\bspoke\s+on\s+the\s+occasion\b/iu,
+  // "The chief guest at the event was …"
+  new RegExp(String.raw`^(?:the\s+)?(?:chief|special)\s+guests?\s+(?:at|of)\s+the\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}\s+(?:was|were)\b`, 'iu'),
+];
+/** Words one of the expressions needs: most sentences have none, and are passed without a scan. */
+const HINT = /present|presided|chaired|moderated|conducted|graced|attended|hosted|anchored|coordinated|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest/i;
+/** Kinds of evidence that stay a claim however the line reads. */
+const FIGURES = new Set<Claim['kinds'][number]>(['statistic', 'money']);
+
+/** Whether a sentence (its text) is an event's protocol line with no figure of its own. */
+export function isEventProtocol(text: string, claim: Claim): boolean {
+  if (claim.kinds.some((k) => FIGURES.has(k)) || !HINT.test(text)) return false;
+  return PROTOCOL.some((re) => re.test(text));
+}
