@@ -79,7 +79,7 @@ function run(name: string, base: string, options: AnalysisOptions, seed: number,
 
 const seed = seedText();
 run('seed', seed, {}, 1, 300);
-run('seed, CRLF and extra cues', seed.replace(/\n/g, '\r\n'), { extraCues: ['quipped'], vagueTerms: ['insiders'] }, 2, 150);
+run('seed, CRLF and extra cues', seed.replace(/\n/g, '\r\n'), { extraCues: ['mused'], vagueTerms: ['insiders'] }, 2, 150);
 run('long article assembled from the seed and generated text', [seed, article(rng(3), 200), seed, article(rng(4), 200)].join('\n\n'), {}, 5, 100);
 run('Markdown', ['# Pact signed', '', seed.split('\n').slice(0, 4).join('\n\n'), '', '> “It is a milestone,” he said.', '', '- Read More: Floods hit Dhaka', '', '```', 'officials said 50%', '```', article(rng(6), 60)].join('\n'), { format: 'markdown' }, 7, 120);
 run('long Markdown article, many parser chunks', markdownArticle(rng(8), 300), { format: 'markdown' }, 9, 80);

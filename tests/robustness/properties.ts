@@ -17,7 +17,7 @@ const WORDS = [
   'they', 'He', 'It', 'was', 'reportedly', 'allegedly', 'may', 'May', 'could', 'not', 'be', 'verified', 'confirmed', 'has',
   'Pete', 'Hegseth', 'Rajnath', 'Singh', 'Defense', 'Secretary', 'Minister', 'sources', 'familiar', 'with', 'U.S.', 'Dr.',
   'Jan.', 'Mr.', '$3.2', 'billion', '40', 'percent', '2019', '9:10am', 'largest', 'because', 'on', 'X', 'Facebook', 'in',
-  'statement', 'claimed', 'adding', 'that', 'insiders', 'quipped', 'India’s', "don't", 'H-1B', '...', '…', 'Read More:',
+  'statement', 'claimed', 'adding', 'that', 'insiders', 'mused', 'India’s', "don't", 'H-1B', '...', '…', 'Read More:',
   'ALSO READ |', 'See also -', 'NEW DELHI, Nov 3 (Reuters) -', 'WASHINGTON —', 'Kuala Lumpur (TDI):', '[source?]',
 ];
 const PUNCT = ['.', ',', ';', ':', '!', '?', '(', ')', '—', '–', '-', '/', '%', '&'];
@@ -102,7 +102,7 @@ export const editSequence = (maxEdits = 12) =>
 
 /** Applies the edits through an incremental analyzer; the first step whose model differs from analyze(). */
 export function incrementalProblem(base: string, format: Format, edits: Edit[], extraCues = false): string | null {
-  const options: AnalysisOptions = { format, ...(extraCues ? { extraCues: ['quipped'], vagueTerms: ['insiders'] } : {}) };
+  const options: AnalysisOptions = { format, ...(extraCues ? { extraCues: ['mused'], vagueTerms: ['insiders'] } : {}) };
   const inc = new IncrementalAnalyzer(options);
   let text = base;
   const check = (model: unknown, step: string): string | null => {

@@ -16,7 +16,7 @@ import type { Attribution, Block, Claim, DocumentModel, Hedge } from './types';
 
 export interface AnalysisOptions {
   format?: 'plaintext' | 'markdown';
-  /** Extra reporting verbs from config ("quipped"). */
+  /** Extra reporting verbs from config ("mused"). */
   extraCues?: string[];
   /** Extra heads of vague source groups from config ("insiders"). */
   vagueTerms?: string[];
