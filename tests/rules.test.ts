@@ -363,3 +363,14 @@ test('vague-source: people at large in a clause of circumstance, a group let do 
   assert.equal(flagged('vague-source', 'However, according to sources at the Chief Adviser’s Office, the ceremony will be held at the complex.').length, 1);
   assert.equal(flagged('vague-source', 'Analysts said the sale raked in more than £100m.').length, 1);
 });
+
+test('vague-source: a refusal, something shared that is not said, and a thing sought report nothing', () => {
+  for (const text of [
+    'Officials declined to disclose the findings of the 2024 inquiry.',
+    'During the meeting, the two leaders shared sweets and held a brief discussion.',
+    'Prosecutors are seeking indictments against Mr Tanzi and 28 others.',
+  ]) assert.deepEqual(flagged('vague-source', text), [], text);
+  // views shared, by a group or with it, stay vague
+  assert.equal(flagged('vague-source', 'These experts shared their perspectives on the job market, which shrank 5% in 2024.').length, 1);
+  assert.equal(flagged('vague-source', "Mr Hadi's view about the government's priorities is shared by many Iraqis.").length, 1);
+});
