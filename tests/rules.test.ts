@@ -351,26 +351,37 @@ test('unattributed-claim: an event’s protocol (who presided, who attended as c
   );
 });
 
+/** vague-source leaves each text of `clear` alone and flags each of `kept` once. */
+function vagueFlagged(clear: string[], kept: string[]): void {
+  for (const text of clear) assert.deepEqual(flagged('vague-source', text), [], text);
+  for (const text of kept) assert.equal(flagged('vague-source', text).length, 1, text);
+}
+
 test('vague-source: people at large in a clause of circumstance, a group let do something, and a title report nothing', () => {
-  for (const text of [
-    'When people find that banks regularly get involved in scams, they get scared.',
-    'The songs have greater longevity than people think.',
-    'It also lets people find the next time and channel where a programme will air.',
-    "Nadine Gordimer's July's People tells the story of a civil war in a fictitious land.",
-  ]) assert.deepEqual(flagged('vague-source', text), [], text);
-  // a forecast, a counted sample and people at a named body stay vague
-  assert.equal(flagged('vague-source', 'The sale raked in more than the £100m analysts had expected.').length, 1);
-  assert.equal(flagged('vague-source', 'However, according to sources at the Chief Adviser’s Office, the ceremony will be held at the complex.').length, 1);
-  assert.equal(flagged('vague-source', 'Analysts said the sale raked in more than £100m.').length, 1);
+  vagueFlagged(
+    [
+      'When people find that banks regularly get involved in scams, they get scared.',
+      'The songs have greater longevity than people think.',
+      'It also lets people find the next time and channel where a programme will air.',
+      "Nadine Gordimer's July's People tells the story of a civil war in a fictitious land.",
+    ],
+    // a forecast, a counted sample and people at a named body stay vague
+    [
+      'The sale raked in more than the £100m analysts had expected.',
+      'However, according to sources at the Chief Adviser’s Office, the ceremony will be held at the complex.',
+      'Analysts said the sale raked in more than £100m.',
+    ],
+  );
 });
 
 test('vague-source: a refusal, something shared that is not said, and a thing sought report nothing', () => {
-  for (const text of [
-    'Officials declined to disclose the findings of the 2024 inquiry.',
-    'During the meeting, the two leaders shared sweets and held a brief discussion.',
-    'Prosecutors are seeking indictments against Mr Tanzi and 28 others.',
-  ]) assert.deepEqual(flagged('vague-source', text), [], text);
-  // views shared, by a group or with it, stay vague
-  assert.equal(flagged('vague-source', 'These experts shared their perspectives on the job market, which shrank 5% in 2024.').length, 1);
-  assert.equal(flagged('vague-source', "Mr Hadi's view about the government's priorities is shared by many Iraqis.").length, 1);
+  vagueFlagged(
+    [
+      'Officials declined to disclose the findings of the 2024 inquiry.',
+      'During the meeting, the two leaders shared sweets and held a brief discussion.',
+      'Prosecutors are seeking indictments against Mr Tanzi and 28 others.',
+    ],
+    // views shared, by a group or with it, stay vague
+    ['These experts shared their perspectives on the job market, which shrank 5% in 2024.', "Mr Hadi's view about the government's priorities is shared by many Iraqis."],
+  );
 });
