@@ -136,6 +136,29 @@ test('unattributed-claim: page fragments are nobody’s claim (captions, bylines
   assert.equal(flagged(rule, 'India beat England by 100 runs to win the Under-19 World Cup final at the Harare Sports Club in Zimbabwe').length, 1);
 });
 
+test('unattributed-claim: on a page of teasers, a teaser is one whole, and so is one between two teasers', () => {
+  const rule = 'unattributed-claim';
+  const teasers = [
+    'The Bangladesh Army has arrested three people during a raid in Savar on Monday. Among them were',
+    'The economy is deeply concerning, with investment falling to its lowest level in two decades.',
+    'A contingent of the Bangladesh Navy seized about five lakh pieces of Yaba tablets worth',
+    'Violence has broken out between supporters of the BNP and an independent candidate in',
+    'CCTV cameras have been installed at 680 polling centres in Gaibandha district to maintain the',
+  ].join('\n\n');
+  assert.deepEqual(flagged(rule, teasers), []);
+  // an article hard-wrapped into one block a line keeps its sentences
+  const wrapped = [
+    'Israeli strikes killed 24 people in Gaza on Sunday, the health ministry said, in the',
+    'deadliest day since the truce began in October.',
+    'Hospital staff counted 12 children among the dead on Monday.',
+    'Dozens of mourners gathered at Nasser Hospital, where the',
+    'bodies were laid out in 30 white shrouds on Tuesday.',
+    'The army arrested 15 people in Rafah on Wednesday as the',
+    'talks resumed in Cairo.',
+  ].join('\n\n');
+  assert.ok(flagged(rule, wrapped).includes('Hospital staff counted 12 children among the dead on Monday.'));
+});
+
 test('unattributed-claim: a report that points back sources the sentence before it', () => {
   claimsFlagged(
     [
