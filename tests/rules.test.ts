@@ -146,6 +146,10 @@ test('unattributed-claim: on a page of teasers, a teaser is one whole, and so is
     'CCTV cameras have been installed at 680 polling centres in Gaibandha district to maintain the',
   ].join('\n\n');
   assert.deepEqual(flagged(rule, teasers), []);
+  // nor is a vague group in a teaser this article's source
+  const sources = 'Sources indicate that a resolution could be announced within the next 24 hours, potentially saving the high-profile India-Pakistan clash';
+  assert.deepEqual(flagged('vague-source', `${teasers}\n\n${sources}`), []);
+  assert.equal(flagged('vague-source', 'Sources indicate that a resolution could be announced within the next 24 hours.').length, 1);
   // an article hard-wrapped into one block a line keeps its sentences
   const wrapped = [
     'Israeli strikes killed 24 people in Gaza on Sunday, the health ministry said, in the',
