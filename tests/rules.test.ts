@@ -361,19 +361,25 @@ test('unattributed-claim: a semicolon inside brackets does not end what a source
   );
 });
 
-test('unattributed-claim: an event’s protocol (who presided, who attended as chief guest) is the reporter’s own view', () => {
+test('unattributed-claim: an event’s protocol (who presided, who attended as chief guest) and its schedule are the reporter’s own view', () => {
   claimsFlagged(
     [
       'The event was presided over by Professor Dr. Shamsul Alam, CAB’s Energy Adviser.',
       'Dr. Faozul Kabir Khan, Adviser to the Prime Minister, attended the signing ceremony as the chief guest.',
       'Senior vice president of the bank Touhid Siddique and assistant vice president Md Farhad Ul Alam were also present at the workshop.',
       'Dr Ziaul Abedin, Additional Secretary, delivered the welcome address, and Suraiya Zannath of the World Bank also spoke on the occasion.',
+      // its schedule
+      'The rally will be held on Monday afternoon at the north gate of the National Mosque.',
+      'The first meeting is scheduled to take place on February 19 in Washington.',
     ],
     [
       // news that mentions a chair in passing, a career, and an attendance figure stay claims
       'The cabinet, chaired by Prime Minister Sheikh Hasina, gave the policy approval to the Act on Monday.',
       'Parry joined Liverpool as chief executive in July 1998 from a similar role at the Premier League.',
       'Led by the committee’s president, more than 300 men and women from the village attended the press conference.',
+      // a schedule that was, and one with a report of its own after it
+      'The India-Pakistan clash was scheduled for February 15 in Colombo before the government ordered a boycott.',
+      'An ICC delegation is scheduled to arrive in Lahore on Sunday, following the government\'s directive to boycott the biggest match.',
     ],
   );
 });
