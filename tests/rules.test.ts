@@ -418,3 +418,15 @@ test('vague-source: a refusal, something shared that is not said, and a thing so
     ['These experts shared their perspectives on the job market, which shrank 5% in 2024.', "Mr Hadi's view about the government's priorities is shared by many Iraqis."],
   );
 });
+
+test('unattributed-claim: a match’s team sheets and facts box are the record, not claims', () => {
+  claimsFlagged(
+    [
+      "Man Utd: Carroll, Gary Neville, Ferdinand, Brown, Heinze, O'Shea (Ronaldo 33), Keane, Fortune, Fletcher (Giggs 64), Rooney, Scholes (Phil Neville 84).",
+      'Goals: Rooney 68, Dunne 75 og.',
+      'Att: 47,111 Ref: S Bennett (Kent).',
+    ],
+    // a list in a sentence of the writer's is still a claim
+    ['Chelsea beat Arsenal, Liverpool, Everton, Fulham, Bolton and Spurs in 2004, scoring 18 goals.'],
+  );
+});

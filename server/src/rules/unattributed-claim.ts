@@ -4,6 +4,7 @@ import { interviewAnswers } from '../analysis/interview';
 import { pageFragments } from '../analysis/page-fragments';
 import { writerOpinion } from '../analysis/writer-opinion';
 import { isEventProtocol } from '../analysis/event-protocol';
+import { isMatchFacts } from '../analysis/match-facts';
 import { quoteText, type Rule } from './types';
 
 /** A check-worthy statement with no source in the sentence or nearby. */
@@ -16,6 +17,7 @@ export const unattributedClaim: Rule = {
     const fragment = pageFragments(model);
     // (an interviewee's answer in a transcript: theirs by the label)
     const answer = interviewAnswers(model);
+    const textOf = (i: number): string => model.prose.slice(model.sentences[i].start, model.sentences[i].end);
     return model.statements
       .filter(
         (st) =>
@@ -30,7 +32,9 @@ export const unattributedClaim: Rule = {
           // (what the writer says ought to be or might be: no report to source)
           !writerOpinion(model.sentences[st.sentence], st.claim!, model.quotes) &&
           // (who chaired the event, who attended as chief guest: the reporter's own view of it)
-          !isEventProtocol(model.prose.slice(model.sentences[st.sentence].start, model.sentences[st.sentence].end), st.claim!),
+          !isEventProtocol(textOf(st.sentence), st.claim!) &&
+          // (a match's team sheets and facts box: the record, not a claim)
+          !isMatchFacts(textOf(st.sentence), model.sentences[st.sentence]),
       )
       .map((st) => {
         const s = model.sentences[st.sentence];
