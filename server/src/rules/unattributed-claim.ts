@@ -40,7 +40,7 @@ export const unattributedClaim: Rule = {
         const s = model.sentences[st.sentence];
         // ranked once each (a stable sort keeps the order found among equals); in a sentence that
         // names a source, the evidence outside its words
-        const ranked = (st.unsourced ?? st.claim!.evidence).map((e) => ({ e, rank: rank(model.text.slice(e.start, e.end)) })).sort((a, b) => a.rank - b.rank);
+        const ranked = (st.unsourced ?? st.claim!.evidence).map((e) => ({ e, rank: converted(model.text, e.start) ? CONVERSION : rank(model.text.slice(e.start, e.end)) })).sort((a, b) => a.rank - b.rank);
         const shown = ranked.slice(0, 2).map(({ e }) => `'${quoteText(model, e, 30)}'`);
         const evidence = shown.join(' and ');
         return {
@@ -55,8 +55,15 @@ export const unattributedClaim: Rule = {
 
 /** Figures and money first: they are what a reader checks. */
 function rank(text: string): number {
-  if (/[$€£¥₹]|\d.*(?:%|percent)/.test(text)) return 0;
+  if (/[$€£¥₹]|\d.*(?:%|percent|euros?|pounds|dollars|rupees|francs|yen|yuan|taka|crore|lakh)/.test(text)) return 0;
   if (/\d/.test(text)) return 1;
   if (/^(?:last|next|this)\s|day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text)) return 3;
   return 2;
+}
+
+/** A conversion the outlet adds in brackets ("7.5bn euros ($9.7bn; £5.1bn)"): named last. */
+const CONVERSION = 4;
+function converted(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  return before.endsWith('(') || before === '; ';
 }
