@@ -61,7 +61,7 @@ export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
   const h = t[head];
   const before = t[head - 1];
   // (all of the phrase in capitals: "sources at the Chief Adviser’s Office" are people at a named body)
-  if (head > firstWordIndex(t) && capitalised(h.text) && before && capitalised(before.text) && /['’]s$/.test(before.text) && t.slice(i, head + 1).every((x) => x.kind !== 'word' || capitalised(x.text))) return true;
+  if (head > firstWordIndex(t) && capitalised(h.text) && before && capitalised(before.text) && POSSESSIVE.test(before.text) && t.slice(i, head + 1).every((x) => x.kind !== 'word' || capitalised(x.text))) return true;
   // (a counted group is a poll's sample: "a survey of more than 1,000 people")
   if (t[i].kind === 'number') return false;
   let k = i - 1;
@@ -71,4 +71,5 @@ export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
   return LETS.has(t[k].lower) || (CIRCUMSTANCE.has(t[k].lower) && GENERIC.has(h.lower));
 }
 
+const POSSESSIVE = /['’]s$/;
 const capitalised = (w: string): boolean => w[0] !== w[0].toLowerCase();
