@@ -49,13 +49,11 @@ export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
   if (a.mention.sentence !== s.index) return false;
   const t = s.tokens;
   // (the cue's last word: "declined", "are constantly seeking")
-  let c = t.length - 1;
-  while (c >= 0 && t[c].start >= a.cue.end) c--;
+  const c = firstAtOrAfter(t, a.cue.end) - 1;
   if (c >= 0 && t[c].start >= a.cue.start && cueSaysNothing(t, c)) return true;
-  let i = 0;
-  while (i < t.length && t[i].start < a.mention.start) i++;
-  let head = i;
-  while (head + 1 < t.length && t[head + 1].end <= a.mention.end) head++;
+  // (found by halving: a sentence with many groups stays linear)
+  const i = firstAtOrAfter(t, a.mention.start);
+  const head = Math.max(i, firstAtOrAfter(t, a.mention.end) - 1);
   if (head >= t.length) return false;
   // a capitalised word after a capitalised possessive: a title ("July's People"), not a group
   const h = t[head];
@@ -73,3 +71,15 @@ export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
 
 const POSSESSIVE = /['’]s$/;
 const capitalised = (w: string): boolean => w[0] !== w[0].toLowerCase();
+
+/** The index of the first token that starts at or after `offset` (the tokens' count when none does). */
+function firstAtOrAfter(t: Sentence['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
