@@ -1,10 +1,11 @@
 // Event protocol: the lines of a report on a meeting, seminar or ceremony that say who chaired it,
 // who attended as chief guest, who gave the welcome address ("The event was presided over by …",
 // "X attended the signing ceremony as the chief guest", "… and others were present at the
-// meeting"). The reporter was there; nobody is quoted for who sat on the dais, so the line is no
-// claim to source. Its own clause must be the protocol: a news event that mentions a chair in
-// passing ("The cabinet, chaired by the Prime Minister, approved the Act on Monday") is not one,
-// and a figure or a sum ("more than 300 villagers attended") stays a claim.
+// meeting"), and its schedule ("The rally will be held on Monday at 4:30 pm"). The reporter was
+// there, or the organisers announced it; nobody is quoted for who sat on the dais or when the doors
+// open, so the line is no claim to source. Its own clause must be the protocol: a news event that
+// mentions a chair in passing ("The cabinet, chaired by the Prime Minister, approved the Act on
+// Monday") is not one, and a figure or a sum ("more than 300 villagers attended") stays a claim.
 import type { Claim } from './types';
 
 /** A gathering as the sentence's subject, and what it "was" by someone. */
@@ -22,13 +23,22 @@ const PROTOCOL = [
   // "The chief guest at the event was …"
   new RegExp(String.raw`^(?:the\s+)?(?:chief|special)\s+guests?\s+(?:at|of)\s+the\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}\s+(?:was|were)\b`, 'iu'),
 ];
+/**
+ * A schedule: "The rally will be held on Monday at 4:30 pm", "The first meeting is scheduled to take
+ * place on February 19", "… takes place on Friday". Not "was scheduled" (what then happened is a
+ * report), "a transaction that takes place globally", nor a schedule with a report of its own after
+ * it (", following the government's directive to boycott …").
+ */
+const SCHEDULE = /\b(?:is|are)\s+(?:also\s+)?scheduled\s+to\b|\bwill\s+(?:be\s+held|take\s+place|commence|be\s+observed|be\s+celebrated)\b|\btakes\s+place\s+(?:on|at|in|from|next|this|every)\b/iu;
+const REPORT_AFTER = /,\s+(?:following|after|amid|as|because|since|despite)\b/iu;
+
 /** Words one of the expressions needs: most sentences have none, and are passed without a scan. */
-const HINT = /present|presided|chaired|moderated|conducted|graced|attended|hosted|anchored|coordinated|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest/i;
+const HINT = /scheduled|will be held|take place|takes place|commence|be observed|be celebrated|present|presided|chaired|moderated|conducted|graced|attended|hosted|anchored|coordinated|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest/i;
 /** Kinds of evidence that stay a claim however the line reads. */
 const FIGURES = new Set<Claim['kinds'][number]>(['statistic', 'money']);
 
 /** Whether a sentence (its text) is an event's protocol line with no figure of its own. */
 export function isEventProtocol(text: string, claim: Claim): boolean {
   if (claim.kinds.some((k) => FIGURES.has(k)) || !HINT.test(text)) return false;
-  return PROTOCOL.some((re) => re.test(text));
+  return PROTOCOL.some((re) => re.test(text)) || (SCHEDULE.test(text) && !REPORT_AFTER.test(text));
 }

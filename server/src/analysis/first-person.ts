@@ -25,6 +25,8 @@ export function inFirstPerson(s: Sentence, quotes: readonly QuoteSpan[], evidenc
   const tokens = s.tokens;
   let first = -1;
   let quoted: ((t: Token) => boolean) | null = null;
+  // (the next clause break after the current word, found once per break: linear however many "we")
+  let clauseBreak = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // (every word of every flagged sentence comes here: a look at its first letter before the set)
@@ -37,19 +39,19 @@ export function inFirstPerson(s: Sentence, quotes: readonly QuoteSpan[], evidenc
     quoted ??= containedIn(overlapping(quotes, s));
     if (quoted(t)) continue;
     if (!we) return true;
-    const end = clauseEnd(tokens, i);
+    if (clauseBreak <= i) clauseBreak = nextClauseBreak(tokens, i);
+    const end = clauseBreak < tokens.length ? tokens[clauseBreak].start : Infinity;
     if (evidence.every((e) => e.end <= end)) return true;
   }
   return false;
 }
 
-/** Where the clause of the word at i ends: at a comma before a subordinator. */
-function clauseEnd(tokens: Token[], i: number): number {
+/** The index of the comma before a subordinator that ends the clause of the word at i, or the sentence's length. */
+function nextClauseBreak(tokens: Token[], i: number): number {
   for (let k = i + 1; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.text === ',' && SUBORDINATORS.has(tokenAt(tokens, k + 1)?.lower ?? '')) return t.start;
+    if (tokens[k].text === ',' && SUBORDINATORS.has(tokenAt(tokens, k + 1)?.lower ?? '')) return k;
   }
-  return Infinity;
+  return tokens.length;
 }
 
 /**

@@ -50,6 +50,6 @@ function labelOf(prose: string, b: Block): string | null {
   if (b.kind === 'heading' || b.kind === 'cross-link') return null;
   const m = LABEL.exec(prose.slice(b.start, Math.min(b.end, b.start + HEAD)));
   if (!m) return null;
-  const label = m[1].replace(/\.$/, '');
+  const label = m[1].endsWith('.') ? m[1].slice(0, -1) : m[1];
   return NOT_SPEAKER.has(label.toLowerCase()) ? null : label;
 }

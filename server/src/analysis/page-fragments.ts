@@ -5,7 +5,9 @@
 // "…Details..." link). Otherwise the sentence a block stops in is one when it is cut off ("… after
 // prison authorities failed to"), or, on a page that is a list of teasers, when it stops without
 // closing punctuation ("… to win the final at the Harare"). The sentences before it stay: copy
-// that lost words in scraping ("There was a third success for Britain when") keeps its others.
+// that lost words in scraping ("There was a third success for Britain when") keeps its others;
+// but on a teaser page a teaser is one whole, the block that stops open and a block between two
+// such (unless the next block carries it on in lower case: a hard-wrapped article).
 //
 // Read from the finished model, not cached per block: whether a page is a teaser list depends on
 // all its blocks, and the incremental analysis rebuilds statements only for edited sentences.
@@ -89,6 +91,8 @@ export function pageFragments(model: Pick<DocumentModel, 'prose' | 'blocks' | 's
   // -1 not yet known whether it is furniture (then `punctuated` holds the rest).
   const ending = new Int8Array(blocks.length);
   const punctuated = new Uint8Array(blocks.length);
+  // (per block, headings too: whether it stops without closing punctuation)
+  const open = new Uint8Array(blocks.length);
   let cut = 0;
   for (const b of blocks) {
     if (b.kind === 'cross-link') continue;
@@ -97,19 +101,33 @@ export function pageFragments(model: Pick<DocumentModel, 'prose' | 'blocks' | 's
     const e = endingByPunctuation(tail);
     const known = e === 2 ? (isFurnitureBlock(prose, b, tail) ? 3 : 2) : -1;
     if (known === 2) cut++;
+    if (e > 0 && !startsLower(prose, b)) open[b.index] = 1;
     if (isBodyBlock(b)) {
       ending[b.index] = known;
       punctuated[b.index] = e;
     }
   }
   const teaserPage = cut >= TEASER_PAGE;
+  // (a block the next one carries on in lower case is a hard-wrapped line of the article, no teaser)
+  if (teaserPage) for (let k = 0; k + 1 < blocks.length; k++) if (open[k] && startsLower(prose, blocks[k + 1])) open[k] = 0;
   return (i) => {
     const s = sentences[i];
     let e = ending[s.block];
     if (e < 0) e = ending[s.block] = isFurnitureBlock(prose, blocks[s.block]) ? 3 : punctuated[s.block];
     const last = i + 1 === sentences.length || sentences[i + 1].block !== s.block;
-    return e === 3 || (last && (e === 2 || (teaserPage && e === 1)));
+    if (e === 3 || (last && (e === 2 || (teaserPage && e === 1)))) return true;
+    // on a teaser page, a teaser is one whole: the block that stops open, and a block between two such
+    return teaserPage && (open[s.block] === 1 || (s.block > 0 && open[s.block - 1] === 1 && open[s.block + 1] === 1));
   };
+}
+
+/** Whether a block's first letter is lower case: it carries on the sentence of the block before. */
+function startsLower(prose: string, b: Block): boolean {
+  for (let i = b.start; i < b.end && i < b.start + 8; i++) {
+    const c = prose[i];
+    if (c.toLowerCase() !== c.toUpperCase()) return c === c.toLowerCase();
+  }
+  return false;
 }
 
 const tailOf = (prose: string, b: Block): string => prose.slice(Math.max(b.start, b.end - TAIL), b.end).trimEnd();

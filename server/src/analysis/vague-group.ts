@@ -4,7 +4,10 @@
 // are angry"; but "more than the £100m analysts had expected" reports a forecast), when it is the
 // object of a verb that lets or helps it do something ("lets people find the next time a programme
 // airs"), or when it is a title after a capitalised possessive ("Nadine
-// Gordimer's July's People tells the story of …").
+// Gordimer's July's People tells the story of …"). Nor when its verb says nothing: a refusal
+// ("Officials declined to disclose the findings"), something shared that is not said ("the two
+// leaders shared sweets", "members shared £42m"), a thing sought ("Prosecutors are seeking
+// indictments").
 import { firstWordIndex } from './mentions';
 import type { Attribution, Sentence } from './types';
 
@@ -17,20 +20,46 @@ const LETS = new Set(['let', 'lets', 'letting', 'help', 'helps', 'helping', 'hel
 /** Words between such a word and the group's head: "when many people find", "than most people think". */
 const QUANTIFIER = new Set(['the', 'many', 'some', 'most', 'more', 'few', 'all', 'other', 'ordinary']);
 
+/** A refusal says nothing: "Officials declined to disclose the findings", "… who declined to be named". */
+const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing']);
+/** Verbs that report only with what is shared or sought: "shared their perspectives", not "shared sweets". */
+const SHARED = new Set(['shared', 'share', 'shares', 'sharing']);
+const SOUGHT = new Set(['seeking', 'seek', 'seeks', 'sought']);
+/** What is shared when something is said. */
+const SAID_THINGS = new Set(
+  'view views perspective perspectives concern concerns thought thoughts insight insights experience experiences information details detail idea ideas opinion opinions story stories finding findings knowledge hardship hardships feelings feeling hopes hope fears fear assessment analysis account accounts message messages vision plans plan'.split(' '),
+);
+/** Words between "shared" and what was shared: "shared their invaluable perspectives". */
+const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'some', 'many', 'own', 'personal', 'invaluable', 'valuable', 'key', 'important', 'similar', 'different']);
+
+/** Whether the cue (from token c) says nothing: a refusal, "shared" something not said, "seeking" a thing. */
+function cueSaysNothing(t: Sentence['tokens'], c: number): boolean {
+  const w = t[c].lower;
+  if (REFUSALS.has(w)) return true;
+  if (SOUGHT.has(w)) return t[c + 1]?.lower !== 'to';
+  // ("Mr Hadi's view … is shared by many Iraqis": what is shared came first)
+  if (!SHARED.has(w) || t[c + 1]?.lower === 'by') return false;
+  let k = c + 1;
+  while (k < t.length && k - c <= 4 && BEFORE_OBJECT.has(t[k].lower)) k++;
+  return k >= t.length || !SAID_THINGS.has(t[k].lower);
+}
+
 /** Whether a vague group's attribution in sentence s reports nothing the article rests on. */
 export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
   if (a.mention.sentence !== s.index) return false;
   const t = s.tokens;
-  let i = 0;
-  while (i < t.length && t[i].start < a.mention.start) i++;
-  let head = i;
-  while (head + 1 < t.length && t[head + 1].end <= a.mention.end) head++;
+  // (the cue's last word: "declined", "are constantly seeking")
+  const c = firstAtOrAfter(t, a.cue.end) - 1;
+  if (c >= 0 && t[c].start >= a.cue.start && cueSaysNothing(t, c)) return true;
+  // (found by halving: a sentence with many groups stays linear)
+  const i = firstAtOrAfter(t, a.mention.start);
+  const head = Math.max(i, firstAtOrAfter(t, a.mention.end) - 1);
   if (head >= t.length) return false;
   // a capitalised word after a capitalised possessive: a title ("July's People"), not a group
   const h = t[head];
   const before = t[head - 1];
   // (all of the phrase in capitals: "sources at the Chief Adviser’s Office" are people at a named body)
-  if (head > firstWordIndex(t) && capitalised(h.text) && before && capitalised(before.text) && /['’]s$/.test(before.text) && t.slice(i, head + 1).every((x) => x.kind !== 'word' || capitalised(x.text))) return true;
+  if (head > firstWordIndex(t) && capitalised(h.text) && before && capitalised(before.text) && POSSESSIVE.test(before.text) && t.slice(i, head + 1).every((x) => x.kind !== 'word' || capitalised(x.text))) return true;
   // (a counted group is a poll's sample: "a survey of more than 1,000 people")
   if (t[i].kind === 'number') return false;
   let k = i - 1;
@@ -40,4 +69,17 @@ export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
   return LETS.has(t[k].lower) || (CIRCUMSTANCE.has(t[k].lower) && GENERIC.has(h.lower));
 }
 
+const POSSESSIVE = /['’]s$/;
 const capitalised = (w: string): boolean => w[0] !== w[0].toLowerCase();
+
+/** The index of the first token that starts at or after `offset` (the tokens' count when none does). */
+function firstAtOrAfter(t: Sentence['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -4,6 +4,7 @@ import { interviewAnswers } from '../analysis/interview';
 import { pageFragments } from '../analysis/page-fragments';
 import { writerOpinion } from '../analysis/writer-opinion';
 import { isEventProtocol } from '../analysis/event-protocol';
+import { isMatchFacts } from '../analysis/match-facts';
 import { quoteText, type Rule } from './types';
 
 /** A check-worthy statement with no source in the sentence or nearby. */
@@ -16,6 +17,7 @@ export const unattributedClaim: Rule = {
     const fragment = pageFragments(model);
     // (an interviewee's answer in a transcript: theirs by the label)
     const answer = interviewAnswers(model);
+    const textOf = (i: number): string => model.prose.slice(model.sentences[i].start, model.sentences[i].end);
     return model.statements
       .filter(
         (st) =>
@@ -30,13 +32,15 @@ export const unattributedClaim: Rule = {
           // (what the writer says ought to be or might be: no report to source)
           !writerOpinion(model.sentences[st.sentence], st.claim!, model.quotes) &&
           // (who chaired the event, who attended as chief guest: the reporter's own view of it)
-          !isEventProtocol(model.prose.slice(model.sentences[st.sentence].start, model.sentences[st.sentence].end), st.claim!),
+          !isEventProtocol(textOf(st.sentence), st.claim!) &&
+          // (a match's team sheets and facts box: the record, not a claim)
+          !isMatchFacts(textOf(st.sentence), model.sentences[st.sentence]),
       )
       .map((st) => {
         const s = model.sentences[st.sentence];
         // ranked once each (a stable sort keeps the order found among equals); in a sentence that
         // names a source, the evidence outside its words
-        const ranked = (st.unsourced ?? st.claim!.evidence).map((e) => ({ e, rank: rank(model.text.slice(e.start, e.end)) })).sort((a, b) => a.rank - b.rank);
+        const ranked = (st.unsourced ?? st.claim!.evidence).map((e) => ({ e, rank: converted(model.text, e.start) ? CONVERSION : rank(model.text.slice(e.start, e.end)) })).sort((a, b) => a.rank - b.rank);
         const shown = ranked.slice(0, 2).map(({ e }) => `'${quoteText(model, e, 30)}'`);
         const evidence = shown.join(' and ');
         return {
@@ -51,8 +55,15 @@ export const unattributedClaim: Rule = {
 
 /** Figures and money first: they are what a reader checks. */
 function rank(text: string): number {
-  if (/[$€£¥₹]|\d.*(?:%|percent)/.test(text)) return 0;
+  if (/[$€£¥₹]|\d.*(?:%|percent|euros?|pounds|dollars|rupees|francs|yen|yuan|taka|crore|lakh)/.test(text)) return 0;
   if (/\d/.test(text)) return 1;
   if (/^(?:last|next|this)\s|day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text)) return 3;
   return 2;
+}
+
+/** A conversion the outlet adds in brackets ("7.5bn euros ($9.7bn; £5.1bn)"): named last. */
+const CONVERSION = 4;
+function converted(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  return before.endsWith('(') || before === '; ';
 }

@@ -1,6 +1,7 @@
 import { RELATIVE_PRONOUN } from '../analysis/name-types';
 import { reportedByNamedSource } from '../analysis/statements';
 import { groupReportsNothing } from '../analysis/vague-group';
+import { pageFragments } from '../analysis/page-fragments';
 import { lastWord, quoteText, type Rule } from './types';
 
 const HYPOTHETICAL = /^(?:would|might)\s/i;
@@ -13,7 +14,10 @@ export const vagueSource: Rule = {
   description: 'The statement rests on an unnamed group ("officials", "sources", "critics") that a reader cannot check.',
   check(model) {
     const out: ReturnType<Rule['check']> = [];
+    // (captions and other stories' teasers: nobody's source in this article)
+    const fragment = pageFragments(model);
     for (const st of model.statements) {
+      if (st.attributions.length && fragment(st.sentence)) continue;
       const seen = new Set<number>();
       for (const a of st.attributions) {
         const src = model.sources[a.source];
