@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readAttributions, readSpans } from './helpers/attributions';
+import { checkText } from '../server/src/check';
 
 const read = readSpans;
 
@@ -26,4 +27,20 @@ test('less common verbs of speech: "intimated", "surmised", "quipped", "derided"
   assert.deepEqual(read('Mr Blair derided the Tory plans.'), [['Mr Blair', 'derided', 'the Tory plans']]);
   // ("his intimates" is a noun)
   assert.deepEqual(read('His intimates met him in Paris.'), []);
+});
+
+test('the occasion that closes a report is not what was said: "… in an interview with CNN on Sunday", "… on Fox News"', () => {
+  assert.deepEqual(read('Trump said the wall would be built in an interview with CNN on Sunday.'), [['Trump', 'said', 'the wall would be built']]);
+  assert.deepEqual(read('Cruz called the deal a disaster on Fox News Sunday.'), [['Cruz', 'called', 'the deal a disaster']]);
+  assert.deepEqual(read('He said the film was poor at a press conference on Tuesday.'), [['He', 'said', 'the film was poor']]);
+  // (what may be reported stays: a definite occasion, one a verb follows, a program in lower case, a year)
+  assert.deepEqual(read('He said Clinton lied in her interview with the FBI.'), [['He', 'said', 'Clinton lied in her interview with the FBI']]);
+  assert.deepEqual(read('He said her statements in a closed-door FBI interview were truthful.'), [['He', 'said', 'her statements in a closed-door FBI interview were truthful']]);
+  assert.deepEqual(read('She declined to comment on the data program.'), [['She', 'declined', 'to comment on the data program']]);
+  assert.deepEqual(read('She said it happened during a show on the ABC network in 2003.'), [['She', 'said', 'it happened during a show on the ABC network in 2003']]);
+});
+
+test('the occasion closing a report is the report’s, not the writer’s unattributed claim', () => {
+  const unattributed = (text: string) => checkText(text, 'plaintext').findings.filter((d) => d.rule === 'unattributed-claim').length;
+  assert.equal(unattributed('Election Commission Secretary Akhtar Ahmed confirmed the schedule at a press briefing on Saturday.'), 0);
 });
