@@ -44,3 +44,11 @@ test('the occasion closing a report is the report’s, not the writer’s unattr
   const unattributed = (text: string) => checkText(text, 'plaintext').findings.filter((d) => d.rule === 'unattributed-claim').length;
   assert.equal(unattributed('Election Commission Secretary Akhtar Ahmed confirmed the schedule at a press briefing on Saturday.'), 0);
 });
+
+test('after a verb of stance, an infinitive is the content itself, not a "that" clause inside it: "vowed to fight the rule that bans it"', () => {
+  assert.deepEqual(read('He vowed to fight the rule that bans it.'), [['He', 'vowed', 'to fight the rule that bans it']]);
+  assert.deepEqual(read('Trump promised to build a wall that Mexico would pay for.'), [['Trump', 'promised', 'to build a wall that Mexico would pay for']]);
+  assert.deepEqual(readAttributions('Trump is pledging to “win many hundreds of delegates” on Super Tuesday.'), [['Trump', 'is pledging', 'to “win many hundreds of delegates” on Super Tuesday', 'direct-quote']]);
+  // ("to" before whom it was said to is not an infinitive)
+  assert.deepEqual(read('She said to reporters that it was over.'), [['She', 'said', 'that it was over']]);
+});

@@ -316,6 +316,8 @@ export function contentStart(t: Token[], from: number, cue: string): number {
   if (k >= t.length) return from;
   // "extended congratulations to the 51 parties that …": whom a greeting goes to is its content
   if (cue.startsWith('extend')) return k;
+  // "vowed to fight the rule that bans it", "is pledging to “win …”": an infinitive is the content itself
+  if (w(k) === 'to' && infinitiveAfter(t[k + 1])) return k;
   const addressee = ADDRESSEE_CUES.test(cue);
   if (addressee || /^(on|in|to|at|during|via|reporters|journalists)$/.test(w(k))) {
     for (let j = k; j < t.length && j - k <= 10; j++) {
@@ -328,6 +330,14 @@ export function contentStart(t: Token[], from: number, cue: string): number {
     }
   }
   return k;
+}
+
+const NOT_VERB_AFTER_TO = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|you|it|reporters|journalists|supporters|voters)$/;
+/** Whether the token after "to" opens an infinitive: a lower-case verb ("to fight") or a quote ("to “win …”"), not a noun phrase ("to reporters", "to the press"). */
+function infinitiveAfter(x: Token | undefined): boolean {
+  if (!x) return false;
+  if (x.kind === 'quote') return x.text === '“' || x.text === '"' || x.text === '‘' || x.text === '«';
+  return x.kind === 'word' && /^[a-z]+$/.test(x.text) && !NOT_VERB_AFTER_TO.test(x.text) && !(x.text.endsWith('s') && !/(?:ss|us)$/.test(x.text)) && !/(?:ing|ly)$/.test(x.text);
 }
 
 const CONNECTIVES = /^(however|meanwhile|still|instead|moreover|indeed|nonetheless|nevertheless|but|and|yet|so|also|in contrast|in fact|of course|for example|for instance|at the same time|on the other hand)$/i;
