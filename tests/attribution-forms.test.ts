@@ -52,3 +52,10 @@ test('after a verb of stance, an infinitive is the content itself, not a "that" 
   // ("to" before whom it was said to is not an infinitive)
   assert.deepEqual(read('She said to reporters that it was over.'), [['She', 'said', 'that it was over']]);
 });
+
+test('"said by telephone" names the means, not an agent: the speaker is the subject', () => {
+  assert.deepEqual(read('“I think so,” Ms. Gao said by telephone.'), [['Ms. Gao', 'said', '“I think so,”']]);
+  assert.deepEqual(read('Ms. Gao said by phone that it was fine.'), [['Ms. Gao', 'said', 'that it was fine']]);
+  // (an agent after "by" is still the passive's source)
+  assert.deepEqual(read('The move was first reported by MSNBC.'), [['MSNBC', 'was first reported', 'The move']]);
+});

@@ -301,6 +301,9 @@ export function takesObject(t: Token[], i: number): boolean {
 
 const ADDRESSEE_CUES = /^(told|tell|tells|telling|assured|assures|assure|assuring|informed|informs|reminded|reminds|reminding|warned|warns|warning|urged|urges|urging|asked|asks|asking|convinced|persuaded|pressed|encouraged|advised|ordered|begged|implored|promised|promises|challenged)$/;
 
+/** How a message went, after "by": "said by telephone" (a means, not an agent; "by email" is read as a document elsewhere). */
+export const MEANS = new Set(['telephone', 'phone', 'videolink', 'fax', 'satellite', 'radio']);
+
 /**
  * Where a cue's content starts, given the token after the cue: past the person addressed ("told
  * reporters on Monday that …", "urged the judge to …"), a channel ("said on Twitter that …") or a
@@ -312,6 +315,8 @@ export function contentStart(t: Token[], from: number, cue: string): number {
   if (w(k) === 'on' && TIME_WORDS.test(w(k + 1))) k += 2;
   else if (TIME_WORDS.test(w(k))) k++;
   else if (/^(last|this)$/.test(w(k)) && /^(week|month|year)$/.test(w(k + 1))) k += 2;
+  // "said by telephone that …": the means is not what was said
+  if (w(k) === 'by' && MEANS.has(w(k + 1))) k += 2;
   if (k > from && t[k]?.text === ',') k++;
   if (k >= t.length) return from;
   // "extended congratulations to the 51 parties that …": whom a greeting goes to is its content

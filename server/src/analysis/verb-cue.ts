@@ -6,7 +6,7 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, MEANS, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { passiveAt } from './attribution-forms';
 import { claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
@@ -82,7 +82,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
 
   // Passive: "O’Malley’s move was first reported by MSNBC"; without its auxiliary ("claims denied by
   // Labour") a participle modifies a noun and reports nothing.
-  if (c + 1 < t.length && t[c + 1].lower === 'by') return passiveAt(t, c, prose, scan.vague);
+  // ("Ms. Gao said by telephone": the means, not an agent)
+  if (c + 1 < t.length && t[c + 1].lower === 'by' && !MEANS.has(tokenAt(t, c + 2)?.lower ?? '')) return passiveAt(t, c, prose, scan.vague);
   const left = leftOfCue(t, c, w);
   // "Carson did not mention his rivals", "Cruz would not say when": a report of what someone did not
   // say is theirs too, the negation part of the cue; "has not confirmed" is the article's hedge instead.
