@@ -116,3 +116,11 @@ test('a preposition or "Having" that opens the sentence is never the source: "By
   assert.deepEqual(read('The Reporters Without Borders group said that it failed.'), [['The Reporters Without Borders group', 'said', 'that it failed']]);
   assert.deepEqual(read('From said it failed.'), [['From', 'said', 'it failed']]);
 });
+
+test('a past participle after the article qualifies the subject: "the embattled senator", "the unsigned opinion"', () => {
+  assert.deepEqual(read('“It is over,” the embattled senator said.'), [['the embattled senator', 'said', '“It is over,”']]);
+  assert.deepEqual(read('“The court expresses no view,” the unsigned opinion said.'), [['the unsigned opinion', 'said', '“The court expresses no view,”']]);
+  assert.deepEqual(read('The distressed actress told media she was being driven to the airport.')[0].slice(0, 2), ['The distressed actress', 'told']);
+  // (not an -ing form, and not a verb after a name: "Mr Blair retorted voters …")
+  assert.deepEqual(read('The dueling speeches offer a preview of the race.'), []);
+});

@@ -207,10 +207,13 @@ function documentStart(tokens: Token[], from: number): number {
     const x = tokens[k];
     const w = lower(x);
     if (w === 'the' || w === 'a' || w === 'an') return k;
-    if (x.kind !== 'word' || !/^[a-z][a-z0-9-]*$/.test(x.text) || (STOPWORDS.has(w) && w !== 'most' && w !== 'more') || NOT_NOUNS.has(w) || CUE_VERBS.has(w) || IRREGULAR_PAST.has(w) || /[a-z]ed$/.test(w)) break;
+    if (x.kind !== 'word' || !/^[a-z][a-z0-9-]*$/.test(x.text) || (STOPWORDS.has(w) && w !== 'most' && w !== 'more') || NOT_NOUNS.has(w) || CUE_VERBS.has(w) || IRREGULAR_PAST.has(w) || (/[a-z]ed$/.test(w) && !articleBefore(tokens, k))) break;
   }
   return from;
 }
+
+/** Whether an article or possessive pronoun stands right before token k. */
+const articleBefore = (tokens: Token[], k: number): boolean => k > 0 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[k - 1].lower);
 
 const DETERMINERS = new Set('the a an this that these those one some many several most both each every another'.split(' '));
 /** Quantifiers that open a source only before people: "All three candidates", "Other refugee advocates" (not "other similar projects"). */
@@ -250,7 +253,9 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
       if (tokenAt(tokens, from - 1)?.text === '.' && isCapitalized(tokens[from - 2]) && TITLE_WORDS.has(lower(tokens[from - 2]))) from -= 2;
       break;
     }
-    if (STOPWORDS.has(w) || (/(?:ed|ing)$/.test(w) && !w.includes('-') && !isCapitalized(tk))) break;
+    // (a past participle is an adjective right after an article or possessive: "the embattled
+    // senator", "the unsigned opinion"; not "Blair retorted voters"; an -ing form rarely: "the dueling speeches offer")
+    if (STOPWORDS.has(w) || (/(?:ed|ing)$/.test(w) && !w.includes('-') && !isCapitalized(tk) && !(articleBefore(tokens, k) && w.endsWith('ed')))) break;
     from = k;
     if (isCapitalized(tk) && (k === 0 || !isCapitalized(tokens[k - 1]))) anchored = true;
   }
