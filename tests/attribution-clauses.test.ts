@@ -150,3 +150,15 @@ test('"lamented" with an object and "is estimating that" report', () => {
   assert.deepEqual(read('Ozzy also lamented two years of problems.').map((a) => a.slice(0, 3)), [['Ozzy', 'also lamented', 'two years of problems']]);
   assert.deepEqual(read('The ministry is estimating that 200 people died.').map((a) => a.slice(0, 3)), [['The ministry', 'is estimating', 'that 200 people died']]);
 });
+
+test('after an aside "…, he said," a clause of its own with a verb of speech is another report, not the aside’s', () => {
+  assert.deepEqual(read('The deal is dead, he said, and analysts say the market fell.').map((a) => a.slice(0, 3)), [
+    ['he', 'said', 'The deal is dead'],
+    ['analysts', 'say', 'the market fell'],
+  ]);
+  // (a second verb of the same subject, or more of the report, stays the aside's content)
+  assert.deepEqual(read('The economy had grown, he said, and was forecast to continue doing so.').map((a) => a.slice(0, 3)), [
+    ['he', 'said', 'The economy had grown'],
+    ['he', 'said', 'and was forecast to continue doing so'],
+  ]);
+});

@@ -285,6 +285,17 @@ function clauseOrInfinitive(t: Token[], i: number): boolean {
 }
 
 /**
+ * Whether a clause of its own with a verb of speech opens at token i: "…, he said, and analysts say
+ * …"; not a second verb of the first subject ("and was forecast to …") or more of the report ("and
+ * planned spending would almost double").
+ */
+function cueAfter(t: Token[], i: number): boolean {
+  if (!t[i] || t[i].kind !== 'word' || /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|does|do|then|also)$/.test(t[i].lower)) return false;
+  for (let j = i + 1; j < t.length && j - i <= 5; j++) if (t[j].info.cue & SPEECH) return true;
+  return false;
+}
+
+/**
  * What the source of the cue at c says, and so the attribution's kind: a quote, a parenthetical, or
  * reported speech; and where the cue ends (past the words that lead to a quote, when they only say
  * how it was said).
@@ -302,7 +313,9 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
     return { content: { start: opening ? t[connectiveEnd(t)].start : quoteBefore.start, end: quoteBefore.end }, kind: 'direct-quote', cueEnd };
   }
   if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && tokenAt(t, phrase.from - 1)?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
-    // "The pact, he said, will deepen …"
+    // "The pact, he said, will deepen …"; "The deal is dead, he said, and analysts say …": a clause of
+    // its own after the aside is not what the aside reports
+    if (/^(and|but)$/.test(t[c + 2]?.lower ?? '') && cueAfter(t, c + 3)) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1)), kind: 'indirect', cueEnd };
     return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
   }
   // "The deal, said Mr Doctorow, will fail.", "Instead, said Mr Doctorow, DRM systems …": a cue and its
