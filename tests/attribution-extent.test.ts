@@ -124,3 +124,8 @@ test('a past participle after the article qualifies the subject: "the embattled 
   // (not an -ing form, and not a verb after a name: "Mr Blair retorted voters …")
   assert.deepEqual(read('The dueling speeches offer a preview of the race.'), []);
 });
+
+test('a name that ends in "Jr." keeps it and is the source before the verb: "James B. Comey Jr. said"', () => {
+  assert.deepEqual(read('“It works,” James B. Comey Jr. said.'), [['James B. Comey Jr.', 'said', '“It works,”']]);
+  assert.deepEqual(read('Martin Luther King Jr. said it was time.'), [['Martin Luther King Jr.', 'said', 'it was time']]);
+});

@@ -78,6 +78,11 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   // (reads past either end deoptimise V8's code for the whole function: checked instead)
   if (end < 0 || end >= tokens.length) return null;
   const t = tokens[end];
+  // "James B. Comey Jr. said": the suffix's full stop ends the name
+  if (t.text === '.' && end > 0 && /^(Jr|Sr)$/.test(tokens[end - 1].text) && tokens[end - 1].end === t.start) {
+    const p = phraseEndingAt(tokens, end - 1, prose, extraVague);
+    return p && p.kind === 'name' ? copyPhrase(p, { to: end + 1, end: t.end, text: prose.slice(p.start, t.end) }) : p;
+  }
   if (t.kind !== 'word' && t.kind !== 'number') return null;
   const w = t.lower;
   // "the Liberal Democrats" is a party, named: read as a name (classifyName), not a vague group.
