@@ -162,3 +162,8 @@ test('after an aside "…, he said," a clause of its own with a verb of speech i
     ['he', 'said', 'and was forecast to continue doing so'],
   ]);
 });
+
+test('an irregular past tense is a verb, so a coordinated verb of speech finds its subject: "Clinton shook her head and said no"', () => {
+  assert.deepEqual(read('Clinton shook her head and said no.').map((a) => a.slice(0, 3)), [['Clinton', 'said', 'no']]);
+  assert.deepEqual(read('He shook hands and asked workers if they planned to attend.').map((a) => a.slice(0, 2)), [['He', 'asked']]);
+});
