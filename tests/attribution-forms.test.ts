@@ -59,3 +59,8 @@ test('"said by telephone" names the means, not an agent: the speaker is the subj
   // (an agent after "by" is still the passive's source)
   assert.deepEqual(read('The move was first reported by MSNBC.'), [['MSNBC', 'was first reported', 'The move']]);
 });
+
+test('"Some say" reports; "some say in" is the noun', () => {
+  assert.deepEqual(read('Some say he is unwell, others say he is fine.'), [['Some', 'say', 'he is unwell'], ['others', 'say', 'he is fine']]);
+  assert.deepEqual(read('They will have some say.'), []);
+});

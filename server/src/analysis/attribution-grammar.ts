@@ -125,7 +125,8 @@ export function isNounAt(t: Token[], c: number): boolean {
     // "a nostalgic note for", "a definitive call on", "a very public rant about": a noun after adjectives
     adjectivesAfterArticle(t, c) ||
     // "the final say", "a larger say in", "That said, …" (an idiom, no report)
-    (t[c].lower === 'say' && /^(final|larger|bigger|greater|more|little|no|some|big|any|equal|direct|real)$/.test(prev)) || (t[c].lower === 'said' && /^that$/i.test(prev) && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',');
+    // ("Some say he is unwell" reports: "some say" is the noun only before what it is a say in)
+    (t[c].lower === 'say' && /^(final|larger|bigger|greater|more|little|no|some|big|any|equal|direct|real)$/.test(prev) && !(prev === 'some' && !/^(in|over|on|about|as|,|\.)$/.test(tokenAt(t, c + 1)?.lower ?? '.'))) || (t[c].lower === 'said' && /^that$/i.test(prev) && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',');
 }
 
 /** Whether a noun-like cue at c follows an article and only adjectives ("a cautious note", "a very public rant"). */
