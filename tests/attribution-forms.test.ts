@@ -64,3 +64,10 @@ test('"Some say" reports; "some say in" is the noun', () => {
   assert.deepEqual(read('Some say he is unwell, others say he is fine.'), [['Some', 'say', 'he is unwell'], ['others', 'say', 'he is fine']]);
   assert.deepEqual(read('They will have some say.'), []);
 });
+
+test('"another" before a finite verb is an unnamed source: "One says …, another says …"', () => {
+  assert.deepEqual(read('One says China has the most, another says there are about 1,800.'), [['One', 'says', 'China has the most'], ['another', 'says', 'there are about 1,800']]);
+  // (not before a noun: "another question that asked", "added another New Hampshire Republican")
+  assert.deepEqual(read('“It is over,” added another New Hampshire Republican.'), [['another New Hampshire Republican', 'added', '“It is over,”']]);
+  assert.deepEqual(read('It showed in another question that asked Democrats.').map(([who]) => who), ['that']);
+});

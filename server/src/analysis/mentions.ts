@@ -89,6 +89,9 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   const vagueHead = (VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w)) && !(isCapitalized(tokenAt(tokens, end - 1)) && isPartyName(lower(tokens[end - 1]), w));
   if (t.kind === 'number' && !/^\d/.test(w)) return null;
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
+  // "One says …, another says …": another unnamed one (read leftwards only: "added another New Hampshire Republican")
+  // (before a finite verb: "another question that …" is a noun phrase)
+  if (w === 'another' && finiteAfter(tokens[end + 1])) return make(tokens, end, end + 1, prose, 'vague', w, 'vague');
   // "He’s predicting": the pronoun of a contraction, without its verb.
   const contracted = w.length <= 7 && /[’']/.test(w) ? /^(he|she|they|it|we|i)[’'](?:s|re|ve|d|ll|m)$/.exec(w) : null;
   if (contracted) return copyPhrase(make(tokens, end, end + 1, prose, 'pronoun', contracted[1], 'person'), { end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length) });
@@ -216,6 +219,9 @@ function documentStart(tokens: Token[], from: number): number {
   }
   return from;
 }
+
+/** Whether a token reads as a finite verb after a bare subject: "says", "added", "told", "has", "also". */
+const finiteAfter = (x: Token | undefined): boolean => !!x && x.kind === 'word' && (/[a-z](?:s|ed)$/.test(x.text) || IRREGULAR_PAST.has(x.lower) || /^(said|found|has|had|will|would|also|later|then)$/.test(x.lower));
 
 /** Whether an article or possessive pronoun stands right before token k. */
 const articleBefore = (tokens: Token[], k: number): boolean => k > 0 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[k - 1].lower);
