@@ -167,3 +167,14 @@ test('an irregular past tense is a verb, so a coordinated verb of speech finds i
   assert.deepEqual(read('Clinton shook her head and said no.').map((a) => a.slice(0, 3)), [['Clinton', 'said', 'no']]);
   assert.deepEqual(read('He shook hands and asked workers if they planned to attend.').map((a) => a.slice(0, 2)), [['He', 'asked']]);
 });
+
+test('a cue inside an aside after the subject reports up to the comma before the subject’s own verb of speech', () => {
+  assert.deepEqual(read('Priebus, in the wake of a new poll showing Trump down, told Fox News on Sunday that Trump would win.').map((a) => a.slice(0, 3)), [
+    ['a new poll', 'showing', 'Trump down'],
+    ['Priebus', 'told', 'that Trump would win'],
+  ]);
+  // (a relative clause inside the content is no aside of the subject's)
+  assert.deepEqual(read('He said that Smith, who was there, told him it was over.').map((a) => a.slice(0, 3)), [['He', 'said', 'that Smith, who was there, told him it was over']]);
+  // ("…, said it was cutting": the pronoun is the reported clause's subject; the speaker is the clause's)
+  assert.deepEqual(read('Meanwhile, Ford which posted a drop in sales, said it was cutting production.').map((a) => a.slice(0, 2)), [['which', 'posted'], ['which', 'said']]);
+});

@@ -231,6 +231,10 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // one of …, told researchers:" and "David Bell, accused some Islamic schools of …" it is the object)
   if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !t[c].lower.endsWith('ing') && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '') && !(PERSON_OBJECT.test(t[c].lower) && !quoteCloses(t, k))) {
     phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
+    // ("…, said it was cutting production": a pronoun before its verb is the reported clause's
+    // subject, and the cue's own subject is the clause's: "Ford which posted a drop in sales, said it
+    // …"; failing one the pronoun stays, as it mostly stands for the speaker: "…, Claudia Rosencrantz, said she had …")
+    if (phrase?.kind === 'pronoun' && t[phrase.to]?.kind === 'word' && k > 0) phrase = clauseSubject(t, c, prose) ?? phrase;
   }
   // ("…,” shop owner Hayriye Evren, told Associated Press", "David Bell, accused some schools": a
   // stray comma after the name before a verb whose object follows it)
@@ -340,6 +344,10 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
   let stop = semi > 0 ? t[semi - 1].end : end;
   if (clause > 0) stop = Math.min(stop, t[clause - 1].end);
   if (aside > 0) stop = Math.min(stop, t[aside - 1].end);
+  // "Priebus, in the wake of a new poll showing Trump down, told Fox News …": a cue inside an aside
+  // after the subject reports up to the comma before the subject's own verb of speech
+  const predicate = scan.nextPunct('predicate', from);
+  if (predicate > 0 && scan.nextPunct(',', firstWordIndex(t)) < c) stop = Math.min(stop, t[predicate - 1].end);
   // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it.
   if (/^(who|which)$/i.test(t[phrase.from].text) && tokenAt(t, phrase.from - 1)?.text === ',') {
     const comma = scan.nextPunct(',', from);
