@@ -129,3 +129,10 @@ test('a name that ends in "Jr." keeps it and is the source before the verb: "Jam
   assert.deepEqual(read('“It works,” James B. Comey Jr. said.'), [['James B. Comey Jr.', 'said', '“It works,”']]);
   assert.deepEqual(read('Martin Luther King Jr. said it was time.'), [['Martin Luther King Jr.', 'said', 'it was time']]);
 });
+
+test('an organization after a possessive is a speaker when it opens the clause: "Clinton and her campaign said"', () => {
+  assert.deepEqual(read('Clinton and her campaign said it was never hacked.'), [['Clinton and her campaign', 'said', 'it was never hacked']]);
+  // (not inside a relative clause or after a preposition)
+  assert.deepEqual(read('He has been jailed since August 2023, which his party describes as politically motivated.'), []);
+  assert.ok(read('Rashid at his secretariat office said that the parties would elect leaders.').every(([who]) => who.startsWith('Rashid')));
+});

@@ -223,6 +223,9 @@ function documentStart(tokens: Token[], from: number): number {
 /** Whether a token reads as a finite verb after a bare subject: "says", "added", "told", "has", "also". */
 const finiteAfter = (x: Token | undefined): boolean => !!x && x.kind === 'word' && (/[a-z](?:s|ed)$/.test(x.text) || IRREGULAR_PAST.has(x.lower) || /^(said|found|has|had|will|would|also|later|then)$/.test(x.lower));
 
+/** Whether token i opens a clause: the sentence's first word, or after "and", "but", a comma or a quote. */
+const opensClauseAt = (tokens: Token[], i: number): boolean => i === firstWordIndex(tokens) || (i > 0 && (/^(and|but|,)$/.test(tokens[i - 1].lower) || tokens[i - 1].kind === 'quote'));
+
 /** Whether an article or possessive pronoun stands right before token k. */
 const articleBefore = (tokens: Token[], k: number): boolean => k > 0 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[k - 1].lower);
 
@@ -279,8 +282,9 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
     }
   }
   if (!anchored || from === end) return null;
-  // "his comments" is not a speaker, "her lawyers" are
-  if (/^(his|her|their|its|our)$/.test(lower(tokens[from])) && !(PERSON_NOUN.test(head) || RELATION_NOUNS.has(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')))) return null;
+  // "his comments" is not a speaker, "her lawyers" are, and "her campaign" when it opens the clause
+  // ("Clinton and her campaign said"; not "at his secretariat office said", "which his party describes")
+  if (/^(his|her|their|its|our)$/.test(lower(tokens[from])) && !(PERSON_NOUN.test(head) || RELATION_NOUNS.has(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || (ORG_WORDS.has(head) && opensClauseAt(tokens, from)))) return null;
   const type = headType(head);
   const name = prose.slice(tokens[from].start, tokens[end].end).replace(/^(the|a|an)\s+/i, '');
   return make(tokens, from, end + 1, prose, type === 'document' ? 'document' : 'name', name, type);
