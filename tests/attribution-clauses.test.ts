@@ -178,3 +178,9 @@ test('a cue inside an aside after the subject reports up to the comma before the
   // ("…, said it was cutting": the pronoun is the reported clause's subject; the speaker is the clause's)
   assert.deepEqual(read('Meanwhile, Ford which posted a drop in sales, said it was cutting production.').map((a) => a.slice(0, 2)), [['which', 'posted'], ['which', 'said']]);
 });
+
+test('a verb’s object two asides back is not the subject: "Facebook created the tool, a spokeswoman, Anna White, said"', () => {
+  assert.ok(!read('Facebook created the tool, a spokeswoman, Anna White, said on Saturday.').some(([who]) => who.startsWith('the tool')));
+  // (the subject before an appositive stays: "The company's chief, John Smith, said")
+  assert.deepEqual(read("The company's chief, John Smith, said it failed.").map((a) => a.slice(0, 2)), [["The company's chief, John Smith", 'said']]);
+});

@@ -1,7 +1,7 @@
 // The subject of a cue that asides stand between: "Jaishankar, sharing a photo …, said", "Clinton,
 // 35, the daughter of …, said", "Jason Sims — a teacher from Mount Pleasant — says". Readers mark an
 // aside that describes the subject as part of the source, and a clause ("sharing a photo …") not.
-import { closesQuoteAfterComma, isQuoteClose } from './attribution-grammar';
+import { closesQuoteAfterComma, isQuoteClose, looksLikeVerb } from './attribution-grammar';
 import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { RELATIVE_PRONOUN } from './name-types';
 import { describes, isAppositive, isRelative, nounPhraseEndingAt, spanned, widenSubject } from './source-extent';
@@ -37,6 +37,8 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
     if (phrase && phrase.kind !== 'name') phrase = widenSubject(phrase, t, prose);
     // (or follow the quote it reports: "“…,” the White House spokesman, Josh Earnest, said")
     if (phrase && phrase.kind !== 'name' && !closesQuoteAfterComma(t, phrase.from - 1) && !t.slice(firstWordIndex(t), phrase.from).every((x) => LEAD.test(x.text))) phrase = null;
+    // (nor a verb's object: "Facebook created the tool, a spokeswoman, Anna White, said" is not the tool's)
+    if (phrase && asides > 0 && phrase.from > 0 && t[phrase.from - 1].kind === 'word' && looksLikeVerb(t[phrase.from - 1].text)) phrase = null;
     // ("Brianne Stone, 29, of Huntsville, Ala., says": a place after its preposition describes the person further back)
     if (phrase && !place && PLACE_PREPOSITION.has(tokenAt(t, phrase.from - 1)?.lower ?? '')) {
       place = phrase;
