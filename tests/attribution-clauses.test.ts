@@ -184,3 +184,8 @@ test('a verb’s object two asides back is not the subject: "Facebook created th
   // (the subject before an appositive stays: "The company's chief, John Smith, said")
   assert.deepEqual(read("The company's chief, John Smith, said it failed.").map((a) => a.slice(0, 2)), [["The company's chief, John Smith", 'said']]);
 });
+
+test('a role after the clause it reports, its holder named in an aside, is the source: "…, a spokeswoman, Anna White, said"', () => {
+  assert.deepEqual(read('The tool is new, a spokeswoman, Anna White, said.').map((a) => a.slice(0, 3)), [['a spokeswoman, Anna White', 'said', 'The tool is new']]);
+  assert.deepEqual(read('Last week, the F.B.I. director, James B. Comey, recommended no charges.').map((a) => a.slice(0, 2)), [['the F.B.I. director, James B. Comey', 'recommended']]);
+});
