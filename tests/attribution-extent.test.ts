@@ -136,3 +136,8 @@ test('an organization after a possessive is a speaker when it opens the clause: 
   assert.deepEqual(read('He has been jailed since August 2023, which his party describes as politically motivated.'), []);
   assert.ok(read('Rashid at his secretariat office said that the parties would elect leaders.').every(([who]) => who.startsWith('Rashid')));
 });
+
+test('a dateline that ends in a spaced hyphen is not part of the source: "NEW YORK - Republican presidential candidate Donald Trump said"', () => {
+  assert.deepEqual(read('NEW YORK - Republican presidential candidate Donald Trump said Monday that he would win.')[0].slice(0, 2), ['Republican presidential candidate Donald Trump', 'said']);
+  assert.deepEqual(read('The 47-year-old director said it failed.'), [['The 47-year-old director', 'said', 'it failed']]);
+});
