@@ -141,3 +141,8 @@ test('a dateline that ends in a spaced hyphen is not part of the source: "NEW YO
   assert.deepEqual(read('NEW YORK - Republican presidential candidate Donald Trump said Monday that he would win.')[0].slice(0, 2), ['Republican presidential candidate Donald Trump', 'said']);
   assert.deepEqual(read('The 47-year-old director said it failed.'), [['The 47-year-old director', 'said', 'it failed']]);
 });
+
+test('a source and cue set off by commas inside the clause take no appositive: "Mr. Obama, officials said, has become …"', () => {
+  assert.deepEqual(read('Mr. Obama, officials said, has become increasingly skeptical.').map(([who, cue]) => `${who}|${cue}`), ['officials|said', 'officials|said']);
+  assert.deepEqual(read('Matthew Prince, chief executive of CloudFlare, said the attack was large.')[0].slice(0, 2), ['Matthew Prince, chief executive of CloudFlare', 'said']);
+});
