@@ -71,3 +71,8 @@ test('"another" before a finite verb is an unnamed source: "One says …, anothe
   assert.deepEqual(read('“It is over,” added another New Hampshire Republican.'), [['another New Hampshire Republican', 'added', '“It is over,”']]);
   assert.deepEqual(read('It showed in another question that asked Democrats.').map(([who]) => who), ['that']);
 });
+
+test('a nominal cue’s "that" clause keeps its own verb: "his claim that Mexico would pay was false"', () => {
+  assert.deepEqual(read("Mr. Trump's claim that Mexico would pay was false."), [["Mr. Trump's", 'claim', 'that Mexico would pay']]);
+  assert.deepEqual(read('His claim that Mexico pays is false.'), [['His', 'claim', 'that Mexico pays']]);
+});
