@@ -150,3 +150,42 @@ test('"lamented" with an object and "is estimating that" report', () => {
   assert.deepEqual(read('Ozzy also lamented two years of problems.').map((a) => a.slice(0, 3)), [['Ozzy', 'also lamented', 'two years of problems']]);
   assert.deepEqual(read('The ministry is estimating that 200 people died.').map((a) => a.slice(0, 3)), [['The ministry', 'is estimating', 'that 200 people died']]);
 });
+
+test('after an aside "…, he said," a clause of its own with a verb of speech is another report, not the aside’s', () => {
+  assert.deepEqual(read('The deal is dead, he said, and analysts say the market fell.').map((a) => a.slice(0, 3)), [
+    ['he', 'said', 'The deal is dead'],
+    ['analysts', 'say', 'the market fell'],
+  ]);
+  // (a second verb of the same subject, or more of the report, stays the aside's content)
+  assert.deepEqual(read('The economy had grown, he said, and was forecast to continue doing so.').map((a) => a.slice(0, 3)), [
+    ['he', 'said', 'The economy had grown'],
+    ['he', 'said', 'and was forecast to continue doing so'],
+  ]);
+});
+
+test('an irregular past tense is a verb, so a coordinated verb of speech finds its subject: "Clinton shook her head and said no"', () => {
+  assert.deepEqual(read('Clinton shook her head and said no.').map((a) => a.slice(0, 3)), [['Clinton', 'said', 'no']]);
+  assert.deepEqual(read('He shook hands and asked workers if they planned to attend.').map((a) => a.slice(0, 2)), [['He', 'asked']]);
+});
+
+test('a cue inside an aside after the subject reports up to the comma before the subject’s own verb of speech', () => {
+  assert.deepEqual(read('Priebus, in the wake of a new poll showing Trump down, told Fox News on Sunday that Trump would win.').map((a) => a.slice(0, 3)), [
+    ['a new poll', 'showing', 'Trump down'],
+    ['Priebus', 'told', 'that Trump would win'],
+  ]);
+  // (a relative clause inside the content is no aside of the subject's)
+  assert.deepEqual(read('He said that Smith, who was there, told him it was over.').map((a) => a.slice(0, 3)), [['He', 'said', 'that Smith, who was there, told him it was over']]);
+  // ("…, said it was cutting": the pronoun is the reported clause's subject; the speaker is the clause's)
+  assert.deepEqual(read('Meanwhile, Ford which posted a drop in sales, said it was cutting production.').map((a) => a.slice(0, 2)), [['which', 'posted'], ['which', 'said']]);
+});
+
+test('a verb’s object two asides back is not the subject: "Facebook created the tool, a spokeswoman, Anna White, said"', () => {
+  assert.ok(!read('Facebook created the tool, a spokeswoman, Anna White, said on Saturday.').some(([who]) => who.startsWith('the tool')));
+  // (the subject before an appositive stays: "The company's chief, John Smith, said")
+  assert.deepEqual(read("The company's chief, John Smith, said it failed.").map((a) => a.slice(0, 2)), [["The company's chief, John Smith", 'said']]);
+});
+
+test('a role after the clause it reports, its holder named in an aside, is the source: "…, a spokeswoman, Anna White, said"', () => {
+  assert.deepEqual(read('The tool is new, a spokeswoman, Anna White, said.').map((a) => a.slice(0, 3)), [['a spokeswoman, Anna White', 'said', 'The tool is new']]);
+  assert.deepEqual(read('Last week, the F.B.I. director, James B. Comey, recommended no charges.').map((a) => a.slice(0, 2)), [['the F.B.I. director, James B. Comey', 'recommended']]);
+});

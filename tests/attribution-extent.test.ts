@@ -116,3 +116,33 @@ test('a preposition or "Having" that opens the sentence is never the source: "By
   assert.deepEqual(read('The Reporters Without Borders group said that it failed.'), [['The Reporters Without Borders group', 'said', 'that it failed']]);
   assert.deepEqual(read('From said it failed.'), [['From', 'said', 'it failed']]);
 });
+
+test('a past participle after the article qualifies the subject: "the embattled senator", "the unsigned opinion"', () => {
+  assert.deepEqual(read('“It is over,” the embattled senator said.'), [['the embattled senator', 'said', '“It is over,”']]);
+  assert.deepEqual(read('“The court expresses no view,” the unsigned opinion said.'), [['the unsigned opinion', 'said', '“The court expresses no view,”']]);
+  assert.deepEqual(read('The distressed actress told media she was being driven to the airport.')[0].slice(0, 2), ['The distressed actress', 'told']);
+  // (not an -ing form, and not a verb after a name: "Mr Blair retorted voters …")
+  assert.deepEqual(read('The dueling speeches offer a preview of the race.'), []);
+});
+
+test('a name that ends in "Jr." keeps it and is the source before the verb: "James B. Comey Jr. said"', () => {
+  assert.deepEqual(read('“It works,” James B. Comey Jr. said.'), [['James B. Comey Jr.', 'said', '“It works,”']]);
+  assert.deepEqual(read('Martin Luther King Jr. said it was time.'), [['Martin Luther King Jr.', 'said', 'it was time']]);
+});
+
+test('an organization after a possessive is a speaker when it opens the clause: "Clinton and her campaign said"', () => {
+  assert.deepEqual(read('Clinton and her campaign said it was never hacked.'), [['Clinton and her campaign', 'said', 'it was never hacked']]);
+  // (not inside a relative clause or after a preposition)
+  assert.deepEqual(read('He has been jailed since August 2023, which his party describes as politically motivated.'), []);
+  assert.ok(read('Rashid at his secretariat office said that the parties would elect leaders.').every(([who]) => who.startsWith('Rashid')));
+});
+
+test('a dateline that ends in a spaced hyphen is not part of the source: "NEW YORK - Republican presidential candidate Donald Trump said"', () => {
+  assert.deepEqual(read('NEW YORK - Republican presidential candidate Donald Trump said Monday that he would win.')[0].slice(0, 2), ['Republican presidential candidate Donald Trump', 'said']);
+  assert.deepEqual(read('The 47-year-old director said it failed.'), [['The 47-year-old director', 'said', 'it failed']]);
+});
+
+test('a source and cue set off by commas inside the clause take no appositive: "Mr. Obama, officials said, has become …"', () => {
+  assert.deepEqual(read('Mr. Obama, officials said, has become increasingly skeptical.').map(([who, cue]) => `${who}|${cue}`), ['officials|said', 'officials|said']);
+  assert.deepEqual(read('Matthew Prince, chief executive of CloudFlare, said the attack was large.')[0].slice(0, 2), ['Matthew Prince, chief executive of CloudFlare', 'said']);
+});

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readAttributions, readSpans } from './helpers/attributions';
+import { checkText } from '../server/src/check';
 
 const read = readSpans;
 
@@ -26,4 +27,52 @@ test('less common verbs of speech: "intimated", "surmised", "quipped", "derided"
   assert.deepEqual(read('Mr Blair derided the Tory plans.'), [['Mr Blair', 'derided', 'the Tory plans']]);
   // ("his intimates" is a noun)
   assert.deepEqual(read('His intimates met him in Paris.'), []);
+});
+
+test('the occasion that closes a report is not what was said: "… in an interview with CNN on Sunday", "… on Fox News"', () => {
+  assert.deepEqual(read('Trump said the wall would be built in an interview with CNN on Sunday.'), [['Trump', 'said', 'the wall would be built']]);
+  assert.deepEqual(read('Cruz called the deal a disaster on Fox News Sunday.'), [['Cruz', 'called', 'the deal a disaster']]);
+  assert.deepEqual(read('He said the film was poor at a press conference on Tuesday.'), [['He', 'said', 'the film was poor']]);
+  // (what may be reported stays: a definite occasion, one a verb follows, a program in lower case, a year)
+  assert.deepEqual(read('He said Clinton lied in her interview with the FBI.'), [['He', 'said', 'Clinton lied in her interview with the FBI']]);
+  assert.deepEqual(read('He said her statements in a closed-door FBI interview were truthful.'), [['He', 'said', 'her statements in a closed-door FBI interview were truthful']]);
+  assert.deepEqual(read('She declined to comment on the data program.'), [['She', 'declined', 'to comment on the data program']]);
+  assert.deepEqual(read('She said it happened during a show on the ABC network in 2003.'), [['She', 'said', 'it happened during a show on the ABC network in 2003']]);
+});
+
+test('the occasion closing a report is the report’s, not the writer’s unattributed claim', () => {
+  const unattributed = (text: string) => checkText(text, 'plaintext').findings.filter((d) => d.rule === 'unattributed-claim').length;
+  assert.equal(unattributed('Election Commission Secretary Akhtar Ahmed confirmed the schedule at a press briefing on Saturday.'), 0);
+});
+
+test('after a verb of stance, an infinitive is the content itself, not a "that" clause inside it: "vowed to fight the rule that bans it"', () => {
+  assert.deepEqual(read('He vowed to fight the rule that bans it.'), [['He', 'vowed', 'to fight the rule that bans it']]);
+  assert.deepEqual(read('Trump promised to build a wall that Mexico would pay for.'), [['Trump', 'promised', 'to build a wall that Mexico would pay for']]);
+  assert.deepEqual(readAttributions('Trump is pledging to “win many hundreds of delegates” on Super Tuesday.'), [['Trump', 'is pledging', 'to “win many hundreds of delegates” on Super Tuesday', 'direct-quote']]);
+  // ("to" before whom it was said to is not an infinitive)
+  assert.deepEqual(read('She said to reporters that it was over.'), [['She', 'said', 'that it was over']]);
+});
+
+test('"said by telephone" names the means, not an agent: the speaker is the subject', () => {
+  assert.deepEqual(read('“I think so,” Ms. Gao said by telephone.'), [['Ms. Gao', 'said', '“I think so,”']]);
+  assert.deepEqual(read('Ms. Gao said by phone that it was fine.'), [['Ms. Gao', 'said', 'that it was fine']]);
+  // (an agent after "by" is still the passive's source)
+  assert.deepEqual(read('The move was first reported by MSNBC.'), [['MSNBC', 'was first reported', 'The move']]);
+});
+
+test('"Some say" reports; "some say in" is the noun', () => {
+  assert.deepEqual(read('Some say he is unwell, others say he is fine.'), [['Some', 'say', 'he is unwell'], ['others', 'say', 'he is fine']]);
+  assert.deepEqual(read('They will have some say.'), []);
+});
+
+test('"another" before a finite verb is an unnamed source: "One says …, another says …"', () => {
+  assert.deepEqual(read('One says China has the most, another says there are about 1,800.'), [['One', 'says', 'China has the most'], ['another', 'says', 'there are about 1,800']]);
+  // (not before a noun: "another question that asked", "added another New Hampshire Republican")
+  assert.deepEqual(read('“It is over,” added another New Hampshire Republican.'), [['another New Hampshire Republican', 'added', '“It is over,”']]);
+  assert.deepEqual(read('It showed in another question that asked Democrats.').map(([who]) => who), ['that']);
+});
+
+test('a nominal cue’s "that" clause keeps its own verb: "his claim that Mexico would pay was false"', () => {
+  assert.deepEqual(read("Mr. Trump's claim that Mexico would pay was false."), [["Mr. Trump's", 'claim', 'that Mexico would pay']]);
+  assert.deepEqual(read('His claim that Mexico pays is false.'), [['His', 'claim', 'that Mexico pays']]);
 });

@@ -35,11 +35,11 @@ test('wrong types and unknown keys: one problem each, defaults apply', () => {
 });
 
 test('vague terms, extra cues and trusted outlets change the reading', () => {
-  const text = 'Insiders mused that the budget rose 40 percent. According to Reuters, the talks collapsed on Monday.';
+  const text = 'Insiders harrumphed that the budget rose 40 percent. According to Reuters, the talks collapsed on Monday.';
   const before = checkText(text, 'plaintext').findings.map((f) => f.rule);
   assert.ok(before.includes('secondhand-source'));
   assert.ok(!before.includes('vague-source'));
-  const after = checkText(text, 'plaintext', { extraCues: ['mused'], vagueTerms: ['insiders'], trustedOutlets: ['Reuters'] }).findings.map((f) => f.rule);
+  const after = checkText(text, 'plaintext', { extraCues: ['harrumphed'], vagueTerms: ['insiders'], trustedOutlets: ['Reuters'] }).findings.map((f) => f.rule);
   assert.ok(after.includes('vague-source'));
   assert.ok(!after.includes('secondhand-source'));
 });

@@ -48,8 +48,8 @@ const LINKY = [
 const ATTACK = `require('fs').writeFileSync(${JSON.stringify(MARKER)}, __filename); module.exports = { rules: {} };`;
 mkdirSync(join(workspace, 'node_modules', 'sourcecheck-plugin'), { recursive: true });
 writeFileSync(join(workspace, 'article.md'), LINKY);
-writeFileSync(join(workspace, 'quip.txt'), 'Insiders mused that the budget rose 40 percent.\n');
-writeFileSync(join(workspace, '.sourcecheck.json'), JSON.stringify({ $schema: 'https://example.com/sourcecheck.schema.json', extraCues: ['mused'], vagueTerms: ['insiders'] }));
+writeFileSync(join(workspace, 'quip.txt'), 'Insiders harrumphed that the budget rose 40 percent.\n');
+writeFileSync(join(workspace, '.sourcecheck.json'), JSON.stringify({ $schema: 'https://example.com/sourcecheck.schema.json', extraCues: ['harrumphed'], vagueTerms: ['insiders'] }));
 for (const name of ['.sourcecheck.js', '.sourcecheck.cjs', 'sourcecheck.config.js', '.sourcecheckrc.js', join('node_modules', 'sourcecheck-plugin', 'index.js')]) {
   writeFileSync(join(workspace, name), ATTACK);
 }
@@ -115,7 +115,7 @@ test('a full analysis, incremental updates and every report format open no socke
       ['unicode.txt', D.unicodeSpacesAndQuotes(), 'plaintext'],
       ['nested.md', D.nestedMarkdown().listsOneLine, 'markdown'],
     ];
-    const reports = docs.map(([name, text, format]) => fileReport(name, checkText(text, format, { extraCues: ['mused'], trustedOutlets: ['Reuters'] })));
+    const reports = docs.map(([name, text, format]) => fileReport(name, checkText(text, format, { extraCues: ['harrumphed'], trustedOutlets: ['Reuters'] })));
     JSON.stringify(jsonReport(reports));
     JSON.stringify(sarifReport(reports, '0.0.0'));
     textReport(reports);
@@ -145,7 +145,7 @@ test('the CLI on a hostile workspace: no socket, no workspace code, config read 
   }
   assert.equal(tripped(), '', 'network access or a module load from outside the bundle');
   assert.equal(existsSync(MARKER), false, 'code from the workspace ran');
-  // The JSON config applied (extraCues and vagueTerms): "Insiders mused" is a vague source.
+  // The JSON config applied (extraCues and vagueTerms): "Insiders harrumphed" is a vague source.
   const r = spawnSync(process.execPath, [CLI, '--format', 'json', 'quip.txt'], { cwd: workspace, encoding: 'utf8' });
   assert.ok(JSON.parse(r.stdout).files[0].findings.some((f: { rule: string }) => f.rule === 'vague-source'), r.stdout);
 });

@@ -125,7 +125,8 @@ export function isNounAt(t: Token[], c: number): boolean {
     // "a nostalgic note for", "a definitive call on", "a very public rant about": a noun after adjectives
     adjectivesAfterArticle(t, c) ||
     // "the final say", "a larger say in", "That said, …" (an idiom, no report)
-    (t[c].lower === 'say' && /^(final|larger|bigger|greater|more|little|no|some|big|any|equal|direct|real)$/.test(prev)) || (t[c].lower === 'said' && /^that$/i.test(prev) && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',');
+    // ("Some say he is unwell" reports: "some say" is the noun only before what it is a say in)
+    (t[c].lower === 'say' && /^(final|larger|bigger|greater|more|little|no|some|big|any|equal|direct|real)$/.test(prev) && !(prev === 'some' && !/^(in|over|on|about|as|,|\.)$/.test(tokenAt(t, c + 1)?.lower ?? '.'))) || (t[c].lower === 'said' && /^that$/i.test(prev) && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',');
 }
 
 /** Whether a noun-like cue at c follows an article and only adjectives ("a cautious note", "a very public rant"). */
@@ -301,6 +302,9 @@ export function takesObject(t: Token[], i: number): boolean {
 
 const ADDRESSEE_CUES = /^(told|tell|tells|telling|assured|assures|assure|assuring|informed|informs|reminded|reminds|reminding|warned|warns|warning|urged|urges|urging|asked|asks|asking|convinced|persuaded|pressed|encouraged|advised|ordered|begged|implored|promised|promises|challenged)$/;
 
+/** How a message went, after "by": "said by telephone" (a means, not an agent; "by email" is read as a document elsewhere). */
+export const MEANS = new Set(['telephone', 'phone', 'videolink', 'fax', 'satellite', 'radio']);
+
 /**
  * Where a cue's content starts, given the token after the cue: past the person addressed ("told
  * reporters on Monday that …", "urged the judge to …"), a channel ("said on Twitter that …") or a
@@ -312,10 +316,14 @@ export function contentStart(t: Token[], from: number, cue: string): number {
   if (w(k) === 'on' && TIME_WORDS.test(w(k + 1))) k += 2;
   else if (TIME_WORDS.test(w(k))) k++;
   else if (/^(last|this)$/.test(w(k)) && /^(week|month|year)$/.test(w(k + 1))) k += 2;
+  // "said by telephone that …": the means is not what was said
+  if (w(k) === 'by' && MEANS.has(w(k + 1))) k += 2;
   if (k > from && t[k]?.text === ',') k++;
   if (k >= t.length) return from;
   // "extended congratulations to the 51 parties that …": whom a greeting goes to is its content
   if (cue.startsWith('extend')) return k;
+  // "vowed to fight the rule that bans it", "is pledging to “win …”": an infinitive is the content itself
+  if (w(k) === 'to' && infinitiveAfter(t[k + 1])) return k;
   const addressee = ADDRESSEE_CUES.test(cue);
   if (addressee || /^(on|in|to|at|during|via|reporters|journalists)$/.test(w(k))) {
     for (let j = k; j < t.length && j - k <= 10; j++) {
@@ -328,6 +336,14 @@ export function contentStart(t: Token[], from: number, cue: string): number {
     }
   }
   return k;
+}
+
+const NOT_VERB_AFTER_TO = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|you|it|reporters|journalists|supporters|voters)$/;
+/** Whether the token after "to" opens an infinitive: a lower-case verb ("to fight") or a quote ("to “win …”"), not a noun phrase ("to reporters", "to the press"). */
+function infinitiveAfter(x: Token | undefined): boolean {
+  if (!x) return false;
+  if (x.kind === 'quote') return x.text === '“' || x.text === '"' || x.text === '‘' || x.text === '«';
+  return x.kind === 'word' && /^[a-z]+$/.test(x.text) && !NOT_VERB_AFTER_TO.test(x.text) && !(x.text.endsWith('s') && !/(?:ss|us)$/.test(x.text)) && !/(?:ing|ly)$/.test(x.text);
 }
 
 const CONNECTIVES = /^(however|meanwhile|still|instead|moreover|indeed|nonetheless|nevertheless|but|and|yet|so|also|in contrast|in fact|of course|for example|for instance|at the same time|on the other hand)$/i;

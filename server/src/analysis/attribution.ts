@@ -10,6 +10,7 @@ import { nominalCues } from './nominal-cues';
 import { accordingAt, asPerOpening, attitudeAt, colonOpening, openingCueAt, participialAt, participialCue, studyClosing, studyOpening } from './attribution-forms';
 import { SentenceScan } from './sentence-scan';
 import { splitAsides } from './aside-content';
+import { withoutOccasion } from './channel-tail';
 import { verbCueAt } from './verb-cue';
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
@@ -87,7 +88,8 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (f) scan.found.push(f);
   }
   // ("The pact, he said, will …": the content round the aside, one candidate per piece)
-  return splitAsides(sentenceWideForms(t, prose, scan.end, vague, scan.found, nouns), prose);
+  // ("…, he said in an interview on Sunday.": the occasion is not what was said)
+  return splitAsides(withoutOccasion(sentenceWideForms(t, prose, scan.end, vague, scan.found, nouns), t, scan.inQuote), prose);
 }
 
 /** The attribution the cue word at c opens, by its form; null when it reports nothing here. */

@@ -12,13 +12,13 @@ export const SAYING = /^(saying|telling|adding|noting|claiming|arguing|insisting
 /** Words after a comma that open the writer's own clause: "…, but the polls disagree", "…, which is false". */
 const WRITERS_CLAUSE = new Set('but while which whereas although though despite compared according'.split(' '));
 
-export type Mark = ',' | ';' | 'clause' | 'aside';
+export type Mark = ',' | ';' | 'clause' | 'aside' | 'predicate';
 /**
  * Where a sentence's commas and semicolons (outside brackets) are, its commas that open another
  * speech act outside quotes (", saying …"), and those that open a clause of the writer's (", but …").
  */
 export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Record<Mark, number[]> {
-  const out: Record<Mark, number[]> = { ',': [], ';': [], clause: [], aside: [] };
+  const out: Record<Mark, number[]> = { ',': [], ';': [], clause: [], aside: [], predicate: [] };
   // (a semicolon inside brackets separates what the brackets hold, "40m rupees ($915,000; £486,000)",
   // not the sentence's clauses)
   let bracket = 0;
@@ -34,11 +34,20 @@ export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Rec
       const next = tokenAt(t, i + 1)?.text ?? '';
       if (PARTICIPIAL_CUES.has(next)) out.clause.push(i);
       else if (WRITERS_CLAUSE.has(next)) out.aside.push(i);
+      else if (finiteSpeechAt(t, i + 1)) out.predicate.push(i);
     }
   }
   out.clause = out.clause.filter((i) => !inQuote(t[i]));
+  if (out.predicate.length) out.predicate = out.predicate.filter((i) => !inQuote(t[i]));
   out.aside = out.aside.filter((i) => !inQuote(t[i]));
   return out;
+}
+
+/** Whether a finite verb of speech, after "also", "later" or "then", starts at token i: ", told Fox News", ", also said". */
+function finiteSpeechAt(t: Token[], i: number): boolean {
+  let x = tokenAt(t, i);
+  if (x && /^(also|later|then)$/.test(x.lower)) x = tokenAt(t, i + 1);
+  return !!x && x.kind === 'word' && !!(x.info.cue & SPEECH) && /^(said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|noted|notes|warned|warns)$/.test(x.lower);
 }
 
 export const [SPEECH, STANCE, PARTICIPIAL, PARTICLE, TRANSITIVE, NOMINAL, ACCORDING, ATTITUDE] = [1, 2, 4, 8, 16, 32, 64, 128];

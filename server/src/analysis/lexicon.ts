@@ -145,6 +145,8 @@ export const IRREGULAR_PAST = set(`
   spoke met went came gave took made told wrote left began became held sent saw knew got ran brought thought
   felt kept lost won hit cut put set led read paid sold built stood fell rose drew grew threw flew chose broke
   drove ate forgot forgave hid meant sought taught understood withdrew swore struck fought caught
+  shook bought sat sang rang wore tore sank swam slept spent lent bent dealt dug fed fled hung bit blew bled
+  clung crept froze heard knelt leapt rode shone slid spun sprang stuck stole strode swept swung woke wept
 `);
 
 /** Irregular past participles, read as verbs only after an auxiliary: "Clinton has taken a swipe at …, saying". */

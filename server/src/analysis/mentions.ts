@@ -78,12 +78,20 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   // (reads past either end deoptimise V8's code for the whole function: checked instead)
   if (end < 0 || end >= tokens.length) return null;
   const t = tokens[end];
+  // "James B. Comey Jr. said": the suffix's full stop ends the name
+  if (t.text === '.' && end > 0 && /^(Jr|Sr)$/.test(tokens[end - 1].text) && tokens[end - 1].end === t.start) {
+    const p = phraseEndingAt(tokens, end - 1, prose, extraVague);
+    return p && p.kind === 'name' ? copyPhrase(p, { to: end + 1, end: t.end, text: prose.slice(p.start, t.end) }) : p;
+  }
   if (t.kind !== 'word' && t.kind !== 'number') return null;
   const w = t.lower;
   // "the Liberal Democrats" is a party, named: read as a name (classifyName), not a vague group.
   const vagueHead = (VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w)) && !(isCapitalized(tokenAt(tokens, end - 1)) && isPartyName(lower(tokens[end - 1]), w));
   if (t.kind === 'number' && !/^\d/.test(w)) return null;
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
+  // "One says …, another says …": another unnamed one (read leftwards only: "added another New Hampshire Republican")
+  // (before a finite verb: "another question that …" is a noun phrase)
+  if (w === 'another' && finiteAfter(tokens[end + 1])) return make(tokens, end, end + 1, prose, 'vague', w, 'vague');
   // "He’s predicting": the pronoun of a contraction, without its verb.
   const contracted = w.length <= 7 && /[’']/.test(w) ? /^(he|she|they|it|we|i)[’'](?:s|re|ve|d|ll|m)$/.exec(w) : null;
   if (contracted) return copyPhrase(make(tokens, end, end + 1, prose, 'pronoun', contracted[1], 'person'), { end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length) });
@@ -207,10 +215,19 @@ function documentStart(tokens: Token[], from: number): number {
     const x = tokens[k];
     const w = lower(x);
     if (w === 'the' || w === 'a' || w === 'an') return k;
-    if (x.kind !== 'word' || !/^[a-z][a-z0-9-]*$/.test(x.text) || (STOPWORDS.has(w) && w !== 'most' && w !== 'more') || NOT_NOUNS.has(w) || CUE_VERBS.has(w) || IRREGULAR_PAST.has(w) || /[a-z]ed$/.test(w)) break;
+    if (x.kind !== 'word' || !/^[a-z][a-z0-9-]*$/.test(x.text) || (STOPWORDS.has(w) && w !== 'most' && w !== 'more') || NOT_NOUNS.has(w) || CUE_VERBS.has(w) || IRREGULAR_PAST.has(w) || (/[a-z]ed$/.test(w) && !articleBefore(tokens, k))) break;
   }
   return from;
 }
+
+/** Whether a token reads as a finite verb after a bare subject: "says", "added", "told", "has", "also". */
+const finiteAfter = (x: Token | undefined): boolean => !!x && x.kind === 'word' && (/[a-z](?:s|ed)$/.test(x.text) || IRREGULAR_PAST.has(x.lower) || /^(said|found|has|had|will|would|also|later|then)$/.test(x.lower));
+
+/** Whether token i opens a clause: the sentence's first word, or after "and", "but", a comma or a quote. */
+const opensClauseAt = (tokens: Token[], i: number): boolean => i === firstWordIndex(tokens) || (i > 0 && (/^(and|but|,)$/.test(tokens[i - 1].lower) || tokens[i - 1].kind === 'quote'));
+
+/** Whether an article or possessive pronoun stands right before token k. */
+const articleBefore = (tokens: Token[], k: number): boolean => k > 0 && /^(the|a|an|his|her|their|its|our)$/.test(tokens[k - 1].lower);
 
 const DETERMINERS = new Set('the a an this that these those one some many several most both each every another'.split(' '));
 /** Quantifiers that open a source only before people: "All three candidates", "Other refugee advocates" (not "other similar projects"). */
@@ -250,7 +267,9 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
       if (tokenAt(tokens, from - 1)?.text === '.' && isCapitalized(tokens[from - 2]) && TITLE_WORDS.has(lower(tokens[from - 2]))) from -= 2;
       break;
     }
-    if (STOPWORDS.has(w) || (/(?:ed|ing)$/.test(w) && !w.includes('-') && !isCapitalized(tk))) break;
+    // (a past participle is an adjective right after an article or possessive: "the embattled
+    // senator", "the unsigned opinion"; not "Blair retorted voters"; an -ing form rarely: "the dueling speeches offer")
+    if (STOPWORDS.has(w) || (/(?:ed|ing)$/.test(w) && !w.includes('-') && !isCapitalized(tk) && !(articleBefore(tokens, k) && w.endsWith('ed')))) break;
     from = k;
     if (isCapitalized(tk) && (k === 0 || !isCapitalized(tokens[k - 1]))) anchored = true;
   }
@@ -263,8 +282,9 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
     }
   }
   if (!anchored || from === end) return null;
-  // "his comments" is not a speaker, "her lawyers" are
-  if (/^(his|her|their|its|our)$/.test(lower(tokens[from])) && !(PERSON_NOUN.test(head) || RELATION_NOUNS.has(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')))) return null;
+  // "his comments" is not a speaker, "her lawyers" are, and "her campaign" when it opens the clause
+  // ("Clinton and her campaign said"; not "at his secretariat office said", "which his party describes")
+  if (/^(his|her|their|its|our)$/.test(lower(tokens[from])) && !(PERSON_NOUN.test(head) || RELATION_NOUNS.has(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || (ORG_WORDS.has(head) && opensClauseAt(tokens, from)))) return null;
   const type = headType(head);
   const name = prose.slice(tokens[from].start, tokens[end].end).replace(/^(the|a|an)\s+/i, '');
   return make(tokens, from, end + 1, prose, type === 'document' ? 'document' : 'name', name, type);

@@ -27,6 +27,7 @@ export const NOMINAL_NOUNS: ReadonlySet<string> = new Set([...NOMINAL_CUES.keys(
 /** Modifiers between an owner and its noun: "his repeated calls", "Trump’s much-publicised pledge". */
 const MODIFIER = /^(?:[a-z]+-[a-z]+|[a-z]+(?:ed|ing|al|ive|ful|ous|ic|ble|est)|own|latest|new|recent|public|earlier|initial|only|main|first|last)$/;
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const AUXILIARY = /^(is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)$/i;
 const STOP = /^(is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|and|but|as|because|while|which|who|when|since|after|before)$/i;
 
 export interface NominalFound {
@@ -78,6 +79,12 @@ export function nominalCues(t: Token[], prose: string, found: Array<{ cue: Span;
     const last = prep ? c + 1 : c;
     let end = last + 1;
     while (end < t.length && t[end].kind !== 'punct' && !STOP.test(t[end].text)) end++;
+    // ("his claim that Mexico would pay was false": the clause's own verb, then the sentence's)
+    if (t[last + 1]?.lower === 'that' && end > last + 2 && AUXILIARY.test(t[end]?.text ?? '')) {
+      let next = end + 1;
+      while (next < t.length && t[next].kind !== 'punct' && !STOP.test(t[next].text)) next++;
+      if (next < t.length && next > end + 1 && STOP.test(t[next].text)) end = next;
+    }
     const from = last + 1;
     out.push({
       phrase,

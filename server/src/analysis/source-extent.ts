@@ -16,6 +16,8 @@ const POSTMODIFIER = new Set(['in', 'from', 'at']);
 export const QUANTIFIER = new Set('some many most all none one two three several each both few half much any'.split(' '));
 /** Where a clause begins: the sentence start, or after a clause boundary. */
 const opensClause = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
+/** Whether token i is a hyphen with space before it, a dash: "NEW YORK - Donald Trump said" (not "47-year-old"). */
+const spacedHyphen = (t: Token[], i: number): boolean => t[i].text === '-' && i > 0 && t[i].start > t[i - 1].end;
 /** Subordinating words after which a clause, and so its subject, begins: "As columnist Jonathan Chait noted, …". */
 const SUBJECT_OPENERS = /^(when|When|while|While|because|Because|although|Although|though|Though|if|If|whereas|Whereas)$/;
 /** Words that are prepositions as often ("as part of", "after a number of oil finds", "since 1997"): a subject after them opens with a determiner or a name. */
@@ -73,7 +75,8 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
   if (q < from && (opensSubject(t, q) || afterLead(t, q))) from = q;
   // "Matthew Prince, chief executive of CloudFlare, said": the appositive read as the subject belongs
   // to the person named before it, who opens the clause; the source is that person
-  if (tokenAt(t, from - 1)?.text === ',' && from >= 2 && (/^(a|an)$/.test(lower(t[from])) || describes(t, from, false))) {
+  // (not an aside of source and cue inside the clause: "Mr. Obama, officials said, has become …")
+  if (tokenAt(t, from - 1)?.text === ',' && from >= 2 && (/^(a|an)$/.test(lower(t[from])) || describes(t, from, false)) && !(tokenAt(t, p.to + 1)?.text === ',' && tokenAt(t, p.to + 2)?.kind === 'word')) {
     const person = phraseEndingAt(t, from - 2, prose);
     // (not after a subordinating word: "After the Mason City event, several Clinton supporters said")
     if (person && person.kind === 'name' && person.type === 'person' && person.to - person.from >= 2 && (opensClause(t, person.from) || afterLead(t, person.from))) {
@@ -185,7 +188,7 @@ function nounPhraseStart(t: Token[], from: number, head = from): number {
         // ", calling award shows", but "a leading industry figure", "New fundraising reports"
         return from;
       } else if (!NP_DETERMINER.has(w) && (STOPWORDS.has(w) || CLAUSE_WORD.has(w) || (!capital && looksLikeVerb(w) && !(/ed$/.test(w) && t[i + 1]?.lower === 'by')))) return from;
-    } else if (x.kind !== 'number' && !/^[-/&’']$/.test(x.text)) return from;
+    } else if ((x.kind !== 'number' && !/^[-/&’']$/.test(x.text)) || spacedHyphen(t, i)) return from;
     if (opensSubject(t, i)) return NP_PREPOSITION.has(w) ? from : i;
   }
   return from;

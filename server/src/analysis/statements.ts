@@ -2,6 +2,7 @@
 // unconfirmed (hedged by the article, or said not to be confirmed) > attributed > vague-source >
 // unattributed (a claim nobody is named for) > not-a-claim.
 import { CUE_VERBS } from './lexicon';
+import { occasionTail } from './channel-tail';
 import { isContentWord } from './mentions';
 import { overlapping } from '../util/spans';
 import { ResumedQuotes } from './quote-resumed';
@@ -95,8 +96,19 @@ function framing(prose: string, s: Sentence, a: Attribution): Span {
   const own = { start: Math.min(a.mention.start, a.cue.start), end: Math.max(a.mention.end, a.cue.end) };
   const frame = cueFrame(s, a, own);
   if (a.content && a.mention.sentence === s.index && reportingClauseAfter(prose, a.content, own)) frame.end = Math.max(frame.end, clauseEnd(prose, own.end, s.end));
+  // ("… said the film was poor at a press conference on Tuesday.": the occasion closing the report)
+  if (a.content && a.mention.sentence === s.index && a.content.end < s.end && occasionAfter(prose, s, a.content.end)) frame.end = s.end;
   return frame;
 }
+
+/** Whether the occasion that closes the sentence (channel-tail.ts) follows the content ending at `end`, past white space and punctuation only. */
+function occasionAfter(prose: string, s: Sentence, end: number): boolean {
+  const tail = occasionTail(s.tokens, NOT_QUOTED);
+  if (tail < 0) return false;
+  for (let i = end; i < s.tokens[tail].start; i++) if (/[\p{L}\p{N}]/u.test(prose[i])) return false;
+  return true;
+}
+const NOT_QUOTED = (): boolean => false;
 
 function cueFrame(s: Sentence, a: Attribution, own: Span): Span {
   // A participle's subject did what the words between them say ("Trump raised tariffs to 50

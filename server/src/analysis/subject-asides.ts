@@ -1,8 +1,8 @@
 // The subject of a cue that asides stand between: "Jaishankar, sharing a photo …, said", "Clinton,
 // 35, the daughter of …, said", "Jason Sims — a teacher from Mount Pleasant — says". Readers mark an
 // aside that describes the subject as part of the source, and a clause ("sharing a photo …") not.
-import { closesQuoteAfterComma, isQuoteClose } from './attribution-grammar';
-import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
+import { closesQuoteAfterComma, isQuoteClose, looksLikeVerb } from './attribution-grammar';
+import { firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
 import { RELATIVE_PRONOUN } from './name-types';
 import { describes, isAppositive, isRelative, nounPhraseEndingAt, spanned, widenSubject } from './source-extent';
 import type { Token } from './types';
@@ -36,7 +36,10 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
     // ("A new poll, conducted by …, shows": with the words that only qualify its head)
     if (phrase && phrase.kind !== 'name') phrase = widenSubject(phrase, t, prose);
     // (or follow the quote it reports: "“…,” the White House spokesman, Josh Earnest, said")
-    if (phrase && phrase.kind !== 'name' && !closesQuoteAfterComma(t, phrase.from - 1) && !t.slice(firstWordIndex(t), phrase.from).every((x) => LEAD.test(x.text))) phrase = null;
+    // ("The tool is new, a spokeswoman, Anna White, said": a role after the clause it reports, its holder named in the aside)
+    if (phrase && phrase.kind !== 'name' && !closesQuoteAfterComma(t, phrase.from - 1) && !t.slice(firstWordIndex(t), phrase.from).every((x) => LEAD.test(x.text)) && !(asides === 0 && phrase.kind === 'role' && tokenAt(t, phrase.from - 1)?.text === ',' && isCapitalized(t[j + 1]))) phrase = null;
+    // (nor a verb's object: "Facebook created the tool, a spokeswoman, Anna White, said" is not the tool's)
+    if (phrase && asides > 0 && phrase.from > 0 && t[phrase.from - 1].kind === 'word' && looksLikeVerb(t[phrase.from - 1].text)) phrase = null;
     // ("Brianne Stone, 29, of Huntsville, Ala., says": a place after its preposition describes the person further back)
     if (phrase && !place && PLACE_PREPOSITION.has(tokenAt(t, phrase.from - 1)?.lower ?? '')) {
       place = phrase;

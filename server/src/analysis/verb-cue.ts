@@ -6,7 +6,7 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, MEANS, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { passiveAt } from './attribution-forms';
 import { claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
@@ -82,7 +82,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
 
   // Passive: "O’Malley’s move was first reported by MSNBC"; without its auxiliary ("claims denied by
   // Labour") a participle modifies a noun and reports nothing.
-  if (c + 1 < t.length && t[c + 1].lower === 'by') return passiveAt(t, c, prose, scan.vague);
+  // ("Ms. Gao said by telephone": the means, not an agent)
+  if (c + 1 < t.length && t[c + 1].lower === 'by' && !MEANS.has(tokenAt(t, c + 2)?.lower ?? '')) return passiveAt(t, c, prose, scan.vague);
   const left = leftOfCue(t, c, w);
   // "Carson did not mention his rivals", "Cruz would not say when": a report of what someone did not
   // say is theirs too, the negation part of the cue; "has not confirmed" is the article's hedge instead.
@@ -230,6 +231,10 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // one of …, told researchers:" and "David Bell, accused some Islamic schools of …" it is the object)
   if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !t[c].lower.endsWith('ing') && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '') && !(PERSON_OBJECT.test(t[c].lower) && !quoteCloses(t, k))) {
     phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
+    // ("…, said it was cutting production": a pronoun before its verb is the reported clause's
+    // subject, and the cue's own subject is the clause's: "Ford which posted a drop in sales, said it
+    // …"; failing one the pronoun stays, as it mostly stands for the speaker: "…, Claudia Rosencrantz, said she had …")
+    if (phrase?.kind === 'pronoun' && t[phrase.to]?.kind === 'word' && k > 0) phrase = clauseSubject(t, c, prose) ?? phrase;
   }
   // ("…,” shop owner Hayriye Evren, told Associated Press", "David Bell, accused some schools": a
   // stray comma after the name before a verb whose object follows it)
@@ -284,6 +289,17 @@ function clauseOrInfinitive(t: Token[], i: number): boolean {
 }
 
 /**
+ * Whether a clause of its own with a verb of speech opens at token i: "…, he said, and analysts say
+ * …"; not a second verb of the first subject ("and was forecast to …") or more of the report ("and
+ * planned spending would almost double").
+ */
+function cueAfter(t: Token[], i: number): boolean {
+  if (!t[i] || t[i].kind !== 'word' || /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|does|do|then|also)$/.test(t[i].lower)) return false;
+  for (let j = i + 1; j < t.length && j - i <= 5; j++) if (t[j].info.cue & SPEECH) return true;
+  return false;
+}
+
+/**
  * What the source of the cue at c says, and so the attribution's kind: a quote, a parenthetical, or
  * reported speech; and where the cue ends (past the words that lead to a quote, when they only say
  * how it was said).
@@ -301,7 +317,9 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
     return { content: { start: opening ? t[connectiveEnd(t)].start : quoteBefore.start, end: quoteBefore.end }, kind: 'direct-quote', cueEnd };
   }
   if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && tokenAt(t, phrase.from - 1)?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
-    // "The pact, he said, will deepen …"
+    // "The pact, he said, will deepen …"; "The deal is dead, he said, and analysts say …": a clause of
+    // its own after the aside is not what the aside reports
+    if (/^(and|but)$/.test(t[c + 2]?.lower ?? '') && cueAfter(t, c + 3)) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1)), kind: 'indirect', cueEnd };
     return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
   }
   // "The deal, said Mr Doctorow, will fail.", "Instead, said Mr Doctorow, DRM systems …": a cue and its
@@ -326,6 +344,10 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
   let stop = semi > 0 ? t[semi - 1].end : end;
   if (clause > 0) stop = Math.min(stop, t[clause - 1].end);
   if (aside > 0) stop = Math.min(stop, t[aside - 1].end);
+  // "Priebus, in the wake of a new poll showing Trump down, told Fox News …": a cue inside an aside
+  // after the subject reports up to the comma before the subject's own verb of speech
+  const predicate = scan.nextPunct('predicate', from);
+  if (predicate > 0 && scan.nextPunct(',', firstWordIndex(t)) < c) stop = Math.min(stop, t[predicate - 1].end);
   // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it.
   if (/^(who|which)$/i.test(t[phrase.from].text) && tokenAt(t, phrase.from - 1)?.text === ',') {
     const comma = scan.nextPunct(',', from);
