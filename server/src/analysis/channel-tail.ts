@@ -28,8 +28,11 @@ export function occasionTail(t: Token[], inQuote: (tok: Token) => boolean): numb
   for (let i = t.length - 1; i >= 0 && t.length - i <= 12; i--) {
     const x = t[i];
     // (a quote, a comma or a clause after the occasion: "…, in a tweet, that …" is not a tail)
-    if (x.kind === 'quote' || x.text === ',' || x.text === ';' || x.text === ':' || x.lower === 'that') break;
-    if (x.kind !== 'word' || !PREPOSITIONS.has(x.lower) || inQuote(x)) continue;
+    if (x.kind === 'quote' || (x.kind === 'punct' && (x.text === ',' || x.text === ';' || x.text === ':'))) break;
+    if (x.kind !== 'word') continue;
+    const n = x.lower.length;
+    if (n === 4 && x.lower === 'that') break;
+    if ((n !== 2 && n !== 6) || !PREPOSITIONS.has(x.lower) || inQuote(x)) continue;
     if (opensOccasion(t, i)) found = i;
   }
   return found;
@@ -42,8 +45,8 @@ function opensOccasion(t: Token[], i: number): boolean {
     // "on Fox News", "on the Fox News Channel’s The Kelly File", "on social media": a broadcast or platform within four words
     // (named, with a capital: "on the data program", "see them on TV" are what is reported)
     for (let k = i + 1; k < t.length && k - i <= 5; k++) {
-      const w = t[k].lower.replace(/[’']s$/, '');
       if (t[k].kind !== 'word') return false;
+      const w = withoutPossessive(t[k].lower);
       if (BROADCAST.has(w) && w !== 'tv' && /^\p{Lu}/u.test(t[k].text)) return noClauseAfter(t, k);
     }
     return false;
@@ -54,6 +57,14 @@ function opensOccasion(t: Token[], i: number): boolean {
     if (OCCASIONS.has(t[k].lower) || (PRESS_OCCASIONS.has(t[k].lower) && /^(press|news)$/.test(t[k - 1].lower))) return noClauseAfter(t, k);
   }
   return false;
+}
+
+/** "CBS’s" → "cbs" (a lower-cased word; the slice only where the ending is there: this runs on every sentence's tail). */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 115) return w;
+  const c = w.charCodeAt(n - 2);
+  return c === 0x2019 || c === 39 ? w.slice(0, n - 2) : w;
 }
 
 /** Whether no verb or clause word follows the occasion's noun at k. */

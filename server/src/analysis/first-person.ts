@@ -29,11 +29,9 @@ export function inFirstPerson(s: Sentence, quotes: readonly QuoteSpan[], evidenc
   let clauseBreak = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // (every word of every flagged sentence comes here: a look at its first letter before the set)
-    const c = t.lower.charCodeAt(0);
-    if (t.kind !== 'word' || (c !== 105 && c !== 109 && c !== 119)) continue;
-    const we = c === 119;
-    if (we ? !WE.has(t.lower) : !FIRST_PERSON.has(t.lower)) continue;
+    const person = t.kind === 'word' ? personOf(t.lower) : NONE;
+    if (person === NONE) continue;
+    const we = person === PLURAL;
     if (first < 0) first = tokens.findIndex((x) => x.kind === 'word');
     if (!(we ? weSubject(tokens, i, first) : ownWord(tokens, i, first))) continue;
     quoted ??= containedIn(overlapping(quotes, s));
@@ -44,6 +42,25 @@ export function inFirstPerson(s: Sentence, quotes: readonly QuoteSpan[], evidenc
     if (evidence.every((e) => e.end <= end)) return true;
   }
   return false;
+}
+
+const NONE = 0;
+const SINGULAR = 1;
+const PLURAL = 2;
+const APOSTROPHE = (c: number): boolean => c === 39 || c === 0x2019;
+
+/**
+ * Whether a lower-case word is the writer's "I", "my", "me" (SINGULAR) or "we" (PLURAL). Every word
+ * of every flagged sentence comes here, and "i", "m" and "w" open many of them ("in", "more",
+ * "was"): their letters settle nearly all before a set is asked.
+ */
+function personOf(w: string): number {
+  const c = w.charCodeAt(0);
+  const n = w.length;
+  if (c === 105) return (n === 1 || APOSTROPHE(w.charCodeAt(1))) && FIRST_PERSON.has(w) ? SINGULAR : NONE;
+  if (c === 109) return (n === 2 || n === 6) && FIRST_PERSON.has(w) ? SINGULAR : NONE;
+  if (c === 119) return w.charCodeAt(1) === 101 && (n === 2 || APOSTROPHE(w.charCodeAt(2))) && WE.has(w) ? PLURAL : NONE;
+  return NONE;
 }
 
 /** The index of the comma before a subordinator that ends the clause of the word at i, or the sentence's length. */

@@ -48,7 +48,12 @@ export function interviewAnswers(model: Pick<DocumentModel, 'prose' | 'blocks' |
 
 function labelOf(prose: string, b: Block): string | null {
   if (b.kind === 'heading' || b.kind === 'cross-link') return null;
-  const m = LABEL.exec(prose.slice(b.start, Math.min(b.end, b.start + HEAD)));
+  const end = Math.min(b.end, b.start + HEAD);
+  // (most paragraphs have no colon in their opening: no copy and no expression for them)
+  let colon = b.start;
+  while (colon < end && prose.charCodeAt(colon) !== 58) colon++;
+  if (colon === end) return null;
+  const m = LABEL.exec(prose.slice(b.start, end));
   if (!m) return null;
   const label = m[1].endsWith('.') ? m[1].slice(0, -1) : m[1];
   return NOT_SPEAKER.has(label.toLowerCase()) ? null : label;

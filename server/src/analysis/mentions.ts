@@ -150,7 +150,7 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
     else if (from < end + 1 && (ROLE_MODIFIERS.has(lower(prev)) || (TITLE_WORDS.has(lower(prev)) && !PRONOUNS_ALL.has(lower(prev))) || /^\d+-year-old$/.test(prev.text))) from--;
     else break;
   }
-  while (from < end && opensSentence(lower(tokens[from])) && from === firstWordIndex(tokens)) from++;
+  while (from < end && from === firstWordIndex(tokens) && opensSentence(lower(tokens[from]))) from++;
   if (from === end && (SENTENCE_START_WORDS.has(w) || (OPENING_ONLY.has(w) && end === firstWordIndex(tokens)))) return null;
   return nameFrom(tokens, from, end + 1, prose);
 }

@@ -14,10 +14,10 @@ export const vagueSource: Rule = {
   description: 'The statement rests on an unnamed group ("officials", "sources", "critics") that a reader cannot check.',
   check(model) {
     const out: ReturnType<Rule['check']> = [];
-    // (captions and other stories' teasers: nobody's source in this article)
-    const fragment = pageFragments(model);
+    // (captions and other stories' teasers: nobody's source in this article; read only for a page
+    // with a vague source, as most have none)
+    let fragment: ((sentence: number) => boolean) | null = null;
     for (const st of model.statements) {
-      if (st.attributions.length && fragment(st.sentence)) continue;
       const seen = new Set<number>();
       for (const a of st.attributions) {
         const src = model.sources[a.source];
@@ -30,6 +30,8 @@ export const vagueSource: Rule = {
         if (reportedByNamedSource(a, st.attributions, model.sources)) continue;
         // "when people find that …", "lets people find …", "July's People tells …": no report
         if (groupReportsNothing(model.sentences[st.sentence], a)) continue;
+        fragment ??= pageFragments(model);
+        if (fragment(st.sentence)) break;
         seen.add(a.mention.start);
         const start = Math.min(a.mention.start, a.cue.start);
         const end = Math.max(a.mention.end, a.cue.end);
