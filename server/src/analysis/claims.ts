@@ -14,6 +14,7 @@ import trained from './claim-weights.json';
 import { tokenAt } from './token-at';
 import { WeightTable } from './weight-table';
 import { wireDatelineEnd } from './dateline';
+import { numberInName, titleCase, wordInName } from './name-evidence';
 
 export interface ClaimModel {
   bias: number;
@@ -72,10 +73,14 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
   const evidence: Evidence['evidence'] = [];
   // only sentences with numbers have shapes: most have none
   let shapes: Map<number, string> | null = null;
-  const note = (k: ClaimKind, t: Span, i = -1) => {
+  // (whether the sentence is a headline in title case, where a capital marks no name: asked once)
+  let headline: boolean | undefined;
+  const note = (k: ClaimKind, t: Span, i = -1, name = false) => {
     if (!kinds.includes(k)) kinds.push(k);
     // "said on Tuesday" dates the speaking, not the claim: the attribution covers it.
     if (k === 'date' && i >= 0 && datesTheSpeech(tokens, i)) return;
+    // the number of "Radio 1", the "Top" of "Top of the Pops": a name's, no evidence to name
+    if (name && !(headline ??= titleCase(tokens))) return;
     if (evidence.length < 4) evidence.push({ start: t.start, end: t.end, text: prose.slice(t.start, t.end) });
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -93,7 +98,7 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
         (shapes ??= new Map()).set(i, year ? '<year>' : '<day>');
       } else {
         const unit = PERCENT_WORD.has(next) ? tokens[i + 1] : t;
-        note('statistic', { start: t.start, end: unit.end });
+        note('statistic', { start: t.start, end: unit.end }, i, unit === t && numberInName(tokens, i));
         (shapes ??= new Map()).set(i, unit !== t || t.text.endsWith('%') ? '<pct>' : /\d(st|nd|rd|th)$/.test(t.text) ? '<ord>' : '<num>');
       }
     } else if (t.kind === 'word') {
@@ -103,15 +108,15 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
       } else if ((bits & RELATIVE) !== 0 && PERIOD.has(next)) {
         note('date', { start: t.start, end: tokens[i + 1].end }, i);
       } else if ((bits & EVENT) !== 0) {
-        note('event', t);
+        note('event', t, i, wordInName(tokens, i));
       } else if (superlativeOf(w, bits)) {
-        note('superlative', t);
+        note('superlative', t, i, wordInName(tokens, i));
       } else if ((bits & COMPARE) !== 0) {
-        note('comparison', t);
+        note('comparison', t, i, wordInName(tokens, i));
       } else if ((bits & CAUSE) !== 0) {
-        note('causal', t);
+        note('causal', t, i, wordInName(tokens, i));
       } else if ((bits & MAGNITUDE_BIT) !== 0 && tokenAt(tokens, i - 1)?.kind !== 'number') {
-        note('statistic', t);
+        note('statistic', t, i, wordInName(tokens, i));
       }
     }
   }

@@ -40,7 +40,7 @@ export const unattributedClaim: Rule = {
         const s = model.sentences[st.sentence];
         // ranked once each (a stable sort keeps the order found among equals); in a sentence that
         // names a source, the evidence outside its words
-        const ranked = (st.unsourced ?? st.claim!.evidence).map((e) => ({ e, rank: converted(model.text, e.start) ? CONVERSION : rank(model.text.slice(e.start, e.end)) })).sort((a, b) => a.rank - b.rank);
+        const ranked = (st.unsourced ?? st.claim!.evidence).map((e) => ({ e, rank: rankAt(model.text, e) })).sort((a, b) => a.rank - b.rank);
         const shown = ranked.slice(0, 2).map(({ e }) => `'${quoteText(model, e, 30)}'`);
         const evidence = shown.join(' and ');
         return {
@@ -61,8 +61,18 @@ function rank(text: string): number {
   return 2;
 }
 
-/** A conversion the outlet adds in brackets ("7.5bn euros ($9.7bn; £5.1bn)"): named last. */
+/** A conversion the outlet adds in brackets ("7.5bn euros ($9.7bn; £5.1bn)"): named after the article's own. */
 const CONVERSION = 4;
+/** A clock time ("At 1405 GMT", "10:30", "3pm"): when the news happened, weaker than any figure or date. */
+const TIME = 5;
+const CLOCK = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d\d$/i;
+const TIME_ZONE = /^ ?(?:GMT|BST|UTC|[ECMP][SD]?T|IST|PKT|CET|hrs|am\b|pm\b|a\.m\.|p\.m\.|local time|o'clock)/;
+
+function rankAt(text: string, e: { start: number; end: number }): number {
+  const own = text.slice(e.start, e.end);
+  if (/^\d/.test(own) && (CLOCK.test(own) || TIME_ZONE.test(text.slice(e.end, e.end + 12)))) return TIME;
+  return converted(text, e.start) ? CONVERSION : rank(own);
+}
 function converted(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   return before.endsWith('(') || before === '; ';

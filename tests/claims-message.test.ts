@@ -1,0 +1,41 @@
+// The evidence an unattributed-claim message names: the sentence's real figure, date or sum, not
+// the number of a name ("Radio 1", "Chapter 11"), the word of a title ("Top of the Pops"), nor a
+// clock time when there is anything better.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkText } from '../server/src/check';
+import { analyze } from '../server/src/analysis/analyze';
+
+const message = (text: string): string => {
+  const found = checkText(text, 'plaintext').findings.filter((x) => x.rule === 'unattributed-claim');
+  assert.equal(found.length, 1, text);
+  return found[0].message;
+};
+const evidence = (text: string): string[] => analyze(text).statements[0].claim?.evidence.map((e) => e.text) ?? [];
+
+test('unattributed-claim: the message names the article’s figure before the outlet’s conversion in brackets', () => {
+  const text = 'GM had to pay former partner Fiat 1.55bn euros ($2bn; £1.1bn) to get out of the deal in 2005.';
+  const [f] = checkText(text, 'plaintext').findings.filter((x) => x.rule === 'unattributed-claim');
+  assert.match(f.message, /'1\.55bn'/);
+  assert.doesNotMatch(f.message, /'\$2bn'|'£1\.1bn'/);
+});
+
+test('claim evidence: a name’s number or a title’s word is no evidence; a count, score, date or sum is', () => {
+  assert.deepEqual(evidence('He joined BBC Radio 1 in 1998 and presented Top of the Pops.'), ['1998']);
+  assert.deepEqual(evidence('The airline filed for Chapter 11 protection with debts of $2bn.'), ['$2bn']);
+  assert.deepEqual(evidence('The documentary Fahrenheit 9/11 won best film in 2004.'), ['won', '2004']);
+  assert.ok(evidence('The airline ordered 70 Boeing 737-800 planes.').includes('70'));
+  // a count after a name, a score, a sum in taka, a date after a weekday: real figures
+  assert.ok(evidence('He first appeared on Playschool 25 years ago.').includes('25'));
+  assert.ok(evidence('The final went to Wales 13-12 after a late try.').includes('13'));
+  assert.ok(evidence('MPs receive a daily allowance of Tk 750 while on duty.').includes('750'));
+  assert.ok(evidence('Meanwhile 70 Hong Kong stars recorded the song.').includes('70'));
+});
+
+test('unattributed-claim: the message names no number of a name and puts a clock time last', () => {
+  assert.match(message('Wasp, which was funded by Channel 4, beat films by other UK nominees to the top prize in 2005.'), /'2005'/);
+  assert.doesNotMatch(message('Wasp, which was funded by Channel 4, beat films by other UK nominees to the top prize in 2005.'), /'4'/);
+  const time = message('At 0619 GMT on Tuesday, the dollar was up slightly at just above $1.29 to the euro.');
+  assert.match(time, /^Unattributed claim: '\$1\.29' and 'Tuesday'/);
+  assert.match(message('The incident occurred between 10am and 11am on Saturday near the border.'), /^Unattributed claim: 'Saturday'/);
+});
