@@ -39,3 +39,14 @@ test('unattributed-claim: the message names no number of a name and puts a clock
   assert.match(time, /^Unattributed claim: '\$1\.29' and 'Tuesday'/);
   assert.match(message('The incident occurred between 10am and 11am on Saturday near the border.'), /^Unattributed claim: 'Saturday'/);
 });
+
+test('unattributed-claim: the items of a list a named source introduces rest on it; an unsourced intro’s items do not', () => {
+  const flaggedItems = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') =>
+    checkText(text, format).findings.filter((x) => x.rule === 'unattributed-claim').map((x) => text.slice(x.start, x.end));
+  const items = '\n\n- A 10 percent cut in fuel tax from July;\n- 500 new buses by 2027\n- Raised the income-tax threshold to 100,000 rupees ($2,300)\n';
+  assert.deepEqual(flaggedItems(`The transport ministry listed the new measures:${items}`), []);
+  assert.deepEqual(flaggedItems(`The transport ministry listed the new measures:${items}`, 'markdown'), []);
+  assert.equal(flaggedItems(`The new measures include:${items}`).length, 2);
+  // a paragraph after the list is the writer's again
+  assert.deepEqual(flaggedItems(`The transport ministry listed the new measures:${items}\nThe plan was first proposed in 2019.`), ['The plan was first proposed in 2019.']);
+});

@@ -1,5 +1,6 @@
 import { describesReport, sourcedByNext } from '../analysis/back-reference';
 import { inFirstPerson } from '../analysis/first-person';
+import { sourcedByIntro } from '../analysis/list-intro';
 import { interviewAnswers } from '../analysis/interview';
 import { pageFragments } from '../analysis/page-fragments';
 import { writerOpinion } from '../analysis/writer-opinion';
@@ -26,6 +27,8 @@ export const unattributedClaim: Rule = {
           !fragment(st.sentence) &&
           !answer(st.sentence) &&
           !sourcedByNext(model, st.sentence) &&
+          // (an item of a list a named source introduces: "The ministry listed the measures:")
+          !sourcedByIntro(model, st.sentence) &&
           !describesReport(model.prose, model.sentences[st.sentence]) &&
           // (the writer's own "I": a columnist's or reader's claim, theirs by name)
           !inFirstPerson(model.sentences[st.sentence], model.quotes, st.unsourced ?? st.claim!.evidence) &&
