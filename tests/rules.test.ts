@@ -368,6 +368,13 @@ test('unattributed-claim: an event’s protocol (who presided, who attended as c
       'Dr. Faozul Kabir Khan, Adviser to the Prime Minister, attended the signing ceremony as the chief guest.',
       'Senior vice president of the bank Touhid Siddique and assistant vice president Md Farhad Ul Alam were also present at the workshop.',
       'Dr Ziaul Abedin, Additional Secretary, delivered the welcome address, and Suraiya Zannath of the World Bank also spoke on the occasion.',
+      // who else was there, after the lede (alone, these lines are no claim)
+      ...[
+        'Among those present were City Jamaat Nayeb-e-Ameer Advocate Abu Mohammad Selim, Metropolitan Secretary Emaz Uddin Mondol and other leaders.',
+        'Also present at the signing ceremony were Fatema Akter Naz, business development manager of Prime Bank, and Tanvir Ahmed Shanto, head of operations of RS Gold Ltd.',
+        'Party’s standing committee members Amir Khasru Mahmud Chowdhury and Salahuddin Ahmed, along with Ismail Zabihullah, were present during the exchange.',
+        'Additional Secretary MA Kamal Billah and Executive President of the Workers’ Federation Ali Akhtar spoke at the rally organized on this occasion at the mill premises.',
+      ].map((line) => `The party’s city unit held a discussion meeting.\n\n${line}`),
       // its schedule
       'The rally will be held on Monday afternoon at the north gate of the National Mosque.',
       'The first meeting is scheduled to take place on February 19 in Washington.',
@@ -377,6 +384,7 @@ test('unattributed-claim: an event’s protocol (who presided, who attended as c
       'The cabinet, chaired by Prime Minister Sheikh Hasina, gave the policy approval to the Act on Monday.',
       'Parry joined Liverpool as chief executive in July 1998 from a similar role at the Premier League.',
       'Led by the committee’s president, more than 300 men and women from the village attended the press conference.',
+      'Police and other security officials were present at polling stations, while CCTV cameras were deployed across the country last week.',
       // a schedule that was, and one with a report of its own after it
       'The India-Pakistan clash was scheduled for February 15 in Colombo before the government ordered a boycott.',
       'An ICC delegation is scheduled to arrive in Lahore on Sunday, following the government\'s directive to boycott the biggest match.',
