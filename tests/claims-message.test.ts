@@ -50,3 +50,9 @@ test('unattributed-claim: the items of a list a named source introduces rest on 
   // a paragraph after the list is the writer's again
   assert.deepEqual(flaggedItems(`The transport ministry listed the new measures:${items}\nThe plan was first proposed in 2019.`), ['The plan was first proposed in 2019.']);
 });
+
+test('claim evidence: "more than" is one piece of evidence; the "than" of "rather than" is none', () => {
+  assert.deepEqual(evidence('The rebels control more than half of the territory.'), ['more than', 'half']);
+  assert.deepEqual(evidence('Pupils saw themselves as Scottish rather than British in 2004.'), ['2004']);
+  assert.doesNotMatch(message('The rebels now control more than half of the territory, up from a third in 2004.'), /'than'/);
+});

@@ -111,6 +111,12 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
         note('event', t, i, wordInName(tokens, i));
       } else if (superlativeOf(w, bits)) {
         note('superlative', t, i, wordInName(tokens, i));
+      } else if ((bits & COMPARE) !== 0 && w === 'than') {
+        // "more than": one piece of evidence, not two; "rather than", "other than": none
+        if (!kinds.includes('comparison')) kinds.push('comparison');
+        const last = evidence[evidence.length - 1];
+        const prev = tokens[i - 1];
+        if (last && prev && last.end === prev.end && (prev.info.claimClass & COMPARE) !== 0) evidence[evidence.length - 1] = { start: last.start, end: t.end, text: prose.slice(last.start, t.end) };
       } else if ((bits & COMPARE) !== 0) {
         note('comparison', t, i, wordInName(tokens, i));
       } else if ((bits & CAUSE) !== 0) {
