@@ -116,3 +116,8 @@ test('a preposition or "Having" that opens the sentence is never the source: "By
   assert.deepEqual(read('The Reporters Without Borders group said that it failed.'), [['The Reporters Without Borders group', 'said', 'that it failed']]);
   assert.deepEqual(read('From said it failed.'), [['From', 'said', 'it failed']]);
 });
+
+test('"afterwards" between a source and its cue is an adverb of the cue, as "later" is, not a source', () => {
+  assert.deepEqual(read('Caprice, who left in the fourth eviction, afterwards told reporters she was happy.')[0][0], 'Caprice, who left in the fourth eviction');
+  assert.deepEqual(read('Caprice afterwards said she was happy.')[0].slice(0, 2), ['Caprice', 'afterwards said']);
+});
