@@ -27,7 +27,7 @@ test('claim evidence: a name’s number or a title’s word is no evidence; a co
   assert.ok(evidence('The airline ordered 70 Boeing 737-800 planes.').includes('70'));
   // a count after a name, a score, a sum in taka, a date after a weekday: real figures
   assert.ok(evidence('He first appeared on Playschool 25 years ago.').includes('25'));
-  assert.ok(evidence('The final went to Wales 13-12 after a late try.').includes('13'));
+  assert.ok(evidence('The final went to Wales 13-12 after a late try.').includes('13-12'));
   assert.ok(evidence('MPs receive a daily allowance of Tk 750 while on duty.').includes('750'));
   assert.ok(evidence('Meanwhile 70 Hong Kong stars recorded the song.').includes('70'));
 });
@@ -55,4 +55,9 @@ test('claim evidence: "more than" is one piece of evidence; the "than" of "rathe
   assert.deepEqual(evidence('The rebels control more than half of the territory.'), ['more than', 'half']);
   assert.deepEqual(evidence('Pupils saw themselves as Scottish rather than British in 2004.'), ['2004']);
   assert.doesNotMatch(message('The rebels now control more than half of the territory, up from a third in 2004.'), /'than'/);
+});
+
+test('claim evidence: a score, a season or a range written with a hyphen or slash is one piece of evidence', () => {
+  assert.deepEqual(evidence('Bangladesh thrashed hosts Nepal 4-0 in the 2025-26 season, as in 1998/99.'), ['4-0', '2025-26', '1998/99']);
+  assert.match(message('Wales thrashed Italy 38-8 in Rome.'), /^Unattributed claim: '38-8' has/);
 });

@@ -14,7 +14,7 @@ import trained from './claim-weights.json';
 import { tokenAt } from './token-at';
 import { WeightTable } from './weight-table';
 import { wireDatelineEnd } from './dateline';
-import { numberInName, titleCase, wordInName } from './name-evidence';
+import { joinsNumber, numberInName, titleCase, wordInName } from './name-evidence';
 
 export interface ClaimModel {
   bias: number;
@@ -81,6 +81,12 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
     if (k === 'date' && i >= 0 && datesTheSpeech(tokens, i)) return;
     // the number of "Radio 1", the "Top" of "Top of the Pops": a name's, no evidence to name
     if (name && !(headline ??= titleCase(tokens))) return;
+    // the second number of "4-0", "2003-04", "1998/99": one piece of evidence with the first
+    const last = evidence[evidence.length - 1];
+    if (last && i >= 2 && joinsNumber(tokens, i) && last.end === tokens[i - 2].end) {
+      evidence[evidence.length - 1] = { start: last.start, end: t.end, text: prose.slice(last.start, t.end) };
+      return;
+    }
     if (evidence.length < 4) evidence.push({ start: t.start, end: t.end, text: prose.slice(t.start, t.end) });
   };
   for (let i = 0; i < tokens.length; i++) {

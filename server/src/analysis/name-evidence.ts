@@ -72,3 +72,11 @@ export function titleCase(tokens: Token[]): boolean {
   }
   return words > 0 && upper * 5 >= words * 4;
 }
+
+/** Whether the number at `i` follows another across a hyphen, dash or slash with no space ("4-0", "2003-04", "1998/99"). */
+export function joinsNumber(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const mark = tokens[i - 1];
+  const first = tokens[i - 2];
+  return t.kind === 'number' && first?.kind === 'number' && (mark.text === '-' || mark.text === '–' || mark.text === '/') && mark.start === first.end && t.start === mark.end;
+}
