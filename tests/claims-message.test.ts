@@ -28,7 +28,7 @@ test('claim evidence: a name’s number or a title’s word is no evidence; a co
   // a count after a name, a score, a sum in taka, a date after a weekday: real figures
   assert.ok(evidence('He first appeared on Playschool 25 years ago.').includes('25'));
   assert.ok(evidence('The final went to Wales 13-12 after a late try.').includes('13-12'));
-  assert.ok(evidence('MPs receive a daily allowance of Tk 750 while on duty.').includes('750'));
+  assert.ok(evidence('MPs receive a daily allowance of Tk 750 while on duty.').includes('Tk 750'));
   assert.ok(evidence('Meanwhile 70 Hong Kong stars recorded the song.').includes('70'));
 });
 
@@ -60,4 +60,10 @@ test('claim evidence: "more than" is one piece of evidence; the "than" of "rathe
 test('claim evidence: a score, a season or a range written with a hyphen or slash is one piece of evidence', () => {
   assert.deepEqual(evidence('Bangladesh thrashed hosts Nepal 4-0 in the 2025-26 season, as in 1998/99.'), ['4-0', '2025-26', '1998/99']);
   assert.match(message('Wales thrashed Italy 38-8 in Rome.'), /^Unattributed claim: '38-8' has/);
+});
+
+test('claim evidence: a sum names its currency written before it ("Tk 750", "Tk1,500 crore", "US$4.47 billion")', () => {
+  assert.deepEqual(evidence('MPs receive a daily allowance of Tk 750 and saved Tk1,500 crore, as 500 people told us 20 times.'), ['Tk 750', 'Tk1,500', '500', '20']);
+  assert.match(message('Exports to the USA amounted to US$4.47 billion, a 19.46 percent share, in 2025.'), /^Unattributed claim: 'US\$4\.47 billion' and '19\.46 percent'/);
+  assert.match(message('The price of a cylinder rose from Tk 1,253 to Tk 1,306 on Sunday, up 12 places.'), /^Unattributed claim: 'Tk 1,253' and 'Tk 1,306'/);
 });

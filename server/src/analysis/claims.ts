@@ -14,7 +14,7 @@ import trained from './claim-weights.json';
 import { tokenAt } from './token-at';
 import { WeightTable } from './weight-table';
 import { wireDatelineEnd } from './dateline';
-import { joinsNumber, numberInName, titleCase, wordInName } from './name-evidence';
+import { joinsNumber, numberInName, sumStart, titleCase, wordInName } from './name-evidence';
 
 export interface ClaimModel {
   bias: number;
@@ -97,14 +97,14 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
       const year = /^(19|20)\d\d$/.test(t.text);
       if (/^[$€£¥₹]/.test(t.text) || CURRENCY_WORD.has(next)) {
         const end = next === 'million' || next === 'billion' || next === 'trillion' ? tokens[i + 1] : t;
-        note('money', { start: t.start, end: end.end });
+        note('money', { start: sumStart(tokens, i), end: end.end });
         (shapes ??= new Map()).set(i, '<money>');
       } else if (year || MONTHS.has(tokenAt(tokens, i - 1)?.lower ?? '')) {
         note('date', t, i);
         (shapes ??= new Map()).set(i, year ? '<year>' : '<day>');
       } else {
         const unit = PERCENT_WORD.has(next) ? tokens[i + 1] : t;
-        note('statistic', { start: t.start, end: unit.end }, i, unit === t && numberInName(tokens, i));
+        note('statistic', { start: sumStart(tokens, i), end: unit.end }, i, unit === t && numberInName(tokens, i));
         (shapes ??= new Map()).set(i, unit !== t || t.text.endsWith('%') ? '<pct>' : /\d(st|nd|rd|th)$/.test(t.text) ? '<ord>' : '<num>');
       }
     } else if (t.kind === 'word') {

@@ -1,4 +1,4 @@
-// Words that look like a claim's evidence but belong to a name or title: the number of "BBC Radio 1",
+// The spans a claim's evidence names. Words that look like evidence but belong to a name or title: the number of "BBC Radio 1",
 // "Chapter 11", "FTSE 100", "Section 404", the superlative of "Top of the Pops" or "Best Picture".
 // The claim model still reads them (they are in the sentence's kinds and shapes); only the evidence
 // a message names skips them, so it names the sentence's real figure, or nothing.
@@ -80,3 +80,23 @@ export function joinsNumber(tokens: Token[], i: number): boolean {
   const first = tokens[i - 2];
   return t.kind === 'number' && first?.kind === 'number' && (mark.text === '-' || mark.text === '–' || mark.text === '/') && mark.start === first.end && t.start === mark.end;
 }
+
+/**
+ * Where the evidence for the number at `i` starts: at a currency written before it ("Tk 750",
+ * "Rs.100"), or at the word the tokenizer cut a sum from ("Tk1,500" reads "Tk1", ",", "500").
+ */
+export function sumStart(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!prev) return t.start;
+  // (capitalised: "told us 500 people" has no sum)
+  // ("US" only before a dollar sign: "US 400m and 200m legend" runs metres)
+  if (prev.kind === 'word' && startsUpper(prev.text) && CURRENCY_PREFIX.has(prev.lower) && (prev.lower !== 'us' || t.text.charCodeAt(0) === 36)) return prev.start;
+  const before = tokens[i - 2];
+  if (!before || (prev.text !== ',' && prev.text !== '.') || prev.start !== before.end || t.start !== prev.end || before.kind !== 'word') return t.start;
+  if (!startsUpper(before.text)) return t.start;
+  if (prev.text === '.' && CURRENCY_PREFIX.has(before.lower)) return before.start;
+  return prev.text === ',' && DIGIT_END.test(before.text) && CURRENCY_PREFIX.has(before.lower.replace(DIGITS_AT_END, '')) ? before.start : t.start;
+}
+const DIGIT_END = /\d$/;
+const DIGITS_AT_END = /\d+$/;

@@ -58,7 +58,7 @@ export const unattributedClaim: Rule = {
 
 /** Figures and money first: they are what a reader checks. */
 function rank(text: string): number {
-  if (/[$€£¥₹]|\d.*(?:%|percent|euros?|pounds|dollars|rupees|francs|yen|yuan|taka|crore|lakh)/.test(text)) return 0;
+  if (/[$€£¥₹]|\d.*(?:%|percent|euros?|pounds|dollars|rupees|francs|yen|yuan|taka|crore|lakh)|^(?:tk|rs|nrs|inr|bdt|pkr|npr|lkr|usd)\.?\s?\d/i.test(text)) return 0;
   if (/\d/.test(text)) return 1;
   if (/^(?:last|next|this)\s|day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text)) return 3;
   return 2;
