@@ -67,3 +67,7 @@ test('claim evidence: a sum names its currency written before it ("Tk 750", "Tk1
   assert.match(message('Exports to the USA amounted to US$4.47 billion, a 19.46 percent share, in 2025.'), /^Unattributed claim: 'US\$4\.47 billion' and '19\.46 percent'/);
   assert.match(message('The price of a cylinder rose from Tk 1,253 to Tk 1,306 on Sunday, up 12 places.'), /^Unattributed claim: 'Tk 1,253' and 'Tk 1,306'/);
 });
+
+test('claim evidence: "per cent" is named with its figure; the "per" of "per quintal" is not', () => {
+  assert.deepEqual(evidence('The voter turnout was 59.44 per cent, and cane fetched Tk 625 per quintal.'), ['59.44 per cent', 'Tk 625']);
+});

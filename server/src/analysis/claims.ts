@@ -104,7 +104,9 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
         (shapes ??= new Map()).set(i, year ? '<year>' : '<day>');
       } else {
         const unit = PERCENT_WORD.has(next) ? tokens[i + 1] : t;
-        note('statistic', { start: sumStart(tokens, i), end: unit.end }, i, unit === t && numberInName(tokens, i));
+        // (the evidence names "50 per cent" whole, and "Tk 625 per quintal" as its sum)
+        const shown = next !== 'per' ? unit : tokens[i + 2]?.lower === 'cent' ? tokens[i + 2] : t;
+        note('statistic', { start: sumStart(tokens, i), end: shown.end }, i, unit === t && numberInName(tokens, i));
         (shapes ??= new Map()).set(i, unit !== t || t.text.endsWith('%') ? '<pct>' : /\d(st|nd|rd|th)$/.test(t.text) ? '<ord>' : '<num>');
       }
     } else if (t.kind === 'word') {
