@@ -405,12 +405,16 @@ test('vague-source: people at large in a clause of circumstance, a group let do 
       'The songs have greater longevity than people think.',
       'It also lets people find the next time and channel where a programme will air.',
       "Nadine Gordimer's July's People tells the story of a civil war in a fictitious land.",
+      // people at large that a verb or preposition takes, described by what they do
+      'It is not the first time Apple has sued people who have posted information about future products on the internet.',
+      'Windows has long been a favourite of people who write computer viruses.',
     ],
     // a forecast, a counted sample and people at a named body stay vague
     [
       'The sale raked in more than the £100m analysts had expected.',
       'However, according to sources at the Chief Adviser’s Office, the ceremony will be held at the complex.',
       'Analysts said the sale raked in more than £100m.',
+      'Reporters spoke to people who said the plant was leaking.',
     ],
   );
 });
