@@ -297,6 +297,9 @@ test('unattributed-claim: an imprint glued to the editor, its postal address, a 
     ['The EC released unofficial election results of 297 constituencies on last Friday (13 February)', 'The EC released results of 297 constituencies on Friday. (The count ended at 5 am.)'],
   );
   assert.equal(flagged('unattributed-claim', 'The Council paid 5,000 taka to each family on Monday.\n\nGPO Box No. 934, Dhaka-1000.').length, 1, 'the article above the address is still read');
+  // a wire photo's caption ends on the weekday and the full date; prose says "on Friday"
+  const captions = 'The Council paid 5,000 taka to each family on Monday.\n\nSoldiers man a checkpost in Dhaka’s Chankharpul on Friday, Feb 13, 2026.\n\nArtists sing at the Basanta Utsab in Agargaon, Dhaka, on Saturday, Feb 14, 2026.';
+  assert.deepEqual(flagged('unattributed-claim', captions), ['The Council paid 5,000 taka to each family on Monday.']);
 });
 
 test('unattributed-claim: "according to X" set off mid-clause sources the whole clause', () => {
