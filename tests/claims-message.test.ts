@@ -71,3 +71,8 @@ test('claim evidence: a sum names its currency written before it ("Tk 750", "Tk1
 test('claim evidence: "per cent" is named with its figure; the "per" of "per quintal" is not', () => {
   assert.deepEqual(evidence('The voter turnout was 59.44 per cent, and cane fetched Tk 625 per quintal.'), ['59.44 per cent', 'Tk 625']);
 });
+
+test('unattributed-claim: a person’s age in apposition is named after the claim’s own figures and dates', () => {
+  assert.match(message('Mr Ebbers, 63, is accused of being behind an $11bn accounting fraud uncovered in July.'), /^Unattributed claim: '\$11bn' and 'July'/);
+  assert.match(message('Mr Tanzi, 66, resigned as chairman of the company in 2003.'), /^Unattributed claim: '2003' and 'resigned'/);
+});

@@ -66,14 +66,19 @@ function rank(text: string): number {
 
 /** A conversion the outlet adds in brackets ("7.5bn euros ($9.7bn; £5.1bn)"): named after the article's own. */
 const CONVERSION = 4;
-/** A clock time ("At 1405 GMT", "10:30", "3pm"): when the news happened, weaker than any figure or date. */
+/** A clock time ("At 1405 GMT", "10:30", "3pm") or a person's age: weaker than any figure or date. */
 const TIME = 5;
 const CLOCK = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d\d$/i;
 const TIME_ZONE = /^ ?(?:GMT|BST|UTC|[ECMP][SD]?T|IST|PKT|CET|hrs|am\b|pm\b|a\.m\.|p\.m\.|local time|o'clock)/;
 
+const AGE = /^\d{1,3}$/;
+const AFTER_NAME = /\p{L}, $/u;
+
 function rankAt(text: string, e: { start: number; end: number }): number {
   const own = text.slice(e.start, e.end);
   if (/^\d/.test(own) && (CLOCK.test(own) || TIME_ZONE.test(text.slice(e.end, e.end + 12)))) return TIME;
+  // a person's age in apposition ("Mr Tanzi, 66, issued …"): who they are, not what is claimed
+  if (AGE.test(own) && text[e.end] === ',' && AFTER_NAME.test(text.slice(Math.max(0, e.start - 3), e.start))) return TIME;
   return converted(text, e.start) ? CONVERSION : rank(own);
 }
 function converted(text: string, start: number): boolean {
