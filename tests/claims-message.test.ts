@@ -76,3 +76,7 @@ test('unattributed-claim: a person’s age in apposition is named after the clai
   assert.match(message('Mr Ebbers, 63, is accused of being behind an $11bn accounting fraud uncovered in July.'), /^Unattributed claim: '\$11bn' and 'July'/);
   assert.match(message('Mr Tanzi, 66, resigned as chairman of the company in 2003.'), /^Unattributed claim: '2003' and 'resigned'/);
 });
+
+test('claim evidence: "led by" says who heads something, no cause; "led to" is one', () => {
+  assert.deepEqual(evidence('The government, led by the Congress Party, was voted into power in 2004, which led to protests.'), ['voted', '2004', 'led']);
+});

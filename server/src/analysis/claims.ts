@@ -75,6 +75,10 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
   let shapes: Map<number, string> | null = null;
   // (whether the sentence is a headline in title case, where a capital marks no name: asked once)
   let headline: boolean | undefined;
+  // (a kind the model reads, with no evidence a message should name)
+  const kindOnly = (k: ClaimKind) => {
+    if (!kinds.includes(k)) kinds.push(k);
+  };
   const note = (k: ClaimKind, t: Span, i = -1, name = false) => {
     if (!kinds.includes(k)) kinds.push(k);
     // "said on Tuesday" dates the speaking, not the claim: the attribution covers it.
@@ -121,14 +125,16 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
         note('superlative', t, i, wordInName(tokens, i));
       } else if ((bits & COMPARE) !== 0 && w === 'than') {
         // "more than": one piece of evidence, not two; "rather than", "other than": none
-        if (!kinds.includes('comparison')) kinds.push('comparison');
+        kindOnly('comparison');
         const last = evidence[evidence.length - 1];
         const prev = tokens[i - 1];
         if (last && prev && last.end === prev.end && (prev.info.claimClass & COMPARE) !== 0) evidence[evidence.length - 1] = { start: last.start, end: t.end, text: prose.slice(last.start, t.end) };
       } else if ((bits & COMPARE) !== 0) {
         note('comparison', t, i, wordInName(tokens, i));
       } else if ((bits & CAUSE) !== 0) {
-        note('causal', t, i, wordInName(tokens, i));
+        // ("the government, led by the Congress Party": who heads it, nothing caused)
+        if (w === 'led' && next === 'by') kindOnly('causal');
+        else note('causal', t, i, wordInName(tokens, i));
       } else if ((bits & MAGNITUDE_BIT) !== 0 && tokenAt(tokens, i - 1)?.kind !== 'number') {
         note('statistic', t, i, wordInName(tokens, i));
       }
