@@ -121,3 +121,9 @@ test('"afterwards" between a source and its cue is an adverb of the cue, as "lat
   assert.deepEqual(read('Caprice, who left in the fourth eviction, afterwards told reporters she was happy.')[0][0], 'Caprice, who left in the fourth eviction');
   assert.deepEqual(read('Caprice afterwards said she was happy.')[0].slice(0, 2), ['Caprice', 'afterwards said']);
 });
+
+test('"conveyed" a greeting or appreciation is a speech act, as "extended" one is; "conveyed the goods" is a deed', () => {
+  assert.deepEqual(read('PM Modi conveyed his warm congratulations to Tarique Rahman on the victory.')[0]?.[0], 'PM Modi');
+  assert.deepEqual(read('He also conveyed appreciation to Nahid Islam for his contributions.')[0]?.[0], 'He');
+  assert.deepEqual(read('The company conveyed the goods to Dhaka by truck.'), []);
+});

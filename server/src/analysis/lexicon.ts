@@ -225,7 +225,7 @@ export const STANCE_VERB_FORMS = new Set(
 const FEELINGS = 'concern,concerns,confidence,frustration,doubt,doubts,skepticism,scepticism,sympathy,support,opposition,interest,hope,fear,fears,regret,surprise,dismay,disappointment,outrage,anger,alarm,optimism,reservations,gratitude,condolences,admiration,amusement,astonishment,shock,unease,displeasure,satisfaction';
 
 /** What a message conveys, after "extended": "extended his heartfelt greetings to …" ("extended the deadline" is a deed). */
-const GREETINGS = 'congratulations,greetings,felicitations,condolences,thanks,gratitude,wishes';
+const GREETINGS = 'congratulations,greetings,felicitations,condolences,thanks,gratitude,wishes,appreciation';
 
 /**
  * Prepositional verbs of speech and stance, whose particle belongs to the cue: "called for",
@@ -240,7 +240,7 @@ export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
     write:about allude:to apologize:for apologise:for touch:on vouch:for caution:against single:out shoot:back lash:out
     think:about,of worry:about complain:about argue:for,against testify:about reflect:on hint:at balk:at believe:in insist:on
     object:to react:to weigh:in open:up chime:in put:it rant:about brag:about gripe:about muse:about opine:on elaborate:on make:clear say:about
-    express:${FEELINGS} voice:${FEELINGS} extend:${GREETINGS}`.split(/\s+/)) {
+    express:${FEELINGS} voice:${FEELINGS} extend:${GREETINGS} convey:${GREETINGS}`.split(/\s+/)) {
     const [base, particles] = entry.split(':');
     for (const form of [...inflect(base), ...(irregular[base] ?? [])]) map.set(form, new Set(particles.split(',')));
   }
