@@ -127,3 +127,7 @@ test('"conveyed" a greeting or appreciation is a speech act, as "extended" one i
   assert.deepEqual(read('He also conveyed appreciation to Nahid Islam for his contributions.')[0]?.[0], 'He');
   assert.deepEqual(read('The company conveyed the goods to Dhaka by truck.'), []);
 });
+
+test('"played down" reports, fears or hype is a stance the subject voiced', () => {
+  assert.deepEqual(read('Chelsea chief executive Peter Kenyon has played down reports that Arjen Robben will return.')[0]?.[0], 'Chelsea chief executive Peter Kenyon');
+});
