@@ -77,6 +77,7 @@ test('unattributed-claim: a person’s age in apposition is named after the clai
   assert.match(message('Mr Tanzi, 66, resigned as chairman of the company in 2003.'), /^Unattributed claim: '2003' and 'resigned'/);
 });
 
-test('claim evidence: "led by" says who heads something, no cause; "led to" is one', () => {
+test('claim evidence: "led by" says who heads something and "due to start" when, no cause; "led to" and "due to the strike" are causes', () => {
+  assert.deepEqual(evidence('The firm is due to complete the deal in 2005, after delays due to the strike.'), ['2005', 'due']);
   assert.deepEqual(evidence('The government, led by the Congress Party, was voted into power in 2004, which led to protests.'), ['voted', '2004', 'led']);
 });

@@ -14,7 +14,7 @@ import trained from './claim-weights.json';
 import { tokenAt } from './token-at';
 import { WeightTable } from './weight-table';
 import { wireDatelineEnd } from './dateline';
-import { joinsNumber, numberInName, sumStart, titleCase, wordInName } from './name-evidence';
+import { causesNothing, joinsNumber, numberInName, sumStart, titleCase, wordInName } from './name-evidence';
 
 export interface ClaimModel {
   bias: number;
@@ -132,8 +132,8 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
       } else if ((bits & COMPARE) !== 0) {
         note('comparison', t, i, wordInName(tokens, i));
       } else if ((bits & CAUSE) !== 0) {
-        // ("the government, led by the Congress Party": who heads it, nothing caused)
-        if (w === 'led' && next === 'by') kindOnly('causal');
+        // ("the government, led by the Congress Party", "is due to start": nothing caused)
+        if (causesNothing(tokens, i)) kindOnly('causal');
         else note('causal', t, i, wordInName(tokens, i));
       } else if ((bits & MAGNITUDE_BIT) !== 0 && tokenAt(tokens, i - 1)?.kind !== 'number') {
         note('statistic', t, i, wordInName(tokens, i));

@@ -100,3 +100,16 @@ export function sumStart(tokens: Token[], i: number): number {
 }
 const DIGIT_END = /\d$/;
 const DIGITS_AT_END = /\d+$/;
+
+/** Verbs after "due to" that make it a schedule, not a cause: "is due to start", "was due to stand". */
+const SCHEDULED = new Set(
+  'be start begin take open close end meet hold make launch complete finish return arrive visit face stand appear play go come publish release report announce sign vote deliver give hear decide merge expire retire resume leave fly travel run testify rule present unveil issue'.split(' '),
+);
+
+/** A causal word that names no cause: "led by" (who heads it), "due to start" (a schedule). */
+export function causesNothing(tokens: Token[], i: number): boolean {
+  const w = tokens[i].lower;
+  const next = tokens[i + 1]?.lower;
+  if (w === 'led') return next === 'by';
+  return w === 'due' && next === 'to' && SCHEDULED.has(tokens[i + 2]?.lower ?? '');
+}
