@@ -146,3 +146,18 @@ test('a source and cue set off by commas inside the clause take no appositive: "
   assert.deepEqual(read('Mr. Obama, officials said, has become increasingly skeptical.').map(([who, cue]) => `${who}|${cue}`), ['officials|said', 'officials|said']);
   assert.deepEqual(read('Matthew Prince, chief executive of CloudFlare, said the attack was large.')[0].slice(0, 2), ['Matthew Prince, chief executive of CloudFlare', 'said']);
 });
+
+test('"afterwards" between a source and its cue is an adverb of the cue, as "later" is, not a source', () => {
+  assert.deepEqual(read('Caprice, who left in the fourth eviction, afterwards told reporters she was happy.')[0][0], 'Caprice, who left in the fourth eviction');
+  assert.deepEqual(read('Caprice afterwards said she was happy.')[0].slice(0, 2), ['Caprice', 'afterwards said']);
+});
+
+test('"conveyed" a greeting or appreciation is a speech act, as "extended" one is; "conveyed the goods" is a deed', () => {
+  assert.deepEqual(read('PM Modi conveyed his warm congratulations to Tarique Rahman on the victory.')[0]?.[0], 'PM Modi');
+  assert.deepEqual(read('He also conveyed appreciation to Nahid Islam for his contributions.')[0]?.[0], 'He');
+  assert.deepEqual(read('The company conveyed the goods to Dhaka by truck.'), []);
+});
+
+test('"played down" reports, fears or hype is a stance the subject voiced', () => {
+  assert.deepEqual(read('Chelsea chief executive Peter Kenyon has played down reports that Arjen Robben will return.')[0]?.[0], 'Chelsea chief executive Peter Kenyon');
+});

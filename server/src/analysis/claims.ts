@@ -14,6 +14,7 @@ import trained from './claim-weights.json';
 import { tokenAt } from './token-at';
 import { WeightTable } from './weight-table';
 import { wireDatelineEnd } from './dateline';
+import { causesNothing, joinsNumber, numberInName, sumStart, titleCase, wordInName } from './name-evidence';
 
 export interface ClaimModel {
   bias: number;
@@ -72,10 +73,24 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
   const evidence: Evidence['evidence'] = [];
   // only sentences with numbers have shapes: most have none
   let shapes: Map<number, string> | null = null;
-  const note = (k: ClaimKind, t: Span, i = -1) => {
+  // (whether the sentence is a headline in title case, where a capital marks no name: asked once)
+  let headline: boolean | undefined;
+  // (a kind the model reads, with no evidence a message should name)
+  const kindOnly = (k: ClaimKind) => {
+    if (!kinds.includes(k)) kinds.push(k);
+  };
+  const note = (k: ClaimKind, t: Span, i = -1, name = false) => {
     if (!kinds.includes(k)) kinds.push(k);
     // "said on Tuesday" dates the speaking, not the claim: the attribution covers it.
     if (k === 'date' && i >= 0 && datesTheSpeech(tokens, i)) return;
+    // the number of "Radio 1", the "Top" of "Top of the Pops": a name's, no evidence to name
+    if (name && !(headline ??= titleCase(tokens))) return;
+    // the second number of "4-0", "2003-04", "1998/99": one piece of evidence with the first
+    const last = evidence[evidence.length - 1];
+    if (last && i >= 2 && joinsNumber(tokens, i) && last.end === tokens[i - 2].end) {
+      evidence[evidence.length - 1] = { start: last.start, end: t.end, text: prose.slice(last.start, t.end) };
+      return;
+    }
     if (evidence.length < 4) evidence.push({ start: t.start, end: t.end, text: prose.slice(t.start, t.end) });
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -86,14 +101,16 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
       const year = /^(19|20)\d\d$/.test(t.text);
       if (/^[$€£¥₹]/.test(t.text) || CURRENCY_WORD.has(next)) {
         const end = next === 'million' || next === 'billion' || next === 'trillion' ? tokens[i + 1] : t;
-        note('money', { start: t.start, end: end.end });
+        note('money', { start: sumStart(tokens, i), end: end.end });
         (shapes ??= new Map()).set(i, '<money>');
       } else if (year || MONTHS.has(tokenAt(tokens, i - 1)?.lower ?? '')) {
         note('date', t, i);
         (shapes ??= new Map()).set(i, year ? '<year>' : '<day>');
       } else {
         const unit = PERCENT_WORD.has(next) ? tokens[i + 1] : t;
-        note('statistic', { start: t.start, end: unit.end });
+        // (the evidence names "50 per cent" whole, and "Tk 625 per quintal" as its sum)
+        const shown = next !== 'per' ? unit : tokens[i + 2]?.lower === 'cent' ? tokens[i + 2] : t;
+        note('statistic', { start: sumStart(tokens, i), end: shown.end }, i, unit === t && numberInName(tokens, i));
         (shapes ??= new Map()).set(i, unit !== t || t.text.endsWith('%') ? '<pct>' : /\d(st|nd|rd|th)$/.test(t.text) ? '<ord>' : '<num>');
       }
     } else if (t.kind === 'word') {
@@ -103,15 +120,23 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
       } else if ((bits & RELATIVE) !== 0 && PERIOD.has(next)) {
         note('date', { start: t.start, end: tokens[i + 1].end }, i);
       } else if ((bits & EVENT) !== 0) {
-        note('event', t);
+        note('event', t, i, wordInName(tokens, i));
       } else if (superlativeOf(w, bits)) {
-        note('superlative', t);
+        note('superlative', t, i, wordInName(tokens, i));
+      } else if ((bits & COMPARE) !== 0 && w === 'than') {
+        // "more than": one piece of evidence, not two; "rather than", "other than": none
+        kindOnly('comparison');
+        const last = evidence[evidence.length - 1];
+        const prev = tokens[i - 1];
+        if (last && prev && last.end === prev.end && (prev.info.claimClass & COMPARE) !== 0) evidence[evidence.length - 1] = { start: last.start, end: t.end, text: prose.slice(last.start, t.end) };
       } else if ((bits & COMPARE) !== 0) {
-        note('comparison', t);
+        note('comparison', t, i, wordInName(tokens, i));
       } else if ((bits & CAUSE) !== 0) {
-        note('causal', t);
+        // ("the government, led by the Congress Party", "is due to start": nothing caused)
+        if (causesNothing(tokens, i)) kindOnly('causal');
+        else note('causal', t, i, wordInName(tokens, i));
       } else if ((bits & MAGNITUDE_BIT) !== 0 && tokenAt(tokens, i - 1)?.kind !== 'number') {
-        note('statistic', t);
+        note('statistic', t, i, wordInName(tokens, i));
       }
     }
   }

@@ -10,11 +10,18 @@ import type { Claim } from './types';
 
 /** A gathering as the sentence's subject, and what it "was" by someone. */
 const EVENT = String.raw`(?:event|meeting|programme|program|session|ceremony|function|seminar|workshop|conference|discussion|webinar|roundtable|dialogue|occasion|celebration|gathering|symposium|festival|inauguration|launch|rally|reception|convention|colloquium|forum|summit|orientation|training|panel)`;
+/** Other gatherings one is present at: "at the bash", "during the exchange", "at the signing". */
+const GATHERING = String.raw`(?:bash|party|exchange|talks|signing|dinner|lunch|wedding|meeting)`;
 const PROTOCOL = [
   // "The event was (also) presided over by …", "The session was expertly moderated by …"
   new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,4}?${EVENT}s?\b[^.;]{0,60}?\s(?:was|were)\s+(?:also\s+|\p{L}+ly\s+)?(?:presided|chaired|moderated|conducted|graced|attended|hosted|anchored|coordinated|inaugurated|opened|addressed|joined)\b`, 'iu'),
-  // "… were present at the event", "… was present as the special guest", "… on the occasion"
-  new RegExp(String.raw`\b(?:was|were)\s+(?:also\s+)?present\s+(?:at\s+the\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}|as\s+(?:the\s+)?(?:chief|special|guest)|on\s+the\s+occasion)`, 'iu'),
+  // "… were present at the event", "… was present as the special guest", "… on the occasion", "…
+  // were also present at that time", "… were present during the exchange", "… were also present."
+  new RegExp(String.raw`\b(?:was|were)\s+(?:also\s+)?present(?:\s+(?:at\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:${EVENT}|${GATHERING})|as\s+(?:the\s+)?(?:chief|special|guest)|on\s+the\s+occasion|at\s+th(?:at|e)\s+time|during\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:${EVENT}|${GATHERING})|there)\b|\s*(?:,\s+(?:among\s+others|making|along\s+with|including)\b|[.;]?$))`, 'iu'),
+  // "Among those present were …", "Also present at the signing ceremony were …", "Those present included …"
+  /^(?:in\s+addition,\s+)?(?:among\s+(?:those|others|the\s+(?:guests|attendees|dignitaries))\s+(?:present|attending|in\s+attendance)|(?:also\s+)?present\s+(?:at\s+[^.;]{0,60}?\s)?(?:were|was)|those\s+present\s+(?:were|included))\b/iu,
+  // "… spoke at the rally organised on the occasion", "… also spoke at the seminar"
+  new RegExp(String.raw`\bspoke\s+at\s+the\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}s?\b`, 'iu'),
   // "X attended the signing ceremony as the chief guest", "… inaugurated the workshop as chief guest"
   // (not "joined Liverpool as chief executive")
   new RegExp(String.raw`\b(?:attended|joined|graced|inaugurated|addressed)\b[^.;]{0,80}?\bas\s+(?:the\s+)?(?:(?:chief|special)\s+guests?|guest\s+of\s+hono(?:u)?r|(?:keynote|convocation)\s+speaker)\b`, 'iu'),
@@ -33,7 +40,7 @@ const SCHEDULE = /\b(?:is|are)\s+(?:also\s+)?scheduled\s+to\b|\bwill\s+(?:be\s+h
 const REPORT_AFTER = /,\s+(?:following|after|amid|as|because|since|despite)\b/iu;
 
 /** Words one of the expressions needs: most sentences have none, and are passed without a scan. */
-const HINT = /scheduled|will be held|take place|takes place|commence|be observed|be celebrated|present|presided|chaired|moderated|conducted|graced|attended|hosted|anchored|coordinated|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest/i;
+const HINT = /scheduled|spoke|will be held|take place|takes place|commence|be observed|be celebrated|present|presided|chaired|moderated|conducted|graced|attended|hosted|anchored|coordinated|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest/i;
 /** Kinds of evidence that stay a claim however the line reads. */
 const FIGURES = new Set<Claim['kinds'][number]>(['statistic', 'money']);
 

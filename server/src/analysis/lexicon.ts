@@ -41,7 +41,7 @@ export const PARTICIPIAL_CUES = set(`
 export const CUE_ADVERBS = set(`
   also later then again earlier previously once publicly privately repeatedly recently has have had had
   would will reportedly allegedly further separately quickly flatly firmly initially first subsequently
-  openly frequently often still even already had now soon
+  openly frequently often still even already had now soon afterwards afterward
 `);
 
 export const PRONOUNS_PERSON = set('he she');
@@ -227,7 +227,7 @@ export const STANCE_VERB_FORMS = new Set(
 const FEELINGS = 'concern,concerns,confidence,frustration,doubt,doubts,skepticism,scepticism,sympathy,support,opposition,interest,hope,fear,fears,regret,surprise,dismay,disappointment,outrage,anger,alarm,optimism,reservations,gratitude,condolences,admiration,amusement,astonishment,shock,unease,displeasure,satisfaction';
 
 /** What a message conveys, after "extended": "extended his heartfelt greetings to …" ("extended the deadline" is a deed). */
-const GREETINGS = 'congratulations,greetings,felicitations,condolences,thanks,gratitude,wishes';
+const GREETINGS = 'congratulations,greetings,felicitations,condolences,thanks,gratitude,wishes,appreciation';
 
 /**
  * Prepositional verbs of speech and stance, whose particle belongs to the cue: "called for",
@@ -241,8 +241,8 @@ export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
     comment:on rail:against warn:of,about,against push:for advocate:for lay:out agree:with side:with boast:of,about joke:about
     write:about allude:to apologize:for apologise:for touch:on vouch:for caution:against single:out shoot:back lash:out
     think:about,of worry:about complain:about argue:for,against testify:about reflect:on hint:at balk:at believe:in insist:on
-    object:to react:to weigh:in open:up chime:in put:it rant:about brag:about gripe:about muse:about opine:on elaborate:on make:clear say:about
-    express:${FEELINGS} voice:${FEELINGS} extend:${GREETINGS}`.split(/\s+/)) {
+    object:to react:to weigh:in open:up chime:in put:it rant:about brag:about gripe:about muse:about opine:on elaborate:on make:clear say:about play:down
+    express:${FEELINGS} voice:${FEELINGS} extend:${GREETINGS} convey:${GREETINGS}`.split(/\s+/)) {
     const [base, particles] = entry.split(':');
     for (const form of [...inflect(base), ...(irregular[base] ?? [])]) map.set(form, new Set(particles.split(',')));
   }

@@ -46,6 +46,9 @@ const FURNITURE = [
   /\b(?:correspondent|crosspondent|reporter|desk)\b[^()]{0,60}\((?:mon|tues|wednes|thurs|fri|satur|sun)day,[^()]{4,30}\)$/iu,
   // a headline run into its agency dateline: "… from systems to outcomes DHAKA, Dec 17, 2025 (BSS)"
   /\b\p{Lu}{3,},\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}\s*\((?:BSS|UNB|AFP|AP|Reuters|PTI|IANS)\)$/u,
+  // a wire photo's caption, which ends on the weekday and full date the picture was taken: "Soldiers
+  // man a checkpost in Dhaka's Chankharpul on Friday, Feb 13, 2026." (prose says "on Friday")
+  /\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\.$/u,
   // the imprint's postal address: "… GPO Box No. 934, Dhaka-1000."
   /\bG\.?P\.?O\.?\s+Box\b.{0,40}$/iu,
   // a teaser's link to the story: "…Details...", "… Read more"
@@ -61,7 +64,7 @@ const CONTACT_LABEL = /\b(?:phone|tel|fax|e-?mail)\s*:/giu;
 // text; most blocks hold none of the words they look for, and a substring search says so first
 // (this runs on every block of every article: the expressions alone cost the CLI a tenth of its time).
 // (a word each expression needs, lower-cased: keep in step with FURNITURE)
-const FURNITURE_HINT = /photo|afp|ap\b|reuters|bss|unb|xinhua|agence|pti|ians|correspondent|crosspondent|reporter|desk|box|details|read more|continue reading/;
+const FURNITURE_HINT = /photo|afp|ap\b|reuters|bss|unb|xinhua|agence|pti|ians|correspondent|crosspondent|reporter|desk|box|details|read more|continue reading|day, /;
 
 function isFurniture(tail: string): boolean {
   const lower = tail.toLowerCase();

@@ -7,7 +7,8 @@
 // Gordimer's July's People tells the story of …"). Nor when its verb says nothing: a refusal
 // ("Officials declined to disclose the findings"), something shared that is not said ("the two
 // leaders shared sweets", "members shared £42m"), a thing sought ("Prosecutors are seeking
-// indictments").
+// indictments"). Nor are people at large that a verb or preposition takes, described by what they do
+// ("Apple has sued people who have posted …").
 import { firstWordIndex } from './mentions';
 import type { Attribution, Sentence } from './types';
 
@@ -15,6 +16,8 @@ import type { Attribution, Sentence } from './types';
 const CIRCUMSTANCE = new Set(['when', 'whenever', 'because', 'if', 'unless', 'than', 'where', 'once', 'until']);
 /** People at large, whom such a clause is about: "when people find", "until they see", "than most people think". */
 const GENERIC = new Set(['people', 'they', 'some', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'others', 'folk', 'folks', 'users', 'consumers', 'customers', 'voters', 'citizens', 'readers', 'viewers']);
+/** Verbs that report what was said: a group that said or told something is a source wherever it stands. */
+const TELLS = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'reported', 'report', 'reports', 'described', 'describe', 'recounted', 'recalled', 'explained', 'added', 'insisted', 'warned', 'complained', 'alleged', 'confirmed', 'testified']);
 /** Verbs whose object the group is: it does what they let it do, and tells nobody anything. */
 const LETS = new Set(['let', 'lets', 'letting', 'help', 'helps', 'helping', 'helped', 'allow', 'allows', 'allowing', 'allowed', 'enable', 'enables', 'enabling', 'enabled']);
 /** Words between such a word and the group's head: "when many people find", "than most people think". */
@@ -60,6 +63,7 @@ export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
   const before = t[head - 1];
   // (all of the phrase in capitals: "sources at the Chief Adviser’s Office" are people at a named body)
   if (head > firstWordIndex(t) && capitalised(h.text) && before && capitalised(before.text) && POSSESSIVE.test(before.text) && t.slice(i, head + 1).every((x) => x.kind !== 'word' || capitalised(x.text))) return true;
+  if (h.lower === 'who') return describedByDeed(t, i, c);
   // (a counted group is a poll's sample: "a survey of more than 1,000 people")
   if (t[i].kind === 'number') return false;
   let k = i - 1;
@@ -67,6 +71,20 @@ export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
   if (k < 0) return false;
   // (only people at large: "than analysts had expected" reports a forecast)
   return LETS.has(t[k].lower) || (CIRCUMSTANCE.has(t[k].lower) && GENERIC.has(h.lower));
+}
+
+/**
+ * People at large that a verb or preposition takes, described by what they do ("who", at `w`, is
+ * the mention): "Apple has sued people who have posted …", "a favourite of people who write
+ * viruses". Not a group that opens the sentence, nor "spoke to people who said the plant leaked":
+ * that reports what they said.
+ */
+function describedByDeed(t: Sentence['tokens'], w: number, c: number): boolean {
+  const g = w - 1;
+  if (g < 1 || !GENERIC.has(t[g].lower) || (c >= 0 && TELLS.has(t[c].lower))) return false;
+  let k = g - 1;
+  while (k >= 0 && QUANTIFIER.has(t[k].lower)) k--;
+  return k >= 0 && t[k].kind === 'word';
 }
 
 const POSSESSIVE = /['’]s$/;

@@ -1,5 +1,6 @@
 import { describesReport, sourcedByNext } from '../analysis/back-reference';
 import { inFirstPerson } from '../analysis/first-person';
+import { sourcedByIntro } from '../analysis/list-intro';
 import { interviewAnswers } from '../analysis/interview';
 import { pageFragments } from '../analysis/page-fragments';
 import { writerOpinion } from '../analysis/writer-opinion';
@@ -26,6 +27,8 @@ export const unattributedClaim: Rule = {
           !fragment(st.sentence) &&
           !answer(st.sentence) &&
           !sourcedByNext(model, st.sentence) &&
+          // (an item of a list a named source introduces: "The ministry listed the measures:")
+          !sourcedByIntro(model, st.sentence) &&
           !describesReport(model.prose, model.sentences[st.sentence]) &&
           // (the writer's own "I": a columnist's or reader's claim, theirs by name)
           !inFirstPerson(model.sentences[st.sentence], model.quotes, st.unsourced ?? st.claim!.evidence) &&
@@ -40,7 +43,7 @@ export const unattributedClaim: Rule = {
         const s = model.sentences[st.sentence];
         // ranked once each (a stable sort keeps the order found among equals); in a sentence that
         // names a source, the evidence outside its words
-        const ranked = (st.unsourced ?? st.claim!.evidence).map((e) => ({ e, rank: converted(model.text, e.start) ? CONVERSION : rank(model.text.slice(e.start, e.end)) })).sort((a, b) => a.rank - b.rank);
+        const ranked = (st.unsourced ?? st.claim!.evidence).map((e) => ({ e, rank: rankAt(model.text, e) })).sort((a, b) => a.rank - b.rank);
         const shown = ranked.slice(0, 2).map(({ e }) => `'${quoteText(model, e, 30)}'`);
         const evidence = shown.join(' and ');
         return {
@@ -55,14 +58,29 @@ export const unattributedClaim: Rule = {
 
 /** Figures and money first: they are what a reader checks. */
 function rank(text: string): number {
-  if (/[$€£¥₹]|\d.*(?:%|percent|euros?|pounds|dollars|rupees|francs|yen|yuan|taka|crore|lakh)/.test(text)) return 0;
+  if (/[$€£¥₹]|\d.*(?:%|percent|euros?|pounds|dollars|rupees|francs|yen|yuan|taka|crore|lakh)|^(?:tk|rs|nrs|inr|bdt|pkr|npr|lkr|usd)\.?\s?\d/i.test(text)) return 0;
   if (/\d/.test(text)) return 1;
   if (/^(?:last|next|this)\s|day$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text)) return 3;
   return 2;
 }
 
-/** A conversion the outlet adds in brackets ("7.5bn euros ($9.7bn; £5.1bn)"): named last. */
+/** A conversion the outlet adds in brackets ("7.5bn euros ($9.7bn; £5.1bn)"): named after the article's own. */
 const CONVERSION = 4;
+/** A clock time ("At 1405 GMT", "10:30", "3pm") or a person's age: weaker than any figure or date. */
+const TIME = 5;
+const CLOCK = /^\d{1,2}(?:[:.]\d\d)?(?:am|pm|a\.m\.|p\.m\.)$|^\d{1,2}:\d\d$/i;
+const TIME_ZONE = /^ ?(?:GMT|BST|UTC|[ECMP][SD]?T|IST|PKT|CET|hrs|am\b|pm\b|a\.m\.|p\.m\.|local time|o'clock)/;
+
+const AGE = /^\d{1,3}$/;
+const AFTER_NAME = /\p{L}, $/u;
+
+function rankAt(text: string, e: { start: number; end: number }): number {
+  const own = text.slice(e.start, e.end);
+  if (/^\d/.test(own) && (CLOCK.test(own) || TIME_ZONE.test(text.slice(e.end, e.end + 12)))) return TIME;
+  // a person's age in apposition ("Mr Tanzi, 66, issued …"): who they are, not what is claimed
+  if (AGE.test(own) && text[e.end] === ',' && AFTER_NAME.test(text.slice(Math.max(0, e.start - 3), e.start))) return TIME;
+  return converted(text, e.start) ? CONVERSION : rank(own);
+}
 function converted(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   return before.endsWith('(') || before === '; ';
