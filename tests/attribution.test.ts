@@ -595,4 +595,7 @@ test('a document that names the body issuing it is no vague source; people at a 
   assert.equal(typeOf('According to reports in the Financial Times, the film cost $90m.'), 'document');
   assert.equal(typeOf('According to sources at Bangladesh Bank, reserves fell 3%.'), 'vague');
   assert.equal(typeOf('Exports fell 8%, according to press reports in China.'), 'vague');
+  // a group's word as a modifier of the document: the issuer still names it
+  assert.equal(typeOf('According to an official press release issued by the Ministry of External Affairs, Birla will attend.'), 'document');
+  assert.equal(typeOf('According to official figures, exports fell 8%.'), 'vague');
 });

@@ -33,6 +33,8 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
 
 /** Heads of what a body issues: figures, reports, results, a release. */
 const ISSUED = new Set(['figures', 'reports', 'report', 'results', 'release', 'data', 'statistics', 'numbers', 'estimates', 'records']);
+/** What may follow a group's word used as a modifier of an issued document: "official press release", "official figures". */
+const ISSUED_MODIFIED = new Set([...ISSUED, 'press', 'news', 'government']);
 
 /**
  * Whether a document in [from, to) names the body that issued it: "figures released by the
@@ -44,7 +46,8 @@ function namedIssuer(t: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = t[k].lower;
     if (ISSUED.has(w)) issued = true;
-    else if (VAGUE_SOURCE_HEADS.has(w)) return false;
+    // (a group's word before another noun qualifies it: "an official press release issued by …")
+    else if (VAGUE_SOURCE_HEADS.has(w) && !(k + 1 < to && ISSUED_MODIFIED.has(t[k + 1].lower))) return false;
     else if (issued && (w === 'by' || w === 'from' || w === 'in' || w === 'of')) {
       let j = k + 1;
       if (t[j]?.lower === 'the') j++;
