@@ -71,6 +71,10 @@ test('"claimed" as winning or as a noun is no hedge', () => {
   assert.deepEqual(hedges('The 2003 champion claimed her seventh Grand Slam title in Melbourne.'), [[]]);
   assert.deepEqual(hedges('Ireland have the edge after claiming away draws in Basel and Paris.'), [[]]);
   assert.deepEqual(hedges('Jake White claimed the coaching award in 2004.'), [[]]);
+  assert.deepEqual(hedges('She became the youngest to win a title by claiming the doubles at the Hyderabad Open.'), [[]]);
+  // "alleged" on a named person's role is the role's hedge, not the sentence's
+  assert.notEqual(statuses('The charge-sheet names 17 accused, including alleged shooter Foysal Karim Masud.')[0], 'unconfirmed');
+  assert.equal(statuses('The alleged attack on Monday killed 12 people.')[0], 'unconfirmed');
   assert.deepEqual(hedges('He claimed the title was rigged by the organisers in 2004.'), [['claimed:reported']]);
   assert.deepEqual(hedges('The unions claim Fiat is to close the plant.'), [['claim:reported']]);
   assert.deepEqual(hedges('It follows an article that claimed missing documents linked the drug to suicide.'), [['claimed:reported']]);

@@ -11,7 +11,7 @@ import { tokenAt } from './token-at';
 const WON = new Set(
   ('victory victories win wins seat seats wicket wickets title titles crown gold silver bronze medal medals trophy trophies ' +
     'lives life responsibility credit ownership prize points goals runs majority draw draws place spot pole record scalp ' +
-    'double treble hat-trick championship championships cup award awards honour honours honor honors').split(' '),
+    'double doubles singles treble hat-trick championship championships cup final finals series podium jackpot award awards honour honours honor honors').split(' '),
 );
 /** Where the object of "claimed" ends: a clause ("claimed the title was rigged") is an assertion. */
 const OBJECT_ENDS = /^(that|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|won|lost|took|made)$/;

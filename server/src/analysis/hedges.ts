@@ -13,6 +13,7 @@ import type { Attribution, Hedge, Sentence, Span, Token } from './types';
 import { apostropheForms, registerWord, straightApostrophes } from './vocabulary';
 import { claimIsNotAssertion, DETERMINER } from './claim-sense';
 import { tokenAt } from './token-at';
+import { startsUpper } from './letters';
 
 /** Types that leave a claim unconfirmed when the article itself uses them. */
 export const DISTANCING_TYPES: ReadonlySet<Hedge['type']> = new Set(['hedge', 'reported', 'unverified', 'not-confirmed']);
@@ -164,6 +165,8 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
     if (bits & DISTANCING && inCue(tok) && !claimIsNotAssertion(tokens, i)) type = 'reported';
     // "the apparently hostile relationship": a modifier's hedge, not the article's on its claim.
     else if (w === 'apparently' && i > 0 && DETERMINER.test(tokens[i - 1].lower)) type = 'epistemic';
+    // "alleged shooter Foysal Karim Masud": the role of a named person is what is alleged, not the claim
+    else if (w === 'alleged' && rolesName(tokens, i)) type = 'epistemic';
     else type = WORDS.get(w) ?? (bits & CONTEXT ? contextual(w, tokens, i) : null);
     if (!type || overlapsHedge(tok)) continue;
     push({ start: tok.start, end: tok.end, text: tok.text, type, inQuote: type === 'reported' ? false : inside(tok) });
@@ -171,6 +174,12 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
   return hedges.sort((a, b) => a.start - b.start);
 }
 
+/** Whether the word at i qualifies a role right before a name: "alleged shooter Foysal", "alleged girlfriend Maria Akter". */
+function rolesName(tokens: Token[], i: number): boolean {
+  const role = tokens[i + 1];
+  const name = tokens[i + 2];
+  return !!role && !!name && role.kind === 'word' && role.text === role.lower && name.kind === 'word' && startsUpper(name.text);
+}
 
 /**
  * Words every match of PHRASE_RE contains as a whole word (in its \b sense: a run of [a-z0-9_]),
