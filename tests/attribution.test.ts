@@ -599,3 +599,12 @@ test('a document that names the body issuing it is no vague source; people at a 
   assert.equal(typeOf('According to an official press release issued by the Ministry of External Affairs, Birla will attend.'), 'document');
   assert.equal(typeOf('According to official figures, exports fell 8%.'), 'vague');
 });
+
+test('a name right after a group\'s noun after the cue is the body it describes: "said market analysts Chart-Track"', () => {
+  const first = (text: string) => firstSource(text);
+  assert.deepEqual([first('Sales have tripled since launch, said market analysts Chart-Track.').name, first('Sales have tripled since launch, said market analysts Chart-Track.').type], ['Chart-Track', 'organization']);
+  assert.equal(first('Many are turning away from TV, say analysts Jupiter Research.').name, 'Jupiter Research');
+  // not a day, and not a quantifier's people
+  assert.equal(first('Prices will fall, analysts said Monday.').type, 'vague');
+  assert.equal(first('The view is shared by many Iraqis.').type, 'vague');
+});

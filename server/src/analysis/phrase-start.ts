@@ -39,7 +39,7 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
       if (/^(familiar|close|with|briefed|knowledge)$/.test(lower(tokens[to2]))) {
         while (to2 < tokens.length && tokens[to2].kind === 'word' && to2 - k < 7) to2++;
       }
-      return make(tokens, from, to2, prose, 'vague', w, 'vague');
+      return namedAfterGroup(tokens, to2, make(tokens, from, to2, prose, 'vague', w, 'vague'), prose);
     }
     // ("the gazette" in lower case is a government's official journal; a newspaper of the name has a capital)
     if (DOCUMENT_HEADS.has(w) || (w === 'gazette' && !isCapitalized(tokens[k]))) return make(tokens, from, k + 1, prose, 'document', w, 'document');
@@ -103,4 +103,21 @@ function isHeadNoun(tok: Token | undefined, extraVague?: Set<string>): boolean {
 
 function widen(p: Phrase, tokens: Token[], from: number, prose: string): Phrase {
   return copyPhrase(p, { from, start: tokens[from].start, text: prose.slice(tokens[from].start, p.end) });
+}
+
+const QUANTIFIERS = new Set('many some most several few all both others other each'.split(' '));
+
+/**
+ * "said market analysts Chart-Track.", "said analysts Gartner": a name right after a group's noun,
+ * closing the clause, is the body the group's noun describes (its role), as after "according to".
+ */
+function namedAfterGroup(tokens: Token[], at: number, group: Phrase, prose: string): Phrase {
+  const first = tokens[at];
+  // ("many Iraqis", "some Democrats": a quantifier's people, not a body's name)
+  if (QUANTIFIERS.has(group.name) || !isCapitalized(first) || WEEKDAYS.has(first.lower) || MONTHS.has(first.lower) || /^(today|yesterday|tonight|earlier|later|recently)$/.test(first.lower)) return group;
+  let end = at;
+  while (end < tokens.length && (isCapitalized(tokens[end]) || (/^[-/&]$/.test(tokens[end].text) && isCapitalized(tokens[end + 1])))) end++;
+  if (end < tokens.length && tokens[end].kind !== 'punct') return group;
+  const name = prose.slice(first.start, tokens[end - 1].end);
+  return copyPhrase(group, { to: end, end: tokens[end - 1].end, text: prose.slice(group.start, tokens[end - 1].end), kind: 'name', name, type: 'organization', role: group.text });
 }
