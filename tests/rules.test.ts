@@ -422,15 +422,21 @@ test('vague-source: people at large in a clause of circumstance, a group let do 
   );
 });
 
-test('vague-source: a refusal, something shared that is not said, and a thing sought report nothing', () => {
+test('vague-source: a refusal, something shared that is not said, a thing sought, a topic discussed and a thing planned report nothing', () => {
   vagueFlagged(
     [
       'Officials declined to disclose the findings of the 2024 inquiry.',
       'During the meeting, the two leaders shared sweets and held a brief discussion.',
       'Prosecutors are seeking indictments against Mr Tanzi and 28 others.',
+      'Officials also discussed the possibility of collaborating on hydroelectricity ventures in Nepal.',
+      'The interim administration and relevant authorities have planned the event at the South Plaza on Tuesday.',
     ],
-    // views shared, by a group or with it, stay vague
-    ['These experts shared their perspectives on the job market, which shrank 5% in 2024.', "Mr Hadi's view about the government's priorities is shared by many Iraqis."],
+    // views shared, by a group or with it, stay vague; so does a plan or a discussion's conclusion
+    [
+      'These experts shared their perspectives on the job market, which shrank 5% in 2024.',
+      "Mr Hadi's view about the government's priorities is shared by many Iraqis.",
+      'Officials plan to raise the fuel tax by 10% next year.',
+    ],
   );
 });
 

@@ -7,8 +7,9 @@
 // Gordimer's July's People tells the story of …"). Nor when its verb says nothing: a refusal
 // ("Officials declined to disclose the findings"), something shared that is not said ("the two
 // leaders shared sweets", "members shared £42m"), a thing sought ("Prosecutors are seeking
-// indictments"). Nor are people at large that a verb or preposition takes, described by what they do
-// ("Apple has sued people who have posted …").
+// indictments"), a topic discussed or a thing planned ("They also discussed the possibility of …").
+// Nor are people at large that a verb or preposition takes, described by what they do ("Apple has
+// sued people who have posted …").
 import { firstWordIndex } from './mentions';
 import type { Attribution, Sentence } from './types';
 
@@ -28,6 +29,9 @@ const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refus
 /** Verbs that report only with what is shared or sought: "shared their perspectives", not "shared sweets". */
 const SHARED = new Set(['shared', 'share', 'shares', 'sharing']);
 const SOUGHT = new Set(['seeking', 'seek', 'seeks', 'sought']);
+/** A topic discussed ("They also discussed the possibility of …") and a thing planned ("have planned the event") tell no claim; "plan to …" and "discussed that …" do. */
+const DISCUSSED = new Set(['discussed', 'discuss', 'discusses', 'discussing']);
+const PLANNED = new Set(['planned', 'plan', 'plans', 'planning']);
 /** What is shared when something is said. */
 const SAID_THINGS = new Set(
   'view views perspective perspectives concern concerns thought thoughts insight insights experience experiences information details detail idea ideas opinion opinions story stories finding findings knowledge hardship hardships feelings feeling hopes hope fears fear assessment analysis account accounts message messages vision plans plan'.split(' '),
@@ -39,7 +43,8 @@ const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', '
 function cueSaysNothing(t: Sentence['tokens'], c: number): boolean {
   const w = t[c].lower;
   if (REFUSALS.has(w)) return true;
-  if (SOUGHT.has(w)) return t[c + 1]?.lower !== 'to';
+  if (SOUGHT.has(w) || PLANNED.has(w)) return t[c + 1]?.lower !== 'to';
+  if (DISCUSSED.has(w)) return t[c + 1]?.lower !== 'that';
   // ("Mr Hadi's view … is shared by many Iraqis": what is shared came first)
   if (!SHARED.has(w) || t[c + 1]?.lower === 'by') return false;
   let k = c + 1;
