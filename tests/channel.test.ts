@@ -16,3 +16,8 @@ test('channels are read from the sentence of the attribution', () => {
   assert.deepEqual(channelOf('Khan said that the vote was fair.'), [null]);
   assert.deepEqual(channelOf('Khan said he would post it on x later.'), [null], 'a lower-case "x" is not the platform');
 });
+
+test('staying "in touch" on a platform is no report made there; "touched on" a topic still is one', () => {
+  assert.deepEqual(channelOf('I tried to stay in touch on Facebook, but I have no idea what happened to them.'), []);
+  assert.deepEqual(analyze('The minister touched on the budget at the rally.').statements[0].attributions.map((a) => a.cue.text), ['touched on']);
+});

@@ -122,6 +122,8 @@ export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remar
 export function isNounAt(t: Token[], c: number): boolean {
   const prev = tokenAt(t, c - 1)?.lower ?? '';
   return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? '')) ||
+    // "stay in touch on Facebook": the noun of the idiom, not "touched on a topic"
+    (t[c].lower === 'touch' && prev === 'in') ||
     // "a nostalgic note for", "a definitive call on", "a very public rant about": a noun after adjectives
     adjectivesAfterArticle(t, c) ||
     // "the final say", "a larger say in", "That said, …" (an idiom, no report)
