@@ -608,3 +608,9 @@ test('a name right after a group\'s noun after the cue is the body it describes:
   assert.equal(first('Prices will fall, analysts said Monday.').type, 'vague');
   assert.equal(first('The view is shared by many Iraqis.').type, 'vague');
 });
+
+test('after the cue, a possessive before its noun owns the object and is no speaker: "revealed Malti\'s face"', () => {
+  const sources = (text: string) => { const m = analyze(text); return m.statements.flatMap((st) => st.attributions.map((a) => m.sources[a.source].name)); };
+  assert.ok(!sources("The actor had, however, earlier revealed Malti's face on Instagram.").includes('Malti'));
+  assert.deepEqual(sources('“We will win,” said Trump’s spokesman Hogan Gidley.'), ['Hogan Gidley']);
+});

@@ -41,6 +41,8 @@ const TRAILING_ADVERB = /^(repeatedly|recently|again|publicly|privately|later|ex
 /** Verbs whose negation leaves a claim unconfirmed (hedges.ts), not reported. */
 const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|corroborated|comment|commented|deny|denied|know|knew|knows|see|saw|sees|seen|understand|understood|understands|find|found|finds)$/;
 
+const POSSESSIVE_END = /['’]s$/;
+
 /** The verb cue at token c with its source and content, or null when the word reports nothing here. */
 export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found | null {
   const { t, prose, terms } = scan;
@@ -231,6 +233,8 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // one of …, told researchers:" and "David Bell, accused some Islamic schools of …" it is the object)
   if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !t[c].lower.endsWith('ing') && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '') && !(PERSON_OBJECT.test(t[c].lower) && !quoteCloses(t, k))) {
     phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
+    // ("… earlier revealed Malti's face on Instagram": a possessive before its noun owns the object)
+    if (phrase && POSSESSIVE_END.test(t[phrase.to - 1].text) && t[phrase.to]?.kind === 'word') phrase = null;
     // ("…, said it was cutting production": a pronoun before its verb is the reported clause's
     // subject, and the cue's own subject is the clause's: "Ford which posted a drop in sales, said it
     // …"; failing one the pronoun stays, as it mostly stands for the speaker: "…, Claudia Rosencrantz, said she had …")
