@@ -96,8 +96,8 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const w = t.lower;
-    const next = tokens[i + 1]?.lower ?? '';
     if (t.kind === 'number') {
+      const next = tokens[i + 1]?.lower ?? '';
       const year = /^(19|20)\d\d$/.test(t.text);
       if (/^[$€£¥₹]/.test(t.text) || CURRENCY_WORD.has(next)) {
         const end = next === 'million' || next === 'billion' || next === 'trillion' ? tokens[i + 1] : t;
@@ -117,7 +117,7 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
       const bits = t.info.claimClass;
       if (((bits & MONTH) !== 0 && startsUpper(t.text) && w !== 'may') || (bits & WEEKDAY) !== 0) {
         note('date', t, i);
-      } else if ((bits & RELATIVE) !== 0 && PERIOD.has(next)) {
+      } else if ((bits & RELATIVE) !== 0 && PERIOD.has(tokens[i + 1]?.lower ?? '')) {
         note('date', { start: t.start, end: tokens[i + 1].end }, i);
       } else if ((bits & EVENT) !== 0) {
         note('event', t, i, wordInName(tokens, i));
@@ -317,23 +317,31 @@ function probability(tokens: Token[], ev: Evidence): number {
   let k = 0;
   let words = 0;
   let names = 0;
+  // (whether the token before is a word in lower case: a capital after one counts as a name)
+  let afterLower = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let id: number;
     if (t.kind === 'word') {
       words++;
-      if (i > 0 && startsUpper(t.text) && tokens[i - 1].kind === 'word' && !startsUpper(tokens[i - 1].text)) names++;
-      const norm = straightApostrophes(t.lower);
+      const upper = startsUpper(t.text);
+      if (upper && afterLower) names++;
+      afterLower = !upper;
+      // (only a compound word can hold a curly apostrophe)
+      const norm = t.info.compound ? straightApostrophes(t.lower) : t.lower;
       id = numbered && norm === t.lower ? t.info.claimWord : c.ids.get(norm) ?? -1;
       // An unknown word is in no pair; its prefix may still count.
       if (id < 0 && prefixed(norm)) {
         const key = asciiPrefixKey(norm);
         z += key >= 0 ? c.asciiPrefixes.get(key) : c.prefixes.get(norm.slice(0, 4)) ?? 0;
       }
-    } else if (t.kind === 'number') id = c.ids.get(ev.shapes?.get(i) ?? '<num>') ?? -1;
-    else if (t.kind === 'quote') id = c.ids.get('"') ?? -1;
-    else if (PUNCT_FEATURES.has(t.text)) id = c.ids.get(t.text) ?? -1;
-    else continue;
+    } else {
+      afterLower = false;
+      if (t.kind === 'number') id = c.ids.get(ev.shapes?.get(i) ?? '<num>') ?? -1;
+      else if (t.kind === 'quote') id = c.ids.get('"') ?? -1;
+      else if (PUNCT_FEATURES.has(t.text)) id = c.ids.get(t.text) ?? -1;
+      else continue;
+    }
     if (id < 0) {
       prev = -1;
       k++;
