@@ -44,3 +44,12 @@ test('incremental analysis equals a fresh analysis after any sequence of edits',
     { seed: SEED + 3, numRuns: 120 },
   );
 });
+
+test('a headline reading that holds only in the first line agrees between incremental and full analysis (fuzz seed 910)', () => {
+  // A paragraph's cached reading cannot know it is not the document's first line: "Name: claim." after
+  // a directive line is no headline in either analysis.
+  for (const format of FORMATS) {
+    assert.equal(incrementalProblem('// sourcecheck-enable\n Officials9:10amDr.', format, [{ at: 0, remove: 0, insert: '' }]), null);
+    assert.equal(incrementalProblem('Lynch: No outside influence on FBI probe.\n\nMore text here.', format, [{ at: 0, remove: 0, insert: '\n' }, { at: 0, remove: 1, insert: '' }]), null);
+  }
+});

@@ -275,19 +275,21 @@ export function colonOpening(t: Token[], prose: string, end: number, vague?: Set
   if (!p || p.kind !== 'name' || p.type !== 'person' || !t.slice(first, p.from).every((x) => x.kind === 'word')) return null;
   // (a headline's label is no speaker: "The Latest:", "Breaking:", "EXCLUSIVE:")
   if (!quoted && !headlineSpeaker(t, p)) return null;
-  return { phrase: p, cue: cueOf(t[colon]), content: span(t[colon + 1].start, end), kind: t[colon + 1].kind === 'quote' ? 'direct-quote' : 'indirect' };
+  return { phrase: p, cue: cueOf(t[colon]), content: span(t[colon + 1].start, end), kind: t[colon + 1].kind === 'quote' ? 'direct-quote' : 'indirect', ...(quoted ? {} : { firstLineOnly: true }) };
 }
 
 /**
- * Whether the sentence is the document's first line (its headline), a statement (not a question)
- * that goes on after the colon with a capital: "Lynch: No outside influence on FBI probe." (Later
- * lines of that form are a list's items as often: "Clinton: 547.", "Sanders: Win in a walk.")
+ * Whether the sentence is a line of its own, a statement (not a question) that goes on after the
+ * colon with a capital: "Lynch: No outside influence on FBI probe." Only the document's first line
+ * is a headline (later lines of that form are a list's items as often: "Clinton: 547.", "Sanders:
+ * Win in a walk."), which the cross-sentence pass checks (`firstLineOnly`): a paragraph's own
+ * reading, cached by its text, cannot know where in the document it stands.
  */
 function headline(t: Token[], prose: string, first: number, colon: number): boolean {
   const last = t[t.length - 1];
   if (last.text === '?' || !(isCapitalized(t[colon + 1]) || t[colon + 1].kind === 'number')) return false;
   for (let k = first; k < colon; k++) if (t[k].text.length > 2 && t[k].text === t[k].text.toUpperCase()) return false;
-  for (let i = t[0].start - 1; i >= 0; i--) if (prose[i] !== ' ' && prose[i] !== '\t') return false;
+  for (let i = t[0].start - 1; i >= 0 && prose[i] !== '\n' && prose[i] !== '\r'; i--) if (prose[i] !== ' ' && prose[i] !== '\t') return false;
   let j = last.end;
   while (j < prose.length && (prose[j] === ' ' || prose[j] === '\t')) j++;
   return j >= prose.length || prose[j] === '\n' || prose[j] === '\r';

@@ -22,6 +22,8 @@ export interface Found {
   cue: Span & { text: string };
   content: Span | null;
   kind: Attribution['kind'];
+  /** Holds only in the document's first line (a headline "Name: claim."), which the cross-sentence pass checks. */
+  firstLineOnly?: boolean;
 }
 
 /** What one sentence says on its own, before any cross-sentence resolution: cacheable per paragraph. */
@@ -128,6 +130,7 @@ function sentenceWideForms(t: Token[], prose: string, end: number, vague: Set<st
   const asPer = asPerOpening(t, prose, end, vague);
   if (asPer) found.push(asPer);
   // "Trump’s support for the wall": nouns of speech and stance, outside what is already reported.
-  if (nouns) for (const n of nominalCues(t, prose, found)) found.push({ ...n, kind: 'nominal' });
+  // (a headline's reading holds only in the document's first line, unknown here: it hides none)
+  if (nouns) for (const n of nominalCues(t, prose, found.some((f) => f.firstLineOnly) ? found.filter((f) => !f.firstLineOnly) : found)) found.push({ ...n, kind: 'nominal' });
   return found;
 }

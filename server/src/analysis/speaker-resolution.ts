@@ -29,6 +29,7 @@ export function resolveAttributions(
     if (!isBody(blocks[s.block])) continue;
     const { found, names, channel } = candidates[s.index];
     for (const f of found) {
+      if (f.firstLineOnly && !firstLine(prose, s.start)) continue;
       const mention = resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons, names);
       if (!mention) continue;
       const source = registry.sources[mention.source];
@@ -94,4 +95,10 @@ function resolve(
   }
   if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
   return registry.resolveName(p, sentence);
+}
+
+/** Whether only spaces and tabs come before `start` in the document: its first line. */
+function firstLine(prose: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) if (prose[i] !== ' ' && prose[i] !== '\t') return false;
+  return true;
 }
