@@ -76,3 +76,10 @@ test('a nominal cue’s "that" clause keeps its own verb: "his claim that Mexico
   assert.deepEqual(read("Mr. Trump's claim that Mexico would pay was false."), [["Mr. Trump's", 'claim', 'that Mexico would pay']]);
   assert.deepEqual(read('His claim that Mexico pays is false.'), [['His', 'claim', 'that Mexico pays']]);
 });
+
+test('a participle with its own subject after a comma: ", one telling AFP that …", ", many saying …"', () => {
+  assert.deepEqual(read('Residents fled the area, one telling AFP that 40 people died.'), [['one', 'telling', 'AFP that 40 people died']]);
+  assert.deepEqual(read('Residents fled, many saying the water was rising.')[0].slice(0, 2), ['many', 'saying']);
+  // (a plain participle keeps the clause's subject)
+  assert.deepEqual(read('Two witnesses spoke to reporters, telling AFP that 40 people died.')[0].slice(0, 2), ['Two witnesses', 'telling']);
+});

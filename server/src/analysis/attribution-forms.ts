@@ -5,7 +5,7 @@
 import type { Found } from './attribution';
 import { clauseSubject, connectiveEnd, cueOf, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, prevEnd, span } from './attribution-grammar';
 import { SAYING } from './cue-words';
-import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, make, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { SentenceScan } from './sentence-scan';
 import { accordingToSource } from './according-source';
@@ -217,9 +217,13 @@ export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
   // (a capital is a title's or a name's: "Finding Neverland", "Calling All Cars")
   if (t[c].text !== w) return 0;
   const subordinate = SAYING.test(w) && SUBORDINATOR.test(tokenAt(t, c - 1)?.text ?? '');
-  if (!(subordinate || /^[,—–-]$/.test(tokenAt(t, c - 1)?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(tokenAt(t, c - 2)?.text ?? ''))) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
+  if (!(subordinate || /^[,—–-]$/.test(tokenAt(t, c - 1)?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(tokenAt(t, c - 2)?.text ?? '')) || absoluteSubject(t, c)) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
   return subordinate ? 2 : 1;
 }
+
+/** Words that stand as a participle's own subject after a comma: "Residents fled, one telling AFP that …". */
+const ABSOLUTE = new Set(['one', 'another', 'some', 'many', 'most', 'several', 'others', 'both', 'each', 'few']);
+const absoluteSubject = (t: Token[], c: number): boolean => c >= 2 && ABSOLUTE.has(t[c - 1].lower) && t[c - 1].text === t[c - 1].lower && t[c - 2].text === ',';
 
 /** The participial cue at c (participialCue said it reports): its subject is the clause's or the last speaker's. */
 export function participialAt(scan: SentenceScan, c: number, subordinate: boolean): Found | null {
@@ -231,7 +235,8 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   // "After saying he was nervous, the man asked …": the subject follows the opening clause
   // ("One month after announcing …" too: a short time before it).
   const first = firstWordIndex(t);
-  if (subordinate && (c - 1 === first || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x))))))) {
+  if (absoluteSubject(t, c)) subject = phraseStartingAt(t, c - 1, prose, scan.vague) ?? make(t, c - 1, c, prose, 'vague', t[c - 1].lower, 'vague');
+  else if (subordinate && (c - 1 === first || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x))))))) {
     const comma = scan.nextPunct(',', last);
     subject = comma > 0 ? phraseStartingAt(t, comma + 1, prose, scan.vague) : null;
     if (comma > 0) stop = t[comma - 1].end;
