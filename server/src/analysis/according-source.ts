@@ -1,12 +1,9 @@
 // The source after "according to": a person, a group, a body, or a document and who issued it.
-import { TIME_WORDS } from './attribution-grammar';
-import { MEDIA_WORDS, MONTHS, ORG_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
-import { copyPhrase, isCapitalized, newPhrase, type Phrase } from './mentions';
+import { MEDIA_WORDS, ORG_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
+import { copyPhrase, isCapitalized, namesBodyAfter, newPhrase, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
-import { QUANTIFIER, spanned } from './source-extent';
+import { spacedHyphen, spanned } from './source-extent';
 import type { Token } from './types';
-/** Whether token i is a spaced hyphen used as a dash ("the Tax Policy Center - half a point"). */
-const spacedDash = (t: Token[], i: number): boolean => t[i].text === '-' && t[i].start > t[i - 1].end;
 
 /**
  * The source after "according to": the whole noun phrase up to the clause's comma ("a recent poll
@@ -16,7 +13,7 @@ const spacedDash = (t: Token[], i: number): boolean => t[i].text === '-' && t[i]
 export function accordingToSource(t: Token[], from: number, prose: string, contentBefore: boolean, vague?: Set<string>): Phrase | null {
   let to = from;
   // up to the clause's punctuation, or a subordinate clause ("expected by analysts after the company said …")
-  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && (/^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text) || spacedDash(t, to)))) to++;
+  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && (/^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text) || spacedHyphen(t, to)))) to++;
   const bounded = to < t.length || contentBefore;
   while (to > from && t[to - 1].kind !== 'word' && t[to - 1].kind !== 'number') to--;
   const issuer = bounded && to > from && namedIssuer(t, from, to);
@@ -67,7 +64,7 @@ function namedIssuer(t: Token[], from: number, to: number): boolean {
 function namedInApposition(p: Phrase, t: Token[], prose: string): Phrase {
   if (p.type !== 'vague') return p;
   for (let k = p.from + 1; k < p.to; k++) {
-    if (!VAGUE_SOURCE_HEADS.has(t[k - 1].lower) || QUANTIFIER.has(t[k - 1].lower) || t[k].kind !== 'word' || !isCapitalized(t[k]) || TIME_WORDS.test(t[k].text) || MONTHS.has(t[k].lower)) continue;
+    if (!VAGUE_SOURCE_HEADS.has(t[k - 1].lower) || !namesBodyAfter(t[k - 1].lower, t[k])) continue;
     const name = prose.slice(t[k].start, t[p.to - 1].end);
     return copyPhrase(p, { kind: 'name', name, type: 'organization', role: prose.slice(t[p.from].start, t[k - 1].end) });
   }

@@ -280,7 +280,7 @@ export function colonOpening(t: Token[], prose: string, end: number, vague?: Set
   if (!p || p.kind !== 'name' || p.type !== 'person' || !t.slice(first, p.from).every((x) => x.kind === 'word')) return null;
   // (a headline's label is no speaker: "The Latest:", "Breaking:", "EXCLUSIVE:")
   if (!quoted && !headlineSpeaker(t, p)) return null;
-  return { phrase: p, cue: cueOf(t[colon]), content: span(t[colon + 1].start, end), kind: t[colon + 1].kind === 'quote' ? 'direct-quote' : 'indirect', ...(quoted ? {} : { firstLineOnly: true }) };
+  return { phrase: p, cue: cueOf(t[colon]), content: span(t[colon + 1].start, end), kind: quoted ? 'direct-quote' : 'indirect', ...(quoted ? {} : { firstLineOnly: true }) };
 }
 
 /**

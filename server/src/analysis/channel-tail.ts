@@ -7,6 +7,7 @@
 import type { Found } from './attribution';
 import { prevEnd } from './attribution-grammar';
 import { MEDIA_WORDS, SOCIAL_PLATFORMS } from './lexicon';
+import { stripPossessive } from './mentions';
 import type { Token } from './types';
 
 /** Occasions of speech after "in a", "at a", "during an": "in a tweet", "at a news conference". */
@@ -46,7 +47,7 @@ function opensOccasion(t: Token[], i: number): boolean {
     // (named, with a capital: "on the data program", "see them on TV" are what is reported)
     for (let k = i + 1; k < t.length && k - i <= 5; k++) {
       if (t[k].kind !== 'word') return false;
-      const w = withoutPossessive(t[k].lower);
+      const w = stripPossessive(t[k].lower);
       if (BROADCAST.has(w) && w !== 'tv' && /^\p{Lu}/u.test(t[k].text)) return noClauseAfter(t, k);
     }
     return false;
@@ -57,14 +58,6 @@ function opensOccasion(t: Token[], i: number): boolean {
     if (OCCASIONS.has(t[k].lower) || (PRESS_OCCASIONS.has(t[k].lower) && /^(press|news)$/.test(t[k - 1].lower))) return noClauseAfter(t, k);
   }
   return false;
-}
-
-/** "CBS’s" → "cbs" (a lower-cased word; the slice only where the ending is there: this runs on every sentence's tail). */
-function withoutPossessive(w: string): string {
-  const n = w.length;
-  if (n < 3 || w.charCodeAt(n - 1) !== 115) return w;
-  const c = w.charCodeAt(n - 2);
-  return c === 0x2019 || c === 39 ? w.slice(0, n - 2) : w;
 }
 
 /** Whether no verb or clause word follows the occasion's noun at k. */

@@ -79,6 +79,11 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
   const kindOnly = (k: ClaimKind) => {
     if (!kinds.includes(k)) kinds.push(k);
   };
+  // (the last piece of evidence, run on to `end`: "4-0", "more than")
+  const extendLast = (end: number) => {
+    const last = evidence[evidence.length - 1];
+    evidence[evidence.length - 1] = { start: last.start, end, text: prose.slice(last.start, end) };
+  };
   const note = (k: ClaimKind, t: Span, i = -1, name = false) => {
     if (!kinds.includes(k)) kinds.push(k);
     // "said on Tuesday" dates the speaking, not the claim: the attribution covers it.
@@ -88,7 +93,7 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
     // the second number of "4-0", "2003-04", "1998/99": one piece of evidence with the first
     const last = evidence[evidence.length - 1];
     if (last && i >= 2 && joinsNumber(tokens, i) && last.end === tokens[i - 2].end) {
-      evidence[evidence.length - 1] = { start: last.start, end: t.end, text: prose.slice(last.start, t.end) };
+      extendLast(t.end);
       return;
     }
     if (evidence.length < 4) evidence.push({ start: t.start, end: t.end, text: prose.slice(t.start, t.end) });
@@ -128,7 +133,7 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
         kindOnly('comparison');
         const last = evidence[evidence.length - 1];
         const prev = tokens[i - 1];
-        if (last && prev && last.end === prev.end && (prev.info.claimClass & COMPARE) !== 0) evidence[evidence.length - 1] = { start: last.start, end: t.end, text: prose.slice(last.start, t.end) };
+        if (last && prev && last.end === prev.end && (prev.info.claimClass & COMPARE) !== 0) extendLast(t.end);
       } else if ((bits & COMPARE) !== 0) {
         note('comparison', t, i, wordInName(tokens, i));
       } else if ((bits & CAUSE) !== 0) {

@@ -48,10 +48,21 @@ const OPENING_ONLY = new Set('by besides without upon through having being amid 
 const opensSentence = (w: string): boolean => SENTENCE_START_WORDS.has(w) || OPENING_ONLY.has(w);
 
 export const lower = (t: Token | undefined): string => (t ? t.lower : '');
+/** Words that count or quantify a group: "many Iraqis" are its people, and "some of" opens a subject. */
+export const QUANTIFIER = new Set('some many most all none one two three several each both few half much any'.split(' '));
+const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently']);
+/**
+ * Whether the token after a group's noun names the body the noun describes: "analysts Gartner",
+ * "market analysts Chart-Track"; not a day or a time ("analysts said Monday"), nor a quantifier's
+ * people ("many Iraqis").
+ */
+export function namesBodyAfter(group: string, tok: Token | undefined): boolean {
+  return !QUANTIFIER.has(group) && isCapitalized(tok) && !WEEKDAYS.has(tok!.lower) && !TIME_ADVERBS.has(tok!.lower) && !MONTHS.has(tok!.lower);
+}
 export const isCapitalized = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && startsUpper(t.text);
 /** Without a final "'s" or "’s" (asked of every name word: no expression). */
-function stripPossessive(s: string): string {
+export function stripPossessive(s: string): string {
   const n = s.length;
   return n >= 2 && s.charCodeAt(n - 1) === 115 && (s.charCodeAt(n - 2) === 39 || s.charCodeAt(n - 2) === 0x2019) ? s.slice(0, n - 2) : s;
 }

@@ -1,7 +1,7 @@
 // A noun phrase read rightwards from a token, as a source after its cue reads ("said the minister",
 // "said rally driver Dave Hawkins", "said a senior Cruz adviser"). mentions.ts reads them leftwards.
 import { CUE_ADVERBS, CUE_VERBS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEAK_MEDIA_WORDS, WEEKDAYS } from './lexicon';
-import { copyPhrase, isCapitalized, isInitialStop, lower, make, NAME_CONNECTORS, nameFrom, ROLE_MODIFIERS, type Phrase } from './mentions';
+import { copyPhrase, isCapitalized, isInitialStop, lower, make, NAME_CONNECTORS, nameFrom, namesBodyAfter, ROLE_MODIFIERS, type Phrase } from './mentions';
 import { DOCUMENT_HEADS, PERSON_NOUN } from './name-types';
 import type { Token } from './types';
 
@@ -105,16 +105,13 @@ function widen(p: Phrase, tokens: Token[], from: number, prose: string): Phrase 
   return copyPhrase(p, { from, start: tokens[from].start, text: prose.slice(tokens[from].start, p.end) });
 }
 
-const QUANTIFIERS = new Set('many some most several few all both others other each'.split(' '));
-
 /**
  * "said market analysts Chart-Track.", "said analysts Gartner": a name right after a group's noun,
  * closing the clause, is the body the group's noun describes (its role), as after "according to".
  */
 function namedAfterGroup(tokens: Token[], at: number, group: Phrase, prose: string): Phrase {
   const first = tokens[at];
-  // ("many Iraqis", "some Democrats": a quantifier's people, not a body's name)
-  if (QUANTIFIERS.has(group.name) || !isCapitalized(first) || WEEKDAYS.has(first.lower) || MONTHS.has(first.lower) || /^(today|yesterday|tonight|earlier|later|recently)$/.test(first.lower)) return group;
+  if (!namesBodyAfter(group.name, first)) return group;
   let end = at;
   while (end < tokens.length && (isCapitalized(tokens[end]) || (/^[-/&]$/.test(tokens[end].text) && isCapitalized(tokens[end + 1])))) end++;
   if (end < tokens.length && tokens[end].kind !== 'punct') return group;

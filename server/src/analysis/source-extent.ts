@@ -4,7 +4,7 @@
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
 import { isAdverb, looksLikeVerb, TIME_WORDS } from './attribution-grammar';
 import { CUE_VERBS, MONTHS, STANCE_VERB_FORMS, STOPWORDS, TITLE_WORDS } from './lexicon';
-import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, QUANTIFIER, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import { headType, PERSON_NOUN, RELATIVE_PRONOUN } from './name-types';
 import type { Token } from './types';
@@ -13,11 +13,10 @@ import { tokenAt } from './token-at';
 const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const DETERMINER = /^(the|a|an|all|both|neither|either|each|every)$/;
 const POSTMODIFIER = new Set(['in', 'from', 'at']);
-export const QUANTIFIER = new Set('some many most all none one two three several each both few half much any'.split(' '));
 /** Where a clause begins: the sentence start, or after a clause boundary. */
 const opensClause = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
 /** Whether token i is a hyphen with space before it, a dash: "NEW YORK - Donald Trump said" (not "47-year-old"). */
-const spacedHyphen = (t: Token[], i: number): boolean => t[i].text === '-' && i > 0 && t[i].start > t[i - 1].end;
+export const spacedHyphen = (t: Token[], i: number): boolean => t[i].text === '-' && i > 0 && t[i].start > t[i - 1].end;
 /** Subordinating words after which a clause, and so its subject, begins: "As columnist Jonathan Chait noted, …". */
 const SUBJECT_OPENERS = /^(when|When|while|While|because|Because|although|Although|though|Though|if|If|whereas|Whereas)$/;
 /** Words that are prepositions as often ("as part of", "after a number of oil finds", "since 1997"): a subject after them opens with a determiner or a name. */
