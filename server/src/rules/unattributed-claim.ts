@@ -7,6 +7,7 @@ import { writerOpinion } from '../analysis/writer-opinion';
 import { isEventProtocol } from '../analysis/event-protocol';
 import { isMatchFacts } from '../analysis/match-facts';
 import { quoteText, type Rule } from './types';
+import type { Claim } from '../analysis/types';
 
 /** A check-worthy statement with no source in the sentence or nearby. */
 export const unattributedClaim: Rule = {
@@ -19,6 +20,9 @@ export const unattributedClaim: Rule = {
     // (an interviewee's answer in a transcript: theirs by the label)
     const answer = interviewAnswers(model);
     const textOf = (i: number): string => model.prose.slice(model.sentences[i].start, model.sentences[i].end);
+    // who chaired the event, who attended as chief guest (the reporter's own view of it), and a
+    // match's team sheets and facts box (the record): no claim to source
+    const isRecord = (text: string, i: number, claim: Claim): boolean => isEventProtocol(text, claim) || isMatchFacts(text, model.sentences[i]);
     return model.statements
       .filter(
         (st) =>
@@ -34,10 +38,7 @@ export const unattributedClaim: Rule = {
           !inFirstPerson(model.sentences[st.sentence], model.quotes, st.unsourced ?? st.claim!.evidence) &&
           // (what the writer says ought to be or might be: no report to source)
           !writerOpinion(model.sentences[st.sentence], st.claim!, model.quotes) &&
-          // (who chaired the event, who attended as chief guest: the reporter's own view of it)
-          !isEventProtocol(textOf(st.sentence), st.claim!) &&
-          // (a match's team sheets and facts box: the record, not a claim)
-          !isMatchFacts(textOf(st.sentence), model.sentences[st.sentence]),
+          !isRecord(textOf(st.sentence), st.sentence, st.claim!),
       )
       .map((st) => {
         const s = model.sentences[st.sentence];
