@@ -7,6 +7,7 @@
 // written by the build, never at run time, and is used only when it was made from this very bundle:
 // V8 checks its own version and flags, but compares sources by length alone, so the cache starts with
 // the bundle's CRC-32. (A SHA would start OpenSSL, which costs more than the check is worth.)
+import { respawn, shouldRespawn } from './cli-respawn';
 import './cli-tuning';
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
@@ -18,23 +19,29 @@ const MAIN = join(__dirname, 'cli-main.js');
 const CACHE = join(__dirname, 'cli-main.cache');
 const DIGEST_BYTES = 4;
 
-const bytes = readFileSync(MAIN);
-const source = bytes.toString('utf8');
-// zlib.crc32 is in Node 20.15 and later; on older Nodes the CLI runs without the cache.
-const digest = typeof zlib.crc32 === 'function' ? digestOf(zlib.crc32(bytes)) : undefined;
-const cachedData = digest && matchingCache(digest);
-const script = new Script(Module.wrap(source), { filename: MAIN, cachedData });
+// (a sweep runs in a child with one V8 background thread: cli-respawn.ts)
+if (shouldRespawn()) respawn(__filename, runMain);
+else runMain();
 
-// `npm run build` runs the seed once with this set, so the cache also holds the functions that run.
-if (process.env.SOURCECHECK_WRITE_CODE_CACHE === '1' && digest) {
-  process.once('exit', () => writeFileSync(CACHE, Buffer.concat([digest, script.createCachedData()])));
+function runMain(): void {
+  const bytes = readFileSync(MAIN);
+  const source = bytes.toString('utf8');
+  // zlib.crc32 is in Node 20.15 and later; on older Nodes the CLI runs without the cache.
+  const digest = typeof zlib.crc32 === 'function' ? digestOf(zlib.crc32(bytes)) : undefined;
+  const cachedData = digest && matchingCache(digest);
+  const script = new Script(Module.wrap(source), { filename: MAIN, cachedData });
+
+  // `npm run build` runs the seed once with this set, so the cache also holds the functions that run.
+  if (process.env.SOURCECHECK_WRITE_CODE_CACHE === '1' && digest) {
+    process.once('exit', () => writeFileSync(CACHE, Buffer.concat([digest, script.createCachedData()])));
+  }
+
+  const main = new Module(MAIN, module);
+  main.filename = MAIN;
+  main.paths = module.paths;
+  main.loaded = true;
+  (script.runInThisContext() as (...args: unknown[]) => void).call(main.exports, main.exports, Module.createRequire(MAIN), main, MAIN, __dirname);
 }
-
-const main = new Module(MAIN, module);
-main.filename = MAIN;
-main.paths = module.paths;
-main.loaded = true;
-(script.runInThisContext() as (...args: unknown[]) => void).call(main.exports, main.exports, Module.createRequire(MAIN), main, MAIN, __dirname);
 
 function digestOf(crc: number): Buffer {
   const b = Buffer.alloc(DIGEST_BYTES);

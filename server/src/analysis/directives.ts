@@ -16,6 +16,17 @@ export interface Directive {
 const BODY = String.raw`sourcecheck-(disable-next-line|disable|enable)\b([^\r\n]*?)`;
 
 export function findDirectives(text: string, format: 'plaintext' | 'markdown', commentPrefix = '//'): Directive[] {
+  // (a check asks twice of the same text, the analysis for the prose and the rules for what to
+  // silence: the second time is the first's answer, not another scan of the article)
+  if (text === last.text && format === last.format && commentPrefix === last.prefix) return last.found;
+  const found = scan(text, format, commentPrefix);
+  last = { text, format, prefix: commentPrefix, found };
+  return found;
+}
+
+let last: { text: string; format: string; prefix: string; found: Directive[] } = { text: '', format: '', prefix: '', found: [] };
+
+function scan(text: string, format: 'plaintext' | 'markdown', commentPrefix: string): Directive[] {
   // Most articles have none: one substring search instead of a line-anchored scan.
   if (!text.includes('sourcecheck-')) return [];
   const re = format === 'markdown'

@@ -6,7 +6,7 @@
 // - a stale review (the words changed since): findings stay, plus a `stale-review` hint.
 import type { DocumentModel } from '../analysis/types';
 import { claimFalse, claimMisleading, staleReview } from '../rules/ledger';
-import type { Finding, Rule, SeveritySetting } from '../rules/types';
+import { byPosition, type Finding, type Rule, type SeveritySetting } from '../rules/types';
 import type { Match, MatchResult } from './match';
 
 export function applyReviews(model: DocumentModel, findings: Finding[], matches: MatchResult, severities: Record<string, SeveritySetting> = {}): Finding[] {
@@ -31,7 +31,7 @@ export function applyReviews(model: DocumentModel, findings: Finding[], matches:
     else if (e.status === 'false') add(claimFalse, m, `False claim: marked false${by}${note}`);
     else if (e.status === 'misleading') add(claimMisleading, m, `Misleading claim: marked misleading${by}${note}`);
   }
-  return out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return out.sort(byPosition);
 }
 
 const clip = (s: string, n = 100): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);

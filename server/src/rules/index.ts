@@ -4,7 +4,7 @@ import { crossLink } from './cross-link';
 import { claimFalse, claimMisleading, staleReview } from './ledger';
 import { secondhandSource } from './secondhand-source';
 import { socialMediaSource } from './social-media-source';
-import type { Finding, Rule, RuleOptions, SeveritySetting } from './types';
+import { byPosition, type Finding, type Rule, type RuleOptions, type SeveritySetting } from './types';
 import { unattributedClaim } from './unattributed-claim';
 import { unattributedQuote } from './unattributed-quote';
 import { unconfirmedClaim } from './unconfirmed-claim';
@@ -40,5 +40,5 @@ export function runRules(model: DocumentModel, severities: Record<string, Severi
       findings.push(f);
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return findings.sort(byPosition);
 }

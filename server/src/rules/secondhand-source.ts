@@ -17,10 +17,10 @@ export const secondhandSource: Rule = {
         const again = !!prev && prev.cue.start === a.cue.start && prev.mention.start === a.mention.start;
         prev = a;
         if (again || a.kind === 'lede-sourced' || a.kind === 'continued-quote' || a.kind === 'participial') continue;
-        // "A journalist from Al Jazeera asked what …": a question reports nothing to rest on
-        if (ASKING.test(lastWord(a.cue.text))) continue;
         const outlet = src.type === 'media' ? src.name : a.channel && /Times|Post|Journal|News|Herald|Tribune|Express|Guardian|Telegraph|Reuters|Agency|TV|Radio|BBC|CNN|AFP/.test(a.channel) ? a.channel : null;
         if (!outlet || isCovered(outletKey(outlet), trusted)) continue;
+        // "A journalist from Al Jazeera asked what …": a question reports nothing to rest on
+        if (ASKING.test(lastWord(a.cue.text))) continue;
         out.push({
           start: Math.min(a.mention.start, a.cue.start),
           end: Math.max(a.mention.end, a.cue.end),

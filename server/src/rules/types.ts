@@ -34,3 +34,6 @@ export const quoteText = (model: DocumentModel, span: Span, max = 60): string =>
 
 /** The last word of a cue ("have said" → "said"): what the rules test a cue's verb by. */
 export const lastWord = (text: string): string => text.slice(text.search(/\S+$/));
+
+/** Findings in document order; at one span, by rule id (lower-case ASCII: code-unit order, no locale collation). */
+export const byPosition = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
