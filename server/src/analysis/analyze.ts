@@ -51,9 +51,17 @@ export function analyze(text: string, options: AnalysisOptions = {}): DocumentMo
   // Every per-sentence pass looks only at the quotes the sentence overlaps or opens: passing those
   // instead of the document's keeps results identical and the cost linear, even in one huge block.
   const own = quotesBySentence(quotes, sentences);
-  const body = sentences.map((s) => isBodyBlock(blocks[s.block]));
-  const candidates = sentences.map((s) => (body[s.index] ? sentenceCandidates(prose, s, own[s.index], terms) : NO_CANDIDATES));
-  const claims = sentences.map((s) => scoreClaim(prose, s, own[s.index], body[s.index] ? 'body' : 'other'));
+  const body: boolean[] = [];
+  const candidates: SentenceCandidates[] = [];
+  const claims: Array<Claim | null> = [];
+  // (one loop, so that both passes read a sentence's tokens while they are in the cache)
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const inBody = isBodyBlock(blocks[s.block]);
+    body.push(inBody);
+    candidates.push(inBody ? sentenceCandidates(prose, s, own[i], terms) : NO_CANDIDATES);
+    claims.push(scoreClaim(prose, s, own[i], inBody ? 'body' : 'other'));
+  }
   const parts = { text, format, prose, blocks, sentences, quotes, candidates, claims };
   return crossSentence(parts, (attributions) =>
     sentences.map((s) => (body[s.index] ? findHedges(prose, s, attributions[s.index], statementQuotes(own[s.index]), userHedges) : [])),

@@ -108,6 +108,8 @@ export function userHedgePattern(terms: readonly string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+const FEW_HEDGES = 8;
+
 export function findHedges(prose: string, s: Sentence, attributions: Attribution[], quoteSpans: Span[], user: RegExp | null = null): Hedge[] {
   const hedges: Hedge[] = [];
   const tokens = s.tokens;
@@ -129,13 +131,24 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
   let cueTest: ((a: Span) => boolean) | null = null;
   const inside = (a: Span): boolean => (insideTest ??= containedIn([...attributions.flatMap((x) => (x.content ? [x.content] : [])), ...quoteSpans]))(a);
   const inCue = (a: Span): boolean => (cueTest ??= containedIn(attributions.map((x) => x.cue)))(a);
+  // (a sentence's few hedges are compared one by one; past FEW_HEDGES, a map of the characters they
+  // cover answers instead: a typed array per hedged sentence cost more than all the comparisons)
   let taken: Uint8Array | null = null;
+  const cover = (h: Span): void => void taken!.fill(1, h.start - s.start, h.end - s.start);
   const push = (h: Hedge): void => {
     hedges.push(h);
-    taken ??= new Uint8Array(s.end - s.start);
-    taken.fill(1, h.start - s.start, h.end - s.start);
+    if (taken) cover(h);
+    else if (hedges.length > FEW_HEDGES) {
+      taken = new Uint8Array(s.end - s.start);
+      hedges.forEach(cover);
+    }
   };
-  const overlapsHedge = (a: Span): boolean => !!taken && taken.subarray(a.start - s.start, a.end - s.start).includes(1);
+  const overlapsHedge = (a: Span): boolean => {
+    if (taken) return taken.subarray(a.start - s.start, a.end - s.start).includes(1);
+    if (a.end <= a.start) return false;
+    for (const h of hedges) if (h.start < a.end && a.start < h.end && h.start < h.end) return true;
+    return false;
+  };
   const text = phrased || user ? prose.slice(s.start, s.end) : '';
   // Phrases first: "is said to" is one hedge, not "said" plus "to".
   if (phrased) {

@@ -42,10 +42,8 @@ export const unattributedClaim: Rule = {
       )
       .map((st) => {
         const s = model.sentences[st.sentence];
-        // ranked once each (a stable sort keeps the order found among equals); in a sentence that
-        // names a source, the evidence outside its words
-        const ranked = (st.unsourced ?? st.claim!.evidence).map((e) => ({ e, rank: rankAt(model.text, e) })).sort((a, b) => a.rank - b.rank);
-        const shown = ranked.slice(0, 2).map(({ e }) => `'${quoteText(model, e, 30)}'`);
+        // in a sentence that names a source, the evidence outside its words
+        const shown = bestTwo(st.unsourced ?? st.claim!.evidence, (e) => rankAt(model.text, e)).map((e) => `'${quoteText(model, e, 30)}'`);
         const evidence = shown.join(' and ');
         return {
           start: s.start,
@@ -56,6 +54,30 @@ export const unattributedClaim: Rule = {
       });
   },
 };
+
+/**
+ * The two items of lowest rank, each ranked once, in the order a stable sort by rank would give
+ * them (the order found among equals).
+ */
+function bestTwo<T>(items: readonly T[], rankOf: (x: T) => number): T[] {
+  let first = -1;
+  let second = -1;
+  let firstRank = Infinity;
+  let secondRank = Infinity;
+  for (let k = 0; k < items.length; k++) {
+    const r = rankOf(items[k]);
+    if (r < firstRank) {
+      second = first;
+      secondRank = firstRank;
+      first = k;
+      firstRank = r;
+    } else if (r < secondRank) {
+      second = k;
+      secondRank = r;
+    }
+  }
+  return first < 0 ? [] : second < 0 ? [items[first]] : [items[first], items[second]];
+}
 
 /** Figures and money first: they are what a reader checks. */
 function rank(text: string): number {
