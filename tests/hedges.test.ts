@@ -120,3 +120,14 @@ test('every phrase is found where its words stand (the expression runs only wher
   // (the "may" is what he said: his hedge, marked (q), though "He" has no one before it to stand for)
   assert.deepEqual(hedges('He said the vote may pass. The evidence was thin, he said.'), [['may:epistemic(q)'], []]);
 });
+
+test('a phrase hedge keeps its words from counting again, in a sentence with few hedges or many', () => {
+  const many = 'Prices may rise, might fall, could stall, would likely slip, possibly soar, perhaps dip, probably hold and apparently wobble';
+  for (const lead of ['The singer', many + ', and the singer']) {
+    const found = hedges(`${lead} is said to be furious and the deal is believed to be off.`)[0];
+    assert.ok(found.includes('is said to:reported') && found.includes('is believed to:reported'), found.join(' '));
+    assert.ok(!found.includes('said:reported') && !found.some((h) => h.startsWith('believed:')), found.join(' '));
+  }
+  // (the long one's ten hedges pass the number compared one by one before "said" and "believed" are met)
+  assert.equal(hedges(`${many}, and the singer is said to be furious and the deal is believed to be off.`)[0].length, 10);
+});
