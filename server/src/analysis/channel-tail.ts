@@ -9,6 +9,7 @@ import { prevEnd } from './attribution-grammar';
 import { MEDIA_WORDS, SOCIAL_PLATFORMS } from './lexicon';
 import { stripPossessive } from './mentions';
 import type { Token } from './types';
+import { tokenAt } from './token-at';
 
 /** Occasions of speech after "in a", "at a", "during an": "in a tweet", "at a news conference". */
 const OCCASIONS = new Set('interview interviews tweet tweets statement speech address appearance op-ed post email letter podcast broadcast radio television town-hall hall'.split(' '));
@@ -40,7 +41,7 @@ export function occasionTail(t: Token[], inQuote: (tok: Token) => boolean): numb
 }
 
 function opensOccasion(t: Token[], i: number): boolean {
-  const det = t[i + 1];
+  const det = tokenAt(t, i + 1);
   if (!det) return false;
   if (t[i].lower === 'on') {
     // "on Fox News", "on the Fox News Channel’s The Kelly File", "on social media": a broadcast or platform within four words

@@ -102,7 +102,7 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
     const t = tokens[i];
     const w = t.lower;
     if (t.kind === 'number') {
-      const next = tokens[i + 1]?.lower ?? '';
+      const next = tokenAt(tokens, i + 1)?.lower ?? '';
       const year = /^(19|20)\d\d$/.test(t.text);
       if (/^[$€£¥₹]/.test(t.text) || CURRENCY_WORD.has(next)) {
         const end = next === 'million' || next === 'billion' || next === 'trillion' ? tokens[i + 1] : t;
@@ -122,7 +122,7 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
       const bits = t.info.claimClass;
       if (((bits & MONTH) !== 0 && startsUpper(t.text) && w !== 'may') || (bits & WEEKDAY) !== 0) {
         note('date', t, i);
-      } else if ((bits & RELATIVE) !== 0 && PERIOD.has(tokens[i + 1]?.lower ?? '')) {
+      } else if ((bits & RELATIVE) !== 0 && PERIOD.has(tokenAt(tokens, i + 1)?.lower ?? '')) {
         note('date', { start: t.start, end: tokens[i + 1].end }, i);
       } else if ((bits & EVENT) !== 0) {
         note('event', t, i, wordInName(tokens, i));
@@ -132,7 +132,7 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
         // "more than": one piece of evidence, not two; "rather than", "other than": none
         kindOnly('comparison');
         const last = evidence[evidence.length - 1];
-        const prev = tokens[i - 1];
+        const prev = tokenAt(tokens, i - 1);
         if (last && prev && last.end === prev.end && (prev.info.claimClass & COMPARE) !== 0) extendLast(t.end);
       } else if ((bits & COMPARE) !== 0) {
         note('comparison', t, i, wordInName(tokens, i));

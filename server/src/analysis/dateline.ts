@@ -31,7 +31,7 @@ const WIRE_REACH = 20;
 export function wireDatelineEnd(t: Token[]): number {
   const first = t[0];
   // (a lower-case second letter, as in almost every sentence's first word, settles it without a copy)
-  const second = first?.text.charCodeAt(1);
+  const second = first && first.text.length > 1 ? first.text.charCodeAt(1) : 0;
   if (!first || first.kind !== 'word' || first.text.length < 2 || (second >= 97 && second <= 122) || first.text !== first.text.toUpperCase() || first.text === first.lower) return 0;
   let month = false;
   for (let i = 1; i < t.length && i < WIRE_REACH; i++) {

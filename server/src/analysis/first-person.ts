@@ -59,7 +59,7 @@ function personOf(w: string): number {
   const n = w.length;
   if (c === 105) return (n === 1 || APOSTROPHE(w.charCodeAt(1))) && FIRST_PERSON.has(w) ? SINGULAR : NONE;
   if (c === 109) return (n === 2 || n === 6) && FIRST_PERSON.has(w) ? SINGULAR : NONE;
-  if (c === 119) return w.charCodeAt(1) === 101 && (n === 2 || APOSTROPHE(w.charCodeAt(2))) && WE.has(w) ? PLURAL : NONE;
+  if (c === 119) return n >= 2 && w.charCodeAt(1) === 101 && (n === 2 || APOSTROPHE(w.charCodeAt(2))) && WE.has(w) ? PLURAL : NONE;
   return NONE;
 }
 

@@ -49,7 +49,7 @@ const CONTEXTUAL = new Set('may could appear appears appeared thought considered
 /** Words that hedge only in some contexts; `i` is the token's index in the sentence. */
 function contextual(w: string, tokens: Token[], i: number): Hedge['type'] | null {
   if (!CONTEXTUAL.has(w)) return null;
-  const next = tokens[i + 1]?.lower ?? '';
+  const next = tokenAt(tokens, i + 1)?.lower ?? '';
   const prev = tokenAt(tokens, i - 1)?.lower ?? '';
   switch (w) {
     case 'may':

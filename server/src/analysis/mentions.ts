@@ -147,7 +147,7 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
   const t = tokens[end];
   const w = t.lower;
   // "Indian goods": a nationality adjective before a common noun is not a mention.
-  if (!isShortAcronym(t.text) && NATIONALITIES.has(w) && tokens[end + 1]?.kind === 'word' && !isCapitalized(tokens[end + 1]) && !CUE_VERBS.has(lower(tokens[end + 1]))) return null;
+  if (!isShortAcronym(t.text) && NATIONALITIES.has(w) && tokenAt(tokens, end + 1)?.kind === 'word' && !isCapitalized(tokens[end + 1]) && !CUE_VERBS.has(lower(tokens[end + 1]))) return null;
   if (WEEKDAYS.has(w) || (MONTHS.has(w) && w.length > 3)) return null;
   let from = end;
   for (;;) {

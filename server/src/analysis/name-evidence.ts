@@ -5,13 +5,14 @@
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
 import type { Token } from './types';
+import { tokenAt } from './token-at';
 
 /** A short whole number ("1", "100", "737"): not "4.1", "50%", "1,000" nor a year. */
 const PLAIN_NUMBER = /^\d{1,4}$/;
 
 /** Whether token `i` starts the sentence, or a quote, bracket or clause after a colon or dash. */
 function startsClause(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   return !prev || (prev.kind !== 'word' && prev.kind !== 'number' && prev.text !== ',');
 }
 
@@ -34,7 +35,7 @@ const NAME_HEADS = new Set(['chapter', 'section', 'article', 'clause', 'radio', 
 export function numberInName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!PLAIN_NUMBER.test(t.text) || (t.text.length === 4 && /^(?:19|20)/.test(t.text))) return false;
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (!prev) return false;
   const next = tokens[i + 1];
   if (next && (COUNTED.has(next.lower) || next.text === '%')) return false;
@@ -87,7 +88,7 @@ export function joinsNumber(tokens: Token[], i: number): boolean {
  */
 export function sumStart(tokens: Token[], i: number): number {
   const t = tokens[i];
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (!prev) return t.start;
   // (capitalised: "told us 500 people" has no sum)
   // ("US" only before a dollar sign: "US 400m and 200m legend" runs metres)

@@ -61,7 +61,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
   // The cue's last token: its particle, if any ("called for"), or an adverb of how or how often
   // right after it ("has said repeatedly", "wrote recently"), as annotators mark it.
-  const last = c + particleWords + (particleWords === 0 && TRAILING_ADVERB.test(t[c + 1]?.text ?? '') ? 1 : 0);
+  const last = c + particleWords + (particleWords === 0 && TRAILING_ADVERB.test(tokenAt(t, c + 1)?.text ?? '') ? 1 : 0);
   if (w === 'said' && t[c + 1]?.lower === 'to' && t[c + 2]?.lower === 'be') return null;
   // "As Tom Ridge put it: …", "as Vulture put it, “…”": "put it" reports only before what was put
   if ((w === 'put' || w === 'puts') && !(/^[,:]$/.test(t[c + 2]?.text ?? '') || t[c + 2]?.kind === 'quote')) return null;
