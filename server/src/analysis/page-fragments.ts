@@ -23,9 +23,9 @@ const CANNOT_END = new Set(
 );
 
 /** Characters that close a sentence (or a quote or bracket after it) at the end of a block. */
-const CLOSING = /[.!?…:;"”’')\]]/;
+const CLOSING = '.!?…:;"”’\')]';
 /** A block ending on these stops in the middle of a clause. */
-const DANGLING = /[,\-–—&]/;
+const DANGLING = ',-–—&';
 const LAST_WORD = /[\p{L}\p{N}'’]+$/u;
 /** A closing bracket group after a word, with no full stop in or before it. */
 const BRACKET_END = /[\p{L}\p{N}]\s*\([^().!?…]{1,40}\)$/u;
@@ -145,12 +145,13 @@ function endingByPunctuation(tail: string): number {
   // a teaser shortened with an ellipsis: "… has sold her rights to her music catalogue..."
   // (the expressions read only the end: anchored at the end, they would try every position of the tail)
   const c = tail[tail.length - 1];
-  if ((c === '.' || c === '…') && TRUNCATED.test(tail.slice(-8))) return 2;
+  // (most blocks end on a plain full stop: the expression is asked only of an ellipsis)
+  if ((c === '…' || (c === '.' && tail.endsWith('...'))) && TRUNCATED.test(tail.slice(-8))) return 2;
   // a bracket after the last word closes nothing: "… on last Friday (13 February)" stops like
   // "… on last Friday"
   if (c === ')' && BRACKET_END.test(tail)) return 1;
-  if (CLOSING.test(c)) return 0;
-  if (DANGLING.test(c)) return 2;
+  if (CLOSING.includes(c)) return 0;
+  if (DANGLING.includes(c)) return 2;
   // (no word that cannot end a sentence is near this long: a longer last word is read in part)
   const word = LAST_WORD.exec(tail.slice(-24));
   return word && CANNOT_END.has(word[0].toLowerCase()) ? 2 : 1;

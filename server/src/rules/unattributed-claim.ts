@@ -99,9 +99,12 @@ const AFTER_NAME = /\p{L}, $/u;
 
 function rankAt(text: string, e: { start: number; end: number }): number {
   const own = text.slice(e.start, e.end);
-  if (/^\d/.test(own) && (CLOCK.test(own) || TIME_ZONE.test(text.slice(e.end, e.end + 12)))) return TIME;
-  // a person's age in apposition ("Mr Tanzi, 66, issued …"): who they are, not what is claimed
-  if (AGE.test(own) && text[e.end] === ',' && AFTER_NAME.test(text.slice(Math.max(0, e.start - 3), e.start))) return TIME;
+  const first = own.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    if (CLOCK.test(own) || TIME_ZONE.test(text.slice(e.end, e.end + 12))) return TIME;
+    // a person's age in apposition ("Mr Tanzi, 66, issued …"): who they are, not what is claimed
+    if (AGE.test(own) && text[e.end] === ',' && AFTER_NAME.test(text.slice(Math.max(0, e.start - 3), e.start))) return TIME;
+  }
   return converted(text, e.start) ? CONVERSION : rank(own);
 }
 function converted(text: string, start: number): boolean {
