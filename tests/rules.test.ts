@@ -77,6 +77,17 @@ test('unattributed-quote: a real quotation with no speaker; scare quotes and tit
   assert.equal(checkText('“We Will Fight On,” he said.', 'plaintext').model.quotes[0].scare, false);
 });
 
+test('unattributed-quote: the speaker may follow in the next paragraph; a page fragment is nobody’s quote', () => {
+  // a headline or pull quote, then the paragraph that says who
+  assert.deepEqual(flagged('unattributed-quote', '‘Power sector corruption dismantled’\n\nThe interim government has dismantled the corrupt framework, said the adviser on Sunday.'), []);
+  // a quote a hard-wrapped page breaks across paragraphs, its cue in the next one
+  assert.deepEqual(flagged('unattributed-quote', 'The talks ended.\n\n"We have had non-stop wars for 30 years, and each time there is a ceasefire,\n\nthe warring parties end up just breaking it," said the expert.'), []);
+  // but a closed quote inside its paragraph keeps needing its own speaker, whatever follows
+  assert.equal(flagged('unattributed-quote', 'The talks ended. “We will not back down from this fight.” The fee rose.\n\nThe minister said the fee would rise again next year.').length, 1);
+  // a teaser of another story, cut off in scraping
+  assert.deepEqual(flagged('unattributed-quote', 'The talks ended on Monday.\n\n"In a tremendous stride towards modernization, the Office of the Auditor General has embarked\n\nThe office recently hosted a seminar on audits.'), []);
+});
+
 test('secondhand-source: another outlet’s reporting, unless it is the dateline’s own outlet', () => {
   assert.equal(flagged('secondhand-source', 'According to the Hindustan Times, the two leaders met in Kuala Lumpur.').length, 1);
   // a reporter's question rests on nobody's reporting

@@ -1,5 +1,6 @@
 import { CUE_VERBS } from '../analysis/lexicon';
 import type { DocumentModel } from '../analysis/types';
+import { pageFragments } from '../analysis/page-fragments';
 import { overlapping } from '../util/spans';
 import { quoteText, type Rule } from './types';
 
@@ -11,6 +12,8 @@ export const unattributedQuote: Rule = {
   check(model) {
     const verbs = new Map<number, boolean>();
     const hasReportingVerb = (block: number): boolean => blockHasReportingVerb(model, block, verbs);
+    // (read only for the few quotes that get this far)
+    let fragment: ((sentence: number) => boolean) | null = null;
     return model.quotes
       .filter((q) => !q.scare)
       .filter((q) => {
@@ -27,6 +30,13 @@ export const unattributedQuote: Rule = {
         if (hasReportingVerb(block.index)) return false;
         const prev = model.blocks[block.index - 1];
         if (prev && (model.prose.slice(prev.start, prev.end).trimEnd().endsWith(':') || hasReportingVerb(prev.index))) return false;
+        // The speaker may follow in the next paragraph: after a quote that is its whole paragraph (a
+        // headline, a pull quote) or that runs on open to the paragraph's end (a hard-wrapped page)
+        const next = model.blocks[block.index + 1];
+        const open = q.inner.end === q.end && q.end >= block.end;
+        if (next && (open || (q.start <= block.start && q.end >= block.end)) && (next.kind === 'paragraph' || next.kind === 'list-item') && hasReportingVerb(next.index)) return false;
+        // (a teaser of another story, a caption, a line cut off in scraping: no statement of this article's)
+        if ((fragment ??= pageFragments(model))(q.sentence)) return false;
         // statements[i] is sentence i's; a binary search keeps this linear in long documents
         return !overlapping(model.sentences, q).some((s) => model.statements[s.index].attributions.length > 0);
       })
