@@ -6,6 +6,7 @@ import { pageFragments } from '../analysis/page-fragments';
 import { writerOpinion } from '../analysis/writer-opinion';
 import { isEventProtocol } from '../analysis/event-protocol';
 import { isMatchFacts } from '../analysis/match-facts';
+import { isSignedColumn } from '../analysis/signed-column';
 import { quoteText, type Rule } from './types';
 import type { Claim } from '../analysis/types';
 
@@ -23,6 +24,9 @@ export const unattributedClaim: Rule = {
     // who chaired the event, who attended as chief guest (the reporter's own view of it), and a
     // match's team sheets and facts box (the record): no claim to source
     const isRecord = (text: string, i: number, claim: Claim): boolean => isEventProtocol(text, claim) || isMatchFacts(text, model.sentences[i]);
+    // (a column signed by its writer: the columnist's claims, theirs by name; read once, when needed)
+    let column: boolean | undefined;
+    const signed = (): boolean => (column ??= isSignedColumn(model.prose, model.blocks));
     return model.statements
       .filter(
         (st) =>
@@ -38,7 +42,8 @@ export const unattributedClaim: Rule = {
           !inFirstPerson(model.sentences[st.sentence], model.quotes, st.unsourced ?? st.claim!.evidence) &&
           // (what the writer says ought to be or might be: no report to source)
           !writerOpinion(model.sentences[st.sentence], st.claim!, model.quotes) &&
-          !isRecord(textOf(st.sentence), st.sentence, st.claim!),
+          !isRecord(textOf(st.sentence), st.sentence, st.claim!) &&
+          !signed(),
       )
       .map((st) => {
         const s = model.sentences[st.sentence];

@@ -1,0 +1,33 @@
+// A signed column: an opinion piece whose closing lines name its writer ("The writer is an art
+// critic and cultural curator.", "Written by: Rahul Sen (The authors are from AUT University …)",
+// "Shahnoor Wahid is Advisory Editor of Bangladesh Post", "Views expressed are the writer’s own.").
+// Its claims are the columnist's, theirs by name, as the first person makes them (first-person.ts):
+// nobody else is to be named for them. Read once per document, and only when it has a claim flagged,
+// from its last few blocks: a news report's last paragraph rarely introduces a person this way.
+import type { Block } from './types';
+
+/** How many blocks from the end a writer's note may stand in (it may be hard-wrapped over lines). */
+const LAST_BLOCKS = 4;
+/** A note is short: a longer block is the article's prose. */
+const NOTE_LENGTH = 400;
+
+/** "The writer is …", "(The authors are …", "Written by: …", a note on whose views these are. */
+const NOTE = /^\(?\s*(?:the\s+(?:writer|author|columnist)s?\s+(?:is|are|was)\b|written\s+by\s*:)|\bviews\s+expressed\b.{0,60}\b(?:personal|own|writer|author)/iu;
+/** "Shahnoor Wahid is Advisory Editor of …", "Sujayendra Das is a columnist": a name, then who they are. */
+const NAME_IS = /^\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}\s+is\s+/u;
+const ROLE = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}(?:columnist|editor|writer|analyst|journalist|expert|officer|professor|researcher|economist|commentator|lecturer|scholar)\b/iu;
+
+/** Whether one of the document's last blocks is a writer's note that signs it as a column. */
+export function isSignedColumn(prose: string, blocks: readonly Block[]): boolean {
+  for (let k = blocks.length - 1, seen = 0; k >= 0 && seen < LAST_BLOCKS; k--) {
+    const b = blocks[k];
+    if (b.kind === 'cross-link') continue;
+    seen++;
+    if (b.end - b.start > NOTE_LENGTH) continue;
+    const text = prose.slice(b.start, b.end);
+    if (NOTE.test(text)) return true;
+    const name = NAME_IS.exec(text);
+    if (name && ROLE.test(text.slice(name[0].length))) return true;
+  }
+  return false;
+}
