@@ -22,3 +22,18 @@ test('unattributed-claim: a column signed by its writer in its last lines is the
   assert.ok(flagged(`Rahul Sen is the editor of the Post.\n\n${CLAIM}\n\nA.\n\nB.\n\nC.\n\nD.\n`).includes(CLAIM));
   assert.ok(flagged(`${CLAIM}\n\nThe minister is expected in Delhi on Monday for talks with the editor of the Post, who is a friend.\n`).includes(CLAIM));
 });
+
+test('unattributed-claim: reported speech carries on past ", while" and ", but that" / ", but would"', () => {
+  for (const text of [
+    'The official said BNP won in 209 constituencies, while Jamaat won 68 seats.',
+    'He said 4,80,74,429 voters voted yes, while 2,25,65,627 voters voted no.',
+    'She said new mothers were entitled to 12 months leave, but that only six of those months were paid.',
+    'David Davis said the Tories would cut £35bn, but would bring in 5,000 more police officers.',
+  ]) assert.deepEqual(flagged(text), [], text);
+  for (const text of [
+    // a clause with a subject of its own after "but" is the writer's
+    'BMW said it would produce 100,000 cars a year, but the target was quickly reached in 2002.',
+    // a verb that takes an object, not a clause, reports nothing after "while"
+    'The firm announced a plan costing $5m, while its shares fell 3% in 2024.',
+  ]) assert.equal(flagged(text).length, 1, text);
+});

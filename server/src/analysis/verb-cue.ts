@@ -303,6 +303,28 @@ function cueAfter(t: Token[], i: number): boolean {
   return false;
 }
 
+/** Verbs of saying whose content is a clause even without "that" ("said 500 people were killed"). */
+const SAYS_CLAUSE = new Set(['said', 'says', 'say', 'stated', 'states', 'added', 'adds', 'told', 'tells', 'noted', 'explained']);
+const MODAL_AFTER_BUT = new Set(['would', 'will', 'could', 'can', 'might', 'should', 'must']);
+
+/**
+ * Whether the reported content carries on past the writer's-clause word after the comma at
+ * `aside`: "noted that 2% is produced locally, while the remaining 98% must be imported", "said
+ * BNP won 209 seats, while Jamaat won 68" (the contrast is the speaker's second half); "said the
+ * paperwork was wrong, but that money had been sent"; "said the show would not replace Peel, but
+ * would rise to the challenge". Not "said it would produce 100,000 cars, but the target was
+ * quickly reached": a clause with a subject of its own after "but" is the writer's.
+ */
+function carriesOn(t: Token[], from: number, aside: number, cue: string): boolean {
+  const w = t[aside + 1].lower;
+  const next = tokenAt(t, aside + 2);
+  if (!next || (next.kind !== 'word' && next.kind !== 'number')) return false;
+  const that = t[from]?.lower === 'that';
+  // ("…, while 2,25,65,627 voters voted no": a figure opens the clause too)
+  if (w === 'while') return (that || SAYS_CLAUSE.has(cue)) && !/ing$/.test(next.lower);
+  return w === 'but' && (next.lower === 'that' || ((that || SAYS_CLAUSE.has(cue)) && MODAL_AFTER_BUT.has(next.lower)));
+}
+
 /**
  * What the source of the cue at c says, and so the attribution's kind: a quote, a parenthetical, or
  * reported speech; and where the cue ends (past the words that lead to a quote, when they only say
@@ -342,9 +364,7 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
   const semi = scan.nextPunct(';', from);
   const clause = scan.nextPunct('clause', from);
   let aside = scan.nextPunct('aside', from);
-  // "noted that 2% is produced locally, while the remaining 98% must be imported": after "that" the
-  // contrast is the speaker's second half, not the writer's aside
-  if (aside > 0 && t[from]?.lower === 'that' && t[aside + 1].lower === 'while' && t[aside + 2]?.kind === 'word' && !/ing$/.test(t[aside + 2].lower)) aside = scan.nextPunct('aside', aside + 1);
+  if (aside > 0 && carriesOn(t, from, aside, tok.lower)) aside = scan.nextPunct('aside', aside + 1);
   let stop = semi > 0 ? t[semi - 1].end : end;
   if (clause > 0) stop = Math.min(stop, t[clause - 1].end);
   if (aside > 0) stop = Math.min(stop, t[aside - 1].end);
