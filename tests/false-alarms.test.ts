@@ -37,3 +37,11 @@ test('unattributed-claim: reported speech carries on past ", while" and ", but t
     'The firm announced a plan costing $5m, while its shares fell 3% in 2024.',
   ]) assert.equal(flagged(text).length, 1, text);
 });
+
+test('unattributed-claim: raising concerns, doubts or questions about something is a stance voiced', () => {
+  assert.deepEqual(flagged('At the same time, the report raised concerns about online misinformation affecting 40% of users in 2024.'), []);
+  assert.deepEqual(flagged('The regulator is raising doubts that the firm can repay its $5m loan by 2026.'), []);
+  // what a thing caused among people, and a deed, are the writer's
+  assert.equal(flagged('Her comments raised concerns among investors after shares fell 5% in 2024.').length, 1);
+  assert.equal(flagged('The firm raised prices by 5% in 2024.').length, 1);
+});

@@ -278,6 +278,7 @@ export function cutBefore<F extends { kind: string; cue: Span; content: Span | n
   return undefined;
 }
 
+const RAISED_ABOUT = new Set(['about', 'over', 'that', 'regarding', 'whether', 'on']);
 const GREETING_WORDS = new Set('his her their its our my warm warmest heartfelt sincere sincerest deep deepest hearty best'.split(' '));
 
 /** "called for", "pointed out", "made it clear": how many words after a cue verb belong to it as its particle (0 if none). */
@@ -289,6 +290,8 @@ export function particleAfter(t: Token[], c: number): number {
   if (particles.has('greetings')) while (it < 2 && GREETING_WORDS.has(t[c + 1 + it]?.lower ?? '')) it++;
   const next = t[c + 1 + it];
   if (!next || next.kind !== 'word' || !particles.has(next.lower)) return 0;
+  // "raised concerns about the law", not "raised concerns among investors" (what the comments caused)
+  if (t[c].lower.startsWith('rais') && !RAISED_ABOUT.has(t[c + 2]?.lower ?? '')) return 0;
   // "expressed concern about", "voiced support for": a feeling's own preposition too
   return particles.has('concern') && /^(about|for|at|over|with)$/.test(t[c + 2]?.lower ?? '') ? 2 : 1 + it;
 }
