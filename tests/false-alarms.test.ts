@@ -45,3 +45,10 @@ test('unattributed-claim: raising concerns, doubts or questions about something 
   assert.equal(flagged('Her comments raised concerns among investors after shares fell 5% in 2024.').length, 1);
   assert.equal(flagged('The firm raised prices by 5% in 2024.').length, 1);
 });
+
+test('unattributed-claim: a caption closed by its credit line is page furniture', () => {
+  assert.deepEqual(flagged('The National Procurators’ Meeting in 2026. Source: The Supreme People’s Procuratorate of the Republic of China.'), []);
+  assert.deepEqual(flagged('Exports rose 12% in 2025. Courtesy: The Guardian'), []);
+  // the word in running prose is no credit
+  assert.equal(flagged('The main source of the 12% rise in 2025 was exports to India.').length, 1);
+});

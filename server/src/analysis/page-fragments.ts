@@ -41,6 +41,8 @@ const FURNITURE = [
   /\|\s*[^|.!?]{0,40}\bphoto\.?$/iu,
   /\s[-–—]\s?(?:[Ff]ile\s+[Pp]hoto|[Pp]hoto|AFP|AP|Reuters|BSS|UNB|Xinhua)\.?$/u,
   /\|\s*(?:AFP|Reuters|AP|Agence France-Presse)\b[^|.!?]{0,40}$/u,
+  // a credit line closing a caption: "The National Procurators’ Meeting. Source: The Supreme People’s Procuratorate …"
+  /\b(?:sources?|courtesy|credit)\s*:\s*[^:!?]{1,90}$/iu,
   // a byline with its date: "… Staff Correspondent, Dhaka (Sunday, 30 December 2025)"
   // (or "Staff Reporter, Dhaka (…)", "EB Desk / Dhaka Post, Chapainawabganj (…)", and the misspelt "crosspondent")
   /\b(?:correspondent|crosspondent|reporter|desk)\b[^()]{0,60}\((?:mon|tues|wednes|thurs|fri|satur|sun)day,[^()]{4,30}\)$/iu,
@@ -64,7 +66,7 @@ const CONTACT_LABEL = /\b(?:phone|tel|fax|e-?mail)\s*:/giu;
 // text; most blocks hold none of the words they look for, and a substring search says so first
 // (this runs on every block of every article: the expressions alone cost the CLI a tenth of its time).
 // (a word each expression needs, lower-cased: keep in step with FURNITURE)
-const FURNITURE_HINT = /photo|afp|ap\b|reuters|bss|unb|xinhua|agence|pti|ians|correspondent|crosspondent|reporter|desk|box|details|read more|continue reading|day, /;
+const FURNITURE_HINT = /photo|afp|ap\b|reuters|bss|unb|xinhua|agence|pti|ians|correspondent|crosspondent|reporter|desk|box|details|read more|continue reading|day, |source|courtesy|credit/;
 
 function isFurniture(tail: string): boolean {
   const lower = tail.toLowerCase();
