@@ -52,3 +52,16 @@ test('unattributed-claim: a caption closed by its credit line is page furniture'
   // the word in running prose is no credit
   assert.equal(flagged('The main source of the 12% rise in 2025 was exports to India.').length, 1);
 });
+
+test('unattributed-claim: ruling something out is a stance voiced; being ruled out is not', () => {
+  assert.deepEqual(flagged('The government has ruled out raising the state pension age to 70.'), []);
+  assert.deepEqual(flagged('Microsoft has not ruled out charging people $10 for the toolkit.'), []);
+  for (const text of [
+    'Ireland captain Brian O’Driscoll has been ruled out of Saturday’s clash against Scotland.',
+    'Cueto’s first-half effort was ruled out for offside in the 2-1 defeat.',
+    'With Gareth Thomas ruled out of the rest of the campaign, Williams is vying for his first start.',
+  ]) assert.equal(flagged(text).length, 1, text);
+  // an outlet ruling something out is its own decision, not reporting to rest on
+  const text = 'The BBC has not ruled out offering the service to 5 million viewers overseas.';
+  assert.deepEqual(checkText(text, 'plaintext').findings.filter((f) => f.rule === 'secondhand-source'), []);
+});

@@ -279,6 +279,7 @@ export function cutBefore<F extends { kind: string; cue: Span; content: Span | n
 }
 
 const RAISED_ABOUT = new Set(['about', 'over', 'that', 'regarding', 'whether', 'on']);
+const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'get', 'got', 'gets', 'him', 'her', 'them', 'me', 'us', 'already']);
 const GREETING_WORDS = new Set('his her their its our my warm warmest heartfelt sincere sincerest deep deepest hearty best'.split(' '));
 
 /** "called for", "pointed out", "made it clear": how many words after a cue verb belong to it as its particle (0 if none). */
@@ -292,6 +293,8 @@ export function particleAfter(t: Token[], c: number): number {
   if (!next || next.kind !== 'word' || !particles.has(next.lower)) return 0;
   // "raised concerns about the law", not "raised concerns among investors" (what the comments caused)
   if (t[c].lower.startsWith('rais') && !RAISED_ABOUT.has(t[c + 2]?.lower ?? '')) return 0;
+  // "has not ruled out a return", not a deed done to someone: "was ruled out for offside", "ruled out of the match"
+  if (t[c].lower.startsWith('rul') && (PASSIVE_BEFORE.has(tokenAt(t, c - 1)?.lower ?? '') || /^(of|for|by|after|with)$/.test(t[c + 2]?.lower ?? ''))) return 0;
   // "expressed concern about", "voiced support for": a feeling's own preposition too
   return particles.has('concern') && /^(about|for|at|over|with)$/.test(t[c + 2]?.lower ?? '') ? 2 : 1 + it;
 }

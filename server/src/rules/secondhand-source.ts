@@ -20,7 +20,8 @@ export const secondhandSource: Rule = {
         const outlet = src.type === 'media' ? src.name : a.channel && /Times|Post|Journal|News|Herald|Tribune|Express|Guardian|Telegraph|Reuters|Agency|TV|Radio|BBC|CNN|AFP/.test(a.channel) ? a.channel : null;
         if (!outlet || isCovered(outletKey(outlet), trusted)) continue;
         // "A journalist from Al Jazeera asked what …": a question reports nothing to rest on
-        if (ASKING.test(lastWord(a.cue.text))) continue;
+        // (nor does an outlet ruling something out: "The BBC … has not ruled out offering it overseas" is its own decision)
+        if (ASKING.test(lastWord(a.cue.text)) || RULING_OUT.test(a.cue.text)) continue;
         out.push({
           start: Math.min(a.mention.start, a.cue.start),
           end: Math.max(a.mention.end, a.cue.end),
@@ -33,6 +34,7 @@ export const secondhandSource: Rule = {
   },
 };
 
+const RULING_OUT = /\brul(?:e|es|ed|ing) out$/i;
 const ASKING = /^(?:asked|asks|ask|asking|questioned|wondered|wonders)$/i;
 
 const outletKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').trim();
