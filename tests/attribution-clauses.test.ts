@@ -134,8 +134,10 @@ test('a connective opening the sentence is not the content of "according to" tha
 
 test('", while" after a "that" clause continues the speaker\'s content: "noted that …, while the remaining 98% must be imported"', () => {
   assert.deepEqual(read('Bashir noted that 2% is produced locally, while the remaining 98% must be imported.').map((a) => a.slice(0, 3)), [['Bashir', 'noted', 'that 2% is produced locally, while the remaining 98% must be imported']]);
-  // (not after content without "that", nor before the speaker's own participle)
-  assert.deepEqual(read('Bashir said 2% is produced locally, while the rest is imported.').map((a) => a[2]), ['2% is produced locally']);
+  // (after a verb of saying the content is a clause without "that" too; not after a verb whose
+  // object is a thing, nor before the speaker's own participle)
+  assert.deepEqual(read('Bashir said 2% is produced locally, while the rest is imported.').map((a) => a[2]), ['2% is produced locally, while the rest is imported']);
+  assert.deepEqual(read('Bashir announced a plan to produce 2% locally, while the rest is imported.').map((a) => a[2]), ['a plan to produce 2% locally']);
   assert.deepEqual(read('Bashir said that 2% is produced locally, while noting that prices rose.').map((a) => a.slice(1, 3)), [['said', 'that 2% is produced locally'], ['noting', 'that prices rose']]);
 });
 
