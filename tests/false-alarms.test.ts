@@ -17,6 +17,11 @@ test('unattributed-claim: a column signed by its writer in its last lines is the
     'Shahnoor Wahid is Advisory Editor of Bangladesh Post',
     'Bill Thompson is a regular commentator on the BBC World Service programme Go Digital.',
     'Views expressed are the writer’s own.',
+    'The Author: Maqsood Al-Kabir is a human rights consultant.',
+    'Dr Ahmed Munirus Saleheen, a former senior secretary, is a tax researcher.',
+    'She can be reached at fariha@example.com.',
+    // hard-wrapped over lines
+    'Dasha Anastasya is a bilingual\n\nauthor and interpreter in the\n\nUN Office in South Africa.',
   ]) assert.deepEqual(flagged(`${CLAIM}\n\nThat is a good start.\n\n${note}\n`), [], note);
   // a person introduced in the article's body, or far from its end, signs nothing
   assert.ok(flagged(`Rahul Sen is the editor of the Post.\n\n${CLAIM}\n\nA.\n\nB.\n\nC.\n\nD.\n`).includes(CLAIM));

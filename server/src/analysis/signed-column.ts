@@ -11,20 +11,27 @@ const LAST_BLOCKS = 4;
 /** A note is short: a longer block is the article's prose. */
 const NOTE_LENGTH = 400;
 
-/** "The writer is …", "(The authors are …", "Written by: …", a note on whose views these are. */
-const NOTE = /^\(?\s*(?:the\s+(?:writer|author|columnist)s?\s+(?:is|are|was)\b|written\s+by\s*:)|\bviews\s+expressed\b.{0,60}\b(?:personal|own|writer|author)/iu;
-/** "Shahnoor Wahid is Advisory Editor of …", "Sujayendra Das is a columnist": a name, then who they are. */
-const NAME_IS = /^\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}\s+is\s+/u;
-const ROLE = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}(?:columnist|editor|writer|analyst|journalist|expert|officer|professor|researcher|economist|commentator|lecturer|scholar)\b/iu;
+/** "The writer is …", "(The authors are …", "The Author: …", "Written by: …", whose views these are, how to reach the writer. */
+const NOTE = /^\(?\s*(?:the\s+(?:writer|author|columnist)s?\s+(?:is|are|was)\b|the\s+(?:writer|author)\s*:|written\s+by\s*:)|\bviews\s+expressed\b.{0,60}\b(?:personal|own|writer|author)|\b(?:can|could|may)\s+be\s+(?:reached|contacted)\s+at\b/iu;
+/** "Shahnoor Wahid is Advisory Editor of …", "Dr Ahmed Saleheen, a former senior secretary, is a tax researcher": a name, then who they are. */
+const NAME_IS = /^\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}(?:,[^,.]{1,60},)?\s+is\s+/u;
+const ROLE = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}(?:columnist|editor|writer|author|analyst|journalist|expert|officer|professor|researcher|economist|commentator|lecturer|scholar|engineer|consultant|professional)\b/iu;
 
 /** Whether one of the document's last blocks is a writer's note that signs it as a column. */
 export function isSignedColumn(prose: string, blocks: readonly Block[]): boolean {
+  // (the blocks after the one read, joined: a hard-wrapped note, "Dasha Anastasya is a bilingual" /
+  // "author and interpreter in the" / …, reads on into them)
+  let after = '';
   for (let k = blocks.length - 1, seen = 0; k >= 0 && seen < LAST_BLOCKS; k--) {
     const b = blocks[k];
     if (b.kind === 'cross-link') continue;
     seen++;
-    if (b.end - b.start > NOTE_LENGTH) continue;
-    const text = prose.slice(b.start, b.end);
+    if (b.end - b.start > NOTE_LENGTH) {
+      after = '';
+      continue;
+    }
+    const text = `${prose.slice(b.start, b.end)} ${after}`.slice(0, NOTE_LENGTH);
+    after = text;
     if (NOTE.test(text)) return true;
     const name = NAME_IS.exec(text);
     if (name && ROLE.test(text.slice(name[0].length))) return true;
