@@ -12,7 +12,7 @@ const LAST_BLOCKS = 4;
 const NOTE_LENGTH = 400;
 
 /** "The writer is …", "(The authors are …", "The Author: …", "Written by: …", whose views these are, how to reach the writer. */
-const NOTE = /^\(?\s*(?:the\s+(?:writer|author|columnist)s?\s+(?:is|are|was)\b|the\s+(?:writer|author)\s*:|written\s+by\s*:)|\bviews\s+expressed\b.{0,60}\b(?:personal|own|writer|author)|\b(?:can|could|may)\s+be\s+(?:reached|contacted)\s+at\b/iu;
+const NOTE = /^\(?\s*(?:the\s+(?:writer|author|columnist)s?\s+(?:is|are|was)\b|the\s+(?:writer|author)\s*:|written\s+by\s*:)|\bviews\s+expressed\b.{0,60}\b(?:personal|own|writer|author)|\b(?:he|she|the\s+(?:writer|author))\s+(?:can|could|may)\s+be\s+(?:reached|contacted)\s+at\b/iu;
 /** "Shahnoor Wahid is Advisory Editor of …", "Dr Ahmed Saleheen, a former senior secretary, is a tax researcher": a name, then who they are. */
 const NAME_IS = /^\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}(?:,[^,.]{1,60},)?\s+is\s+/u;
 const ROLE = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}(?:columnist|editor|writer|author|analyst|journalist|expert|officer|professor|researcher|economist|commentator|lecturer|scholar|engineer|consultant|professional)\b/iu;
