@@ -26,6 +26,7 @@ test('unattributed-claim: a column signed by its writer in its last lines is the
   // a person introduced in the article's body, or far from its end, signs nothing
   assert.ok(flagged(`Rahul Sen is the editor of the Post.\n\n${CLAIM}\n\nA.\n\nB.\n\nC.\n\nD.\n`).includes(CLAIM));
   assert.ok(flagged(`${CLAIM}\n\nThe helpline can be reached at 16263.\n`).includes(CLAIM));
+  assert.ok(flagged(`${CLAIM}\n\nAbdul Karim is the investigation officer of the case.\n`).includes(CLAIM));
   assert.ok(flagged(`${CLAIM}\n\nThe minister is expected in Delhi on Monday for talks with the editor of the Post, who is a friend.\n`).includes(CLAIM));
 });
 

@@ -15,7 +15,7 @@ const NOTE_LENGTH = 400;
 const NOTE = /^\(?\s*(?:the\s+(?:writer|author|columnist)s?\s+(?:is|are|was)\b|the\s+(?:writer|author)\s*:|written\s+by\s*:)|\bviews\s+expressed\b.{0,60}\b(?:personal|own|writer|author)|\b(?:he|she|the\s+(?:writer|author))\s+(?:can|could|may)\s+be\s+(?:reached|contacted)\s+at\b/iu;
 /** "Shahnoor Wahid is Advisory Editor of …", "Dr Ahmed Saleheen, a former senior secretary, is a tax researcher": a name, then who they are. */
 const NAME_IS = /^\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}(?:,[^,.]{1,60},)?\s+is\s+/u;
-const ROLE = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}(?:columnist|editor|writer|author|analyst|journalist|expert|officer|professor|researcher|economist|commentator|lecturer|scholar|engineer|consultant|professional)\b/iu;
+const ROLE = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}(?:columnist|editor|writer|author|analyst|journalist|expert|professor|researcher|economist|commentator|lecturer|scholar|engineer|consultant|professional)\b/iu;
 
 /** Whether one of the document's last blocks is a writer's note that signs it as a column. */
 export function isSignedColumn(prose: string, blocks: readonly Block[]): boolean {
