@@ -72,3 +72,11 @@ test('unattributed-claim: ruling something out is a stance voiced; being ruled o
   const text = 'The BBC has not ruled out offering the service to 5 million viewers overseas.';
   assert.deepEqual(checkText(text, 'plaintext').findings.filter((f) => f.rule === 'secondhand-source'), []);
 });
+
+test('unattributed-claim: a schedule’s clock time is no figure', () => {
+  assert.deepEqual(flagged('The rally will be held on Monday at 4:30 pm at the north gate.'), []);
+  assert.deepEqual(flagged('He is also scheduled to meet the convener at his residence around 8pm.'), []);
+  // a figure or a sum besides the time stays a claim
+  assert.equal(flagged('The rally of 5,000 people will be held on Monday at 4:30 pm.').length, 1);
+  assert.equal(flagged('The Tk 50 crore project is scheduled to open at 11am on Saturday.').length, 1);
+});

@@ -45,8 +45,14 @@ const HINT = /s(?:cheduled|poke)|will be held|takes? place|commence|be (?:observ
 /** Kinds of evidence that stay a claim however the line reads. */
 const FIGURES = new Set<Claim['kinds'][number]>(['statistic', 'money']);
 
+/** A clock time: "4:30 pm", "11am", "8pm", "10:30". */
+const CLOCK = /\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})|\b\d{1,2}:\d\d\b/giu;
+
 /** Whether a sentence (its text) is an event's protocol line with no figure of its own. */
 export function isEventProtocol(text: string, claim: Claim): boolean {
-  if (claim.kinds.some((k) => FIGURES.has(k)) || !HINT.test(text)) return false;
-  return PROTOCOL.some((re) => re.test(text)) || (SCHEDULE.test(text) && !REPORT_AFTER.test(text));
+  if (!HINT.test(text)) return false;
+  // (a schedule's clock time is when the doors open, no figure: "will be held on Monday at 4:30 pm")
+  if (claim.kinds.some((k) => FIGURES.has(k))) return !claim.kinds.includes('money') && scheduled(text) && !/\d/.test(text.replace(CLOCK, ''));
+  return PROTOCOL.some((re) => re.test(text)) || scheduled(text);
 }
+const scheduled = (text: string): boolean => SCHEDULE.test(text) && !REPORT_AFTER.test(text);
