@@ -6,7 +6,7 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, MEANS, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, looksLikeVerb, MEANS, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { passiveAt } from './attribution-forms';
 import { claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
@@ -42,13 +42,22 @@ const TRAILING_ADVERB = /^(repeatedly|recently|again|publicly|privately|later|ex
 const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|corroborated|comment|commented|deny|denied|know|knew|knows|see|saw|sees|seen|understand|understood|understands|find|found|finds)$/;
 
 const POSSESSIVE_END = /['’]s$/;
+const NAMING = new Set(['call', 'calls', 'called']);
+const NAMED_OBJECT = new Set(['it', 'this', 'that', 'him', 'her', 'them', 'himself', 'herself', 'themselves', 'itself']);
+/** Words after "called him" that make it a call, not a name: "called him on Tuesday", "called it off", "calls it received". */
+const NOT_A_NAME = new Set('on in at to from for with about off up back out after before during last this yesterday today tonight again twice and or but quits'.split(' '));
+/** Whether the token after "call it", "called him" is the name or label given: a quote, an article, an adjective. */
+const namesAfter = (x: Token | undefined): boolean => !!x && (x.kind === 'quote' || (x.kind === 'word' && !NOT_A_NAME.has(x.lower) && !looksLikeVerb(x.text)));
 
 /** The verb cue at token c with its source and content, or null when the word reports nothing here. */
 export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found | null {
   const { t, prose, terms } = scan;
   const tok = t[c];
   const w = tok.lower;
-  const speech = !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
+  // "Critics call it a witch hunt", "The campaign calls this a false narrative": naming with a
+  // pronoun object is a verb of judgement, never the noun ("phone calls", "a call for")
+  const naming = NAMING.has(w) && NAMED_OBJECT.has(tokenAt(t, c + 1)?.lower ?? '') && namesAfter(tokenAt(t, c + 2));
+  const speech = naming || !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
   const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
   const particle = particleWords > 0;
   const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
@@ -100,7 +109,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // "FEC records from the 2008 election cycle show": a document and what qualifies it.
   // (a time after it qualifies it: "a Marist poll released last week actually showed")
   const document = documentSubject(t, k, Math.max(k, timeEnd), c, prose);
-  if (!document && NOUN_LIKE_CUES.has(w) && !nounCueHasSubject(t, c, k)) return null;
+  if (!document && !naming && NOUN_LIKE_CUES.has(w) && !nounCueHasSubject(t, c, k)) return null;
   const subject = subjectOf(scan, c, last, k, timeEnd, speech || particle, speech, coordinated, document);
   if (!subject) return null;
   let { phrase } = subject;
