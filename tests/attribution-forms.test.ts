@@ -103,3 +103,10 @@ test('a poll share spelled out in words is a source: "one in five", "nine out of
   assert.deepEqual(read('About one in five said the economy was weak.'), [['About one in five', 'said', 'the economy was weak']]);
   assert.deepEqual(read('Nearly nine out of 10 said the economy was weak.'), [['Nearly nine out of 10', 'said', 'the economy was weak']]);
 });
+
+test('after a quote a possessive opens the speaker, and a title word before a role and a name is read on to the name', () => {
+  assert.deepEqual(read('“This has gone too far,” said Clinton’s top foreign policy aide Jake Sullivan.'), [['Clinton’s top foreign policy aide Jake Sullivan', 'said', '“This has gone too far,”']]);
+  assert.deepEqual(read('“It is over,” said the foreign secretary.'), [['the foreign secretary', 'said', '“It is over,”']]);
+  // (elsewhere a possessive owns the object: "revealed Malti's face")
+  assert.deepEqual(read('The video earlier revealed Malti’s face on Instagram.').map(([who]) => who), ['The video']);
+});

@@ -14,7 +14,7 @@ import { reportsHere } from './reports-here';
 import { PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { IRREGULAR_PAST, NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
-import { firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import { headType } from './name-types';
 import type { SentenceScan } from './sentence-scan';
@@ -243,7 +243,8 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !t[c].lower.endsWith('ing') && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '') && !(PERSON_OBJECT.test(t[c].lower) && !quoteCloses(t, k))) {
     phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
     // ("… earlier revealed Malti's face on Instagram": a possessive before its noun owns the object)
-    if (phrase && POSSESSIVE_END.test(t[phrase.to - 1].text) && t[phrase.to]?.kind === 'word') phrase = null;
+    // (right after a quote the possessive opens the speaker: "…,” said Clinton’s aide Jake Sullivan.")
+    if (phrase && POSSESSIVE_END.test(t[phrase.to - 1].text) && t[phrase.to]?.kind === 'word') phrase = quoteCloses(t, k) ? ownedSpeaker(t, phrase, prose, vague) : null;
     // ("…, said it was cutting production": a pronoun before its verb is the reported clause's
     // subject, and the cue's own subject is the clause's: "Ford which posted a drop in sales, said it
     // …"; failing one the pronoun stays, as it mostly stands for the speaker: "…, Claudia Rosencrantz, said she had …")
@@ -268,6 +269,12 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   const chain = !phrase && k > 0 && !PERCEPTION.test(t[c].lower) ? chainSubject(t, k, prose) : null;
   if (chain) return { phrase: chain.phrase, adjacent: true, subjectEnd: chain.phrase.to - 1, verb: chain.verb, k };
   return phrase ? { phrase, adjacent, subjectEnd, verb: -1, k } : null;
+}
+
+/** The speaker a possessive opens ("Clinton’s aide Jake Sullivan"), spanning both; null when no speaker follows it. */
+function ownedSpeaker(t: Token[], owner: Phrase, prose: string, vague: Set<string> | undefined): Phrase | null {
+  const owned = phraseStartingAt(t, owner.to, prose, vague);
+  return owned && owned.kind !== 'pronoun' ? copyPhrase(owned, { from: owner.from, start: owner.start, text: prose.slice(owner.start, owned.end) }) : null;
 }
 
 /**
