@@ -170,3 +170,11 @@ test('a restrictive relative clause closes the subject of a verb of speech, its 
   assert.deepEqual(read('Fans who bought tickets for the original 22 February show can attend the concert.'), []);
   assert.deepEqual(read('People who had money realised that colonialism paid.').map(([who]) => who).includes('People who had money'), false);
 });
+
+test('where the speakers are is neither source nor cue; "people with knowledge of …" and a document "posted on" a site are whole sources', () => {
+  assert.deepEqual(read('Officials there said the plant was closed.'), [['Officials', 'said', 'the plant was closed']]);
+  assert.deepEqual(read('People with direct knowledge of the talks said the deal was near.'), [['People with direct knowledge of the talks', 'said', 'the deal was near']]);
+  assert.deepEqual(read('A statement posted on the website said listings are user generated.'), [['A statement posted on the website', 'said', 'listings are user generated']]);
+  // (a campaign that posts is a speaker)
+  assert.deepEqual(read('The campaign posted on Facebook that it would win.').map(([who, cue]) => `${who}|${cue}`), ['The campaign|posted']);
+});

@@ -128,7 +128,11 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if (vagueHead || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
   // "people familiar with the matter said", "sources close to the talks said"
   for (let k = end - 1; k > 0 && end - k <= 8; k--) {
-    if (!/^(familiar|close|briefed|knowledgeable)$/.test(lower(tokens[k]))) continue;
+    const kw = lower(tokens[k]);
+    if (!/^(familiar|close|briefed|knowledgeable|knowledge)$/.test(kw)) continue;
+    // ("people with direct knowledge of …": the group before "with")
+    if (kw === 'knowledge') k = lower(tokens[k - 1]) === 'with' ? k - 1 : k > 1 && lower(tokens[k - 2]) === 'with' ? k - 2 : -1;
+    if (k < 1) break;
     const head = lower(tokens[k - 1]);
     if (!(VAGUE_SOURCE_HEADS.has(head) || extraVague?.has(head))) break;
     let from = k - 1;

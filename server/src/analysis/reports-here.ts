@@ -3,11 +3,12 @@
 // "found it" or "oil finds, but"; "released a statement" but "a poll released Monday".
 import { closesInvertedQuote, closesQuoteAfterComma, looksLikeVerb } from './attribution-grammar';
 import { tokenAt } from './token-at';
+import { DOCUMENT_HEADS } from './name-types';
 import type { Token } from './types';
 
 /** Documents that close a sentence with "shows" too: "…, a Quinnipiac University poll shows." (not "a TV show."). */
 const EVIDENCE = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers|poll|survey|study|analysis|report|review|audit|tally|count|census)$/;
-const CONDITIONAL_CUES = new Set('show shows showed shown continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved read reads'.split(' '));
+const CONDITIONAL_CUES = new Set('show shows showed shown posted continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved read reads'.split(' '));
 /** What may follow "maintained" or "proved" when they report: a clause, a quote ("maintained that …", "he maintained: “…”"). */
 const CLAUSE_NEXT = /^(that|he|she|they|we|i|it|there|how|what|why|whether)$/;
 /** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
@@ -34,6 +35,8 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(t[c + 1]?.lower ?? '') && (t[c + 1]?.text !== ',' || closesInvertedQuote(t, c));
   // "Trump compared Clinton to Nixon", but "758 delegates, compared to Cruz’s 538"
   if (w === 'compared') return !/^(to|with)$/.test(t[c + 1]?.lower ?? '');
+  // "The campaign posted on Facebook", but "A statement posted on the website said": a participle after a document
+  if (w === 'posted') return !(DOCUMENT_HEADS.has(tokenAt(t, c - 1)?.lower ?? '') && /^(on|to|in|online|by|at)$/.test(t[c + 1]?.lower ?? ''));
   // "released a statement", but "a poll released Monday"
   if (w === 'released' || w === 'published' || w === 'issued') return /^(a|an|the|his|her|their|its|our|this|these|new)$/.test(t[c + 1]?.lower ?? '');
   // "Trump called it a disgrace", but "a program called Sandy Hook Promise", "a super PAC called

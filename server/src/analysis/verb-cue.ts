@@ -156,13 +156,16 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
       if (/^(not|never)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
       k--;
     }
-    const skip = timeOrChannelBefore(t, k) || (ASIDE_WORDS.test(tokenAt(t, k)?.text ?? '') && tokenAt(t, k - 1)?.kind === 'word' ? 1 : 0);
+    const skip = timeOrChannelBefore(t, k) || ((ASIDE_WORDS.test(tokenAt(t, k)?.text ?? '') && tokenAt(t, k - 1)?.kind === 'word') || (k > 0 && placeAdverb(t, k)) ? 1 : 0);
     if (!skip) break;
     timeEnd = Math.max(timeEnd, k);
     k -= skip;
   }
   return { k, negated, timeEnd };
 }
+
+/** "Officials there said", "Her campaign workers here said": where the speakers are, after a noun. */
+const placeAdverb = (t: Token[], k: number): boolean => (t[k].lower === 'there' || t[k].lower === 'here') && k > 0 && t[k - 1].kind === 'word' && !looksLikeVerb(t[k - 1].text) && !STOPWORDS.has(t[k - 1].lower);
 
 /** Words between a source and its cue that belong to neither: "Carter however said" (a reflexive belongs to the source: "Cruz himself said"). */
 const ASIDE_WORDS = /^(however|meanwhile|therefore|though)$/;
