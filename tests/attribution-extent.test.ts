@@ -161,3 +161,20 @@ test('"conveyed" a greeting or appreciation is a speech act, as "extended" one i
 test('"played down" reports, fears or hype is a stance the subject voiced', () => {
   assert.deepEqual(read('Chelsea chief executive Peter Kenyon has played down reports that Arjen Robben will return.')[0]?.[0], 'Chelsea chief executive Peter Kenyon');
 });
+
+test('a restrictive relative clause closes the subject of a verb of speech, its head the noun before "who"', () => {
+  assert.deepEqual(read('Voters who attended the rally said they were unfazed.'), [['Voters who attended the rally', 'said', 'they were unfazed']]);
+  assert.deepEqual(read('Democrats in Iowa who watched the debate said they were unfazed.').map(([who, cue]) => `${who}|${cue}`), ['Democrats in Iowa who watched the debate|said']);
+  // (not "that" opening a clause with its own subject, nor a cue word that is a noun, nor a stance verb)
+  assert.deepEqual(read('It ended a strike that company executives said could affect earnings.').map(([who]) => who).includes('a strike that company executives'), false);
+  assert.deepEqual(read('Fans who bought tickets for the original 22 February show can attend the concert.'), []);
+  assert.deepEqual(read('People who had money realised that colonialism paid.').map(([who]) => who).includes('People who had money'), false);
+});
+
+test('where the speakers are is neither source nor cue; "people with knowledge of …" and a document "posted on" a site are whole sources', () => {
+  assert.deepEqual(read('Officials there said the plant was closed.'), [['Officials', 'said', 'the plant was closed']]);
+  assert.deepEqual(read('People with direct knowledge of the talks said the deal was near.'), [['People with direct knowledge of the talks', 'said', 'the deal was near']]);
+  assert.deepEqual(read('A statement posted on the website said listings are user generated.'), [['A statement posted on the website', 'said', 'listings are user generated']]);
+  // (a campaign that posts is a speaker)
+  assert.deepEqual(read('The campaign posted on Facebook that it would win.').map(([who, cue]) => `${who}|${cue}`), ['The campaign|posted']);
+});

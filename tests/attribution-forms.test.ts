@@ -83,3 +83,30 @@ test('a participle with its own subject after a comma: ", one telling AFP that �
   // (a plain participle keeps the clause's subject)
   assert.deepEqual(read('Two witnesses spoke to reporters, telling AFP that 40 people died.')[0].slice(0, 2), ['Two witnesses', 'telling']);
 });
+
+test('naming with a pronoun object is a verb of judgement: "critics call it …", "the campaign calls this …"', () => {
+  assert.deepEqual(read('Critics call it the enforcement of political correctness.'), [['Critics', 'call', 'it the enforcement of political correctness']]);
+  assert.deepEqual(read('The Cruz campaign calls this a false narrative.'), [['The Cruz campaign', 'calls', 'this a false narrative']]);
+  // (a call made, not a name given: nothing reported)
+  assert.deepEqual(read('Fans call him at home.'), []);
+});
+
+test('evidence verbs: a singular document closing the sentence, and the perfect "has shown"', () => {
+  assert.deepEqual(read('The Senate races are close, a Quinnipiac University poll shows.'), [['a Quinnipiac University poll', 'shows', 'The Senate races are close']]);
+  assert.deepEqual(read('Every recent state poll has shown him trailing Trump.'), [['Every recent state poll', 'has shown', 'him trailing Trump']]);
+  // ("a TV show", "the ad shown on Fox": no report)
+  assert.deepEqual(read('He starred in the hit TV show.'), []);
+  assert.deepEqual(read('The ad shown on Fox drew criticism.'), []);
+});
+
+test('a poll share spelled out in words is a source: "one in five", "nine out of 10"', () => {
+  assert.deepEqual(read('About one in five said the economy was weak.'), [['About one in five', 'said', 'the economy was weak']]);
+  assert.deepEqual(read('Nearly nine out of 10 said the economy was weak.'), [['Nearly nine out of 10', 'said', 'the economy was weak']]);
+});
+
+test('after a quote a possessive opens the speaker, and a title word before a role and a name is read on to the name', () => {
+  assert.deepEqual(read('“This has gone too far,” said Clinton’s top foreign policy aide Jake Sullivan.'), [['Clinton’s top foreign policy aide Jake Sullivan', 'said', '“This has gone too far,”']]);
+  assert.deepEqual(read('“It is over,” said the foreign secretary.'), [['the foreign secretary', 'said', '“It is over,”']]);
+  // (elsewhere a possessive owns the object: "revealed Malti's face")
+  assert.deepEqual(read('The video earlier revealed Malti’s face on Instagram.').map(([who]) => who), ['The video']);
+});

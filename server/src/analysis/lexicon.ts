@@ -15,7 +15,7 @@ export const CUE_VERBS = set(`
   contended contends conceded concedes revealed reveals disclosed discloses estimated estimates believes believe
   believed thinks think thought expects expected hopes hoped fears feared argue asked asks ask questioned
   pointed insist shared expressed expresses welcomed welcomes condemned condemns slammed slams vowed vows
-  testified testifies concluded concludes found finds showed shows show indicated indicates called calls
+  testified testifies concluded concludes found finds showed shows show shown indicated indicates called calls
   mentioned mentions highlighted highlights underlined underscored reiterated reiterates stressed
   warn informed informs estimating
 `);

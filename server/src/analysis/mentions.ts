@@ -36,7 +36,7 @@ const VAGUE_MODIFIERS = new Set(
 );
 export const ROLE_MODIFIERS = new Set('former late then acting interim incoming outgoing longtime senior top presidential vice-presidential republican democratic gop democrat conservative liberal frontrunner front-runner hopeful rival fellow veteran retired billionaire businessman businesswoman real estate mogul magnate star'.split(' '));
 const QUANTITY_HEADS = new Set('percent half third quarter majority minority most plurality two-thirds three-quarters'.split(' '));
-const QUANTITY_MODIFIERS = new Set('nearly almost about around roughly more less than a an one two three four five six seven eight nine ten in of fewer over under just only some twenty thirty forty fifty sixty seventy eighty ninety twenty-four sixty-six'.split(' '));
+const QUANTITY_MODIFIERS = new Set('nearly almost about around roughly more less than a an one two three four five six seven eight nine ten in of out fewer over under just only some twenty thirty forty fifty sixty seventy eighty ninety twenty-four sixty-six'.split(' '));
 const ORDINALS = /^(first|second|third|fourth|last|final|next|this|that|the|each|every)$/;
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
 export const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del']);
@@ -116,18 +116,23 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   }
   // Poll shares: "47 percent said", "Nearly half said", "Six in 10 voters said".
   // ("the fourth quarter", "in 2015", "growth of 5%" are not.)
-  if ((QUANTITY_HEADS.has(w) && !ORDINALS.test(lower(tokenAt(tokens, end - 1)))) || (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w))) {
+  // ("About one in five said", "Nearly nine out of 10 said": a share spelled out)
+  if ((QUANTITY_HEADS.has(w) && !ORDINALS.test(lower(tokenAt(tokens, end - 1)))) || (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w)) || (NUMBER_WORDS.has(w) && /^(in|of)$/.test(lower(tokenAt(tokens, end - 1))))) {
     let from = end;
     while (from > 0 && (tokens[from - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[from - 1])))) from--;
     while (from < end && /^(of|in|than|under|over)$/.test(lower(tokens[from]))) from++;
-    const share = QUANTITY_HEADS.has(w) || (from < end && tokens.slice(from, end).some((x) => lower(x) === 'in'));
+    const share = QUANTITY_HEADS.has(w) || (from < end && tokens.slice(from, end).some((x) => lower(x) === 'in' || lower(x) === 'out'));
     if (share) return make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, t.end), 'vague');
   }
   if (isCapitalized(t) && !vagueHead) return namePhraseEndingAt(tokens, end, prose);
   if (vagueHead || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
   // "people familiar with the matter said", "sources close to the talks said"
   for (let k = end - 1; k > 0 && end - k <= 8; k--) {
-    if (!/^(familiar|close|briefed|knowledgeable)$/.test(lower(tokens[k]))) continue;
+    const kw = lower(tokens[k]);
+    if (!/^(familiar|close|briefed|knowledgeable|knowledge)$/.test(kw)) continue;
+    // ("people with direct knowledge of …": the group before "with")
+    if (kw === 'knowledge') k = lower(tokens[k - 1]) === 'with' ? k - 1 : k > 1 && lower(tokens[k - 2]) === 'with' ? k - 2 : -1;
+    if (k < 1) break;
     const head = lower(tokens[k - 1]);
     if (!(VAGUE_SOURCE_HEADS.has(head) || extraVague?.has(head))) break;
     let from = k - 1;

@@ -54,7 +54,8 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
       const p = make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), MEDIA_WORDS.has(w) ? 'media' : 'organization');
       return p;
     }
-    if (TITLE_WORDS.has(w) && !isCapitalized(next) && !qualifies && !isInitialStop(tokens, k + 1)) return make(tokens, from, k + 1, prose, 'role', w, 'person');
+    // ("said foreign policy aide Jake Sullivan": a title word that qualifies a role before a name is read on to the name)
+    if (TITLE_WORDS.has(w) && !isCapitalized(next) && !qualifies && !isInitialStop(tokens, k + 1) && !nameAfterRole(tokens, k + 1)) return make(tokens, from, k + 1, prose, 'role', w, 'person');
     // "said rally driver Dave Hawkins": a lower-case role, then the name
     if (k > i && isCapitalized(tokens[k])) {
       let to2 = k;
@@ -79,6 +80,12 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
     }
   }
   return null;
+}
+
+/** Whether one or two lower-case words from token i lead to a name: "(foreign) policy aide Jake Sullivan". */
+function nameAfterRole(tokens: Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j - i < 2 && tokens[j].kind === 'word' && /^[a-z]+$/.test(tokens[j].text) && !STOPWORDS.has(tokens[j].lower); j++) if (isCapitalized(tokens[j + 1])) return true;
+  return false;
 }
 
 /** Whether lower-case words from token i, at most three, lead to a role or outlet noun: "majority leader", "labour affairs correspondent", "newspaper". */

@@ -3,10 +3,12 @@
 // "found it" or "oil finds, but"; "released a statement" but "a poll released Monday".
 import { closesInvertedQuote, closesQuoteAfterComma, looksLikeVerb } from './attribution-grammar';
 import { tokenAt } from './token-at';
+import { DOCUMENT_HEADS } from './name-types';
 import type { Token } from './types';
 
-const EVIDENCE_PLURALS = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers)$/;
-const CONDITIONAL_CUES = new Set('show shows showed continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved read reads'.split(' '));
+/** Documents that close a sentence with "shows" too: "…, a Quinnipiac University poll shows." (not "a TV show."). */
+const EVIDENCE = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers|poll|survey|study|analysis|report|review|audit|tally|count|census)$/;
+const CONDITIONAL_CUES = new Set('show shows showed shown posted continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved read reads'.split(' '));
 /** What may follow "maintained" or "proved" when they report: a clause, a quote ("maintained that …", "he maintained: “…”"). */
 const CLAUSE_NEXT = /^(that|he|she|they|we|i|it|there|how|what|why|whether)$/;
 /** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
@@ -16,7 +18,9 @@ export function reportsHere(t: Token[], c: number): boolean {
   const w = t[c].lower;
   if (!CONDITIONAL_CUES.has(w)) return true;
   // ("…, records show." closes the sentence after its documents)
-  if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && EVIDENCE_PLURALS.test(tokenAt(t, c - 1)?.lower ?? ''));
+  if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who|can|could|will|would|may|might|must|should)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && EVIDENCE.test(tokenAt(t, c - 1)?.lower ?? ''));
+  // "Every recent poll has shown him trailing": the perfect only ("the ad shown on Fox" reports nothing)
+  if (w === 'shown') return /^(has|have|had)$/.test(tokenAt(t, c - 1)?.lower ?? '') && !!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(up|off|by|to|in|on)$/.test(t[c + 1].lower);
   if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
   // "Clinton maintains a commanding lead", "the primary proved the most devastating": no report
   // before an object or a complement, only before a clause or a quote
@@ -31,6 +35,8 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(t[c + 1]?.lower ?? '') && (t[c + 1]?.text !== ',' || closesInvertedQuote(t, c));
   // "Trump compared Clinton to Nixon", but "758 delegates, compared to Cruz’s 538"
   if (w === 'compared') return !/^(to|with)$/.test(t[c + 1]?.lower ?? '');
+  // "The campaign posted on Facebook", but "A statement posted on the website said": a participle after a document
+  if (w === 'posted') return !(DOCUMENT_HEADS.has(tokenAt(t, c - 1)?.lower ?? '') && /^(on|to|in|online|by|at)$/.test(t[c + 1]?.lower ?? ''));
   // "released a statement", but "a poll released Monday"
   if (w === 'released' || w === 'published' || w === 'issued') return /^(a|an|the|his|her|their|its|our|this|these|new)$/.test(t[c + 1]?.lower ?? '');
   // "Trump called it a disgrace", but "a program called Sandy Hook Promise", "a super PAC called

@@ -1,17 +1,53 @@
 // Subjects whose last word is not their head, read before a cue: a role whose title ends in "of" and a
 // department ("The former secretary of state mocked"). (A group and the participle that says how it was
 // heard, "those surveyed say", was tried: poll respondents then became vague sources in every poll story.)
-import { TITLE_WORDS } from './lexicon';
+// And a head noun with a restrictive relative clause: "Democrats who watched the debate said".
+import { IRREGULAR_PARTICIPLES, STOPWORDS, TITLE_WORDS } from './lexicon';
+import { isAdverb, looksLikeVerb, NOUN_LIKE_CUES } from './attribution-grammar';
+import { tokenAt } from './token-at';
+import { startsUpper } from './letters';
 import { copyPhrase, phraseEndingAt, type Phrase } from './mentions';
 import type { Token } from './types';
 
-/** The subject phrase ending at token k: phraseEndingAt, or the form above, which it misses. */
-export function subjectEndingAt(t: Token[], k: number, prose: string, vague?: Set<string>): Phrase | null {
+/** The subject phrase ending at token k: phraseEndingAt, or the forms above, which it misses. */
+export function subjectEndingAt(t: Token[], k: number, prose: string, vague?: Set<string>, speech = true): Phrase | null {
   const w = t[k]?.lower ?? '';
+  // "Voters who attended the rally said", "Groups that back the bill say": a restrictive relative
+  // clause closes the subject, whose head is the noun before "who" (not "the rally")
+  // (not before a cue word that may be a noun: "Fans who bought tickets for the 22 February show can …")
+  const rel = speech && k >= 2 && t[k].kind === 'word' && !NOUN_LIKE_CUES.has(tokenAt(t, k + 1)?.lower ?? '') && !STOPWORDS.has(w) && !looksLikeVerb(t[k].text) && !IRREGULAR_PARTICIPLES.has(w) && !isAdverb(t[k].text) ? relativeBefore(t, k) : -1;
+  if (rel > 0) {
+    let head = phraseEndingAt(t, rel - 1, prose, vague);
+    // ("Democrats in Iowa who …": the group, not the place)
+    if (head && head.from >= 2 && PLACE_LINK.has(t[head.from - 1].lower)) head = phraseEndingAt(t, head.from - 2, prose, vague) ?? head;
+    if (head && head.kind !== 'pronoun') return copyPhrase(head, { to: k + 1, end: t[k].end, text: prose.slice(head.start, t[k].end) });
+  }
   // "the former secretary of state", "the minister of defence": the title before "of" is the head
   if (k >= 2 && t[k - 1].lower === 'of' && TITLE_WORDS.has(w) && TITLE_WORDS.has(t[k - 2].lower)) {
     const role = phraseEndingAt(t, k - 2, prose, vague);
     if (role && role.kind !== 'pronoun') return copyPhrase(role, { to: k + 1, end: t[k].end, text: prose.slice(role.start, t[k].end) });
   }
   return phraseEndingAt(t, k, prose, vague);
+}
+
+/** Words after "who" or "that" that open a noun phrase, so the pronoun is the object of the clause: "a strike that company executives said …". */
+const PLACE_LINK = new Set(['in', 'from', 'at', 'across']);
+const NOT_VERB = new Set('the a an his her their its our my your this these those some many most he she they we i you it there'.split(' '));
+
+/**
+ * Index of the "who" or "that" that opens a restrictive relative clause running to token k (no
+ * punctuation between, at most twelve words), its verb right after it; -1 when there is none.
+ */
+function relativeBefore(t: Token[], k: number): number {
+  for (let j = k - 1; j >= 1 && k - j <= 12; j--) {
+    const x = t[j];
+    if (x.kind !== 'word' && x.kind !== 'number') return -1;
+    const w = x.lower;
+    if (w !== 'who' && w !== 'that') continue;
+    const next = t[j + 1];
+    const prev = t[j - 1];
+    // (the verb of the clause follows the pronoun; after a comma it is an aside, read elsewhere)
+    return prev.kind === 'word' && next.kind === 'word' && !NOT_VERB.has(next.lower) && !startsUpper(next.text) && (next.info.cue !== 0 || looksLikeVerb(next.text) || isAdverb(next.text)) ? j : -1;
+  }
+  return -1;
 }

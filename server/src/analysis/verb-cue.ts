@@ -6,7 +6,7 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, MEANS, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, looksLikeVerb, MEANS, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { passiveAt } from './attribution-forms';
 import { claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
@@ -14,7 +14,7 @@ import { reportsHere } from './reports-here';
 import { PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { IRREGULAR_PAST, NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
-import { firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import { headType } from './name-types';
 import type { SentenceScan } from './sentence-scan';
@@ -42,13 +42,22 @@ const TRAILING_ADVERB = /^(repeatedly|recently|again|publicly|privately|later|ex
 const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|corroborated|comment|commented|deny|denied|know|knew|knows|see|saw|sees|seen|understand|understood|understands|find|found|finds)$/;
 
 const POSSESSIVE_END = /['’]s$/;
+const NAMING = new Set(['call', 'calls', 'called']);
+const NAMED_OBJECT = new Set(['it', 'this', 'that', 'him', 'her', 'them', 'himself', 'herself', 'themselves', 'itself']);
+/** Words after "called him" that make it a call, not a name: "called him on Tuesday", "called it off", "calls it received". */
+const NOT_A_NAME = new Set('on in at to from for with about off up back out after before during last this yesterday today tonight again twice and or but quits'.split(' '));
+/** Whether the token after "call it", "called him" is the name or label given: a quote, an article, an adjective. */
+const namesAfter = (x: Token | undefined): boolean => !!x && (x.kind === 'quote' || (x.kind === 'word' && !NOT_A_NAME.has(x.lower) && !looksLikeVerb(x.text)));
 
 /** The verb cue at token c with its source and content, or null when the word reports nothing here. */
 export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found | null {
   const { t, prose, terms } = scan;
   const tok = t[c];
   const w = tok.lower;
-  const speech = !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
+  // "Critics call it a witch hunt", "The campaign calls this a false narrative": naming with a
+  // pronoun object is a verb of judgement, never the noun ("phone calls", "a call for")
+  const naming = NAMING.has(w) && NAMED_OBJECT.has(tokenAt(t, c + 1)?.lower ?? '') && namesAfter(tokenAt(t, c + 2));
+  const speech = naming || !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
   const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
   const particle = particleWords > 0;
   const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c));
@@ -100,7 +109,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // "FEC records from the 2008 election cycle show": a document and what qualifies it.
   // (a time after it qualifies it: "a Marist poll released last week actually showed")
   const document = documentSubject(t, k, Math.max(k, timeEnd), c, prose);
-  if (!document && NOUN_LIKE_CUES.has(w) && !nounCueHasSubject(t, c, k)) return null;
+  if (!document && !naming && NOUN_LIKE_CUES.has(w) && !nounCueHasSubject(t, c, k)) return null;
   const subject = subjectOf(scan, c, last, k, timeEnd, speech || particle, speech, coordinated, document);
   if (!subject) return null;
   let { phrase } = subject;
@@ -147,13 +156,16 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
       if (/^(not|never)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
       k--;
     }
-    const skip = timeOrChannelBefore(t, k) || (ASIDE_WORDS.test(tokenAt(t, k)?.text ?? '') && tokenAt(t, k - 1)?.kind === 'word' ? 1 : 0);
+    const skip = timeOrChannelBefore(t, k) || ((ASIDE_WORDS.test(tokenAt(t, k)?.text ?? '') && tokenAt(t, k - 1)?.kind === 'word') || (k > 0 && placeAdverb(t, k)) ? 1 : 0);
     if (!skip) break;
     timeEnd = Math.max(timeEnd, k);
     k -= skip;
   }
   return { k, negated, timeEnd };
 }
+
+/** "Officials there said", "Her campaign workers here said": where the speakers are, after a noun. */
+const placeAdverb = (t: Token[], k: number): boolean => (t[k].lower === 'there' || t[k].lower === 'here') && k > 0 && t[k - 1].kind === 'word' && !looksLikeVerb(t[k - 1].text) && !STOPWORDS.has(t[k - 1].lower);
 
 /** Words between a source and its cue that belong to neither: "Carter however said" (a reflexive belongs to the source: "Cruz himself said"). */
 const ASIDE_WORDS = /^(however|meanwhile|therefore|though)$/;
@@ -201,7 +213,7 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
     while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
     if (t[j].text === '(') k = j - 1;
   }
-  let phrase = document ?? (k >= 0 ? subjectEndingAt(t, k, prose, vague) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null);
+  let phrase = document ?? (k >= 0 ? subjectEndingAt(t, k, prose, vague, speech) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null);
   let adjacent = !!phrase;
   // "The senator emailed supporters saying …", "the DNC issued a statement apologizing …": after an
   // object, an -ing verb hangs on the subject of its clause
@@ -234,7 +246,8 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !t[c].lower.endsWith('ing') && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '') && !(PERSON_OBJECT.test(t[c].lower) && !quoteCloses(t, k))) {
     phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
     // ("… earlier revealed Malti's face on Instagram": a possessive before its noun owns the object)
-    if (phrase && POSSESSIVE_END.test(t[phrase.to - 1].text) && t[phrase.to]?.kind === 'word') phrase = null;
+    // (right after a quote the possessive opens the speaker: "…,” said Clinton’s aide Jake Sullivan.")
+    if (phrase && POSSESSIVE_END.test(t[phrase.to - 1].text) && t[phrase.to]?.kind === 'word') phrase = quoteCloses(t, k) ? ownedSpeaker(t, phrase, prose, vague) : null;
     // ("…, said it was cutting production": a pronoun before its verb is the reported clause's
     // subject, and the cue's own subject is the clause's: "Ford which posted a drop in sales, said it
     // …"; failing one the pronoun stays, as it mostly stands for the speaker: "…, Claudia Rosencrantz, said she had …")
@@ -259,6 +272,12 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   const chain = !phrase && k > 0 && !PERCEPTION.test(t[c].lower) ? chainSubject(t, k, prose) : null;
   if (chain) return { phrase: chain.phrase, adjacent: true, subjectEnd: chain.phrase.to - 1, verb: chain.verb, k };
   return phrase ? { phrase, adjacent, subjectEnd, verb: -1, k } : null;
+}
+
+/** The speaker a possessive opens ("Clinton’s aide Jake Sullivan"), spanning both; null when no speaker follows it. */
+function ownedSpeaker(t: Token[], owner: Phrase, prose: string, vague: Set<string> | undefined): Phrase | null {
+  const owned = phraseStartingAt(t, owner.to, prose, vague);
+  return owned && owned.kind !== 'pronoun' ? copyPhrase(owned, { from: owner.from, start: owner.start, text: prose.slice(owner.start, owned.end) }) : null;
 }
 
 /**
