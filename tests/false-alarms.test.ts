@@ -86,6 +86,8 @@ test('unattributed-claim: an organisation’s “it” reports with verbs of spe
     'It claimed that more than 300 publishers have already pulled out of the 2026 fair.',
     'In August it had warned of annual losses of £6m.',
     'It estimated the wave left physical damage equal to 6.5% of the economy.',
+    'It also expressed concern that, for the 10th year, the court had qualified the accounts.',
+    'Tehran says it is open to talks, but it has ruled out linking them to its 3 missile programmes.',
   ]) assert.deepEqual(flagged(text), [], text);
   assert.equal(flagged('In the US is it expected to cost $250 (£133).').length, 1);
   assert.equal(flagged('It is expected to cost $250 in the US.').length, 1);

@@ -69,7 +69,7 @@ const IT_REPORTS = new Set([
   'warned', 'warns', 'urged', 'urges', 'claimed', 'claims', 'estimated', 'estimates', 'believes', 'believed', 'expects', 'expected',
   'predicted', 'predicts', 'forecast', 'forecasts', 'recommended', 'recommends', 'suggested', 'reported', 'reports', 'revealed',
   'admitted', 'acknowledged', 'insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'explained', 'disclosed', 'told', 'demanded',
-  'pledged', 'promised', 'vowed', 'called', 'cautioned',
+  'pledged', 'promised', 'vowed', 'called', 'cautioned', 'ruled', 'expressed', 'voiced',
 ]);
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "it's", 'it’s']);
 export const itReports = (t: Token[], c: number, w: string): boolean => IT_REPORTS.has(w) && !PASSIVE_AUX.has(tokenAt(t, c - 1)?.lower ?? '');
