@@ -80,3 +80,18 @@ test('unattributed-claim: a schedule’s clock time is no figure', () => {
   assert.equal(flagged('The rally of 5,000 people will be held on Monday at 4:30 pm.').length, 1);
   assert.equal(flagged('The Tk 50 crore project is scheduled to open at 11am on Saturday.').length, 1);
 });
+
+test('unattributed-claim: an organisation’s “it” reports with verbs of speech and stance, not in the passive', () => {
+  for (const text of [
+    'It claimed that more than 300 publishers have already pulled out of the 2026 fair.',
+    'In August it had warned of annual losses of £6m.',
+    'It estimated the wave left physical damage equal to 6.5% of the economy.',
+    'It also expressed concern that, for the 10th year, the court had qualified the accounts.',
+    'Tehran says it is open to talks, but it has ruled out linking them to its 3 missile programmes.',
+  ]) assert.deepEqual(flagged(text), [], text);
+  assert.equal(flagged('In the US is it expected to cost $250 (£133).').length, 1);
+  assert.equal(flagged('It is expected to cost $250 in the US.').length, 1);
+  // inside what someone told an outlet, "it" is the speaker, not the outlet
+  const told = 'Lloyds of London told the Financial Times it expected its exposure to be limited to 300 million euros.';
+  assert.deepEqual(checkText(told, 'plaintext').findings.filter((f) => f.rule === 'secondhand-source').length, 1);
+});

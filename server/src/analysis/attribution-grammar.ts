@@ -338,8 +338,8 @@ export function contentStart(t: Token[], from: number, cue: string): number {
       if (w(j) === 'that' || t[j].kind === 'quote') return j;
       if (addressee && j > k && w(j) === 'to' && t[j + 1]?.kind === 'word' && /^[a-z]/.test(t[j + 1].text)) return j;
       // "told host Chris Cuomo she believed …": the clause's own subject ends the person addressed
-      // ("told Breitbart News he’d support …": a contracted subject too)
-      if (addressee && j > k && /^(he|she|they|i|we)(?:[’'](?:d|s|ll|re|ve|m))?$/.test(w(j))) return j;
+      // ("told Breitbart News he’d support …": a contracted subject too; "told the Financial Times it expected …")
+      if (addressee && j > k && /^(he|she|they|i|we|it)(?:[’'](?:d|s|ll|re|ve|m))?$/.test(w(j))) return j;
       if (t[j].kind === 'punct' && t[j].text !== ',' && t[j].text !== ':' && t[j].text !== '.') break;
     }
   }

@@ -58,3 +58,23 @@ const WRITTEN = ['read', 'reads'];
 for (const [list, flag] of [[CUE_VERBS, SPEECH], [WRITTEN, SPEECH], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING], [ATTITUDE_ADJECTIVES, ATTITUDE]] as const) {
   for (const w of list) registerWord(w).cue |= flag;
 }
+
+/**
+ * Verbs an organisation's "it" reports with, as the firm or body it stands for ("It had warned in
+ * September that …", "It claimed that more than 300 publishers …", "It estimated that it needs
+ * …"); not in the passive ("it is expected to cost", "is it expected to cost"), where "it" is no
+ * one, nor inside what someone else said ("told the Financial Times it expected …").
+ */
+const IT_REPORTS = new Set([
+  'warned', 'warns', 'urged', 'urges', 'claimed', 'claims', 'estimated', 'estimates', 'believes', 'believed', 'expects', 'expected',
+  'predicted', 'predicts', 'forecast', 'forecasts', 'recommended', 'recommends', 'suggested', 'reported', 'reports', 'revealed',
+  'admitted', 'acknowledged', 'insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'explained', 'disclosed', 'told', 'demanded',
+  'pledged', 'promised', 'vowed', 'called', 'cautioned', 'ruled', 'expressed', 'voiced',
+]);
+const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "it's", 'it’s']);
+export const itReports = (t: Token[], c: number, w: string): boolean => IT_REPORTS.has(w) && !PASSIVE_AUX.has(tokenAt(t, c - 1)?.lower ?? '');
+/** Whether the "it" at token i opens its own clause: not after an auxiliary ("is it expected") or a cue ("adding it expected"). */
+export function itOpensClause(t: Token[], i: number): boolean {
+  const before = tokenAt(t, i - 1);
+  return !before || (!PASSIVE_AUX.has(before.lower) && !before.info.cue);
+}

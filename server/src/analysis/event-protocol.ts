@@ -50,9 +50,13 @@ const CLOCK = /\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})|\b\d{1,
 
 /** Whether a sentence (its text) is an event's protocol line with no figure of its own. */
 export function isEventProtocol(text: string, claim: Claim): boolean {
+  // (a schedule's clock time is when the doors open, no figure: "will be held on Monday at 4:30 pm";
+  // most sentences with a figure have no schedule, which a substring search says first)
+  if (claim.kinds.some((k) => FIGURES.has(k))) {
+    if (claim.kinds.includes('money') || !(text.includes('schedul') || text.includes(' will ') || text.includes('takes place'))) return false;
+    return scheduled(text) && !/\d/.test(text.replace(CLOCK, ''));
+  }
   if (!HINT.test(text)) return false;
-  // (a schedule's clock time is when the doors open, no figure: "will be held on Monday at 4:30 pm")
-  if (claim.kinds.some((k) => FIGURES.has(k))) return !claim.kinds.includes('money') && scheduled(text) && !/\d/.test(text.replace(CLOCK, ''));
   return PROTOCOL.some((re) => re.test(text)) || scheduled(text);
 }
 const scheduled = (text: string): boolean => SCHEDULE.test(text) && !REPORT_AFTER.test(text);

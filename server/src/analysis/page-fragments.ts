@@ -41,8 +41,6 @@ const FURNITURE = [
   /\|\s*[^|.!?]{0,40}\bphoto\.?$/iu,
   /\s[-–—]\s?(?:[Ff]ile\s+[Pp]hoto|[Pp]hoto|AFP|AP|Reuters|BSS|UNB|Xinhua)\.?$/u,
   /\|\s*(?:AFP|Reuters|AP|Agence France-Presse)\b[^|.!?]{0,40}$/u,
-  // a credit line closing a caption: "The National Procurators’ Meeting. Source: The Supreme People’s Procuratorate …"
-  /\b(?:sources?|courtesy|credit)\s*:\s*[^:!?]{1,90}$/iu,
   // a byline with its date: "… Staff Correspondent, Dhaka (Sunday, 30 December 2025)"
   // (or "Staff Reporter, Dhaka (…)", "EB Desk / Dhaka Post, Chapainawabganj (…)", and the misspelt "crosspondent")
   /\b(?:correspondent|crosspondent|reporter|desk)\b[^()]{0,60}\((?:mon|tues|wednes|thurs|fri|satur|sun)day,[^()]{4,30}\)$/iu,
@@ -59,6 +57,8 @@ const FURNITURE = [
 /** The imprint: "Published by the Editor on behalf of …", "© 2000 - 2026 … All Rights Reserved". */
 // (no \b before "published": scraping glues it to the editor's name, "M. Shamsur RahmanPublished by")
 const IMPRINT = /published by\b[^.]{0,60}\bon behalf of\b|\ball rights reserved\b|©\s*(?:19|20)\d\d/iu;
+/** A credit line closing a caption: "The National Procurators’ Meeting. Source: The Supreme People’s Procuratorate …". */
+const CREDIT = /\b(?:sources?|courtesy|credit)\s*:\s*[^:!?]{1,90}$/iu;
 /** The imprint's contact lines: two labels such as "Phone:" and "Email :" in one block's tail. */
 const CONTACT_LABEL = /\b(?:phone|tel|fax|e-?mail)\s*:/giu;
 
@@ -66,12 +66,14 @@ const CONTACT_LABEL = /\b(?:phone|tel|fax|e-?mail)\s*:/giu;
 // text; most blocks hold none of the words they look for, and a substring search says so first
 // (this runs on every block of every article: the expressions alone cost the CLI a tenth of its time).
 // (a word each expression needs, lower-cased: keep in step with FURNITURE)
-const FURNITURE_HINT = /photo|afp|ap\b|reuters|bss|unb|xinhua|agence|pti|ians|correspondent|crosspondent|reporter|desk|box|details|read more|continue reading|day, |source|courtesy|credit/;
+const FURNITURE_HINT = /photo|afp|ap\b|reuters|bss|unb|xinhua|agence|pti|ians|correspondent|crosspondent|reporter|desk|box|details|read more|continue reading|day, /;
 
 function isFurniture(tail: string): boolean {
   const lower = tail.toLowerCase();
   if (FURNITURE_HINT.test(lower) && FURNITURE.some((re) => re.test(tail))) return true;
   if (!lower.includes(':')) return false;
+  // (asked only of a tail with a colon and one of its words)
+  if ((lower.includes('source') || lower.includes('courtesy') || lower.includes('credit')) && CREDIT.test(tail)) return true;
   CONTACT_LABEL.lastIndex = 0;
   return CONTACT_LABEL.test(tail) && CONTACT_LABEL.test(tail);
 }

@@ -11,8 +11,13 @@ const LAST_BLOCKS = 4;
 /** A note is short: a longer block is the article's prose. */
 const NOTE_LENGTH = 400;
 
-/** "The writer is …", "(The authors are …", "The Author: …", "Written by: …", whose views these are, how to reach the writer. */
-const NOTE = /^\(?\s*(?:the\s+(?:writer|author|columnist)s?\s+(?:is|are|was)\b|the\s+(?:writer|author)\s*:|written\s+by\s*:)|\bviews\s+expressed\b.{0,60}\b(?:personal|own|writer|author)|\b(?:he|she|the\s+(?:writer|author))\s+(?:can|could|may)\s+be\s+(?:reached|contacted)\s+at\b/iu;
+/** "The writer is …", "(The authors are …", "The Author: …", "Written by: …": a note opening its block. */
+const NOTE_START = /^\(?\s*(?:the\s+(?:writer|author|columnist)s?\s+(?:is|are|was)\b|the\s+(?:writer|author)\s*:|written\s+by\s*:)/iu;
+/** Whose views these are, how to reach the writer: read only in a short block ("Mauritius. Views expressed in the article …"). */
+const NOTE_INSIDE = /\bviews\s+expressed\b.{0,60}\b(?:personal|own|writer|author)|\b(?:he|she|the\s+(?:writer|author))\s+(?:can|could|may)\s+be\s+(?:reached|contacted)\s+at\b/iu;
+const INSIDE_HINT = /iews|eached|ontacted/;
+const SHORT = 200;
+const CLOSING = '.!?"”’)';
 /** "Shahnoor Wahid is Advisory Editor of …", "Dr Ahmed Saleheen, a former senior secretary, is a tax researcher": a name, then who they are. */
 const NAME_IS = /^\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}(?:,[^,.]{1,60},)?\s+is\s+/u;
 const ROLE = /^(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}(?:columnist|editor|writer|author|analyst|journalist|expert|professor|researcher|economist|commentator|lecturer|scholar|engineer|consultant|professional)\b/iu;
@@ -30,9 +35,13 @@ export function isSignedColumn(prose: string, blocks: readonly Block[]): boolean
       after = '';
       continue;
     }
-    const text = `${prose.slice(b.start, b.end)} ${after}`.slice(0, NOTE_LENGTH);
+    const own = prose.slice(b.start, b.end);
+    // (joined only when the block stops without a full stop: most notes and paragraphs end on one;
+    // every test below is anchored at the start, or asked only of a short block, since it runs on
+    // every article with a claim flagged)
+    const text = after && !CLOSING.includes(own[own.length - 1]) ? `${own} ${after}`.slice(0, NOTE_LENGTH) : own;
     after = text;
-    if (NOTE.test(text)) return true;
+    if (NOTE_START.test(text) || (text.length <= SHORT && INSIDE_HINT.test(text) && NOTE_INSIDE.test(text))) return true;
     const name = NAME_IS.exec(text);
     if (name && ROLE.test(text.slice(name[0].length))) return true;
   }

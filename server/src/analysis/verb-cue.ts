@@ -11,7 +11,7 @@ import { passiveAt } from './attribution-forms';
 import { claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
 import { reportsHere } from './reports-here';
-import { PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE } from './cue-words';
+import { itOpensClause, itReports, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { IRREGULAR_PAST, NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
 import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
@@ -81,7 +81,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // "Trump claimed India had agreed to …" is Trump's. A second verb of the same subject is not:
   // "Wilson praised Rubio and said …" ends the first content at "and".
   let coordinated: Found | undefined;
-  if (scan.insideEarlierContent(tok)) {
+  const inside = scan.insideEarlierContent(tok);
+  if (inside) {
     coordinated = coordinatedWith(t, c, scan.found);
     // ("… because it wanted less scrutiny": wanting, with only an object, stays inside what is reported)
     if (!coordinated && WANTING.test(w) && !opensComplement(t, c + 1)) return null;
@@ -122,7 +123,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // The whole phrase: "Sen. Lindsey Graham (R-SC)", "Graham, a former candidate,", "the American Legion".
   if (adjacent && phrase.to <= c) phrase = widenSubject(spanned(phrase, t, phrase.from, subjectEnd + 1, prose), t, prose);
   else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
-  if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !isQuoteClose(tokenAt(t, phrase.from - 1)) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
+  if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !(itReports(t, c, w) && !inside && itOpensClause(t, phrase.from)) && !isQuoteClose(tokenAt(t, phrase.from - 1)) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
   if (phrase.kind === 'pronoun' && phrase.name === 'you') return null;
   const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
