@@ -91,6 +91,9 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
   if (/^(week|month|year|night|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return 2;
   // "A Bloomberg poll in June showed"
   if (MONTHS.has(w(k)) && /^\p{Lu}/u.test(t[k].text) && /^(in|since)$/.test(w(k - 1))) return 2;
+  // "Beck has in the past described", "Trump at the time said", "Cruz in recent days has attacked"
+  if (w(k - 1) === 'the' && ((w(k) === 'past' && w(k - 2) === 'in') || (w(k) === 'time' && w(k - 2) === 'at'))) return 3;
+  if (/^(days|weeks|months|years)$/.test(w(k)) && w(k - 1) === 'recent' && w(k - 2) === 'in') return 3;
   // "Spicer on Thursday evening said"
   if (/^(morning|afternoon|evening|night)$/.test(w(k)) && TIME_WORDS.test(w(k - 1))) return w(k - 2) === 'on' ? 3 : 2;
   if (CHANNEL_NOUNS.test(w(k))) {
