@@ -110,3 +110,10 @@ test('after a quote a possessive opens the speaker, and a title word before a ro
   // (elsewhere a possessive owns the object: "revealed Malti's face")
   assert.deepEqual(read('The video earlier revealed Malti’s face on Instagram.').map(([who]) => who), ['The video']);
 });
+
+test('an opening participle of saying is the subject’s after the comma: "Noting that …, Tester added"', () => {
+  assert.deepEqual(read('Noting that only Kirk voted with Democrats, Tester added that the problem was clear.').map(([who, cue]) => `${who}|${cue}`), ['Tester|Noting', 'Tester|added']);
+  // (a title, and a subject whose noun phrase runs on, are not read)
+  assert.deepEqual(read('Calling All Cars is a film.'), []);
+  assert.deepEqual(read('Citing obligations in Tennessee, the former vice president’s spokeswoman told Politico that Gore would skip it.').map(([, cue]) => cue), ['told']);
+});
