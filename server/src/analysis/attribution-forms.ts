@@ -246,6 +246,9 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
     const next = subject ? tokenAt(t, subject.to) : undefined;
     if (next && next.kind === 'word' && (/[’']s$/.test(next.text) || !(looksLikeVerb(next.text) || isAdverb(next.text) || next.info.cue !== 0 || next.text.endsWith('s')))) subject = null;
     if (comma > 0) stop = t[comma - 1].end;
+  } else if (!found.length && c >= 2 && t[c - 1].text === ',' && verbAfter(t, scan.nextPunct(',', last)) && (subject = asideSpeaker(t, c, prose))) {
+    // "Mr. Manafort, citing “the unique magic of Trump,” said …": the aside's content ends at its comma
+    stop = Math.min(stop, t[scan.nextPunct(',', last) - 1].end);
   } else if (found.length) subject = found[found.length - 1].phrase;
   else {
     subject = clauseSubject(t, c, prose);
@@ -253,6 +256,15 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   }
   if (!subject) return null;
   return { phrase: subject, cue: { start: t[c].start, end: t[last].end, text: prose.slice(t[c].start, t[last].end) }, content: span(t[last + 1]?.start ?? t[c].end, stop), kind: 'participial' };
+}
+
+/** Whether the comma at i closes an aside before its clause's verb: ", citing …, said". */
+const verbAfter = (t: Token[], i: number): boolean => i > 0 && !!t[i + 1] && t[i + 1].kind === 'word' && (t[i + 1].info.cue !== 0 || looksLikeVerb(t[i + 1].text));
+
+/** The name that opens the sentence right before a participle set off by commas: "Salceda, citing data from …, said". */
+function asideSpeaker(t: Token[], c: number, prose: string): Phrase | null {
+  const p = phraseEndingAt(t, c - 2, prose);
+  return p && p.kind === 'name' && p.from === firstWordIndex(t) ? p : null;
 }
 
 /** "Said Mr Bysshe: …" opens with the cue, the speaker after it ("Asked whether …" is a participle). */
