@@ -178,3 +178,9 @@ test('where the speakers are is neither source nor cue; "people with knowledge o
   // (a campaign that posts is a speaker)
   assert.deepEqual(read('The campaign posted on Facebook that it would win.').map(([who, cue]) => `${who}|${cue}`), ['The campaign|posted']);
 });
+
+test('"in the past", "at the time", "in recent days" between subject and cue are a time, not the source', () => {
+  assert.deepEqual(read('Trump at the time said the wall was needed.'), [['Trump', 'said', 'the wall was needed']]);
+  assert.deepEqual(read('Cruz in recent days has attacked Trump as a liberal.').map(([who]) => who), ['Cruz']);
+  assert.deepEqual(read('Beck, who has in the past described Trump as a narcissist, said so.').map(([who]) => who).includes('the past'), false);
+});

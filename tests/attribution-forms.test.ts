@@ -110,3 +110,16 @@ test('after a quote a possessive opens the speaker, and a title word before a ro
   // (elsewhere a possessive owns the object: "revealed Malti's face")
   assert.deepEqual(read('The video earlier revealed Malti’s face on Instagram.').map(([who]) => who), ['The video']);
 });
+
+test('an opening participle of saying is the subject’s after the comma: "Noting that …, Tester added"', () => {
+  assert.deepEqual(read('Noting that only Kirk voted with Democrats, Tester added that the problem was clear.').map(([who, cue]) => `${who}|${cue}`), ['Tester|Noting', 'Tester|added']);
+  // (a title, and a subject whose noun phrase runs on, are not read)
+  assert.deepEqual(read('Calling All Cars is a film.'), []);
+  assert.deepEqual(read('Citing obligations in Tennessee, the former vice president’s spokeswoman told Politico that Gore would skip it.').map(([, cue]) => cue), ['told']);
+});
+
+test('a participle of saying set off by commas after the opening name is that name’s: "Mr. Manafort, citing …, said"', () => {
+  assert.deepEqual(read('Mr. Manafort, citing the unique magic of Trump, said the candidate could win.').map(([who, cue, content]) => `${who}|${cue}|${content}`), ['Mr. Manafort|citing|the unique magic of Trump', 'Mr. Manafort|said|the candidate could win']);
+  // (no aside closed before a verb: "Overall, asking prices have fallen")
+  assert.deepEqual(read('Overall, asking prices have fallen 3.3% from their July peaks.'), []);
+});

@@ -205,6 +205,8 @@ export function asPerOpening(t: Token[], prose: string, end: number, vague?: Set
 }
 
 const SUBORDINATOR = /^(while|by|after|before|since|upon)$/i;
+/** Participles of saying that may open a sentence whose subject follows the comma (not "Writing in …", "Asking for …"). */
+const OPENING_PARTICIPLES = new Set('noting citing claiming arguing insisting warning explaining calling stating declaring accusing urging suggesting describing predicting promising acknowledging admitting denying repeating reiterating recalling stressing emphasizing emphasising'.split(' '));
 
 /**
  * Whether the participle at c reports: after a comma or dash (", adding that …", not ", adding to
@@ -214,8 +216,9 @@ const SUBORDINATOR = /^(while|by|after|before|since|upon)$/i;
  */
 export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
   const w = t[c].lower;
-  // (a capital is a title's or a name's: "Finding Neverland", "Calling All Cars")
-  if (t[c].text !== w) return 0;
+  // (a capital is a title's or a name's: "Finding Neverland", "Calling All Cars"; but an opening
+  // participle of saying before a comma is the subject's: "Noting that …, Tester added", "Citing X, Will urged")
+  if (t[c].text !== w) return c === firstWordIndex(t) && OPENING_PARTICIPLES.has(w) && !isCapitalized(t[c + 1]) ? 2 : 0;
   const subordinate = SAYING.test(w) && SUBORDINATOR.test(tokenAt(t, c - 1)?.text ?? '');
   if (!(subordinate || /^[,—–-]$/.test(tokenAt(t, c - 1)?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(tokenAt(t, c - 2)?.text ?? '')) || absoluteSubject(t, c)) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
   return subordinate ? 2 : 1;
@@ -236,10 +239,16 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   // ("One month after announcing …" too: a short time before it).
   const first = firstWordIndex(t);
   if (absoluteSubject(t, c)) subject = phraseStartingAt(t, c - 1, prose, scan.vague) ?? make(t, c - 1, c, prose, 'vague', t[c - 1].lower, 'vague');
-  else if (subordinate && (c - 1 === first || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x))))))) {
+  else if (subordinate && (c <= first + 1 || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x))))))) {
     const comma = scan.nextPunct(',', last);
     subject = comma > 0 ? phraseStartingAt(t, comma + 1, prose, scan.vague) : null;
+    // (only a subject its verb follows: not "the former vice" of "the former vice president's spokeswoman told")
+    const next = subject ? tokenAt(t, subject.to) : undefined;
+    if (next && next.kind === 'word' && (/[’']s$/.test(next.text) || !(looksLikeVerb(next.text) || isAdverb(next.text) || next.info.cue !== 0 || next.text.endsWith('s')))) subject = null;
     if (comma > 0) stop = t[comma - 1].end;
+  } else if (!found.length && c >= 2 && t[c - 1].text === ',' && verbAfter(t, scan.nextPunct(',', last)) && (subject = asideSpeaker(t, c, prose))) {
+    // "Mr. Manafort, citing “the unique magic of Trump,” said …": the aside's content ends at its comma
+    stop = Math.min(stop, t[scan.nextPunct(',', last) - 1].end);
   } else if (found.length) subject = found[found.length - 1].phrase;
   else {
     subject = clauseSubject(t, c, prose);
@@ -247,6 +256,15 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   }
   if (!subject) return null;
   return { phrase: subject, cue: { start: t[c].start, end: t[last].end, text: prose.slice(t[c].start, t[last].end) }, content: span(t[last + 1]?.start ?? t[c].end, stop), kind: 'participial' };
+}
+
+/** Whether the comma at i closes an aside before its clause's verb: ", citing …, said". */
+const verbAfter = (t: Token[], i: number): boolean => i > 0 && !!t[i + 1] && t[i + 1].kind === 'word' && (t[i + 1].info.cue !== 0 || looksLikeVerb(t[i + 1].text));
+
+/** The name that opens the sentence right before a participle set off by commas: "Salceda, citing data from …, said". */
+function asideSpeaker(t: Token[], c: number, prose: string): Phrase | null {
+  const p = phraseEndingAt(t, c - 2, prose);
+  return p && p.kind === 'name' && p.from === firstWordIndex(t) ? p : null;
 }
 
 /** "Said Mr Bysshe: …" opens with the cue, the speaker after it ("Asked whether …" is a participle). */

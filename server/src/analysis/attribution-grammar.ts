@@ -84,6 +84,7 @@ export function chainSubject(t: Token[], k: number, prose: string): { phrase: Ph
 export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/i;
 const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|video|op-ed|editorial|release|memo|filing|message|briefing|conference|rally|debate|hearing)$/i;
 
+const RECENT_SPANS = new Set(['days', 'weeks', 'months', 'years']);
 /** Tokens of a time or channel phrase ending at k that sit between a source and its cue (0 if none). */
 export function timeOrChannelBefore(t: Token[], k: number): number {
   const w = (i: number) => tokenAt(t, i)?.lower ?? '';
@@ -91,6 +92,9 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
   if (/^(week|month|year|night|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return 2;
   // "A Bloomberg poll in June showed"
   if (MONTHS.has(w(k)) && /^\p{Lu}/u.test(t[k].text) && /^(in|since)$/.test(w(k - 1))) return 2;
+  // "Beck has in the past described", "Trump at the time said", "Cruz in recent days has attacked"
+  if (w(k - 1) === 'the' && ((w(k) === 'past' && w(k - 2) === 'in') || (w(k) === 'time' && w(k - 2) === 'at'))) return 3;
+  if (w(k - 1) === 'recent' && w(k - 2) === 'in' && RECENT_SPANS.has(w(k))) return 3;
   // "Spicer on Thursday evening said"
   if (/^(morning|afternoon|evening|night)$/.test(w(k)) && TIME_WORDS.test(w(k - 1))) return w(k - 2) === 'on' ? 3 : 2;
   if (CHANNEL_NOUNS.test(w(k))) {

@@ -114,34 +114,54 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     const antecedent = phraseEndingAt(tokens, tokens[end - 1].text === ',' && w !== 'that' ? end - 2 : end - 1, prose, extraVague);
     if (antecedent && antecedent.kind !== 'pronoun') return copyPhrase(make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), { role: antecedent.role });
   }
-  // Poll shares: "47 percent said", "Nearly half said", "Six in 10 voters said".
-  // ("the fourth quarter", "in 2015", "growth of 5%" are not.)
-  // ("About one in five said", "Nearly nine out of 10 said": a share spelled out)
-  if ((QUANTITY_HEADS.has(w) && !ORDINALS.test(lower(tokenAt(tokens, end - 1)))) || (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w)) || (NUMBER_WORDS.has(w) && /^(in|of)$/.test(lower(tokenAt(tokens, end - 1))))) {
-    let from = end;
-    while (from > 0 && (tokens[from - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[from - 1])))) from--;
-    while (from < end && /^(of|in|than|under|over)$/.test(lower(tokens[from]))) from++;
-    const share = QUANTITY_HEADS.has(w) || (from < end && tokens.slice(from, end).some((x) => lower(x) === 'in' || lower(x) === 'out'));
-    if (share) return make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, t.end), 'vague');
+  // Poll shares: "47 percent said", "Nearly half said", "One in five said" (asked only of a figure or its word)
+  const c0 = w.charCodeAt(0);
+  if ((c0 >= 48 && c0 <= 57) || QUANTITY_HEADS.has(w) || NUMBER_WORDS.has(w)) {
+    const share = shareEndingAt(tokens, end, prose);
+    if (share) return share;
   }
   if (isCapitalized(t) && !vagueHead) return namePhraseEndingAt(tokens, end, prose);
   if (vagueHead || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
-  // "people familiar with the matter said", "sources close to the talks said"
-  for (let k = end - 1; k > 0 && end - k <= 8; k--) {
-    const kw = lower(tokens[k]);
-    if (!/^(familiar|close|briefed|knowledgeable|knowledge)$/.test(kw)) continue;
-    // ("people with direct knowledge of …": the group before "with")
-    if (kw === 'knowledge') k = lower(tokens[k - 1]) === 'with' ? k - 1 : k > 1 && lower(tokens[k - 2]) === 'with' ? k - 2 : -1;
-    if (k < 1) break;
-    const head = lower(tokens[k - 1]);
-    if (!(VAGUE_SOURCE_HEADS.has(head) || extraVague?.has(head))) break;
-    let from = k - 1;
-    while (from > 0 && tokens[from - 1].kind === 'word' && VAGUE_MODIFIERS.has(lower(tokens[from - 1]))) from--;
-    return make(tokens, from, end + 1, prose, 'vague', head, 'vague');
-  }
-  return commonNounPhrase(tokens, end, prose);
+  return linkedGroupEndingAt(tokens, end, prose, extraVague) ?? commonNounPhrase(tokens, end, prose);
 }
 
+
+/**
+ * "47 percent", "Nearly half", "Six in 10 voters", "About one in five", "Nearly nine out of 10": a
+ * poll share ending at `end`, or null ("the fourth quarter", "in 2015", "growth of 5%" are not).
+ */
+function shareEndingAt(tokens: Token[], end: number, prose: string): Phrase | null {
+  const t = tokens[end];
+  const w = t.lower;
+  const before = lower(tokenAt(tokens, end - 1));
+  if (!((QUANTITY_HEADS.has(w) && !ORDINALS.test(before)) || (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w)) || (NUMBER_WORDS.has(w) && (before === 'in' || before === 'of')))) return null;
+  let from = end;
+  while (from > 0 && (tokens[from - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[from - 1])))) from--;
+  while (from < end && /^(of|in|than|under|over)$/.test(lower(tokens[from]))) from++;
+  const share = QUANTITY_HEADS.has(w) || (from < end && tokens.slice(from, end).some((x) => lower(x) === 'in' || lower(x) === 'out'));
+  return share ? make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, t.end), 'vague') : null;
+}
+
+const LINK_WORDS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'knowledge']);
+/**
+ * "people familiar with the matter said", "sources close to the talks said", "people with direct
+ * knowledge of …": a group and the words that tie it to the news, or null.
+ */
+function linkedGroupEndingAt(tokens: Token[], end: number, prose: string, extraVague?: Set<string>): Phrase | null {
+  for (let k = end - 1; k > 0 && end - k <= 8; k--) {
+    const kw = tokens[k].lower;
+    if (!LINK_WORDS.has(kw)) continue;
+    // (the group before "with (direct) knowledge")
+    const at = kw !== 'knowledge' ? k : tokens[k - 1].lower === 'with' ? k - 1 : k > 1 && tokens[k - 2].lower === 'with' ? k - 2 : 0;
+    if (at < 1) return null;
+    const head = tokens[at - 1].lower;
+    if (!(VAGUE_SOURCE_HEADS.has(head) || extraVague?.has(head))) return null;
+    let from = at - 1;
+    while (from > 0 && tokens[from - 1].kind === 'word' && VAGUE_MODIFIERS.has(tokens[from - 1].lower)) from--;
+    return make(tokens, from, end + 1, prose, 'vague', head, 'vague');
+  }
+  return null;
+}
 
 /**
  * A capitalised word at `end` and the name it ends, with its title, initials and role ("former

@@ -15,8 +15,9 @@ export function subjectEndingAt(t: Token[], k: number, prose: string, vague?: Se
   // "Voters who attended the rally said", "Groups that back the bill say": a restrictive relative
   // clause closes the subject, whose head is the noun before "who" (not "the rally")
   // (not before a cue word that may be a noun: "Fans who bought tickets for the 22 February show can …")
-  const rel = speech && k >= 2 && t[k].kind === 'word' && !NOUN_LIKE_CUES.has(tokenAt(t, k + 1)?.lower ?? '') && !STOPWORDS.has(w) && !looksLikeVerb(t[k].text) && !IRREGULAR_PARTICIPLES.has(w) && !isAdverb(t[k].text) ? relativeBefore(t, k) : -1;
-  if (rel > 0) {
+  // (the scan for the pronoun first: most subjects have none, and it stops at the first comma)
+  const rel = speech && k >= 2 ? relativeBefore(t, k) : -1;
+  if (rel > 0 && t[k].kind === 'word' && !NOUN_LIKE_CUES.has(tokenAt(t, k + 1)?.lower ?? '') && !STOPWORDS.has(w) && !looksLikeVerb(t[k].text) && !IRREGULAR_PARTICIPLES.has(w) && !isAdverb(t[k].text)) {
     let head = phraseEndingAt(t, rel - 1, prose, vague);
     // ("Democrats in Iowa who …": the group, not the place)
     if (head && head.from >= 2 && PLACE_LINK.has(t[head.from - 1].lower)) head = phraseEndingAt(t, head.from - 2, prose, vague) ?? head;

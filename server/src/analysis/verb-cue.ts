@@ -47,6 +47,7 @@ const NAMED_OBJECT = new Set(['it', 'this', 'that', 'him', 'her', 'them', 'himse
 /** Words after "called him" that make it a call, not a name: "called him on Tuesday", "called it off", "calls it received". */
 const NOT_A_NAME = new Set('on in at to from for with about off up back out after before during last this yesterday today tonight again twice and or but quits'.split(' '));
 /** Whether the token after "call it", "called him" is the name or label given: a quote, an article, an adjective. */
+const namingAt = (t: Token[], c: number): boolean => NAMED_OBJECT.has(tokenAt(t, c + 1)?.lower ?? '') && namesAfter(tokenAt(t, c + 2));
 const namesAfter = (x: Token | undefined): boolean => !!x && (x.kind === 'quote' || (x.kind === 'word' && !NOT_A_NAME.has(x.lower) && !looksLikeVerb(x.text)));
 
 /** The verb cue at token c with its source and content, or null when the word reports nothing here. */
@@ -56,7 +57,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const w = tok.lower;
   // "Critics call it a witch hunt", "The campaign calls this a false narrative": naming with a
   // pronoun object is a verb of judgement, never the noun ("phone calls", "a call for")
-  const naming = NAMING.has(w) && NAMED_OBJECT.has(tokenAt(t, c + 1)?.lower ?? '') && namesAfter(tokenAt(t, c + 2));
+  const naming = NAMING.has(w) && namingAt(t, c);
   const speech = naming || !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
   const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
   const particle = particleWords > 0;
