@@ -51,17 +51,24 @@ function childrenOf(pid: number): number[] {
     .map(Number);
 }
 
-test('the child runs with one V8 thread, and a signal to the command ends both processes', { skip: !existsSync('/proc/self/stat') && 'needs Linux /proc to find the child' }, async () => {
+test('the child runs with one V8 thread, and a signal to the command ends both processes', { skip: !existsSync('/proc/self/stat') && 'needs Linux /proc to find the child', timeout: 60_000 }, async () => {
   // reading stdin, the run waits until it is closed: long enough to look at it and signal it
   const cli = spawn(process.execPath, [CLI, '-'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const cmdlineOf = (pid: number): string[] => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      return [];
+    }
+  };
+  // (a child just forked still has its parent's command line until it starts Node: wait for that)
   let kids: number[] = [];
-  for (let i = 0; i < 200 && !kids.length; i++) {
+  for (let i = 0; i < 400 && !(kids.length && cmdlineOf(kids[0]).includes('--v8-pool-size=1')); i++) {
     await new Promise((r) => setTimeout(r, 25));
     kids = childrenOf(cli.pid!);
   }
   assert.equal(kids.length, 1, 'one child process');
-  const cmdline = readFileSync(`/proc/${kids[0]}/cmdline`, 'utf8').split('\0');
-  assert.ok(cmdline.includes('--v8-pool-size=1'), cmdline.join(' '));
+  assert.ok(cmdlineOf(kids[0]).includes('--v8-pool-size=1'), cmdlineOf(kids[0]).join(' '));
   const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => cli.on('close', (code, signal) => resolve([code, signal])));
   cli.kill('SIGTERM');
   // 'close' comes only when every holder of the pipes is gone: the child too

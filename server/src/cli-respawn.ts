@@ -32,14 +32,20 @@ export function shouldRespawn(argv = process.argv, env = process.env, execArgv =
 export function respawn(script: string, fallback: () => void): void {
   const env: NodeJS.ProcessEnv = { ...process.env, SOURCECHECK_RESPAWN: '0' };
   delete env.NODE_EXTRA_CA_CERTS;
-  const child = spawn(process.execPath, [...process.execArgv, '--v8-pool-size=1', script, ...process.argv.slice(2)], { stdio: 'inherit', env });
+  // The handlers come first: a signal between the child's start and their setting would kill this
+  // process alone and leave the child running. One that comes before there is a child is kept for it.
+  let child: ReturnType<typeof spawn> | undefined;
+  let early: NodeJS.Signals | undefined;
   const forward = (signal: NodeJS.Signals): void => {
-    child.kill(signal);
+    if (child) child.kill(signal);
+    else early = signal;
   };
   for (const s of FORWARDED) process.on(s, forward);
   const stopForwarding = (): void => {
     for (const s of FORWARDED) process.removeListener(s, forward);
   };
+  child = spawn(process.execPath, [...process.execArgv, '--v8-pool-size=1', script, ...process.argv.slice(2)], { stdio: 'inherit', env });
+  if (early) child.kill(early);
   child.once('error', () => {
     // (only a child that never started leaves the run to this process)
     if (child.pid !== undefined) return;

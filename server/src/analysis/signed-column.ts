@@ -41,7 +41,10 @@ export function isSignedColumn(prose: string, blocks: readonly Block[]): boolean
     // every article with a claim flagged)
     const text = after && !CLOSING.includes(own[own.length - 1]) ? `${own} ${after}`.slice(0, NOTE_LENGTH) : own;
     after = text;
-    if (NOTE_START.test(text) || (text.length <= SHORT && INSIDE_HINT.test(text) && NOTE_INSIDE.test(text))) return true;
+    // (NOTE_START opens on a bracket, "the" or "written": an ASCII first letter other than t or w rules it out)
+    const c = text.charCodeAt(0) | 32;
+    const mayOpen = !(c >= 97 && c <= 122) || c === 116 || c === 119;
+    if ((mayOpen && NOTE_START.test(text)) || (text.length <= SHORT && INSIDE_HINT.test(text) && NOTE_INSIDE.test(text))) return true;
     const name = NAME_IS.exec(text);
     if (name && ROLE.test(text.slice(name[0].length))) return true;
   }
