@@ -5,6 +5,7 @@ import { NOMINAL_NOUNS } from './nominal-cues';
 import type { Token } from './types';
 import { registerWord } from './vocabulary';
 import { tokenAt } from './token-at';
+import { looksLikeVerb } from './attribution-grammar';
 
 /** Participles of saying that report after "while", "by", "after", "before" ("by saying …"). */
 export const SAYING = /^(saying|telling|adding|noting|claiming|arguing|insisting|warning|explaining|asking|calling|stating|announcing|declaring|accusing|urging|suggesting|questioning|describing|writing|predicting|promising|acknowledging|admitting|denying|repeating|reiterating|recalling)$/;
@@ -78,3 +79,14 @@ export function itOpensClause(t: Token[], i: number): boolean {
   const before = tokenAt(t, i - 1);
   return !before || (!PASSIVE_AUX.has(before.lower) && !before.info.cue);
 }
+
+const NAMING = new Set(['call', 'calls', 'called']);
+const NAMED_OBJECT = new Set(['it', 'this', 'that', 'him', 'her', 'them', 'himself', 'herself', 'themselves', 'itself']);
+/** Words after "called him" that make it a call, not a name: "called him on Tuesday", "called it off", "calls it received". */
+const NOT_A_NAME = new Set('on in at to from for with about off up back out after before during last this yesterday today tonight again twice and or but quits'.split(' '));
+/**
+ * Whether the word `w` at c names with a pronoun object ("Critics call it a witch hunt", "called
+ * him “a liar”"): the token after the pronoun is the name or label given, a quote, an article, an adjective.
+ */
+export const namingAt = (t: Token[], c: number, w: string): boolean => NAMING.has(w) && NAMED_OBJECT.has(tokenAt(t, c + 1)?.lower ?? '') && namesAfter(tokenAt(t, c + 2));
+const namesAfter = (x: Token | undefined): boolean => !!x && (x.kind === 'quote' || (x.kind === 'word' && !NOT_A_NAME.has(x.lower) && !looksLikeVerb(x.text)));

@@ -11,7 +11,7 @@ import { passiveAt } from './attribution-forms';
 import { claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
 import { reportsHere } from './reports-here';
-import { itOpensClause, itReports, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE } from './cue-words';
+import { itOpensClause, itReports, namingAt, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { IRREGULAR_PAST, NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
 import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
@@ -42,13 +42,6 @@ const TRAILING_ADVERB = /^(repeatedly|recently|again|publicly|privately|later|ex
 const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|corroborated|comment|commented|deny|denied|know|knew|knows|see|saw|sees|seen|understand|understood|understands|find|found|finds)$/;
 
 const POSSESSIVE_END = /['’]s$/;
-const NAMING = new Set(['call', 'calls', 'called']);
-const NAMED_OBJECT = new Set(['it', 'this', 'that', 'him', 'her', 'them', 'himself', 'herself', 'themselves', 'itself']);
-/** Words after "called him" that make it a call, not a name: "called him on Tuesday", "called it off", "calls it received". */
-const NOT_A_NAME = new Set('on in at to from for with about off up back out after before during last this yesterday today tonight again twice and or but quits'.split(' '));
-/** Whether the token after "call it", "called him" is the name or label given: a quote, an article, an adjective. */
-const namingAt = (t: Token[], c: number): boolean => NAMED_OBJECT.has(tokenAt(t, c + 1)?.lower ?? '') && namesAfter(tokenAt(t, c + 2));
-const namesAfter = (x: Token | undefined): boolean => !!x && (x.kind === 'quote' || (x.kind === 'word' && !NOT_A_NAME.has(x.lower) && !looksLikeVerb(x.text)));
 
 /** The verb cue at token c with its source and content, or null when the word reports nothing here. */
 export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found | null {
@@ -57,7 +50,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const w = tok.lower;
   // "Critics call it a witch hunt", "The campaign calls this a false narrative": naming with a
   // pronoun object is a verb of judgement, never the noun ("phone calls", "a call for")
-  const naming = NAMING.has(w) && namingAt(t, c);
+  const naming = namingAt(t, c, w);
   const speech = naming || !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
   const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
   const particle = particleWords > 0;
