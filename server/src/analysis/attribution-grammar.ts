@@ -1,6 +1,6 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
-import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MONTHS } from './lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MONTHS, TIME_WORDS } from './lexicon';
 import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { Span, Token } from './types';
@@ -81,7 +81,6 @@ export function chainSubject(t: Token[], k: number, prose: string): { phrase: Ph
   return null;
 }
 
-export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/i;
 const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|video|op-ed|editorial|release|memo|filing|message|briefing|conference|rally|debate|hearing)$/i;
 
 const RECENT_SPANS = new Set(['days', 'weeks', 'months', 'years']);

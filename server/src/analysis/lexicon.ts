@@ -121,6 +121,8 @@ export const MONTHS = set(`
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+/** A day or a time adverb between a source and its cue, or after a group's noun: "on Monday said", "analysts said yesterday". */
+export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/i;
 
 /** Verbs that report a concrete, checkable event. */
 export const EVENT_VERBS = set(`

@@ -1,7 +1,7 @@
 // Mentions: the noun phrases that can be the source of an attribution, and what they name
 // (person, organization, outlet, document, unnamed group). source-registry.ts folds them into sources.
 import {
-  CUE_ADVERBS, CUE_VERBS, IRREGULAR_PAST, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
+  CUE_ADVERBS, CUE_VERBS, IRREGULAR_PAST, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TIME_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
 import { startsUpper } from './letters';
 import type { SourceType, Token } from './types';
@@ -50,14 +50,13 @@ const opensSentence = (w: string): boolean => SENTENCE_START_WORDS.has(w) || OPE
 export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 /** Words that count or quantify a group: "many Iraqis" are its people, and "some of" opens a subject. */
 export const QUANTIFIER = new Set('some many most all none one two three several each both few half much any'.split(' '));
-const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'recently']);
 /**
  * Whether the token after a group's noun names the body the noun describes: "analysts Gartner",
  * "market analysts Chart-Track"; not a day or a time ("analysts said Monday"), nor a quantifier's
  * people ("many Iraqis").
  */
 export function namesBodyAfter(group: string, tok: Token | undefined): boolean {
-  return !QUANTIFIER.has(group) && isCapitalized(tok) && !WEEKDAYS.has(tok!.lower) && !TIME_ADVERBS.has(tok!.lower) && !MONTHS.has(tok!.lower);
+  return !QUANTIFIER.has(group) && isCapitalized(tok) && !TIME_WORDS.test(tok!.lower) && !MONTHS.has(tok!.lower);
 }
 export const isCapitalized = (t: Token | undefined): boolean =>
   !!t && t.kind === 'word' && startsUpper(t.text);
@@ -124,7 +123,6 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if (vagueHead || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
   return linkedGroupEndingAt(tokens, end, prose, extraVague) ?? commonNounPhrase(tokens, end, prose);
 }
-
 
 /**
  * "47 percent", "Nearly half", "Six in 10 voters", "About one in five", "Nearly nine out of 10": a

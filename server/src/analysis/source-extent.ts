@@ -2,8 +2,8 @@
 // names ("Neither Cruz nor Christie"), the group a name heads ("members of Congress"), an appositive
 // ("Graham, a former candidate,"), a party bracket ("Sen. Lindsey Graham (R-SC)"). Only the span
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
-import { isAdverb, looksLikeVerb, TIME_WORDS } from './attribution-grammar';
-import { CUE_VERBS, MONTHS, STANCE_VERB_FORMS, STOPWORDS, TITLE_WORDS } from './lexicon';
+import { isAdverb, looksLikeVerb } from './attribution-grammar';
+import { CUE_VERBS, MONTHS, STANCE_VERB_FORMS, STOPWORDS, TIME_WORDS, TITLE_WORDS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, QUANTIFIER, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import { headType, PERSON_NOUN, RELATIVE_PRONOUN } from './name-types';

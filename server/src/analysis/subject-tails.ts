@@ -31,8 +31,9 @@ export function subjectEndingAt(t: Token[], k: number, prose: string, vague?: Se
   return phraseEndingAt(t, k, prose, vague);
 }
 
-/** Words after "who" or "that" that open a noun phrase, so the pronoun is the object of the clause: "a strike that company executives said …". */
+/** Prepositions that put a place between a group and its "who": "Democrats in Iowa who …". */
 const PLACE_LINK = new Set(['in', 'from', 'at', 'across']);
+/** Words after "who" or "that" that open a noun phrase, so the pronoun is the object of the clause: "a strike that company executives said …". */
 const NOT_VERB = new Set('the a an his her their its our my your this these those some many most he she they we i you it there'.split(' '));
 
 /**

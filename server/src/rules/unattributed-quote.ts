@@ -1,5 +1,5 @@
 import { CUE_VERBS } from '../analysis/lexicon';
-import type { DocumentModel } from '../analysis/types';
+import type { Block, DocumentModel } from '../analysis/types';
 import { pageFragments } from '../analysis/page-fragments';
 import { overlapping } from '../util/spans';
 import { quoteText, type Rule } from './types';
@@ -19,7 +19,7 @@ export const unattributedQuote: Rule = {
       .filter((q) => {
         const sentence = model.sentences[q.sentence];
         const block = model.blocks[sentence?.block ?? -1];
-        if (!block || block.kind !== 'paragraph' && block.kind !== 'list-item') return false;
+        if (!isProse(block)) return false;
         // Only a quotation that stands as a statement: it opens its sentence or follows a colon. A
         // phrase quoted inside the reporter's sentence ("branded it a “stealth tax”") is part of a
         // paraphrase whose source is usually given around it; flagging those buried real warnings.
@@ -34,7 +34,7 @@ export const unattributedQuote: Rule = {
         // headline, a pull quote) or that runs on open to the paragraph's end (a hard-wrapped page)
         const next = model.blocks[block.index + 1];
         const open = q.inner.end === q.end && q.end >= block.end;
-        if (next && (open || (q.start <= block.start && q.end >= block.end)) && (next.kind === 'paragraph' || next.kind === 'list-item') && hasReportingVerb(next.index)) return false;
+        if (isProse(next) && (open || (q.start <= block.start && q.end >= block.end)) && hasReportingVerb(next.index)) return false;
         // (a teaser of another story, a caption, a line cut off in scraping: no statement of this article's)
         if ((fragment ??= pageFragments(model))(q.sentence)) return false;
         // statements[i] is sentence i's; a binary search keeps this linear in long documents
@@ -48,6 +48,9 @@ export const unattributedQuote: Rule = {
       }));
   },
 };
+
+/** A paragraph or a list item: prose a quotation and its speaker stand in (not a heading or a cross-link). */
+const isProse = (b: Block | undefined): b is Block => !!b && (b.kind === 'paragraph' || b.kind === 'list-item');
 
 /**
  * Does a block have a reporting verb outside its quotes? Blocks are small; each is read once per
