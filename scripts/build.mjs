@@ -2,8 +2,10 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
+// (run with tsx, which loads the TypeScript plugin)
+import { packedClaimModel } from './packed-claim-model.ts';
 
-const common = { bundle: true, platform: 'node', target: 'es2022', format: 'cjs', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning', legalComments: 'none' };
+const common = { plugins: [packedClaimModel], bundle: true, platform: 'node', target: 'es2022', format: 'cjs', sourcemap: false, minify: process.argv.includes('--minify'), logLevel: 'warning', legalComments: 'none' };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),

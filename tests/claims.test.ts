@@ -9,6 +9,8 @@ import { checkWorthiness, claimThreshold, sentenceFeatures, withClaimModel } fro
 import trained from '../server/src/analysis/claim-weights.json';
 import { checkText } from '../server/src/check';
 import { fileReport } from '../server/src/output/json';
+import { execFileSync } from 'node:child_process';
+import { packClaimModel } from '../server/src/analysis/claim-model-pack';
 
 function read(text: string) {
   const m = analyze(text);
@@ -81,6 +83,22 @@ test('the scorer reads by word number exactly the features the model was trained
       assert.equal(swapped, checkWorthiness(m.prose, s, m.quotes), text.slice(s.start, s.end));
     }
   }
+});
+
+test('the model packed by word number scores as the weights file reads, from source and in the built CLI', () => {
+  const seedPath = join(__dirname, '..', 'seeds', '000_7820780226b292ca.txt');
+  const text = `${readFileSync(seedPath, 'utf8')}\nThe unheard-of Zyxwvutsrq deregulation didn’t “work”, he said: 40% fell (in 2019).\n`;
+  const m = analyze(text);
+  const packed = { ...trained, packed: packClaimModel(trained) };
+  for (const s of m.sentences) {
+    assert.equal(withClaimModel(packed, () => checkWorthiness(m.prose, s, m.quotes)), checkWorthiness(m.prose, s, m.quotes), text.slice(s.start, s.end));
+  }
+  // dist/ carries the model packed at build time (scripts/packed-claim-model.ts): the seed's scores
+  // in the CLI's JSON report are the source's
+  const cli = JSON.parse(execFileSync(process.execPath, [join(__dirname, '..', 'dist', 'cli.js'), '--format', 'json', seedPath], { encoding: 'utf8', env: { ...process.env, SOURCECHECK_RESPAWN: '0' } }).toString());
+  const fromSource = fileReport('seed', checkText(readFileSync(seedPath, 'utf8'), 'plaintext')).statements.map((st) => st.checkWorthiness);
+  assert.ok(fromSource.length > 10);
+  assert.deepEqual(cli.files[0].statements.map((st: { checkWorthiness: number }) => st.checkWorthiness), fromSource);
 });
 
 test('a sentence in another language is no claim; English with foreign words and names still is', () => {

@@ -11,19 +11,17 @@ import { isForeign } from './language';
 import { registerWord, straightApostrophes } from './vocabulary';
 import type { Claim, ClaimKind, QuoteSpan, Sentence, Span, Token } from './types';
 import trained from './claim-weights.json';
+import { packClaimModel, SENTENCE_END, SENTENCE_START, type ClaimModel, type PackedClaimModel } from './claim-model-pack';
 import { tokenAt } from './token-at';
 import { WeightTable } from './weight-table';
 import { wireDatelineEnd } from './dateline';
 import { causesNothing, joinsNumber, numberInName, sumStart, titleCase, wordInName } from './name-evidence';
 
-export interface ClaimModel {
-  bias: number;
-  /** Check-worthy at or above this probability: the same cut the rules and the JSON report use. */
-  threshold: number;
-  weights: Record<string, number>;
-}
+export type { ClaimModel } from './claim-model-pack';
 
-let model: ClaimModel = trained;
+/** The shipped model; the bundle carries it packed (scripts/build.mjs), a run from source packs it on load. */
+const shippedModel = trained as ClaimModel & { packed?: PackedClaimModel };
+let model: ClaimModel = shippedModel;
 
 /** The model in use; evaluation swaps in one trained on other folds, then restores it. */
 export function withClaimModel<T>(m: ClaimModel, fn: () => T): T {
@@ -177,7 +175,7 @@ function allLetters(w: string): boolean {
 }
 /** The first words also count by position: "I think", "We will" and "In 1990" open differently. */
 const OPENING = 3;
-const [START, END] = ['<s>', '</s>'];
+const [START, END] = [SENTENCE_START, SENTENCE_END];
 
 /** A sentence as the model reads it: words lowercased, numbers as their shapes, some punctuation; with its size and names. */
 interface Reading {
@@ -246,40 +244,20 @@ interface Compiled {
   other: Map<string, number>;
 }
 
-function compile(m: ClaimModel): Compiled {
-  const ids = new Map([START, END].map((w, i) => [w, i]));
-  const id = (w: string): number => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1);
-  // Names are `kind:rest`. One pass numbers the words of `w:`, `at…:` and `b:` names, in the order
-  // met, and keeps what each name needs; the tables are filled once `size` is known. (This runs once
-  // per process, in the interpreter: every string cut counts.)
-  const names = Object.keys(m.weights);
-  const words: number[] = [];
-  const openings: number[] = [];
-  const pairs: number[] = [];
-  const prefixes: string[] = [];
-  const other: string[] = [];
-  for (const name of names) {
-    if (name.startsWith('w:')) words.push(id(name.slice(2)), m.weights[name]);
-    else if (name.startsWith('at')) openings.push(Number(name[2]), id(name.slice(4)), m.weights[name]);
-    else if (name.startsWith('b:')) {
-      const space = name.indexOf(' ', 2);
-      pairs.push(id(name.slice(2, space)), id(name.slice(space + 1)), m.weights[name]);
-    } else if (name.startsWith('p:')) prefixes.push(name);
-    else other.push(name);
-  }
+function compile(m: ClaimModel & { packed?: PackedClaimModel }): Compiled {
+  const p = m.packed ?? packClaimModel(m);
+  const ids = new Map<string, number>();
+  for (let i = 0; i < p.words.length; i++) ids.set(p.words[i], i);
   const size = ids.size;
-  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new WeightTable(pairs.length / 3), pairShift: pairShift(size), prefixes: new Map(), asciiPrefixes: new WeightTable(prefixes.length), other: new Map() };
-  for (let k = 0; k < words.length; k += 2) c.word[words[k]] += words[k + 1];
-  for (let k = 0; k < openings.length; k += 3) c.at[openings[k]][openings[k + 1]] = openings[k + 2];
-  for (let k = 0; k < pairs.length; k += 3) c.pairs.set((pairs[k] << c.pairShift) | pairs[k + 1], pairs[k + 2]);
-  for (const name of prefixes) {
-    const prefix = name.slice(2);
-    const weight = m.weights[name];
+  const c: Compiled = { ids, size, word: new Float64Array(size), at: Array.from({ length: OPENING }, () => new Float64Array(size)), pairs: new WeightTable(p.pairs.length / 3), pairShift: pairShift(size), prefixes: new Map(), asciiPrefixes: new WeightTable(p.prefixes.length), other: new Map(p.other) };
+  for (let k = 0; k < p.word.length; k += 2) c.word[p.word[k]] += p.word[k + 1];
+  for (let k = 0; k < p.openings.length; k += 3) c.at[p.openings[k]][p.openings[k + 1]] = p.openings[k + 2];
+  for (let k = 0; k < p.pairs.length; k += 3) c.pairs.set((p.pairs[k] << c.pairShift) | p.pairs[k + 1], p.pairs[k + 2]);
+  for (const [prefix, weight] of p.prefixes) {
     c.prefixes.set(prefix, weight);
     const key = asciiPrefixKey(prefix);
     if (key >= 0) c.asciiPrefixes.set(key, weight);
   }
-  for (const name of other) c.other.set(name, m.weights[name]);
   for (const [w, i] of ids) if (prefixed(w)) c.word[i] += c.prefixes.get(w.slice(0, 4)) ?? 0;
   return c;
 }
@@ -316,7 +294,7 @@ const kindFeature = (k: ClaimKind): string => KIND_FEATURES.get(k) ?? (KIND_FEAT
 function probability(tokens: Token[], ev: Evidence): number {
   let c = compiled.get(model);
   if (!c) compiled.set(model, (c = compile(model)));
-  const numbered = model === trained;
+  const numbered = model === shippedModel;
   let z = model.bias;
   let prev = 0;
   let k = 0;
@@ -408,6 +386,6 @@ export function scoreClaim(prose: string, s: Sentence, quotes: QuoteSpan[], kind
 }
 
 // The shipped model's word numbers go on the tokens' info, so scoring with it looks no word up.
-const shipped = compile(trained);
-compiled.set(trained, shipped);
+const shipped = compile(shippedModel);
+compiled.set(shippedModel, shipped);
 for (const [word, id] of shipped.ids) registerWord(word).claimWord = id;
