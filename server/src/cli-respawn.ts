@@ -9,8 +9,11 @@
 // The child's environment drops NODE_EXTRA_CA_CERTS: Node reads and parses that bundle of
 // certificates at every start (30 ms on this machine), and the analysis opens no connection.
 // SOURCECHECK_RESPAWN=0 turns the respawn off (the child gets it, so it never respawns again).
-import { spawn } from 'node:child_process';
-import { isMainThread } from 'node:worker_threads';
+import type { ChildProcess } from 'node:child_process';
+
+// (the child never needs these two: it is told so by its environment before either is loaded)
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const isMainThread = (): boolean => (require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread;
 
 // (not SIGUSR1: Node keeps it for its inspector)
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const;
@@ -19,8 +22,8 @@ const NOT_A_CHECK = ['--stdio', '--node-ipc', '--version', '--help', '-h'];
 
 /** Whether this process should hand the run to a child with one V8 background thread. */
 export function shouldRespawn(argv = process.argv, env = process.env, execArgv = process.execArgv): boolean {
-  if (!isMainThread || env.SOURCECHECK_RESPAWN === '0' || process.platform === 'win32') return false;
-  if (argv[2] === 'ledger' || argv.slice(2).some((a) => NOT_A_CHECK.includes(a))) return false;
+  if (env.SOURCECHECK_RESPAWN === '0' || process.platform === 'win32') return false;
+  if (argv[2] === 'ledger' || argv.slice(2).some((a) => NOT_A_CHECK.includes(a)) || !isMainThread()) return false;
   // (the user chose the pool size themselves)
   return ![...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--v8-pool-size'));
 }
@@ -34,7 +37,7 @@ export function respawn(script: string, fallback: () => void): void {
   delete env.NODE_EXTRA_CA_CERTS;
   // The handlers come first: a signal between the child's start and their setting would kill this
   // process alone and leave the child running. One that comes before there is a child is kept for it.
-  let child: ReturnType<typeof spawn> | undefined;
+  let child: ChildProcess | undefined;
   let early: NodeJS.Signals | undefined;
   const forward = (signal: NodeJS.Signals): void => {
     if (child) child.kill(signal);
@@ -44,6 +47,8 @@ export function respawn(script: string, fallback: () => void): void {
   const stopForwarding = (): void => {
     for (const s of FORWARDED) process.removeListener(s, forward);
   };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { spawn } = require('node:child_process') as typeof import('node:child_process');
   child = spawn(process.execPath, [...process.execArgv, '--v8-pool-size=1', script, ...process.argv.slice(2)], { stdio: 'inherit', env });
   if (early) child.kill(early);
   child.once('error', () => {
