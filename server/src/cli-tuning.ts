@@ -7,9 +7,15 @@
 // - V8 first runs each regular expression in its bytecode interpreter and compiles it to machine code
 //   on the second use, so the large cue and hedge expressions are compiled twice. Compiling them once,
 //   straight away, saves 3% of the CLI's instructions on a BBC folder (callgrind).
+// - A function is optimised after a number of budgets that grows with its size (3, plus one per 150
+//   bytes of bytecode), so the large attribution functions ran unoptimised through a third of the
+//   BBC folder, and again after each deoptimisation. One more per 2,000 bytes: 1.231 -> 1.211 s
+//   (interleaved runs, each build's code cache made under its flags), for 15% more of the compiler
+//   thread's time, which has a core of its own (docs/performance.md).
 // The language server as the extension starts it (dist/server.js), which runs for hours, keeps V8's
 // defaults. The CLI's code cache (cli-entry.ts) is made under these flags and used only under them.
 import { setFlagsFromString } from 'node:v8';
 
 setFlagsFromString('--interrupt-budget=250000');
 setFlagsFromString('--no-regexp-tier-up');
+setFlagsFromString('--bytecode-size-allowance-per-tick=2000');
