@@ -31,7 +31,7 @@ test('the build leaves a code cache for this very bundle, and this Node accepts 
   const cache = readFileSync(join(DIST, 'cli-main.cache'));
   assert.equal(cache.readUInt32BE(0), crc32(readFileSync(join(DIST, 'cli-main.js'))), 'the cache names the bundle it was made from');
   // V8 takes the data only with the flags it was made under, so the probe sets the CLI's flags first.
-  const probe = `require('${join(DIST, '..', 'server', 'src', 'cli-tuning.ts').replace(/\\/g, '/')}');
+  const probe = `require('${join(DIST, '..', 'server', 'src', 'cli-tuning.ts').replace(/\\/g, '/')}').tuneV8();
     const { Script } = require('node:vm'); const Module = require('node:module'); const fs = require('node:fs');
     const main = '${join(DIST, 'cli-main.js').replace(/\\/g, '/')}';
     const s = new Script(Module.wrap(fs.readFileSync(main, 'utf8')), { filename: main, cachedData: fs.readFileSync(main.replace(/js$/, 'cache')).subarray(4) });

@@ -8,12 +8,9 @@
 // V8 checks its own version and flags, but compares sources by length alone, so the cache starts with
 // the bundle's CRC-32. (A SHA would start OpenSSL, which costs more than the check is worth.)
 import { respawn, shouldRespawn } from './cli-respawn';
-import './cli-tuning';
+import { tuneV8 } from './cli-tuning';
 import { readFileSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
 import { join } from 'node:path';
-import { Script } from 'node:vm';
-import * as zlib from 'node:zlib';
 
 const MAIN = join(__dirname, 'cli-main.js');
 const CACHE = join(__dirname, 'cli-main.cache');
@@ -24,6 +21,13 @@ if (shouldRespawn()) respawn(__filename, runMain);
 else runMain();
 
 function runMain(): void {
+  // (loaded here, not above: a process that respawns starts its child without them)
+  tuneV8();
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { Script } = require('node:vm') as typeof import('node:vm');
+  const zlib = require('node:zlib') as typeof import('node:zlib');
+  const Module = require('node:module') as typeof import('node:module');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const bytes = readFileSync(MAIN);
   const source = bytes.toString('utf8');
   // zlib.crc32 is in Node 20.15 and later; on older Nodes the CLI runs without the cache.
