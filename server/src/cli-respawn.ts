@@ -60,6 +60,7 @@ export function respawn(script: string, fallback: () => void): void {
   child.once('exit', (code, signal) => {
     stopForwarding();
     if (signal) process.kill(process.pid, signal);
-    else process.exitCode = code ?? 1;
+    // (at once: this process writes nothing of its own, and a natural exit would first tear it down)
+    else process.exit(code ?? 1);
   });
 }
