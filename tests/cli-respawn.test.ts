@@ -37,6 +37,21 @@ test('the respawned run prints exactly what an in-process run prints, with the s
   assert.match(run(['--format', 'json', '-'], {}, text).stdout, /"source"/);
 });
 
+test('a pool size of the user\'s own runs the check in process, with the same output (no respawn)', () => {
+  // (this run once crashed: the CLI's V8 flags came after a regular expression had run)
+  const expected = run(['--format', 'json', 'seeds']);
+  assert.equal(expected.code, 0);
+  for (const env of [{ NODE_OPTIONS: '--v8-pool-size=1' }, { NODE_OPTIONS: '--v8-pool-size=2' }]) {
+    const r = run(['--format', 'json', 'seeds'], env);
+    assert.equal(r.signal, null, JSON.stringify(env));
+    assert.equal(r.code, 0, `${JSON.stringify(env)}: ${r.stderr}`);
+    assert.equal(r.stdout, expected.stdout);
+  }
+  const argv = spawnSync(process.execPath, ['--v8-pool-size=1', CLI, '--format', 'json', 'seeds'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  assert.equal(argv.status, 0, argv.stderr);
+  assert.equal(argv.stdout, expected.stdout);
+});
+
 /** The pids of the processes whose parent is `pid` (Linux /proc). */
 function childrenOf(pid: number): number[] {
   return readdirSync('/proc')

@@ -16,13 +16,16 @@ const MAIN = join(__dirname, 'cli-main.js');
 const CACHE = join(__dirname, 'cli-main.cache');
 const DIGEST_BYTES = 4;
 
+// The flags come before anything else runs: V8 shares a regular expression's compiled data between
+// equal literals, and one run before `--no-regexp-tier-up` (shouldRespawn splits NODE_OPTIONS on
+// /\s+/) crashed the process when the bundle ran the same expression after it.
+tuneV8();
 // (a sweep runs in a child with one V8 background thread: cli-respawn.ts)
 if (shouldRespawn()) respawn(__filename, runMain);
 else runMain();
 
 function runMain(): void {
   // (loaded here, not above: a process that respawns starts its child without them)
-  tuneV8();
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { Script } = require('node:vm') as typeof import('node:vm');
   const zlib = require('node:zlib') as typeof import('node:zlib');
