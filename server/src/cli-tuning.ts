@@ -21,7 +21,10 @@
 // defaults. The CLI's code cache (cli-entry.ts) is made under these flags and used only under them.
 import { setFlagsFromString } from 'node:v8';
 
-/** Sets the CLI's flags; before the bundle is compiled, so that its code cache matches them. */
+/**
+ * Sets the CLI's flags. First of all (cli-entry.ts): before the bundle is compiled, so that its code
+ * cache matches them, and before any regular expression runs.
+ */
 export function tuneV8(): void {
   setFlagsFromString('--interrupt-budget=180000');
   setFlagsFromString('--no-regexp-tier-up');
