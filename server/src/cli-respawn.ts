@@ -1,7 +1,7 @@
 // A check run of the `sourcecheck` command runs in a child process with one V8 background thread.
 // Node starts four; on a small machine they preempt the analysis thread while they compile and
-// collect for it, and a sweep of the BBC folder on this project's 2-core machine takes 6–7% less
-// time with `--v8-pool-size=1` (docs/performance.md). That is a Node option, read only at start, so
+// collect for it, and a sweep of the BBC folder on this project's 2-core machine takes 11% less
+// time with `--v8-pool-size=1`, the second start included (docs/performance.md). That is a Node option, read only at start, so
 // the command starts Node again with it. The child inherits the environment and the standard
 // streams, so output, input on stdin and exit codes are the child's; signals sent to this process
 // go on to it, and a child killed by a signal kills this process by the same signal.
