@@ -13,6 +13,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { median } from './stats';
+import { childEnvironment } from '../../server/src/cli-respawn';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -41,12 +42,8 @@ function parse(argv: string[]): { runs: number; path: string; variants: Variant[
   return { runs, path, variants };
 }
 
-/** The environment of the respawned child: no certificate bundle to parse, no second respawn. */
-function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, SOURCECHECK_RESPAWN: '0', ...extra };
-  delete env.NODE_EXTRA_CA_CERTS;
-  return env;
-}
+/** The respawned child's environment (no certificate bundle to parse, no second respawn), plus `extra`. */
+const childEnv = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => childEnvironment({ ...process.env, ...extra });
 
 /** A copy of the variant's dist/ with a code cache made under its flags; throws when V8 would refuse it. */
 function prepare(v: Variant, into: string): string {

@@ -28,13 +28,19 @@ export function shouldRespawn(argv = process.argv, env = process.env, execArgv =
   return ![...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.startsWith('--v8-pool-size'));
 }
 
+/** The child's environment: this process's, told not to respawn again, less the certificate bundle. */
+export function childEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const child: NodeJS.ProcessEnv = { ...env, SOURCECHECK_RESPAWN: '0' };
+  delete child.NODE_EXTRA_CA_CERTS;
+  return child;
+}
+
 /**
  * Runs this command again in a child with `--v8-pool-size=1` and mirrors its exit. When the child
  * cannot be started, `fallback` runs the command in this process instead.
  */
 export function respawn(script: string, fallback: () => void): void {
-  const env: NodeJS.ProcessEnv = { ...process.env, SOURCECHECK_RESPAWN: '0' };
-  delete env.NODE_EXTRA_CA_CERTS;
+  const env = childEnvironment();
   // The handlers come first: a signal between the child's start and their setting would kill this
   // process alone and leave the child running. One that comes before there is a child is kept for it.
   let child: ChildProcess | undefined;

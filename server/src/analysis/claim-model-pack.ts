@@ -1,8 +1,9 @@
 // The claim model's weights by word number, the form claims.ts scores with. Packing reads every
 // feature name once (`w:word`, `at0:word`, `b:first second`, `p:pref`, `k:kind` …) and numbers the
-// words in the order met. The build packs the shipped model into the bundle (scripts/build.mjs),
-// so a fresh process fills its tables from arrays instead of cutting 11,000 names in the
-// interpreter (10 ms of every CLI run); a model trained for evaluation is packed when first used.
+// words in the order met. The build packs the shipped model into the bundles (an esbuild plugin,
+// scripts/packed-claim-model.ts), so a fresh process fills its tables from arrays instead of cutting
+// 11,000 names in the interpreter (10 ms of every CLI run); a model trained for evaluation is packed
+// when first used.
 
 /** The model as training writes it: a weight per feature name. */
 export interface ClaimModel {

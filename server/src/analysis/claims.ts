@@ -19,7 +19,7 @@ import { causesNothing, joinsNumber, numberInName, sumStart, titleCase, wordInNa
 
 export type { ClaimModel } from './claim-model-pack';
 
-/** The shipped model; the bundle carries it packed (scripts/build.mjs), a run from source packs it on load. */
+/** The shipped model; a bundle carries it packed (scripts/packed-claim-model.ts), a run from source packs it on load. */
 const shippedModel = trained as ClaimModel & { packed?: PackedClaimModel };
 let model: ClaimModel = shippedModel;
 
