@@ -191,3 +191,52 @@ test('a role after the clause it reports, its holder named in an aside, is the s
   assert.deepEqual(read('The tool is new, a spokeswoman, Anna White, said.').map((a) => a.slice(0, 3)), [['a spokeswoman, Anna White', 'said', 'The tool is new']]);
   assert.deepEqual(read('Last week, the F.B.I. director, James B. Comey, recommended no charges.').map((a) => a.slice(0, 2)), [['the F.B.I. director, James B. Comey', 'recommended']]);
 });
+
+test('a pronoun opening the main clause after a fronted clause, a time or a dash reports for itself', () => {
+  assert.deepEqual(read('Although Weiner admitted to the newspaper that they had been friends, he claimed they had never met in person.').map((a) => a.slice(0, 3)), [
+    ['Weiner', 'admitted', 'that they had been friends'],
+    ['he', 'claimed', 'they had never met in person'],
+  ]);
+  assert.deepEqual(read('Where he used to boast that he had decimated the group, on Tuesday night he said it still posed a threat.').map((a) => a.slice(0, 3)), [
+    ['he', 'used to boast', 'that he had decimated the group'],
+    ['he', 'said', 'it still posed a threat'],
+  ]);
+  assert.deepEqual(read('Carson seems to recognize his credibility problem — he told the AP that his task is to prove he is tough.').map((a) => a.slice(0, 2)), [
+    ['Carson', 'seems to recognize'],
+    ['he', 'told'],
+  ]);
+  // (after a dash only a verb of speech: the report goes on in "indicates that …—they seek change")
+  const result = 'This result indicates that a large segment of the population does not wish to return to the old system or maintain the status quo—they seek change and reform.';
+  assert.deepEqual(read(result).map((a) => a.slice(0, 2)), [['This result', 'indicates']]);
+});
+
+test('the verb after a restrictive relative clause whose own cue reported is the group’s: "Republicans who have praised him warned …"', () => {
+  assert.deepEqual(read('Even Republicans who have praised his candidacy warned on Tuesday that the party may have to separate itself.').map((a) => a.slice(0, 3)), [
+    ['who', 'have praised', 'his candidacy'],
+    ['Republicans who have praised his candidacy', 'warned', 'that the party may have to separate itself'],
+  ]);
+  assert.deepEqual(read('Organizations that have endorsed him say the plan is bad.').map((a) => a.slice(0, 3)), [
+    ['that', 'have endorsed', 'him'],
+    ['Organizations that have endorsed him', 'say', 'the plan is bad'],
+  ]);
+  // (a participle in -ed before "in" or "by" qualifies the noun: no report of its own)
+  assert.deepEqual(read('Users could download a screensaver that would request data from the sites mentioned in junk mail.').filter((a) => a[1] === 'mentioned'), []);
+});
+
+test('a bare plural after the connective that opens the sentence is the subject: "But police said", "But organizations that backed him said"', () => {
+  assert.deepEqual(read('But police said he kicked an officer.').map((a) => a.slice(0, 2)), [['police', 'said']]);
+  assert.deepEqual(read('But organizations that backed him said the plan is bad.').map((a) => a.slice(0, 2)), [
+    ['that', 'backed'],
+    ['organizations that backed him', 'said'],
+  ]);
+});
+
+test('a noun in -s after a plural quantifier or before a verb of speech is not a verb: "Some advocates for …", "Media reports said"', () => {
+  assert.deepEqual(read('Some advocates for stem cell research said that overlooked the potential benefits.').map((a) => a.slice(0, 2)), [['Some advocates for stem cell research', 'said']]);
+  assert.deepEqual(read('Media reports said 20 people died.').map((a) => a.slice(0, 2)), [['Media reports', 'said']]);
+});
+
+test('"felt the pinch" is an experience, not a belief; "feels the Bank may …" still reports', () => {
+  assert.deepEqual(read('But households are feeling the pinch.'), []);
+  assert.deepEqual(read('Others feel the Bank may still raise rates.').map((a) => a.slice(0, 2)), [['Others', 'feel']]);
+});

@@ -34,6 +34,11 @@ test('vague-source: the unnamed group and its cue', () => {
   assert.deepEqual(flagged('vague-source', 'Critics believe the plan will fail.'), ['Critics believe']);
   assert.deepEqual(flagged('vague-source', 'And if she lost, people would say her career was over.'), []);
   // "it" is the company that spoke, never the fans or analysts named before it
+  // reports nobody names are vague; reports named by what qualifies them are documents
+  assert.deepEqual(flagged('vague-source', 'Reports say the Australian government is against the deal.'), ['Reports say']);
+  assert.deepEqual(flagged('vague-source', 'Some reports have suggested that Mr Yoran felt frustrated.'), ['Some reports have suggested']);
+  assert.deepEqual(flagged('vague-source', 'Euronext is poised to launch a bid for the exchange, UK media reports say.'), ['UK media reports say']);
+  assert.deepEqual(flagged('vague-source', 'Reports from the US Treasury have said remittance charges dropped by 50%.'), []);
   const sony = 'Analysts say the wait is too long. Sony has said the game will not be ready. “The product takes longer,” it said.';
   assert.deepEqual(flagged('vague-source', sony), ['Analysts say']);
 });

@@ -6,6 +6,7 @@ import { phraseStartingAt } from './phrase-start';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
 import { negatedAuxiliary } from './negation';
+import { SPEECH } from './cue-words';
 
 const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
 
@@ -127,12 +128,18 @@ export function isNounAt(t: Token[], c: number): boolean {
   return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? '')) ||
     // "stay in touch on Facebook": the noun of the idiom, not "touched on a topic"
     (t[c].lower === 'touch' && prev === 'in') ||
+    // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
+    (PLURAL_QUANTIFIERS.has(prev) && /[^s]s$/.test(t[c].lower)) ||
+    // "Media reports said", "Police reports suggest": the noun before the verb of speech
+    (/^(reports|claims|accounts|statements|estimates)$/.test(t[c].lower) && /^(said|say|says|suggest|suggested|suggests|claim|claimed|show|showed|shows|indicate|indicated|indicates)$/.test(t[c + 1]?.lower ?? '')) ||
     // "a nostalgic note for", "a definitive call on", "a very public rant about": a noun after adjectives
     adjectivesAfterArticle(t, c) ||
     // "the final say", "a larger say in", "That said, …" (an idiom, no report)
     // ("Some say he is unwell" reports: "some say" is the noun only before what it is a say in)
     (t[c].lower === 'say' && /^(final|larger|bigger|greater|more|little|no|some|big|any|equal|direct|real)$/.test(prev) && !(prev === 'some' && !/^(in|over|on|about|as|,|\.)$/.test(tokenAt(t, c + 1)?.lower ?? '.'))) || (t[c].lower === 'said' && /^that$/i.test(prev) && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',');
 }
+
+const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'these', 'those', 'other']);
 
 /** Whether a noun-like cue at c follows an article and only adjectives ("a cautious note", "a very public rant"). */
 function adjectivesAfterArticle(t: Token[], c: number): boolean {
@@ -257,7 +264,12 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   // (or set off on both sides by commas, a parenthetical: "Cost estimates, he added, were …")
   // (or after a comma and a conjunction, a clause of its own: "Rendell said the foundation should be
   // disbanded, and he added that …")
-  if (!subject || (subject.kind === 'pronoun' && !SUBORDINATORS.test(tokenAt(t, subject.from - 1)?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && tokenAt(t, subject.from - 2)?.text === ',') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  if (!subject) return undefined;
+  // "Although Weiner admitted that …, he claimed …", "…, on Tuesday night he said …", "… — he told
+  // the AP that …": a pronoun that opens the main clause after a fronted clause, a time or a dash.
+  const opener = subject.kind === 'pronoun' ? mainClauseOpener(t, subject.from, c) : -1;
+  if (opener >= 0) return cutBefore(t, opener, c, found);
+  if ((subject.kind === 'pronoun' && !SUBORDINATORS.test(tokenAt(t, subject.from - 1)?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && tokenAt(t, subject.from - 2)?.text === ',') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
   // (the article of a name it leaves out: "…, the Sun-Times reported")
   const from = /^(the|a|an)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') ? subject.from - 1 : subject.from;
   if (!CLAUSE_OPENERS.test(tokenAt(t, from - 1)?.text ?? '') && !closesQuoteAfterComma(t, from - 1)) return undefined;
@@ -266,6 +278,24 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   let b = from - 1;
   if (t[b].kind === 'word' && tokenAt(t, b - 1)?.text === ',') b--;
   return cutBefore(t, b, c, found);
+}
+
+const FRONTED = /^(although|though|while|whereas|when|where|after|before|because|since|if|once|despite|even)$/i;
+
+/**
+ * Where the main clause a pronoun at i opens begins (the comma or dash before it, past a time
+ * phrase), or -1: after a dash or a semicolon, or after the comma that closes a sentence's fronted
+ * subordinate clause ("Although …, he claimed"), whose own cue cannot report the main clause.
+ */
+function mainClauseOpener(t: Token[], i: number, c: number): number {
+  let b = i - 1;
+  for (let skip = timeOrChannelBefore(t, b); skip > 0 && b - skip >= 0; skip = timeOrChannelBefore(t, b)) b -= skip;
+  if (b !== i - 1 && /^(on|at|in)$/i.test(tokenAt(t, b)?.text ?? '')) b--;
+  const x = tokenAt(t, b);
+  if (!x) return -1;
+  // (after a dash, a verb of speech only: "indicates that the public wants change—they seek …" goes on reporting)
+  if (x.text === '—' || x.text === '–' || x.text === ';') return t[c].info.cue & SPEECH ? b : -1;
+  return x.text === ',' && FRONTED.test(t[firstWordIndex(t)].text) ? b : -1;
 }
 
 /** The earlier attribution whose content runs over the clause from token b to the cue at c, its content cut short before b. */

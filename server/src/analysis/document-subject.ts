@@ -3,7 +3,7 @@
 // conducted by Edison Research for The Associated Press show …", "a Marist College poll for NBC
 // News released last week actually showed …". The readers of mentions.ts stop at the last noun
 // before the verb ("the 2008 presidential election cycle"); the document is further back.
-import { firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
 import { DOCUMENT_HEADS } from './name-types';
 import { spanned } from './source-extent';
 import type { Token } from './types';
@@ -31,7 +31,9 @@ export function documentSubject(t: Token[], k: number, end: number, c: number, p
     if (x.kind === 'quote' || x.text === ';' || x.text === ':') return null;
     if (x.kind !== 'word') continue;
     if (DOCUMENT_HEADS.has(x.lower) && QUALIFIER.has(t[j + 1].lower)) {
-      const head = phraseEndingAt(t, j, prose);
+      let head = phraseEndingAt(t, j, prose);
+      // ("Reports from the US Treasury", "Recent figures from Ofcom": what qualifies them names them)
+      if (head?.kind === 'vague' && DOCUMENT_HEADS.has(head.name)) head = copyPhrase(head, { kind: 'document', type: 'document' });
       if (!head || head.kind !== 'document') continue;
       // back over the words that only qualify it: "A previously undisclosed email"
       let from = head.from;

@@ -43,6 +43,10 @@ export const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', '
 const SENTENCE_START_WORDS = new Set(
   'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe'.split(' '),
 );
+/** Words that leave plural documents unnamed: "some reports", "unconfirmed reports", "media reports". */
+const UNNAMED_DOCUMENTS = new Set(['some', 'other', 'several', 'many', 'unconfirmed', 'unverified', 'media', 'press', 'news', 'local', 'earlier', 'recent']);
+/** Connectives that may open a sentence before its subject: "But voters said", "And officials say". */
+const OPENING_CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'now', 'meanwhile', 'however']);
 /** Prepositions and participles that open a sentence's adverbial clause, never a name there: "By offering …, Trump", "Having announced …". */
 const OPENING_ONLY = new Set('by besides without upon through having being amid among against unlike for to of under over toward towards via within across'.split(' '));
 const opensSentence = (w: string): boolean => SENTENCE_START_WORDS.has(w) || OPENING_ONLY.has(w);
@@ -207,7 +211,13 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
   }
   // "Mr. Rubio's supporters": the title before the possessor
   if (/[’']s$/.test(tokens[from].text) && isInitialStop(tokens, from - 1) && TITLE_WORDS.has(lower(tokens[from - 2]))) from -= 2;
-  if (DOCUMENT_HEADS.has(w)) return make(tokens, documentStart(tokens, from), end + 1, prose, 'document', w, 'document');
+  if (DOCUMENT_HEADS.has(w)) {
+    const start = documentStart(tokens, from);
+    // "Some reports have suggested", "Other reports said", "media reports": documents nobody names
+    // (and bare "Reports said": not "Figures show", which readers take as official statistics)
+    if (w.endsWith('s') && (UNNAMED_DOCUMENTS.has(lower(tokens[start])) || (w === 'reports' && start === end))) return make(tokens, start, end + 1, prose, 'vague', w, 'vague');
+    return make(tokens, start, end + 1, prose, 'document', w, 'document');
+  }
   if (TITLE_WORDS.has(w) && !vagueHead) {
     // "the minister", "a spokesman", "Defence Secretary": a role; "said more" is not
     // "the culture secretary", "the rapper's spokesman": a determiner further left
@@ -311,7 +321,8 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
   // "…, police said" is the police, as "the police" and "Police" are
   if (!anchored && from === end && ((/[a-z]{3,}s$/.test(head) && !/(?:ss|us|is)$/.test(head)) || head === 'police')) {
     const before = tokens[end - 1];
-    if (!before || before.text === ',' || before.kind === 'quote' || end === firstWordIndex(tokens)) {
+    // ("But organizations that backed him said": after the connective that opens the sentence too)
+    if (!before || before.text === ',' || before.kind === 'quote' || end === firstWordIndex(tokens) || (end - 1 === firstWordIndex(tokens) && OPENING_CONNECTIVES.has(lower(before)))) {
       return head === 'police' ? make(tokens, end, end + 1, prose, 'name', 'police', 'organization') : make(tokens, end, end + 1, prose, 'vague', head, 'vague');
     }
   }

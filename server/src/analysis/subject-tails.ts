@@ -3,11 +3,11 @@
 // heard, "those surveyed say", was tried: poll respondents then became vague sources in every poll story.)
 // And a head noun with a restrictive relative clause: "Democrats who watched the debate said".
 import { IRREGULAR_PARTICIPLES, STOPWORDS, TITLE_WORDS } from './lexicon';
-import { isAdverb, looksLikeVerb, NOUN_LIKE_CUES } from './attribution-grammar';
+import { isAdverb, looksLikeVerb, NOUN_LIKE_CUES, span } from './attribution-grammar';
 import { tokenAt } from './token-at';
 import { startsUpper } from './letters';
 import { copyPhrase, phraseEndingAt, type Phrase } from './mentions';
-import type { Token } from './types';
+import type { Span, Token } from './types';
 
 /** The subject phrase ending at token k: phraseEndingAt, or the forms above, which it misses. */
 export function subjectEndingAt(t: Token[], k: number, prose: string, vague?: Set<string>, speech = true): Phrase | null {
@@ -17,7 +17,7 @@ export function subjectEndingAt(t: Token[], k: number, prose: string, vague?: Se
   // (not before a cue word that may be a noun: "Fans who bought tickets for the 22 February show can …")
   // (the scan for the pronoun first: most subjects have none, and it stops at the first comma)
   const rel = speech && k >= 2 ? relativeBefore(t, k) : -1;
-  if (rel > 0 && t[k].kind === 'word' && !NOUN_LIKE_CUES.has(tokenAt(t, k + 1)?.lower ?? '') && !STOPWORDS.has(w) && !looksLikeVerb(t[k].text) && !IRREGULAR_PARTICIPLES.has(w) && !isAdverb(t[k].text)) {
+  if (rel > 0 && t[k].kind === 'word' && !NOUN_LIKE_CUES.has(tokenAt(t, k + 1)?.lower ?? '') && (!STOPWORDS.has(w) || OBJECT_PRONOUNS.has(w)) && !looksLikeVerb(t[k].text) && !IRREGULAR_PARTICIPLES.has(w) && !isAdverb(t[k].text)) {
     let head = phraseEndingAt(t, rel - 1, prose, vague);
     // ("Democrats in Iowa who …": the group, not the place)
     if (head && head.from >= 2 && PLACE_LINK.has(t[head.from - 1].lower)) head = phraseEndingAt(t, head.from - 2, prose, vague) ?? head;
@@ -29,6 +29,26 @@ export function subjectEndingAt(t: Token[], k: number, prose: string, vague?: Se
     if (role && role.kind !== 'pronoun') return copyPhrase(role, { to: k + 1, end: t[k].end, text: prose.slice(role.start, t[k].end) });
   }
   return phraseEndingAt(t, k, prose, vague);
+}
+
+const AUXILIARY = /^(has|have|had|is|are|was|were|will|would|can|could|did|do|does)$/;
+/** An object pronoun may close the relative clause: "groups that have endorsed him say". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * "Republicans who have praised his candidacy warned …", "groups that have endorsed him say …": a
+ * verb after a restrictive relative clause (ending at token k) whose own cue took the rest of the
+ * sentence as its content. Returns that attribution, its content cut at the clause's end, when the
+ * clause and its head are the later verb's subject; else undefined.
+ */
+export function afterRelativeClause<F extends { cue: Span; content: Span | null }>(t: Token[], k: number, found: F[], prose: string): F | undefined {
+  const rel = k >= 2 ? relativeBefore(t, k) : -1;
+  const f = rel > 0 ? found.find((x) => x.cue.start > t[rel].start && x.cue.end <= t[k].end && x.content) : undefined;
+  if (!f?.content) return undefined;
+  const subject = subjectEndingAt(t, k, prose);
+  if (!subject || subject.from >= rel) return undefined;
+  f.content = span(f.content.start, t[k].end);
+  return f;
 }
 
 /** Prepositions that put a place between a group and its "who": "Democrats in Iowa who …". */
@@ -49,7 +69,7 @@ function relativeBefore(t: Token[], k: number): number {
     const next = t[j + 1];
     const prev = t[j - 1];
     // (the verb of the clause follows the pronoun; after a comma it is an aside, read elsewhere)
-    return prev.kind === 'word' && next.kind === 'word' && !NOT_VERB.has(next.lower) && !startsUpper(next.text) && (next.info.cue !== 0 || looksLikeVerb(next.text) || isAdverb(next.text)) ? j : -1;
+    return prev.kind === 'word' && next.kind === 'word' && !NOT_VERB.has(next.lower) && !startsUpper(next.text) && (next.info.cue !== 0 || looksLikeVerb(next.text) || isAdverb(next.text) || AUXILIARY.test(next.text)) ? j : -1;
   }
   return -1;
 }

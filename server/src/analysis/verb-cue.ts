@@ -23,7 +23,7 @@ import { PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subje
 import { invertedSource, laterSpeech } from './later-speech';
 import { quoteLead } from './quote-lead';
 import { documentSubject } from './document-subject';
-import { subjectEndingAt } from './subject-tails';
+import { afterRelativeClause, subjectEndingAt } from './subject-tails';
 import { tokenAt } from './token-at';
 import type { Attribution, Span, Token } from './types';
 
@@ -60,6 +60,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // sees the subject, not what it said (PolNeAR gives such cues no source 121 times in 157); a verb of
   // stance after it is still the subject's ("seemed to recognize", read through chainSubject)
   if (SEEMING.test(w)) return null;
+  // "households are feeling the pinch", "felt the heat": felt a thing, not a belief
+  if (/^(feel|feels|feeling|felt)$/.test(w) && /^(the|a|an)$/.test(t[c + 1]?.lower ?? '') && FELT_THINGS.test(t[c + 2]?.lower ?? '')) return null;
   // "claimed her seventh title": won, not said
   if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
   // The cue's last token: its particle, if any ("called for"), or an adverb of how or how often
@@ -81,7 +83,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
     // ("… because it wanted less scrutiny": wanting, with only an object, stays inside what is reported)
     if (!coordinated && WANTING.test(w) && !opensComplement(t, c + 1)) return null;
     // "…, the Times reported", "…, but Cook did not say when": a clause of its own, with its own subject.
-    const cut = coordinated ? null : newClauseAt(t, c, scan.found, prose) ?? (speech ? laterSpeech(t, c, scan.found, prose) : undefined);
+    const cut = coordinated ? null : newClauseAt(t, c, scan.found, prose) ?? (speech ? laterSpeech(t, c, scan.found, prose) : undefined) ?? ((speech || stance) && !reducedRelative(t, c) ? afterRelativeClause(t, leftOfCue(t, c, w).k, scan.found, prose) : undefined);
     if (!coordinated && !cut) return null;
     scan.reach = Math.min(scan.reach, (coordinated ?? cut)!.content?.end ?? -1);
   }
@@ -122,6 +124,10 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
 }
+
+const FELT_THINGS = /^(pinch|heat|strain|squeeze|frustration|need|effect|effects|impact|pressure|pressures|benefit|benefits|brunt|force|pain|weight|loss|absence|cold|chill|burn|urge|wrath|sting|full)$/;
+/** "the net sites mentioned in junk mail": a participle in -ed before "in" or "by" qualifies the noun before it. */
+const reducedRelative = (t: Token[], c: number): boolean => t[c].lower.endsWith('ed') && /^(in|by)$/.test(t[c + 1]?.lower ?? '');
 
 const PROGRESSIVE_AUX = /^(is|are|was|were|been|am|’s|'s|’re|'re)$/i;
 /**
