@@ -240,3 +240,16 @@ test('"felt the pinch" is an experience, not a belief; "feels the Bank may …" 
   assert.deepEqual(read('But households are feeling the pinch.'), []);
   assert.deepEqual(read('Others feel the Bank may still raise rates.').map((a) => a.slice(0, 2)), [['Others', 'feel']]);
 });
+
+test('one person by two roles is one subject: "The Democratic front-runner and former secretary of state said"', () => {
+  assert.deepEqual(read('The Democratic front-runner and former secretary of state said the U.S. needed a more robust air campaign.').map((a) => a.slice(0, 2)), [
+    ['The Democratic front-runner and former secretary of state', 'said'],
+  ]);
+  assert.deepEqual(read('The businessman and reality star announced his candidacy.').map((a) => a.slice(0, 2)), [['The businessman and reality star', 'announced']]);
+});
+
+test('a verb in -s after "but" hangs on the subject of a verb in -s: "Wealth-X keeps its finances a secret but says …"', () => {
+  assert.deepEqual(read('Wealth-X keeps its own finances a secret but says its business has tripled.').map((a) => a.slice(0, 3)), [['Wealth-X', 'says', 'its business has tripled']]);
+  // (not a plural noun before a preposition: "Spending patterns for the year and estimates …")
+  assert.deepEqual(read('Spending patterns for the year and estimates for December led Apacs to conclude that cards would rule.').filter((a) => a[1] === 'estimates'), []);
+});

@@ -11,7 +11,7 @@ import { SPEECH } from './cue-words';
 const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
 
 /** The subject of the clause a participle hangs on: nearest name, pronoun or group followed by a verb. */
-export function clauseSubject(t: Token[], c: number, prose: string): Phrase | null {
+export function clauseSubject(t: Token[], c: number, prose: string, presentTense = false): Phrase | null {
   for (let k = c - 2; k >= 0; k--) {
     const next = t[k + 1];
     let n = k + 1;
@@ -32,7 +32,8 @@ export function clauseSubject(t: Token[], c: number, prose: string): Phrase | nu
     // "Mr Blair on Sunday dismissed …"
     if (t[n]?.lower === 'on' && TIME_WORDS.test(t[n + 1]?.text ?? '')) n += 2;
     else if (TIME_WORDS.test(t[n]?.text ?? '')) n++;
-    if (!looksLikeVerb(t[n]?.text ?? '') && !isAdverb(t[n]?.text ?? '')) continue;
+    // ("Wealth-X keeps its finances a secret but says …": a verb in -s, for a cue in -s after it)
+    if (!looksLikeVerb(t[n]?.text ?? '') && !isAdverb(t[n]?.text ?? '') && !(presentTense && /^[a-z]+[^su]s$/.test(t[n]?.text ?? '') && !PREPOSITIONS.has(t[n + 1]?.lower ?? ''))) continue;
     const p = phraseEndingAt(t, k, prose);
     if (p && p.from === first) return p;
   }

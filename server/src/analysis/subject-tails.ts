@@ -7,6 +7,7 @@ import { isAdverb, looksLikeVerb, NOUN_LIKE_CUES, span } from './attribution-gra
 import { tokenAt } from './token-at';
 import { startsUpper } from './letters';
 import { copyPhrase, phraseEndingAt, type Phrase } from './mentions';
+import { PERSON_NOUN } from './name-types';
 import type { Span, Token } from './types';
 
 /** The subject phrase ending at token k: phraseEndingAt, or the forms above, which it misses. */
@@ -28,7 +29,35 @@ export function subjectEndingAt(t: Token[], k: number, prose: string, vague?: Se
     const role = phraseEndingAt(t, k - 2, prose, vague);
     if (role && role.kind !== 'pronoun') return copyPhrase(role, { to: k + 1, end: t[k].end, text: prose.slice(role.start, t[k].end) });
   }
-  return phraseEndingAt(t, k, prose, vague);
+  return phraseEndingAt(t, k, prose, vague) ?? coordinatedRoles(t, k, prose, vague);
+}
+
+/** Nouns for people that no ending gives away: "the businessman and reality star". */
+const PERSON_WORDS = new Set(['star', 'host', 'candidate', 'nominee', 'mogul', 'tycoon', 'frontrunner', 'front-runner', 'chief', 'head', 'veteran', 'icon', 'legend', 'billionaire', 'heir', 'coach', 'captain', 'chair', 'chairwoman']);
+
+/**
+ * "The Democratic front-runner and former secretary of state said", "The businessman and reality
+ * star announced": one person by two roles, the first opening with its determiner; null otherwise.
+ */
+function coordinatedRoles(t: Token[], k: number, prose: string, vague?: Set<string>): Phrase | null {
+  const w = t[k]?.lower ?? '';
+  const of = k >= 2 && t[k - 1].lower === 'of' && TITLE_WORDS.has(t[k - 2].lower);
+  if (t[k]?.kind !== 'word' || !(of || TITLE_WORDS.has(w) || PERSON_WORDS.has(w) || (PERSON_NOUN.test(w) && w.length > 4))) return null;
+  for (let a = k - 1; a >= 2 && k - a <= 5; a--) {
+    const x = t[a];
+    if (x.kind !== 'word' || startsUpper(x.text) || looksLikeVerb(x.text)) return null;
+    if (x.lower !== 'and') {
+      if (STOPWORDS.has(x.lower) && x.lower !== 'of') return null;
+      continue;
+    }
+    const left = phraseEndingAt(t, a - 1, prose, vague);
+    // (the first a noun for a person too: not "the trade and industry secretary"; and definite: "a
+    // journalist and close confidant" is someone new, not a speaker later pronouns should go back to)
+    const head = t[a - 1].lower;
+    if (!left || left.kind === 'pronoun' || left.type !== 'person' || !/^(the|his|her)$/i.test(t[left.from].text) || !(TITLE_WORDS.has(head) || PERSON_WORDS.has(head) || PERSON_NOUN.test(head))) return null;
+    return copyPhrase(left, { to: k + 1, end: t[k].end, text: prose.slice(left.start, t[k].end) });
+  }
+  return null;
 }
 
 const AUXILIARY = /^(has|have|had|is|are|was|were|will|would|can|could|did|do|does)$/;

@@ -293,7 +293,7 @@ function ownedSpeaker(t: Token[], owner: Phrase, prose: string, vague: Set<strin
 function coordinatedSubject(t: Token[], c: number, k: number, speaking: boolean, prose: string): Phrase | null {
   const w = t[c].lower;
   if (!speaking && (!(w.endsWith('ed') || IRREGULAR_PAST.has(w)) || w === 'seemed' || w === 'appeared' || !(clauseOrInfinitive(t, c + 1) || (t[c].info.cue & TRANSITIVE && takesObject(t, c + 1))))) return null;
-  const p = clauseSubject(t, k + 1, prose);
+  const p = clauseSubject(t, k + 1, prose, /^[a-z]+[^su]s$/.test(w));
   if (!p || speaking) return p;
   let n = p.to;
   while (n < k && isAdverb(t[n].text)) n++;
