@@ -253,3 +253,22 @@ test('a verb in -s after "but" hangs on the subject of a verb in -s: "Wealth-X k
   // (not a plural noun before a preposition: "Spending patterns for the year and estimates …")
   assert.deepEqual(read('Spending patterns for the year and estimates for December led Apacs to conclude that cards would rule.').filter((a) => a[1] === 'estimates'), []);
 });
+
+test('plain subjects the grammar used to miss: "all agree", "whose laws …", "tend to favor", "leadership fears that"', () => {
+  const two = (text: string) => read(text).map((a) => a.slice(0, 2));
+  assert.deepEqual(two('Strategists for Barack Obama and Clinton all agree that her answer was the catalyst.'), [['Strategists for Barack Obama and Clinton', 'all agree']]);
+  assert.deepEqual(two('Morrisons, Woolworths and Big Food all said that the festive period was disappointing.').map((a) => a[1]), ['all said']);
+  assert.deepEqual(two('The state officials whose laws have been invalidated say the real change has come in the judiciary.'), [['The state officials whose laws have been invalidated', 'say']]);
+  assert.deepEqual(two('Voters who were surveyed said the economy is bad.'), [['Voters who were surveyed', 'said']]);
+  assert.deepEqual(two('Progressives tend to favor spending projects, like building infrastructure.'), [['Progressives', 'tend to favor']]);
+  assert.deepEqual(two('The Chinese Communist Party leadership fears that industrial closures could kindle protests.'), [['The Chinese Communist Party leadership', 'fears']]);
+  assert.deepEqual(two('Trump has proposed temporarily banning Muslims from entering the United States.'), [['Trump', 'has proposed']]);
+  assert.deepEqual(two('Employees complain of a lack of communication.'), [['Employees', 'complain of']]);
+  // (a noun before "that" opening a relative clause stays a noun: "One puppet show that I would love to see")
+  assert.deepEqual(two('One puppet show that I personally would love to see made into a movie is Joe 90.'), []);
+});
+
+test('"It continued:" before a quote is the document or body named before it', () => {
+  const text = 'In a message posted on its website, the site’s controllers said the site was closing. If the site did return, the message said, it would not host links. It continued: "We are very sorry for this."';
+  assert.deepEqual(read(text).map((a) => a.slice(0, 2)).at(-1), ['It', 'continued']);
+});

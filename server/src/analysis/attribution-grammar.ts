@@ -65,7 +65,7 @@ function datelineEnd(t: Token[]): number {
   return first;
 }
 
-const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed)$/;
+const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed|tend|tends|tended)$/;
 
 /**
  * "The New York Times is expected to endorse", "The email goes on to say", "Trump wavered in
@@ -113,7 +113,10 @@ export const isAdverb = (word: string): boolean => {
 
 /** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
 export function opensComplement(t: Token[], i: number): boolean {
+  const from = i;
   while (i < t.length && t[i].kind === 'word' && CUE_ADVERBS.has(t[i].lower)) i++;
+  // ("has proposed temporarily banning …": an adverb in -ly and a gerund)
+  if (i === from && /^[a-z]{3,}ly$/.test(t[i]?.text ?? '') && /^[a-z]{3,}ing$/.test(t[i + 1]?.text ?? '')) return true;
   const next = t[i];
   if (!next) return false;
   if (next.kind === 'quote' || next.text === ':' || (next.text === ',' && t[i + 1]?.kind === 'quote')) return true;

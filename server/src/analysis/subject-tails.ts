@@ -18,7 +18,7 @@ export function subjectEndingAt(t: Token[], k: number, prose: string, vague?: Se
   // (not before a cue word that may be a noun: "Fans who bought tickets for the 22 February show can …")
   // (the scan for the pronoun first: most subjects have none, and it stops at the first comma)
   const rel = speech && k >= 2 ? relativeBefore(t, k) : -1;
-  if (rel > 0 && t[k].kind === 'word' && !NOUN_LIKE_CUES.has(tokenAt(t, k + 1)?.lower ?? '') && (!STOPWORDS.has(w) || OBJECT_PRONOUNS.has(w)) && !looksLikeVerb(t[k].text) && !IRREGULAR_PARTICIPLES.has(w) && !isAdverb(t[k].text)) {
+  if (rel > 0 && t[k].kind === 'word' && !NOUN_LIKE_CUES.has(tokenAt(t, k + 1)?.lower ?? '') && (!STOPWORDS.has(w) || OBJECT_PRONOUNS.has(w)) && (!looksLikeVerb(t[k].text) || passiveEnd(t, k)) && !IRREGULAR_PARTICIPLES.has(w) && !isAdverb(t[k].text)) {
     let head = phraseEndingAt(t, rel - 1, prose, vague);
     // ("Democrats in Iowa who …": the group, not the place)
     if (head && head.from >= 2 && PLACE_LINK.has(t[head.from - 1].lower)) head = phraseEndingAt(t, head.from - 2, prose, vague) ?? head;
@@ -61,6 +61,8 @@ function coordinatedRoles(t: Token[], k: number, prose: string, vague?: Set<stri
 }
 
 const AUXILIARY = /^(has|have|had|is|are|was|were|will|would|can|could|did|do|does)$/;
+/** "whose laws have been invalidated", "who were surveyed": a passive participle closes the clause. */
+const passiveEnd = (t: Token[], k: number): boolean => /ed$/.test(t[k].lower) && /^(been|was|were|is|are|be)$/.test(tokenAt(t, k - 1)?.lower ?? '');
 /** An object pronoun may close the relative clause: "groups that have endorsed him say". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
@@ -94,9 +96,11 @@ function relativeBefore(t: Token[], k: number): number {
     const x = t[j];
     if (x.kind !== 'word' && x.kind !== 'number') return -1;
     const w = x.lower;
-    if (w !== 'who' && w !== 'that') continue;
+    if (w !== 'who' && w !== 'that' && w !== 'whose') continue;
     const next = t[j + 1];
     const prev = t[j - 1];
+    // ("The state officials whose laws have been invalidated say": a noun follows "whose")
+    if (w === 'whose') return prev.kind === 'word' && next.kind === 'word' && !startsUpper(prev.text) ? j : -1;
     // (the verb of the clause follows the pronoun; after a comma it is an aside, read elsewhere)
     return prev.kind === 'word' && next.kind === 'word' && !NOT_VERB.has(next.lower) && !startsUpper(next.text) && (next.info.cue !== 0 || looksLikeVerb(next.text) || isAdverb(next.text) || AUXILIARY.test(next.text)) ? j : -1;
   }

@@ -119,7 +119,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // The whole phrase: "Sen. Lindsey Graham (R-SC)", "Graham, a former candidate,", "the American Legion".
   if (adjacent && phrase.to <= c) phrase = widenSubject(spanned(phrase, t, phrase.from, subjectEnd + 1, prose), t, prose);
   else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
-  if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !(itReports(t, c, w) && !inside && itOpensClause(t, phrase.from)) && !isQuoteClose(tokenAt(t, phrase.from - 1)) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
+  if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !(t[last + 1]?.text === ':' && phrase.to <= c) && !(itReports(t, c, w) && !inside && itOpensClause(t, phrase.from)) && !isQuoteClose(tokenAt(t, phrase.from - 1)) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
   if (phrase.kind === 'pronoun' && phrase.name === 'you') return null;
   const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
@@ -175,7 +175,9 @@ const ASIDE_WORDS = /^(however|meanwhile|therefore|though)$/;
 function midAdverb(t: Token[], k: number): boolean {
   const w = t[k].lower;
   if (w === 'since' || w === 'long' || w === 'ever') return /^(has|have|had)$/i.test(tokenAt(t, k - 1)?.text ?? '');
-  return (w === 'all' || w === 'both') && /^(has|have|had|are|were|will|would|did|they|we)$/i.test(tokenAt(t, k - 1)?.text ?? '');
+  const prev = tokenAt(t, k - 1);
+  // ("Strategists for Obama and Clinton all agree": after a plural or a name too)
+  return (w === 'all' || w === 'both') && !!prev && (/^(has|have|had|are|were|will|would|did|they|we)$/i.test(prev.text) || (prev.kind === 'word' && (/^[a-z]+[^s]s$/.test(prev.text) || /^\p{Lu}/u.test(prev.text)) && !STOPWORDS.has(prev.lower)));
 }
 
 /**
@@ -186,7 +188,8 @@ function midAdverb(t: Token[], k: number): boolean {
 function nounCueHasSubject(t: Token[], c: number, k: number): boolean {
   return !(
     k < 0 ||
-    (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(tokenAt(t, k - 1)?.text ?? '')) ||
+    // ("The Communist Party leadership fears that …": a clause after a verb of belief makes it the verb)
+    (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(tokenAt(t, k - 1)?.text ?? '') && !(t[c + 1]?.lower === 'that' && /^(fears|hopes|estimates|claims|states|notes|warns|argues|believes)$/.test(t[c].lower))) ||
     /[’']s$/.test(t[k].text) ||
     /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) ||
     (k + 1 === c && isCapitalized(t[k]) && k > 0 && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower))
