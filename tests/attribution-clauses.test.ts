@@ -272,3 +272,20 @@ test('"It continued:" before a quote is the document or body named before it', (
   const text = 'In a message posted on its website, the site’s controllers said the site was closing. If the site did return, the message said, it would not host links. It continued: "We are very sorry for this."';
   assert.deepEqual(read(text).map((a) => a.slice(0, 2)).at(-1), ['It', 'continued']);
 });
+
+test('"…, the Post said." is the Post’s: a capitalized channel word after a comma is no channel phrase ("in March, the Post")', () => {
+  assert.deepEqual(read('The plant will close in March, the Post said.').map((a) => a.slice(0, 3)), [['the Post', 'said', 'The plant will close in March']]);
+  assert.deepEqual(read('Trump in a statement said the plant will close.').map((a) => a.slice(0, 2)), [['Trump', 'said']]);
+});
+
+test('"…, the Post reported, citing a source": the report is the clause before, the participle the source’s next act', () => {
+  assert.deepEqual(read('The plant will close in March, the Post reported, citing an anonymous source.'), [
+    ['the Post', 'reported', 'The plant will close in March', 'indirect'],
+    ['the Post', 'citing', 'an anonymous source', 'participial'],
+  ]);
+  // (a gerund opening the clause after the aside is what was said: "By contrast, he said, digging …")
+  assert.deepEqual(read('By contrast, he said, digging up roads can take weeks.').map((a) => [a[2], a[3]]), [
+    ['By contrast', 'parenthetical'],
+    ['digging up roads can take weeks', 'parenthetical'],
+  ]);
+});

@@ -98,8 +98,9 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
   if (w(k - 1) === 'recent' && w(k - 2) === 'in' && RECENT_SPANS.has(w(k))) return 3;
   // "Spicer on Thursday evening said"
   if (/^(morning|afternoon|evening|night)$/.test(w(k)) && TIME_WORDS.test(w(k - 1))) return w(k - 2) === 'on' ? 3 : 2;
-  if (CHANNEL_NOUNS.test(w(k))) {
-    for (let j = k - 1; j >= 0 && k - j <= 4; j--) if (/^(in|on|at|during)$/.test(w(j))) return k - j + 1;
+  // (lower-case, in one phrase: "in March, the Post said" is no channel)
+  if (CHANNEL_NOUNS.test(w(k)) && !/^\p{Lu}/u.test(t[k].text)) {
+    for (let j = k - 1; j >= 0 && k - j <= 4 && t[j].kind === 'word'; j--) if (/^(in|on|at|during)$/.test(w(j))) return k - j + 1;
   }
   return 0;
 }

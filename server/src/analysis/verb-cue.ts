@@ -368,7 +368,9 @@ function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase):
   if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && tokenAt(t, phrase.from - 1)?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
     // "The pact, he said, will deepen …"; "The deal is dead, he said, and analysts say …": a clause of
     // its own after the aside is not what the aside reports
-    if (/^(and|but)$/.test(t[c + 2]?.lower ?? '') && cueAfter(t, c + 3)) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1)), kind: 'indirect', cueEnd };
+    // ("…, the Post reported, citing an anonymous source": a participle of speech after it is the
+    // source's next act; not a gerund that opens the clause: "By contrast, he said, digging up roads …")
+    if ((/^(and|but)$/.test(t[c + 2]?.lower ?? '') && cueAfter(t, c + 3)) || (/^[a-z]+ing$/.test(t[c + 2]?.text ?? '') && !!(t[c + 2].info.cue & PARTICIPIAL))) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1)), kind: 'indirect', cueEnd };
     return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
   }
   // "The deal, said Mr Doctorow, will fail.", "Instead, said Mr Doctorow, DRM systems …": a cue and its
