@@ -289,3 +289,13 @@ test('"…, the Post reported, citing a source": the report is the clause before
     ['digging up roads can take weeks', 'parenthetical'],
   ]);
 });
+
+test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news reports that", "a direct appeal"', () => {
+  assert.deepEqual(read('Total sales increased 4% to 36bn kroner, thanks to strong sales of lager in Russia.'), []);
+  assert.deepEqual(read('Sanders met Al Sharpton, a civil rights activist who hosts an MSNBC show.'), []);
+  assert.deepEqual(read('Carson appeared on Sunday shows amid news reports that question his past statements.').filter((a) => a[1] === 'reports'), []);
+  assert.deepEqual(read('Labour MPs took the step of making a direct appeal to the two men to stop bickering.'), []);
+  // (still a verb where it closes the sentence, and a document's verb after what qualifies it)
+  assert.deepEqual(read('Algeria suffered a weekend of violent protests, local press reports.').map((a) => a.slice(0, 2)), [['local press', 'reports']]);
+  assert.deepEqual(read('Media reports in both countries describe the deal as a major step.').map((a) => a.slice(0, 2)), [['Media reports in both countries', 'describe']]);
+});

@@ -133,6 +133,11 @@ export function isNounAt(t: Token[], c: number): boolean {
   return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? '')) ||
     // "stay in touch on Facebook": the noun of the idiom, not "touched on a topic"
     (t[c].lower === 'touch' && prev === 'in') ||
+    // "thanks to his romp": because of; "amid news reports that …", "an MSNBC show": nouns
+    (t[c].lower === 'thanks' && t[c + 1]?.lower === 'to') ||
+    // (a verb where it closes the sentence: "…, local press reports.")
+    (/^(reports|report|claims)$/.test(t[c].lower) && /^(news|media|press)$/.test(prev) && t[c + 1]?.kind === 'word') ||
+    (NOUN_LIKE_CUES.has(t[c].lower) && /^\p{Lu}/u.test(tokenAt(t, c - 1)?.text ?? '') && /^(a|an)$/i.test(tokenAt(t, c - 2)?.text ?? '')) ||
     // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
     (PLURAL_QUANTIFIERS.has(prev) && /[^s]s$/.test(t[c].lower)) ||
     // "Media reports said", "Police reports suggest": the noun before the verb of speech
@@ -148,9 +153,9 @@ const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'b
 
 /** Whether a noun-like cue at c follows an article and only adjectives ("a cautious note", "a very public rant"). */
 function adjectivesAfterArticle(t: Token[], c: number): boolean {
-  if (!NOUN_LIKE_CUES.has(t[c].lower) && !/^(rant|rants|note|notes|call|calls)$/.test(t[c].lower)) return false;
+  if (!NOUN_LIKE_CUES.has(t[c].lower) && !/^(rant|rants|note|notes|call|calls|appeal|appeals|label|labels|critique|promise|promises)$/.test(t[c].lower)) return false;
   let k = c - 1;
-  while (k >= 0 && c - k <= 3 && t[k].kind === 'word' && (/^[a-z]+(?:ful|ous|ive|ic|ish|less|ble|ory)$/.test(t[k].text) || /^(very|more|most|so|too|rather|new|last|final|total|annual|central|political|personal|formal|critical|general|big|bold|clear|blunt|strong|stern|harsh|sharp|rare|brief|short|long|public|private|sexist|racist|racial|recent|latest|earlier|previous|initial|opening|closing|controversial)$/.test(t[k].text))) k--;
+  while (k >= 0 && c - k <= 3 && t[k].kind === 'word' && (/^[a-z]+(?:ful|ous|ive|ic|ish|less|ble|ory)$/.test(t[k].text) || /^(very|more|most|so|too|rather|new|last|final|total|annual|central|political|personal|formal|critical|general|big|bold|clear|blunt|strong|stern|harsh|sharp|rare|brief|short|long|public|private|sexist|racist|racial|recent|latest|earlier|previous|initial|opening|closing|controversial|direct|fringe|personal|emotional|urgent|passionate|impassioned)$/.test(t[k].text))) k--;
   // ("his introductory remarks", "numerous sexist remarks", "those recent comments"; not "the
   // government hopes", "the economist claims": nouns, not adjectives)
   return k < c - 1 && /^(a|an|the|his|her|their|its|this|that|these|those|numerous|many|several|some)$/i.test(t[k]?.text ?? '');
