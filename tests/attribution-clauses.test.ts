@@ -299,3 +299,19 @@ test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news repo
   assert.deepEqual(read('Algeria suffered a weekend of violent protests, local press reports.').map((a) => a.slice(0, 2)), [['local press', 'reports']]);
   assert.deepEqual(read('Media reports in both countries describe the deal as a major step.').map((a) => a.slice(0, 2)), [['Media reports in both countries', 'describe']]);
 });
+
+test('subjects of two lower-case words joined by "and", and a body named by what it covers', () => {
+  const two = (text: string) => read(text).map((a) => a.slice(0, 2));
+  assert.deepEqual(two('The news and financial data seller said the year had begun well.'), [['The news and financial data seller', 'said']]);
+  assert.deepEqual(two('The comic and actor said he had drawn up a list of stars.'), [['The comic and actor', 'said']]);
+  assert.deepEqual(two('The myth needs to be exploded, the work and pensions minister has said.'), [['the work and pensions minister', 'has said']]);
+  assert.deepEqual(two('A total of 24.2 trillion pesos is earmarked for the poor, the government department for planning said.'), [['the government department for planning', 'said']]);
+  // (not a thing, nor someone new after "a")
+  assert.deepEqual(two('In rural settings, agricultural and community land once promised as a safety net has been repurposed.'), []);
+  assert.deepEqual(two('That was when a journalist and close confidant shared his thoughts.'), []);
+});
+
+test('"(BSA) all said" and "said by the time …": a bracket before "all", a time after "by"', () => {
+  assert.deepEqual(read('The Council of Mortgage Lenders (CML) and Building Societies Association (BSA) all said lending was slowing.').map((a) => a[1]), ['all said']);
+  assert.deepEqual(read('He said by the time universities dealt with pupils, it was too late.').map((a) => a.slice(0, 2)), [['He', 'said']]);
+});

@@ -141,7 +141,7 @@ export function isNounAt(t: Token[], c: number): boolean {
     // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
     (PLURAL_QUANTIFIERS.has(prev) && /[^s]s$/.test(t[c].lower)) ||
     // "Media reports said", "Police reports suggest": the noun before the verb of speech
-    (/^(reports|claims|accounts|statements|estimates)$/.test(t[c].lower) && /^(said|say|says|suggest|suggested|suggests|claim|claimed|show|showed|shows|indicate|indicated|indicates)$/.test(t[c + 1]?.lower ?? '')) ||
+    (/^(reports|claims|accounts|statements|estimates|forecasts|figures|projections)$/.test(t[c].lower) && /^(said|say|says|suggest|suggested|suggests|claim|claimed|show|showed|shows|indicate|indicated|indicates)$/.test(t[c + 1]?.lower ?? '')) ||
     // "a nostalgic note for", "a definitive call on", "a very public rant about": a noun after adjectives
     adjectivesAfterArticle(t, c) ||
     // "the final say", "a larger say in", "That said, …" (an idiom, no report)

@@ -3,7 +3,7 @@
 // ("Graham, a former candidate,"), a party bracket ("Sen. Lindsey Graham (R-SC)"). Only the span
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
 import { isAdverb, looksLikeVerb } from './attribution-grammar';
-import { CUE_VERBS, MONTHS, STANCE_VERB_FORMS, STOPWORDS, TIME_WORDS, TITLE_WORDS } from './lexicon';
+import { CUE_VERBS, MONTHS, ORG_WORDS, STANCE_VERB_FORMS, STOPWORDS, TIME_WORDS, TITLE_WORDS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, QUANTIFIER, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import { headType, PERSON_NOUN, RELATIVE_PRONOUN } from './name-types';
@@ -119,7 +119,7 @@ function coordinationStart(t: Token[], left: Phrase, w: string, place: boolean, 
  */
 export function nounPhraseEndingAt(t: Token[], k: number, prose: string): Phrase | null {
   const head = t[k];
-  if (!head || head.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head.text) || STOPWORDS.has(head.lower) || CLAUSE_WORD.has(head.lower) || isAdverb(head.lower) || looksLikeVerb(head.lower) || TIME_NOUN.has(head.lower) || /ing$/.test(head.lower)) return null;
+  if (!head || head.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head.text) || STOPWORDS.has(head.lower) || CLAUSE_WORD.has(head.lower) || isAdverb(head.lower) || looksLikeVerb(head.lower) || TIME_NOUN.has(head.lower) || (/ing$/.test(head.lower) && !/^(for|of)$/.test(tokenAt(t, k - 1)?.lower ?? ''))) return null;
   const from = nounPhraseStart(t, k);
   if (from === k || !(opensSubject(t, from) || afterLead(t, from))) return null;
   const start = t[from].start;
@@ -176,7 +176,7 @@ function nounPhraseStart(t: Token[], from: number, head = from): number {
       // connective or focus word opening the clause stays outside the phrase; "and" joins two nouns.
       if (LEAD_WORDS.has(w) && opensSubject(t, i)) return NP_PREPOSITION.has(t[i + 1].lower) ? from : i + 1;
       // ("the writer and broadcaster" is one person; "TV screens and in group chats" is no subject)
-      if (w === 'and' && plural && !opensSubject(t, i) && !NP_PREPOSITION.has(t[i + 1].lower)) continue;
+      if (w === 'and' && (plural || singularPair(t, i, head)) && !opensSubject(t, i) && !NP_PREPOSITION.has(t[i + 1].lower)) continue;
       if (TIME_WORDS.test(w) || TIME_NOUN.has(w) || MONTHS.has(w) || isAdverb(x.text)) return from;
       if (NP_PREPOSITION.has(w)) {
         if (i === 0 || opensSubject(t, i)) return from;
@@ -191,6 +191,21 @@ function nounPhraseStart(t: Token[], from: number, head = from): number {
     if (opensSubject(t, i)) return NP_PREPOSITION.has(w) ? from : i;
   }
   return from;
+}
+
+/**
+ * "The news and financial data seller", "the work and pensions committee": one speaker of two
+ * lower-case words joined by "and" at i, headed by a noun for a person or body. Not after "a"
+ * ("a journalist and close confidant" is someone new, whom later pronouns should not take for the
+ * article's speaker) nor for a thing ("agricultural and community land").
+ */
+function singularPair(t: Token[], i: number, head: number): boolean {
+  const before = t[i - 1];
+  if (!before || !/^[a-z]+$/.test(before.text) || STOPWORDS.has(before.lower) || looksLikeVerb(before.text)) return false;
+  const h = t[head].lower;
+  if (!(TITLE_WORDS.has(h) || ORG_WORDS.has(h) || (PERSON_NOUN.test(h) && h.length > 4 && !/^(counter|number|member|order|border|corner|letter|paper|matter|water|winter|center|centre)$/.test(h)))) return false;
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) if (/^(a|an)$/i.test(t[j].text)) return false;
+  return true;
 }
 
 /** Prepositions that join a group to where it is or what it belongs to: "Majorities across the political spectrum". */

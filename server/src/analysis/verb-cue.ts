@@ -91,7 +91,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // Passive: "O’Malley’s move was first reported by MSNBC"; without its auxiliary ("claims denied by
   // Labour") a participle modifies a noun and reports nothing.
   // ("Ms. Gao said by telephone": the means, not an agent)
-  if (c + 1 < t.length && t[c + 1].lower === 'by' && !MEANS.has(tokenAt(t, c + 2)?.lower ?? '')) return passiveAt(t, c, prose, scan.vague);
+  // ("He said by the time …": a time, not an agent)
+  if (c + 1 < t.length && t[c + 1].lower === 'by' && !MEANS.has(tokenAt(t, c + 2)?.lower ?? '') && !(tokenAt(t, c + 2)?.lower === 'the' && tokenAt(t, c + 3)?.lower === 'time')) return passiveAt(t, c, prose, scan.vague);
   const left = leftOfCue(t, c, w);
   // "Carson did not mention his rivals", "Cruz would not say when": a report of what someone did not
   // say is theirs too, the negation part of the cue; "has not confirmed" is the article's hedge instead.
@@ -177,7 +178,7 @@ function midAdverb(t: Token[], k: number): boolean {
   if (w === 'since' || w === 'long' || w === 'ever') return /^(has|have|had)$/i.test(tokenAt(t, k - 1)?.text ?? '');
   const prev = tokenAt(t, k - 1);
   // ("Strategists for Obama and Clinton all agree": after a plural or a name too)
-  return (w === 'all' || w === 'both') && !!prev && (/^(has|have|had|are|were|will|would|did|they|we)$/i.test(prev.text) || (prev.kind === 'word' && (/^[a-z]+[^s]s$/.test(prev.text) || /^\p{Lu}/u.test(prev.text)) && !STOPWORDS.has(prev.lower)));
+  return (w === 'all' || w === 'both') && !!prev && (/^(has|have|had|are|were|will|would|did|they|we)$/i.test(prev.text) || (prev.kind === 'word' && (/^[a-z]+[^s]s$/.test(prev.text) || /^\p{Lu}/u.test(prev.text)) && !STOPWORDS.has(prev.lower)) || prev.text === ')');
 }
 
 /**
