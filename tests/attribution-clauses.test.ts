@@ -315,3 +315,12 @@ test('"(BSA) all said" and "said by the time …": a bracket before "all", a tim
   assert.deepEqual(read('The Council of Mortgage Lenders (CML) and Building Societies Association (BSA) all said lending was slowing.').map((a) => a[1]), ['all said']);
   assert.deepEqual(read('He said by the time universities dealt with pupils, it was too late.').map((a) => a.slice(0, 2)), [['He', 'said']]);
 });
+
+test('more plain subjects: "has always insisted", "the families’ lawyer", "X, a search engine, tracks … and says", an aside between hyphens on how the subject felt', () => {
+  const two = (text: string) => read(text).map((a) => a.slice(0, 2));
+  assert.deepEqual(two('Mr Ebbers, 63, has always insisted that he was unaware of any shortfalls.'), [['Mr Ebbers, 63', 'has always insisted']]);
+  assert.deepEqual(two('The Iraqi families’ lawyer argued that the failure breached the convention.'), [['The Iraqi families’ lawyer', 'argued']]);
+  assert.deepEqual(two('Technorati, a blog search engine, tracks six million blogs and says that 12,000 are added daily.'), [['Technorati', 'says']]);
+  assert.deepEqual(two('However, DEC has no connection with the fake site and says it has contacted the police.'), [['DEC', 'says']]);
+  assert.deepEqual(two('A day earlier, Mr Yushchenko - keen to reassure investors - had said only 30 firms would be targeted.'), [['Mr Yushchenko - keen to reassure investors', 'had said']]);
+});

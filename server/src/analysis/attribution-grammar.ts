@@ -26,7 +26,9 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
   }
   // Fall back to the sentence's subject: "He shook hands … and asked", "Rubio flipped … – saying"
   // (after a dateline: "WASHINGTON — Clinton has taken a swipe at …, saying")
-  const first = datelineEnd(t);
+  // (past a connective and its comma: "However, DEC has no connection … and says")
+  let first = datelineEnd(t);
+  if (/^(however|meanwhile|instead|still|now|yet|but|and|so|indeed|separately)$/i.test(t[first]?.text ?? '') && t[first + 1]?.text === ',') first += 2;
   for (let k = first; k < Math.min(c - 1, first + 8); k++) {
     let n = k + 1;
     // "Mr Blair on Sunday dismissed …"
@@ -51,7 +53,7 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
   while (n < c && n - p.to < 20 && t[n].text !== ',') n++;
   n++;
   while (n < c && isAdverb(t[n].text)) n++;
-  return n < c && looksLikeVerb(t[n].text) ? p : null;
+  return n < c && (looksLikeVerb(t[n].text) || (presentTense && /^[a-z]+[^su]s$/.test(t[n].text))) ? p : null;
 }
 
 /** The first word after a dateline that opens the sentence ("WASHINGTON —", "Washington (AFP) –"), else the first word. */

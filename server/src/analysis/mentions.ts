@@ -244,9 +244,11 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
 }
 
 /** Whether the token at k is the apostrophe of a plural possessive after a name: "Sanders’ campaign". */
-const isPluralPossessive = (tokens: Token[], k: number): boolean => {
+const isPluralPossessive = (tokens: Token[], k: number, lowerCase = false): boolean => {
   const tk = tokens[k];
-  return tk.kind === 'quote' && (tk.text === '’' || tk.text === "'") && k > 0 && tokens[k - 1].end === tk.start && /s$/.test(tokens[k - 1].text) && isCapitalized(tokens[k - 1]);
+  // ("Sanders’ aides"; where asked, "the families’ lawyer": lower-case, before the noun it owns, no quote opened before it)
+  return tk.kind === 'quote' && (tk.text === '’' || tk.text === "'") && k > 0 && tokens[k - 1].end === tk.start && /s$/.test(tokens[k - 1].text) &&
+    (isCapitalized(tokens[k - 1]) || (lowerCase && /^[a-z]{3,}s$/.test(tokens[k - 1].text) && tokens[k + 1]?.kind === 'word' && !tokens.slice(Math.max(0, k - 6), k).some((x) => x.kind === 'quote')));
 };
 
 /**
@@ -295,7 +297,9 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
     if (tk.kind === 'number' || (tk.kind === 'word' && /^\d/.test(w))) { from = k; continue; }
     if (tk.text === '-' && tokenAt(tokens, k - 1)?.kind === 'number') { from = k; continue; } // "the 47-year-old director"
     // "Sanders’ campaign": a plural possessive, its apostrophe read as a separate mark
-    if (isPluralPossessive(tokens, k) && (ORG_WORDS.has(head) || headType(head) === 'person')) {
+    // (a lower-case owner only before a noun for a person or body: "the families’ lawyer"; a vague
+    // head stays vague with it: "the two countries’ leaders" is read by headedPhraseEndingAt)
+    if (isPluralPossessive(tokens, k, true) && (ORG_WORDS.has(head) || headType(head) === 'person')) {
       from = k - 1;
       anchored = true;
       while (from > 0 && isCapitalized(tokens[from - 1])) from--;

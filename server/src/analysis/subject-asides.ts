@@ -73,7 +73,8 @@ export function subjectPastDashes(t: Token[], k: number, prose: string, vague: S
   while (j > 0 && dash - j < 25 && dashEndingAt(t, j) < 0 && !isQuoteClose(t[j])) j--;
   const open = j > 0 ? dashEndingAt(t, j) : -1;
   // (after hyphens, only an aside that describes the subject: not "- who digested …", "- in a line that …")
-  const describing = tokenAt(t, open)?.text !== '-' || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including';
+  // (or how the subject felt: "Mr Yushchenko - keen to reassure investors - had said")
+  const describing = tokenAt(t, open)?.text !== '-' || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including' || (/^[a-z]+$/.test(t[j + 1]?.text ?? '') && t[j + 2]?.lower === 'to');
   const left = open > 0 && describing ? phraseEndingAt(t, open - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, open - 1, prose) : null) : null;
   if (!left || !(left.kind === 'name' || t.slice(firstWordIndex(t), left.from).every((x) => LEAD.test(x.text)))) return null;
   return { phrase: left, subjectEnd: dash - 1 };

@@ -6,7 +6,7 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, looksLikeVerb, MEANS, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, looksLikeVerb, MEANS, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, cutBefore, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { passiveAt } from './attribution-forms';
 import { claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
@@ -83,7 +83,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
     // ("… because it wanted less scrutiny": wanting, with only an object, stays inside what is reported)
     if (!coordinated && WANTING.test(w) && !opensComplement(t, c + 1)) return null;
     // "…, the Times reported", "…, but Cook did not say when": a clause of its own, with its own subject.
-    const cut = coordinated ? null : newClauseAt(t, c, scan.found, prose) ?? (speech ? laterSpeech(t, c, scan.found, prose) : undefined) ?? ((speech || stance) && !reducedRelative(t, c) ? afterRelativeClause(t, leftOfCue(t, c, w).k, scan.found, prose) : undefined);
+    const cut = coordinated ? null : newClauseAt(t, c, scan.found, prose) ?? (speech ? laterSpeech(t, c, scan.found, prose) : undefined) ?? ((speech || stance) && !reducedRelative(t, c) ? afterRelativeClause(t, leftOfCue(t, c, w).k, scan.found, prose) : undefined) ?? (speech ? afterDashAside(t, leftOfCue(t, c, w).k, c, scan.found) : undefined);
     if (!coordinated && !cut) return null;
     scan.reach = Math.min(scan.reach, (coordinated ?? cut)!.content?.end ?? -1);
   }
@@ -127,6 +127,17 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
 }
 
 const FELT_THINGS = /^(pinch|heat|strain|squeeze|frustration|need|effect|effects|impact|pressure|pressures|benefit|benefits|brunt|force|pain|weight|loss|absence|cold|chill|burn|urge|wrath|sting|full)$/;
+const DASHES = new Set(['-', '—', '–']);
+/**
+ * "Mr Yushchenko - keen to reassure investors - had said …": a verb of speech right after an aside
+ * between dashes whose own cue reported up to it; that content ends at the closing dash (token k).
+ */
+function afterDashAside(t: Token[], k: number, c: number, found: Found[]): Found | undefined {
+  if (k < 2 || !DASHES.has(t[k].text)) return undefined;
+  for (let j = k - 1; j > 0 && k - j <= 15; j--) if (t[j].text === t[k].text) return cutBefore(t, k, c, found);
+  return undefined;
+}
+
 /** "the net sites mentioned in junk mail": a participle in -ed before "in" or "by" qualifies the noun before it. */
 const reducedRelative = (t: Token[], c: number): boolean => t[c].lower.endsWith('ed') && /^(in|by)$/.test(t[c + 1]?.lower ?? '');
 
