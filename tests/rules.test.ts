@@ -34,6 +34,10 @@ test('vague-source: the unnamed group and its cue', () => {
   assert.deepEqual(flagged('vague-source', 'Critics believe the plan will fail.'), ['Critics believe']);
   assert.deepEqual(flagged('vague-source', 'And if she lost, people would say her career was over.'), []);
   // "it" is the company that spoke, never the fans or analysts named before it
+  // official results and rules are documents, not an official; a clause between is no chain
+  assert.deepEqual(flagged('vague-source', 'According to official results, the BNP candidate secured 181,609 votes.'), []);
+  assert.deepEqual(flagged('vague-source', 'According to official rules, an MP is entitled to a monthly salary of 55,000 taka.'), []);
+  assert.deepEqual(flagged('vague-source', 'In our democracy, elections are the one time when elites really have to worry about doing something concrete.'), []);
   // reports nobody names are vague; reports named by what qualifies them are documents
   assert.deepEqual(flagged('vague-source', 'Reports say the Australian government is against the deal.'), ['Reports say']);
   assert.deepEqual(flagged('vague-source', 'Some reports have suggested that Mr Yoran felt frustrated.'), ['Some reports have suggested']);

@@ -67,6 +67,7 @@ function datelineEnd(t: Token[]): number {
   return first;
 }
 
+const CHAIN_BREAK = new Set(['when', 'where', 'that', 'which', 'who', 'because', 'if', 'whether', 'while', 'although', 'unless']);
 const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed|tend|tends|tended)$/;
 
 /**
@@ -77,7 +78,8 @@ const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|s
 export function chainSubject(t: Token[], k: number, prose: string): { phrase: Phrase; verb: number } | null {
   if (!/^(to|by|in)$/.test(t[k]?.lower ?? '')) return null;
   for (let j = k - 1; j > 0 && k - j <= 8; j--) {
-    if (t[j].kind !== 'word') return null;
+    // (a clause opens between: "elections are the one time when elites have to worry about")
+    if (t[j].kind !== 'word' || CHAIN_BREAK.has(t[j].lower)) return null;
     if (!CHAIN_VERBS.test(t[j].lower) && !looksLikeVerb(t[j].text)) continue;
     const p = phraseEndingAt(t, j - 1, prose);
     if (p) return p.kind === 'document' && p.type === 'document' && !/^(email|letter|statement|report|ad|video|memo|study|poll|survey)$/i.test(p.name) ? null : { phrase: p, verb: j };

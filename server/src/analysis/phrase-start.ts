@@ -33,6 +33,11 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
     const w = lower(tokens[k]);
     if (tokens[k].kind !== 'word') break;
     const next = tokens[k + 1];
+    // ("official results", "official rules": documents, not an official; "official figures" stay
+    // vague, as the reader cannot tell whose figures they are)
+    if (w === 'official' && /^(results|rules|records|documents|gazette|transcript)$/.test(lower(next))) {
+      return make(tokens, from, k + 2, prose, 'document', lower(next), 'document');
+    }
     if (VAGUE_SOURCE_HEADS.has(w) || extraVague?.has(w)) {
       let to2 = k + 1;
       // "people familiar with the matter", "sources close to the talks"
