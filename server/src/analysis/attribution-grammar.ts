@@ -117,11 +117,13 @@ export const isAdverb = (word: string): boolean => {
 };
 
 /** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
+const endsWithLy = (x: Token | undefined): boolean => !!x && x.text.length > 4 && x.text.charCodeAt(x.text.length - 1) === 121 && x.text.charCodeAt(x.text.length - 2) === 108;
+
 export function opensComplement(t: Token[], i: number): boolean {
   const from = i;
   while (i < t.length && t[i].kind === 'word' && CUE_ADVERBS.has(t[i].lower)) i++;
   // ("has proposed temporarily banning …": an adverb in -ly and a gerund)
-  if (i === from && /^[a-z]{3,}ly$/.test(t[i]?.text ?? '') && /^[a-z]{3,}ing$/.test(t[i + 1]?.text ?? '')) return true;
+  if (i === from && endsWithLy(t[i]) && /^[a-z]{3,}ly$/.test(t[i].text) && /^[a-z]{3,}ing$/.test(t[i + 1]?.text ?? '')) return true;
   const next = t[i];
   if (!next) return false;
   if (next.kind === 'quote' || next.text === ':' || (next.text === ',' && t[i + 1]?.kind === 'quote')) return true;
@@ -137,20 +139,33 @@ export function isNounAt(t: Token[], c: number): boolean {
   return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? '')) ||
     // "stay in touch on Facebook": the noun of the idiom, not "touched on a topic"
     (t[c].lower === 'touch' && prev === 'in') ||
-    // "thanks to his romp": because of; "amid news reports that …", "an MSNBC show": nouns
+    // "thanks to his romp": because of
     (t[c].lower === 'thanks' && t[c + 1]?.lower === 'to') ||
-    // (a verb where it closes the sentence: "…, local press reports.")
-    (/^(reports|report|claims)$/.test(t[c].lower) && /^(news|media|press)$/.test(prev) && t[c + 1]?.kind === 'word') ||
-    (NOUN_LIKE_CUES.has(t[c].lower) && /^\p{Lu}/u.test(tokenAt(t, c - 1)?.text ?? '') && /^(a|an)$/i.test(tokenAt(t, c - 2)?.text ?? '')) ||
     // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
     (PLURAL_QUANTIFIERS.has(prev) && /[^s]s$/.test(t[c].lower)) ||
-    // "Media reports said", "Police reports suggest": the noun before the verb of speech
-    (/^(reports|claims|accounts|statements|estimates|forecasts|figures|projections)$/.test(t[c].lower) && /^(said|say|says|suggest|suggested|suggests|claim|claimed|show|showed|shows|indicate|indicated|indicates)$/.test(t[c + 1]?.lower ?? '')) ||
+    nounBeforeReport(t, c, prev) ||
     // "a nostalgic note for", "a definitive call on", "a very public rant about": a noun after adjectives
     adjectivesAfterArticle(t, c) ||
     // "the final say", "a larger say in", "That said, …" (an idiom, no report)
     // ("Some say he is unwell" reports: "some say" is the noun only before what it is a say in)
     (t[c].lower === 'say' && /^(final|larger|bigger|greater|more|little|no|some|big|any|equal|direct|real)$/.test(prev) && !(prev === 'some' && !/^(in|over|on|about|as|,|\.)$/.test(tokenAt(t, c + 1)?.lower ?? '.'))) || (t[c].lower === 'said' && /^that$/i.test(prev) && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',');
+}
+
+const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'accounts', 'statements', 'estimates', 'forecasts', 'figures', 'projections']);
+const VERBS_OF_REPORT = new Set('said say says suggest suggested suggests claim claimed show showed shows indicate indicated indicates'.split(' '));
+const PRESS = new Set(['news', 'media', 'press']);
+
+/**
+ * "Media reports said", "Police reports suggest": the noun before a verb of report; "amid news reports
+ * that …" (a verb where it closes the sentence: "…, local press reports."); "an MSNBC show".
+ */
+function nounBeforeReport(t: Token[], c: number, prev: string): boolean {
+  const w = t[c].lower;
+  if (REPORT_NOUNS.has(w)) {
+    if (VERBS_OF_REPORT.has(t[c + 1]?.lower ?? '')) return true;
+    if (PRESS.has(prev) && w !== 'figures' && t[c + 1]?.kind === 'word') return true;
+  }
+  return NOUN_LIKE_CUES.has(w) && c >= 2 && (t[c - 2].lower === 'a' || t[c - 2].lower === 'an') && /^\p{Lu}/u.test(t[c - 1].text);
 }
 
 const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'these', 'those', 'other']);

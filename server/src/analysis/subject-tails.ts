@@ -40,6 +40,10 @@ const PERSON_WORDS = new Set(['star', 'host', 'candidate', 'nominee', 'mogul', '
  * star announced": one person by two roles, the first opening with its determiner; null otherwise.
  */
 function coordinatedRoles(t: Token[], k: number, prose: string, vague?: Set<string>): Phrase | null {
+  // (most subjects have no "and" in their last words: a plain look first)
+  let and = -1;
+  for (let a = k - 1; a >= 2 && k - a <= 5; a--) if (t[a].lower === 'and') and = a;
+  if (and < 0) return null;
   const w = t[k]?.lower ?? '';
   const of = k >= 2 && t[k - 1].lower === 'of' && TITLE_WORDS.has(t[k - 2].lower);
   if (t[k]?.kind !== 'word' || !(of || TITLE_WORDS.has(w) || PERSON_WORDS.has(w) || (PERSON_NOUN.test(w) && w.length > 4))) return null;

@@ -61,7 +61,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // stance after it is still the subject's ("seemed to recognize", read through chainSubject)
   if (SEEMING.test(w)) return null;
   // "households are feeling the pinch", "felt the heat": felt a thing, not a belief
-  if (/^(feel|feels|feeling|felt)$/.test(w) && /^(the|a|an)$/.test(t[c + 1]?.lower ?? '') && FELT_THINGS.test(t[c + 2]?.lower ?? '')) return null;
+  if (w.charCodeAt(0) === 102 && /^(feel|feels|feeling|felt)$/.test(w) && /^(the|a|an)$/.test(t[c + 1]?.lower ?? '') && FELT_THINGS.test(t[c + 2]?.lower ?? '')) return null;
   // "claimed her seventh title": won, not said
   if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
   // The cue's last token: its particle, if any ("called for"), or an adverb of how or how often
@@ -83,7 +83,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
     // ("… because it wanted less scrutiny": wanting, with only an object, stays inside what is reported)
     if (!coordinated && WANTING.test(w) && !opensComplement(t, c + 1)) return null;
     // "…, the Times reported", "…, but Cook did not say when": a clause of its own, with its own subject.
-    const cut = coordinated ? null : newClauseAt(t, c, scan.found, prose) ?? (speech ? laterSpeech(t, c, scan.found, prose) : undefined) ?? ((speech || stance) && !reducedRelative(t, c) ? afterRelativeClause(t, leftOfCue(t, c, w).k, scan.found, prose) : undefined) ?? (speech ? afterDashAside(t, leftOfCue(t, c, w).k, c, scan.found) : undefined);
+    const cut = coordinated ? null : newClauseAt(t, c, scan.found, prose) ?? (speech ? laterSpeech(t, c, scan.found, prose) : undefined) ?? ((speech || stance) ? afterAside(t, c, w, speech, scan.found, prose) : undefined);
     if (!coordinated && !cut) return null;
     scan.reach = Math.min(scan.reach, (coordinated ?? cut)!.content?.end ?? -1);
   }
@@ -128,6 +128,24 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
 
 const FELT_THINGS = /^(pinch|heat|strain|squeeze|frustration|need|effect|effects|impact|pressure|pressures|benefit|benefits|brunt|force|pain|weight|loss|absence|cold|chill|burn|urge|wrath|sting|full)$/;
 const DASHES = new Set(['-', '—', '–']);
+const RELATIVES = new Set(['who', 'that', 'whose']);
+
+/**
+ * The earlier attribution cut short where a relative clause or a dashed aside on the subject of the
+ * cue at c ends (afterRelativeClause, afterDashAside); undefined when neither is there. Both are
+ * looked for only when their word or mark is near, as most cues inside a content have neither.
+ */
+function afterAside(t: Token[], c: number, w: string, speech: boolean, found: Found[], prose: string): Found | undefined {
+  let relative = false;
+  let dash = false;
+  for (let j = c - 1; j >= 1 && c - j <= 14; j--) {
+    if (RELATIVES.has(t[j].lower)) relative = true;
+    else if (c - j <= 4 && DASHES.has(t[j].text)) dash = true;
+  }
+  if (!relative && !dash) return undefined;
+  const k = leftOfCue(t, c, w).k;
+  return (relative && !reducedRelative(t, c) ? afterRelativeClause(t, k, found, prose) : undefined) ?? (dash && speech ? afterDashAside(t, k, c, found) : undefined);
+}
 /**
  * "Mr Yushchenko - keen to reassure investors - had said …": a verb of speech right after an aside
  * between dashes whose own cue reported up to it; that content ends at the closing dash (token k).
