@@ -324,3 +324,10 @@ test('more plain subjects: "has always insisted", "the families’ lawyer", "X, 
   assert.deepEqual(two('However, DEC has no connection with the fake site and says it has contacted the police.'), [['DEC', 'says']]);
   assert.deepEqual(two('A day earlier, Mr Yushchenko - keen to reassure investors - had said only 30 firms would be targeted.'), [['Mr Yushchenko - keen to reassure investors', 'had said']]);
 });
+
+test('"upheld …, but said": an irregular past opens the clause a later "but said" hangs on; "and carers have said" opens its own', () => {
+  assert.deepEqual(read('The tribunal upheld her claim on certain issues, but said it found no evidence of discrimination.').map((a) => a.slice(0, 3)), [['The tribunal', 'said', 'it found no evidence of discrimination']]);
+  assert.deepEqual(read('About 50,000 children live with foster families and carers have said they need more money.').map((a) => a.slice(0, 2)), [['carers', 'have said']]);
+  // (a singular verb after "and" joins the group before it: "a committee of MPs and peers has warned")
+  assert.deepEqual(read('Deaths in custody have reached shocking levels, a committee of MPs and peers has warned.').map((a) => a[0]), ['a committee of MPs and peers']);
+});

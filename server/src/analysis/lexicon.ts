@@ -149,6 +149,7 @@ export const IRREGULAR_PAST = set(`
   drove ate forgot forgave hid meant sought taught understood withdrew swore struck fought caught
   shook bought sat sang rang wore tore sank swam slept spent lent bent dealt dug fed fled hung bit blew bled
   clung crept froze heard knelt leapt rode shone slid spun sprang stuck stole strode swept swung woke wept
+  upheld withheld overtook undertook oversaw foresaw bore arose awoke forbade mistook
 `);
 
 /** Irregular past participles, read as verbs only after an auxiliary: "Clinton has taken a swipe at …, saying". */

@@ -326,7 +326,8 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
   if (!anchored && from === end && ((/[a-z]{3,}s$/.test(head) && !/(?:ss|us|is)$/.test(head)) || head === 'police')) {
     const before = tokens[end - 1];
     // ("But organizations that backed him said": after the connective that opens the sentence too)
-    if (!before || before.text === ',' || before.kind === 'quote' || end === firstWordIndex(tokens) || (end - 1 === firstWordIndex(tokens) && OPENING_CONNECTIVES.has(lower(before)))) {
+    // (or a clause of its own after "and": "… live with foster families and carers have said")
+    if (!before || before.text === ',' || before.kind === 'quote' || end === firstWordIndex(tokens) || (end - 1 === firstWordIndex(tokens) && OPENING_CONNECTIVES.has(lower(before))) || (lower(before) === 'and' && lower(tokenAt(tokens, end + 1)) === 'have')) {
       return head === 'police' ? make(tokens, end, end + 1, prose, 'name', 'police', 'organization') : make(tokens, end, end + 1, prose, 'vague', head, 'vague');
     }
   }
