@@ -3,7 +3,7 @@
 // has the rest; this file keeps both under the size the repository allows a file.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readAttributions } from './helpers/attributions';
+import { firstSource, readAttributions } from './helpers/attributions';
 import { checkText } from '../server/src/check';
 
 const read = readAttributions;
@@ -330,4 +330,12 @@ test('"upheld …, but said": an irregular past opens the clause a later "but sa
   assert.deepEqual(read('About 50,000 children live with foster families and carers have said they need more money.').map((a) => a.slice(0, 2)), [['carers', 'have said']]);
   // (a singular verb after "and" joins the group before it: "a committee of MPs and peers has warned")
   assert.deepEqual(read('Deaths in custody have reached shocking levels, a committee of MPs and peers has warned.').map((a) => a[0]), ['a committee of MPs and peers']);
+});
+
+test('a relative pronoun after a bracketed acronym, or after an unnamed plural before a verb of saying, has its speaker', () => {
+  assert.deepEqual(read('The car maker is extending the reach of General Motors Acceptance Corp (GMAC), which has said it may enter the home loan market.').map((a) => a.slice(0, 2)), [['which', 'has said']]);
+  assert.equal(firstSource('The event is being held by the Muslim Association of Britain (MAB), which believes Muslim voters could influence the result.').name, 'Muslim Association of Britain');
+  assert.equal(firstSource('The bill has broad support from charities who say it would give better safeguards.').type, 'vague');
+  // (not a verb of writing or showing: "writers of all nationalities who write in English", "statistics which showed")
+  assert.deepEqual(read('The new award is open to writers of all nationalities who write in English.'), []);
 });

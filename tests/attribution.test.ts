@@ -7,17 +7,13 @@ import { checkText } from '../server/src/check';
 import { LineIndex } from '../server/src/analysis/lines';
 import { hoverAt } from '../server/src/lsp/hover';
 import { sentenceCandidates } from '../server/src/analysis/attribution';
-import { readSpans } from './helpers/attributions';
+import { firstSource, readSpans } from './helpers/attributions';
 
 /** Every attribution of a text as [source mention, cue, content]. */
 const read = readSpans;
 /** Every attribution of a text as "source mention|cue". */
 const whoSaid = (text: string): string[] => read(text).map(([who, cue]) => `${who}|${cue}`);
 /** The source of a text's first attribution. */
-const firstSource = (text: string) => {
-  const m = analyze(text);
-  return m.sources[m.statements[0].attributions[0].source];
-};
 
 test('the source is the whole subject noun phrase, back to the start of its clause', () => {
   assert.deepEqual(read('A new poll shows Trump ahead.'), [['A new poll', 'shows', 'Trump ahead']]);

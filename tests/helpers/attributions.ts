@@ -10,3 +10,9 @@ export const readAttributions = (text: string): Array<[string, string, string, s
 
 /** The same without the kind: [source mention, cue, content]. */
 export const readSpans = (text: string): Array<[string, string, string]> => readAttributions(text).map(([s, c, t]) => [s, c, t]);
+
+/** The source of the first attribution of the first statement. */
+export const firstSource = (text: string) => {
+  const m = analyze(text);
+  return m.sources[m.statements[0].attributions[0].source];
+};

@@ -114,7 +114,13 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   // "The union, which endorsed Clinton", "organizations that have endorsed him": so do "which" and a
   // restrictive "that" for a group or a document.
   if ((w === 'who' || w === 'which' || (w === 'that' && tokenAt(tokens, end - 1)?.kind === 'word')) && end >= 1) {
-    const antecedent = phraseEndingAt(tokens, tokens[end - 1].text === ',' && w !== 'that' ? end - 2 : end - 1, prose, extraVague);
+    let before = tokens[end - 1].text === ',' && w !== 'that' ? end - 2 : end - 1;
+    // ("General Motors Acceptance Corp (GMAC), which has said": past the bracketed acronym)
+    if (tokenAt(tokens, before)?.text === ')' && tokenAt(tokens, before - 2)?.text === '(') before -= 3;
+    let antecedent = phraseEndingAt(tokens, before, prose, extraVague);
+    // ("pressure from exporter organisations which have publicly stated": a plural group the
+    // relative names, unanchored, before a verb of speech: unnamed, so vague)
+    if (!antecedent && w !== 'that' && before === end - 1 && /^[a-z]{4,}s$/.test(tokens[before].text) && !STOPWORDS.has(tokens[before].lower) && speechAfter(tokens, end + 1)) antecedent = make(tokens, before, end, prose, 'vague', tokens[before].lower, 'vague');
     if (antecedent && antecedent.kind !== 'pronoun') return copyPhrase(make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), { role: antecedent.role });
   }
   // Poll shares: "47 percent said", "Nearly half said", "One in five said" (asked only of a figure or its word)
@@ -126,6 +132,14 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if (isCapitalized(t) && !vagueHead) return namePhraseEndingAt(tokens, end, prose);
   if (vagueHead || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
   return linkedGroupEndingAt(tokens, end, prose, extraVague) ?? commonNounPhrase(tokens, end, prose);
+}
+
+/** Verbs that say something out loud, for a group named only by its relative clause (not "who write in English", "which showed"). */
+const SAYING_VERBS = new Set('say says said state states stated claim claims claimed argue argues argued warn warns warned insist insists insisted allege alleges alleged complain complains complained'.split(' '));
+/** Whether a verb of saying follows at i, past auxiliaries and adverbs ("which have publicly stated"). */
+function speechAfter(tokens: Token[], i: number): boolean {
+  while (i < tokens.length && tokens[i].kind === 'word' && (CUE_ADVERBS.has(tokens[i].lower) || /ly$/.test(tokens[i].lower))) i++;
+  return !!tokens[i] && SAYING_VERBS.has(tokens[i].lower);
 }
 
 /**
