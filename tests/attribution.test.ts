@@ -532,7 +532,8 @@ test('a subject before an aside keeps the words that only qualify its head', () 
 test('a report of its own inside an earlier content: "…, the Sun-Times reported", "… after BuzzFeed reported that …"', () => {
   // ("added 160 guards" reports nothing: a figure added; tests/attribution-extent.test.ts)
   assert.deepEqual(read('Organizers said they added 160 guards along the route, the Daily Sun reported.').map((a) => a.slice(0, 2)), [['Organizers', 'said'], ['the Daily Sun', 'reported']]);
-  assert.deepEqual(read('Jane Hill backed away from the deal after the Herald reported that she was writing a book.').map((a) => a.slice(0, 2)), [['Jane Hill', 'backed'], ['the Herald', 'reported']]);
+  // ("backed away" is a retreat, no stance: tests/attribution-clauses.test.ts)
+  assert.deepEqual(read('Jane Hill backed away from the deal after the Herald reported that she was writing a book.').map((a) => a.slice(0, 2)), [['the Herald', 'reported']]);
 });
 
 test('after a verb of speech, a body or place before a role belongs to the source: "a White House official", "the Senate majority leader"', () => {

@@ -131,7 +131,7 @@ export function opensComplement(t: Token[], i: number): boolean {
   return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text);
 }
 
-export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer estimates thanks tweets'.split(' '));
+export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer estimates thanks tweets appeal appeals question questions'.split(' '));
 
 /** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
 export function isNounAt(t: Token[], c: number): boolean {
@@ -139,8 +139,9 @@ export function isNounAt(t: Token[], c: number): boolean {
   return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? '')) ||
     // "stay in touch on Facebook": the noun of the idiom, not "touched on a topic"
     (t[c].lower === 'touch' && prev === 'in') ||
-    // "thanks to his romp": because of
+    // "thanks to his romp": because of; "by a quarter percentage point to 2%": a measure
     (t[c].lower === 'thanks' && t[c + 1]?.lower === 'to') ||
+    ((t[c].lower === 'point' || t[c].lower === 'points') && (prev === 'percentage' || prev === 'basis' || t[c - 1]?.kind === 'number')) ||
     // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
     (PLURAL_QUANTIFIERS.has(prev) && /[^s]s$/.test(t[c].lower)) ||
     nounBeforeReport(t, c, prev) ||
@@ -174,7 +175,7 @@ const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'b
 function adjectivesAfterArticle(t: Token[], c: number): boolean {
   if (!NOUN_LIKE_CUES.has(t[c].lower) && !/^(rant|rants|note|notes|call|calls|appeal|appeals|label|labels|critique|promise|promises)$/.test(t[c].lower)) return false;
   let k = c - 1;
-  while (k >= 0 && c - k <= 3 && t[k].kind === 'word' && (/^[a-z]+(?:ful|ous|ive|ic|ish|less|ble|ory)$/.test(t[k].text) || /^(very|more|most|so|too|rather|new|last|final|total|annual|central|political|personal|formal|critical|general|big|bold|clear|blunt|strong|stern|harsh|sharp|rare|brief|short|long|public|private|sexist|racist|racial|recent|latest|earlier|previous|initial|opening|closing|controversial|direct|fringe|personal|emotional|urgent|passionate|impassioned)$/.test(t[k].text))) k--;
+  while (k >= 0 && c - k <= 3 && t[k].kind === 'word' && (/^[a-z]+(?:ful|ous|ive|ic|ish|less|ble|ory)$/.test(t[k].text) || /^(very|more|most|so|too|rather|new|last|final|total|annual|central|political|personal|formal|critical|general|big|bold|clear|blunt|strong|stern|harsh|sharp|rare|brief|short|long|public|private|sexist|racist|racial|recent|latest|earlier|previous|initial|opening|closing|controversial|direct|fringe|personal|emotional|urgent|passionate|impassioned|same|key|main|real|big|broader|larger|obvious)$/.test(t[k].text))) k--;
   // ("his introductory remarks", "numerous sexist remarks", "those recent comments"; not "the
   // government hopes", "the economist claims": nouns, not adjectives)
   return k < c - 1 && /^(a|an|the|his|her|their|its|this|that|these|those|numerous|many|several|some)$/i.test(t[k]?.text ?? '');

@@ -62,6 +62,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   if (SEEMING.test(w)) return null;
   // "households are feeling the pinch", "felt the heat": felt a thing, not a belief
   if (w.charCodeAt(0) === 102 && /^(feel|feels|feeling|felt)$/.test(w) && /^(the|a|an)$/.test(t[c + 1]?.lower ?? '') && FELT_THINGS.test(t[c + 2]?.lower ?? '')) return null;
+  // "raised the bar", "backed down", "posted an overwhelming victory": deeds, not stances or posts
+  if (deedNotReport(t, c, w)) return null;
   // "claimed her seventh title": won, not said
   if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
   // The cue's last token: its particle, if any ("called for"), or an adverb of how or how often
@@ -126,6 +128,18 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
 }
 
+const RAISED_THINGS = /^(concern|concerns|doubts|fears|questions|alarm|objections|issue|issues|the|possibility|prospect)$/;
+const RESULT_NOUNS = /^(victory|win|wins|loss|losses|gain|gains|profit|profits|record|increase|rise|fall|decline|declines|deficit|surplus|time|score|result|results|growth|drop|lead)$/;
+/** "raised the bar" (not "raised concerns", "raised the issue"), "backed down", "posted an overwhelming victory". */
+function deedNotReport(t: Token[], c: number, w: string): boolean {
+  const next = t[c + 1]?.lower ?? '';
+  if (w === 'raised' || w === 'raise' || w === 'raises' || w === 'raising') return !RAISED_THINGS.test(next) || (next === 'the' && !/^(issue|question|possibility|prospect|spectre|specter|alarm)$/.test(t[c + 2]?.lower ?? ''));
+  if (w.startsWith('back')) return /^(down|off|away)$/.test(next);
+  if (w === 'posted' || w === 'posts' || w === 'post') {
+    for (let i = c + 1; i < t.length && i - c <= 4 && t[i].kind === 'word'; i++) if (RESULT_NOUNS.test(t[i].lower)) return true;
+  }
+  return false;
+}
 const FELT_THINGS = /^(pinch|heat|strain|squeeze|frustration|need|effect|effects|impact|pressure|pressures|benefit|benefits|brunt|force|pain|weight|loss|absence|cold|chill|burn|urge|wrath|sting|full)$/;
 const DASHES = new Set(['-', '—', '–']);
 const RELATIVES = new Set(['who', 'that', 'whose']);
