@@ -353,3 +353,18 @@ test('deeds that looked like reports: "raised the bar", "backed down", "posted a
   assert.deepEqual(read('Critics raised concerns about the plan.').map((a) => a[1]), ['raised concerns about']);
   assert.deepEqual(read('He raised the issue of tariffs with Modi.').map((a) => a[1]), ['raised']);
 });
+
+test('more deeds: "released its first EP", "accepted a buyout", "addressed a press conference", "has named a lifetime employee", "will see", "shared £42m"', () => {
+  for (const text of [
+    'The band released its first self-titled EP in 1998.',
+    'MCI accepted a $6.75bn buyout from Verizon on Monday.',
+    'Tarique Rahman addressed a press conference in the capital on Saturday.',
+    'Nissan has named a lifetime employee to run its operations.',
+    'The deal will see Sandoz overtake Teva as the biggest maker of generics.',
+    'Last year, Britannia members shared £42m.',
+  ]) assert.deepEqual(read(text), [], text);
+  // (still reports: a statement released, a clause accepted, a person named as something)
+  assert.deepEqual(read('The party released a statement saying it would appeal.').map((a) => a[1]), ['released']);
+  assert.deepEqual(read('Its lawyers now accept ABN Amro and Calyon were not involved in the sale.').map((a) => a[1]), ['now accept']);
+  assert.deepEqual(read('Mr Sullivan named Mr Ebbers as one of five executives who took part in the fraud.').map((a) => a[1]), ['named']);
+});
