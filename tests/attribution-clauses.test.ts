@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstSource, readAttributions } from './helpers/attributions';
 import { checkText } from '../server/src/check';
+import { analyze } from '../server/src/analysis/analyze';
 
 const read = readAttributions;
 
@@ -367,4 +368,11 @@ test('more deeds: "released its first EP", "accepted a buyout", "addressed a pre
   assert.deepEqual(read('The party released a statement saying it would appeal.').map((a) => a[1]), ['released']);
   assert.deepEqual(read('Its lawyers now accept ABN Amro and Calyon were not involved in the sale.').map((a) => a[1]), ['now accept']);
   assert.deepEqual(read('Mr Sullivan named Mr Ebbers as one of five executives who took part in the fraud.').map((a) => a[1]), ['named']);
+});
+
+test('a party named by one word is a body, never the "he" of a later sentence: "Labour says …"', () => {
+  const text = 'Michael Howard unveiled the manifesto. Labour says the document offers only a failed past. In a speech, he said the majority had been forgotten.';
+  const m = analyze(text);
+  const speakers = m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, m.sources[a.source].type]));
+  assert.deepEqual(speakers, [['Labour', 'organization'], ['Michael Howard', 'person']]);
 });

@@ -17,6 +17,8 @@ const PARTY_NAME_FIRST = new Set(['liberal', 'social', 'christian', 'free', 'swe
 export const isPartyName = (first: string, last: string): boolean => PARTY_NAME_FIRST.has(first) && PARTY_MEMBERS.has(last);
 
 /** Outlets known by a name with no word that says it is one. */
+/** Parties named by one word or an abbreviation: bodies, never a "he" ("Labour says …, he said" is not Labour). */
+const PARTY_NAMES = new Set(['labour', 'tories', 'conservatives', 'lib dems', 'ukip', 'snp', 'bnp', 'jamaat', 'jamaat-e-islami', 'likud', 'fidesz', 'awami league', 'congress', 'the greens', 'greens']);
 const OUTLET_NAMES = new Set(['reuters', 'bloomberg', 'bbc', 'cnn', 'afp', 'ap', 'xinhua', 'tass', 'pti', 'ani', 'dawn', 'politico', 'axios', 'bbc news', 'fox news', 'al jazeera']);
 
 /**
@@ -44,7 +46,7 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   const lastWord = words[words.length - 1];
   const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
   if (outletWord || OUTLET_NAMES.has(lower)) return 'media';
-  if (GOVERNMENT_METONYMS.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
+  if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
   if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
   if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
   return 'person';

@@ -159,6 +159,8 @@ function objectHead(t: Token[], c: number): string {
 function deedNotReport(t: Token[], c: number, w: string): boolean {
   const next = t[c + 1]?.lower ?? '';
   if (w === 'released' || w === 'releases' || w === 'release') return !RELEASED_THINGS.test(objectHead(t, c));
+  // ("published the biography of Pitt", "the introduction to the manifesto"; not "published a report")
+  if (w === 'published' || w === 'publishes' || w === 'publish') return !(RELEASED_THINGS.test(objectHead(t, c)) || /^(article|articles|column|editorial|op-ed|piece|poll|polls)$/.test(objectHead(t, c))) && next !== 'that';
   // (a clause after it still reports: "Its lawyers now accept ABN Amro and BNP were not involved")
   if (w === 'accepted' || w === 'accepts' || w === 'accept') return next !== 'that' && next !== 'responsibility' && next !== 'blame' && !finiteBeforePunct(t, c + 2);
   if (w === 'addressed' || w === 'addresses' || w === 'address') return AUDIENCES.test(objectHead(t, c));
@@ -170,8 +172,9 @@ function deedNotReport(t: Token[], c: number, w: string): boolean {
   if (w === 'shared' || w === 'share' || w === 'shares') for (let i = c + 1; i < t.length && i - c <= 3; i++) if (t[i].kind === 'number' || /^[£$€¥₹]/.test(t[i].text)) return true;
   if (w === 'raised' || w === 'raise' || w === 'raises' || w === 'raising') return !RAISED_THINGS.test(next) || (next === 'the' && !/^(issue|question|possibility|prospect|spectre|specter|alarm)$/.test(t[c + 2]?.lower ?? ''));
   if (w.startsWith('back')) return /^(down|off|away)$/.test(next);
+  // ("posted a 222% rise", "posted a $676m loss": a figure or a result after it)
   if (w === 'posted' || w === 'posts' || w === 'post') {
-    for (let i = c + 1; i < t.length && i - c <= 4 && t[i].kind === 'word'; i++) if (RESULT_NOUNS.test(t[i].lower)) return true;
+    for (let i = c + 1; i < t.length && i - c <= 4 && (t[i].kind === 'word' || t[i].kind === 'number'); i++) if (RESULT_NOUNS.test(t[i].lower) || t[i].kind === 'number' || /^[£$€¥₹]|\d/.test(t[i].text)) return true;
   }
   return false;
 }
