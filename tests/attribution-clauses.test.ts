@@ -376,3 +376,17 @@ test('a party named by one word is a body, never the "he" of a later sentence: "
   const speakers = m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, m.sources[a.source].type]));
   assert.deepEqual(speakers, [['Labour', 'organization'], ['Michael Howard', 'person']]);
 });
+
+test('a subject widened over "of", "from" or a place names its speaker, not the last name in it', () => {
+  const source = (text: string) => {
+    const s = firstSource(text);
+    return [s.name, s.type];
+  };
+  assert.deepEqual(source('Critics of the takeover have complained that the money could be better used.'), ['Critics of the takeover', 'vague']);
+  assert.deepEqual(source('Pasquale D’Amuro of the FBI called the nine vendors the key ingredients.'), ['Pasquale D’Amuro', 'person']);
+  assert.deepEqual(source('On Tuesday, traders in Asia said that South Korea had withdrawn its bids.')[1], 'vague');
+  // (a report in an outlet stays the outlet's, as secondhand-source needs)
+  assert.deepEqual(source('A report in the Financial Times said the deal was done.'), ['Financial Times', 'media']);
+  // (machines are no group: "The group test of 100 home photo printers for PCs discovered")
+  assert.notEqual(source('The group test of 100 home photo printers for PCs discovered that ink is costly.')[1], 'vague');
+});

@@ -3,10 +3,10 @@
 // ("Graham, a former candidate,"), a party bracket ("Sen. Lindsey Graham (R-SC)"). Only the span
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
 import { isAdverb, looksLikeVerb } from './attribution-grammar';
-import { CUE_VERBS, MONTHS, ORG_WORDS, STANCE_VERB_FORMS, STOPWORDS, TIME_WORDS, TITLE_WORDS } from './lexicon';
+import { CUE_VERBS, MONTHS, ORG_WORDS, STANCE_VERB_FORMS, STOPWORDS, TIME_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, QUANTIFIER, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
-import { headType, PERSON_NOUN, RELATIVE_PRONOUN } from './name-types';
+import { headType, PERSON_NOUN, RELATION_NOUNS, RELATIVE_PRONOUN } from './name-types';
 import type { Token } from './types';
 import { tokenAt } from './token-at';
 
@@ -38,6 +38,9 @@ export function spanned(p: Phrase, t: Token[], from: number, to: number, prose: 
 export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
   if (p.kind === 'pronoun' || RELATIVE_PRONOUN.test(p.text)) return p;
   let from = roleBefore(p, t);
+  // the phrase that names the speaker when the subject is widened over "of" or a place: "Laura
+  // Brownlees of Save the Children" is Laura Brownlees, "Policy makers in Europe" the policy makers
+  let head: Phrase | null = null;
   for (let guard = 0; guard < 4 && from > 0; guard++) {
     const w = lower(t[from - 1]);
     if (DETERMINER.test(w)) {
@@ -61,14 +64,17 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
         const leftFrom = coordinationStart(t, left, w, place, serial > 0, prose);
         if (leftFrom >= 0) {
           from = leftFrom;
+          if ((w === 'of' || place) && (left.kind === 'vague' || (left.kind === 'name' && left.type === 'person' && left.to - left.from >= 2 && p.type !== 'person'))) head = left;
           continue;
         }
       }
     }
     break;
   }
-  from = headBeforePreposition(t, from);
-  from = nounPhraseStart(t, from, p.to - 1);
+  const linked = headBeforePreposition(t, from);
+  // ("Policy makers in Europe", "Critics of the plan": a group of people before the link is the speaker)
+  if (linked < from && !head) head = groupBefore(t, linked, from - 1, prose);
+  from = nounPhraseStart(t, linked, p.to - 1);
   // "At least four Democratic senators", "Only about 4 in 10 voters": the words that bound a figure
   const q = quantityOpen(t, from);
   if (q < from && (opensSubject(t, q) || afterLead(t, q))) from = q;
@@ -81,6 +87,10 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     if (person && person.kind === 'name' && person.type === 'person' && person.to - person.from >= 2 && (opensClause(t, person.from) || afterLead(t, person.from))) {
       return copyPhrase(person, { to: p.to, end: p.end, text: prose.slice(person.start, p.end) });
     }
+  }
+  if (head) {
+    const first = Math.min(from, head.from);
+    return copyPhrase(head, { from: first, to: p.to, start: t[first].start, end: p.end, text: prose.slice(t[first].start, p.end) });
   }
   return spanned(p, t, from, p.to, prose);
 }
@@ -235,6 +245,17 @@ function headBeforePreposition(t: Token[], from: number): number {
     if (opensSubject(t, i) || afterLead(t, i)) return HEAD_LINK.has(lower(t[i + 1])) && i + 1 === from - 1 && NP_DETERMINER.has(w) && !QUANTIFIER.has(w) ? from : i;
   }
   return from;
+}
+
+/** Plurals that end like nouns for people but name things. */
+const THINGS_IN_ERS = new Set('printers computers containers centers centres numbers orders borders letters papers matters waters winters corners towers powers markers servers routers chambers quarters meters filters posters trailers tractors motors sensors monitors processors reactors factors sectors'.split(' '));
+
+/** The unnamed group of people over tokens [from, link) when its last word is a plural noun for people ("Policy makers"), else null. */
+function groupBefore(t: Token[], from: number, link: number, prose: string): Phrase | null {
+  const last = t[link - 1];
+  if (!last || last.kind !== 'word' || isCapitalized(last) || !/[a-z]s$/.test(last.text) || THINGS_IN_ERS.has(last.lower) || !(PERSON_NOUN.test(last.lower) || VAGUE_SOURCE_HEADS.has(last.lower) || RELATION_NOUNS.has(last.lower))) return null;
+  const start = t[from].start;
+  return newPhrase(from, link, start, last.end, prose.slice(start, last.end), 'vague', prose.slice(start, last.end).replace(/^(the|a|an)\s+/i, ''), 'vague', undefined);
 }
 
 const QUANTITY_OPENERS = new Set('about nearly almost around roughly only just more fewer less than least at over under'.split(' '));
