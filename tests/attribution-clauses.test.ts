@@ -390,3 +390,15 @@ test('a subject widened over "of", "from" or a place names its speaker, not the 
   // (machines are no group: "The group test of 100 home photo printers for PCs discovered")
   assert.notEqual(source('The group test of 100 home photo printers for PCs discovered that ink is costly.')[1], 'vague');
 });
+
+test('a role whose holder the aside names is that person, the role theirs: "The author of the book, Tom Reed, said"', () => {
+  const source = (text: string) => {
+    const s = firstSource(text);
+    return [s.name, s.role ?? ''];
+  };
+  assert.deepEqual(source('The author of the book, Tom Reed, said the account was accurate.'), ['Tom Reed', 'author of the book']);
+  assert.deepEqual(source('Its lawyer, Hugh Ray, told the court that Yukos had transferred $27m.'), ['Hugh Ray', 'lawyer']);
+  // (not a person the aside only mentions, nor the person a role is for)
+  assert.deepEqual(source('His lawyers, led by Bruce Cutler, have vowed to prove him innocent.'), ['His lawyers', '']);
+  assert.notEqual(source('But a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no agreement had been reached.')[0], 'Alan Hevesi');
+});

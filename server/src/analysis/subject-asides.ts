@@ -2,8 +2,9 @@
 // 35, the daughter of …, said", "Jason Sims — a teacher from Mount Pleasant — says". Readers mark an
 // aside that describes the subject as part of the source, and a clause ("sharing a photo …") not.
 import { closesQuoteAfterComma, isQuoteClose, looksLikeVerb } from './attribution-grammar';
-import { firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
-import { RELATIVE_PRONOUN } from './name-types';
+import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
+import { phraseStartingAt } from './phrase-start';
+import { PERSON_NOUN, RELATIVE_PRONOUN } from './name-types';
 import { describes, isAppositive, isRelative, nounPhraseEndingAt, spanned, widenSubject } from './source-extent';
 import type { Token } from './types';
 import { tokenAt } from './token-at';
@@ -58,7 +59,22 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
   }
   if (t[aside]?.lower === 'also') aside++;
   const adjacent = !!phrase && (isAppositive(t, aside) || isRelative(t, aside) || (phrase.kind === 'name' && describes(t, aside, true)) || (QUALIFYING.test(t[aside]?.lower ?? '') && !RELATIVE_PRONOUN.test(phrase.text)));
-  return { phrase, adjacent };
+  return { phrase: phrase && adjacent ? namedInAside(phrase, t, aside, k, prose) : phrase, adjacent };
+}
+
+/**
+ * "The author of the book, Tom Reed, said", "The BBC's correspondent in Jakarta, Rachel Harvey,
+ * told": a role whose holder the aside names is that person, the role theirs; else the phrase.
+ */
+function namedInAside(phrase: Phrase, t: Token[], aside: number, k: number, prose: string): Phrase {
+  // (a role in lower case: "Graham, a former candidate," is already a name)
+  if ((phrase.type !== 'person' && phrase.kind !== 'role') || !/\b[a-z]{3,}/.test(phrase.text.replace(/^(the|a|an)\s+/i, ''))) return phrase;
+  // ("a spokesman for the prosecutor, Alan Hevesi,": the aside names the prosecutor, not the spokesman)
+  for (let i = phrase.to - 2; i > phrase.from; i--) if (/^(for|of|to)$/.test(t[i].lower) && PERSON_NOUN.test(t[phrase.to - 1].lower)) return phrase;
+  const named = phraseStartingAt(t, aside, prose);
+  if (!named || named.kind !== 'name' || named.type !== 'person' || named.from !== aside || !isCapitalized(t[aside]) || named.to !== k || named.to - named.from < 2) return phrase;
+  const role = prose.slice(phrase.start, phrase.end).replace(/^(the|a|an|its|his|her|their|our)\s+/i, '');
+  return copyPhrase(named, { from: phrase.from, start: phrase.start, text: prose.slice(phrase.start, named.end), role });
 }
 
 /**
