@@ -135,23 +135,50 @@ export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remar
 
 /** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
 export function isNounAt(t: Token[], c: number): boolean {
-  const prev = tokenAt(t, c - 1)?.lower ?? '';
-  return /^(the|a|an)$/.test(prev) || (t[c].lower === 'show' && /^(host|hosts|business|trial|trials|of)$/.test(t[c + 1]?.lower ?? '')) || (t[c].lower === 'think' && /^tanks?$/.test(t[c + 1]?.lower ?? '')) ||
+  const prev = c > 0 ? t[c - 1].lower : '';
+  if (prev === 'the' || prev === 'a' || prev === 'an') return true;
+  const w = t[c].lower;
+  const next = c + 1 < t.length ? t[c + 1].lower : '';
+  switch (w) {
+    // "talk show host", "think tank"
+    case 'show':
+      if (SHOW_NOUN_NEXT.has(next)) return true;
+      break;
+    case 'think':
+      if (next === 'tank' || next === 'tanks') return true;
+      break;
     // "stay in touch on Facebook": the noun of the idiom, not "touched on a topic"
-    (t[c].lower === 'touch' && prev === 'in') ||
-    // "thanks to his romp": because of; "by a quarter percentage point to 2%": a measure
-    (t[c].lower === 'thanks' && t[c + 1]?.lower === 'to') ||
-    ((t[c].lower === 'point' || t[c].lower === 'points') && (prev === 'percentage' || prev === 'basis' || t[c - 1]?.kind === 'number')) ||
-    // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
-    (PLURAL_QUANTIFIERS.has(prev) && /[^s]s$/.test(t[c].lower)) ||
-    nounBeforeReport(t, c, prev) ||
-    // "a nostalgic note for", "a definitive call on", "a very public rant about": a noun after adjectives
-    adjectivesAfterArticle(t, c) ||
-    // "the final say", "a larger say in", "That said, …" (an idiom, no report)
-    // ("Some say he is unwell" reports: "some say" is the noun only before what it is a say in)
-    (t[c].lower === 'say' && /^(final|larger|bigger|greater|more|little|no|some|big|any|equal|direct|real)$/.test(prev) && !(prev === 'some' && !/^(in|over|on|about|as|,|\.)$/.test(tokenAt(t, c + 1)?.lower ?? '.'))) || (t[c].lower === 'said' && /^that$/i.test(prev) && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',');
+    case 'touch':
+      if (prev === 'in') return true;
+      break;
+    // "thanks to his romp": because of
+    case 'thanks':
+      if (next === 'to') return true;
+      break;
+    // "by a quarter percentage point to 2%": a measure
+    case 'point':
+    case 'points':
+      if (prev === 'percentage' || prev === 'basis' || t[c - 1]?.kind === 'number') return true;
+      break;
+    // "the final say", "a larger say in" (an idiom, no report); "Some say he is unwell" reports:
+    // "some say" is the noun only before what it is a say in
+    case 'say':
+      if (SAY_NOUN_BEFORE.has(prev) && !(prev === 'some' && !SAY_IN_AFTER.has(next || '.'))) return true;
+      break;
+    // "That said, …"
+    case 'said':
+      if (prev === 'that' && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',') return true;
+      break;
+  }
+  // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
+  if (PLURAL_QUANTIFIERS.has(prev) && w.length > 2 && w.endsWith('s') && !w.endsWith('ss')) return true;
+  // "Media reports said"; "a nostalgic note for", "a very public rant about": a noun after adjectives
+  return nounBeforeReport(t, c, prev) || adjectivesAfterArticle(t, c);
 }
 
+const SHOW_NOUN_NEXT = new Set(['host', 'hosts', 'business', 'trial', 'trials', 'of']);
+const SAY_NOUN_BEFORE = new Set('final larger bigger greater more little no some big any equal direct real'.split(' '));
+const SAY_IN_AFTER = new Set(['in', 'over', 'on', 'about', 'as', ',', '.']);
 const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'accounts', 'statements', 'estimates', 'forecasts', 'figures', 'projections']);
 const VERBS_OF_REPORT = new Set('said say says suggest suggested suggests claim claimed show showed shows indicate indicated indicates'.split(' '));
 const PRESS = new Set(['news', 'media', 'press']);
