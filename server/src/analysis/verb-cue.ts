@@ -60,9 +60,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // sees the subject, not what it said (PolNeAR gives such cues no source 121 times in 157); a verb of
   // stance after it is still the subject's ("seemed to recognize", read through chainSubject)
   if (SEEMING.test(w)) return null;
-  // "households are feeling the pinch", "felt the heat": felt a thing, not a belief
-  if (w.charCodeAt(0) === 102 && /^(feel|feels|feeling|felt)$/.test(w) && /^(the|a|an)$/.test(t[c + 1]?.lower ?? '') && FELT_THINGS.test(t[c + 2]?.lower ?? '')) return null;
-  // "raised the bar", "backed down", "posted an overwhelming victory": deeds, not stances or posts
+  // "raised the bar", "backed down", "posted an overwhelming victory", "feeling the pinch": deeds, not stances or posts
   if (deedNotReport(t, c, w)) return null;
   // "claimed her seventh title": won, not said
   if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
@@ -157,27 +155,50 @@ function objectHead(t: Token[], c: number): string {
  * deal will see Sandoz overtake Teva", "Britannia members shared £42m".
  */
 function deedNotReport(t: Token[], c: number, w: string): boolean {
+  // (one lookup decides for nearly every cue word: only these verbs can name a deed)
+  const verb = DEED_VERBS.get(w);
+  if (verb === undefined) return false;
   const next = t[c + 1]?.lower ?? '';
-  if (w === 'released' || w === 'releases' || w === 'release') return !RELEASED_THINGS.test(objectHead(t, c));
-  // ("published the biography of Pitt", "the introduction to the manifesto"; not "published a report")
-  if (w === 'published' || w === 'publishes' || w === 'publish') return !(RELEASED_THINGS.test(objectHead(t, c)) || /^(article|articles|column|editorial|op-ed|piece|poll|polls)$/.test(objectHead(t, c))) && next !== 'that';
-  // (a clause after it still reports: "Its lawyers now accept ABN Amro and BNP were not involved")
-  if (w === 'accepted' || w === 'accepts' || w === 'accept') return next !== 'that' && next !== 'responsibility' && next !== 'blame' && !finiteBeforePunct(t, c + 2);
-  if (w === 'addressed' || w === 'addresses' || w === 'address') return AUDIENCES.test(objectHead(t, c));
-  if (w === 'named' || w === 'names') {
-    for (let i = c + 1; i < t.length && i - c <= 7; i++) if (t[i].lower === 'as' || t[i].kind === 'quote') return false;
-    return true;
-  }
-  if ((w === 'see' || w === 'sees') && /^(will|would|could|should|may|might)$/.test(t[c - 1]?.lower ?? '')) return true;
-  if (w === 'shared' || w === 'share' || w === 'shares') for (let i = c + 1; i < t.length && i - c <= 3; i++) if (t[i].kind === 'number' || /^[£$€¥₹]/.test(t[i].text)) return true;
-  if (w === 'raised' || w === 'raise' || w === 'raises' || w === 'raising') return !RAISED_THINGS.test(next) || (next === 'the' && !/^(issue|question|possibility|prospect|spectre|specter|alarm)$/.test(t[c + 2]?.lower ?? ''));
-  if (w.startsWith('back')) return /^(down|off|away)$/.test(next);
-  // ("posted a 222% rise", "posted a $676m loss": a figure or a result after it)
-  if (w === 'posted' || w === 'posts' || w === 'post') {
-    for (let i = c + 1; i < t.length && i - c <= 4 && (t[i].kind === 'word' || t[i].kind === 'number'); i++) if (RESULT_NOUNS.test(t[i].lower) || t[i].kind === 'number' || /^[£$€¥₹]|\d/.test(t[i].text)) return true;
+  switch (verb) {
+    case 'release':
+      return !RELEASED_THINGS.test(objectHead(t, c));
+    // ("published the biography of Pitt", "the introduction to the manifesto"; not "published a report")
+    case 'publish':
+      return !(RELEASED_THINGS.test(objectHead(t, c)) || /^(article|articles|column|editorial|op-ed|piece|poll|polls)$/.test(objectHead(t, c))) && next !== 'that';
+    // (a clause after it still reports: "Its lawyers now accept ABN Amro and BNP were not involved")
+    case 'accept':
+      return next !== 'that' && next !== 'responsibility' && next !== 'blame' && !finiteBeforePunct(t, c + 2);
+    case 'address':
+      return AUDIENCES.test(objectHead(t, c));
+    case 'name':
+      for (let i = c + 1; i < t.length && i - c <= 7; i++) if (t[i].lower === 'as' || t[i].kind === 'quote') return false;
+      return true;
+    case 'see':
+      return /^(will|would|could|should|may|might)$/.test(t[c - 1]?.lower ?? '');
+    case 'share':
+      for (let i = c + 1; i < t.length && i - c <= 3; i++) if (t[i].kind === 'number' || /^[£$€¥₹]/.test(t[i].text)) return true;
+      return false;
+    case 'raise':
+      return !RAISED_THINGS.test(next) || (next === 'the' && !/^(issue|question|possibility|prospect|spectre|specter|alarm)$/.test(t[c + 2]?.lower ?? ''));
+    case 'back':
+      return next === 'down' || next === 'off' || next === 'away';
+    // "households are feeling the pinch", "felt the heat": felt a thing, not a belief
+    case 'feel':
+      return (next === 'the' || next === 'a' || next === 'an') && FELT_THINGS.test(t[c + 2]?.lower ?? '');
+    // ("posted a 222% rise", "posted a $676m loss": a figure or a result after it)
+    case 'post':
+      for (let i = c + 1; i < t.length && i - c <= 4 && (t[i].kind === 'word' || t[i].kind === 'number'); i++) if (RESULT_NOUNS.test(t[i].lower) || t[i].kind === 'number' || /^[£$€¥₹]|\d/.test(t[i].text)) return true;
+      return false;
   }
   return false;
 }
+/** The forms of the verbs deedNotReport reads, by their base. */
+const DEED_VERBS = new Map<string, string>();
+for (const [base, forms] of Object.entries({
+  release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
+  address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
+  raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
+})) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 const FELT_THINGS = /^(pinch|heat|strain|squeeze|frustration|need|effect|effects|impact|pressure|pressures|benefit|benefits|brunt|force|pain|weight|loss|absence|cold|chill|burn|urge|wrath|sting|full)$/;
 const DASHES = new Set(['-', '—', '–']);
 const RELATIVES = new Set(['who', 'that', 'whose']);
