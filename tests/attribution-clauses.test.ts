@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { firstSource, readAttributions } from './helpers/attributions';
 import { checkText } from '../server/src/check';
 import { analyze } from '../server/src/analysis/analyze';
+import { classifyName } from '../server/src/analysis/name-types';
 
 const read = readAttributions;
 
@@ -401,4 +402,14 @@ test('a role whose holder the aside names is that person, the role theirs: "The 
   // (not a person the aside only mentions, nor the person a role is for)
   assert.deepEqual(source('His lawyers, led by Bruce Cutler, have vowed to prove him innocent.'), ['His lawyers', '']);
   assert.notEqual(source('But a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no agreement had been reached.')[0], 'Alan Hevesi');
+});
+
+test('classifyName reads one-word names without splitting, as it reads longer ones', () => {
+  assert.equal(classifyName('Labour', false, false), 'organization');
+  assert.equal(classifyName('Reuters', false, false), 'media');
+  assert.equal(classifyName('NATO', false, false), 'organization');
+  assert.equal(classifyName('Hegseth', false, false), 'person');
+  // (any white space \s matches makes it several words: a no-break space in "Financial Times")
+  assert.equal(classifyName('Financial\u00a0Times', false, true), classifyName('Financial Times', false, true));
+  assert.equal(classifyName('Liberal\u2009Democrats', false, false), classifyName('Liberal Democrats', false, false));
 });

@@ -39,15 +39,31 @@ export function headType(head: string): SourceType {
  * Whether a name is a person, an organization or a media outlet. A few set lookups per name: as
  * cheap as a memo's lookup of a fresh name string, which it used to sit behind.
  */
+const SHORT_CAPITALS = /^[A-Z]{2,6}$/;
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // (exactly the characters \s matches)
+    if (c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
+}
+
 export function classifyName(name: string, hasRole: boolean, startsWithThe: boolean): SourceType {
   if (hasRole) return 'person';
   const lower = name.toLowerCase();
+  // (most names read here are one word: no expression, no array)
+  if (!hasSpace(lower)) {
+    if ((MEDIA_WORDS.has(lower) && startsWithThe) || OUTLET_NAMES.has(lower)) return 'media';
+    if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || ORG_WORDS.has(lower) || SHORT_CAPITALS.test(name)) return 'organization';
+    return 'person';
+  }
   const words = lower.split(/\s+/);
   const lastWord = words[words.length - 1];
   const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
   if (outletWord || OUTLET_NAMES.has(lower)) return 'media';
   if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
   if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
-  if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
+  if (SHORT_CAPITALS.test(name)) return 'organization';
   return 'person';
 }
