@@ -395,7 +395,8 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     return p;
   }
   const nameText = stripPossessive(prose.slice(tokens[nameFromIdx].start, tokens[to - 1].end));
-  const type = classifyName(nameText, !!roleText, startWithThe);
+  // (a one-word name: its token's lower case is at hand, and it has no space in it)
+  const type = classifyName(nameText, !!roleText, startWithThe, nameFromIdx === to - 1 ? stripPossessive(tokens[nameFromIdx].lower) : undefined);
   const spanFrom = type !== 'person' && startWithThe ? from - 1 : from;
   const p = make(tokens, spanFrom, to, prose, 'name', nameText, type);
   if (roleText) p.role = roleText;

@@ -49,11 +49,11 @@ function hasSpace(s: string): boolean {
   return false;
 }
 
-export function classifyName(name: string, hasRole: boolean, startsWithThe: boolean): SourceType {
+export function classifyName(name: string, hasRole: boolean, startsWithThe: boolean, oneWordLower?: string): SourceType {
   if (hasRole) return 'person';
-  const lower = name.toLowerCase();
+  const lower = oneWordLower ?? name.toLowerCase();
   // (most names read here are one word: no expression, no array)
-  if (!hasSpace(lower)) {
+  if (oneWordLower !== undefined || !hasSpace(lower)) {
     if ((MEDIA_WORDS.has(lower) && startsWithThe) || OUTLET_NAMES.has(lower)) return 'media';
     if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || ORG_WORDS.has(lower) || SHORT_CAPITALS.test(name)) return 'organization';
     return 'person';
