@@ -109,19 +109,10 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   // "He’s predicting": the pronoun of a contraction, without its verb.
   const contracted = w.length <= 7 && /[’']/.test(w) ? /^(he|she|they|it|we|i)[’'](?:s|re|ve|d|ll|m)$/.exec(w) : null;
   if (contracted) return copyPhrase(make(tokens, end, end + 1, prose, 'pronoun', contracted[1], 'person'), { end: t.start + contracted[1].length, text: t.text.slice(0, contracted[1].length) });
-  // "Barkley, who said …": the relative pronoun stands for the name before it.
-  // "Voters who say …" (restrictive): the noun right before it.
-  // "The union, which endorsed Clinton", "organizations that have endorsed him": so do "which" and a
-  // restrictive "that" for a group or a document.
+  // "Barkley, who said …", "Voters who say …", "The union, which endorsed Clinton"
   if ((w === 'who' || w === 'which' || (w === 'that' && tokenAt(tokens, end - 1)?.kind === 'word')) && end >= 1) {
-    let before = tokens[end - 1].text === ',' && w !== 'that' ? end - 2 : end - 1;
-    // ("General Motors Acceptance Corp (GMAC), which has said": past the bracketed acronym)
-    if (tokenAt(tokens, before)?.text === ')' && tokenAt(tokens, before - 2)?.text === '(') before -= 3;
-    let antecedent = phraseEndingAt(tokens, before, prose, extraVague);
-    // ("pressure from exporter organisations which have publicly stated": a plural group the
-    // relative names, unanchored, before a verb of speech: unnamed, so vague)
-    if (!antecedent && w !== 'that' && before === end - 1 && /^[a-z]{4,}s$/.test(tokens[before].text) && !STOPWORDS.has(tokens[before].lower) && speechAfter(tokens, end + 1)) antecedent = make(tokens, before, end, prose, 'vague', tokens[before].lower, 'vague');
-    if (antecedent && antecedent.kind !== 'pronoun') return copyPhrase(make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), { role: antecedent.role });
+    const relative = relativeAntecedent(tokens, end, w, prose, extraVague);
+    if (relative) return relative;
   }
   // Poll shares: "47 percent said", "Nearly half said", "One in five said" (asked only of a figure or its word)
   const c0 = w.charCodeAt(0);
@@ -132,6 +123,24 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if (isCapitalized(t) && !vagueHead) return namePhraseEndingAt(tokens, end, prose);
   if (vagueHead || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
   return linkedGroupEndingAt(tokens, end, prose, extraVague) ?? commonNounPhrase(tokens, end, prose);
+}
+
+/**
+ * What the relative pronoun at `end` stands for: "Barkley, who said …" the name before it; "Voters
+ * who say …" (restrictive) the noun right before it; "The union, which endorsed Clinton",
+ * "organizations that have endorsed him": so do "which" and a restrictive "that" for a group or a
+ * document. Null when nothing before it can be a speaker. (A function of its own, apart from
+ * phraseEndingAt, which every subject goes through, so that one stays small enough to inline.)
+ */
+function relativeAntecedent(tokens: Token[], end: number, w: string, prose: string, extraVague?: Set<string>): Phrase | null {
+  let before = tokens[end - 1].text === ',' && w !== 'that' ? end - 2 : end - 1;
+  // ("General Motors Acceptance Corp (GMAC), which has said": past the bracketed acronym)
+  if (tokenAt(tokens, before)?.text === ')' && tokenAt(tokens, before - 2)?.text === '(') before -= 3;
+  let antecedent = phraseEndingAt(tokens, before, prose, extraVague);
+  // ("pressure from exporter organisations which have publicly stated": a plural group the
+  // relative names, unanchored, before a verb of speech: unnamed, so vague)
+  if (!antecedent && w !== 'that' && before === end - 1 && /^[a-z]{4,}s$/.test(tokens[before].text) && !STOPWORDS.has(tokens[before].lower) && speechAfter(tokens, end + 1)) antecedent = make(tokens, before, end, prose, 'vague', tokens[before].lower, 'vague');
+  return antecedent && antecedent.kind !== 'pronoun' ? copyPhrase(make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), { role: antecedent.role }) : null;
 }
 
 /** Verbs that say something out loud, for a group named only by its relative clause (not "who write in English", "which showed"). */
