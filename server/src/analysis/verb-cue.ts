@@ -6,7 +6,7 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, looksLikeVerb, MEANS, closesInvertedQuote, connectiveEnd, contentStart, coordinatedWith, cutBefore, headlineVerb, isAdverb, isNounAt, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, prevEnd, span, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, looksLikeVerb, MEANS, closesInvertedQuote, coordinatedWith, cutBefore, headlineVerb, isAdverb, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { passiveAt } from './attribution-forms';
 import { claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
@@ -21,11 +21,13 @@ import type { SentenceScan } from './sentence-scan';
 import { nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
 import { PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subject-asides';
 import { invertedSource, laterSpeech } from './later-speech';
-import { quoteLead } from './quote-lead';
+import { contentOf } from './cue-content';
+import { deedNotReport } from './deeds';
+import { isNounAt } from './noun-readings';
 import { documentSubject } from './document-subject';
 import { afterRelativeClause, subjectEndingAt } from './subject-tails';
 import { tokenAt } from './token-at';
-import type { Attribution, Span, Token } from './types';
+import type { Token } from './types';
 
 /** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
 const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
@@ -126,80 +128,6 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
 }
 
-const RAISED_THINGS = /^(concern|concerns|doubts|fears|questions|alarm|objections|issue|issues|the|possibility|prospect)$/;
-const RESULT_NOUNS = /^(victory|win|wins|loss|losses|gain|gains|profit|profits|record|increase|rise|fall|decline|declines|deficit|surplus|time|score|result|results|growth|drop|lead)$/;
-const RELEASED_THINGS = /^(statement|statements|figures|data|report|reports|results|poll|study|survey|findings|transcript|letter|memo|list|details|estimates|forecast|forecasts|document|documents|video|audio|text|emails|records|guidance|analysis|research|paper|plan|proposals)$/;
-const AUDIENCES = /^(conference|rally|meeting|crowd|gathering|nation|supporters|audience|parliament|assembly|summit|session|students|journalists|reporters|workers|delegates|members|congregation|convention|forum|event|seminar|ceremony)$/;
-
-/** Whether a finite verb comes at or after token i, within ten tokens and before any stop but a comma. */
-function finiteBeforePunct(t: Token[], i: number): boolean {
-  for (let j = i; j < t.length && j - i < 10 && (t[j].kind !== 'punct' || t[j].text === ','); j++) if (/^(is|are|was|were|had|has|have|would|will|could|should|did)$/.test(t[j].lower)) return true;
-  return false;
-}
-
-/** The first noun of the phrase after token c, past its article, possessive and up to two modifiers. */
-function objectHead(t: Token[], c: number): string {
-  for (let i = c + 1; i < t.length && i - c <= 5; i++) {
-    const x = t[i];
-    if (x.kind !== 'word' && x.kind !== 'number') return '';
-    if (!/^(a|an|the|its|his|her|their|our|new|first|second|third|latest|full|final|own|self-titled|press|following|joint|brief|short|written)$/.test(x.lower) && !/^\p{Lu}/u.test(x.text) && !/(?:ed|al|ic|ive|ous)$/.test(x.lower)) return x.lower;
-  }
-  return '';
-}
-
-/**
- * Deeds that read like reports: "raised the bar" (not "raised concerns", "raised the issue"),
- * "backed down", "posted an overwhelming victory", "released its first EP" (not "released a
- * statement"), "accepted a $6.75bn buyout" (not "accepted that …"), "addressed a press conference",
- * "Nissan has named a lifetime employee" (not "named Mr Ebbers as one of five executives"), "The
- * deal will see Sandoz overtake Teva", "Britannia members shared £42m".
- */
-function deedNotReport(t: Token[], c: number, w: string): boolean {
-  // (one lookup decides for nearly every cue word: only these verbs can name a deed)
-  const verb = DEED_VERBS.get(w);
-  if (verb === undefined) return false;
-  const next = t[c + 1]?.lower ?? '';
-  switch (verb) {
-    case 'release':
-      return !RELEASED_THINGS.test(objectHead(t, c));
-    // ("published the biography of Pitt", "the introduction to the manifesto"; not "published a report")
-    case 'publish':
-      return !(RELEASED_THINGS.test(objectHead(t, c)) || /^(article|articles|column|editorial|op-ed|piece|poll|polls)$/.test(objectHead(t, c))) && next !== 'that';
-    // (a clause after it still reports: "Its lawyers now accept ABN Amro and BNP were not involved")
-    case 'accept':
-      return next !== 'that' && next !== 'responsibility' && next !== 'blame' && !finiteBeforePunct(t, c + 2);
-    case 'address':
-      return AUDIENCES.test(objectHead(t, c));
-    case 'name':
-      for (let i = c + 1; i < t.length && i - c <= 7; i++) if (t[i].lower === 'as' || t[i].kind === 'quote') return false;
-      return true;
-    case 'see':
-      return /^(will|would|could|should|may|might)$/.test(t[c - 1]?.lower ?? '');
-    case 'share':
-      for (let i = c + 1; i < t.length && i - c <= 3; i++) if (t[i].kind === 'number' || /^[£$€¥₹]/.test(t[i].text)) return true;
-      return false;
-    case 'raise':
-      return !RAISED_THINGS.test(next) || (next === 'the' && !/^(issue|question|possibility|prospect|spectre|specter|alarm)$/.test(t[c + 2]?.lower ?? ''));
-    case 'back':
-      return next === 'down' || next === 'off' || next === 'away';
-    // "households are feeling the pinch", "felt the heat": felt a thing, not a belief
-    case 'feel':
-      return (next === 'the' || next === 'a' || next === 'an') && FELT_THINGS.test(t[c + 2]?.lower ?? '');
-    // ("posted a 222% rise", "posted a $676m loss": a figure or a result after it)
-    case 'post':
-      for (let i = c + 1; i < t.length && i - c <= 4 && (t[i].kind === 'word' || t[i].kind === 'number'); i++) if (RESULT_NOUNS.test(t[i].lower) || t[i].kind === 'number' || /^[£$€¥₹]|\d/.test(t[i].text)) return true;
-      return false;
-  }
-  return false;
-}
-/** The forms of the verbs deedNotReport reads, by their base. */
-const DEED_VERBS = new Map<string, string>();
-for (const [base, forms] of Object.entries({
-  release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
-  address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
-  raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
-})) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
-const FELT_THINGS = /^(pinch|heat|strain|squeeze|frustration|need|effect|effects|impact|pressure|pressures|benefit|benefits|brunt|force|pain|weight|loss|absence|cold|chill|burn|urge|wrath|sting|full)$/;
 const DASHES = new Set(['-', '—', '–']);
 const RELATIVES = new Set(['who', 'that', 'whose']);
 
@@ -416,100 +344,4 @@ function clauseOrInfinitive(t: Token[], i: number): boolean {
   if (x.kind === 'quote' || x.text === ':' || CLAUSE_OPENER.test(x.lower)) return true;
   const v = t[i + 1];
   return x.lower === 'to' && !!v && v.kind === 'word' && /^[a-z]+$/.test(v.text) && !NOT_INFINITIVE.test(v.text);
-}
-
-/**
- * Whether a clause of its own with a verb of speech opens at token i: "…, he said, and analysts say
- * …"; not a second verb of the first subject ("and was forecast to …") or more of the report ("and
- * planned spending would almost double").
- */
-function cueAfter(t: Token[], i: number): boolean {
-  if (!t[i] || t[i].kind !== 'word' || /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|does|do|then|also)$/.test(t[i].lower)) return false;
-  for (let j = i + 1; j < t.length && j - i <= 5; j++) if (t[j].info.cue & SPEECH) return true;
-  return false;
-}
-
-/** Verbs of saying whose content is a clause even without "that" ("said 500 people were killed"). */
-const SAYS_CLAUSE = new Set(['said', 'says', 'say', 'stated', 'states', 'added', 'adds', 'told', 'tells', 'noted', 'explained']);
-const MODAL_AFTER_BUT = new Set(['would', 'will', 'could', 'can', 'might', 'should', 'must']);
-
-/**
- * Whether the reported content carries on past the writer's-clause word after the comma at
- * `aside`: "noted that 2% is produced locally, while the remaining 98% must be imported", "said
- * BNP won 209 seats, while Jamaat won 68" (the contrast is the speaker's second half); "said the
- * paperwork was wrong, but that money had been sent"; "said the show would not replace Peel, but
- * would rise to the challenge". Not "said it would produce 100,000 cars, but the target was
- * quickly reached": a clause with a subject of its own after "but" is the writer's.
- */
-function carriesOn(t: Token[], from: number, aside: number, cue: string): boolean {
-  const w = t[aside + 1].lower;
-  const next = tokenAt(t, aside + 2);
-  if (!next || (next.kind !== 'word' && next.kind !== 'number')) return false;
-  const that = t[from]?.lower === 'that';
-  // ("…, while 2,25,65,627 voters voted no": a figure opens the clause too)
-  if (w === 'while') return (that || SAYS_CLAUSE.has(cue)) && !/ing$/.test(next.lower);
-  return w === 'but' && (next.lower === 'that' || ((that || SAYS_CLAUSE.has(cue)) && MODAL_AFTER_BUT.has(next.lower)));
-}
-
-/**
- * What the source of the cue at c says, and so the attribution's kind: a quote, a parenthetical, or
- * reported speech; and where the cue ends (past the words that lead to a quote, when they only say
- * how it was said).
- */
-function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase): { content: Span | null; kind: Attribution['kind']; cueEnd: number } {
-  const { t, end } = scan;
-  const cueEnd = t[last].end;
-  const tok = t[c];
-  const quote = scan.quoteEndingBy(tok.start) ?? scan.quoteStartingFrom(tok.end);
-  const subjectFirst = phrase.start < tok.start;
-  const quoteBefore = scan.quoteEndingBy(Math.min(phrase.start, tok.start));
-  if (quoteBefore) {
-    // "Carter placed a note in a “burn bag,” the Times reported": the whole clause the quote ends.
-    const opening = subjectFirst && quoteBefore.end <= phrase.start && quoteBefore.start > t[firstWordIndex(t)].start;
-    return { content: { start: opening ? t[connectiveEnd(t)].start : quoteBefore.start, end: quoteBefore.end }, kind: 'direct-quote', cueEnd };
-  }
-  if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && tokenAt(t, phrase.from - 1)?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
-    // "The pact, he said, will deepen …"; "The deal is dead, he said, and analysts say …": a clause of
-    // its own after the aside is not what the aside reports
-    // ("…, the Post reported, citing an anonymous source": a participle of speech after it is the
-    // source's next act; not a gerund that opens the clause: "By contrast, he said, digging up roads …")
-    if ((/^(and|but)$/.test(t[c + 2]?.lower ?? '') && cueAfter(t, c + 3)) || (/^[a-z]+ing$/.test(t[c + 2]?.text ?? '') && !!(t[c + 2].info.cue & PARTICIPIAL))) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1)), kind: 'indirect', cueEnd };
-    return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
-  }
-  // "The deal, said Mr Doctorow, will fail.", "Instead, said Mr Doctorow, DRM systems …": a cue and its
-  // source set off by commas inside the sentence leave the whole sentence theirs, as "he said" would.
-  if (!subjectFirst && c > firstWordIndex(t) && t[c - 1].text === ',' && t[phrase.to]?.text === ',' && t[phrase.to + 1]?.kind === 'word') return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
-  if (!subjectFirst && c > firstWordIndex(t)) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, c)), kind: 'indirect', cueEnd };
-  let content: Span | null | undefined;
-  let from = contentStart(t, Math.max(last, phrase.to - 1) + 1, tok.lower);
-  // "Carter placed a note in a burn bag, the Times reported.": the clause before the source.
-  if (from >= t.length - 1 && !t.slice(from).some((x) => x.kind === 'word') && tokenAt(t, phrase.from - 1)?.text === ',' && phrase.from - 1 > firstWordIndex(t)) {
-    content = span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1));
-    from = t.length;
-  }
-  // Reported content runs to the end of the sentence, to a semicolon that starts a new clause, or
-  // to another speech act of the speaker's (", saying …", ", adding that …").
-  const semi = scan.nextPunct(';', from);
-  const clause = scan.nextPunct('clause', from);
-  let aside = scan.nextPunct('aside', from);
-  if (aside > 0 && carriesOn(t, from, aside, tok.lower)) aside = scan.nextPunct('aside', aside + 1);
-  let stop = semi > 0 ? t[semi - 1].end : end;
-  if (clause > 0) stop = Math.min(stop, t[clause - 1].end);
-  if (aside > 0) stop = Math.min(stop, t[aside - 1].end);
-  // "Priebus, in the wake of a new poll showing Trump down, told Fox News …": a cue inside an aside
-  // after the subject reports up to the comma before the subject's own verb of speech
-  const predicate = scan.nextPunct('predicate', from);
-  if (predicate > 0 && scan.nextPunct(',', firstWordIndex(t)) < c) stop = Math.min(stop, t[predicate - 1].end);
-  // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it.
-  if (/^(who|which)$/i.test(t[phrase.from].text) && tokenAt(t, phrase.from - 1)?.text === ',') {
-    const comma = scan.nextPunct(',', from);
-    if (comma > 0) stop = Math.min(stop, t[comma - 1].end);
-  }
-  // "released the following statement: “…”", "told reporters on Monday: “…”": the quote is the
-  // content, and what leads to it is the cue's
-  const lead = quote && from < t.length && quote.start > t[from].start && quote.start < stop ? quoteLead(t, last, from, quote.start) : null;
-  if (lead) from = lead.content;
-  if (from < t.length) content = span(t[from].start, stop);
-  else content ??= null;
-  return { content: content ?? null, kind: quote && quote.start >= tok.end ? 'direct-quote' : 'indirect', cueEnd: lead ? lead.cueEnd : cueEnd };
 }

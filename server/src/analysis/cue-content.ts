@@ -1,0 +1,105 @@
+// What the source of a verb cue says (the content) and how the cue ends: a quote, a parenthetical,
+// or reported speech running to the end of its clause. verb-cue.ts finds the cue and its source.
+import { connectiveEnd, contentStart, prevEnd, span } from './attribution-grammar';
+import { PARTICIPIAL, SPEECH } from './cue-words';
+import { firstWordIndex, type Phrase } from './mentions';
+import { quoteLead } from './quote-lead';
+import type { SentenceScan } from './sentence-scan';
+import { tokenAt } from './token-at';
+import type { Attribution, Span, Token } from './types';
+
+/**
+ * Whether a clause of its own with a verb of speech opens at token i: "…, he said, and analysts say
+ * …"; not a second verb of the first subject ("and was forecast to …") or more of the report ("and
+ * planned spending would almost double").
+ */
+function cueAfter(t: Token[], i: number): boolean {
+  if (!t[i] || t[i].kind !== 'word' || /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|does|do|then|also)$/.test(t[i].lower)) return false;
+  for (let j = i + 1; j < t.length && j - i <= 5; j++) if (t[j].info.cue & SPEECH) return true;
+  return false;
+}
+
+/** Verbs of saying whose content is a clause even without "that" ("said 500 people were killed"). */
+const SAYS_CLAUSE = new Set(['said', 'says', 'say', 'stated', 'states', 'added', 'adds', 'told', 'tells', 'noted', 'explained']);
+const MODAL_AFTER_BUT = new Set(['would', 'will', 'could', 'can', 'might', 'should', 'must']);
+
+/**
+ * Whether the reported content carries on past the writer's-clause word after the comma at
+ * `aside`: "noted that 2% is produced locally, while the remaining 98% must be imported", "said
+ * BNP won 209 seats, while Jamaat won 68" (the contrast is the speaker's second half); "said the
+ * paperwork was wrong, but that money had been sent"; "said the show would not replace Peel, but
+ * would rise to the challenge". Not "said it would produce 100,000 cars, but the target was
+ * quickly reached": a clause with a subject of its own after "but" is the writer's.
+ */
+function carriesOn(t: Token[], from: number, aside: number, cue: string): boolean {
+  const w = t[aside + 1].lower;
+  const next = tokenAt(t, aside + 2);
+  if (!next || (next.kind !== 'word' && next.kind !== 'number')) return false;
+  const that = t[from]?.lower === 'that';
+  // ("…, while 2,25,65,627 voters voted no": a figure opens the clause too)
+  if (w === 'while') return (that || SAYS_CLAUSE.has(cue)) && !/ing$/.test(next.lower);
+  return w === 'but' && (next.lower === 'that' || ((that || SAYS_CLAUSE.has(cue)) && MODAL_AFTER_BUT.has(next.lower)));
+}
+
+/**
+ * What the source of the cue at c says, and so the attribution's kind: a quote, a parenthetical, or
+ * reported speech; and where the cue ends (past the words that lead to a quote, when they only say
+ * how it was said).
+ */
+export function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase): { content: Span | null; kind: Attribution['kind']; cueEnd: number } {
+  const { t, end } = scan;
+  const cueEnd = t[last].end;
+  const tok = t[c];
+  const quote = scan.quoteEndingBy(tok.start) ?? scan.quoteStartingFrom(tok.end);
+  const subjectFirst = phrase.start < tok.start;
+  const quoteBefore = scan.quoteEndingBy(Math.min(phrase.start, tok.start));
+  if (quoteBefore) {
+    // "Carter placed a note in a “burn bag,” the Times reported": the whole clause the quote ends.
+    const opening = subjectFirst && quoteBefore.end <= phrase.start && quoteBefore.start > t[firstWordIndex(t)].start;
+    return { content: { start: opening ? t[connectiveEnd(t)].start : quoteBefore.start, end: quoteBefore.end }, kind: 'direct-quote', cueEnd };
+  }
+  if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && tokenAt(t, phrase.from - 1)?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {
+    // "The pact, he said, will deepen …"; "The deal is dead, he said, and analysts say …": a clause of
+    // its own after the aside is not what the aside reports
+    // ("…, the Post reported, citing an anonymous source": a participle of speech after it is the
+    // source's next act; not a gerund that opens the clause: "By contrast, he said, digging up roads …")
+    if ((/^(and|but)$/.test(t[c + 2]?.lower ?? '') && cueAfter(t, c + 3)) || (/^[a-z]+ing$/.test(t[c + 2]?.text ?? '') && !!(t[c + 2].info.cue & PARTICIPIAL))) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1)), kind: 'indirect', cueEnd };
+    return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
+  }
+  // "The deal, said Mr Doctorow, will fail.", "Instead, said Mr Doctorow, DRM systems …": a cue and its
+  // source set off by commas inside the sentence leave the whole sentence theirs, as "he said" would.
+  if (!subjectFirst && c > firstWordIndex(t) && t[c - 1].text === ',' && t[phrase.to]?.text === ',' && t[phrase.to + 1]?.kind === 'word') return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
+  if (!subjectFirst && c > firstWordIndex(t)) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, c)), kind: 'indirect', cueEnd };
+  let content: Span | null | undefined;
+  let from = contentStart(t, Math.max(last, phrase.to - 1) + 1, tok.lower);
+  // "Carter placed a note in a burn bag, the Times reported.": the clause before the source.
+  if (from >= t.length - 1 && !t.slice(from).some((x) => x.kind === 'word') && tokenAt(t, phrase.from - 1)?.text === ',' && phrase.from - 1 > firstWordIndex(t)) {
+    content = span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1));
+    from = t.length;
+  }
+  // Reported content runs to the end of the sentence, to a semicolon that starts a new clause, or
+  // to another speech act of the speaker's (", saying …", ", adding that …").
+  const semi = scan.nextPunct(';', from);
+  const clause = scan.nextPunct('clause', from);
+  let aside = scan.nextPunct('aside', from);
+  if (aside > 0 && carriesOn(t, from, aside, tok.lower)) aside = scan.nextPunct('aside', aside + 1);
+  let stop = semi > 0 ? t[semi - 1].end : end;
+  if (clause > 0) stop = Math.min(stop, t[clause - 1].end);
+  if (aside > 0) stop = Math.min(stop, t[aside - 1].end);
+  // "Priebus, in the wake of a new poll showing Trump down, told Fox News …": a cue inside an aside
+  // after the subject reports up to the comma before the subject's own verb of speech
+  const predicate = scan.nextPunct('predicate', from);
+  if (predicate > 0 && scan.nextPunct(',', firstWordIndex(t)) < c) stop = Math.min(stop, t[predicate - 1].end);
+  // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it.
+  if (/^(who|which)$/i.test(t[phrase.from].text) && tokenAt(t, phrase.from - 1)?.text === ',') {
+    const comma = scan.nextPunct(',', from);
+    if (comma > 0) stop = Math.min(stop, t[comma - 1].end);
+  }
+  // "released the following statement: “…”", "told reporters on Monday: “…”": the quote is the
+  // content, and what leads to it is the cue's
+  const lead = quote && from < t.length && quote.start > t[from].start && quote.start < stop ? quoteLead(t, last, from, quote.start) : null;
+  if (lead) from = lead.content;
+  if (from < t.length) content = span(t[from].start, stop);
+  else content ??= null;
+  return { content: content ?? null, kind: quote && quote.start >= tok.end ? 'direct-quote' : 'indirect', cueEnd: lead ? lead.cueEnd : cueEnd };
+}

@@ -1,0 +1,79 @@
+// Deeds that read like reports: a verb of speech or stance whose object shows it names an act
+// ("raised the bar", "posted a record loss", "released its first EP", "addressed a press
+// conference"), not something said. verb-cue.ts asks deedNotReport of every cue word.
+import type { Token } from './types';
+
+const RAISED_THINGS = /^(concern|concerns|doubts|fears|questions|alarm|objections|issue|issues|the|possibility|prospect)$/;
+const RESULT_NOUNS = /^(victory|win|wins|loss|losses|gain|gains|profit|profits|record|increase|rise|fall|decline|declines|deficit|surplus|time|score|result|results|growth|drop|lead)$/;
+const RELEASED_THINGS = /^(statement|statements|figures|data|report|reports|results|poll|study|survey|findings|transcript|letter|memo|list|details|estimates|forecast|forecasts|document|documents|video|audio|text|emails|records|guidance|analysis|research|paper|plan|proposals)$/;
+const AUDIENCES = /^(conference|rally|meeting|crowd|gathering|nation|supporters|audience|parliament|assembly|summit|session|students|journalists|reporters|workers|delegates|members|congregation|convention|forum|event|seminar|ceremony)$/;
+
+/** Whether a finite verb comes at or after token i, within ten tokens and before any stop but a comma. */
+function finiteBeforePunct(t: Token[], i: number): boolean {
+  for (let j = i; j < t.length && j - i < 10 && (t[j].kind !== 'punct' || t[j].text === ','); j++) if (/^(is|are|was|were|had|has|have|would|will|could|should|did)$/.test(t[j].lower)) return true;
+  return false;
+}
+
+/** The first noun of the phrase after token c, past its article, possessive and up to two modifiers. */
+function objectHead(t: Token[], c: number): string {
+  for (let i = c + 1; i < t.length && i - c <= 5; i++) {
+    const x = t[i];
+    if (x.kind !== 'word' && x.kind !== 'number') return '';
+    if (!/^(a|an|the|its|his|her|their|our|new|first|second|third|latest|full|final|own|self-titled|press|following|joint|brief|short|written)$/.test(x.lower) && !/^\p{Lu}/u.test(x.text) && !/(?:ed|al|ic|ive|ous)$/.test(x.lower)) return x.lower;
+  }
+  return '';
+}
+
+/**
+ * Deeds that read like reports: "raised the bar" (not "raised concerns", "raised the issue"),
+ * "backed down", "posted an overwhelming victory", "released its first EP" (not "released a
+ * statement"), "accepted a $6.75bn buyout" (not "accepted that …"), "addressed a press conference",
+ * "Nissan has named a lifetime employee" (not "named Mr Ebbers as one of five executives"), "The
+ * deal will see Sandoz overtake Teva", "Britannia members shared £42m".
+ */
+export function deedNotReport(t: Token[], c: number, w: string): boolean {
+  // (one lookup decides for nearly every cue word: only these verbs can name a deed)
+  const verb = DEED_VERBS.get(w);
+  if (verb === undefined) return false;
+  const next = t[c + 1]?.lower ?? '';
+  switch (verb) {
+    case 'release':
+      return !RELEASED_THINGS.test(objectHead(t, c));
+    // ("published the biography of Pitt", "the introduction to the manifesto"; not "published a report")
+    case 'publish':
+      return !(RELEASED_THINGS.test(objectHead(t, c)) || /^(article|articles|column|editorial|op-ed|piece|poll|polls)$/.test(objectHead(t, c))) && next !== 'that';
+    // (a clause after it still reports: "Its lawyers now accept ABN Amro and BNP were not involved")
+    case 'accept':
+      return next !== 'that' && next !== 'responsibility' && next !== 'blame' && !finiteBeforePunct(t, c + 2);
+    case 'address':
+      return AUDIENCES.test(objectHead(t, c));
+    case 'name':
+      for (let i = c + 1; i < t.length && i - c <= 7; i++) if (t[i].lower === 'as' || t[i].kind === 'quote') return false;
+      return true;
+    case 'see':
+      return /^(will|would|could|should|may|might)$/.test(t[c - 1]?.lower ?? '');
+    case 'share':
+      for (let i = c + 1; i < t.length && i - c <= 3; i++) if (t[i].kind === 'number' || /^[£$€¥₹]/.test(t[i].text)) return true;
+      return false;
+    case 'raise':
+      return !RAISED_THINGS.test(next) || (next === 'the' && !/^(issue|question|possibility|prospect|spectre|specter|alarm)$/.test(t[c + 2]?.lower ?? ''));
+    case 'back':
+      return next === 'down' || next === 'off' || next === 'away';
+    // "households are feeling the pinch", "felt the heat": felt a thing, not a belief
+    case 'feel':
+      return (next === 'the' || next === 'a' || next === 'an') && FELT_THINGS.test(t[c + 2]?.lower ?? '');
+    // ("posted a 222% rise", "posted a $676m loss": a figure or a result after it)
+    case 'post':
+      for (let i = c + 1; i < t.length && i - c <= 4 && (t[i].kind === 'word' || t[i].kind === 'number'); i++) if (RESULT_NOUNS.test(t[i].lower) || t[i].kind === 'number' || /^[£$€¥₹]|\d/.test(t[i].text)) return true;
+      return false;
+  }
+  return false;
+}
+/** The forms of the verbs deedNotReport reads, by their base. */
+const DEED_VERBS = new Map<string, string>();
+for (const [base, forms] of Object.entries({
+  release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
+  address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
+  raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
+})) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
+const FELT_THINGS = /^(pinch|heat|strain|squeeze|frustration|need|effect|effects|impact|pressure|pressures|benefit|benefits|brunt|force|pain|weight|loss|absence|cold|chill|burn|urge|wrath|sting|full)$/;

@@ -1,0 +1,83 @@
+// Cue words read as nouns: "the claims", "a call for", "talk show host", "Some advocates for …",
+// "Media reports said", "a nostalgic note", "thanks to". verb-cue.ts asks isNounAt before it reads a
+// cue word as a verb.
+import { NOUN_LIKE_CUES } from './attribution-grammar';
+import { firstWordIndex } from './mentions';
+import type { Token } from './types';
+
+/** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
+export function isNounAt(t: Token[], c: number): boolean {
+  const prev = c > 0 ? t[c - 1].lower : '';
+  if (prev === 'the' || prev === 'a' || prev === 'an') return true;
+  const w = t[c].lower;
+  const next = c + 1 < t.length ? t[c + 1].lower : '';
+  switch (w) {
+    // "talk show host", "think tank"
+    case 'show':
+      if (SHOW_NOUN_NEXT.has(next)) return true;
+      break;
+    case 'think':
+      if (next === 'tank' || next === 'tanks') return true;
+      break;
+    // "stay in touch on Facebook": the noun of the idiom, not "touched on a topic"
+    case 'touch':
+      if (prev === 'in') return true;
+      break;
+    // "thanks to his romp": because of
+    case 'thanks':
+      if (next === 'to') return true;
+      break;
+    // "by a quarter percentage point to 2%": a measure
+    case 'point':
+    case 'points':
+      if (prev === 'percentage' || prev === 'basis' || t[c - 1]?.kind === 'number') return true;
+      break;
+    // "the final say", "a larger say in" (an idiom, no report); "Some say he is unwell" reports:
+    // "some say" is the noun only before what it is a say in
+    case 'say':
+      if (SAY_NOUN_BEFORE.has(prev) && !(prev === 'some' && !SAY_IN_AFTER.has(next || '.'))) return true;
+      break;
+    // "That said, …"
+    case 'said':
+      if (prev === 'that' && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',') return true;
+      break;
+  }
+  // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
+  if (PLURAL_QUANTIFIERS.has(prev) && w.length > 2 && w.endsWith('s') && !w.endsWith('ss')) return true;
+  // "Media reports said"; "a nostalgic note for", "a very public rant about": a noun after adjectives
+  return nounBeforeReport(t, c, prev) || adjectivesAfterArticle(t, c);
+}
+
+const SHOW_NOUN_NEXT = new Set(['host', 'hosts', 'business', 'trial', 'trials', 'of']);
+const SAY_NOUN_BEFORE = new Set('final larger bigger greater more little no some big any equal direct real'.split(' '));
+const SAY_IN_AFTER = new Set(['in', 'over', 'on', 'about', 'as', ',', '.']);
+const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'accounts', 'statements', 'estimates', 'forecasts', 'figures', 'projections']);
+const VERBS_OF_REPORT = new Set('said say says suggest suggested suggests claim claimed show showed shows indicate indicated indicates'.split(' '));
+const PRESS = new Set(['news', 'media', 'press']);
+
+/**
+ * "Media reports said", "Police reports suggest": the noun before a verb of report; "amid news reports
+ * that …" (a verb where it closes the sentence: "…, local press reports."); "an MSNBC show".
+ */
+function nounBeforeReport(t: Token[], c: number, prev: string): boolean {
+  const w = t[c].lower;
+  if (REPORT_NOUNS.has(w)) {
+    if (VERBS_OF_REPORT.has(t[c + 1]?.lower ?? '')) return true;
+    if (PRESS.has(prev) && w !== 'figures' && t[c + 1]?.kind === 'word') return true;
+  }
+  return NOUN_LIKE_CUES.has(w) && c >= 2 && (t[c - 2].lower === 'a' || t[c - 2].lower === 'an') && /^\p{Lu}/u.test(t[c - 1].text);
+}
+
+const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'these', 'those', 'other']);
+
+/** Whether a noun-like cue at c follows an article and only adjectives ("a cautious note", "a very public rant"). */
+function adjectivesAfterArticle(t: Token[], c: number): boolean {
+  if (!NOUN_LIKE_CUES.has(t[c].lower) && !/^(rant|rants|note|notes|call|calls|appeal|appeals|label|labels|critique|promise|promises)$/.test(t[c].lower)) return false;
+  let k = c - 1;
+  while (k >= 0 && c - k <= 3 && t[k].kind === 'word' && (/^[a-z]+(?:ful|ous|ive|ic|ish|less|ble|ory)$/.test(t[k].text) || /^(very|more|most|so|too|rather|new|last|final|total|annual|central|political|personal|formal|critical|general|big|bold|clear|blunt|strong|stern|harsh|sharp|rare|brief|short|long|public|private|sexist|racist|racial|recent|latest|earlier|previous|initial|opening|closing|controversial|direct|fringe|personal|emotional|urgent|passionate|impassioned|same|key|main|real|big|broader|larger|obvious)$/.test(t[k].text))) k--;
+  // ("his introductory remarks", "numerous sexist remarks", "those recent comments"; not "the
+  // government hopes", "the economist claims": nouns, not adjectives)
+  return k < c - 1 && /^(a|an|the|his|her|their|its|this|that|these|those|numerous|many|several|some)$/i.test(t[k]?.text ?? '');
+}
+
+/** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */

@@ -1,0 +1,55 @@
+// Attribution: words that only look like cues, deeds and nouns ("raised the bar", "posted a record
+// loss", "thanks to", "an MSNBC show"), whose false attributions hid claims from unattributed-claim.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readAttributions } from './helpers/attributions';
+
+const read = readAttributions;
+
+test('a noun in -s after a plural quantifier or before a verb of speech is not a verb: "Some advocates for …", "Media reports said"', () => {
+  assert.deepEqual(read('Some advocates for stem cell research said that overlooked the potential benefits.').map((a) => a.slice(0, 2)), [['Some advocates for stem cell research', 'said']]);
+  assert.deepEqual(read('Media reports said 20 people died.').map((a) => a.slice(0, 2)), [['Media reports', 'said']]);
+});
+
+test('"felt the pinch" is an experience, not a belief; "feels the Bank may …" still reports', () => {
+  assert.deepEqual(read('But households are feeling the pinch.'), []);
+  assert.deepEqual(read('Others feel the Bank may still raise rates.').map((a) => a.slice(0, 2)), [['Others', 'feel']]);
+});
+
+test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news reports that", "a direct appeal"', () => {
+  assert.deepEqual(read('Total sales increased 4% to 36bn kroner, thanks to strong sales of lager in Russia.'), []);
+  assert.deepEqual(read('Sanders met Al Sharpton, a civil rights activist who hosts an MSNBC show.'), []);
+  assert.deepEqual(read('Carson appeared on Sunday shows amid news reports that question his past statements.').filter((a) => a[1] === 'reports'), []);
+  assert.deepEqual(read('Labour MPs took the step of making a direct appeal to the two men to stop bickering.'), []);
+  // (still a verb where it closes the sentence, and a document's verb after what qualifies it)
+  assert.deepEqual(read('Algeria suffered a weekend of violent protests, local press reports.').map((a) => a.slice(0, 2)), [['local press', 'reports']]);
+  assert.deepEqual(read('Media reports in both countries describe the deal as a major step.').map((a) => a.slice(0, 2)), [['Media reports in both countries', 'describe']]);
+});
+
+test('deeds that looked like reports: "raised the bar", "backed down", "posted a record loss", "a quarter percentage point to", "Trump’s appeal"', () => {
+  assert.deepEqual(read('In 2012 the Republican Party raised the bar to this eight state prerequisite.'), []);
+  assert.deepEqual(read('Nintendo raised its sales targets for the DS console last December.'), []);
+  assert.deepEqual(read('The state party eventually backed down.'), []);
+  assert.deepEqual(read('Borussia Dortmund posted a record loss of 68m euros in the 12 months through June.'), []);
+  assert.deepEqual(read('Borrowing costs are tipped to rise by a quarter of a percentage point to 2.25%.'), []);
+  assert.deepEqual(read('Trump’s appeal to working-class whites is only half the story.'), []);
+  assert.deepEqual(read('The same question could be directed to the Western powers.'), []);
+  // (still a stance: "raised concerns about", "raised the issue of")
+  assert.deepEqual(read('Critics raised concerns about the plan.').map((a) => a[1]), ['raised concerns about']);
+  assert.deepEqual(read('He raised the issue of tariffs with Modi.').map((a) => a[1]), ['raised']);
+});
+
+test('more deeds: "released its first EP", "accepted a buyout", "addressed a press conference", "has named a lifetime employee", "will see", "shared £42m"', () => {
+  for (const text of [
+    'The band released its first self-titled EP in 1998.',
+    'MCI accepted a $6.75bn buyout from Verizon on Monday.',
+    'Tarique Rahman addressed a press conference in the capital on Saturday.',
+    'Nissan has named a lifetime employee to run its operations.',
+    'The deal will see Sandoz overtake Teva as the biggest maker of generics.',
+    'Last year, Britannia members shared £42m.',
+  ]) assert.deepEqual(read(text), [], text);
+  // (still reports: a statement released, a clause accepted, a person named as something)
+  assert.deepEqual(read('The party released a statement saying it would appeal.').map((a) => a[1]), ['released']);
+  assert.deepEqual(read('Its lawyers now accept ABN Amro and Calyon were not involved in the sale.').map((a) => a[1]), ['now accept']);
+  assert.deepEqual(read('Mr Sullivan named Mr Ebbers as one of five executives who took part in the fraud.').map((a) => a[1]), ['named']);
+});

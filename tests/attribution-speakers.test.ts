@@ -1,0 +1,183 @@
+// Attribution: who the speaker is when the grammar has to look past a clause, an aside, a relative
+// clause or a coordination ("Although Weiner admitted …, he claimed", "Republicans who have praised
+// him warned", "The news and financial data seller said"), and what the source is called ("Critics
+// of the takeover", "Their lawyer, Majeed Memon,"). tests/attribution-deeds.test.ts has the words
+// that only look like cues.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { firstSource, readAttributions } from './helpers/attributions';
+import { analyze } from '../server/src/analysis/analyze';
+import { classifyName } from '../server/src/analysis/name-types';
+
+const read = readAttributions;
+
+test('a pronoun opening the main clause after a fronted clause, a time or a dash reports for itself', () => {
+  assert.deepEqual(read('Although Weiner admitted to the newspaper that they had been friends, he claimed they had never met in person.').map((a) => a.slice(0, 3)), [
+    ['Weiner', 'admitted', 'that they had been friends'],
+    ['he', 'claimed', 'they had never met in person'],
+  ]);
+  assert.deepEqual(read('Where he used to boast that he had decimated the group, on Tuesday night he said it still posed a threat.').map((a) => a.slice(0, 3)), [
+    ['he', 'used to boast', 'that he had decimated the group'],
+    ['he', 'said', 'it still posed a threat'],
+  ]);
+  assert.deepEqual(read('Carson seems to recognize his credibility problem — he told the AP that his task is to prove he is tough.').map((a) => a.slice(0, 2)), [
+    ['Carson', 'seems to recognize'],
+    ['he', 'told'],
+  ]);
+  // (after a dash only a verb of speech: the report goes on in "indicates that …—they seek change")
+  const result = 'This result indicates that a large segment of the population does not wish to return to the old system or maintain the status quo—they seek change and reform.';
+  assert.deepEqual(read(result).map((a) => a.slice(0, 2)), [['This result', 'indicates']]);
+});
+
+test('the verb after a restrictive relative clause whose own cue reported is the group’s: "Republicans who have praised him warned …"', () => {
+  assert.deepEqual(read('Even Republicans who have praised his candidacy warned on Tuesday that the party may have to separate itself.').map((a) => a.slice(0, 3)), [
+    ['who', 'have praised', 'his candidacy'],
+    ['Republicans who have praised his candidacy', 'warned', 'that the party may have to separate itself'],
+  ]);
+  assert.deepEqual(read('Organizations that have endorsed him say the plan is bad.').map((a) => a.slice(0, 3)), [
+    ['that', 'have endorsed', 'him'],
+    ['Organizations that have endorsed him', 'say', 'the plan is bad'],
+  ]);
+  // (a participle in -ed before "in" or "by" qualifies the noun: no report of its own)
+  assert.deepEqual(read('Users could download a screensaver that would request data from the sites mentioned in junk mail.').filter((a) => a[1] === 'mentioned'), []);
+});
+
+test('a bare plural after the connective that opens the sentence is the subject: "But police said", "But organizations that backed him said"', () => {
+  assert.deepEqual(read('But police said he kicked an officer.').map((a) => a.slice(0, 2)), [['police', 'said']]);
+  assert.deepEqual(read('But organizations that backed him said the plan is bad.').map((a) => a.slice(0, 2)), [
+    ['that', 'backed'],
+    ['organizations that backed him', 'said'],
+  ]);
+});
+
+test('one person by two roles is one subject: "The Democratic front-runner and former secretary of state said"', () => {
+  assert.deepEqual(read('The Democratic front-runner and former secretary of state said the U.S. needed a more robust air campaign.').map((a) => a.slice(0, 2)), [
+    ['The Democratic front-runner and former secretary of state', 'said'],
+  ]);
+  assert.deepEqual(read('The businessman and reality star announced his candidacy.').map((a) => a.slice(0, 2)), [['The businessman and reality star', 'announced']]);
+});
+
+test('a verb in -s after "but" hangs on the subject of a verb in -s: "Wealth-X keeps its finances a secret but says …"', () => {
+  assert.deepEqual(read('Wealth-X keeps its own finances a secret but says its business has tripled.').map((a) => a.slice(0, 3)), [['Wealth-X', 'says', 'its business has tripled']]);
+  // (not a plural noun before a preposition: "Spending patterns for the year and estimates …")
+  assert.deepEqual(read('Spending patterns for the year and estimates for December led Apacs to conclude that cards would rule.').filter((a) => a[1] === 'estimates'), []);
+});
+
+test('plain subjects the grammar used to miss: "all agree", "whose laws …", "tend to favor", "leadership fears that"', () => {
+  const two = (text: string) => read(text).map((a) => a.slice(0, 2));
+  assert.deepEqual(two('Strategists for Barack Obama and Clinton all agree that her answer was the catalyst.'), [['Strategists for Barack Obama and Clinton', 'all agree']]);
+  assert.deepEqual(two('Morrisons, Woolworths and Big Food all said that the festive period was disappointing.').map((a) => a[1]), ['all said']);
+  assert.deepEqual(two('The state officials whose laws have been invalidated say the real change has come in the judiciary.'), [['The state officials whose laws have been invalidated', 'say']]);
+  assert.deepEqual(two('Voters who were surveyed said the economy is bad.'), [['Voters who were surveyed', 'said']]);
+  assert.deepEqual(two('Progressives tend to favor spending projects, like building infrastructure.'), [['Progressives', 'tend to favor']]);
+  assert.deepEqual(two('The Chinese Communist Party leadership fears that industrial closures could kindle protests.'), [['The Chinese Communist Party leadership', 'fears']]);
+  assert.deepEqual(two('Trump has proposed temporarily banning Muslims from entering the United States.'), [['Trump', 'has proposed']]);
+  assert.deepEqual(two('Employees complain of a lack of communication.'), [['Employees', 'complain of']]);
+  // (a noun before "that" opening a relative clause stays a noun: "One puppet show that I would love to see")
+  assert.deepEqual(two('One puppet show that I personally would love to see made into a movie is Joe 90.'), []);
+});
+
+test('"It continued:" before a quote is the document or body named before it', () => {
+  const text = 'In a message posted on its website, the site’s controllers said the site was closing. If the site did return, the message said, it would not host links. It continued: "We are very sorry for this."';
+  assert.deepEqual(read(text).map((a) => a.slice(0, 2)).at(-1), ['It', 'continued']);
+});
+
+test('"…, the Post said." is the Post’s: a capitalized channel word after a comma is no channel phrase ("in March, the Post")', () => {
+  assert.deepEqual(read('The plant will close in March, the Post said.').map((a) => a.slice(0, 3)), [['the Post', 'said', 'The plant will close in March']]);
+  assert.deepEqual(read('Trump in a statement said the plant will close.').map((a) => a.slice(0, 2)), [['Trump', 'said']]);
+});
+
+test('"…, the Post reported, citing a source": the report is the clause before, the participle the source’s next act', () => {
+  assert.deepEqual(read('The plant will close in March, the Post reported, citing an anonymous source.'), [
+    ['the Post', 'reported', 'The plant will close in March', 'indirect'],
+    ['the Post', 'citing', 'an anonymous source', 'participial'],
+  ]);
+  // (a gerund opening the clause after the aside is what was said: "By contrast, he said, digging …")
+  assert.deepEqual(read('By contrast, he said, digging up roads can take weeks.').map((a) => [a[2], a[3]]), [
+    ['By contrast', 'parenthetical'],
+    ['digging up roads can take weeks', 'parenthetical'],
+  ]);
+});
+
+test('subjects of two lower-case words joined by "and", and a body named by what it covers', () => {
+  const two = (text: string) => read(text).map((a) => a.slice(0, 2));
+  assert.deepEqual(two('The news and financial data seller said the year had begun well.'), [['The news and financial data seller', 'said']]);
+  assert.deepEqual(two('The comic and actor said he had drawn up a list of stars.'), [['The comic and actor', 'said']]);
+  assert.deepEqual(two('The myth needs to be exploded, the work and pensions minister has said.'), [['the work and pensions minister', 'has said']]);
+  assert.deepEqual(two('A total of 24.2 trillion pesos is earmarked for the poor, the government department for planning said.'), [['the government department for planning', 'said']]);
+  // (not a thing, nor someone new after "a")
+  assert.deepEqual(two('In rural settings, agricultural and community land once promised as a safety net has been repurposed.'), []);
+  assert.deepEqual(two('That was when a journalist and close confidant shared his thoughts.'), []);
+});
+
+test('"(BSA) all said" and "said by the time …": a bracket before "all", a time after "by"', () => {
+  assert.deepEqual(read('The Council of Mortgage Lenders (CML) and Building Societies Association (BSA) all said lending was slowing.').map((a) => a[1]), ['all said']);
+  assert.deepEqual(read('He said by the time universities dealt with pupils, it was too late.').map((a) => a.slice(0, 2)), [['He', 'said']]);
+});
+
+test('more plain subjects: "has always insisted", "the families’ lawyer", "X, a search engine, tracks … and says", an aside between hyphens on how the subject felt', () => {
+  const two = (text: string) => read(text).map((a) => a.slice(0, 2));
+  assert.deepEqual(two('Mr Ebbers, 63, has always insisted that he was unaware of any shortfalls.'), [['Mr Ebbers, 63', 'has always insisted']]);
+  assert.deepEqual(two('The Iraqi families’ lawyer argued that the failure breached the convention.'), [['The Iraqi families’ lawyer', 'argued']]);
+  assert.deepEqual(two('Technorati, a blog search engine, tracks six million blogs and says that 12,000 are added daily.'), [['Technorati', 'says']]);
+  assert.deepEqual(two('However, DEC has no connection with the fake site and says it has contacted the police.'), [['DEC', 'says']]);
+  assert.deepEqual(two('A day earlier, Mr Yushchenko - keen to reassure investors - had said only 30 firms would be targeted.'), [['Mr Yushchenko - keen to reassure investors', 'had said']]);
+});
+
+test('"upheld …, but said": an irregular past opens the clause a later "but said" hangs on; "and carers have said" opens its own', () => {
+  assert.deepEqual(read('The tribunal upheld her claim on certain issues, but said it found no evidence of discrimination.').map((a) => a.slice(0, 3)), [['The tribunal', 'said', 'it found no evidence of discrimination']]);
+  assert.deepEqual(read('About 50,000 children live with foster families and carers have said they need more money.').map((a) => a.slice(0, 2)), [['carers', 'have said']]);
+  // (a singular verb after "and" joins the group before it: "a committee of MPs and peers has warned")
+  assert.deepEqual(read('Deaths in custody have reached shocking levels, a committee of MPs and peers has warned.').map((a) => a[0]), ['a committee of MPs and peers']);
+});
+
+test('a relative pronoun after a bracketed acronym, or after an unnamed plural before a verb of saying, has its speaker', () => {
+  assert.deepEqual(read('The car maker is extending the reach of General Motors Acceptance Corp (GMAC), which has said it may enter the home loan market.').map((a) => a.slice(0, 2)), [['which', 'has said']]);
+  assert.equal(firstSource('The event is being held by the Muslim Association of Britain (MAB), which believes Muslim voters could influence the result.').name, 'Muslim Association of Britain');
+  assert.equal(firstSource('The bill has broad support from charities who say it would give better safeguards.').type, 'vague');
+  // (not a verb of writing or showing: "writers of all nationalities who write in English", "statistics which showed")
+  assert.deepEqual(read('The new award is open to writers of all nationalities who write in English.'), []);
+});
+
+test('a party named by one word is a body, never the "he" of a later sentence: "Labour says …"', () => {
+  const text = 'Michael Howard unveiled the manifesto. Labour says the document offers only a failed past. In a speech, he said the majority had been forgotten.';
+  const m = analyze(text);
+  const speakers = m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, m.sources[a.source].type]));
+  assert.deepEqual(speakers, [['Labour', 'organization'], ['Michael Howard', 'person']]);
+});
+
+test('a subject widened over "of", "from" or a place names its speaker, not the last name in it', () => {
+  const source = (text: string) => {
+    const s = firstSource(text);
+    return [s.name, s.type];
+  };
+  assert.deepEqual(source('Critics of the takeover have complained that the money could be better used.'), ['Critics of the takeover', 'vague']);
+  assert.deepEqual(source('Pasquale D’Amuro of the FBI called the nine vendors the key ingredients.'), ['Pasquale D’Amuro', 'person']);
+  assert.deepEqual(source('On Tuesday, traders in Asia said that South Korea had withdrawn its bids.')[1], 'vague');
+  // (a report in an outlet stays the outlet's, as secondhand-source needs)
+  assert.deepEqual(source('A report in the Financial Times said the deal was done.'), ['Financial Times', 'media']);
+  // (machines are no group: "The group test of 100 home photo printers for PCs discovered")
+  assert.notEqual(source('The group test of 100 home photo printers for PCs discovered that ink is costly.')[1], 'vague');
+});
+
+test('a role whose holder the aside names is that person, the role theirs: "The author of the book, Tom Reed, said"', () => {
+  const source = (text: string) => {
+    const s = firstSource(text);
+    return [s.name, s.role ?? ''];
+  };
+  assert.deepEqual(source('The author of the book, Tom Reed, said the account was accurate.'), ['Tom Reed', 'author of the book']);
+  assert.deepEqual(source('Its lawyer, Hugh Ray, told the court that Yukos had transferred $27m.'), ['Hugh Ray', 'lawyer']);
+  // (not a person the aside only mentions, nor the person a role is for)
+  assert.deepEqual(source('His lawyers, led by Bruce Cutler, have vowed to prove him innocent.'), ['His lawyers', '']);
+  assert.notEqual(source('But a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no agreement had been reached.')[0], 'Alan Hevesi');
+});
+
+test('classifyName reads one-word names without splitting, as it reads longer ones', () => {
+  assert.equal(classifyName('Labour', false, false), 'organization');
+  assert.equal(classifyName('Reuters', false, false), 'media');
+  assert.equal(classifyName('NATO', false, false), 'organization');
+  assert.equal(classifyName('Hegseth', false, false), 'person');
+  // (any white space \s matches makes it several words: a no-break space in "Financial Times")
+  assert.equal(classifyName('Financial\u00a0Times', false, true), classifyName('Financial Times', false, true));
+  assert.equal(classifyName('Liberal\u2009Democrats', false, false), classifyName('Liberal Democrats', false, false));
+});
