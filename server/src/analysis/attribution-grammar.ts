@@ -116,9 +116,9 @@ export const isAdverb = (word: string): boolean => {
   return CUE_ADVERBS.has(w) || word === 'Just' || word === 'Finally' || (/^[a-z]{3,}ly$/.test(w) && !/^\p{Lu}[a-z]/u.test(word) && !/^(only|family|ally|rally|italy|july|reply|supply|apply|fly|belly|bully)$/.test(w));
 };
 
-/** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
 const endsWithLy = (x: Token | undefined): boolean => !!x && x.text.length > 4 && x.text.charCodeAt(x.text.length - 1) === 121 && x.text.charCodeAt(x.text.length - 2) === 108;
 
+/** A clause, quote or infinitive follows: "believes that", "wants to", "thinks the deal". */
 export function opensComplement(t: Token[], i: number): boolean {
   const from = i;
   while (i < t.length && t[i].kind === 'word' && CUE_ADVERBS.has(t[i].lower)) i++;
@@ -133,6 +133,7 @@ export function opensComplement(t: Token[], i: number): boolean {
 
 export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer estimates thanks tweets appeal appeals question questions'.split(' '));
 
+/** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */
 export function headlineVerb(t: Token[], c: number): boolean {
   if (!(c > 0 && /^\p{Lu}/u.test(t[c - 1].text) && /^\p{Lu}/u.test(t[c + 1]?.text ?? ''))) return false;
   if (/^(Says|Said|Tells|Told|Warns|Claims|Admits|Denies|Vows|Urges|Insists|Predicts|Calls|Slams|Blasts|Praises|Accuses|Rips|Wants)$/.test(t[c].text)) return true;

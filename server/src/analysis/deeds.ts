@@ -40,8 +40,10 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
     case 'release':
       return !RELEASED_THINGS.test(objectHead(t, c));
     // ("published the biography of Pitt", "the introduction to the manifesto"; not "published a report")
-    case 'publish':
-      return !(RELEASED_THINGS.test(objectHead(t, c)) || /^(article|articles|column|editorial|op-ed|piece|poll|polls)$/.test(objectHead(t, c))) && next !== 'that';
+    case 'publish': {
+      const head = objectHead(t, c);
+      return !(RELEASED_THINGS.test(head) || /^(article|articles|column|editorial|op-ed|piece|poll|polls)$/.test(head)) && next !== 'that';
+    }
     // (a clause after it still reports: "Its lawyers now accept ABN Amro and BNP were not involved")
     case 'accept':
       return next !== 'that' && next !== 'responsibility' && next !== 'blame' && !finiteBeforePunct(t, c + 2);

@@ -70,7 +70,7 @@ function namedInAside(phrase: Phrase, t: Token[], aside: number, k: number, pros
   // (a role in lower case: "Graham, a former candidate," is already a name)
   if ((phrase.type !== 'person' && phrase.kind !== 'role') || !/\b[a-z]{3,}/.test(phrase.text.replace(/^(the|a|an)\s+/i, ''))) return phrase;
   // ("a spokesman for the prosecutor, Alan Hevesi,": the aside names the prosecutor, not the spokesman)
-  for (let i = phrase.to - 2; i > phrase.from; i--) if (/^(for|of|to)$/.test(t[i].lower) && PERSON_NOUN.test(t[phrase.to - 1].lower)) return phrase;
+  if (PERSON_NOUN.test(t[phrase.to - 1].lower)) for (let i = phrase.to - 2; i > phrase.from; i--) if (/^(for|of|to)$/.test(t[i].lower)) return phrase;
   const named = phraseStartingAt(t, aside, prose);
   if (!named || named.kind !== 'name' || named.type !== 'person' || named.from !== aside || !isCapitalized(t[aside]) || named.to !== k || named.to - named.from < 2) return phrase;
   const role = prose.slice(phrase.start, phrase.end).replace(/^(the|a|an|its|his|her|their|our)\s+/i, '');
@@ -100,7 +100,7 @@ export function subjectPastDashes(t: Token[], k: number, prose: string, vague: S
  * Where the dash that ends at token i starts: "—" or "–", a hyphen with a space on either side
  * ("Trump - who said it - said"), or two hyphens ("--"); -1 when token i ends no dash.
  */
-function dashEndingAt(t: Token[], i: number): number {
+export function dashEndingAt(t: Token[], i: number): number {
   const x = tokenAt(t, i);
   if (!x) return -1;
   if (x.text === '—' || x.text === '–') return i;

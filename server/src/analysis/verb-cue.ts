@@ -19,7 +19,7 @@ import { phraseStartingAt } from './phrase-start';
 import { headType } from './name-types';
 import type { SentenceScan } from './sentence-scan';
 import { nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
-import { PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subject-asides';
+import { dashEndingAt, PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subject-asides';
 import { invertedSource, laterSpeech } from './later-speech';
 import { contentOf } from './cue-content';
 import { deedNotReport } from './deeds';
@@ -152,8 +152,10 @@ function afterAside(t: Token[], c: number, w: string, speech: boolean, found: Fo
  * between dashes whose own cue reported up to it; that content ends at the closing dash (token k).
  */
 function afterDashAside(t: Token[], k: number, c: number, found: Found[]): Found | undefined {
-  if (k < 2 || !DASHES.has(t[k].text)) return undefined;
-  for (let j = k - 1; j > 0 && k - j <= 15; j--) if (t[j].text === t[k].text) return cutBefore(t, k, c, found);
+  // (a dash as subjectPastDashes reads one, which then finds the subject before the aside)
+  const dash = dashEndingAt(t, k);
+  if (dash < 2) return undefined;
+  for (let j = dash - 1; j > 0 && k - j <= 15; j--) if (dashEndingAt(t, j) >= 0) return cutBefore(t, dash, c, found);
   return undefined;
 }
 
