@@ -181,3 +181,32 @@ test('classifyName reads one-word names without splitting, as it reads longer on
   assert.equal(classifyName('Financial\u00a0Times', false, true), classifyName('Financial Times', false, true));
   assert.equal(classifyName('Liberal\u2009Democrats', false, false), classifyName('Liberal Democrats', false, false));
 });
+
+test('a description opening the clause, then the name between commas: the name speaks, the description is its role', () => {
+  assert.deepEqual(read('One of the authors of that 2013 report, Ari Fleischer, said the nomination will test their conclusions.').map((a) => a.slice(0, 3)), [
+    ['One of the authors of that 2013 report, Ari Fleischer', 'said', 'the nomination will test their conclusions'],
+  ]);
+  const fleischer = firstSource('One of the authors of that 2013 report, Ari Fleischer, said the nomination will test their conclusions.');
+  assert.equal(fleischer.name, 'Ari Fleischer');
+  assert.equal(fleischer.type, 'person');
+  const party = firstSource("The rival party is yet to name a candidate, but BNP's ally, Bangladesh Labour Party, has confirmed that its chairman will run.");
+  assert.deepEqual([party.name, party.type], ['Bangladesh Labour Party', 'organization']);
+  // (a place or time before the comma is no description of the speaker)
+  assert.deepEqual(read('In Washington, John Smith said the deal was dead.').map((a) => a.slice(0, 2)), [['John Smith', 'said']]);
+});
+
+test('after an inverted cue: a share of a group, and a role whose holder the next comma names', () => {
+  assert.deepEqual(read('"There won\'t be a path for him," said one of those advisers, who spoke on the condition of anonymity.').map((a) => a[0]), [
+    'one of those advisers, who spoke on the condition of anonymity',
+  ]);
+  assert.equal(firstSource('"It is over," said some of the protesters.').name, 'protesters');
+  const pincus = firstSource('"The odds are more likely than not," said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.');
+  assert.equal(pincus.name, 'Andrew J. Pincus');
+  assert.match(pincus.role ?? '', /leading Supreme Court advocate/);
+  const hanson = firstSource('"Our mission was always to provide the best experience," said Opera spokeswoman, Berit Hanson.');
+  assert.equal(hanson.name, 'Berit Hanson');
+  // (a superlative ranks: "one of the best guitarists" is nobody's voice)
+  assert.deepEqual(read('Hendrix, widely considered one of the best guitarists of his era, died in 1970.'), []);
+  // (a complementizer after a stray comma opens the content, not an inverted subject)
+  assert.ok(!read('The party, has confirmed that its chairman will run.').some((a) => /^that/.test(a[0])));
+});

@@ -7,7 +7,7 @@ export const DOCUMENT_HEADS = new Set('report reports study survey statement doc
 /** A relative pronoun standing for the phrase before it: "the critics, who said". */
 export const RELATIVE_PRONOUN = /^(who|which|that)$/i;
 /** Endings of nouns for people: "official", "adviser", "activist", "spokeswoman". */
-export const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
+export const PERSON_NOUN = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$|^(?:advocate|candidate|delegate|associate|graduate|magistrate|laureate|diplomat|bureaucrat|technocrat)s?$/;
 /** People named by their tie to someone: "her friend said", "his family says". */
 export const RELATION_NOUNS = new Set('friend friends family wife husband son sons daughter daughters brother brothers sister sisters mother father parents relatives colleague colleagues ally allies aide aides staff team camp associates partner advocate advocates delegates candidates executives people'.split(' '));
 

@@ -5,10 +5,24 @@ import { copyPhrase, isCapitalized, isInitialStop, lower, make, NAME_CONNECTORS,
 import { DOCUMENT_HEADS, PERSON_NOUN } from './name-types';
 import type { Token } from './types';
 
+const SHARE = /^(one|some|many|several|most|each|two|three|none|all|both|few)$/i;
+const SUPERLATIVE = /^(best|worst|most|least|top|first|last|[a-z]{2,}est)$/;
+
 /** A noun phrase that starts at token index `from`, read rightwards ("said the minister"). */
 export function phraseStartingAt(tokens: Token[], from: number, prose: string, extraVague?: Set<string>): Phrase | null {
   let i = from;
-  if (/^(the|a|an)$/i.test(tokens[i]?.text ?? '')) i++;
+  // "said one of those advisers", "said some of the protesters": the group the share is taken from
+  if (SHARE.test(tokens[i]?.text ?? '') && tokens[i + 1]?.lower === 'of' && from + 2 < tokens.length) {
+    const at = /^(those|these)$/i.test(tokens[from + 2].text) ? from + 3 : from + 2;
+    const whole = phraseStartingAt(tokens, at, prose, extraVague);
+    // (not "one of the best guitarists": a superlative ranks, nobody speaks)
+    if (whole) return whole.kind !== 'pronoun' && whole.kind !== 'document' && !tokens.slice(at, whole.to).some((x) => SUPERLATIVE.test(x.lower)) ? widen(whole, tokens, from, prose) : null;
+    // ("one of those advisers": people nobody names, the determiner having been read)
+    const w = tokens[at]?.text ?? '';
+    const next = tokens[at + 1];
+    return at > from + 2 && /^[a-z]{5,}s$/.test(w) && PERSON_NOUN.test(w) && (!next || next.kind !== 'word' || /^(who|from|of|at|in|with|for)$/.test(next.text)) ? make(tokens, from, at + 1, prose, 'vague', w, 'vague') : null;
+  }
+  if (/^(the|a|an|another)$/i.test(tokens[i]?.text ?? '')) i++;
   // "said the 28-year-old"
   if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === '-' && /^year-old$/i.test(tokens[i + 2]?.text ?? '')) {
     return make(tokens, from, i + 3, prose, 'name', prose.slice(tokens[i].start, tokens[i + 2].end), 'person');

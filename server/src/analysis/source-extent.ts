@@ -345,6 +345,22 @@ const abbreviationStop = (t: Token[], i: number): boolean =>
  * A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositives and
  * relative clauses, one after another ("Dean Baker, co-director of the Center for …, a liberal think tank").
  */
+/**
+ * "said another leading Supreme Court advocate, Andrew J. Pincus of …": a role after the cue whose
+ * holder the next comma names is that person, the role theirs (subject-asides' namedInAside reads
+ * the same before the cue).
+ */
+function holderAfterRole(p: Phrase, t: Token[], prose: string): Phrase {
+  if (p.kind === 'pronoun' || p.type !== 'person' || t[p.to]?.text !== ',' || !isCapitalized(t[p.to + 1]) || !/\b[a-z]{3,}/.test(p.text.replace(/^(the|a|an|another|one)\s+/i, ''))) return p;
+  const named = phraseStartingAt(t, p.to + 1, prose);
+  if (!named || named.kind !== 'name' || named.type !== 'person' || named.from !== p.to + 1 || named.to - named.from < 2) return p;
+  // (the name closes the clause or is qualified: not "said the spokesman, Washington Post reporters …")
+  const after = t[named.to];
+  if (after && !(after.kind === 'punct' || /^(of|from|at|who|whose)$/.test(after.lower))) return p;
+  const role = prose.slice(p.start, p.end).replace(/^(the|a|an|another|one)\s+/i, '');
+  return copyPhrase(named, { from: p.from, start: p.start, text: prose.slice(p.start, named.end), role });
+}
+
 export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
   // "said Virginia delegate Beau Correll", "said Republican party boss Reince Priebus": a place or
   // party, a role in lower case, then the person named
@@ -354,6 +370,7 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
     const name = isRoleNoun(t[j]) && isCapitalized(t[j + 1]) ? phraseStartingAt(t, j + 1, prose) : null;
     if (name && name.kind === 'name' && name.type === 'person') p = copyPhrase(spanned(name, t, p.from, name.to, prose), { role: prose.slice(p.start, t[j].end) });
   }
+  p = holderAfterRole(p, t, prose);
   let to = p.to;
   if (p.kind === 'name' && p.type === 'person') {
     // "said Sen. Chris Murphy (D-Conn.)": the party bracket

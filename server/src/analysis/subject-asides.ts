@@ -6,6 +6,7 @@ import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase 
 import { phraseStartingAt } from './phrase-start';
 import { PERSON_NOUN, RELATIVE_PRONOUN } from './name-types';
 import { describes, isAppositive, isRelative, nounPhraseEndingAt, spanned, widenSubject } from './source-extent';
+import { STOPWORDS } from './lexicon';
 import type { Token } from './types';
 import { tokenAt } from './token-at';
 
@@ -22,11 +23,13 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
   let phrase: Phrase | null = null;
   let j = k;
   let place: Phrase | null = null;
+  let firstComma = -1;
   for (let asides = 0; asides < 3 && !phrase; asides++) {
     j--;
     // (a possessive's apostrophe is no quote: "Jeff Weaver, Sanders’ campaign manager, said")
     while (j >= 0 && t[j].text !== ',' && !(isQuoteClose(t[j]) && !possessiveMark(t, j))) j--;
     if (j <= 0 || t[j].text !== ',') break;
+    if (asides === 0) firstComma = j;
     // ("Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called": past the party bracket)
     let end = j - 1;
     if (t[end]?.text === ')') while (end > 0 && j - end < 8 && t[end].text !== '(') end--;
@@ -49,6 +52,10 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
   }
   // (failing a person further back, the place is read as before)
   if (place && !(phrase?.kind === 'name' && phrase.type === 'person')) phrase = place;
+  if (!phrase && firstComma > 0) {
+    const described = nameAfterDescription(t, firstComma, k, prose, vague);
+    if (described) return { phrase: described, adjacent: true };
+  }
   // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
   let aside = phrase ? phrase.to + 1 : 0;
   if (phrase && t[phrase.to]?.text === '(') {
@@ -75,6 +82,29 @@ function namedInAside(phrase: Phrase, t: Token[], aside: number, k: number, pros
   if (!named || named.kind !== 'name' || named.type !== 'person' || named.from !== aside || !isCapitalized(t[aside]) || named.to !== k || named.to - named.from < 2) return phrase;
   const role = prose.slice(phrase.start, phrase.end).replace(/^(the|a|an|its|his|her|their|our)\s+/i, '');
   return copyPhrase(named, { from: phrase.from, start: phrase.start, text: prose.slice(phrase.start, named.end), role });
+}
+
+/** Words that open a phrase of place, time or manner, never a description of the subject: "In Washington, Smith said". */
+const NOT_DESCRIPTION = /^(in|on|at|for|with|like|unlike|after|before|during|as|by|from|to|of|under|since|despite|among|according|until|while|when|if|although|though|because|yesterday|today|earlier|later|last|this|next|now|then|meanwhile|instead|still|also|again|however)$/i;
+
+/**
+ * "One of the authors of that 2013 report, Ari Fleischer, said", "but BNP's ally, Bangladesh Labour
+ * Party, has confirmed": a description opening the clause, then the name it describes between the
+ * commas; the name is the speaker and the description their role.
+ */
+function nameAfterDescription(t: Token[], comma: number, k: number, prose: string, vague?: Set<string>): Phrase | null {
+  if (!isCapitalized(t[comma + 1])) return null;
+  const named = phraseStartingAt(t, comma + 1, prose, vague);
+  if (!named || named.kind !== 'name' || named.type === 'document' || named.from !== comma + 1 || named.to !== k) return null;
+  let from = comma - 1;
+  while (from >= 0 && comma - from <= 10 && (t[from].kind === 'word' || t[from].kind === 'number') && !LEAD.test(t[from].text) && !looksLikeVerb(t[from].text)) from--;
+  // (the description opens its clause: the sentence, or after a conjunction)
+  if (from >= 0 && !(LEAD.test(t[from].text) || from < firstWordIndex(t))) return null;
+  const first = from + 1;
+  const head = t[comma - 1];
+  if (first >= comma || NOT_DESCRIPTION.test(t[first].text) || head.kind !== 'word' || !/^[a-z]{3,}$/.test(head.text) || STOPWORDS.has(head.lower)) return null;
+  const role = prose.slice(t[first].start, head.end).replace(/^(the|a|an)\s+/i, '');
+  return copyPhrase(named, { from: first, start: t[first].start, text: prose.slice(t[first].start, named.end), role });
 }
 
 /**
