@@ -383,15 +383,42 @@ export function copyPhrase(p: Phrase, over: Partial<Phrase>): Phrase {
   return newPhrase(over.from ?? p.from, over.to ?? p.to, over.start ?? p.start, over.end ?? p.end, over.text ?? p.text, over.kind ?? p.kind, over.name ?? p.name, over.type ?? p.type, 'role' in over ? over.role : p.role);
 }
 
+/** A word that heads a body's name ("Department", "Federation"), not one that only occurs in one ("Mr White", "WHO"). */
+const bodyHead = (w: string): boolean => ORG_WORDS.has(w) && !/^(white|house|who|un|eu)$/.test(w);
+
+/**
+ * "Labour's Mr Livingstone", "London mayor Ken Livingstone", "Home Office minister Hazel Blears",
+ * "Kashyap's lawyer Mihir Desai": capitalised words (a place, a body, a possessor) that lead to a
+ * title with a name after it are part of the role.
+ */
+function qualifiesTitle(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k; j < k + 4 && j + 2 < to; j++) {
+    const x = tokens[j];
+    const next = tokens[j + 1];
+    if (!startsUpper(x.text)) return false;
+    if (/['’]s$/.test(x.text)) {
+      const n = lower(next);
+      // ("Tarique Rahman's Press Secretary Saleh Shibly": a two-word title)
+      return TITLE_WORDS.has(n) || ROLE_MODIFIERS.has(n) || RELATION_NOUNS.has(n) || (j + 3 < to && TITLE_WORDS.has(lower(tokens[j + 2])));
+    }
+    if (next.text === next.lower && TITLE_WORDS.has(next.lower)) return true;
+    if (TITLE_WORDS.has(lower(x))) return false;
+  }
+  return false;
+}
+
 /** Split "US Defense Secretary Pete Hegseth" into role and name, and type the name. */
 export function nameFrom(tokens: Token[], from: number, to: number, prose: string): Phrase | null {
   let lastTitle = -1;
   for (let k = from; k < to; k++) {
     const w = stripPossessive(lower(tokens[k]));
     if (tokens[k].text === '.' || ROLE_MODIFIERS.has(w) || /^\d+-year-old$/.test(w)) continue;
-    if (TITLE_WORDS.has(w)) lastTitle = k;
-    else if (!(isNationality(tokens[k]) || NAME_CONNECTORS.has(w)) && lastTitle < 0) break;
+    // (a title word once the name has begun is the name's: "BoE governor Mervyn King")
+    if (TITLE_WORDS.has(w) && !(k === to - 1 && lastTitle >= 0 && lastTitle < k - 1 && startsUpper(tokens[k - 1].text) && !TITLE_WORDS.has(stripPossessive(lower(tokens[k - 1]))))) lastTitle = k;
+    else if (!(isNationality(tokens[k]) || NAME_CONNECTORS.has(w) || qualifiesTitle(tokens, k, to)) && lastTitle < 0) break;
   }
+  // ("The Police Federation", "the Foreign Ministry": a title word heading a body's name is part of it)
+  if (lastTitle >= 0 && to - from > 1 && startsUpper(tokens[from].text) && bodyHead(stripPossessive(lower(tokens[to - 1])))) lastTitle = -1;
   let nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
   // "Mr. Smith": the title's full stop is not part of the name
   while (nameFromIdx < to - 1 && tokens[nameFromIdx].text === '.') nameFromIdx++;

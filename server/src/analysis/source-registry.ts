@@ -1,5 +1,6 @@
 // The source registry: one canonical source per person, outlet or group in a document; later
 // short mentions (surname, role, pronoun) fold into it.
+import { clueOfPhrase, GenderEvidence } from './gender';
 import { collapseSpaces } from './letters';
 import { RELATIVE_PRONOUN } from './name-types';
 import { detached } from '../util/strings';
@@ -10,35 +11,51 @@ import type { Mention, Source } from './types';
 export class SourceRegistry {
   readonly sources: Source[] = [];
   private byKey = new Map<string, Source>();
-  /** The first person source by last word of its name: what a later bare surname refers to. */
-  private bySurname = new Map<string, Source>();
+  /** The person sources by last word of their name, first named first: what a later bare surname refers to. */
+  private bySurname = new Map<string, Source[]>();
+  /** What the document says of each person's sex ("Mr", "spokeswoman", the pronouns resolved to them). */
+  readonly gender = new GenderEvidence();
 
   resolveName(p: Phrase, sentence: number): Mention {
     const [source, via] = this.sourceOf(p);
     return this.mention(source, p, via, sentence);
   }
 
-  /** The source a name refers to, made on first sight; no mention is recorded. */
+  /**
+   * The source a name refers to, made on first sight; no mention is recorded. A title that the
+   * source's known sex rules out makes it someone else: "Mrs Howard" after "Mr Howard", "Mr.
+   * Clinton" after "Mrs. Clinton" (a spouse), and a bare surname goes to the person of that name
+   * the title fits.
+   */
   sourceOf(p: Phrase): [Source, Mention['via']] {
     const key = canonicalKey(p.name);
+    const clue = p.type === 'person' ? clueOfPhrase(p) : undefined;
+    const sex = clue?.title ? clue.gender : undefined;
     let source = this.byKey.get(key);
     let via: Mention['via'] = 'name';
+    if (source && sex && !this.gender.statedFits(source.id, sex)) source = this.byKey.get(`${key}|${sex}`);
     if (!source && p.type === 'person' && !key.includes(' ')) {
-      source = this.bySurname.get(key);
+      const named = this.bySurname.get(key);
+      source = named && (sex ? named.find((s) => this.gender.is(s.id, sex)) ?? named.find((s) => this.gender.statedFits(s.id, sex)) : named[0]);
       if (source) via = 'surname';
     }
     if (!source) {
       source = { id: this.sources.length, name: p.name, type: p.type, mentions: [] };
       this.sources.push(source);
-      this.byKey.set(key, source);
+      // (a namesake of the other sex keeps the plain key for the first one)
+      const taken = this.byKey.get(key);
+      this.byKey.set(taken && sex ? `${key}|${sex}` : key, source);
       if (p.role) this.setRole(source, p.role);
       if (source.type === 'person') {
         const surname = source.name.toLowerCase().split(/\s+/).slice(-1)[0];
-        if (!this.bySurname.has(surname)) this.bySurname.set(surname, source);
+        const named = this.bySurname.get(surname);
+        if (named) named.push(source);
+        else this.bySurname.set(surname, [source]);
       }
     } else if (p.role && !source.role) {
       this.setRole(source, p.role);
     }
+    if (source.type === 'person') this.gender.learn(source.id, clue, false);
     return [source, via];
   }
 

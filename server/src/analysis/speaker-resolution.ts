@@ -1,6 +1,7 @@
 // The cross-sentence pass over what each sentence says on its own: one source per person or group,
 // and pronoun, role and surname mentions resolved to the most recent compatible speaker, so "he said"
 // after "Hegseth thanked Singh" is Hegseth.
+import { clueOfPhrase, type Gender, type GenderEvidence } from './gender';
 import { PRONOUNS_PLURAL } from './lexicon';
 import type { Phrase } from './mentions';
 import { SourceRegistry } from './source-registry';
@@ -24,15 +25,20 @@ export function resolveAttributions(
   let lastPlural: Source | null = null;
   let lastBody: Source | null = null;
   const recentPersons: Source[] = [];
+  /** People who spoke, most recent last: where a pronoun looks when the last speaker cannot be meant. */
+  const speakers: Source[] = [];
+  const gender = registry.gender;
 
   for (const s of sentences) {
     if (!isBody(blocks[s.block])) continue;
     const { found, names, channel } = candidates[s.index];
     for (const f of found) {
       if (f.firstLineOnly && !firstLine(prose, s.start)) continue;
-      const mention = resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons, names);
+      const mention = resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons, names, speakers, gender);
       if (!mention) continue;
       const source = registry.sources[mention.source];
+      // (names and roles are learnt from as the registry reads them)
+      if (source.type === 'person' && mention.via === 'pronoun') gender.learn(source.id, clueOfPhrase(f.phrase), true);
       result[s.index].push({
         source: source.id,
         sentence: s.index,
@@ -44,7 +50,10 @@ export function resolveAttributions(
       });
       // (a pronoun nobody was found for stands for no one later pronouns could mean)
       if (mention.via === 'unresolved') continue;
-      if (source.type === 'person') lastSpeaker = source;
+      if (source.type === 'person') {
+        lastSpeaker = source;
+        if (speakers[speakers.length - 1] !== source) speakers.push(source);
+      }
       if (source.type !== 'person' || isGroup(f.phrase)) lastPlural = source;
       // ("it" stands for an organization, an outlet or a document, never for people, named or not:
       // "…,” it said after "Sony has said" is not the fans or analysts named before)
@@ -71,6 +80,8 @@ function resolve(
   lastPlural: Source | null,
   recentPersons: Source[],
   names: Phrase[],
+  speakers: Source[],
+  gender: GenderEvidence,
 ): Mention | null {
   if (p.kind === 'pronoun') {
     if (p.name === 'i' || p.name === 'we') return registry.resolveName({ ...p, name: p.name === 'i' ? 'the writer' : 'we (the writers)' }, sentence);
@@ -82,7 +93,7 @@ function resolve(
       for (const n of names) if (n.end <= p.start) named = n;
       if (named) return registry.mention(registry.sourceOf(named)[0], p, 'pronoun', sentence);
     }
-    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : person ? lastSpeaker ?? (recentPersons.length ? recentPersons[recentPersons.length - 1] : null) : null;
+    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : person ? personFor(p, names, registry, lastSpeaker, speakers, recentPersons, gender) : null;
     // Nobody compatible spoke or was named before: the sentence still says it is someone's, and the
     // hover says whose we could not tell, rather than calling the claim unattributed.
     return target ? registry.mention(target, p, 'pronoun', sentence) : registry.unresolvedPronoun(p, sentence);
@@ -95,6 +106,46 @@ function resolve(
   }
   if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
   return registry.resolveName(p, sentence);
+}
+
+/**
+ * Whom "he" or "she" stands for: the last speaker, else the last person named. When what the article
+ * says of that person rules them out ("she said" after "Mr Prater … he continued"): the person who
+ * opens the pronoun's own sentence, if they fit ("Germaine Greer quit … over what she called"); else the latest person the article has shown to fit; else the latest speaker not ruled
+ * out whose name reads as a person's, as "Stanley Leisure" may be a body's; else nobody, which the
+ * hover says rather than guess.
+ */
+function personFor(p: Phrase, names: Phrase[], registry: SourceRegistry, lastSpeaker: Source | null, speakers: Source[], recentPersons: Source[], gender: GenderEvidence): Source | null {
+  const g: Gender = p.name === 'he' ? 'male' : 'female';
+  const first = lastSpeaker ?? recentPersons[recentPersons.length - 1] ?? null;
+  if (!first || gender.fits(first.id, g)) return first;
+  for (const n of names) {
+    // (the sentence's subject only: "During an interview on ITV1's This Morning she said" is not the show's)
+    if (n.end > p.start || n.from > 2) break;
+    if (n.type !== 'person' || n.kind !== 'name') continue;
+    const [s] = registry.sourceOf(n);
+    if (s.type === 'person' && gender.fits(s.id, g)) return s;
+  }
+  return latest([speakers, recentPersons], (s) => gender.is(s.id, g)) ?? latest([speakers], (s) => gender.fits(s.id, g) && PERSONAL_NAME.test(s.name));
+}
+
+const PERSONAL_NAME = /^(?!The )\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+
+/** Of the last dozen sources in each list that pass the test, the one mentioned last. */
+function latest(lists: Source[][], ok: (s: Source) => boolean): Source | null {
+  let best: Source | null = null;
+  let bestAt = -1;
+  for (const list of lists) {
+    for (let i = list.length - 1; i >= 0 && list.length - i <= 12; i--) {
+      const s = list[i];
+      const at = s.mentions.length ? s.mentions[s.mentions.length - 1].start : -1;
+      if (at > bestAt && ok(s)) {
+        best = s;
+        bestAt = at;
+      }
+    }
+  }
+  return best;
 }
 
 /** Whether only spaces and tabs come before `start` in the document: its first line. */

@@ -1,0 +1,94 @@
+// What the article itself says of a person's sex, so that "she said" never resolves to a "Mr" or to a
+// man the article has already called "he". Only the document's own evidence is read (titles, words
+// such as "spokeswoman" or "his wife", and the pronouns resolved to the person before): no list of
+// first names, which would guess wrong across the cultures our users report on.
+import type { Phrase } from './mentions';
+
+export type Gender = 'male' | 'female';
+
+/** Titles, which say it in either case: "Mr Prater", "Lady Thatcher". */
+const MALE_TITLES = new Set('mr sir lord king prince baron duke earl monsieur herr'.split(' '));
+const FEMALE_TITLES = new Set('mrs ms miss madam madame dame lady queen princess baroness duchess countess mme frau'.split(' '));
+/** Words for people that say it only in lower case ("his brother", not "Big Brother"). */
+const MALE_WORDS = new Set('husband father son brother uncle nephew grandfather widower boyfriend boy'.split(' '));
+const FEMALE_WORDS = new Set('wife mother daughter sister aunt niece grandmother widow girlfriend girl actress'.split(' '));
+
+const MALE_COMPOUND = /^(?:spokes|business|congress|sales|police|fire|camera|country|anchor|front|ombuds|council|alder|sports|news|gentle|states|assembly|clergy|fisher|middle|handy|weather|kins|hench)man$/;
+
+/** How sure a piece of evidence is: a title ("Mr", "Ms") outweighs a role word or a pronoun, which may be misread. */
+export interface GenderClue {
+  gender: Gender;
+  title: boolean;
+}
+
+/** The sex a word of a name or role gives: "Mr", "spokeswoman", "businessman", "actress". */
+function clueOfWord(word: string): GenderClue | undefined {
+  const w = word.toLowerCase();
+  if (MALE_TITLES.has(w)) return { gender: 'male', title: true };
+  if (FEMALE_TITLES.has(w)) return { gender: 'female', title: true };
+  if (w !== word) return undefined;
+  if (MALE_WORDS.has(w)) return { gender: 'male', title: false };
+  if (FEMALE_WORDS.has(w)) return { gender: 'female', title: false };
+  // "spokeswoman", "chairwoman"; "spokesman", "congressman" (not "human", "German"; nor "chairman", said of women too)
+  if (w.length > 5 && w.endsWith('woman')) return { gender: 'female', title: false };
+  if (MALE_COMPOUND.test(w)) return { gender: 'male', title: false };
+  return undefined;
+}
+
+/** The sex a mention states: its title or role words ("Mr Prater", "Opera spokeswoman Berit Hanson"), or a pronoun. */
+export function clueOfPhrase(p: Phrase): GenderClue | undefined {
+  if (p.kind === 'pronoun') return p.name === 'he' ? { gender: 'male', title: false } : p.name === 'she' ? { gender: 'female', title: false } : undefined;
+  // (a name's own words say nothing: "Carole King"; its title is in its role: "Mr Prater")
+  if (p.kind === 'name' && !p.role) return undefined;
+  // (nor a possessor's: "Ms Jowell's deputy, Richard Caborn" is the deputy's)
+  const said = `${p.role ?? ''} ${p.kind === 'name' ? '' : p.text}`;
+  const owned = said.search(/['’]s\s(?!.*['’]s\s)/);
+  for (const w of (owned >= 0 ? said.slice(owned + 3) : said).split(/[^\p{L}]+/u)) {
+    const clue = w ? clueOfWord(w) : undefined;
+    if (clue) return clue;
+  }
+  return undefined;
+}
+
+/**
+ * Document evidence per source id. A title decides; else the first role word ("spokeswoman");
+ * else the pronouns resolved to the source, when one sex leads by two, since a pronoun's
+ * resolution is itself a guess that a single slip would otherwise make certain.
+ */
+export class GenderEvidence {
+  private titles = new Map<number, Gender>();
+  private words = new Map<number, Gender>();
+  private votes = new Map<number, number>();
+
+  learn(source: number, clue: GenderClue | undefined, fromPronoun: boolean): void {
+    if (!clue) return;
+    if (fromPronoun) this.votes.set(source, (this.votes.get(source) ?? 0) + (clue.gender === 'male' ? 1 : -1));
+    else if (clue.title) {
+      if (!this.titles.has(source)) this.titles.set(source, clue.gender);
+    } else if (!this.words.has(source)) this.words.set(source, clue.gender);
+  }
+
+  private genderOf(source: number): Gender | undefined {
+    const stated = this.titles.get(source) ?? this.words.get(source);
+    if (stated) return stated;
+    const v = this.votes.get(source) ?? 0;
+    return v >= 2 ? 'male' : v <= -2 ? 'female' : undefined;
+  }
+
+  /** Whether no title or word of the document rules out sex g (pronouns, themselves resolved by guess, give way to a title). */
+  statedFits(source: number, g: Gender): boolean {
+    const k = this.titles.get(source) ?? this.words.get(source);
+    return k === undefined || k === g;
+  }
+
+  /** Whether the document says the source is of sex g. */
+  is(source: number, g: Gender): boolean {
+    return this.genderOf(source) === g;
+  }
+
+  /** Whether a pronoun of sex g may stand for the source: nothing in the document says otherwise. */
+  fits(source: number, g: Gender): boolean {
+    const k = this.genderOf(source);
+    return k === undefined || k === g;
+  }
+}
