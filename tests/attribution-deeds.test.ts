@@ -53,3 +53,10 @@ test('more deeds: "released its first EP", "accepted a buyout", "addressed a pre
   assert.deepEqual(read('Its lawyers now accept ABN Amro and Calyon were not involved in the sale.').map((a) => a[1]), ['now accept']);
   assert.deepEqual(read('Mr Sullivan named Mr Ebbers as one of five executives who took part in the fraud.').map((a) => a[1]), ['named']);
 });
+
+test('a thing revealed to the eye is shown, not told: "revealed Malti’s face", not "revealed that …" or "revealed his plans"', () => {
+  assert.deepEqual(read('The video earlier revealed Malti’s face on Instagram.'), []);
+  assert.deepEqual(read('The band revealed the album’s cover on Monday.'), []);
+  assert.deepEqual(read('The minister revealed that the talks had failed.').map((a) => a.slice(0, 2)), [['The minister', 'revealed']]);
+  assert.deepEqual(read('The minister revealed his plans for the budget.').map((a) => a.slice(0, 2)), [['The minister', 'revealed']]);
+});

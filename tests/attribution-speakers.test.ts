@@ -210,3 +210,24 @@ test('after an inverted cue: a share of a group, and a role whose holder the nex
   // (a complementizer after a stray comma opens the content, not an inverted subject)
   assert.ok(!read('The party, has confirmed that its chairman will run.').some((a) => /^that/.test(a[0])));
 });
+
+test('between the subject and its cue: a time "ago" and an adverbial between commas', () => {
+  assert.deepEqual(read('The State Department less than two weeks ago said for the first time that the intelligence had passed through the server.').map((a) => a.slice(0, 2)), [['The State Department', 'said']]);
+  assert.deepEqual(read('Smith, for instance, said the plan would fail.').map((a) => a.slice(0, 2)), [['Smith', 'said']]);
+  // (the subject found past the adverbial still needs a cue that reports: a face revealed is shown, not told)
+  assert.deepEqual(read('The actor had, however, earlier revealed Malti\'s face on Instagram.'), []);
+  assert.deepEqual(read('The actor had, however, earlier revealed that she was ill.').map((a) => a.slice(0, 2)), [['The actor', 'earlier revealed']]);
+});
+
+test('an outlet whose name ends in "News" or "Press" reports; "news reports" in lower case is a noun', () => {
+  assert.deepEqual(read('CBS News reports that the letter was sent to his apartment.').map((a) => a.slice(0, 2)), [['CBS News', 'reports']]);
+  assert.deepEqual(read('The Associated Press reports that 40 people died.').map((a) => a.slice(0, 2)), [['The Associated Press', 'reports']]);
+  assert.deepEqual(read('Amid news reports that the deal was off, shares fell.'), []);
+});
+
+test('a court order is a document that says; a service before an abbreviated title is part of the role', () => {
+  const order = firstSource('"The assertion is speculative," the order released Friday said.');
+  assert.equal(order.type, 'document');
+  const davis = firstSource('"We are at war," said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.');
+  assert.deepEqual([davis.name, davis.type], ['Jeff Davis', 'person']);
+});

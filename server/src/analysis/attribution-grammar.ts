@@ -91,6 +91,8 @@ const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|vide
 
 const RECENT_SPANS = new Set(['days', 'weeks', 'months', 'years']);
 /** Tokens of a time or channel phrase ending at k that sit between a source and its cue (0 if none). */
+const AGO_SPAN = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|less|more|than|about|nearly|almost|just|only|some|(?:day|week|month|year|decade|hour|minute)s?)$/;
+
 export function timeOrChannelBefore(t: Token[], k: number): number {
   const w = (i: number) => tokenAt(t, i)?.lower ?? '';
   if (TIME_WORDS.test(w(k))) return w(k - 1) === 'on' ? 2 : 1;
@@ -100,6 +102,12 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
   // "Beck has in the past described", "Trump at the time said", "Cruz in recent days has attacked"
   if (w(k - 1) === 'the' && ((w(k) === 'past' && w(k - 2) === 'in') || (w(k) === 'time' && w(k - 2) === 'at'))) return 3;
   if (w(k - 1) === 'recent' && w(k - 2) === 'in' && RECENT_SPANS.has(w(k))) return 3;
+  // "The State Department less than two weeks ago said", "Trump two days ago told"
+  if (w(k) === 'ago') {
+    let j = k - 1;
+    while (j >= 0 && k - j <= 5 && (AGO_SPAN.test(w(j)) || t[j].kind === 'number')) j--;
+    return j < k - 1 ? k - j : 0;
+  }
   // "Spicer on Thursday evening said"
   if (/^(morning|afternoon|evening|night)$/.test(w(k)) && TIME_WORDS.test(w(k - 1))) return w(k - 2) === 'on' ? 3 : 2;
   // (lower-case, in one phrase: "in March, the Post said" is no channel)

@@ -14,12 +14,12 @@ function finiteBeforePunct(t: Token[], i: number): boolean {
   return false;
 }
 
-/** The first noun of the phrase after token c, past its article, possessive and up to two modifiers. */
+/** The first noun of the phrase after token c, past its article, possessives ("the album's") and up to two modifiers. */
 function objectHead(t: Token[], c: number): string {
   for (let i = c + 1; i < t.length && i - c <= 5; i++) {
     const x = t[i];
     if (x.kind !== 'word' && x.kind !== 'number') return '';
-    if (!/^(a|an|the|its|his|her|their|our|new|first|second|third|latest|full|final|own|self-titled|press|following|joint|brief|short|written)$/.test(x.lower) && !/^\p{Lu}/u.test(x.text) && !/(?:ed|al|ic|ive|ous)$/.test(x.lower)) return x.lower;
+    if (!/['’]s$/.test(x.text) && !/^(a|an|the|its|his|her|their|our|new|first|second|third|latest|full|final|own|self-titled|press|following|joint|brief|short|written)$/.test(x.lower) && !/^\p{Lu}/u.test(x.text) && !/(?:ed|al|ic|ive|ous)$/.test(x.lower)) return x.lower;
   }
   return '';
 }
@@ -61,6 +61,9 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
       return !RAISED_THINGS.test(next) || (next === 'the' && !/^(issue|question|possibility|prospect|spectre|specter|alarm)$/.test(t[c + 2]?.lower ?? ''));
     case 'back':
       return next === 'down' || next === 'off' || next === 'away';
+    // ("revealed Malti's face on Instagram", "revealed the album's cover": shown, not told)
+    case 'reveal':
+      return SHOWN_THINGS.test(objectHead(t, c));
     // "households are feeling the pinch", "felt the heat": felt a thing, not a belief
     case 'feel':
       return (next === 'the' || next === 'a' || next === 'an') && FELT_THINGS.test(t[c + 2]?.lower ?? '');
@@ -76,6 +79,7 @@ const DEED_VERBS = new Map<string, string>();
 for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
-  raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
+  reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
+const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;
 const FELT_THINGS = /^(pinch|heat|strain|squeeze|frustration|need|effect|effects|impact|pressure|pressures|benefit|benefits|brunt|force|pain|weight|loss|absence|cold|chill|burn|urge|wrath|sting|full)$/;

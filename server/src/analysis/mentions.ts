@@ -403,6 +403,8 @@ function qualifiesTitle(tokens: Token[], k: number, to: number): boolean {
     }
     if (next.text === next.lower && TITLE_WORDS.has(next.lower)) return true;
     if (TITLE_WORDS.has(lower(x))) return false;
+    // ("Navy Capt. Jeff Davis", "Army Gen. Mark Milley": a service before an abbreviated title)
+    if (TITLE_WORDS.has(next.lower) && tokens[j + 2].text === '.' && j + 3 < to && isCapitalized(tokens[j + 3])) return true;
   }
   return false;
 }

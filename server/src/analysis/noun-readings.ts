@@ -63,7 +63,8 @@ function nounBeforeReport(t: Token[], c: number, prev: string): boolean {
   const w = t[c].lower;
   if (REPORT_NOUNS.has(w)) {
     if (VERBS_OF_REPORT.has(t[c + 1]?.lower ?? '')) return true;
-    if (PRESS.has(prev) && w !== 'figures' && t[c + 1]?.kind === 'word') return true;
+    // (not an outlet's name: "CBS News reports that", "Associated Press reports")
+    if (PRESS.has(prev) && w !== 'figures' && t[c + 1]?.kind === 'word' && !(c >= 2 && /^\p{Lu}/u.test(t[c - 1].text) && /^\p{Lu}/u.test(t[c - 2].text))) return true;
   }
   return NOUN_LIKE_CUES.has(w) && c >= 2 && (t[c - 2].lower === 'a' || t[c - 2].lower === 'an') && /^\p{Lu}/u.test(t[c - 1].text);
 }

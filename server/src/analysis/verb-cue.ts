@@ -190,7 +190,7 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
       if (/^(not|never)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
       k--;
     }
-    const skip = timeOrChannelBefore(t, k) || ((ASIDE_WORDS.test(tokenAt(t, k)?.text ?? '') && tokenAt(t, k - 1)?.kind === 'word') || (k > 0 && placeAdverb(t, k)) ? 1 : 0);
+    const skip = timeOrChannelBefore(t, k) || ((ASIDE_WORDS.test(tokenAt(t, k)?.text ?? '') && tokenAt(t, k - 1)?.kind === 'word') || (k > 0 && placeAdverb(t, k)) ? 1 : 0) || commaAdverbial(t, k);
     if (!skip) break;
     timeEnd = Math.max(timeEnd, k);
     k -= skip;
@@ -200,6 +200,16 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
 
 /** "Officials there said", "Her campaign workers here said": where the speakers are, after a noun. */
 const placeAdverb = (t: Token[], k: number): boolean => (t[k].lower === 'there' || t[k].lower === 'here') && k > 0 && t[k - 1].kind === 'word' && !looksLikeVerb(t[k - 1].text) && !STOPWORDS.has(t[k - 1].lower);
+
+/** ", for instance," between a subject and its cue: "The judges who ruled …, for instance, said". */
+const COMMA_ADVERBIALS = /^(?:for (?:instance|example)|in (?:fact|turn|particular|contrast|response)|of course|by contrast|at least|too|also|though|however|meanwhile|instead|still|then)$/;
+function commaAdverbial(t: Token[], k: number): number {
+  if (tokenAt(t, k)?.text !== ',') return 0;
+  for (let j = k - 1; j > 0 && k - j <= 3; j--) {
+    if (t[j].kind !== 'word') return t[j].text === ',' && j < k - 1 && COMMA_ADVERBIALS.test(t.slice(j + 1, k).map((x) => x.lower).join(' ')) ? k - j + 1 : 0;
+  }
+  return 0;
+}
 
 /** Words between a source and its cue that belong to neither: "Carter however said" (a reflexive belongs to the source: "Cruz himself said"). */
 const ASIDE_WORDS = /^(however|meanwhile|therefore|though)$/;
