@@ -62,6 +62,11 @@ test('a body, place or possessor before a title is part of the role, and the nam
     const s = firstSource(text);
     assert.deepEqual([s.name, s.type, s.role], [name, 'person', role], text);
   }
+  // (a describing word in lower case is the role's, not the name's; the mention keeps it)
+  const trump = firstSource('Real estate mogul and reality television star Donald Trump said no.');
+  assert.deepEqual([trump.name, trump.role], ['Donald Trump', 'star']);
+  const carson = analyze('But retired neurosurgeon Ben Carson said the plan was bad.').statements[0].attributions[0].mention.text;
+  assert.equal(carson, 'retired neurosurgeon Ben Carson');
   // (a surname that is a title word stays the name's: "Carole King")
   assert.equal(firstSource('Carole King said the tour was over.').name, 'Carole King');
   // a title word heading a body's name is part of it

@@ -424,6 +424,13 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   let nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
   // "Mr. Smith": the title's full stop is not part of the name
   while (nameFromIdx < to - 1 && tokens[nameFromIdx].text === '.') nameFromIdx++;
+  // ("reality television star Donald Trump", "businessman Donald Trump": a describing word in lower case is no part of the name)
+  // (which, being no title, leaves the name to say what it names: "rival Shell" is a company)
+  const titled = lastTitle >= 0;
+  if (!titled) {
+    while (nameFromIdx < to - 1 && tokens[nameFromIdx].text === tokens[nameFromIdx].lower && ROLE_MODIFIERS.has(tokens[nameFromIdx].lower)) nameFromIdx++;
+    if (nameFromIdx > from) lastTitle = nameFromIdx - 1;
+  }
   const roleText = lastTitle >= 0 ? prose.slice(tokens[from].start, tokens[lastTitle].end) : undefined;
   const startWithThe = from > 0 && lower(tokens[from - 1]) === 'the';
   if (nameFromIdx >= to) {
@@ -434,7 +441,7 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   }
   const nameText = stripPossessive(prose.slice(tokens[nameFromIdx].start, tokens[to - 1].end));
   // (a one-word name: its token's lower case is at hand, and it has no space in it)
-  const type = classifyName(nameText, !!roleText, startWithThe, nameFromIdx === to - 1 ? stripPossessive(tokens[nameFromIdx].lower) : undefined);
+  const type = classifyName(nameText, titled, startWithThe, nameFromIdx === to - 1 ? stripPossessive(tokens[nameFromIdx].lower) : undefined);
   const spanFrom = type !== 'person' && startWithThe ? from - 1 : from;
   const p = make(tokens, spanFrom, to, prose, 'name', nameText, type);
   if (roleText) p.role = roleText;

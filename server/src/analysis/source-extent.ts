@@ -274,7 +274,9 @@ function quantityOpen(t: Token[], i: number): number {
 const NOT_ROLES = new Set('however moreover further together rather whether other another never ever either neither over under after later former latter meanwhile whatever'.split(' '));
 const isRoleNoun = (tok: Token | undefined): boolean =>
   !!tok && tok.kind === 'word' && /^[a-z]+(?:-[a-z]+)?$/.test(tok.text) && !STOPWORDS.has(tok.text) && !NOT_ROLES.has(tok.text) &&
-  (TITLE_WORDS.has(tok.text) || (PERSON_NOUN.test(tok.text) && tok.text.length > 4) || /^(host|counsel|aide|member|chief|head|activist|pundit|star|delegate|delegates|boss|hopeful|hopefuls|mogul|surrogate|icon)$/.test(tok.text));
+  (TITLE_WORDS.has(tok.text) || (PERSON_NOUN.test(tok.text) && tok.text.length > 4) || /^(host|counsel|aide|member|chief|head|activist|pundit|star|delegate|delegates|boss|hopeful|hopefuls|mogul|surrogate|icon|surgeon|neurosurgeon|pilot|chef|priest|cleric|monk|coach|tycoon|magnate|veteran|scholar|expert|guru|judge|poet|nominee|rabbi|imam|attorney|champion)$/.test(tok.text));
+/** Participles that describe a person before their role: "retired neurosurgeon Ben Carson", "disgraced financier". */
+const DESCRIBING_PARTICIPLE = /^(retired|disgraced|embattled|celebrated|acclaimed|renowned|self-described|self-proclaimed|so-called|indicted|jailed|ousted|exiled|elected|appointed|beleaguered|outspoken|respected|seasoned|unnamed)$/;
 
 /**
  * "Sanders campaign manager Jeff Weaver", "Republican pollster Daron Shaw": the role written in
@@ -286,11 +288,11 @@ function roleBefore(p: Phrase, t: Token[]): number {
   while (from > 0 && from > p.from - 6) {
     const prev = t[from - 1];
     if (prev.kind !== 'word' || STOPWORDS.has(prev.lower) && !DETERMINER.test(prev.lower)) break;
-    if (!(isCapitalized(prev) || /[’']s$/.test(prev.text) || /^[a-z-]+$/.test(prev.text)) || /(?:ed|ing|ly)$/.test(prev.text)) break;
+    if (!(isCapitalized(prev) || /[’']s$/.test(prev.text) || /^[a-z-]+$/.test(prev.text)) || (/(?:ed|ing|ly)$/.test(prev.text) && !DESCRIBING_PARTICIPLE.test(prev.lower))) break;
     from--;
     if (DETERMINER.test(prev.lower)) break;
   }
-  return opensSubject(t, from) || DETERMINER.test(t[from].lower) ? from : p.from;
+  return opensSubject(t, from) || afterLead(t, from) || DETERMINER.test(t[from].lower) ? from : p.from;
 }
 
 /** Whether the words from token i describe a name ("a former candidate", "chairman of …", "35"), not a clause. */
