@@ -60,3 +60,12 @@ test('a thing revealed to the eye is shown, not told: "revealed Malti’s face",
   assert.deepEqual(read('The minister revealed that the talks had failed.').map((a) => a.slice(0, 2)), [['The minister', 'revealed']]);
   assert.deepEqual(read('The minister revealed his plans for the budget.').map((a) => a.slice(0, 2)), [['The minister', 'revealed']]);
 });
+
+test('a credit line, an arrival and a compound noun are no reports: "reported from Washington", "showed up", "The ballot question seeks"', () => {
+  assert.deepEqual(read('Ryan Grim reported from Washington, D.C.'), []);
+  assert.deepEqual(read('The reporter reported from Kabul that the city had fallen.').map((a) => a.slice(0, 2)), [['The reporter', 'reported']]);
+  assert.deepEqual(read('One voter, Guadalupe Potocacetpl, 35, showed up in the gear of a nationalist group.'), []);
+  assert.deepEqual(read('Polls show up to 40% back him.').map((a) => a.slice(0, 2)), [['Polls', 'show']]);
+  assert.ok(!read('The ballot question seeks to raise the cap on charter schools.').some((a) => a[1] === 'question'));
+  assert.deepEqual(read('Song spoke before Sanders addressed a Wednesday night rally in the park.'), []);
+});

@@ -19,7 +19,7 @@ function objectHead(t: Token[], c: number): string {
   for (let i = c + 1; i < t.length && i - c <= 5; i++) {
     const x = t[i];
     if (x.kind !== 'word' && x.kind !== 'number') return '';
-    if (!/['’]s$/.test(x.text) && !/^(a|an|the|its|his|her|their|our|new|first|second|third|latest|full|final|own|self-titled|press|following|joint|brief|short|written)$/.test(x.lower) && !/^\p{Lu}/u.test(x.text) && !/(?:ed|al|ic|ive|ous)$/.test(x.lower)) return x.lower;
+    if (!/['’]s$/.test(x.text) && !/^(a|an|the|its|his|her|their|our|new|night|morning|evening|afternoon|weekend|first|second|third|latest|full|final|own|self-titled|press|following|joint|brief|short|written)$/.test(x.lower) && !/^\p{Lu}/u.test(x.text) && !/(?:ed|al|ic|ive|ous)$/.test(x.lower)) return x.lower;
   }
   return '';
 }
@@ -61,6 +61,14 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
       return !RAISED_THINGS.test(next) || (next === 'the' && !/^(issue|question|possibility|prospect|spectre|specter|alarm)$/.test(t[c + 2]?.lower ?? ''));
     case 'back':
       return next === 'down' || next === 'off' || next === 'away';
+    // ("Ryan Grim reported from Washington, D.C.": where a reporter filed from, a credit line)
+    case 'report':
+      if (next !== 'from') return false;
+      for (let i = c + 2; i < t.length; i++) if (t[i].lower === 'that' || t[i].kind === 'quote' || t[i].text === ':') return false;
+      return true;
+    // ("showed up in the gear of …": arrived; not "polls show up to 40% …")
+    case 'show':
+      return next === 'up' && t[c + 2]?.lower !== 'to';
     // ("revealed Malti's face on Instagram", "revealed the album's cover": shown, not told)
     case 'reveal':
       return SHOWN_THINGS.test(objectHead(t, c));
@@ -79,7 +87,7 @@ const DEED_VERBS = new Map<string, string>();
 for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
-  reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
+  report: 'reported reports', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;
 const FELT_THINGS = /^(pinch|heat|strain|squeeze|frustration|need|effect|effects|impact|pressure|pressures|benefit|benefits|brunt|force|pain|weight|loss|absence|cold|chill|burn|urge|wrath|sting|full)$/;

@@ -45,7 +45,16 @@ export function isNounAt(t: Token[], c: number): boolean {
   // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
   if (PLURAL_QUANTIFIERS.has(prev) && w.length > 2 && w.endsWith('s') && !w.endsWith('ss')) return true;
   // "Media reports said"; "a nostalgic note for", "a very public rant about": a noun after adjectives
-  return nounBeforeReport(t, c, prev) || adjectivesAfterArticle(t, c);
+  return nounBeforeReport(t, c, prev) || adjectivesAfterArticle(t, c) || compoundBeforeVerb(t, c);
+}
+
+const FINITE_AFTER_NOUN = /^(is|was|has|will|would|could|can|may|might|must|should|seeks|calls|asks|says|aims|wants|would|remains|includes|requires|follows|comes)$/;
+/** "The ballot question seeks …", "The peace plan is …": a singular noun-like cue after its article and a noun, before the verb of its clause. */
+function compoundBeforeVerb(t: Token[], c: number): boolean {
+  const w = t[c].lower;
+  if (w.endsWith('s') || !NOUN_LIKE_CUES.has(w) || c < 2 || !FINITE_AFTER_NOUN.test(t[c + 1]?.lower ?? '')) return false;
+  const mod = t[c - 1];
+  return mod.kind === 'word' && /^[a-z]{3,}$/.test(mod.text) && !mod.text.endsWith('s') && /^(the|a|an|this|that|its|his|her|their|our)$/i.test(t[c - 2].text);
 }
 
 const SHOW_NOUN_NEXT = new Set(['host', 'hosts', 'business', 'trial', 'trials', 'of']);
