@@ -69,3 +69,17 @@ test('a credit line, an arrival and a compound noun are no reports: "reported fr
   assert.ok(!read('The ballot question seeks to raise the cap on charter schools.').some((a) => a[1] === 'question'));
   assert.deepEqual(read('Song spoke before Sanders addressed a Wednesday night rally in the park.'), []);
 });
+
+test('what ends is no conclusion: "The talks concluded on Friday", but "…, the report concluded." and "concluded in a report that …" report', () => {
+  assert.deepEqual(read('The talks concluded on Friday.'), []);
+  assert.deepEqual(read('Later in the show, after the interview concluded, Maher stated that the report was weak.').map((a) => a.slice(0, 2)), [['Maher', 'stated']]);
+  assert.deepEqual(read('Both lawyers concluded their arguments before the bench.'), []);
+  assert.deepEqual(read('"It is over," he concluded.').map((a) => a.slice(0, 2)), [['he', 'concluded']]);
+  assert.deepEqual(read('The gap is closing, the report concluded.').map((a) => a.slice(0, 2)), [['the report', 'concluded']]);
+  assert.ok(read('Bail-outs, she concludes, do not spell the end of it.').every((a) => a[0] === 'she' && a[1] === 'concludes'));
+  assert.ok(read('Bail-outs, she concludes, do not spell the end of it.').length > 0);
+  assert.deepEqual(read('The OFT concluded in a 2002 report that retailers overcharged.').map((a) => a.slice(0, 2)), [['The OFT', 'concluded']]);
+  assert.deepEqual(read('The panel concluded the evidence was weak.').map((a) => a.slice(0, 2)), [['The panel', 'concluded']]);
+  // ("on a high note": the noun after an adjective, no cue)
+  assert.deepEqual(read('US retail sales ended the year on a high note.'), []);
+});

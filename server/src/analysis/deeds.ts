@@ -14,6 +14,19 @@ function finiteBeforePunct(t: Token[], i: number): boolean {
   return false;
 }
 
+/** Whether a "that" or a quote opens within the clause after token i: "in a 2002 report that …". */
+function clauseAhead(t: Token[], i: number): boolean {
+  for (let j = i; j < t.length && j - i < 10 && (t[j].kind !== 'punct' || t[j].text === ','); j++) if (t[j].lower === 'that' || t[j].kind === 'quote') return true;
+  return false;
+}
+
+/** Whether the subject before the cue at c follows a comma or a quote, so what it reports came first: "…, the report concluded." */
+function reportedBefore(t: Token[], c: number): boolean {
+  let j = c - 1;
+  while (j >= 0 && t[j].kind === 'word' && !/^(after|before|when|until|since|as|once|while)$/.test(t[j].lower)) j--;
+  return j >= 0 && (t[j].text === ',' || t[j].kind === 'quote');
+}
+
 /** The first noun of the phrase after token c, past its article, possessives ("the album's") and up to two modifiers. */
 function objectHead(t: Token[], c: number): string {
   for (let i = c + 1; i < t.length && i - c <= 5; i++) {
@@ -66,6 +79,18 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
       if (next !== 'from') return false;
       for (let i = c + 2; i < t.length; i++) if (t[i].lower === 'that' || t[i].kind === 'quote' || t[i].text === ':') return false;
       return true;
+    // ("The talks concluded on Friday", "after the interview concluded", "concluded its visit": ended;
+    // not "concluded that …", "concluded he had lied", "concluded the evidence was weak")
+    case 'conclude': {
+      const n = t[c + 1];
+      if (!n || n.kind === 'quote' || next === 'that' || n.text === ':') return false;
+      // (after what it reports it reports: "“It is over,” he concluded.", "…, the report concluded.",
+      // "COVID bail-outs, she concludes, don't …"; "after the interview concluded," ended)
+      if (n.kind === 'punct') return !reportedBefore(t, c);
+      // (a clause further on is what was concluded: "which concluded in a 2002 report that …")
+      if (/^(on|in|at|with|after|before|without|when|as|by|for|late|early|last|yesterday|today|successfully)$/.test(next)) return !clauseAhead(t, c + 2);
+      return /^(the|a|an|its|his|her|their|our|this)$/.test(next) && !finiteBeforePunct(t, c + 2);
+    }
     // ("showed up in the gear of …": arrived; not "polls show up to 40% …")
     case 'show':
       return next === 'up' && t[c + 2]?.lower !== 'to';
@@ -87,7 +112,7 @@ const DEED_VERBS = new Map<string, string>();
 for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
-  report: 'reported reports', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
+  report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;
 const FELT_THINGS = /^(pinch|heat|strain|squeeze|frustration|need|effect|effects|impact|pressure|pressures|benefit|benefits|brunt|force|pain|weight|loss|absence|cold|chill|burn|urge|wrath|sting|full)$/;

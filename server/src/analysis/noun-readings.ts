@@ -84,7 +84,7 @@ const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'b
 function adjectivesAfterArticle(t: Token[], c: number): boolean {
   if (!NOUN_LIKE_CUES.has(t[c].lower) && !/^(rant|rants|note|notes|call|calls|appeal|appeals|label|labels|critique|promise|promises)$/.test(t[c].lower)) return false;
   let k = c - 1;
-  while (k >= 0 && c - k <= 3 && t[k].kind === 'word' && (/^[a-z]+(?:ful|ous|ive|ic|ish|less|ble|ory)$/.test(t[k].text) || /^(very|more|most|so|too|rather|new|last|final|total|annual|central|political|personal|formal|critical|general|big|bold|clear|blunt|strong|stern|harsh|sharp|rare|brief|short|long|public|private|sexist|racist|racial|recent|latest|earlier|previous|initial|opening|closing|controversial|direct|fringe|emotional|urgent|passionate|impassioned|same|key|main|real|broader|larger|obvious)$/.test(t[k].text))) k--;
+  while (k >= 0 && c - k <= 3 && t[k].kind === 'word' && (/^[a-z]+(?:ful|ous|ive|ic|ish|less|ble|ory)$/.test(t[k].text) || /^(very|more|most|so|too|rather|new|last|final|total|annual|central|political|personal|formal|critical|general|big|bold|clear|blunt|strong|stern|harsh|sharp|rare|brief|short|long|public|private|sexist|racist|racial|recent|latest|earlier|previous|initial|opening|closing|controversial|direct|fringe|emotional|urgent|passionate|impassioned|same|key|main|real|broader|larger|obvious|high|low|positive|sour|upbeat|optimistic|hopeful|similar|different|cautionary)$/.test(t[k].text))) k--;
   // ("his introductory remarks", "numerous sexist remarks", "those recent comments"; not "the
   // government hopes", "the economist claims": nouns, not adjectives)
   return k < c - 1 && /^(a|an|the|his|her|their|its|this|that|these|those|numerous|many|several|some)$/i.test(t[k]?.text ?? '');
