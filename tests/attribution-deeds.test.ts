@@ -83,3 +83,13 @@ test('what ends is no conclusion: "The talks concluded on Friday", but "…, the
   // ("on a high note": the noun after an adjective, no cue)
   assert.deepEqual(read('US retail sales ended the year on a high note.'), []);
 });
+
+test('a quantity added and a work written are deeds: "added around 292,000 jobs", "wrote his dissertation"; words added or written still report', () => {
+  assert.deepEqual(read('While the U.S. added around 292,000 jobs in December, China suffered market chaos.'), []);
+  assert.deepEqual(read('He added that 292,000 jobs were lost.').map((a) => a.slice(0, 2)), [['He', 'added']]);
+  assert.deepEqual(read('While studying, he lived in Brooklyn and wrote his dissertation on the failures of agriculture.'), []);
+  assert.deepEqual(read('He wrote that the plan had failed.').map((a) => a.slice(0, 2)), [['He', 'wrote']]);
+  assert.deepEqual(read('"That tide will lift all boats," said Carson, who will address the Republican National Convention on Tuesday.').map((a) => a.slice(0, 2)), [['Carson', 'said']]);
+  // ("a subsequent note": the noun after an adjective)
+  assert.deepEqual(read('In a subsequent note to staff, Zucker said the coverage would change.').map((a) => a.slice(0, 2)), [['Zucker', 'said']]);
+});

@@ -60,8 +60,16 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
     // (a clause after it still reports: "Its lawyers now accept ABN Amro and BNP were not involved")
     case 'accept':
       return next !== 'that' && next !== 'responsibility' && next !== 'blame' && !finiteBeforePunct(t, c + 2);
+    // ("addressed a press conference", "will address the Republican National Convention")
     case 'address':
-      return AUDIENCES.test(objectHead(t, c));
+      for (let i = c + 1; i < t.length && i - c <= 6 && t[i].kind === 'word'; i++) if (AUDIENCES.test(t[i].lower)) return true;
+      return false;
+    // ("the U.S. added around 292,000 jobs", "added 5% to its value": a quantity gained, not words added)
+    case 'add':
+      return t[c + 1]?.kind === 'number' || /^[£$€¥₹]/.test(t[c + 1]?.text ?? '') || (/^(around|about|nearly|almost|some|another|over|more|roughly)$/.test(next) && (t[c + 2]?.kind === 'number' || /^[£$€¥₹]/.test(t[c + 2]?.text ?? '')));
+    // ("wrote his dissertation on …", "wrote the screenplay"): a work written, not words reported
+    case 'write':
+      return WRITTEN_WORKS.test(objectHead(t, c));
     case 'name':
       for (let i = c + 1; i < t.length && i - c <= 7; i++) if (t[i].lower === 'as' || t[i].kind === 'quote') return false;
       return true;
@@ -112,7 +120,8 @@ const DEED_VERBS = new Map<string, string>();
 for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
-  report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
+  add: 'add adds added adding', write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
+const WRITTEN_WORKS = /^(dissertation|thesis|book|books|novel|novels|song|songs|script|scripts|screenplay|music|album|code|software|program|programme|cheque|check|biography|memoir|play|opera|symphony|lyrics|poem|poems|essay|essays)$/;
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;
 const FELT_THINGS = /^(pinch|heat|strain|squeeze|frustration|need|effect|effects|impact|pressure|pressures|benefit|benefits|brunt|force|pain|weight|loss|absence|cold|chill|burn|urge|wrath|sting|full)$/;
