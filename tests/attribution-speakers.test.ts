@@ -231,3 +231,22 @@ test('a court order is a document that says; a service before an abbreviated tit
   const davis = firstSource('"We are at war," said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.');
   assert.deepEqual([davis.name, davis.type], ['Jeff Davis', 'person']);
 });
+
+test('speakers the grammar used to miss: "Will wrote", "wrote one Sanders supporter", "As a study from 2011 noted", "this past week", "on the other hand", "according to law enforcement officials"', () => {
+  assert.deepEqual(read('"This might hasten his eclipse," Will wrote.').map((a) => a.slice(0, 2)), [['Will', 'wrote']]);
+  assert.deepEqual(read('He will say it again.').map((a) => a.slice(0, 2)), [['He', 'will say']]);
+  assert.equal(firstSource('"Hillary does not even care anymore," wrote one Sanders supporter, tweeting a link.').name, 'one Sanders supporter');
+  assert.equal(firstSource('"It is falling," said one trader.').name, 'one trader');
+  assert.deepEqual(read('As another Pew study from 2011 noted, the average age was 18.').map((a) => a.slice(0, 2)), [['another Pew study from 2011', 'noted']]);
+  assert.deepEqual(read('Reince Priebus, the GOP chairman, this past week announced the creation of a website.').map((a) => a.slice(0, 2)), [['Reince Priebus, the GOP chairman', 'announced']]);
+  assert.deepEqual(read('Supporters of abortion rights, on the other hand, argued that the ruling will galvanize efforts.').map((a) => a.slice(0, 2)), [['Supporters of abortion rights', 'argued']]);
+  assert.deepEqual(read('According to law enforcement officials, the account was linked to an email address.').map((a) => a.slice(0, 2)), [['law enforcement officials', 'According to']]);
+  // ("according to law", "according to schedules after …": in accordance with)
+  assert.deepEqual(read('He acted according to law and custom.'), []);
+  assert.deepEqual(read('Officials said trains were running according to schedules after the strike.').map((a) => a.slice(0, 2)), [['Officials', 'said']]);
+  // ("a series of Twitter posts", "300 Department of Health posts": nouns)
+  assert.deepEqual(read('In a series of Twitter posts Sunday, Mr. Frum, a former speechwriter, wrote: "The question is whether he can cope."').map((a) => a.slice(0, 2)), [['Mr. Frum, a former speechwriter', 'wrote']]);
+  // ("“…,” Trump added to People": to whom; "added to his lead": a gain)
+  assert.deepEqual(read('"It was 50 percent more than her show," Trump added to People.').map((a) => a.slice(0, 2)), [['Trump', 'added']]);
+  assert.deepEqual(read('The goal added to his lead.'), []);
+});

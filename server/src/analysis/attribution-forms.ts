@@ -5,6 +5,7 @@
 import type { Found } from './attribution';
 import { clauseSubject, connectiveEnd, cueOf, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, prevEnd, span } from './attribution-grammar';
 import { SAYING } from './cue-words';
+import { VAGUE_SOURCE_HEADS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, make, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { SentenceScan } from './sentence-scan';
@@ -155,8 +156,11 @@ export function attitudeAt(t: Token[], c: number, prose: string, end: number, va
 /** "running according to schedule", "proceed according to law": in accordance with, not a source. */
 const MANNER = new Set('schedule schedules plan plans law laws rule rules tradition custom convention procedure procedures protocol script regulations guidelines need needs'.split(' '));
 
+const qualifiesSource = (x: Token | undefined): boolean => !!x && x.kind === 'word' && (/^(enforcement|firm|firms|school|professor|professors)$/.test(x.lower) || VAGUE_SOURCE_HEADS.has(x.lower));
+
 export function accordingAt(scan: SentenceScan, c: number): Found | null {
-  if (c + 2 < scan.t.length && MANNER.has(scan.t[c + 2].lower)) return null;
+  // (not the manner noun qualifying people or a body: "according to law enforcement officials", "a law firm")
+  if (c + 2 < scan.t.length && MANNER.has(scan.t[c + 2].lower) && !qualifiesSource(scan.t[c + 3])) return null;
   return sourcedBy(scan.t, c, c + 2, scan.prose, scan.end, scan.vague);
 }
 

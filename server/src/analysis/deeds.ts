@@ -64,9 +64,6 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
     case 'address':
       for (let i = c + 1; i < t.length && i - c <= 6 && t[i].kind === 'word'; i++) if (AUDIENCES.test(t[i].lower)) return true;
       return false;
-    // ("the U.S. added around 292,000 jobs", "added 5% to its value": a quantity gained, not words added)
-    case 'add':
-      return t[c + 1]?.kind === 'number' || /^[£$€¥₹]/.test(t[c + 1]?.text ?? '') || (/^(around|about|nearly|almost|some|another|over|more|roughly)$/.test(next) && (t[c + 2]?.kind === 'number' || /^[£$€¥₹]/.test(t[c + 2]?.text ?? '')));
     // ("wrote his dissertation on …", "wrote the screenplay"): a work written, not words reported
     case 'write':
       return WRITTEN_WORKS.test(objectHead(t, c));
@@ -120,7 +117,7 @@ const DEED_VERBS = new Map<string, string>();
 for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
-  add: 'add adds added adding', write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
+  write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 const WRITTEN_WORKS = /^(dissertation|thesis|book|books|novel|novels|song|songs|script|scripts|screenplay|music|album|code|software|program|programme|cheque|check|biography|memoir|play|opera|symphony|lyrics|poem|poems|essay|essays)$/;
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;

@@ -39,7 +39,8 @@ export function documentSubject(t: Token[], k: number, end: number, c: number, p
       let from = head.from;
       while (from > 0 && head.from - from < 4 && t[from - 1].kind === 'word' && ((/^[a-z-]+$/.test(t[from - 1].text) && !/ing$/.test(t[from - 1].text)) || /^(a|an|the)$/i.test(t[from - 1].text)) && !CLAUSE.has(t[from - 1].lower) && !LEAD.has(t[from - 1].lower) && !QUALIFIER.has(t[from - 1].lower)) from--;
       const before = tokenAt(t, from - 1);
-      const opens = from <= firstWordIndex(t) || (!!before && (/^[,;:(—–]$/.test(before.text) || (LEAD.has(before.lower) && (from - 1 <= firstWordIndex(t) || /^[,;]$/.test(tokenAt(t, from - 2)?.text ?? '')))));
+      // ("As another Pew study from 2011 noted, …": after the word opening a fronted clause too)
+      const opens = from <= firstWordIndex(t) || (!!before && (/^[,;:(—–]$/.test(before.text) || ((LEAD.has(before.lower) || before.lower === 'as') && (from - 1 <= firstWordIndex(t) || /^[,;]$/.test(tokenAt(t, from - 2)?.text ?? '')))));
       // ("Early results of exit polls conducted by …": a document may qualify another further back)
       if (opens) return spanned(outletIn(t, head.to, end, prose) ?? head, t, from, end + 1, prose);
       continue;

@@ -75,7 +75,8 @@ function nounBeforeReport(t: Token[], c: number, prev: string): boolean {
     // (not an outlet's name: "CBS News reports that", "Associated Press reports")
     if (PRESS.has(prev) && w !== 'figures' && t[c + 1]?.kind === 'word' && !(c >= 2 && /^\p{Lu}/u.test(t[c - 1].text) && /^\p{Lu}/u.test(t[c - 2].text))) return true;
   }
-  return NOUN_LIKE_CUES.has(w) && c >= 2 && (t[c - 2].lower === 'a' || t[c - 2].lower === 'an') && /^\p{Lu}/u.test(t[c - 1].text);
+  // ("a series of Twitter posts", "his Facebook comments": a platform's name before its posts)
+  return NOUN_LIKE_CUES.has(w) && c >= 2 && /^\p{Lu}/u.test(t[c - 1].text) && (t[c - 2].lower === 'a' || t[c - 2].lower === 'an' || (/^(posts|post|tweets|comments|remarks)$/.test(w) && /^(of|in|his|her|their|its|several|recent)$/.test(t[c - 2].lower)));
 }
 
 const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'these', 'those', 'other']);

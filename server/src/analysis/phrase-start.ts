@@ -22,7 +22,9 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
     const next = tokens[at + 1];
     return at > from + 2 && /^[a-z]{5,}s$/.test(w) && PERSON_NOUN.test(w) && (!next || next.kind !== 'word' || /^(who|from|of|at|in|with|for)$/.test(next.text)) ? make(tokens, from, at + 1, prose, 'vague', w, 'vague') : null;
   }
-  if (/^(the|a|an|another)$/i.test(tokens[i]?.text ?? '')) i++;
+  if (/^(the|a|an|another|one)$/i.test(tokens[i]?.text ?? '')) i++;
+  // ("said one trader": "one" counts the speaker, and stays in the name; an article does not)
+  const named = i > from && tokens[from].lower === 'one' ? tokens[from].start : tokens[i]?.start ?? 0;
   // "said the 28-year-old"
   if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === '-' && /^year-old$/i.test(tokens[i + 2]?.text ?? '')) {
     return make(tokens, from, i + 3, prose, 'name', prose.slice(tokens[i].start, tokens[i + 2].end), 'person');
@@ -66,11 +68,11 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
     if (qualifies) passed++;
     // "said the 22-year-old", "said the giant winger"
     if (i > from && !qualifies && PERSON_NOUN.test(w) && !STOPWORDS.has(w) && (w.length > 4 || w === 'man') && (!/^[a-z]/.test(next?.text ?? 'X') || /^(who|from|of|at|in|with|for)$/.test(next.text)) && !(isCapitalized(next) && !WEEKDAYS.has(next.lower) && !MONTHS.has(next.lower))) {
-      return make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), 'person');
+      return make(tokens, from, k + 1, prose, 'name', prose.slice(named, tokens[k].end), 'person');
     }
     // "said the magazine", "said the company" (a capital is read with its name below: "a White House official")
     if (((MEDIA_WORDS.has(w) && !WEAK_MEDIA_WORDS.has(w)) || ORG_WORDS.has(w)) && !STOPWORDS.has(w) && !qualifies && !isCapitalized(tokens[k])) {
-      const p = make(tokens, from, k + 1, prose, 'name', prose.slice(tokens[i].start, tokens[k].end), MEDIA_WORDS.has(w) ? 'media' : 'organization');
+      const p = make(tokens, from, k + 1, prose, 'name', prose.slice(named, tokens[k].end), MEDIA_WORDS.has(w) ? 'media' : 'organization');
       return p;
     }
     // ("said foreign policy aide Jake Sullivan": a title word that qualifies a role before a name is read on to the name)

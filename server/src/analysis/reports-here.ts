@@ -13,6 +13,8 @@ const CONDITIONAL_CUES = new Set('show shows showed shown posted continue contin
 const CLAUSE_NEXT = /^(that|he|she|they|we|i|it|there|how|what|why|whether)$/;
 /** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
 const STOP_BACK = /^(the|this|that|these|those|his|her|their|its|our|and|but|or|after|before|when|while|as|if|because|who|which|has|have|had|is|was|are|were|will|would|also|then|for|of|in|at|on|with|from|by|to)$/;
+const isFigure = (x: Token | undefined): boolean => !!x && (x.kind === 'number' || /^[£$€¥₹]/.test(x.text));
+
 /** Whether the cue word at c reports here (most cue words always do). */
 export function reportsHere(t: Token[], c: number): boolean {
   const w = t[c].lower;
@@ -27,8 +29,13 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (/^(maintain|maintains|maintained|prove|proves|proved)$/.test(w)) return CLAUSE_NEXT.test(t[c + 1]?.lower ?? '') || t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || clauseAfter(t, c + 1);
   // "One message read “anybodybuttrump.us”", "“…,” read one.": what is written, given word for word
   if (w === 'read' || w === 'reads') return t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || closesQuoteAfterComma(t, c - 1);
-  // ("total revenues added 4%": a figure added is no report)
-  if (w === 'added' || w === 'adds' || w === 'add') return !/^(to|up)$/.test(t[c + 1]?.lower ?? '') && t[c + 1]?.kind !== 'number';
+  // ("total revenues added 4%", "the U.S. added around 292,000 jobs": a figure added is no report;
+  // nor "added to her lead", unless after a quote to whom it was said: "“…,” Trump added to People.")
+  if (w === 'added' || w === 'adds' || w === 'add') {
+    const next = t[c + 1];
+    if (next?.lower === 'to') return /^\p{Lu}/u.test(t[c + 2]?.text ?? '') && t.slice(0, c).some((x) => x.kind === 'quote');
+    return next?.lower !== 'up' && !isFigure(next) && !(/^(around|about|nearly|almost|some|another|over|more|roughly)$/.test(next?.lower ?? '') && isFigure(t[c + 2]));
+  }
   // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
   // ("has found ways to press his agenda": a discovery, not a finding)
   // ("after a number of oil finds, but …": a noun before a comma, unless it closes a quote)

@@ -186,7 +186,8 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
   let timeEnd = -1;
   for (;;) {
     // a progressive's or emphatic auxiliary too
-    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w) || midAdverb(t, k))) {
+    // ("“…,” Will wrote.": before a past tense "Will" is George Will, not the modal)
+    while (k >= 0 && t[k].kind === 'word' && ((isAdverb(t[k].text) && !(t[k].text === 'Will' && (IRREGULAR_PAST.has(w) || w.endsWith('ed')))) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w) || midAdverb(t, k))) {
       if (/^(not|never)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
       k--;
     }
@@ -202,10 +203,10 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
 const placeAdverb = (t: Token[], k: number): boolean => (t[k].lower === 'there' || t[k].lower === 'here') && k > 0 && t[k - 1].kind === 'word' && !looksLikeVerb(t[k - 1].text) && !STOPWORDS.has(t[k - 1].lower);
 
 /** ", for instance," between a subject and its cue: "The judges who ruled …, for instance, said". */
-const COMMA_ADVERBIALS = /^(?:for (?:instance|example)|in (?:fact|turn|particular|contrast|response)|of course|by contrast|at least|too|also|though|however|meanwhile|instead|still|then)$/;
+const COMMA_ADVERBIALS = /^(?:for (?:instance|example)|in (?:fact|turn|particular|contrast|response)|of course|by contrast|at least|too|also|though|however|meanwhile|instead|still|then|on the other hand)$/;
 function commaAdverbial(t: Token[], k: number): number {
   if (tokenAt(t, k)?.text !== ',') return 0;
-  for (let j = k - 1; j > 0 && k - j <= 3; j--) {
+  for (let j = k - 1; j > 0 && k - j <= 5; j--) {
     if (t[j].kind !== 'word') return t[j].text === ',' && j < k - 1 && COMMA_ADVERBIALS.test(t.slice(j + 1, k).map((x) => x.lower).join(' ')) ? k - j + 1 : 0;
   }
   return 0;
