@@ -250,3 +250,13 @@ test('speakers the grammar used to miss: "Will wrote", "wrote one Sanders suppor
   assert.deepEqual(read('"It was 50 percent more than her show," Trump added to People.').map((a) => a.slice(0, 2)), [['Trump', 'added']]);
   assert.deepEqual(read('The goal added to his lead.'), []);
 });
+
+test('a relative aside between spaced hyphens, quotes and all, and a long bracket describing the name, stand between the name and its cue', () => {
+  assert.deepEqual(read('Donald Trump - who previously said he would "bomb the hell out of" oil fields - said at a rally that the US should close its borders.').map((a) => [a[0].split(' - ')[0], a[1]]), [['Donald Trump', 'said']]);
+  assert.deepEqual(read('Still, Sanders - who digested his new circumstances aboard a flight home - has vowed to fight on.').map((a) => [a[0].split(' - ')[0], a[1]]), [['Sanders', 'has vowed']]);
+  assert.equal(firstSource('But Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused.').name, 'Chris Murphy');
+  // (a body or party and a describing word before the title are the role: "GOP front-runner", "Marsh senior vice president")
+  const trump = firstSource('GOP front-runner Donald Trump said no.');
+  assert.deepEqual([trump.name, trump.role], ['Donald Trump', 'GOP front-runner']);
+  assert.equal(firstSource('Marsh senior vice president Joshua Bewlay admitted that he had lied.').name, 'Joshua Bewlay');
+});

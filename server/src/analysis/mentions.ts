@@ -383,6 +383,8 @@ export function copyPhrase(p: Phrase, over: Partial<Phrase>): Phrase {
   return newPhrase(over.from ?? p.from, over.to ?? p.to, over.start ?? p.start, over.end ?? p.end, over.text ?? p.text, over.kind ?? p.kind, over.name ?? p.name, over.type ?? p.type, 'role' in over ? over.role : p.role);
 }
 
+const describingWord = (x: Token): boolean => x.text === x.lower && ROLE_MODIFIERS.has(x.lower);
+
 /** A word that heads a body's name ("Department", "Federation"), not one that only occurs in one ("Mr White", "WHO"). */
 const bodyHead = (w: string): boolean => ORG_WORDS.has(w) && !/^(white|house|who|un|eu)$/.test(w);
 
@@ -395,7 +397,8 @@ function qualifiesTitle(tokens: Token[], k: number, to: number): boolean {
   for (let j = k; j < k + 4 && j + 2 < to; j++) {
     const x = tokens[j];
     const next = tokens[j + 1];
-    if (!startsUpper(x.text)) return false;
+    // ("Marsh senior vice president Joshua Bewlay": a describing word may come between)
+    if (!startsUpper(x.text) && !describingWord(x)) return false;
     if (/['’]s$/.test(x.text)) {
       const n = lower(next);
       // ("Tarique Rahman's Press Secretary Saleh Shibly": a two-word title)
@@ -428,7 +431,8 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   // (which, being no title, leaves the name to say what it names: "rival Shell" is a company)
   const titled = lastTitle >= 0;
   if (!titled) {
-    while (nameFromIdx < to - 1 && tokens[nameFromIdx].text === tokens[nameFromIdx].lower && ROLE_MODIFIERS.has(tokens[nameFromIdx].lower)) nameFromIdx++;
+    // ("GOP front-runner Donald Trump": with the body or party that qualifies the word)
+    while (nameFromIdx < to - 1 && (describingWord(tokens[nameFromIdx]) || (startsUpper(tokens[nameFromIdx].text) && nameFromIdx + 2 < to && describingWord(tokens[nameFromIdx + 1])))) nameFromIdx++;
     if (nameFromIdx > from) lastTitle = nameFromIdx - 1;
   }
   const roleText = lastTitle >= 0 ? prose.slice(tokens[from].start, tokens[lastTitle].end) : undefined;

@@ -117,12 +117,23 @@ export function subjectPastDashes(t: Token[], k: number, prose: string, vague: S
   if (dash < 0) return null;
   let j = dash - 1;
   while (j > 0 && dash - j < 25 && dashEndingAt(t, j) < 0 && !isQuoteClose(t[j])) j--;
-  const open = j > 0 ? dashEndingAt(t, j) : -1;
+  let open = j > 0 ? dashEndingAt(t, j) : -1;
+  // ("Donald Trump - who previously said he would “bomb …” - said": a relative aside may quote)
+  if (open < 0 && j > 0 && isQuoteClose(t[j])) {
+    let i = j - 1;
+    while (i > 0 && dash - i < 30 && dashEndingAt(t, i) < 0) i--;
+    if (i > 0 && dashEndingAt(t, i) >= 0 && /^(who|whose)$/i.test(t[i + 1]?.text ?? '')) {
+      j = i;
+      open = dashEndingAt(t, i);
+    }
+  }
   // (after hyphens, only an aside that describes the subject: not "- who digested …", "- in a line that …")
   // (or how the subject felt: "Mr Yushchenko - keen to reassure investors - had said")
-  const describing = tokenAt(t, open)?.text !== '-' || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including' || (/^[a-z]+$/.test(t[j + 1]?.text ?? '') && t[j + 2]?.lower === 'to');
+  // (or a relative clause on a name: "Sanders - who digested his new circumstances … - has vowed")
+  const relative = /^(who|whose)$/i.test(t[j + 1]?.text ?? '');
+  const describing = tokenAt(t, open)?.text !== '-' || relative || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including' || (/^[a-z]+$/.test(t[j + 1]?.text ?? '') && t[j + 2]?.lower === 'to');
   const left = open > 0 && describing ? phraseEndingAt(t, open - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, open - 1, prose) : null) : null;
-  if (!left || !(left.kind === 'name' || t.slice(firstWordIndex(t), left.from).every((x) => LEAD.test(x.text)))) return null;
+  if (!left || !(left.kind === 'name' || (!relative && t.slice(firstWordIndex(t), left.from).every((x) => LEAD.test(x.text))))) return null;
   return { phrase: left, subjectEnd: dash - 1 };
 }
 

@@ -256,10 +256,11 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   const { t, prose, vague } = scan;
   // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
   let subjectEnd = document ? document.to - 1 : k;
+  // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says": a longer aside that describes the name)
   if (tokenAt(t, k)?.text === ')') {
     let j = k;
-    while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
-    if (t[j].text === '(') k = j - 1;
+    while (j > 0 && t[j].text !== '(' && k - j < 25) j--;
+    if (t[j].text === '(' && (k - j < 8 || /^(a|an|the|who|whose)$/i.test(t[j + 1]?.text ?? ''))) k = j - 1;
   }
   let phrase = document ?? (k >= 0 ? subjectEndingAt(t, k, prose, vague, speech) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null);
   let adjacent = !!phrase;
