@@ -96,9 +96,11 @@ const AGO_SPAN = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|
 export function timeOrChannelBefore(t: Token[], k: number): number {
   const w = (i: number) => tokenAt(t, i)?.lower ?? '';
   if (TIME_WORDS.test(w(k))) return w(k - 1) === 'on' ? 2 : 1;
-  if (/^(week|month|year|night|weekend)$/.test(w(k)) && /^(last|this|next)$/.test(w(k - 1))) return 2;
-  // "Reince Priebus, the GOP chairman, this past week announced"
-  if (/^(week|month|year|weekend)$/.test(w(k)) && w(k - 1) === 'past' && /^(this|the)$/.test(w(k - 2))) return 3;
+  if (/^(week|month|year|night|weekend)$/.test(w(k))) {
+    if (/^(last|this|next)$/.test(w(k - 1))) return 2;
+    // "Reince Priebus, the GOP chairman, this past week announced"
+    if (w(k - 1) === 'past' && /^(this|the)$/.test(w(k - 2))) return 3;
+  }
   // "A Bloomberg poll in June showed"
   if (MONTHS.has(w(k)) && /^\p{Lu}/u.test(t[k].text) && /^(in|since)$/.test(w(k - 1))) return 2;
   // "Beck has in the past described", "Trump at the time said", "Cruz in recent days has attacked"

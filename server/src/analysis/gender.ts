@@ -21,31 +21,59 @@ export interface GenderClue {
   title: boolean;
 }
 
+const MALE_TITLE: GenderClue = { gender: 'male', title: true };
+const FEMALE_TITLE: GenderClue = { gender: 'female', title: true };
+const MALE_WORD: GenderClue = { gender: 'male', title: false };
+const FEMALE_WORD: GenderClue = { gender: 'female', title: false };
+
 /** The sex a word of a name or role gives: "Mr", "spokeswoman", "businessman", "actress". */
 function clueOfWord(word: string): GenderClue | undefined {
   const w = word.toLowerCase();
-  if (MALE_TITLES.has(w)) return { gender: 'male', title: true };
-  if (FEMALE_TITLES.has(w)) return { gender: 'female', title: true };
+  if (MALE_TITLES.has(w)) return MALE_TITLE;
+  if (FEMALE_TITLES.has(w)) return FEMALE_TITLE;
   if (w !== word) return undefined;
-  if (MALE_WORDS.has(w)) return { gender: 'male', title: false };
-  if (FEMALE_WORDS.has(w)) return { gender: 'female', title: false };
+  if (MALE_WORDS.has(w)) return MALE_WORD;
+  if (FEMALE_WORDS.has(w)) return FEMALE_WORD;
   // "spokeswoman", "chairwoman"; "spokesman", "congressman" (not "human", "German"; nor "chairman", said of women too)
-  if (w.length > 5 && w.endsWith('woman')) return { gender: 'female', title: false };
-  if (MALE_COMPOUND.test(w)) return { gender: 'male', title: false };
+  if (w.length > 5 && w.endsWith('woman')) return FEMALE_WORD;
+  if (MALE_COMPOUND.test(w)) return MALE_WORD;
   return undefined;
 }
 
+/** The words clueOfWord may know, found in one pass over a role (most roles have none). */
+const CANDIDATE = new RegExp(`\\b(?:${[...MALE_TITLES, ...FEMALE_TITLES, ...MALE_WORDS, ...FEMALE_WORDS].join('|')}|[a-z]+man)\\b`, 'gi');
+
 /** The sex a mention states: its title or role words ("Mr Prater", "Opera spokeswoman Berit Hanson"), or a pronoun. */
 export function clueOfPhrase(p: Phrase): GenderClue | undefined {
-  if (p.kind === 'pronoun') return p.name === 'he' ? { gender: 'male', title: false } : p.name === 'she' ? { gender: 'female', title: false } : undefined;
+  if (p.kind === 'pronoun') return p.name === 'he' ? MALE_WORD : p.name === 'she' ? FEMALE_WORD : undefined;
   // (a name's own words say nothing: "Carole King"; its title is in its role: "Mr Prater")
-  if (p.kind === 'name' && !p.role) return undefined;
+  if (p.kind === 'name') return p.role ? clueOfRole(p.role) : undefined;
+  return clueOfRole(p.role ? `${p.role} ${p.text}` : p.text);
+}
+
+/** Roles recur across mentions and documents ("Mr", "spokesman"): what each says is kept, within bounds. */
+const clueByRole = new Map<string, GenderClue | null>();
+
+function clueOfRole(said: string): GenderClue | undefined {
+  let clue = clueByRole.get(said);
+  if (clue === undefined) {
+    if (clueByRole.size > 4000) clueByRole.clear();
+    clue = readRole(said) ?? null;
+    clueByRole.set(said, clue);
+  }
+  return clue ?? undefined;
+}
+
+function readRole(said: string): GenderClue | undefined {
   // (nor a possessor's: "Ms Jowell's deputy, Richard Caborn" is the deputy's)
-  const said = `${p.role ?? ''} ${p.kind === 'name' ? '' : p.text}`;
-  const owned = said.search(/['’]s\s(?!.*['’]s\s)/);
-  for (const w of (owned >= 0 ? said.slice(owned + 3) : said).split(/[^\p{L}]+/u)) {
-    const clue = w ? clueOfWord(w) : undefined;
-    if (clue) return clue;
+  const owned = Math.max(said.lastIndexOf("'s "), said.lastIndexOf('’s '));
+  CANDIDATE.lastIndex = owned >= 0 ? owned + 3 : 0;
+  for (let m = CANDIDATE.exec(said); m; m = CANDIDATE.exec(said)) {
+    const clue = clueOfWord(m[0]);
+    if (clue) {
+      CANDIDATE.lastIndex = 0;
+      return clue;
+    }
   }
   return undefined;
 }

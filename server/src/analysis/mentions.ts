@@ -420,7 +420,7 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     if (tokens[k].text === '.' || ROLE_MODIFIERS.has(w) || /^\d+-year-old$/.test(w)) continue;
     // (a title word once the name has begun is the name's: "BoE governor Mervyn King")
     if (TITLE_WORDS.has(w) && !(k === to - 1 && lastTitle >= 0 && lastTitle < k - 1 && startsUpper(tokens[k - 1].text) && !TITLE_WORDS.has(stripPossessive(lower(tokens[k - 1]))))) lastTitle = k;
-    else if (!(isNationality(tokens[k]) || NAME_CONNECTORS.has(w) || qualifiesTitle(tokens, k, to)) && lastTitle < 0) break;
+    else if (lastTitle < 0 && !(isNationality(tokens[k]) || NAME_CONNECTORS.has(w) || qualifiesTitle(tokens, k, to))) break;
   }
   // ("The Police Federation", "the Foreign Ministry": a title word heading a body's name is part of it)
   if (lastTitle >= 0 && to - from > 1 && startsUpper(tokens[from].text) && bodyHead(stripPossessive(lower(tokens[to - 1])))) lastTitle = -1;
