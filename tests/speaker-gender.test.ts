@@ -74,3 +74,28 @@ test('a body, place or possessor before a title is part of the role, and the nam
   assert.deepEqual([firstSource('General Motors has warned that earnings will fall.').name, firstSource('General Motors has warned that earnings will fall.').type], ['General Motors', 'organization']);
   assert.equal(firstSource('The Commerce Department said the deficit grew.').name, 'Commerce Department');
 });
+
+test('titles with their bodies and places: the role runs to the name, and a role with no name stays a role', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Jamaat Assistant Secretary General AHM Hamidur Rahman Azad said it.', 'AHM Hamidur Rahman Azad', 'Jamaat Assistant Secretary General'],
+    ['President of Ghana Nana Akufo-Addo said it.', 'Nana Akufo-Addo', 'President of Ghana'],
+    ['Bank of England Governor Mervyn King said it.', 'Mervyn King', 'Bank of England Governor'],
+    ['Suffolk Chief Constable Alastair McWhirter said it.', 'Alastair McWhirter', 'Suffolk Chief Constable'],
+    ['Officer-in-Charge of Jhenaigati Police Station Kamrul Islam said it.', 'Kamrul Islam', 'Officer-in-Charge of Jhenaigati Police Station'],
+    ['Liberal Democrat spokesman Norman Baker said it.', 'Norman Baker', 'Liberal Democrat spokesman'],
+  ];
+  for (const [text, name, role] of cases) {
+    const s = firstSource(text);
+    assert.deepEqual([s.name, s.role], [name, role], text);
+  }
+  // ("John Major": a first name before a title word is no body)
+  assert.equal(firstSource('John Major said it.').name, 'John Major');
+  // (a role and its body, nobody named; words for a role are no name)
+  assert.equal(firstSource('Managing Director of Novo Tours said it.').mentions[0].text, 'Managing Director of Novo Tours');
+  assert.notEqual(firstSource('Managing Director of Novo Tours said it.').name, 'of Novo Tours');
+  assert.notEqual(firstSource('Environment Adviser Staff Correspondent said it.').name, 'Staff Correspondent');
+  // (a body the aside names after "to" is not the speaker)
+  const hasan = firstSource('Syeda Rizwana Hasan, Adviser to the Ministry of Environment, Forest and Climate Change and the Ministry of Water Resources, has said that all will change.');
+  assert.deepEqual([hasan.name, hasan.type], ['Syeda Rizwana Hasan', 'person']);
+  assert.equal(firstSource('EADS and BAE Systems, the European defence firms which own Airbus, welcomed the announcement.').type, 'organization');
+});

@@ -56,7 +56,7 @@ export const TITLE_WORDS = set(`
   officer minister's mr mr. mrs mrs. ms ms. dr dr. prof prof. professor pope cardinal bishop rabbi imam sheikh
   lt lt. rev rev. reverend fr fr. father pres pres.
   leader speaker deputy foreign defense defence home finance state interior external affairs commerce trade
-  health education army police commissioner inspector superintendent captain capt lieutenant sergeant
+  health education army police commissioner inspector superintendent captain capt lieutenant sergeant constable
   head envoy advisor adviser analyst economist lawyer candidate nominee sec sec. treasurer premier
   chief-of-staff coach manager striker midfielder executive official
 `);

@@ -398,18 +398,46 @@ function qualifiesTitle(tokens: Token[], k: number, to: number): boolean {
     const x = tokens[j];
     const next = tokens[j + 1];
     // ("Marsh senior vice president Joshua Bewlay": a describing word may come between)
-    if (!startsUpper(x.text) && !describingWord(x)) return false;
+    // ("Bank of England Governor Mervyn King": and a link inside the body's name)
+    if (!startsUpper(x.text) && !describingWord(x) && !(j > k && /^(of|for|and|&)$/.test(x.lower))) return false;
     if (/['’]s$/.test(x.text)) {
       const n = lower(next);
       // ("Tarique Rahman's Press Secretary Saleh Shibly": a two-word title)
       return TITLE_WORDS.has(n) || ROLE_MODIFIERS.has(n) || RELATION_NOUNS.has(n) || (j + 3 < to && TITLE_WORDS.has(lower(tokens[j + 2])));
     }
     if (next.text === next.lower && TITLE_WORDS.has(next.lower)) return true;
-    if (TITLE_WORDS.has(lower(x))) return false;
+    // ("Jamaat Assistant Secretary General AHM Hamidur Rahman Azad", "New York Governor Andrew
+    // Cuomo": a capitalised title after the body, with a full name after it; not "John Major")
+    if (TITLE_WORDS.has(lower(x))) return j > k && nameAfterTitles(tokens, j, to);
     // ("Navy Capt. Jeff Davis", "Army Gen. Mark Milley": a service before an abbreviated title)
     if (TITLE_WORDS.has(next.lower) && tokens[j + 2].text === '.' && j + 3 < to && isCapitalized(tokens[j + 3])) return true;
   }
   return false;
+}
+
+/** Whether past the titles from token j two or more capitalised words remain to the end: a full name. */
+function nameAfterTitles(tokens: Token[], j: number, to: number): boolean {
+  while (j < to && (TITLE_WORDS.has(lower(tokens[j])) || tokens[j].text === '.')) j++;
+  let names = 0;
+  for (; j < to; j++) {
+    if (!isCapitalized(tokens[j])) return false;
+    names++;
+  }
+  return names >= 2;
+}
+
+/** Words that continue a title into a body's name: "Police Station", "Revenue Division". */
+const TITLE_BODY = /^(station|division|district|unit|wing|cell|branch|desk|office|department|ministry|bureau|directorate|secretariat)$/;
+const BYLINE_ROLES = new Set('correspondent correspondents reporter reporters editor editors writer writers columnist journalist desk bureau'.split(' '));
+/** Whether tokens [from, to) are all words for a role, not a name: "Staff Correspondent", "Senior Reporter". */
+function roleWordsOnly(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  for (let i = from; i < to; i++) {
+    const w = lower(tokens[i]);
+    // (not words in -er or -man, which first names and surnames end in too: "Roger Knapman", "Norman Baker")
+    if (!(TITLE_WORDS.has(w) || VAGUE_SOURCE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || BYLINE_ROLES.has(w))) return false;
+  }
+  return true;
 }
 
 /** Split "US Defense Secretary Pete Hegseth" into role and name, and type the name. */
@@ -424,6 +452,14 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   }
   // ("The Police Federation", "the Foreign Ministry": a title word heading a body's name is part of it)
   if (lastTitle >= 0 && to - from > 1 && startsUpper(tokens[from].text) && bodyHead(stripPossessive(lower(tokens[to - 1])))) lastTitle = -1;
+  // ("President of Ghana Nana Akufo-Addo", "Secretary of Energy Chris Wright": the place or body
+  // after the title is the role's, the last two words the name)
+  // ("Managing Director of Novo Tours": a role and its body, nobody named)
+  if (lastTitle >= 0 && lower(tokens[lastTitle + 1]) === 'of') lastTitle = to - lastTitle - 2 >= 3 && isCapitalized(tokens[lastTitle + 2]) ? to - 3 : to - 1;
+  // ("Officer-in-Charge of Jhenaigati Police Station Kamrul Islam": the body the title began)
+  while (lastTitle >= 0 && lastTitle + 1 < to - 1 && TITLE_BODY.test(lower(tokens[lastTitle + 1]))) lastTitle++;
+  // ("Environment Adviser Staff Correspondent": words for a role are no name)
+  if (lastTitle >= 0 && roleWordsOnly(tokens, lastTitle + 1, to)) lastTitle = to - 1;
   let nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
   // "Mr. Smith": the title's full stop is not part of the name
   while (nameFromIdx < to - 1 && tokens[nameFromIdx].text === '.') nameFromIdx++;

@@ -42,6 +42,8 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
     // (or follow the quote it reports: "“…,” the White House spokesman, Josh Earnest, said")
     // ("The tool is new, a spokeswoman, Anna White, said": a role after the clause it reports, its holder named in the aside)
     if (phrase && phrase.kind !== 'name' && !closesQuoteAfterComma(t, phrase.from - 1) && !t.slice(firstWordIndex(t), phrase.from).every((x) => LEAD.test(x.text)) && !(asides === 0 && phrase.kind === 'role' && tokenAt(t, phrase.from - 1)?.text === ',' && isCapitalized(t[j + 1]))) phrase = null;
+    // (nor a body the aside names: "Syeda Rizwana Hasan, Adviser to the Ministry of Environment, Forest …, has said")
+    if (phrase && phrase.type !== 'person' && bodyInAside(t, phrase.from)) phrase = null;
     // (nor a verb's object: "Facebook created the tool, a spokeswoman, Anna White, said" is not the tool's)
     if (phrase && asides > 0 && phrase.from > 0 && t[phrase.from - 1].kind === 'word' && looksLikeVerb(t[phrase.from - 1].text)) phrase = null;
     // ("Brianne Stone, 29, of Huntsville, Ala., says": a place after its preposition describes the person further back)
@@ -82,6 +84,12 @@ function namedInAside(phrase: Phrase, t: Token[], aside: number, k: number, pros
   if (!named || named.kind !== 'name' || named.type !== 'person' || named.from !== aside || !isCapitalized(t[aside]) || named.to !== k || named.to - named.from < 2) return phrase;
   const role = prose.slice(phrase.start, phrase.end).replace(/^(the|a|an|its|his|her|their|our)\s+/i, '');
   return copyPhrase(named, { from: phrase.from, start: phrase.start, text: prose.slice(phrase.start, named.end), role });
+}
+
+/** "Adviser to the Ministry of Environment": a body after "to" (and its article) belongs to the aside. */
+function bodyInAside(t: Token[], from: number): boolean {
+  const before = tokenAt(t, from - 1)?.lower === 'the' ? from - 2 : from - 1;
+  return tokenAt(t, before)?.lower === 'to';
 }
 
 /** Words that open a phrase of place, time or manner, never a description of the subject: "In Washington, Smith said". */
