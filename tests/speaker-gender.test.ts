@@ -7,6 +7,14 @@ import assert from 'node:assert/strict';
 import { analyze } from '../server/src/analysis/analyze';
 import { firstSource } from './helpers/attributions';
 
+/** Each text's first source is the person named, with the role. */
+function assertPeople(cases: Array<[string, string, string]>): void {
+  for (const [text, name, role] of cases) {
+    const s = firstSource(text);
+    assert.deepEqual([s.name, s.type, s.role], [name, 'person', role], text);
+  }
+}
+
 /** [pronoun or mention, resolved source name] for every attribution, in order. */
 function speakers(text: string): Array<[string, string]> {
   const m = analyze(text);
@@ -58,10 +66,7 @@ test('a body, place or possessor before a title is part of the role, and the nam
     ["Labour's Mr Livingstone said he would not apologise.", 'Livingstone', "Labour's Mr"],
     ["Kashyap's lawyer Mihir Desai said the case was weak.", 'Mihir Desai', "Kashyap's lawyer"],
   ];
-  for (const [text, name, role] of cases) {
-    const s = firstSource(text);
-    assert.deepEqual([s.name, s.type, s.role], [name, 'person', role], text);
-  }
+  assertPeople(cases);
   // (a describing word in lower case is the role's, not the name's; the mention keeps it)
   const trump = firstSource('Real estate mogul and reality television star Donald Trump said no.');
   assert.deepEqual([trump.name, trump.role], ['Donald Trump', 'star']);
@@ -84,10 +89,7 @@ test('titles with their bodies and places: the role runs to the name, and a role
     ['Officer-in-Charge of Jhenaigati Police Station Kamrul Islam said it.', 'Kamrul Islam', 'Officer-in-Charge of Jhenaigati Police Station'],
     ['Liberal Democrat spokesman Norman Baker said it.', 'Norman Baker', 'Liberal Democrat spokesman'],
   ];
-  for (const [text, name, role] of cases) {
-    const s = firstSource(text);
-    assert.deepEqual([s.name, s.role], [name, role], text);
-  }
+  assertPeople(cases);
   // ("John Major": a first name before a title word is no body)
   assert.equal(firstSource('John Major said it.').name, 'John Major');
   // (a role and its body, nobody named; words for a role are no name)
