@@ -260,3 +260,16 @@ test('a relative aside between spaced hyphens, quotes and all, and a long bracke
   assert.deepEqual([trump.name, trump.role], ['Donald Trump', 'GOP front-runner']);
   assert.equal(firstSource('Marsh senior vice president Joshua Bewlay admitted that he had lied.').name, 'Joshua Bewlay');
 });
+
+test('where an inverted or "according to" source ends: before the clause it reports, a superlative, or a new noun phrase', () => {
+  assert.equal(firstSource('Most importantly, say analysts, the failure of talks has not led to heightened tensions.').name, 'analysts');
+  assert.equal(firstSource('More than 674 million mobiles were sold last year, said the report, the highest total sold to date.').name, 'report');
+  assert.equal(firstSource('"It is over," said Bob Mulholland, a superdelegate who has accused them of harassment.').name, 'Bob Mulholland');
+  assert.equal(read('"It is over," said Bob Mulholland, a superdelegate who has accused them of harassment.')[0][0], 'Bob Mulholland, a superdelegate who has accused them of harassment');
+  assert.equal(read('According to figures gathered by the Pew researchers the average users spends about 43 minutes per month carrying out 34 separate searches and looks at 1.9 webpages.')[0][0], 'figures gathered by the Pew researchers');
+  assert.equal(read('According to research by message analysts the Radicati Group, up to 45% of information sits in e-mail.')[0][0], 'research by message analysts the Radicati Group');
+  assert.equal(read('According to multiple intelligence sources who have seen the correspondence, the talks failed.')[0][0], 'multiple intelligence sources who have seen the correspondence');
+  // ("ranks countries according to the steps they take", "graded according to their value": in the manner of)
+  assert.deepEqual(read('The table ranks countries according to the steps they are taking towards the targets.'), []);
+  assert.deepEqual(read('Homes are graded according to their value in 1991.'), []);
+});

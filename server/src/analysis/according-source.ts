@@ -14,7 +14,20 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   let to = from;
   // up to the clause's punctuation, or a subordinate clause ("expected by analysts after the company said …")
   while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && (/^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text) || spacedHyphen(t, to)))) to++;
+  // ("According to figures gathered by the Pew researchers the average user spends …": a new noun
+  // phrase straight after a noun opens the clause the source reports)
+  // (not a name in apposition: "research by message analysts the Radicati Group")
   const bounded = to < t.length || contentBefore;
+  // (nor inside a relative clause: "multiple intelligence sources who have seen the correspondence")
+  if (bounded) {
+    for (let j = from + 1; j < to; j++) {
+      if (/^(who|which|that|whom|whose)$/.test(t[j].lower)) break;
+      if (j > from + 1 && /^(the|a|an)$/.test(t[j].lower) && nounEnds(t[j - 1]) && !isCapitalized(t[j + 1])) {
+        to = j;
+        break;
+      }
+    }
+  }
   while (to > from && t[to - 1].kind !== 'word' && t[to - 1].kind !== 'number') to--;
   const issuer = bounded && to > from && namedIssuer(t, from, to);
   const p = issuer ? null : phraseStartingAt(t, from, prose, vague);
@@ -27,6 +40,9 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   const name = text.replace(/^(the|a|an)\s+/i, '');
   return vagueGroup ? newPhrase(from, to, start, end, text, 'vague', name, 'vague', undefined) : newPhrase(from, to, start, end, text, 'document', name, 'document', undefined);
 }
+
+/** Whether a token can end a noun phrase: a noun or name, not a preposition, verb or article ("researchers", "ONS"). */
+const nounEnds = (x: Token): boolean => x.kind === 'word' && !/^(by|of|in|on|at|for|from|to|with|via|and|or|about|than|as|into|over|under|the|a|an|is|are|was|were|that|which|who)$/.test(x.lower) && !/(?:ed|ing|ly)$/.test(x.lower);
 
 /** Heads of what a body issues: figures, reports, results, a release. */
 const ISSUED = new Set(['figures', 'reports', 'report', 'results', 'release', 'data', 'statistics', 'numbers', 'estimates', 'records']);

@@ -311,6 +311,7 @@ export function isRelative(t: Token[], i: number): boolean {
   return true;
 }
 
+const SUPERLATIVE = /^(?:[a-z]+est|most|first|last|biggest|best|worst)$/;
 const FINITE = new Set('is are was were has have had will would can could may might must should does did said says'.split(' '));
 const NAME_LINK = new Set(['of', 'for', 'and', '&', 'on', 'de']);
 /**
@@ -392,10 +393,16 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
   }
   while (p.kind !== 'pronoun' && t[to]?.text === ',' && (isAppositive(t, to + 1) || isRelative(t, to + 1) || describes(t, to + 1, to === p.to)) && !(to === p.to && isCapitalized(t[to + 1]) && !describes(t, to + 1, true))) {
     let end = to + 1;
-    const plain = isAppositive(t, to + 1) || isRelative(t, to + 1);
+    // (only a relative clause has a verb of its own: "say analysts, the failure of talks … has not
+    // led …" is the reported clause, not an appositive; nor does a superlative describe the
+    // speaker: "said the report, the highest total sold to date")
+    // ("…, a superdelegate who has accused …": a verb after a relative pronoun is the clause's)
+    let relative = isRelative(t, to + 1);
+    if (t[to + 1]?.lower === 'the' && SUPERLATIVE.test(t[to + 2]?.lower ?? '')) break;
     let reports = false;
     while (end < t.length && (t[end].kind === 'word' || t[end].kind === 'number' || /^[-’'&]$/.test(t[end].text) || abbreviationStop(t, end))) {
-      if (!plain && FINITE.has(t[end].lower)) reports = true;
+      if (/^(who|whose|which|that|whom)$/.test(t[end].lower)) relative = true;
+      else if (!relative && FINITE.has(t[end].lower)) reports = true;
       end++;
     }
     // ("Lewandowski, Trump's campaign said he …", "says Dr Paniccia, telecommunications equipment … is": a clause of its own)
