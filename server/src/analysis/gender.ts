@@ -3,6 +3,7 @@
 // such as "spokeswoman" or "his wife", and the pronouns resolved to the person before): no list of
 // first names, which would guess wrong across the cultures our users report on.
 import type { Phrase } from './mentions';
+import type { Token } from './types';
 
 export type Gender = 'male' | 'female';
 
@@ -47,8 +48,25 @@ const CANDIDATE = new RegExp(`\\b(?:${[...MALE_TITLES, ...FEMALE_TITLES, ...MALE
 export function clueOfPhrase(p: Phrase): GenderClue | undefined {
   if (p.kind === 'pronoun') return p.name === 'he' ? MALE_WORD : p.name === 'she' ? FEMALE_WORD : undefined;
   // (a name's own words say nothing: "Carole King"; its title is in its role: "Mr Prater")
-  if (p.kind === 'name') return p.role ? clueOfRole(p.role) : undefined;
+  if (p.kind === 'name') return p.clue !== undefined ? p.clue ?? undefined : p.role ? clueOfRole(p.role) : undefined;
   return clueOfRole(p.role ? `${p.role} ${p.text}` : p.text);
+}
+
+/** What the role over tokens [from, to) says, past a possessor ("Ms Jowell's deputy"): as clueOfRole, from tokens. */
+export function clueOfTokens(tokens: Token[], from: number, to: number): GenderClue | null {
+  for (let i = to - 1; i > from; i--) {
+    const w = tokens[i].text;
+    if (w.endsWith("'s") || w.endsWith('’s')) {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = from; i < to; i++) {
+    if (tokens[i].kind !== 'word') continue;
+    const clue = clueOfWord(tokens[i].text);
+    if (clue) return clue;
+  }
+  return null;
 }
 
 /** Roles recur across mentions and documents ("Mr", "spokesman"): what each says is kept, within bounds. */
@@ -84,28 +102,34 @@ function readRole(said: string): GenderClue | undefined {
  * resolution is itself a guess that a single slip would otherwise make certain.
  */
 export class GenderEvidence {
-  private titles = new Map<number, Gender>();
-  private words = new Map<number, Gender>();
-  private votes = new Map<number, number>();
+  // (by source id, in arrays: a registry is made per document, and three maps a document cost more than the lookups)
+  private titles: Array<Gender | undefined> = [];
+  private words: Array<Gender | undefined> = [];
+  private votes: number[] = [];
 
   learn(source: number, clue: GenderClue | undefined, fromPronoun: boolean): void {
     if (!clue) return;
-    if (fromPronoun) this.votes.set(source, (this.votes.get(source) ?? 0) + (clue.gender === 'male' ? 1 : -1));
-    else if (clue.title) {
-      if (!this.titles.has(source)) this.titles.set(source, clue.gender);
-    } else if (!this.words.has(source)) this.words.set(source, clue.gender);
+    // (dense arrays: a write far past the end would make V8 keep them as dictionaries)
+    while (this.votes.length <= source) {
+      this.titles.push(undefined);
+      this.words.push(undefined);
+      this.votes.push(0);
+    }
+    if (fromPronoun) this.votes[source] = (this.votes[source] ?? 0) + (clue.gender === 'male' ? 1 : -1);
+    else if (clue.title) this.titles[source] ??= clue.gender;
+    else this.words[source] ??= clue.gender;
   }
 
   private genderOf(source: number): Gender | undefined {
-    const stated = this.titles.get(source) ?? this.words.get(source);
+    const stated = this.titles[source] ?? this.words[source];
     if (stated) return stated;
-    const v = this.votes.get(source) ?? 0;
+    const v = this.votes[source] ?? 0;
     return v >= 2 ? 'male' : v <= -2 ? 'female' : undefined;
   }
 
   /** Whether no title or word of the document rules out sex g (pronouns, themselves resolved by guess, give way to a title). */
   statedFits(source: number, g: Gender): boolean {
-    const k = this.titles.get(source) ?? this.words.get(source);
+    const k = this.titles[source] ?? this.words[source];
     return k === undefined || k === g;
   }
 

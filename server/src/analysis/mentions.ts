@@ -7,6 +7,7 @@ import { startsUpper } from './letters';
 import type { SourceType, Token } from './types';
 import { classifyName, DOCUMENT_HEADS, headType, isPartyName, PERSON_NOUN, RELATION_NOUNS } from './name-types';
 import { tokenAt } from './token-at';
+import { clueOfTokens, type GenderClue } from './gender';
 
 export interface Phrase {
   /** Token index range [from, to) in the sentence. */
@@ -19,6 +20,8 @@ export interface Phrase {
   name: string;
   role?: string;
   type: SourceType;
+  /** What the role's own words say of the person's sex, read from its tokens where the role was found; undefined when not read (see gender.ts). */
+  clue?: GenderClue | null;
 }
 
 /** "US", "UK", "EU": two or three capitals (asked of every name word: no expression). */
@@ -374,13 +377,13 @@ export function make(tokens: Token[], from: number, to: number, prose: string, k
  * from one literal one shape, so the passes that read phrases stay optimised (a spread copy has a
  * shape of its own, and meeting it threw their optimised code away).
  */
-export function newPhrase(from: number, to: number, start: number, end: number, text: string, kind: Phrase['kind'], name: string, type: SourceType, role: string | undefined): Phrase {
-  return { from, to, start, end, text, kind, name, type, role };
+export function newPhrase(from: number, to: number, start: number, end: number, text: string, kind: Phrase['kind'], name: string, type: SourceType, role: string | undefined, clue?: GenderClue | null): Phrase {
+  return { from, to, start, end, text, kind, name, type, role, clue };
 }
 
 /** p with some fields changed. */
 export function copyPhrase(p: Phrase, over: Partial<Phrase>): Phrase {
-  return newPhrase(over.from ?? p.from, over.to ?? p.to, over.start ?? p.start, over.end ?? p.end, over.text ?? p.text, over.kind ?? p.kind, over.name ?? p.name, over.type ?? p.type, 'role' in over ? over.role : p.role);
+  return newPhrase(over.from ?? p.from, over.to ?? p.to, over.start ?? p.start, over.end ?? p.end, over.text ?? p.text, over.kind ?? p.kind, over.name ?? p.name, over.type ?? p.type, 'role' in over ? over.role : p.role, 'role' in over ? undefined : p.clue);
 }
 
 const describingWord = (x: Token): boolean => x.text === x.lower && ROLE_MODIFIERS.has(x.lower);
@@ -400,17 +403,18 @@ function qualifiesTitle(tokens: Token[], k: number, to: number): boolean {
     // ("Marsh senior vice president Joshua Bewlay": a describing word may come between)
     // ("Bank of England Governor Mervyn King": and a link inside the body's name)
     if (!startsUpper(x.text) && !describingWord(x) && !(j > k && /^(of|for|and|&)$/.test(x.lower))) return false;
-    if (/['’]s$/.test(x.text)) {
+    if (x.text.endsWith("'s") || x.text.endsWith('’s')) {
       const n = lower(next);
       // ("Tarique Rahman's Press Secretary Saleh Shibly": a two-word title)
       return TITLE_WORDS.has(n) || ROLE_MODIFIERS.has(n) || RELATION_NOUNS.has(n) || (j + 3 < to && TITLE_WORDS.has(lower(tokens[j + 2])));
     }
-    if (next.text === next.lower && TITLE_WORDS.has(next.lower)) return true;
+    const nextTitle = TITLE_WORDS.has(next.lower);
+    if (nextTitle && next.text === next.lower) return true;
     // ("Jamaat Assistant Secretary General AHM Hamidur Rahman Azad", "New York Governor Andrew
     // Cuomo": a capitalised title after the body, with a full name after it; not "John Major")
     if (TITLE_WORDS.has(lower(x))) return j > k && nameAfterTitles(tokens, j, to);
     // ("Navy Capt. Jeff Davis", "Army Gen. Mark Milley": a service before an abbreviated title)
-    if (TITLE_WORDS.has(next.lower) && tokens[j + 2].text === '.' && j + 3 < to && isCapitalized(tokens[j + 3])) return true;
+    if (nextTitle && tokens[j + 2].text === '.' && j + 3 < to && isCapitalized(tokens[j + 3])) return true;
   }
   return false;
 }
@@ -440,6 +444,34 @@ function roleWordsOnly(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Where the role of a titled name ends (the title at lastTitle), -1 when the title word is a
+ * body's: "The Police Federation", "the Foreign Ministry" (a title word heading a body's name is
+ * part of it); "President of Ghana Nana Akufo-Addo", "Secretary of Energy Chris Wright" (the place
+ * or body after the title is the role's, the last two words the name); "Managing Director of Novo
+ * Tours" (a role and its body, nobody named); "Officer-in-Charge of Jhenaigati Police Station
+ * Kamrul Islam" (the body the title began); "Environment Adviser Staff Correspondent" (words for a
+ * role are no name). Apart from nameFrom, which stays small enough for V8 to inline.
+ */
+function titleEnd(tokens: Token[], from: number, to: number, lastTitle: number): number {
+  if (to - from > 1 && startsUpper(tokens[from].text) && bodyHead(stripPossessive(lower(tokens[to - 1])))) return -1;
+  if (lower(tokens[lastTitle + 1]) === 'of') lastTitle = to - lastTitle - 2 >= 3 && isCapitalized(tokens[lastTitle + 2]) ? to - 3 : to - 1;
+  while (lastTitle + 1 < to - 1 && TITLE_BODY.test(lower(tokens[lastTitle + 1]))) lastTitle++;
+  return roleWordsOnly(tokens, lastTitle + 1, to) ? to - 1 : lastTitle;
+}
+
+/**
+ * Where describing words in lower case before an untitled name end, -1 when there are none:
+ * "reality television star Donald Trump", "businessman Donald Trump", with the body or party that
+ * qualifies the word ("GOP front-runner Donald Trump"). Being no title, they leave the name to say
+ * what it names: "rival Shell" is a company.
+ */
+function describedUntil(tokens: Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to - 1 && (describingWord(tokens[i]) || (startsUpper(tokens[i].text) && i + 2 < to && describingWord(tokens[i + 1])))) i++;
+  return i > from ? i - 1 : -1;
+}
+
 /** Split "US Defense Secretary Pete Hegseth" into role and name, and type the name. */
 export function nameFrom(tokens: Token[], from: number, to: number, prose: string): Phrase | null {
   let lastTitle = -1;
@@ -450,27 +482,12 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     if (TITLE_WORDS.has(w) && !(k === to - 1 && lastTitle >= 0 && lastTitle < k - 1 && startsUpper(tokens[k - 1].text) && !TITLE_WORDS.has(stripPossessive(lower(tokens[k - 1]))))) lastTitle = k;
     else if (lastTitle < 0 && !(isNationality(tokens[k]) || NAME_CONNECTORS.has(w) || qualifiesTitle(tokens, k, to))) break;
   }
-  // ("The Police Federation", "the Foreign Ministry": a title word heading a body's name is part of it)
-  if (lastTitle >= 0 && to - from > 1 && startsUpper(tokens[from].text) && bodyHead(stripPossessive(lower(tokens[to - 1])))) lastTitle = -1;
-  // ("President of Ghana Nana Akufo-Addo", "Secretary of Energy Chris Wright": the place or body
-  // after the title is the role's, the last two words the name)
-  // ("Managing Director of Novo Tours": a role and its body, nobody named)
-  if (lastTitle >= 0 && lower(tokens[lastTitle + 1]) === 'of') lastTitle = to - lastTitle - 2 >= 3 && isCapitalized(tokens[lastTitle + 2]) ? to - 3 : to - 1;
-  // ("Officer-in-Charge of Jhenaigati Police Station Kamrul Islam": the body the title began)
-  while (lastTitle >= 0 && lastTitle + 1 < to - 1 && TITLE_BODY.test(lower(tokens[lastTitle + 1]))) lastTitle++;
-  // ("Environment Adviser Staff Correspondent": words for a role are no name)
-  if (lastTitle >= 0 && roleWordsOnly(tokens, lastTitle + 1, to)) lastTitle = to - 1;
+  if (lastTitle >= 0) lastTitle = titleEnd(tokens, from, to, lastTitle);
+  const titled = lastTitle >= 0;
+  if (!titled) lastTitle = describedUntil(tokens, from, to);
   let nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
   // "Mr. Smith": the title's full stop is not part of the name
   while (nameFromIdx < to - 1 && tokens[nameFromIdx].text === '.') nameFromIdx++;
-  // ("reality television star Donald Trump", "businessman Donald Trump": a describing word in lower case is no part of the name)
-  // (which, being no title, leaves the name to say what it names: "rival Shell" is a company)
-  const titled = lastTitle >= 0;
-  if (!titled) {
-    // ("GOP front-runner Donald Trump": with the body or party that qualifies the word)
-    while (nameFromIdx < to - 1 && (describingWord(tokens[nameFromIdx]) || (startsUpper(tokens[nameFromIdx].text) && nameFromIdx + 2 < to && describingWord(tokens[nameFromIdx + 1])))) nameFromIdx++;
-    if (nameFromIdx > from) lastTitle = nameFromIdx - 1;
-  }
   const roleText = lastTitle >= 0 ? prose.slice(tokens[from].start, tokens[lastTitle].end) : undefined;
   const startWithThe = from > 0 && lower(tokens[from - 1]) === 'the';
   if (nameFromIdx >= to) {
@@ -485,6 +502,8 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   const spanFrom = type !== 'person' && startWithThe ? from - 1 : from;
   const p = make(tokens, spanFrom, to, prose, 'name', nameText, type);
   if (roleText) p.role = roleText;
+  // (read here, from tokens already lower-cased, rather than from the role's text at each mention)
+  p.clue = lastTitle >= 0 ? clueOfTokens(tokens, from, lastTitle + 1) : null;
   return p;
 }
 

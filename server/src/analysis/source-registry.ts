@@ -47,7 +47,7 @@ export class SourceRegistry {
       this.byKey.set(taken && sex ? `${key}|${sex}` : key, source);
       if (p.role) this.setRole(source, p.role);
       if (source.type === 'person') {
-        const surname = source.name.toLowerCase().split(/\s+/).slice(-1)[0];
+        const surname = lastWord(source.name).toLowerCase();
         const named = this.bySurname.get(surname);
         if (named) named.push(source);
         else this.bySurname.set(surname, [source]);
@@ -110,6 +110,15 @@ export class SourceRegistry {
       if (!current || current.id < source.id) this.byRoleWord.set(word, source);
     }
   }
+}
+
+/** The last word of a name, cut at the last whitespace (not split into words: this runs for every new person). */
+function lastWord(name: string): string {
+  let i = name.length - 1;
+  while (i >= 0 && name.charCodeAt(i) <= 32) i--;
+  const end = i + 1;
+  while (i >= 0 && name.charCodeAt(i) > 32 && name.charCodeAt(i) !== 160) i--;
+  return name.slice(i + 1, end);
 }
 
 /** A name as a key: lower case, without "the", one space between words; detached, as registries outlive edits. */

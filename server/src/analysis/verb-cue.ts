@@ -204,10 +204,11 @@ const placeAdverb = (t: Token[], k: number): boolean => (t[k].lower === 'there' 
 
 /** ", for instance," between a subject and its cue: "The judges who ruled …, for instance, said". */
 const COMMA_ADVERBIALS = /^(?:for (?:instance|example)|in (?:fact|turn|particular|contrast|response)|of course|by contrast|at least|too|also|though|however|meanwhile|instead|still|then|on the other hand)$/;
+const ADVERBIAL_FIRST = new Set(['for', 'in', 'of', 'by', 'at', 'too', 'also', 'though', 'however', 'meanwhile', 'instead', 'still', 'then', 'on']);
 function commaAdverbial(t: Token[], k: number): number {
   if (tokenAt(t, k)?.text !== ',') return 0;
   for (let j = k - 1; j > 0 && k - j <= 5; j--) {
-    if (t[j].kind !== 'word') return t[j].text === ',' && j < k - 1 && COMMA_ADVERBIALS.test(t.slice(j + 1, k).map((x) => x.lower).join(' ')) ? k - j + 1 : 0;
+    if (t[j].kind !== 'word') return t[j].text === ',' && j < k - 1 && ADVERBIAL_FIRST.has(t[j + 1].lower) && COMMA_ADVERBIALS.test(t.slice(j + 1, k).map((x) => x.lower).join(' ')) ? k - j + 1 : 0;
   }
   return 0;
 }
