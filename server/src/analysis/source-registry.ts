@@ -11,8 +11,8 @@ import type { Mention, Source } from './types';
 export class SourceRegistry {
   readonly sources: Source[] = [];
   private byKey = new Map<string, Source>();
-  /** The person sources by last word of their name, first named first: what a later bare surname refers to. */
-  private bySurname = new Map<string, Source[]>();
+  /** The person sources by last word of their name, first named first: what a later bare surname refers to (an array only for namesakes, rare). */
+  private bySurname = new Map<string, Source | Source[]>();
   /** What the document says of each person's sex ("Mr", "spokeswoman", the pronouns resolved to them). */
   readonly gender = new GenderEvidence();
 
@@ -36,7 +36,7 @@ export class SourceRegistry {
     if (source && sex && !this.gender.statedFits(source.id, sex)) source = this.byKey.get(`${key}|${sex}`);
     if (!source && p.type === 'person' && !key.includes(' ')) {
       const named = this.bySurname.get(key);
-      source = named && (sex ? named.find((s) => this.gender.is(s.id, sex)) ?? named.find((s) => this.gender.statedFits(s.id, sex)) : named[0]);
+      source = named === undefined ? undefined : !Array.isArray(named) ? (sex && !this.gender.statedFits(named.id, sex) ? undefined : named) : sex ? named.find((s) => this.gender.is(s.id, sex)) ?? named.find((s) => this.gender.statedFits(s.id, sex)) : named[0];
       if (source) via = 'surname';
     }
     if (!source) {
@@ -49,8 +49,9 @@ export class SourceRegistry {
       if (source.type === 'person') {
         const surname = lastWord(source.name).toLowerCase();
         const named = this.bySurname.get(surname);
-        if (named) named.push(source);
-        else this.bySurname.set(surname, [source]);
+        if (named === undefined) this.bySurname.set(surname, source);
+        else if (Array.isArray(named)) named.push(source);
+        else this.bySurname.set(surname, [named, source]);
       }
     } else if (p.role && !source.role) {
       this.setRole(source, p.role);
