@@ -7,7 +7,9 @@ import { startsUpper } from './letters';
 import type { SourceType, Token } from './types';
 import { classifyName, DOCUMENT_HEADS, headType, isPartyName, PERSON_NOUN, RELATION_NOUNS } from './name-types';
 import { tokenAt } from './token-at';
-import { clueOfTokens, type GenderClue } from './gender';
+import type { GenderClue } from './gender';
+import { nameFrom } from './name-roles';
+export { nameFrom };
 
 export interface Phrase {
   /** Token index range [from, to) in the sentence. */
@@ -33,7 +35,7 @@ function isShortAcronym(text: string): boolean {
   }
   return true;
 }
-const isNationality = (t: Token): boolean => isShortAcronym(t.text) || NATIONALITIES.has(t.lower);
+export const isNationality = (t: Token): boolean => isShortAcronym(t.text) || NATIONALITIES.has(t.lower);
 const VAGUE_MODIFIERS = new Set(
   'the some many several few two three four a an senior top unnamed anonymous former other local government administration military police party campaign white house security intelligence industry western foreign diplomatic health election defense defence officials\' administration\'s'.split(' '),
 );
@@ -384,127 +386,6 @@ export function newPhrase(from: number, to: number, start: number, end: number, 
 /** p with some fields changed. */
 export function copyPhrase(p: Phrase, over: Partial<Phrase>): Phrase {
   return newPhrase(over.from ?? p.from, over.to ?? p.to, over.start ?? p.start, over.end ?? p.end, over.text ?? p.text, over.kind ?? p.kind, over.name ?? p.name, over.type ?? p.type, 'role' in over ? over.role : p.role, 'role' in over ? undefined : p.clue);
-}
-
-const describingWord = (x: Token): boolean => x.text === x.lower && ROLE_MODIFIERS.has(x.lower);
-
-/** A word that heads a body's name ("Department", "Federation"), not one that only occurs in one ("Mr White", "WHO"). */
-const bodyHead = (w: string): boolean => ORG_WORDS.has(w) && !/^(white|house|who|un|eu)$/.test(w);
-
-/**
- * "Labour's Mr Livingstone", "London mayor Ken Livingstone", "Home Office minister Hazel Blears",
- * "Kashyap's lawyer Mihir Desai": capitalised words (a place, a body, a possessor) that lead to a
- * title with a name after it are part of the role.
- */
-function qualifiesTitle(tokens: Token[], k: number, to: number): boolean {
-  for (let j = k; j < k + 4 && j + 2 < to; j++) {
-    const x = tokens[j];
-    const next = tokens[j + 1];
-    // ("Marsh senior vice president Joshua Bewlay": a describing word may come between)
-    // ("Bank of England Governor Mervyn King": and a link inside the body's name)
-    if (!startsUpper(x.text) && !describingWord(x) && !(j > k && /^(of|for|and|&)$/.test(x.lower))) return false;
-    if (x.text.endsWith("'s") || x.text.endsWith('’s')) {
-      const n = lower(next);
-      // ("Tarique Rahman's Press Secretary Saleh Shibly": a two-word title)
-      return TITLE_WORDS.has(n) || ROLE_MODIFIERS.has(n) || RELATION_NOUNS.has(n) || (j + 3 < to && TITLE_WORDS.has(lower(tokens[j + 2])));
-    }
-    const nextTitle = TITLE_WORDS.has(next.lower);
-    if (nextTitle && next.text === next.lower) return true;
-    // ("Jamaat Assistant Secretary General AHM Hamidur Rahman Azad", "New York Governor Andrew
-    // Cuomo": a capitalised title after the body, with a full name after it; not "John Major")
-    if (TITLE_WORDS.has(lower(x))) return j > k && nameAfterTitles(tokens, j, to);
-    // ("Navy Capt. Jeff Davis", "Army Gen. Mark Milley": a service before an abbreviated title)
-    if (nextTitle && tokens[j + 2].text === '.' && j + 3 < to && isCapitalized(tokens[j + 3])) return true;
-  }
-  return false;
-}
-
-/** Whether past the titles from token j two or more capitalised words remain to the end: a full name. */
-function nameAfterTitles(tokens: Token[], j: number, to: number): boolean {
-  while (j < to && (TITLE_WORDS.has(lower(tokens[j])) || tokens[j].text === '.')) j++;
-  let names = 0;
-  for (; j < to; j++) {
-    if (!isCapitalized(tokens[j])) return false;
-    names++;
-  }
-  return names >= 2;
-}
-
-/** Words that continue a title into a body's name: "Police Station", "Revenue Division". */
-const TITLE_BODY = /^(station|division|district|unit|wing|cell|branch|desk|office|department|ministry|bureau|directorate|secretariat)$/;
-const BYLINE_ROLES = new Set('correspondent correspondents reporter reporters editor editors writer writers columnist journalist desk bureau'.split(' '));
-/** Whether tokens [from, to) are all words for a role, not a name: "Staff Correspondent", "Senior Reporter". */
-function roleWordsOnly(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 2) return false;
-  for (let i = from; i < to; i++) {
-    const w = lower(tokens[i]);
-    // (not words in -er or -man, which first names and surnames end in too: "Roger Knapman", "Norman Baker")
-    if (!(TITLE_WORDS.has(w) || VAGUE_SOURCE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || BYLINE_ROLES.has(w))) return false;
-  }
-  return true;
-}
-
-/**
- * Where the role of a titled name ends (the title at lastTitle), -1 when the title word is a
- * body's: "The Police Federation", "the Foreign Ministry" (a title word heading a body's name is
- * part of it); "President of Ghana Nana Akufo-Addo", "Secretary of Energy Chris Wright" (the place
- * or body after the title is the role's, the last two words the name); "Managing Director of Novo
- * Tours" (a role and its body, nobody named); "Officer-in-Charge of Jhenaigati Police Station
- * Kamrul Islam" (the body the title began); "Environment Adviser Staff Correspondent" (words for a
- * role are no name). Apart from nameFrom, which stays small enough for V8 to inline.
- */
-function titleEnd(tokens: Token[], from: number, to: number, lastTitle: number): number {
-  if (to - from > 1 && startsUpper(tokens[from].text) && bodyHead(stripPossessive(lower(tokens[to - 1])))) return -1;
-  if (lower(tokens[lastTitle + 1]) === 'of') lastTitle = to - lastTitle - 2 >= 3 && isCapitalized(tokens[lastTitle + 2]) ? to - 3 : to - 1;
-  while (lastTitle + 1 < to - 1 && TITLE_BODY.test(lower(tokens[lastTitle + 1]))) lastTitle++;
-  return roleWordsOnly(tokens, lastTitle + 1, to) ? to - 1 : lastTitle;
-}
-
-/**
- * Where describing words in lower case before an untitled name end, -1 when there are none:
- * "reality television star Donald Trump", "businessman Donald Trump", with the body or party that
- * qualifies the word ("GOP front-runner Donald Trump"). Being no title, they leave the name to say
- * what it names: "rival Shell" is a company.
- */
-function describedUntil(tokens: Token[], from: number, to: number): number {
-  let i = from;
-  while (i < to - 1 && (describingWord(tokens[i]) || (startsUpper(tokens[i].text) && i + 2 < to && describingWord(tokens[i + 1])))) i++;
-  return i > from ? i - 1 : -1;
-}
-
-/** Split "US Defense Secretary Pete Hegseth" into role and name, and type the name. */
-export function nameFrom(tokens: Token[], from: number, to: number, prose: string): Phrase | null {
-  let lastTitle = -1;
-  for (let k = from; k < to; k++) {
-    const w = stripPossessive(lower(tokens[k]));
-    if (tokens[k].text === '.' || ROLE_MODIFIERS.has(w) || /^\d+-year-old$/.test(w)) continue;
-    // (a title word once the name has begun is the name's: "BoE governor Mervyn King")
-    if (TITLE_WORDS.has(w) && !(k === to - 1 && lastTitle >= 0 && lastTitle < k - 1 && startsUpper(tokens[k - 1].text) && !TITLE_WORDS.has(stripPossessive(lower(tokens[k - 1]))))) lastTitle = k;
-    else if (lastTitle < 0 && !(isNationality(tokens[k]) || NAME_CONNECTORS.has(w) || qualifiesTitle(tokens, k, to))) break;
-  }
-  if (lastTitle >= 0) lastTitle = titleEnd(tokens, from, to, lastTitle);
-  const titled = lastTitle >= 0;
-  if (!titled) lastTitle = describedUntil(tokens, from, to);
-  let nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
-  // "Mr. Smith": the title's full stop is not part of the name
-  while (nameFromIdx < to - 1 && tokens[nameFromIdx].text === '.') nameFromIdx++;
-  const roleText = lastTitle >= 0 ? prose.slice(tokens[from].start, tokens[lastTitle].end) : undefined;
-  const startWithThe = from > 0 && lower(tokens[from - 1]) === 'the';
-  if (nameFromIdx >= to) {
-    if (!roleText) return null;
-    const p = make(tokens, startWithThe ? from - 1 : from, to, prose, 'role', roleText.toLowerCase(), 'person');
-    p.role = roleText;
-    return p;
-  }
-  const nameText = stripPossessive(prose.slice(tokens[nameFromIdx].start, tokens[to - 1].end));
-  // (a one-word name: its token's lower case is at hand, and it has no space in it)
-  const type = classifyName(nameText, titled, startWithThe, nameFromIdx === to - 1 ? stripPossessive(tokens[nameFromIdx].lower) : undefined);
-  const spanFrom = type !== 'person' && startWithThe ? from - 1 : from;
-  const p = make(tokens, spanFrom, to, prose, 'name', nameText, type);
-  if (roleText) p.role = roleText;
-  // (read here, from tokens already lower-cased, rather than from the role's text at each mention)
-  p.clue = lastTitle >= 0 ? clueOfTokens(tokens, from, lastTitle + 1) : null;
-  return p;
 }
 
 export function isContentWord(w: string): boolean {

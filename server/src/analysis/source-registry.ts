@@ -31,7 +31,8 @@ export class SourceRegistry {
     const key = canonicalKey(p.name);
     const clue = p.type === 'person' ? clueOfPhrase(p) : undefined;
     const sex = clue?.title ? clue.gender : undefined;
-    let source = this.byKey.get(key);
+    const keyed = this.byKey.get(key);
+    let source = keyed;
     let via: Mention['via'] = 'name';
     if (source && sex && !this.gender.statedFits(source.id, sex)) source = this.byKey.get(`${key}|${sex}`);
     if (!source && p.type === 'person' && !key.includes(' ')) {
@@ -43,8 +44,7 @@ export class SourceRegistry {
       source = { id: this.sources.length, name: p.name, type: p.type, mentions: [] };
       this.sources.push(source);
       // (a namesake of the other sex keeps the plain key for the first one)
-      const taken = this.byKey.get(key);
-      this.byKey.set(taken && sex ? `${key}|${sex}` : key, source);
+      this.byKey.set(keyed && sex ? `${key}|${sex}` : key, source);
       if (p.role) this.setRole(source, p.role);
       if (source.type === 'person') {
         const surname = lastWord(source.name).toLowerCase();
