@@ -273,3 +273,13 @@ test('where an inverted or "according to" source ends: before the clause it repo
   assert.deepEqual(read('The table ranks countries according to the steps they are taking towards the targets.'), []);
   assert.deepEqual(read('Homes are graded according to their value in 1991.'), []);
 });
+
+test('a group across places ("Traders in New Market and other commercial hubs said") and people counted after an inverted cue ("said several farm operators") speak', () => {
+  assert.deepEqual(read('Traders in New Market and other commercial hubs said sales were moderate.').map((a) => a.slice(0, 2)), [['Traders in New Market and other commercial hubs', 'said']]);
+  const authorities = firstSource('University authorities in Dhaka and other major cities said classes would proceed as scheduled.');
+  assert.equal(authorities.type, 'vague');
+  const farmers = firstSource('"Managing supply shocks will be nearly impossible," said several farm operators.');
+  assert.deepEqual([farmers.name, farmers.type], ['several farm operators', 'vague']);
+  // (not a clause the cue reports: "He said several farmers were hurt" is his)
+  assert.deepEqual(read('He said several farmers were hurt.').map((a) => a[0]), ['He']);
+});

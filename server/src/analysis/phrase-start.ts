@@ -22,6 +22,9 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
     const next = tokens[at + 1];
     return at > from + 2 && /^[a-z]{5,}s$/.test(w) && PERSON_NOUN.test(w) && (!next || next.kind !== 'word' || /^(who|from|of|at|in|with|for)$/.test(next.text)) ? make(tokens, from, at + 1, prose, 'vague', w, 'vague') : null;
   }
+  // ("“…,” said several farm operators": unnamed people counted, a vague group)
+  const counted = COUNTED_PEOPLE.test(tokens[i]?.text ?? '') ? countedPeople(tokens, from, prose) : null;
+  if (counted) return counted;
   if (/^(the|a|an|another|one)$/i.test(tokens[i]?.text ?? '')) i++;
   // ("said one trader": "one" counts the speaker, and stays in the name; an article does not)
   const named = i > from && tokens[from].lower === 'one' ? tokens[from].start : tokens[i]?.start ?? 0;
@@ -98,6 +101,21 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
       const p = widen(name, tokens, from, prose);
       p.role = prose.slice(tokens[i].start, tokens[k - 1].end) + (name.role ? ` ${name.role}` : '');
       return p;
+    }
+  }
+  return null;
+}
+
+const COUNTED_PEOPLE = /^(several|many|two|three|four|five|six|few|numerous|various|dozens)$/i;
+/** "several farm operators", "two senior officials": people counted, not named, up to three words on; null when no plural noun for people ends it. */
+function countedPeople(tokens: Token[], from: number, prose: string): Phrase | null {
+  for (let k = from + 1; k < tokens.length && k - from <= 3; k++) {
+    const x = tokens[k];
+    if (x.kind !== 'word' || x.text !== x.lower || STOPWORDS.has(x.lower)) return null;
+    const next = tokens[k + 1];
+    // (not outlets: "according to various newspapers" is read as media, below)
+    if (/s$/.test(x.lower) && !MEDIA_WORDS.has(x.lower) && !MEDIA_WORDS.has(x.lower.slice(0, -1)) && (VAGUE_SOURCE_HEADS.has(x.lower) || PERSON_NOUN.test(x.lower)) && (!next || next.kind !== 'word' || /^(who|from|of|at|in|with|for)$/.test(next.lower))) {
+      return make(tokens, from, k + 1, prose, 'vague', x.lower, 'vague');
     }
   }
   return null;

@@ -6,7 +6,7 @@ import { IRREGULAR_PARTICIPLES, STOPWORDS, TITLE_WORDS } from './lexicon';
 import { isAdverb, looksLikeVerb, NOUN_LIKE_CUES, span } from './attribution-grammar';
 import { tokenAt } from './token-at';
 import { startsUpper } from './letters';
-import { copyPhrase, phraseEndingAt, type Phrase } from './mentions';
+import { copyPhrase, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
 import { PERSON_NOUN } from './name-types';
 import type { Span, Token } from './types';
 
@@ -29,7 +29,24 @@ export function subjectEndingAt(t: Token[], k: number, prose: string, vague?: Se
     const role = phraseEndingAt(t, k - 2, prose, vague);
     if (role && role.kind !== 'pronoun') return copyPhrase(role, { to: k + 1, end: t[k].end, text: prose.slice(role.start, t[k].end) });
   }
-  return phraseEndingAt(t, k, prose, vague) ?? coordinatedRoles(t, k, prose, vague);
+  return phraseEndingAt(t, k, prose, vague) ?? coordinatedRoles(t, k, prose, vague) ?? groupAcrossPlaces(t, k, prose, vague);
+}
+
+/**
+ * "Traders in New Market and other commercial hubs said", "University authorities in Dhaka and other
+ * major cities said": a group and the places it is in, the last of them common nouns after "and
+ * other"; the group is the subject. Null unless "and other" ends the phrase.
+ */
+function groupAcrossPlaces(t: Token[], k: number, prose: string, vague?: Set<string>): Phrase | null {
+  let j = k;
+  while (j > 0 && k - j < 3 && t[j].kind === 'word' && /^[a-z]+$/.test(t[j].text) && t[j].lower !== 'other') j--;
+  if (t[j]?.lower !== 'other' || t[j - 1]?.lower !== 'and' || !/s$/.test(t[k].lower)) return null;
+  let p = j - 2;
+  while (p > 0 && j - 2 - p < 4 && isCapitalized(t[p])) p--;
+  if (p === j - 2 || !PLACE_LINK.has(t[p].lower) || p < 1) return null;
+  const group = phraseEndingAt(t, p - 1, prose, vague);
+  if (!group || group.kind === 'pronoun' || group.kind === 'document') return null;
+  return copyPhrase(group, { to: k + 1, end: t[k].end, text: prose.slice(group.start, t[k].end) });
 }
 
 /** Nouns for people that no ending gives away: "the businessman and reality star". */
