@@ -93,3 +93,10 @@ test('a quantity added and a work written are deeds: "added around 292,000 jobs"
   // ("a subsequent note": the noun after an adjective)
   assert.deepEqual(read('In a subsequent note to staff, Zucker said the coverage would change.').map((a) => a.slice(0, 2)), [['Zucker', 'said']]);
 });
+
+test('a greeting and a sum added are no reports: "they wished all successes", "add only BDT 10"; a wish for something to happen still is', () => {
+  assert.deepEqual(read('In the congratulatory message, they wished all successes of the new government.'), []);
+  assert.deepEqual(read('While Redford wishes the festival to be a forum for dissent, the audience is monolithic.').map((a) => a.slice(0, 2)), [['Redford', 'wishes']]);
+  assert.deepEqual(read('She wished that the war would end.').map((a) => a.slice(0, 2)), [['She', 'wished']]);
+  assert.deepEqual(read('To avail the insurance, consumers have to add only BDT 10 extra per person.'), []);
+});

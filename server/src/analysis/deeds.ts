@@ -99,6 +99,12 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
     // ("showed up in the gear of …": arrived; not "polls show up to 40% …")
     case 'show':
       return next === 'up' && t[c + 2]?.lower !== 'to';
+    // ("they wished all successes of the new government", "wished him well": a greeting, not a stance on a claim)
+    // (not "wishes the festival to be a forum": what someone wants to happen)
+    case 'wish':
+      if (next === 'that' || t[c + 1]?.kind !== 'word') return false;
+      for (let i = c + 1; i < t.length && i - c <= 6 && t[i].kind === 'word'; i++) if (t[i].lower === 'to') return false;
+      return true;
     // ("revealed Malti's face on Instagram", "revealed the album's cover": shown, not told)
     case 'reveal':
       return SHOWN_THINGS.test(objectHead(t, c));
@@ -117,7 +123,7 @@ const DEED_VERBS = new Map<string, string>();
 for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
-  write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
+  wish: 'wish wishes wished', write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 const WRITTEN_WORKS = /^(dissertation|thesis|book|books|novel|novels|song|songs|script|scripts|screenplay|music|album|code|software|program|programme|cheque|check|biography|memoir|play|opera|symphony|lyrics|poem|poems|essay|essays)$/;
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;

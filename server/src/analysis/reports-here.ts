@@ -13,7 +13,7 @@ const CONDITIONAL_CUES = new Set('show shows showed shown posted continue contin
 const CLAUSE_NEXT = /^(that|he|she|they|we|i|it|there|how|what|why|whether)$/;
 /** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
 const STOP_BACK = /^(the|this|that|these|those|his|her|their|its|our|and|but|or|after|before|when|while|as|if|because|who|which|has|have|had|is|was|are|were|will|would|also|then|for|of|in|at|on|with|from|by|to)$/;
-const isFigure = (x: Token | undefined): boolean => !!x && (x.kind === 'number' || /^[£$€¥₹]/.test(x.text));
+const isFigure = (x: Token | undefined): boolean => !!x && (x.kind === 'number' || /^[£$€¥₹]/.test(x.text) || /^(tk|bdt|rs|inr|usd|eur|gbp)$/i.test(x.text));
 
 /** Whether the cue word at c reports here (most cue words always do). */
 export function reportsHere(t: Token[], c: number): boolean {
@@ -34,7 +34,7 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (w === 'added' || w === 'adds' || w === 'add') {
     const next = t[c + 1];
     if (next?.lower === 'to') return /^\p{Lu}/u.test(t[c + 2]?.text ?? '') && t.slice(0, c).some((x) => x.kind === 'quote');
-    return next?.lower !== 'up' && !isFigure(next) && !(/^(around|about|nearly|almost|some|another|over|more|roughly)$/.test(next?.lower ?? '') && isFigure(t[c + 2]));
+    return next?.lower !== 'up' && !isFigure(next) && !(/^(around|about|nearly|almost|some|another|over|more|roughly|only|just)$/.test(next?.lower ?? '') && isFigure(t[c + 2]));
   }
   // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
   // ("has found ways to press his agenda": a discovery, not a finding)
