@@ -115,13 +115,18 @@ export class GenderEvidence {
       this.words.push(undefined);
       this.votes.push(0);
     }
-    if (fromPronoun) this.votes[source] = (this.votes[source] ?? 0) + (clue.gender === 'male' ? 1 : -1);
+    if (fromPronoun) this.votes[source] += clue.gender === 'male' ? 1 : -1;
     else if (clue.title) this.titles[source] ??= clue.gender;
     else this.words[source] ??= clue.gender;
   }
 
+  /** What a title, else a role word, says of the source. */
+  private stated(source: number): Gender | undefined {
+    return this.titles[source] ?? this.words[source];
+  }
+
   private genderOf(source: number): Gender | undefined {
-    const stated = this.titles[source] ?? this.words[source];
+    const stated = this.stated(source);
     if (stated) return stated;
     const v = this.votes[source] ?? 0;
     return v >= 2 ? 'male' : v <= -2 ? 'female' : undefined;
@@ -129,7 +134,7 @@ export class GenderEvidence {
 
   /** Whether no title or word of the document rules out sex g (pronouns, themselves resolved by guess, give way to a title). */
   statedFits(source: number, g: Gender): boolean {
-    const k = this.titles[source] ?? this.words[source];
+    const k = this.stated(source);
     return k === undefined || k === g;
   }
 

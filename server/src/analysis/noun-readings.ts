@@ -48,7 +48,7 @@ export function isNounAt(t: Token[], c: number): boolean {
   return nounBeforeReport(t, c, prev) || adjectivesAfterArticle(t, c) || compoundBeforeVerb(t, c);
 }
 
-const FINITE_AFTER_NOUN = /^(is|was|has|will|would|could|can|may|might|must|should|seeks|calls|asks|says|aims|wants|would|remains|includes|requires|follows|comes)$/;
+const FINITE_AFTER_NOUN = /^(is|was|has|will|would|could|can|may|might|must|should|seeks|calls|asks|says|aims|wants|remains|includes|requires|follows|comes)$/;
 /** "The ballot question seeks …", "The peace plan is …": a singular noun-like cue after its article and a noun, before the verb of its clause. */
 function compoundBeforeVerb(t: Token[], c: number): boolean {
   const w = t[c].lower;

@@ -345,10 +345,6 @@ const abbreviationStop = (t: Token[], i: number): boolean =>
   t[i].text === '.' && tokenAt(t, i - 1)?.end === t[i].start && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|[A-Z][a-z]{1,3})$/u.test(t[i - 1].text) && !!t[i + 1] && (t[i + 1].kind === 'word' || t[i + 1].text === ',');
 
 /**
- * A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositives and
- * relative clauses, one after another ("Dean Baker, co-director of the Center for …, a liberal think tank").
- */
-/**
  * "said another leading Supreme Court advocate, Andrew J. Pincus of …": a role after the cue whose
  * holder the next comma names is that person, the role theirs (subject-asides' namedInAside reads
  * the same before the cue).
@@ -364,6 +360,10 @@ function holderAfterRole(p: Phrase, t: Token[], prose: string): Phrase {
   return copyPhrase(named, { from: p.from, start: p.start, text: prose.slice(p.start, named.end), role });
 }
 
+/**
+ * A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositives and
+ * relative clauses, one after another ("Dean Baker, co-director of the Center for …, a liberal think tank").
+ */
 export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
   // "said Virginia delegate Beau Correll", "said Republican party boss Reince Priebus": a place or
   // party, a role in lower case, then the person named

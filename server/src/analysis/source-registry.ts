@@ -1,6 +1,6 @@
 // The source registry: one canonical source per person, outlet or group in a document; later
 // short mentions (surname, role, pronoun) fold into it.
-import { clueOfPhrase, GenderEvidence } from './gender';
+import { clueOfPhrase, GenderEvidence, type Gender } from './gender';
 import { collapseSpaces } from './letters';
 import { RELATIVE_PRONOUN } from './name-types';
 import { detached } from '../util/strings';
@@ -36,8 +36,7 @@ export class SourceRegistry {
     let via: Mention['via'] = 'name';
     if (source && sex && !this.gender.statedFits(source.id, sex)) source = this.byKey.get(`${key}|${sex}`);
     if (!source && p.type === 'person' && !key.includes(' ')) {
-      const named = this.bySurname.get(key);
-      source = named === undefined ? undefined : !Array.isArray(named) ? (sex && !this.gender.statedFits(named.id, sex) ? undefined : named) : sex ? named.find((s) => this.gender.is(s.id, sex)) ?? named.find((s) => this.gender.statedFits(s.id, sex)) : named[0];
+      source = this.bySurnameFitting(key, sex);
       if (source) via = 'surname';
     }
     if (!source) {
@@ -58,6 +57,15 @@ export class SourceRegistry {
     }
     if (source.type === 'person') this.gender.learn(source.id, clue, false);
     return [source, via];
+  }
+
+  /** The person a bare surname refers to: the first of that name, or, after a title, the first the title's sex fits. */
+  private bySurnameFitting(surname: string, sex: Gender | undefined): Source | undefined {
+    const named = this.bySurname.get(surname);
+    if (named === undefined) return undefined;
+    if (!Array.isArray(named)) return !sex || this.gender.statedFits(named.id, sex) ? named : undefined;
+    if (!sex) return named[0];
+    return named.find((s) => this.gender.is(s.id, sex)) ?? named.find((s) => this.gender.statedFits(s.id, sex));
   }
 
   /**

@@ -1,7 +1,7 @@
 // The cross-sentence pass over what each sentence says on its own: one source per person or group,
 // and pronoun, role and surname mentions resolved to the most recent compatible speaker, so "he said"
 // after "Hegseth thanked Singh" is Hegseth.
-import { clueOfPhrase, type Gender, type GenderEvidence } from './gender';
+import { clueOfPhrase, type Gender } from './gender';
 import { PRONOUNS_PLURAL } from './lexicon';
 import type { Phrase } from './mentions';
 import { SourceRegistry } from './source-registry';
@@ -34,7 +34,7 @@ export function resolveAttributions(
     const { found, names, channel } = candidates[s.index];
     for (const f of found) {
       if (f.firstLineOnly && !firstLine(prose, s.start)) continue;
-      const mention = resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons, names, speakers, gender);
+      const mention = resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons, names, speakers);
       if (!mention) continue;
       const source = registry.sources[mention.source];
       // (names and roles are learnt from as the registry reads them)
@@ -81,7 +81,6 @@ function resolve(
   recentPersons: Source[],
   names: Phrase[],
   speakers: Source[],
-  gender: GenderEvidence,
 ): Mention | null {
   if (p.kind === 'pronoun') {
     if (p.name === 'i' || p.name === 'we') return registry.resolveName({ ...p, name: p.name === 'i' ? 'the writer' : 'we (the writers)' }, sentence);
@@ -93,7 +92,7 @@ function resolve(
       for (const n of names) if (n.end <= p.start) named = n;
       if (named) return registry.mention(registry.sourceOf(named)[0], p, 'pronoun', sentence);
     }
-    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : person ? personFor(p, names, registry, lastSpeaker, speakers, recentPersons, gender) : null;
+    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : person ? personFor(p, names, registry, lastSpeaker, speakers, recentPersons) : null;
     // Nobody compatible spoke or was named before: the sentence still says it is someone's, and the
     // hover says whose we could not tell, rather than calling the claim unattributed.
     return target ? registry.mention(target, p, 'pronoun', sentence) : registry.unresolvedPronoun(p, sentence);
@@ -111,11 +110,13 @@ function resolve(
 /**
  * Whom "he" or "she" stands for: the last speaker, else the last person named. When what the article
  * says of that person rules them out ("she said" after "Mr Prater … he continued"): the person who
- * opens the pronoun's own sentence, if they fit ("Germaine Greer quit … over what she called"); else the latest person the article has shown to fit; else the latest speaker not ruled
- * out whose name reads as a person's, as "Stanley Leisure" may be a body's; else nobody, which the
- * hover says rather than guess.
+ * opens the pronoun's own sentence, if they fit ("Germaine Greer quit … over what she called"); else
+ * the latest person the article has shown to fit; else the latest speaker not ruled out whose name
+ * reads as a person's, as "Stanley Leisure" may be a body's; else nobody, which the hover says
+ * rather than guess.
  */
-function personFor(p: Phrase, names: Phrase[], registry: SourceRegistry, lastSpeaker: Source | null, speakers: Source[], recentPersons: Source[], gender: GenderEvidence): Source | null {
+function personFor(p: Phrase, names: Phrase[], registry: SourceRegistry, lastSpeaker: Source | null, speakers: Source[], recentPersons: Source[]): Source | null {
+  const gender = registry.gender;
   const g: Gender = p.name === 'he' ? 'male' : 'female';
   const first = lastSpeaker ?? recentPersons[recentPersons.length - 1] ?? null;
   if (!first || gender.fits(first.id, g)) return first;

@@ -203,12 +203,13 @@ function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: bool
 const placeAdverb = (t: Token[], k: number): boolean => (t[k].lower === 'there' || t[k].lower === 'here') && k > 0 && t[k - 1].kind === 'word' && !looksLikeVerb(t[k - 1].text) && !STOPWORDS.has(t[k - 1].lower);
 
 /** ", for instance," between a subject and its cue: "The judges who ruled …, for instance, said". */
-const COMMA_ADVERBIALS = /^(?:for (?:instance|example)|in (?:fact|turn|particular|contrast|response)|of course|by contrast|at least|too|also|though|however|meanwhile|instead|still|then|on the other hand)$/;
-const ADVERBIAL_FIRST = new Set(['for', 'in', 'of', 'by', 'at', 'too', 'also', 'though', 'however', 'meanwhile', 'instead', 'still', 'then', 'on']);
+const COMMA_ADVERBIALS = new Set(['for instance', 'for example', 'in fact', 'in turn', 'in particular', 'in contrast', 'in response', 'of course', 'by contrast', 'at least', 'too', 'also', 'though', 'however', 'meanwhile', 'instead', 'still', 'then', 'on the other hand']);
+/** Their first words, so that most commas are passed over without joining the words after them. */
+const ADVERBIAL_FIRST = new Set([...COMMA_ADVERBIALS].map((a) => a.split(' ')[0]));
 function commaAdverbial(t: Token[], k: number): number {
   if (tokenAt(t, k)?.text !== ',') return 0;
   for (let j = k - 1; j > 0 && k - j <= 5; j--) {
-    if (t[j].kind !== 'word') return t[j].text === ',' && j < k - 1 && ADVERBIAL_FIRST.has(t[j + 1].lower) && COMMA_ADVERBIALS.test(t.slice(j + 1, k).map((x) => x.lower).join(' ')) ? k - j + 1 : 0;
+    if (t[j].kind !== 'word') return t[j].text === ',' && j < k - 1 && ADVERBIAL_FIRST.has(t[j + 1].lower) && COMMA_ADVERBIALS.has(t.slice(j + 1, k).map((x) => x.lower).join(' ')) ? k - j + 1 : 0;
   }
   return 0;
 }
