@@ -192,3 +192,13 @@ test('a role after the clause it reports, its holder named in an aside, is the s
   assert.deepEqual(read('The tool is new, a spokeswoman, Anna White, said.').map((a) => a.slice(0, 3)), [['a spokeswoman, Anna White', 'said', 'The tool is new']]);
   assert.deepEqual(read('Last week, the F.B.I. director, James B. Comey, recommended no charges.').map((a) => a.slice(0, 2)), [['the F.B.I. director, James B. Comey', 'recommended']]);
 });
+
+test('a verb of stance before a clause without "that" reports it when a plain noun and a finite verb open the clause: "implied immigrants were …"', () => {
+  assert.deepEqual(read('He implied immigrants were the ones tearing families apart.').map((a) => a.slice(0, 3)), [['He', 'implied', 'immigrants were the ones tearing families apart']]);
+  assert.deepEqual(read('Yet, officials predict costs will keep creeping up.').map((a) => a.slice(0, 3)), [['officials', 'predict', 'costs will keep creeping up']]);
+  // (a word of the same form as a noun or adjective, with no subject of its own, is no cue)
+  assert.deepEqual(read('His welcome address had to be postponed.'), []);
+  assert.deepEqual(read('Internationally recognized regulation is now a key part of the plans.'), []);
+  assert.deepEqual(read('Some members of the so-called 29A virus writing group were sentenced.'), []);
+  assert.deepEqual(read('No doubt psychologists would agree.'), []);
+});

@@ -1,6 +1,6 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
-import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MONTHS, TIME_WORDS } from './lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MONTHS, STOPWORDS, TIME_WORDS } from './lexicon';
 import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { Span, Token } from './types';
@@ -140,7 +140,38 @@ export function opensComplement(t: Token[], i: number): boolean {
   if (!next) return false;
   if (next.kind === 'quote' || next.text === ':' || (next.text === ',' && t[i + 1]?.kind === 'quote')) return true;
   const w = next.lower;
-  return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text);
+  return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text) || bareSubjectClause(t, i);
+}
+
+const FINITE_AFTER_SUBJECT = new Set('is are was were will would could can may might should must has have had'.split(' '));
+const SINGULAR_PRESENT = new Set(['is', 'has']);
+const NOT_A_SUBJECT = new Set('guilty innocent ready likely free sure'.split(' '));
+/**
+ * The subject of a clause without "that" after the verb at i - 1: a plain noun and a finite verb
+ * ("implied immigrants were the ones …", "officials predict costs will keep creeping up", "hinted
+ * further reforms could …"). Only where that verb has a subject of its own before it, as a word of
+ * the same form is often a noun or an adjective ("appeals court has", "His welcome address had",
+ * "BNP's challenging years has"), and not a singular noun with "is" or "has" ("court has told").
+ */
+function bareSubjectClause(t: Token[], i: number): boolean {
+  const noun = t[i];
+  const verb = t[i + 1];
+  if (!(noun.kind === 'word' && verb?.kind === 'word' && FINITE_AFTER_SUBJECT.has(verb.text) && /^[a-z]{3,}$/.test(noun.text))) return false;
+  if (STOPWORDS.has(noun.text) || PREPOSITIONS.has(noun.text) || NOT_A_SUBJECT.has(noun.text) || /(ful|ous|ive|ible|able)$/.test(noun.text) || looksLikeVerb(noun.text)) return false;
+  if (SINGULAR_PRESENT.has(verb.text) && !/[^s]s$/.test(noun.text)) return false;
+  return verbHasSubject(t, i - 1);
+}
+
+const SUBJECT_PRONOUNS = new Set('he she they we i you'.split(' '));
+/** Whether the verb at c follows a subject: a pronoun, a name, or a noun that is no adjective or article ("the lord chancellor hinted", "officials predict"). */
+function verbHasSubject(t: Token[], c: number): boolean {
+  const cue = t[c];
+  const before = t[c - 1];
+  if (!cue || !before || before.kind !== 'word' || (/ing$/.test(cue.lower) && !/^\p{Lu}/u.test(before.text))) return false;
+  if (SUBJECT_PRONOUNS.has(before.lower)) return true;
+  if (c - 1 === 0 || STOPWORDS.has(before.lower) || PREPOSITIONS.has(before.lower) || /[’']s$/.test(before.text) || isAdverb(before.text)) return false;
+  // a base form after a noun only in the plural ("officials predict"); a past form after any noun
+  return /^\p{Lu}/u.test(before.text) || /[^s]s$/.test(before.text) || /ed$|^(knew|felt|thought|saw|found|told|said|wrote)$/.test(cue.lower);
 }
 
 export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer estimates thanks tweets appeal appeals question questions'.split(' '));
