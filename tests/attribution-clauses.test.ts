@@ -3,7 +3,8 @@
 // has the rest; this file keeps both under the size the repository allows a file.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readAttributions } from './helpers/attributions';
+import { firstSource, readAttributions } from './helpers/attributions';
+import { analyze } from '../server/src/analysis/analyze';
 import { checkText } from '../server/src/check';
 
 const read = readAttributions;
@@ -104,10 +105,27 @@ test('a participle of speech in the progressive is a verb of speech: "is declari
 test('a poll or survey closing the clause is its source: "Kasich was at 25 percent support in the most recent Fox poll."', () => {
   assert.deepEqual(read('Kasich was at 25 percent support in the most recent Fox poll.').map((a) => a.slice(0, 3)), [['the most recent Fox poll', 'in', 'Kasich was at 25 percent support']]);
   assert.deepEqual(read('Trump took 6 percent of the vote in a Washington Post-ABC News poll released Sunday, his worst showing.')[0][0], 'a Washington Post-ABC News poll released Sunday');
-  // (not one inside the subject, nor an index, nor a race's standing "in the polls")
+  // (not one inside the subject, nor an index)
   assert.deepEqual(read('Forty-six percent of people in the poll held rhetoric responsible.'), []);
   assert.deepEqual(read('Shares fell 2% in the FTSE 100 index.'), []);
-  assert.deepEqual(read('Clinton led Sanders in the polls.'), []);
+});
+
+test('polls in the plural are the source of a standing in a race, as "polls show" is; "polls" that are elections are not', () => {
+  assert.deepEqual(read('Clinton led Sanders in the polls.').map((a) => a.slice(0, 3)), [['the polls', 'in', 'Clinton led Sanders']]);
+  assert.deepEqual(read('Cruz came in second in January polls, although Rubio moved up.').map((a) => a.slice(0, 3)), [['January polls', 'in', 'Cruz came in second']]);
+  // (named as the document, not the place; cut before an adverbial of the clause)
+  assert.equal(firstSource('Four candidates have been clustered near 10 percent of the vote in New Hampshire surveys.').name, 'New Hampshire surveys');
+  assert.deepEqual(read('Clinton continues to lead in polls despite his popularity among younger voters.').map((a) => a.slice(0, 3)), [['polls', 'in', 'Clinton continues to lead']]);
+  assert.deepEqual(read('The BNP secured a two-thirds majority in Thursday’s polls.'), []);
+  assert.deepEqual(read('Voters are eagerly waiting to vote again in the upcoming national polls.'), []);
+});
+
+test('a poll opening the sentence reports what its respondents said: "In a CNN/ORC poll, 31% of Republicans said …"', () => {
+  const text = 'In a New York Times/CBS News survey released last Thursday, 79 percent of Democrats said they were satisfied.';
+  assert.deepEqual(read(text).map((a) => a[0]), ['79 percent of Democrats', 'a New York Times/CBS News survey released last Thursday']);
+  assert.equal(analyze(text).statements[0].status, 'attributed');
+  // (not beside a named source, whose report it is)
+  assert.deepEqual(read('In its report, the Law Commission said it had found wide support.').map((a) => a[0]), ['the Law Commission']);
 });
 
 test('"informed" without the person informed reports, as "said" does: "The Foreign Affairs Adviser has informed that …"', () => {

@@ -6,7 +6,7 @@ import type { Found } from './attribution';
 import { clauseSubject, connectiveEnd, cueOf, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, prevEnd, span } from './attribution-grammar';
 import { SAYING } from './cue-words';
 import { VAGUE_SOURCE_HEADS } from './lexicon';
-import { copyPhrase, firstWordIndex, isCapitalized, make, phraseEndingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, make, newPhrase, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { SentenceScan } from './sentence-scan';
 import { accordingToSource } from './according-source';
@@ -28,49 +28,115 @@ export function studyOpening(t: Token[], prose: string, end: number, vague?: Set
     while (j < t.length && j - to < 10 && t[j].text !== ',') j++;
     if (t[j]?.text === ',' && t[j + 1]) to = j;
   }
-  const phrase = to === opening.to ? opening : copyPhrase(opening, { to, end: t[to - 1].end, text: prose.slice(opening.start, t[to - 1].end) });
+  const phrase = opening.kind === 'document' && to === opening.to ? opening : asStudy(opening, to, t, prose);
   return { phrase, cue: cueOf(t[first]), content: span(t[to + 1].start, end), kind: 'according-to' };
 }
 
 /**
  * "Trump leads Cruz by nine points in the latest CNN/ORC poll.", "…, in a CBS News poll last month,
- * …": a poll or survey that closes the clause is the source of the clause before it. Only a single
- * poll named with its article ("in the polls" is as often a race's standing as a source), and only
- * these two heads ("fell 2% in the FTSE 100 index" reports nothing).
+ * …", "Cruz came in second in January polls", "Trump has a decisive lead in the polls": a poll or
+ * survey that closes the clause is the source of the clause before it, as "polls show" is. A single
+ * poll with its article; polls in the plural with any modifier. Only these heads ("fell 2% in the
+ * FTSE 100 index" reports nothing).
  */
 export function studyClosing(t: Token[], prose: string, vague?: Set<string>): Found | null {
   // (the poll's head must be among the words: most sentences are done here, before any phrase is read)
-  if (!t.some((x) => x.lower === 'poll' || x.lower === 'survey')) return null;
+  if (!t.some((x) => POLL_WORDS.has(x.lower))) return null;
   const first = firstWordIndex(t);
-  for (let i = first + 2; i + 2 < t.length; i++) {
-    if (t[i].lower !== 'in' || !/^(a|an|the)$/.test(t[i + 1].lower)) continue;
-    const study = accordingToSource(t, i + 1, prose, true, vague);
-    if (!study || study.kind === 'pronoun' || !pollHeaded(t, study.from, study.to) || !datingOnly(t, study.from, study.to)) continue;
+  // (whether the clause gives a standing, read once: 0 not yet read, 1 yes, -1 no)
+  let standing = 0;
+  for (let i = first + 2; i + 1 < t.length; i++) {
+    if (t[i].lower !== 'in' || !(/^(a|an|the)$/.test(t[i + 1].lower) || pluralPollAhead(t, i + 1))) continue;
+    // ("polls" are as often elections, "in the upcoming polls", "in Thursday's polls": opinion polls only where the clause gives a standing)
+    if (pluralPoll(t, i + 1)) {
+      if (standing === 0) standing = standingBefore(t, i) ? 1 : -1;
+      if (standing < 0) continue;
+    }
+    const found = accordingToSource(t, i + 1, prose, true, vague);
+    if (!found || found.kind === 'pronoun' || !pollHeaded(t, found.from, found.to)) continue;
+    const study = pollPhrase(found, t, prose);
+    if (!study) continue;
     const after = t[study.to];
-    if (after && !(after.text === ',' || (after.kind === 'punct' && /^[.!?;]$/.test(after.text)))) continue;
+    if (after && !(after.text === ',' || (after.kind === 'punct' && /^[.!?;]$/.test(after.text)) || CLAUSE_ADVERBIAL.has(after.lower))) continue;
     const content = span(t[connectiveEnd(t)].start, prevEnd(t, i));
     return content ? { phrase: study, cue: cueOf(t[i]), content, kind: 'according-to' } : null;
   }
   return null;
 }
 
-/**
- * Whether after its head the poll's phrase over [from, to) only says when or by whom it was taken
- * ("a CBS News poll last month", "… poll released Sunday", "a survey from Florida Southern College"),
- * not a clause the phrase ran into ("the poll held heated rhetoric responsible …").
- */
-function datingOnly(t: Token[], from: number, to: number): boolean {
-  let h = from;
-  while (h < to && !(t[h].kind === 'word' && POLL_HEAD.test(t[h].lower))) h++;
-  const next = t[h + 1];
-  if (h + 1 >= to || /^(released|conducted|taken|published|fielded|from|by|for|of)$/.test(next.lower)) return true;
-  return h + 3 >= to && (/^(last|this)$/.test(next.lower) || MONTH_ABBREVIATION.test(next.text));
+/** Whether the first poll word within six tokens of i is "polls". */
+function pluralPoll(t: Token[], i: number): boolean {
+  for (let j = i; j < t.length && j < i + 6; j++) if (POLL_WORDS.has(t[j].lower)) return t[j].lower === 'polls';
+  return false;
 }
+
+/** Words of a standing in a race: "has a decisive lead", "came in second", "is ahead", "near 10 percent". */
+const STANDING = new Set('lead leads leading led ahead behind trail trails trailing trailed first second third fourth fifth last percent points point frontrunner front-runner favourite favorite edge margin'.split(' '));
+/** Whether the clause before token i gives a standing. */
+function standingBefore(t: Token[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (STANDING.has(t[j].lower) || (t[j].kind === 'number' && t[j].text.endsWith('%'))) return true;
+  return false;
+}
+
+/** Words after a poll's head that open an adverbial of the clause, not of the poll: "lead in polls despite …", "a lead in the polls ahead of the primary". */
+const CLAUSE_ADVERBIAL = new Set(['despite', 'ahead', 'among', 'amid', 'against', 'over', 'as', 'with', 'since']);
+
+/**
+ * The poll's phrase over found, as far as it says when or by whom the poll was taken ("a CBS News
+ * poll last month", "… poll released Sunday", "a survey from Florida Southern College"), cut at its
+ * head before an adverbial of the clause ("in polls despite …"), and named as the document it is
+ * ("New Hampshire surveys", not the place); null where the phrase ran into a clause ("the poll held
+ * heated rhetoric responsible …").
+ */
+function pollPhrase(found: Phrase, t: Token[], prose: string): Phrase | null {
+  const { from } = found;
+  let { to } = found;
+  let h = from;
+  while (h < to && !(t[h].kind === 'word' && POLL_HEAD.test(t[h].lower))) {
+    // (only modifiers before the head: not "in the District of Columbia head to the polls")
+    if (PREPOSITIONS_IN_PHRASE.has(t[h].lower) || /^(where|who|which|that)$/.test(t[h].lower)) return null;
+    h++;
+  }
+  const next = t[h + 1];
+  if (h + 1 >= to || /^(released|conducted|taken|published|fielded|from|by|for|of|in)$/.test(next.lower)) {
+    // dated or issued: the phrase as found
+  } else if (h + 3 >= to && (/^(last|this)$/.test(next.lower) || MONTH_ABBREVIATION.test(next.text))) {
+    // "a CBS News poll last month"
+  } else if (CLAUSE_ADVERBIAL.has(next.lower)) to = h + 1;
+  else return null;
+  return asStudy(found, to, t, prose);
+}
+
+/**
+ * The study's phrase over [p.from, to) as the document it is, where its name is the body that
+ * issued it or a place ("a New York Times/CBS News survey" is no outlet's report, "New Hampshire
+ * surveys" no place).
+ */
+function asStudy(p: Phrase, to: number, t: Token[], prose: string): Phrase {
+  const named = STUDY_IN_NAME.test(p.name);
+  if (to === p.to && named) return p;
+  const end = t[to - 1].end;
+  const text = prose.slice(p.start, end);
+  // (widened by what dates it, "the latest poll, conducted in May", the name stays)
+  if (named && to > p.to) return copyPhrase(p, { to, end, text });
+  return newPhrase(p.from, to, p.start, end, text, 'document', text.replace(/^(the|a|an)\s+/i, ''), 'document', undefined);
+}
+const STUDY_IN_NAME = /\b(polls?|polling|surveys?|study|studies|report|analysis|census|research|paper|index|ranking|review|tally|count)\b/i;
 const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 /** Whether "poll" or "survey" heads the phrase over tokens [from, to), as headedByStudy reads it. */
 const pollHeaded = (t: Token[], from: number, to: number): boolean => headedByStudy(t, from, to, POLL_HEAD);
-const POLL_HEAD = /^(poll|survey)$/;
+const POLL_HEAD = /^(poll|survey|polls|surveys)$/;
+const POLL_WORDS = new Set(['poll', 'survey', 'polls', 'surveys']);
+const PREPOSITIONS_IN_PHRASE = new Set(['in', 'of', 'at', 'on', 'by', 'for', 'to', 'from', 'and', 'or']);
+/** Whether "polls" or "surveys" comes within four words of token i, with nothing but modifiers before it ("January polls", "most surveys", "public opinion polls"; not "second in January polls"). */
+function pluralPollAhead(t: Token[], i: number): boolean {
+  for (let j = i; j < t.length && j < i + 4; j++) {
+    if ((t[j].kind !== 'word' && t[j].text !== '/' && t[j].text !== '-') || PREPOSITIONS_IN_PHRASE.has(t[j].lower)) return false;
+    if (/^(polls|surveys)$/.test(t[j].lower)) return true;
+  }
+  return false;
+}
 
 const STUDY_HEAD = /^(poll|survey|study|report|analysis|census|index|ranking|review|tally|count)$/;
 /**

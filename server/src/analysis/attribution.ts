@@ -121,10 +121,15 @@ function hasCueWord(t: Token[], terms: UserTerms): boolean {
 
 /** The forms that read the whole sentence, after its cue words: a colon before a quote, a study's opening, nominal cues. */
 function sentenceWideForms(t: Token[], prose: string, end: number, vague: Set<string> | undefined, found: Found[], nouns: number): Found[] {
-  if (!found.length) {
+  // ("In a CNN/ORC poll released Monday, 31% of Republicans said …": the poll reports what its
+  // respondents said, so it opens the sentence beside their cue; not beside a named source, whose
+  // report it is: "In its report, the Law Commission said …")
+  const opening = found.every((f) => f.phrase.type === 'vague') ? studyOpening(t, prose, end, vague) : null;
+  if (opening) found.push(opening);
+  else if (!found.length) {
     const colon = colonOpening(t, prose, end, vague);
     if (colon) found.push(colon);
-    const study = studyOpening(t, prose, end, vague) ?? studyClosing(t, prose, vague);
+    const study = studyClosing(t, prose, vague);
     if (study) found.push(study);
   }
   const asPer = asPerOpening(t, prose, end, vague);
