@@ -30,3 +30,11 @@ test('a cross-link line holds no quote, and quotes after it are still found', ()
   const text = 'Officials said “the talks went well.”\nRead More: Trump Says “Beautiful Planes” Shot Down\nShe added: “We will meet again.”';
   assert.deepEqual(quotesOf(text), ['“the talks went well.”', '“We will meet again.”']);
 });
+
+test('a straight closing mark after the quote’s full stop closes it even with the next sentence glued on: "… "mango capital."Adding to its appeal, …"', () => {
+  const text = 'It is the nation\'s "mango capital."Adding to its appeal, the river flows by. The party has 50 candidates, officials said.';
+  const m = analyze(text);
+  const quote = m.quotes[0];
+  assert.equal(text.slice(quote.inner.start, quote.inner.end), 'mango capital.');
+  assert.equal(m.quotes.length, 1);
+});

@@ -95,8 +95,17 @@ function closesMixed(prose: string, j: number): boolean {
 
 function isClosing(prose: string, j: number, close: string): boolean {
   // ’ doubles as the apostrophe: it closes only when no letter follows (India’s is not a close).
-  if (close === '’' || close === '"' || close === "''") return !/[\p{L}\p{N}]/u.test(prose[j + 1] ?? ' ');
+  if (close === '’' || close === '"' || close === "''") return !/[\p{L}\p{N}]/u.test(prose[j + 1] ?? ' ') || gluedClose(prose, j, close);
   return true;
+}
+
+/**
+ * A straight mark after the quote's own full stop, with the next sentence glued on where copy lost
+ * its paragraph break: "… the nation's "mango capital."Adding to its appeal, …". Read as an opening
+ * mark, it would run the quote on over every paragraph to the next mark.
+ */
+function gluedClose(prose: string, j: number, close: string): boolean {
+  return close !== '’' && /[.!?,]/.test(prose[j - close.length] ?? '') && /\p{Lu}/u.test(prose[j + 1] ?? '');
 }
 
 /**
