@@ -100,3 +100,22 @@ test('a greeting and a sum added are no reports: "they wished all successes", "a
   assert.deepEqual(read('She wished that the war would end.').map((a) => a.slice(0, 2)), [['She', 'wished']]);
   assert.deepEqual(read('To avail the insurance, consumers have to add only BDT 10 extra per person.'), []);
 });
+
+test('a cue word after a possessive or a party adjective is a noun or an adjective: "Sanders’ comments Tuesday", "Trump’s expected answers", "Democratic calls for"', () => {
+  assert.deepEqual(read('The moderators came with questions written with Trump’s expected answers in mind.'), []);
+  assert.deepEqual(read("Weaver didn't seem impressed with Sanders' comments Tuesday.").map((a) => a.slice(0, 2)), []);
+  assert.deepEqual(read('Mrs. Clinton stayed in the contest despite Democratic calls for her to bow out.'), []);
+  assert.deepEqual(read('Ann Kirkpatrick has launched the most serious challenge to the senator in years.'), []);
+  assert.deepEqual(read('Alpert’s metaphor is telling in its own right.'), []);
+  // (a firm in -ic hopes; a contracted "has" still reports)
+  assert.deepEqual(read('Sonaptic hopes the technology will have a big impact.').map((a) => a.slice(0, 2)), [['Sonaptic', 'hopes']]);
+  assert.deepEqual(read('Trump’s said that he will win.').map((a) => a.slice(0, 2)), [['Trump’s', 'said']]);
+});
+
+test('what a thing promised or threatened to do, and a request seeking comment, are no one\'s words', () => {
+  assert.deepEqual(read('The debate promised to be a crucial moment for Ben Carson.'), []);
+  assert.deepEqual(read('That threatened to create a lot of unhappy middle-class families.'), []);
+  assert.deepEqual(read('The company threatened to sue the newspaper.').map((a) => a.slice(0, 2)), [['The company', 'threatened']]);
+  assert.deepEqual(read('Sanders’ campaign didn’t immediately return a request seeking comment.'), []);
+  assert.deepEqual(read('He promised to be a president for all Americans.').map((a) => a.slice(0, 2)), [['He', 'promised']]);
+});

@@ -101,3 +101,9 @@ test('titles with their bodies and places: the role runs to the name, and a role
   assert.deepEqual([hasan.name, hasan.type], ['Syeda Rizwana Hasan', 'person']);
   assert.equal(firstSource('EADS and BAE Systems, the European defence firms which own Airbus, welcomed the announcement.').type, 'organization');
 });
+
+test('the writer\'s "I" is no one a later "he" or "she" stands for, and a negated auxiliary ends the subject before it', () => {
+  const text = 'Robert Kilroy Silk left the party. I met him once. He made it clear that only control would satisfy him.';
+  assert.deepEqual(speakers(text).filter(([m]) => m === 'He'), [['He', 'Robert Kilroy Silk']]);
+  assert.deepEqual(speakers('Weaver didn’t seem impressed with the comments, telling reporters that he would stay.')[0], ['Weaver', 'Weaver']);
+});

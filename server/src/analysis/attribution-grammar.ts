@@ -21,6 +21,8 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
     if (next.kind !== 'word' && next !== verb) continue;
     if (/[’']s$/.test(t[k].text)) continue;
     const p = phraseEndingAt(t, k, prose);
+    // (nor a phrase that runs over a negated auxiliary: "Weaver didn't seem", where "Weaver" is the subject)
+    if (p && hasNegatedAuxiliary(t, p.from, p.to)) continue;
     // (not the subject of what a verb of speech reports: "Trump said the year had begun well, adding")
     if (p && !(CUE_VERBS.has(tokenAt(t, p.from - 1)?.lower ?? '') || tokenAt(t, p.from - 1)?.lower === 'that')) return p;
   }
@@ -203,7 +205,13 @@ const AUXILIARIES = new Set('has have had is was were are will would can could m
 export function looksLikeVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (/^\p{Lu}/u.test(word) || PREPOSITIONS.has(w)) return false;
-  return AUXILIARIES.has(w) || CUE_VERBS.has(w) || EVENT_VERBS.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w);
+  // ("didn't", "wasn't", "won't": a negated auxiliary)
+  return AUXILIARIES.has(w) || CUE_VERBS.has(w) || EVENT_VERBS.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) || NEGATED_AUXILIARY.test(w);
+}
+const NEGATED_AUXILIARY = /^(?:did|does|do|is|was|are|were|has|have|had|wo|would|could|should|ca|can|must|might)n['’]t$/;
+function hasNegatedAuxiliary(t: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (t[i].kind === 'word' && NEGATED_AUXILIARY.test(t[i].lower)) return true;
+  return false;
 }
 
 export function isQuoteClose(t: Token | undefined): boolean {

@@ -115,15 +115,26 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
     case 'post':
       for (let i = c + 1; i < t.length && i - c <= 4 && (t[i].kind === 'word' || t[i].kind === 'number'); i++) if (RESULT_NOUNS.test(t[i].lower) || t[i].kind === 'number' || /^[£$€¥₹]|\d/.test(t[i].text)) return true;
       return false;
+    // ("The debate promised to be a crucial moment", "That threatened to create …": what a thing
+    // was likely to do, not a pledge or a threat someone made; "He promised to be a president for all" is one)
+    case 'promise':
+    case 'threaten':
+      return next === 'to' && IMPERSONAL_SUBJECT.test(t[c - 1]?.lower ?? '');
+    // ("did not return a request seeking comment": the reporter's request, no one's stance)
+    case 'seek':
+      return next === 'comment' && /^(requests?|messages?|calls?|emails?|inquiry|inquiries|queries|query)$/.test(t[c - 1]?.lower ?? '');
   }
   return false;
 }
+/** The word before "promised to" or "threatened to" that names a thing or an occasion, not who pledged (not "it": "It threatened to sue" is a firm's threat). */
+const IMPERSONAL_SUBJECT = /^(that|this|which|debate|debates|game|match|event|race|contest|day|night|week|year|season|election|meeting|summit|move|plan|deal|bill|measure|change|changes|weather|storm|rain|crisis|dispute|row|fight|battle|talks|vote|process|case|trial|scandal|issue|situation|policy|law)$/;
 /** The forms of the verbs deedNotReport reads, by their base. */
 const DEED_VERBS = new Map<string, string>();
 for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
   wish: 'wish wishes wished', write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
+  promise: 'promised promises', threaten: 'threatened threatens', seek: 'seeking',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 const WRITTEN_WORKS = /^(dissertation|thesis|book|books|novel|novels|song|songs|script|scripts|screenplay|music|album|code|software|program|programme|cheque|check|biography|memoir|play|opera|symphony|lyrics|poem|poems|essay|essays)$/;
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;

@@ -42,6 +42,12 @@ export function isNounAt(t: Token[], c: number): boolean {
       if (prev === 'that' && c - 1 === firstWordIndex(t) && t[c + 1]?.text === ',') return true;
       break;
   }
+  // ("Sanders' comments Tuesday", "Trump's expected answers"; not "Trump's said that", "he's claimed")
+  if (c > 0 && possessiveBefore(t, c - 1) && (w.endsWith('s') || (w.endsWith('ed') && plainNounAt(t[c + 1])))) return true;
+  // ("Democratic calls for her to bow out": an adjective of a party or faith before a noun)
+  if (c > 0 && NOUN_LIKE_CUES.has(w) && ADJECTIVES_IN_IC.has(t[c - 1].text)) return true;
+  // ("Alpert's metaphor is telling in its own right", "It is telling that …": the adjective)
+  if (w === 'telling' && /^(is|was|are|were|be|been)$/.test(prev) && /^(in|that|about|,|\.|;)$/.test(next || '.')) return true;
   // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
   if (PLURAL_QUANTIFIERS.has(prev) && w.length > 2 && w.endsWith('s') && !w.endsWith('ss')) return true;
   // "Media reports said"; "a nostalgic note for", "a very public rant about": a noun after adjectives
@@ -79,11 +85,24 @@ function nounBeforeReport(t: Token[], c: number, prev: string): boolean {
   return NOUN_LIKE_CUES.has(w) && c >= 2 && /^\p{Lu}/u.test(t[c - 1].text) && (t[c - 2].lower === 'a' || t[c - 2].lower === 'an' || (/^(posts|post|tweets|comments|remarks)$/.test(w) && /^(of|in|his|her|their|its|several|recent)$/.test(t[c - 2].lower)));
 }
 
+/** A possessive of a name or noun ("Trump's", "Sanders'"), not a contraction of a pronoun ("he's", "it's"). */
+function possessiveBefore(t: Token[], i: number): boolean {
+  const x = t[i];
+  // ("Sanders'": the apostrophe after a plural or a name in -s is a token of its own, right after the word)
+  if (x.kind === 'quote') return (x.text === "'" || x.text === '’') && i > 0 && t[i - 1].end === x.start && /^\p{Lu}\p{L}*s$/u.test(t[i - 1].text);
+  return x.kind === 'word' && /^\p{Lu}\p{L}*['’]s$/u.test(x.text);
+}
+/** A plain lower-case word that is no article, pronoun or particle: the noun an adjective qualifies ("expected answers"). */
+const plainNounAt = (x: Token | undefined): boolean => !!x && x.kind === 'word' && /^[a-z]{3,}$/.test(x.text) && !/^(that|the|this|to|and|but|for|with|from|him|her|them|his|its|their|our|was|were|had|has|not|been|into|about|over|after|before|since|while|when|what|which|who|whether)$/.test(x.text);
+
+/** Capitalized adjectives that are no one's name ("Sonaptic hopes" is a firm's). */
+const ADJECTIVES_IN_IC = new Set('Democratic Islamic Arabic Hispanic Catholic Atlantic Pacific Baltic Nordic Olympic Hellenic Slavic Germanic Celtic Semitic Asiatic'.split(' '));
+
 const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'these', 'those', 'other']);
 
 /** Whether a noun-like cue at c follows an article and only adjectives ("a cautious note", "a very public rant"). */
 function adjectivesAfterArticle(t: Token[], c: number): boolean {
-  if (!NOUN_LIKE_CUES.has(t[c].lower) && !/^(rant|rants|note|notes|call|calls|appeal|appeals|label|labels|critique|promise|promises)$/.test(t[c].lower)) return false;
+  if (!NOUN_LIKE_CUES.has(t[c].lower) && !/^(rant|rants|note|notes|call|calls|appeal|appeals|label|labels|critique|promise|promises|challenge|challenges|highlights|attack|attacks|warning|warnings|pledge|pledges|demand|demands|request|requests|threat|threats)$/.test(t[c].lower)) return false;
   let k = c - 1;
   while (k >= 0 && c - k <= 3 && t[k].kind === 'word' && (/^[a-z]+(?:ful|ous|ive|ic|ish|less|ble|ory)$/.test(t[k].text) || /^(very|more|most|so|too|rather|new|last|final|total|annual|central|political|personal|formal|critical|general|big|bold|clear|blunt|strong|stern|harsh|sharp|rare|brief|short|long|public|private|sexist|racist|racial|recent|latest|earlier|previous|initial|opening|closing|controversial|direct|fringe|emotional|urgent|passionate|impassioned|same|key|main|real|broader|larger|obvious|high|low|positive|sour|upbeat|optimistic|hopeful|similar|different|cautionary|subsequent|separate|internal|confidential|handwritten|leaked|farewell|joint)$/.test(t[k].text))) k--;
   // ("his introductory remarks", "numerous sexist remarks", "those recent comments"; not "the

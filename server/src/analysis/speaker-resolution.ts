@@ -50,6 +50,8 @@ export function resolveAttributions(
       });
       // (a pronoun nobody was found for stands for no one later pronouns could mean)
       if (mention.via === 'unresolved') continue;
+      // (nor does the writer's "I" or "we": "she asked the teenage me" is not the writer)
+      if (f.phrase.kind === 'pronoun' && (f.phrase.name === 'i' || f.phrase.name === 'we')) continue;
       if (source.type === 'person') {
         lastSpeaker = source;
         if (speakers[speakers.length - 1] !== source) speakers.push(source);
