@@ -107,3 +107,8 @@ test('the writer\'s "I" is no one a later "he" or "she" stands for, and a negate
   assert.deepEqual(speakers(text).filter(([m]) => m === 'He'), [['He', 'Robert Kilroy Silk']]);
   assert.deepEqual(speakers('Weaver didn’t seem impressed with the comments, telling reporters that he would stay.')[0], ['Weaver', 'Weaver']);
 });
+
+test('an "I" or "we" inside a quote that runs on to the next paragraph is the speaker\'s, not the writer\'s', () => {
+  const text = 'Rick Parry spoke on Monday. He said: "I have been against it, but I think the size of the Arsenal deal is a real eye-opener.\n\n"I would say in the past deals have been done far too cheaply.';
+  assert.deepEqual(speakers(text), [['He', 'Rick Parry'], ['He', 'Rick Parry']]);
+});

@@ -36,6 +36,15 @@ export class SentenceScan {
     this.inQuote = containedIn(this.quotes.length ? this.quotes.filter((q) => q.end > q.inner.end).map((q) => q.inner) : []);
   }
 
+  /**
+   * Whether position x lies inside a quote left open to the end of its paragraph, as a quote that
+   * runs on is ("He said: "I have to say … but I think …"): an "I" there is the speaker's, not the writer's.
+   */
+  inOpenQuote(x: number): boolean {
+    for (const q of this.quotes) if (q.end === q.inner.end && q.inner.start <= x && x < q.inner.end) return true;
+    return false;
+  }
+
   /** The quote that ends by x: quotes are in order and disjoint, so it can only be the first. */
   quoteEndingBy(x: number): QuoteSpan | undefined {
     return this.quotes[0] && this.quotes[0].end <= x ? this.quotes[0] : undefined;
