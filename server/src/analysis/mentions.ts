@@ -9,6 +9,7 @@ import { classifyName, DOCUMENT_HEADS, headType, isPartyName, PERSON_NOUN, RELAT
 import { tokenAt } from './token-at';
 import type { GenderClue } from './gender';
 import { nameFrom } from './name-roles';
+import { respondentsEndingAt, SAMPLED } from './respondents';
 export { nameFrom };
 
 export interface Phrase {
@@ -119,6 +120,11 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     const relative = relativeAntecedent(tokens, end, w, prose, extraVague);
     if (relative) return relative;
   }
+  // A poll's sample: "those surveyed said", "voters polled said"
+  if (SAMPLED.has(w)) {
+    const respondents = respondentsEndingAt(tokens, end, prose);
+    if (respondents) return respondents;
+  }
   // Poll shares: "47 percent said", "Nearly half said", "One in five said" (asked only of a figure or its word)
   const c0 = w.charCodeAt(0);
   if ((c0 >= 48 && c0 <= 57) || QUANTITY_HEADS.has(w) || NUMBER_WORDS.has(w)) {
@@ -160,7 +166,7 @@ function speechAfter(tokens: Token[], i: number): boolean {
  * "47 percent", "Nearly half", "Six in 10 voters", "About one in five", "Nearly nine out of 10": a
  * poll share ending at `end`, or null ("the fourth quarter", "in 2015", "growth of 5%" are not).
  */
-function shareEndingAt(tokens: Token[], end: number, prose: string): Phrase | null {
+export function shareEndingAt(tokens: Token[], end: number, prose: string): Phrase | null {
   const t = tokens[end];
   const w = t.lower;
   const before = lower(tokenAt(tokens, end - 1));
@@ -168,9 +174,14 @@ function shareEndingAt(tokens: Token[], end: number, prose: string): Phrase | nu
   let from = end;
   while (from > 0 && (tokens[from - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[from - 1])))) from--;
   while (from < end && /^(of|in|than|under|over)$/.test(lower(tokens[from]))) from++;
-  const share = QUANTITY_HEADS.has(w) || (from < end && tokens.slice(from, end).some((x) => lower(x) === 'in' || lower(x) === 'out'));
+  // ("42% say", "Just shy of half, 49%, say": a percentage is a share by itself)
+  // (only one that opens its clause: not "growth of just under 5% expected", "rates up to 2.25% showed")
+  const share = QUANTITY_HEADS.has(w) || (t.kind === 'number' && w.endsWith('%') && opensClause(tokenAt(tokens, from - 1))) || (from < end && tokens.slice(from, end).some((x) => lower(x) === 'in' || lower(x) === 'out'));
   return share ? make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, t.end), 'vague') : null;
 }
+
+/** Whether the token before a share leaves it at the start of a clause: nothing, a comma or colon, a conjunction. */
+const opensClause = (x: Token | undefined): boolean => !x || (x.kind === 'punct' && x.text !== '(' && x.text !== '/') || x.kind === 'quote' || /^(and|but|while|whereas|only|just|yet|so)$/.test(x.lower);
 
 const LINK_WORDS = new Set(['familiar', 'close', 'briefed', 'knowledgeable', 'knowledge']);
 /**

@@ -87,7 +87,13 @@ export class SourceRegistry {
   /** Vague groups are kept per phrase ("Indian officials" and "officials" stay apart). */
   resolveVague(p: Phrase, sentence: number): Mention {
     // ("fans and critics, who said …": the group the relative pronoun stands for, not "who")
-    const name = (RELATIVE_PRONOUN.test(p.text) ? p.name : p.text).replace(/^(the|some|a|an)\s+/i, '');
+    const source = this.documentSource(RELATIVE_PRONOUN.test(p.text) ? { ...p, text: p.name } : p);
+    return this.mention(source, p, p.kind === 'document' ? 'name' : 'vague', sentence);
+  }
+
+  /** The source of a vague or document phrase, one per text ("Indian officials" and "officials" stay apart), without a mention of it. */
+  documentSource(p: Phrase): Source {
+    const name = p.text.replace(/^(the|some|a|an)\s+/i, '');
     const key = 'vague:' + name.toLowerCase();
     let source = this.byKey.get(key);
     if (!source) {
@@ -95,7 +101,7 @@ export class SourceRegistry {
       this.sources.push(source);
       this.byKey.set(key, source);
     }
-    return this.mention(source, p, p.kind === 'document' ? 'name' : 'vague', sentence);
+    return source;
   }
 
   mention(source: Source, p: Phrase, via: Mention['via'], sentence: number): Mention {

@@ -9,6 +9,7 @@ import type { SentenceCandidates } from './attribution';
 import type { Attribution, Block, Mention, Sentence, Source } from './types';
 import { emptyObjectLists } from '../util/object-lists';
 import { tokenAt } from './token-at';
+import { isRespondents, PollsBefore } from './respondents';
 
 export const isBody = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
 
@@ -28,15 +29,19 @@ export function resolveAttributions(
   /** People who spoke, most recent last: where a pronoun looks when the last speaker cannot be meant. */
   const speakers: Source[] = [];
   const gender = registry.gender;
+  const polls = new PollsBefore(prose, sentences, (i) => isBody(blocks[sentences[i].block]), registry, result);
 
   for (const s of sentences) {
     if (!isBody(blocks[s.block])) continue;
     const { found, names, channel } = candidates[s.index];
     for (const f of found) {
       if (f.firstLineOnly && !firstLine(prose, s.start)) continue;
-      const mention = resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons, names, speakers);
+      const poll: Source | null = isRespondents(f.phrase) ? polls.of(f.phrase, s.index) : null;
+      const mention: Mention | null = poll
+        ? registry.mention(poll, f.phrase, 'poll', s.index)
+        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons, names, speakers);
       if (!mention) continue;
-      const source = registry.sources[mention.source];
+      const source: Source = registry.sources[mention.source];
       // (names and roles are learnt from as the registry reads them)
       if (source.type === 'person' && mention.via === 'pronoun') gender.learn(source.id, clueOfPhrase(f.phrase), true);
       result[s.index].push({

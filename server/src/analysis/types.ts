@@ -52,9 +52,10 @@ export interface Mention extends Span {
   /**
    * How this mention was tied to its source. 'unresolved': a pronoun with nobody compatible before it
    * ("It added that …" after a sentence that names no speaking organization); its source is the
-   * pronoun itself, so the sentence still counts as attributed.
+   * pronoun itself, so the sentence still counts as attributed. 'poll': a poll's respondents or a
+   * share of them ("those surveyed", "47 percent") tied to the poll the article has just named.
    */
-  via: 'name' | 'surname' | 'role' | 'pronoun' | 'vague' | 'dateline' | 'unresolved';
+  via: 'name' | 'surname' | 'role' | 'pronoun' | 'vague' | 'dateline' | 'unresolved' | 'poll';
   sentence: number;
 }
 
