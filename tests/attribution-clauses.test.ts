@@ -220,3 +220,12 @@ test('a verb of stance before a clause without "that" reports it when a plain no
   assert.deepEqual(read('Some members of the so-called 29A virus writing group were sentenced.'), []);
   assert.deepEqual(read('No doubt psychologists would agree.'), []);
 });
+
+test('a participle after the clause’s object or place hangs on the clause’s subject: "Both men issued a statement expressing …", "Sanders was on CNN talking about …"', () => {
+  assert.deepEqual(read('Both men issued a statement expressing optimism about working together.').map((a) => a.slice(0, 2)), [['Both men', 'expressing optimism about']]);
+  assert.deepEqual(read('Sanders was on CNN talking about what he does next.').map((a) => a.slice(0, 2)), [['Sanders', 'talking about']]);
+  assert.deepEqual(read('Tory leader Michael Howard has written to Tony Blair demanding an explanation of the new rules.').map((a) => a[0]), ['Tory leader Michael Howard']);
+  // (not a group a "with" makes the subject of its own clause; not "the best supporting actress")
+  assert.deepEqual(read('The talks stalled, with officials saying no deal was near.').map((a) => a.slice(0, 2)), [['officials', 'saying']]);
+  assert.deepEqual(read('Natalie Portman is up against Meryl Streep in the best supporting actress category.'), []);
+});

@@ -46,6 +46,8 @@ export function isNounAt(t: Token[], c: number): boolean {
   if (c > 0 && possessiveBefore(t, c - 1) && (w.endsWith('s') || (w.endsWith('ed') && plainNounAt(t[c + 1])))) return true;
   // ("Democratic calls for her to bow out": an adjective of a party or faith before a noun)
   if (c > 0 && NOUN_LIKE_CUES.has(w) && ADJECTIVES_IN_IC.has(t[c - 1].text)) return true;
+  // ("the best supporting actress", "a supporting role": the adjective of a part played)
+  if (w === 'supporting' && SUPPORTING_PARTS.has(next)) return true;
   // ("Alpert's metaphor is telling in its own right", "It is telling that …": the adjective)
   if (w === 'telling' && /^(is|was|are|were|be|been)$/.test(prev) && /^(in|that|about|,|\.|;)$/.test(next || '.')) return true;
   // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
@@ -97,6 +99,9 @@ const plainNounAt = (x: Token | undefined): boolean => !!x && x.kind === 'word' 
 
 /** Capitalized adjectives that are no one's name ("Sonaptic hopes" is a firm's). */
 const ADJECTIVES_IN_IC = new Set('Democratic Islamic Arabic Hispanic Catholic Atlantic Pacific Baltic Nordic Olympic Hellenic Slavic Germanic Celtic Semitic Asiatic'.split(' '));
+
+/** Nouns that "supporting" qualifies as an adjective. */
+const SUPPORTING_PARTS = new Set('actor actress actors actresses role roles cast part parts player players character characters act acts artist artists documents documentation evidence materials'.split(' '));
 
 const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'these', 'those', 'other']);
 
