@@ -229,3 +229,10 @@ test('a participle after the clause’s object or place hangs on the clause’s 
   assert.deepEqual(read('The talks stalled, with officials saying no deal was near.').map((a) => a.slice(0, 2)), [['officials', 'saying']]);
   assert.deepEqual(read('Natalie Portman is up against Meryl Streep in the best supporting actress category.'), []);
 });
+
+test('a verb after "and" hangs on its clause subject past a participle that qualifies a preposition’s object; a charge laid is no claim', () => {
+  assert.deepEqual(read('President Barack Obama met relatives of the 49 people killed on Thursday and said the United States must act.').map((a) => a.slice(0, 2)), [['President Barack Obama', 'said']]);
+  assert.deepEqual(read('A spokesman for the firm refused to comment, but said results were likely to be set out soon.').map((a) => a[1]), ['refused', 'said']);
+  assert.deepEqual(read('Prosecutors charged the officer with murder on Tuesday.'), []);
+  assert.deepEqual(read('Critics charged that the plan would fail.').map((a) => a.slice(0, 2)), [['Critics', 'charged']]);
+});

@@ -23,6 +23,8 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
     const p = phraseEndingAt(t, k, prose);
     // (nor a phrase that runs over a negated auxiliary: "Weaver didn't seem", where "Weaver" is the subject)
     if (p && hasNegatedAuxiliary(t, p.from, p.to)) continue;
+    // (nor a preposition's object that a participle qualifies: "met relatives of the 49 people killed on Thursday and said")
+    if (p && n === k + 1 && /^[a-z]+ed$/.test(verb.text) && /^(of|for|with|from|among)$/.test(tokenAt(t, p.from - 1)?.lower ?? '') && PARTICIPLE_TAIL.test(tokenAt(t, n + 1)?.lower ?? '')) continue;
     // (not the subject of what a verb of speech reports: "Trump said the year had begun well, adding")
     if (p && !(CUE_VERBS.has(tokenAt(t, p.from - 1)?.lower ?? '') || tokenAt(t, p.from - 1)?.lower === 'that')) return p;
   }
@@ -144,6 +146,9 @@ export function opensComplement(t: Token[], i: number): boolean {
   const w = next.lower;
   return /^(that|to|if|whether|how|what|why|when|who|he|she|they|we|i|it|there|this|these|the|a|an|all|his|her|their|its|our|no|any|every|some)$/.test(w) || /^\p{Lu}/u.test(next.text) || bareSubjectClause(t, i);
 }
+
+/** Words after a past participle that make it a noun's modifier rather than its verb: "people killed on Thursday", "those arrested in …". */
+const PARTICIPLE_TAIL = /^(on|in|at|by|during|near|since|last|this|yesterday|earlier|outside|inside)$/;
 
 const FINITE_AFTER_SUBJECT = new Set('is are was were will would could can may might should must has have had'.split(' '));
 const SINGULAR_PRESENT = new Set(['is', 'has']);

@@ -120,6 +120,11 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
     case 'promise':
     case 'threaten':
       return next === 'to' && IMPERSONAL_SUBJECT.test(t[c - 1]?.lower ?? '');
+    // ("prosecutors charged the officer with murder": a charge laid, not a claim made; "charged that …" still reports)
+    case 'charge':
+      if (next === 'that' || t[c + 1]?.kind !== 'word') return false;
+      for (let i = c + 2; i < t.length && i - c <= 6 && t[i].kind === 'word'; i++) if (t[i].lower === 'with') return true;
+      return false;
     // ("did not return a request seeking comment": the reporter's request, no one's stance)
     case 'seek':
       return next === 'comment' && /^(requests?|messages?|calls?|emails?|inquiry|inquiries|queries|query)$/.test(t[c - 1]?.lower ?? '');
@@ -134,7 +139,7 @@ for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
   wish: 'wish wishes wished', write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
-  promise: 'promised promises', threaten: 'threatened threatens', seek: 'seeking',
+  promise: 'promised promises', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 const WRITTEN_WORKS = /^(dissertation|thesis|book|books|novel|novels|song|songs|script|scripts|screenplay|music|album|code|software|program|programme|cheque|check|biography|memoir|play|opera|symphony|lyrics|poem|poems|essay|essays)$/;
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;
