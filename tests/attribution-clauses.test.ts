@@ -236,3 +236,8 @@ test('a verb after "and" hangs on its clause subject past a participle that qual
   assert.deepEqual(read('Prosecutors charged the officer with murder on Tuesday.'), []);
   assert.deepEqual(read('Critics charged that the plan would fail.').map((a) => a.slice(0, 2)), [['Critics', 'charged']]);
 });
+
+test('the progressive is no participle after an object: "Some voices in Japanese industry are calling for …"; a letter sent to a board speaks for its sender', () => {
+  assert.deepEqual(read('Some voices in Japanese industry are calling for radical changes to the labour market.').map((a) => a.slice(0, 2)), [['Some voices in Japanese industry', 'are calling for']]);
+  assert.deepEqual(read('Qwest chairman Richard Notebaert sent a letter to MCI’s board on Thursday saying that it plans to submit a new offer.').map((a) => a[0]), ['Qwest chairman Richard Notebaert']);
+});

@@ -446,13 +446,21 @@ function closesCueAside(t: Token[], cueEnd: number, b: number): boolean {
   return true;
 }
 
-/** Whether the phrase from token i, before an -ing verb of speech `w`, is an object: a verb comes right before it ("emailed supporters saying", "issued a statement describing", "put out a statement saying"). */
-export function objectAt(t: Token[], i: number, w: string): boolean {
-  if (!SAYING_FORMS.test(w) || i < 1) return false;
+/**
+ * Whether the phrase from token i, before the -ing cue at c, is the object or the place of its clause:
+ * a verb or its particle comes right before it ("emailed supporters saying", "issued a statement
+ * expressing", "fired back a response saying"), or a preposition of place ("was on CNN talking
+ * about", "the run-up to the Nevada caucuses portraying"); not "with officials saying", whose group
+ * is the subject of its own clause.
+ */
+export function objectAt(t: Token[], i: number, c: number): boolean {
+  // (not the progressive: "Some voices in Japanese industry are calling for …")
+  if (i < 1 || !t[c].lower.endsWith('ing') || PROGRESSIVE_AUX.has(t[c - 1].lower)) return false;
   const before = t[i - 1];
-  return before.kind === 'word' && /^[a-z]/.test(before.text) && (before.lower === 'out' || (looksLikeVerb(before.text) && !AUXILIARIES.has(before.lower) && !PREPOSITIONS.has(before.lower)));
+  return before.kind === 'word' && /^[a-z]/.test(before.text) && (PLACE_OR_PARTICLE.has(before.lower) || (looksLikeVerb(before.text) && !AUXILIARIES.has(before.lower) && !PREPOSITIONS.has(before.lower)));
 }
-const SAYING_FORMS = /^(saying|telling|describing|calling|announcing|declaring|urging|warning|asking|apologizing|arguing|claiming|insisting|promising|accusing|noting|stating|adding)$/;
+const PLACE_OR_PARTICLE = new Set(['on', 'at', 'in', 'into', 'to', 'during', 'back', 'out', 'up']);
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'being']);
 
 /** Whether a pronoun at `from` and its verb at c are set off on both sides by commas: "…, he said, …", "…,” he said, “…". */
 function parenthetical(t: Token[], from: number, c: number): boolean {

@@ -114,34 +114,19 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   if (!subject) return null;
   let { phrase } = subject;
   const { adjacent, subjectEnd } = subject;
-  // ("Both men issued a statement expressing …", "Sanders was on CNN talking about …": a participle
-  // after the clause's object or place hangs on the clause's subject, not on the noun before it)
-  const owner = adjacent && phrase.to === c && phrase.kind !== 'pronoun' && w.endsWith('ing') ? objectOwner(t, phrase.from, prose) : null;
-  if (owner) phrase = owner;
+
   if (subject.verb >= 0) cueStart = t[subject.verb].start;
   // "Britons who want a taste of France": a restrictive relative takes a verb of speech only.
   if (!speech && /^who$/i.test(phrase.text) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
   // "He’s predicting": the contraction's verb belongs to the cue.
   if (adjacent && phrase.to === subject.k + 1 && phrase.end < t[subject.k].end) cueStart = phrase.end;
   // The whole phrase: "Sen. Lindsey Graham (R-SC)", "Graham, a former candidate,", "the American Legion".
-  if (owner) phrase = widenSubject(phrase, t, prose);
-  else if (adjacent && phrase.to <= c) phrase = widenSubject(spanned(phrase, t, phrase.from, subjectEnd + 1, prose), t, prose);
+  if (adjacent && phrase.to <= c) phrase = widenSubject(spanned(phrase, t, phrase.from, subjectEnd + 1, prose), t, prose);
   else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
   if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !(t[last + 1]?.text === ':' && phrase.to <= c) && !(itReports(t, c, w) && !inside && itOpensClause(t, phrase.from)) && !isQuoteClose(tokenAt(t, phrase.from - 1)) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
   if (phrase.kind === 'pronoun' && phrase.name === 'you') return null;
   const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
-}
-
-/** Words before a noun that make it the object or the place of its clause ("issued a statement", "fired back a response", "on CNN", "to the caucuses"). */
-const OBJECT_MARK = /^(on|at|in|into|to|during|back|out|up)$/;
-/** The subject of the clause whose object or place starts at token `from`, or null when the noun is no object. */
-function objectOwner(t: Token[], from: number, prose: string): Phrase | null {
-  const before = tokenAt(t, from - 1);
-  if (!before || before.kind !== 'word') return null;
-  if (!OBJECT_MARK.test(before.lower) && !(/^[a-z]+ed$/.test(before.text) || IRREGULAR_PAST.has(before.lower))) return null;
-  const owner = clauseSubject(t, from, prose);
-  return owner && owner.to < from && owner.kind !== 'document' ? owner : null;
 }
 
 const DASHES = new Set(['-', '—', '–']);
@@ -284,7 +269,7 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   let adjacent = !!phrase;
   // "The senator emailed supporters saying …", "the DNC issued a statement apologizing …": after an
   // object, an -ing verb hangs on the subject of its clause
-  if (phrase && phrase.kind !== 'pronoun' && objectAt(t, phrase.from, t[c].lower)) {
+  if (phrase && phrase.kind !== 'pronoun' && objectAt(t, phrase.from, c)) {
     phrase = clauseSubject(t, phrase.from, prose);
     adjacent = false;
   }
