@@ -5,7 +5,7 @@
 // that only look like cues.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstSource, readAttributions } from './helpers/attributions';
+import { firstSource, readAttributions, readSpans } from './helpers/attributions';
 import { analyze } from '../server/src/analysis/analyze';
 import { classifyName } from '../server/src/analysis/name-types';
 
@@ -282,4 +282,11 @@ test('a group across places ("Traders in New Market and other commercial hubs sa
   assert.deepEqual([farmers.name, farmers.type], ['several farm operators', 'vague']);
   // (not a clause the cue reports: "He said several farmers were hurt" is his)
   assert.deepEqual(read('He said several farmers were hurt.').map((a) => a[0]), ['He']);
+});
+
+test('an aside that ends in a quoted phrase, its comma inside the quote, stands between the name and its cue', () => {
+  assert.deepEqual(readSpans("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive race.").map((a) => a.slice(0, 2)), [['Mr. Manafort', 'said']]);
+  assert.deepEqual(readSpans('Hemsley, the co-author of "Going Viral," said the study was flawed.').map((a) => a.slice(0, 2)), [['Hemsley, the co-author of "Going Viral,"', 'said']]);
+  // (a quote an inverted cue reports is still the speaker's: "“…,” said Hegseth")
+  assert.deepEqual(readSpans("''We will win,'' said Hegseth.").map((a) => a.slice(0, 2)), [['Hegseth', 'said']]);
 });

@@ -129,6 +129,21 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
 }
 
+/**
+ * The opening mark of the quote that closes at k, where a lower-case word of the sentence's own leads
+ * into it ("citing ''…,''", "the co-author of "…,""), so that it is a phrase inside an aside, not the
+ * quote an inverted cue reports ("“…,” said Hegseth"); -1 otherwise.
+ */
+function quotedInAside(t: Token[], k: number): number {
+  for (let j = k - 2; j > 0 && k - j < 30; j--) {
+    if (t[j].kind !== 'quote') continue;
+    const open = t[j - 1].kind === 'quote' && t[j - 1].end === t[j].start ? j - 1 : j;
+    const before = t[open - 1];
+    return !!before && before.kind === 'word' && /^[a-z]/.test(before.text) ? open : -1;
+  }
+  return -1;
+}
+
 const DASHES = new Set(['-', '—', '–']);
 const RELATIVES = new Set(['who', 'that', 'whose']);
 
@@ -279,6 +294,17 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   if (!phrase && tokenAt(t, k)?.text === ',' && !isQuoteClose(t[k - 1]) && !(k === c - 1 && invertedSource(t, c, prose))) {
     ({ phrase, adjacent } = subjectPastCommas(t, k, prose, vague));
     subjectEnd = k - 1;
+  }
+  // ("Mr. Manafort, citing ''the unique magic of Trump,'' said …", "Hemsley, the co-author of "Going
+  // Viral," said …": an aside that ends in a quoted phrase, its comma inside the quote)
+  // (two apostrophes for a double mark close it too: "Trump,''")
+  const close = isQuoteClose(t[k]) && t[k - 1]?.kind === 'quote' && t[k - 1].end === t[k].start ? k - 1 : k;
+  if (!phrase && isQuoteClose(t[k]) && t[close - 1]?.text === ',') {
+    const open = quotedInAside(t, close);
+    if (open > 0) {
+      ({ phrase, adjacent } = subjectPastCommas(t, open, prose, vague));
+      if (phrase) subjectEnd = k;
+    }
   }
   const dashed = !phrase ? subjectPastDashes(t, k, prose, vague, speech) : null;
   if (dashed) {
