@@ -284,9 +284,11 @@ test('a group across places ("Traders in New Market and other commercial hubs sa
   assert.deepEqual(read('He said several farmers were hurt.').map((a) => a[0]), ['He']);
 });
 
-test('an aside that ends in a quoted phrase, its comma inside the quote, stands between the name and its cue', () => {
+test('an aside that ends in a quoted phrase, its comma inside the quote, and a party bracket with a stray comma stand between the name and its cue', () => {
   assert.deepEqual(readSpans("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive race.").map((a) => a.slice(0, 2)), [['Mr. Manafort', 'said']]);
   assert.deepEqual(readSpans('Hemsley, the co-author of "Going Viral," said the study was flawed.').map((a) => a.slice(0, 2)), [['Hemsley, the co-author of "Going Viral,"', 'said']]);
+  // (a party bracket and a stray comma: "Sen. Jack Reed (D-R.I.), said")
+  assert.deepEqual(readSpans('Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not decided.').map((a) => a.slice(0, 2)), [['Sen. Jack Reed (D-R.I.)', 'said']]);
   // (a quote an inverted cue reports is still the speaker's: "“…,” said Hegseth")
   assert.deepEqual(readSpans("''We will win,'' said Hegseth.").map((a) => a.slice(0, 2)), [['Hegseth', 'said']]);
 });

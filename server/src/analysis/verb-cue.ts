@@ -272,6 +272,12 @@ interface Subject {
 /** The cue's subject: before it, past asides; the subject of a verb it is coordinated with; or after it, inverted. */
 function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeEnd: number, speaking: boolean, speech: boolean, coordinated: Found | undefined, document: Phrase | null): Subject | null {
   const { t, prose, vague } = scan;
+  // ("Sen. Jack Reed (D-R.I.), said …": a party bracket and a stray comma)
+  if (tokenAt(t, k)?.text === ',' && tokenAt(t, k - 1)?.text === ')') {
+    let j = k - 1;
+    while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
+    if (t[j].text === '(' && /^[RDI](?:-|$)/.test(t[j + 1]?.text ?? '')) k--;
+  }
   // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
   let subjectEnd = document ? document.to - 1 : k;
   // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says": a longer aside that describes the name)
