@@ -241,3 +241,13 @@ test('the progressive is no participle after an object: "Some voices in Japanese
   assert.deepEqual(read('Some voices in Japanese industry are calling for radical changes to the labour market.').map((a) => a.slice(0, 2)), [['Some voices in Japanese industry', 'are calling for']]);
   assert.deepEqual(read('Qwest chairman Richard Notebaert sent a letter to MCI’s board on Thursday saying that it plans to submit a new offer.').map((a) => a[0]), ['Qwest chairman Richard Notebaert']);
 });
+
+test('"as" or "when" and a pronoun before a verb of speech open a report of their own: "cracking a smile as he noted that …"', () => {
+  assert.deepEqual(read('Sanders pointed to the polls, cracking a smile as he noted that Clinton had a 50-point lead.').map((a) => a.slice(0, 3)), [
+    ['Sanders', 'pointed to', 'the polls, cracking a smile'],
+    ['he', 'noted', 'that Clinton had a 50-point lead'],
+  ]);
+  assert.deepEqual(read('Sanders dismissed the issue in October, when he told Clinton at a debate that Americans were sick of it.').map((a) => a.slice(0, 2)), [['Sanders', 'dismissed'], ['he', 'told']]);
+  // (not without what was said: "as he said he would" stays inside)
+  assert.equal(read('Trump mocked the idea as he said he would win.').length, 1);
+});

@@ -285,6 +285,17 @@ export function span(start: number, end: number): Span | null {
 
 const CLAUSE_OPENERS = /^(,|;|—|–|and|but|while|whereas|although|though|because|yet|so|since|after|when)$/i;
 const SUBORDINATORS = /^(while|whereas|although|though|because|since)$/i;
+/** Verbs of speech that report after "as" or "when" and a pronoun: "as he noted that …", "when he told Clinton that …". */
+const AS_REPORTS = /^(noted|notes|said|says|told|tells|explained|explains|argued|argues|warned|warns|pointed|insisted|insists|acknowledged|acknowledges|admitted|admits|wrote|writes|added|adds|stressed|stresses|claimed|claims)$/;
+/** Whether a report's content opens at i: "that", a quote, a colon, or a person told and then "that" or a quote. */
+function opensReport(t: Token[], i: number): boolean {
+  for (let j = i; j < t.length && j - i < 6; j++) {
+    const x = t[j];
+    if (x.lower === 'that' || x.kind === 'quote' || x.text === ':') return true;
+    if (x.kind !== 'word' || (j > i && PREPOSITIONS.has(x.lower) && x.lower !== 'at')) return false;
+  }
+  return false;
+}
 const AFTER_REPORTS = /^(reported|reports|revealed|reveals|disclosed|announced|announces|published|wrote|said|says|confirmed)$/;
 
 /**
@@ -307,12 +318,14 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   // the AP that …": a pronoun that opens the main clause after a fronted clause, a time or a dash.
   const opener = subject.kind === 'pronoun' ? mainClauseOpener(t, subject.from, c) : -1;
   if (opener >= 0) return cutBefore(t, opener, c, found);
-  if ((subject.kind === 'pronoun' && !SUBORDINATORS.test(tokenAt(t, subject.from - 1)?.text ?? '') && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && tokenAt(t, subject.from - 2)?.text === ',') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  // ("cracking a smile as he noted that …", "when he told Clinton at a debate that …": "as" and "when" before a report of speech)
+  const speechAfterAs = /^(as|when)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && AS_REPORTS.test(t[c].lower) && opensReport(t, c + 1);
+  if ((subject.kind === 'pronoun' && !SUBORDINATORS.test(tokenAt(t, subject.from - 1)?.text ?? '') && !speechAfterAs && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && tokenAt(t, subject.from - 2)?.text === ',') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
   // (the article of a name it leaves out: "…, the Sun-Times reported")
   const from = /^(the|a|an)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') ? subject.from - 1 : subject.from;
-  if (!CLAUSE_OPENERS.test(tokenAt(t, from - 1)?.text ?? '') && !closesQuoteAfterComma(t, from - 1)) return undefined;
+  if (!CLAUSE_OPENERS.test(tokenAt(t, from - 1)?.text ?? '') && !closesQuoteAfterComma(t, from - 1) && !speechAfterAs) return undefined;
   // ("… after BuzzFeed reported that …": after "after" or "when", only a report, not "after Portsmouth claimed a draw")
-  if (/^(after|when)$/i.test(t[from - 1].text) && !AFTER_REPORTS.test(t[c].lower)) return undefined;
+  if (/^(after|when)$/i.test(t[from - 1].text) && !AFTER_REPORTS.test(t[c].lower) && !speechAfterAs) return undefined;
   let b = from - 1;
   if (t[b].kind === 'word' && tokenAt(t, b - 1)?.text === ',') b--;
   return cutBefore(t, b, c, found);
