@@ -119,3 +119,14 @@ test('what a thing promised or threatened to do, and a request seeking comment, 
   assert.deepEqual(read('Sanders’ campaign didn’t immediately return a request seeking comment.'), []);
   assert.deepEqual(read('He promised to be a president for all Americans.').map((a) => a.slice(0, 2)), [['He', 'promised']]);
 });
+
+test('people or things found are no finding: "Kujda found five other people who were interested", "Joe Shaw found Dave Walder, who …", "the mistakes found under the current system"', () => {
+  assert.deepEqual(read('Kujda found five other people who were interested and the project was born.'), []);
+  assert.deepEqual(read('They failed to make them count until Joe Shaw found Dave Walder, who released Mark Mayerholfer.'), []);
+  assert.deepEqual(read('Those are some of the mistakes found under the current system.'), []);
+  assert.deepEqual(read('It could have been picked up when he found the body.'), []);
+  // (a finding still is one: a share, a clause, a report closing the sentence)
+  assert.deepEqual(read('The study found 60% of women in the film industry hold degrees.').map((a) => a.slice(0, 2)), [['The study', 'found']]);
+  assert.deepEqual(read('The survey found Christmas 2004 was the worst for 10 years.').map((a) => a.slice(0, 2)), [['The survey', 'found']]);
+  assert.deepEqual(read('Schools have eschewed mainstream games, she found in her research.').map((a) => a.slice(0, 2)), [['she', 'found']]);
+});

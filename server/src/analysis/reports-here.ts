@@ -39,7 +39,15 @@ export function reportsHere(t: Token[], c: number): boolean {
   // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
   // ("has found ways to press his agenda": a discovery, not a finding)
   // ("after a number of oil finds, but …": a noun before a comma, unless it closes a quote)
-  if (w === 'found' || w === 'finds') return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(t[c + 1]?.lower ?? '') && (t[c + 1]?.text !== ',' || closesInvertedQuote(t, c));
+  // ("Kujda found five other people who were interested", "Joe Shaw found Dave Walder, who …", "We found
+  // a statue of him", "the mistakes found under the current system": people or things found, a participle)
+  if (w === 'found' || w === 'finds') {
+    const next = t[c + 1]?.lower ?? '';
+    // (a place or time after it: a participle, "the mistakes found under the current system"; not after
+    // its subject: "…, she found in her research")
+    if (/^(under|in|on|at|during|by)$/.test(next) && !/^(he|she|they|we|i|it)$/i.test(t[c - 1]?.text ?? '') && !/^\p{Lu}/u.test(t[c - 1]?.text ?? '')) return false;
+    return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(next) && (t[c + 1]?.text !== ',' || closesInvertedQuote(t, c)) && !thingFound(t, c);
+  }
   // "Trump compared Clinton to Nixon", but "758 delegates, compared to Cruz’s 538"
   if (w === 'compared') return !/^(to|with)$/.test(t[c + 1]?.lower ?? '');
   // "The campaign posted on Facebook", but "A statement posted on the website said": a participle after a document
@@ -73,4 +81,30 @@ function clauseAfter(t: Token[], i: number): boolean {
     if ((j > i && FINITE.test(t[j].lower)) || (j > i + 1 && /^[a-z]+ed$/.test(t[j].text))) return true;
   }
   return false;
+}
+
+const FOUND_THINGS = /^(statue|body|bodies|weapon|weapons|gun|guns|cache|bag|bags|car|note|remains|skull|grave|graves|work|job|jobs|refuge|shelter|home|partner|buyer|buyers|backer|backers|sponsor|sponsors|space|room|place)$/;
+/**
+ * Whether what "found" takes at c is a thing or people found, not a finding: a number of people or
+ * things with no clause of their own ("five other people who were interested"), a name closed by a
+ * comma or the sentence ("Dave Walder, who …"), or a thing found ("a statue", "a buyer").
+ */
+function thingFound(t: Token[], c: number): boolean {
+  const next = t[c + 1];
+  if (!next || next.lower === 'that') return false;
+  // (a share is a finding: "found 60% of women in the film industry hold degrees")
+  if ((next.kind === 'number' && !next.text.endsWith('%') && !/^(percent|per|of)$/.test(t[c + 2]?.lower ?? '')) || /^(two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)$/.test(next.lower)) {
+    for (let j = c + 2; j < t.length && j - c < 8; j++) {
+      if (/^(who|which|whom|where)$/.test(t[j].lower)) return true;
+      if (/^(is|are|was|were|had|has|have|would|will|could|should|did)$/.test(t[j].lower)) return false;
+    }
+    return true;
+  }
+  if (/^\p{Lu}/u.test(next.text)) {
+    let j = c + 1;
+    while (j < t.length && /^\p{Lu}/u.test(t[j].text)) j++;
+    return j > c + 2 && (t[j]?.text === ',' || t[j]?.text === '.' || j === t.length);
+  }
+  const head = /^(a|an|the|his|her|their|its)$/.test(next.lower) ? t[c + 2] : undefined;
+  return !!head && FOUND_THINGS.test(head.lower) && !/^(is|are|was|were|had|has|have|would|will|could)$/.test(t[c + 3]?.lower ?? '');
 }
