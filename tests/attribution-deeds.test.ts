@@ -130,3 +130,11 @@ test('people or things found are no finding: "Kujda found five other people who 
   assert.deepEqual(read('The survey found Christmas 2004 was the worst for 10 years.').map((a) => a.slice(0, 2)), [['The survey', 'found']]);
   assert.deepEqual(read('Schools have eschewed mainstream games, she found in her research.').map((a) => a.slice(0, 2)), [['she', 'found']]);
 });
+
+test('what is shown off or shown as a quality is no finding: "Steve Jobs showed off the new machine", "Lopez showed glimpses of resolve"', () => {
+  assert.deepEqual(read('Chief executive Steve Jobs showed off the new machine at his annual MacWorld speech.'), []);
+  assert.deepEqual(read('Lopez showed glimpses of resolve early in the second set.'), []);
+  assert.deepEqual(read('Last year, Lufthansa showed signs of recovery.'), []);
+  // (figures and studies still show)
+  assert.deepEqual(read('New figures showed a fall in economic growth in the last quarter.').map((a) => a.slice(0, 2)), [['New figures', 'showed']]);
+});

@@ -97,8 +97,9 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
       return /^(the|a|an|its|his|her|their|our|this)$/.test(next) && !finiteBeforePunct(t, c + 2);
     }
     // ("showed up in the gear of …": arrived; not "polls show up to 40% …")
+    // ("Creative showed off a new wireless technology", "Lopez showed glimpses of resolve": shown, not a finding)
     case 'show':
-      return next === 'up' && t[c + 2]?.lower !== 'to';
+      return (next === 'up' && t[c + 2]?.lower !== 'to') || next === 'off' || SHOWN_QUALITIES.test(objectHead(t, c));
     // ("they wished all successes of the new government", "wished him well": a greeting, not a stance on a claim)
     // (not "wishes the festival to be a forum": what someone wants to happen)
     case 'wish':
@@ -143,4 +144,5 @@ for (const [base, forms] of Object.entries({
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 const WRITTEN_WORKS = /^(dissertation|thesis|book|books|novel|novels|song|songs|script|scripts|screenplay|music|album|code|software|program|programme|cheque|check|biography|memoir|play|opera|symphony|lyrics|poem|poems|essay|essays)$/;
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;
+const SHOWN_QUALITIES = /^(glimpses|glimpse|signs|sign|flashes|flash|form|character|resilience|class|skill|skills|determination|courage|promise|restraint|composure|grit|quality|qualities|maturity|intent|fight|spirit|nerve|nerves|poise|touches|moments)$/;
 const FELT_THINGS = /^(pinch|heat|strain|squeeze|frustration|need|effect|effects|impact|pressure|pressures|benefit|benefits|brunt|force|pain|weight|loss|absence|cold|chill|burn|urge|wrath|sting|full)$/;
