@@ -138,3 +138,15 @@ test('what is shown off or shown as a quality is no finding: "Steve Jobs showed 
   // (figures and studies still show)
   assert.deepEqual(read('New figures showed a fall in economic growth in the last quarter.').map((a) => a.slice(0, 2)), [['New figures', 'showed']]);
 });
+
+test('a telephone call, a thing added and a noun before its verb are no reports: "Obama called both candidates Tuesday night", "That adds its own pressure", "tweets appear in search results"', () => {
+  assert.deepEqual(read('Obama called both candidates Tuesday night and was scheduled to meet Sanders.'), []);
+  assert.deepEqual(read('That adds its own pressure.'), []);
+  assert.deepEqual(read('Executives used to work at Google, tweets appear in Google search results and advertisers can buy ads.'), []);
+  assert.deepEqual(read('Past shows have featured viewers eating spiders.'), []);
+  assert.deepEqual(read('Perhaps most telling, though, were the candidates’ favourite shows.'), []);
+  // (a label given, a clause after a long subject, a name's verb still report)
+  assert.deepEqual(read('Trump called Clinton a liar on Tuesday.').map((a) => a.slice(0, 2)), [['Trump', 'called']]);
+  assert.deepEqual(read('It added its bid to acquire a controlling stake in the bank, was being considered by regulators.').map((a) => a[1]), ['added']);
+  assert.deepEqual(read('These are the two countries the ADB fears are most at risk.').map((a) => a.slice(0, 2)), [['the ADB', 'fears']]);
+});

@@ -49,7 +49,10 @@ export function isNounAt(t: Token[], c: number): boolean {
   // ("the best supporting actress", "a supporting role": the adjective of a part played)
   if (w === 'supporting' && SUPPORTING_PARTS.has(next)) return true;
   // ("Alpert's metaphor is telling in its own right", "It is telling that …": the adjective)
-  if (w === 'telling' && /^(is|was|are|were|be|been)$/.test(prev) && /^(in|that|about|,|\.|;)$/.test(next || '.')) return true;
+  if (w === 'telling' && ((/^(is|was|are|were|be|been)$/.test(prev) && /^(in|that|about|,|\.|;)$/.test(next || '.')) || /^(most|more|very|particularly|especially|perhaps)$/.test(prev))) return true;
+  // ("tweets appear in Google search results", "posts remain online": a plural noun before its verb)
+  // (not after a name that may be its subject: "the two countries the ADB fears are most at risk")
+  if (NOUN_LIKE_CUES.has(w) && w.endsWith('s') && PLURAL_VERBS.has(next) && !(c > 0 && ((/^\p{Lu}/u.test(t[c - 1].text) && c - 1 > firstWordIndex(t)) || /^(he|she|it|who|which|that)$/.test(prev)))) return true;
   // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
   if (PLURAL_QUANTIFIERS.has(prev) && w.length > 2 && w.endsWith('s') && !w.endsWith('ss')) return true;
   // "Media reports said"; "a nostalgic note for", "a very public rant about": a noun after adjectives
@@ -102,6 +105,9 @@ const ADJECTIVES_IN_IC = new Set('Democratic Islamic Arabic Hispanic Catholic At
 
 /** Nouns that "supporting" qualifies as an adjective. */
 const SUPPORTING_PARTS = new Set('actor actress actors actresses role roles cast part parts player players character characters act acts artist artists documents documentation evidence materials'.split(' '));
+
+/** Plural verbs right after a noun-like cue word in -s, which make it the noun. */
+const PLURAL_VERBS = new Set('are were have appear appeared remain remained come came include included suggest indicate show showed went go get got continue continued'.split(' '));
 
 const PLURAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'these', 'those', 'other']);
 

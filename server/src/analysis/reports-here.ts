@@ -34,6 +34,8 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (w === 'added' || w === 'adds' || w === 'add') {
     const next = t[c + 1];
     if (next?.lower === 'to') return /^\p{Lu}/u.test(t[c + 2]?.text ?? '') && t.slice(0, c).some((x) => x.kind === 'quote');
+    // ("That adds its own pressure": a thing added, unless a clause or a quote follows)
+    if (/^(its|his|her|their|our)$/.test(next?.lower ?? '') && !reportFollows(t, c + 2)) return false;
     return next?.lower !== 'up' && !isFigure(next) && !(/^(around|about|nearly|almost|some|another|over|more|roughly|only|just)$/.test(next?.lower ?? '') && isFigure(t[c + 2]));
   }
   // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
@@ -61,6 +63,8 @@ export function reportsHere(t: Token[], c: number): boolean {
     let j = c + 1;
     while (j < t.length && (/^\p{Lu}/u.test(t[j].text) || (t[j].text === '.' && t[j + 1] && /^\p{Lu}/u.test(t[j + 1].text)))) j++;
     if (j > c + 1 && (j === t.length || (t[j].text === '.' && j === t.length - 1))) return false;
+    // ("Obama called both candidates Tuesday night": a telephone call, the people called then a time)
+    if (calledWhen(t, c)) return false;
     // ("a Baton Rouge newspaper called on Clinton to …": the verb and its particle)
     if (/^(on|upon|for)$/.test(t[c + 1]?.lower ?? '')) return true;
     for (let k = c - 1; k >= 0 && c - k <= 5 && t[k].kind === 'word'; k--) {
@@ -107,4 +111,22 @@ function thingFound(t: Token[], c: number): boolean {
   }
   const head = /^(a|an|the|his|her|their|its)$/.test(next.lower) ? t[c + 2] : undefined;
   return !!head && FOUND_THINGS.test(head.lower) && !/^(is|are|was|were|had|has|have|would|will|could)$/.test(t[c + 3]?.lower ?? '');
+}
+
+const CALL_TIMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|on|late|early|twice|again)$/i;
+/** Whether "called" at c takes people and then a time ("called both candidates Tuesday night", "called him on Sunday"). */
+function calledWhen(t: Token[], c: number): boolean {
+  for (let j = c + 1; j < t.length && j - c <= 4; j++) {
+    if (t[j].kind !== 'word') return false;
+    if (j > c + 1 && CALL_TIMES.test(t[j].text)) return /^(him|her|them|both|each|every|all|the|his|their)$/i.test(t[c + 1].text) || /^\p{Lu}/u.test(t[c + 1].text);
+    if (t[j].info.cue || t[j].kind !== 'word' || /^(a|an|that|as|for|to)$/.test(t[j].lower)) return false;
+  }
+  return false;
+}
+
+/** Whether a "that", a quote, a colon or a finite verb comes in the sentence's clause after token i. */
+function reportFollows(t: Token[], i: number): boolean {
+  // (a long subject may come first: "added its bid to acquire a controlling stake in …, was being considered")
+  for (let j = i; j < t.length && j - i < 30 && (t[j].kind !== 'punct' || t[j].text === ',' || t[j].text === ':'); j++) if (t[j].lower === 'that' || t[j].kind === 'quote' || t[j].text === ':' || FINITE.test(t[j].lower)) return true;
+  return false;
 }
