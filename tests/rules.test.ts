@@ -421,7 +421,7 @@ function vagueFlagged(clear: string[], kept: string[]): void {
   for (const text of kept) assert.equal(flagged('vague-source', text).length, 1, text);
 }
 
-test('vague-source: people at large in a clause of circumstance, a group let do something, and a title report nothing', () => {
+test('vague-source: people at large in a clause of circumstance or purpose, a group let do something, a guess at a group\'s feeling and a title report nothing', () => {
   vagueFlagged(
     [
       'When people find that banks regularly get involved in scams, they get scared.',
@@ -431,6 +431,9 @@ test('vague-source: people at large in a clause of circumstance, a group let do 
       // people at large that a verb or preposition takes, described by what they do
       'It is not the first time Apple has sued people who have posted information about future products on the internet.',
       'Windows has long been a favourite of people who write computer viruses.',
+      // a purpose, and what the writer guesses a group may feel
+      'A new device will need different thinking behind it so that people see the value it has for them, and cost 5 million dollars.',
+      'However, investors may be wary of Chinese stocks, which fell 5 percent.',
     ],
     // a forecast, a counted sample and people at a named body stay vague
     [

@@ -203,6 +203,8 @@ export function attitudeAt(t: Token[], c: number, prose: string, end: number, va
   if (!BE.test(tokenAt(t, k)?.text ?? '')) return null;
   let be = k;
   while (be > 0 && /^(has|have|had|will|would|could|may|might|to|been|not|also|still)$/i.test(t[be - 1].text)) be--;
+  // ("investors may be wary of Chinese stocks": what the writer guesses a group feels, no report of it)
+  if (be < k && /^(may|might|could)$/i.test(t[be].text)) return null;
   const found = be > 0 ? phraseEndingAt(t, be - 1, prose, vague) : null;
   if (!found || (found.kind === 'pronoun' && found.name === 'it')) return null;
   // the whole subject, as for a verb: "Bolton and Gorka were both critical of …"

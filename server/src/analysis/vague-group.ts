@@ -75,7 +75,8 @@ export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
   while (k >= 0 && QUANTIFIER.has(t[k].lower)) k--;
   if (k < 0) return false;
   // (only people at large: "than analysts had expected" reports a forecast)
-  return LETS.has(t[k].lower) || (CIRCUMSTANCE.has(t[k].lower) && GENERIC.has(h.lower));
+  // ("… so that people see the value": a purpose, people at large)
+  return LETS.has(t[k].lower) || ((CIRCUMSTANCE.has(t[k].lower) || (t[k].lower === 'that' && t[k - 1]?.lower === 'so')) && GENERIC.has(h.lower));
 }
 
 /**
