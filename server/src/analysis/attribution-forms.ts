@@ -41,7 +41,7 @@ export function studyOpening(t: Token[], prose: string, end: number, vague?: Set
  */
 export function studyClosing(t: Token[], prose: string, vague?: Set<string>): Found | null {
   // (the poll's head must be among the words: most sentences are done here, before any phrase is read)
-  if (!t.some((x) => POLL_WORDS.has(x.lower))) return null;
+  if (!hasPollWord(t)) return null;
   const first = firstWordIndex(t);
   // (whether the clause gives a standing, read once: 0 not yet read, 1 yes, -1 no)
   let standing = 0;
@@ -128,6 +128,14 @@ const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 const pollHeaded = (t: Token[], from: number, to: number): boolean => headedByStudy(t, from, to, POLL_HEAD);
 const POLL_HEAD = /^(poll|survey|polls|surveys)$/;
 const POLL_WORDS = new Set(['poll', 'survey', 'polls', 'surveys']);
+/** Whether a poll word is among the tokens: a plain loop of string compares, as this runs for nearly every sentence. */
+function hasPollWord(t: Token[]): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i].lower;
+    if (w === 'poll' || w === 'polls' || w === 'survey' || w === 'surveys') return true;
+  }
+  return false;
+}
 const PREPOSITIONS_IN_PHRASE = new Set(['in', 'of', 'at', 'on', 'by', 'for', 'to', 'from', 'and', 'or']);
 /** Whether "polls" or "surveys" comes within four words of token i, with nothing but modifiers before it ("January polls", "most surveys", "public opinion polls"; not "second in January polls"). */
 function pluralPollAhead(t: Token[], i: number): boolean {

@@ -4,6 +4,7 @@
 import { NOUN_LIKE_CUES } from './attribution-grammar';
 import { firstWordIndex } from './mentions';
 import type { Token } from './types';
+import { startsUpper } from './letters';
 
 /** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
 export function isNounAt(t: Token[], c: number): boolean {
@@ -94,8 +95,12 @@ function nounBeforeReport(t: Token[], c: number, prev: string): boolean {
 function possessiveBefore(t: Token[], i: number): boolean {
   const x = t[i];
   // ("Sanders'": the apostrophe after a plural or a name in -s is a token of its own, right after the word)
-  if (x.kind === 'quote') return (x.text === "'" || x.text === '’') && i > 0 && t[i - 1].end === x.start && /^\p{Lu}\p{L}*s$/u.test(t[i - 1].text);
-  return x.kind === 'word' && /^\p{Lu}\p{L}*['’]s$/u.test(x.text);
+  if (x.kind === 'quote') return (x.text === "'" || x.text === '’') && i > 0 && t[i - 1].end === x.start && t[i - 1].lower.endsWith('s') && startsUpper(t[i - 1].text);
+  // (the last two letters first: this runs before every cue word)
+  const w = x.text;
+  if (x.kind !== 'word' || w.length < 3 || w.charCodeAt(w.length - 1) !== 115) return false;
+  const mark = w.charCodeAt(w.length - 2);
+  return (mark === 39 || mark === 0x2019) && startsUpper(w);
 }
 /** A plain lower-case word that is no article, pronoun or particle: the noun an adjective qualifies ("expected answers"). */
 const plainNounAt = (x: Token | undefined): boolean => !!x && x.kind === 'word' && /^[a-z]{3,}$/.test(x.text) && !/^(that|the|this|to|and|but|for|with|from|him|her|them|his|its|their|our|was|were|had|has|not|been|into|about|over|after|before|since|while|when|what|which|who|whether)$/.test(x.text);
