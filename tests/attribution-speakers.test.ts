@@ -292,3 +292,8 @@ test('an aside that ends in a quoted phrase, its comma inside the quote, and a p
   // (a quote an inverted cue reports is still the speaker's: "“…,” said Hegseth")
   assert.deepEqual(readSpans("''We will win,'' said Hegseth.").map((a) => a.slice(0, 2)), [['Hegseth', 'said']]);
 });
+
+test('a short phrase of place or time after a cue that closes an inverted quote keeps it closing: "“…” demonstrators chanted in Toronto."', () => {
+  assert.deepEqual(readSpans('"Trump act now!" demonstrators chanted in Toronto.').map((a) => a.slice(0, 2)), [['demonstrators', 'chanted']]);
+  assert.deepEqual(readSpans('"We will not stop," protesters shouted outside the embassy on Monday.').map((a) => a.slice(0, 2)), [['protesters', 'shouted']]);
+});

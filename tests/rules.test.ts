@@ -434,6 +434,8 @@ test('vague-source: people at large in a clause of circumstance or purpose, a gr
       // a purpose, and what the writer guesses a group may feel
       'A new device will need different thinking behind it so that people see the value it has for them, and cost 5 million dollars.',
       'However, investors may be wary of Chinese stocks, which fell 5 percent.',
+      // a crowd's chant, nor an unattributed quote: the demonstrators are its speakers
+      '"Trump act now!" demonstrators chanted in Toronto.',
     ],
     // a forecast, a counted sample and people at a named body stay vague
     [
@@ -473,4 +475,9 @@ test('unattributed-claim: a match’s team sheets and facts box are the record, 
     // a list in a sentence of the writer's is still a claim
     ['Chelsea beat Arsenal, Liverpool, Everton, Fulham, Bolton and Spurs in 2004, scoring 18 goals.'],
   );
+});
+
+test('unattributed-quote: a quote whose speakers follow it with a phrase of place is theirs', () => {
+  assert.deepEqual(flagged('unattributed-quote', '"Trump act now!" demonstrators chanted in Toronto.'), []);
+  assert.equal(flagged('unattributed-quote', '"Trump act now!" in Toronto on Monday.').length, 1);
 });

@@ -232,12 +232,20 @@ export function closesQuoteAfterComma(t: Token[], i: number): boolean {
 /** "“Denver,” he answered.", "…,” Blackwell continued, “you and I …": a verb closing an inverted quote. */
 export function closesInvertedQuote(t: Token[], c: number): boolean {
   const next = t[c + 1];
-  if (next && !(next.text === '.' || next.text === ',' || next.text === ':' || next.text === ';')) return false;
+  if (next && !(next.text === '.' || next.text === ',' || next.text === ':' || next.text === ';') && !placeTail(t, c + 1)) return false;
   for (let k = c - 1; k >= 0 && c - k <= 6; k--) {
     if (isQuoteClose(t[k])) return /^[,?!—–-]$/.test(tokenAt(t, k - 1)?.text ?? '') || isQuoteClose(tokenAt(t, k - 1));
     if (t[k].kind !== 'word' && t[k].text !== '.') return false;
   }
   return false;
+}
+
+/** Whether the tokens from i to the sentence's end are a short phrase of place or time, and nothing else: "in Toronto.", "outside the embassy on Monday." */
+function placeTail(t: Token[], i: number): boolean {
+  if (!/^(in|on|at|outside|inside|near|during|across|around|on|before|after)$/.test(t[i].lower)) return false;
+  let j = i + 1;
+  while (j < t.length && j - i <= 7 && t[j].kind === 'word' && t[j].lower !== 'that' && !(looksLikeVerb(t[j].text) && !/^\p{Lu}/u.test(t[j].text))) j++;
+  return j > i + 1 && (j === t.length || (t[j].kind === 'punct' && /^[.!?]$/.test(t[j].text) && j === t.length - 1));
 }
 
 /**

@@ -26,6 +26,8 @@ const QUANTIFIER = new Set(['the', 'many', 'some', 'most', 'more', 'few', 'all',
 
 /** A refusal says nothing: "Officials declined to disclose the findings", "… who declined to be named". */
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing']);
+/** A crowd's chant or cry is no source's claim: "“Trump act now!” demonstrators chanted in Toronto". */
+const CROWD_VOICES = new Set(['chanted', 'chant', 'chants', 'chanting', 'shouted', 'shout', 'shouting', 'yelled', 'yelling', 'sang', 'singing', 'cheered', 'cheering', 'booed']);
 /** Verbs that report only with what is shared or sought: "shared their perspectives", not "shared sweets". */
 const SHARED = new Set(['shared', 'share', 'shares', 'sharing']);
 const SOUGHT = new Set(['seeking', 'seek', 'seeks', 'sought']);
@@ -42,7 +44,7 @@ const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', '
 /** Whether the cue (from token c) says nothing: a refusal, "shared" something not said, "seeking" a thing. */
 function cueSaysNothing(t: Sentence['tokens'], c: number): boolean {
   const w = t[c].lower;
-  if (REFUSALS.has(w)) return true;
+  if (REFUSALS.has(w) || CROWD_VOICES.has(w)) return true;
   if (SOUGHT.has(w) || PLANNED.has(w)) return t[c + 1]?.lower !== 'to';
   if (DISCUSSED.has(w)) return t[c + 1]?.lower !== 'that';
   // ("Mr Hadi's view … is shared by many Iraqis": what is shared came first)
