@@ -112,3 +112,9 @@ test('an "I" or "we" inside a quote that runs on to the next paragraph is the sp
   const text = 'Rick Parry spoke on Monday. He said: "I have been against it, but I think the size of the Arsenal deal is a real eye-opener.\n\n"I would say in the past deals have been done far too cheaply.';
   assert.deepEqual(speakers(text), [['He', 'Rick Parry'], ['He', 'Rick Parry']]);
 });
+
+test('a person named inside a closed quote is not whom the "he" of its cue means', () => {
+  assert.deepEqual(speakers('"Barack Obama without that surge is John Kerry," he said.'), [['he', 'he']]);
+  // (a name outside the quote still is)
+  assert.deepEqual(speakers('Karl Rove spoke on Monday. "Barack Obama without that surge is John Kerry," he said.'), [['he', 'Karl Rove']]);
+});

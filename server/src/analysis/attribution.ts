@@ -31,13 +31,16 @@ export interface SentenceCandidates {
   found: Found[];
   /** The channel the sentence names (X, a statement, reporters), if any: per sentence, so cached with it. */
   channel: string | null;
-  /** Full person names in the sentence, which later pronouns may fall back to. */
+  /** Full person names in the sentence, which the registry learns from. */
   names: Phrase[];
+  /** Those of them outside real quotes, which later pronouns may fall back to: a person named inside a quote ("“… is John Kerry,” he said") is not whom a "he" means. */
+  unquoted: Phrase[];
 }
 
 export function sentenceCandidates(prose: string, s: Sentence, quotes: QuoteSpan[], terms: UserTerms = NO_TERMS): SentenceCandidates {
   const found = findInSentence(prose, s, quotes, terms);
-  return { found, channel: found.length ? channelOf(prose, s) : null, names: namesIn(prose, s.tokens) };
+  const names = namesIn(prose, s.tokens);
+  return { found, channel: found.length ? channelOf(prose, s) : null, names, unquoted: outsideQuotes(names, quotes) };
 }
 
 export function findAttributions(
@@ -48,9 +51,15 @@ export function findAttributions(
   terms: UserTerms = NO_TERMS,
 ): { attributions: Attribution[][]; sources: Source[] } {
   const candidates = sentences.map((s) =>
-    isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, terms) : { found: [], channel: null, names: [] },
+    isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, terms) : { found: [], channel: null, names: [], unquoted: [] },
   );
   return resolveAttributions(prose, sentences, blocks, candidates);
+}
+
+/** The names no real, closed quote holds (an unclosed mark may be a stray one, its "quote" the narrative). */
+function outsideQuotes(names: Phrase[], quotes: QuoteSpan[]): Phrase[] {
+  if (!names.length || !quotes.length) return names;
+  return names.filter((n) => !quotes.some((q) => !q.scare && q.end > q.inner.end && q.inner.start <= n.start && n.end <= q.inner.end));
 }
 
 /** Proper-name phrases in a sentence, for the registry (not as speakers). */

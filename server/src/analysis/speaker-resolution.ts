@@ -33,13 +33,13 @@ export function resolveAttributions(
 
   for (const s of sentences) {
     if (!isBody(blocks[s.block])) continue;
-    const { found, names, channel } = candidates[s.index];
+    const { found, names, unquoted, channel } = candidates[s.index];
     for (const f of found) {
       if (f.firstLineOnly && !firstLine(prose, s.start)) continue;
       const poll: Source | null = isRespondents(f.phrase) ? polls.of(f.phrase, s.index) : null;
       const mention: Mention | null = poll
         ? registry.mention(poll, f.phrase, 'poll', s.index)
-        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons, names, speakers);
+        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons, unquoted, speakers);
       if (!mention) continue;
       const source: Source = registry.sources[mention.source];
       // (names and roles are learnt from as the registry reads them)
@@ -69,7 +69,7 @@ export function resolveAttributions(
     for (const p of names) {
       const m = registry.resolveName(p, s.index);
       const src = registry.sources[m.source];
-      if (src.type === 'person') recentPersons.push(src);
+      if (src.type === 'person' && (unquoted === names || unquoted.includes(p))) recentPersons.push(src);
     }
   }
   return { attributions: result, sources: registry.sources };
