@@ -251,3 +251,10 @@ test('"as" or "when" and a pronoun before a verb of speech open a report of thei
   // (not without what was said: "as he said he would" stays inside)
   assert.equal(read('Trump mocked the idea as he said he would win.').length, 1);
 });
+
+test('the object of a causative speaks through the infinitive after it: "The timing led Republicans to say …", "The pressure prompted the prime minister to say …"', () => {
+  assert.deepEqual(read('Even the sleepy timing of the debate led Republicans to say that Democrats were protecting Clinton.').map((a) => a.slice(0, 2)), [['Republicans', 'to say']]);
+  assert.deepEqual(read('The pressure prompted the prime minister to say the police would be consulted.').map((a) => a.slice(0, 2)), [['the prime minister', 'to say']]);
+  // (a verb chain still hangs on its subject: "is expected to endorse")
+  assert.deepEqual(read('The New York Times is expected to endorse Clinton.').map((a) => a.slice(0, 2)), [['The New York Times', 'is expected to endorse']]);
+});

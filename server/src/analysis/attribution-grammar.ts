@@ -71,6 +71,7 @@ function datelineEnd(t: Token[]): number {
   return first;
 }
 
+const CAUSATIVE = /^(led|leads|lead|leading|caused|causes|cause|prompted|prompts|prompting|forced|forces|pushed|pushes|drove|drives|encouraged|encourages|inspired|inspires|persuaded|convinced)$/;
 const CHAIN_BREAK = new Set(['when', 'where', 'that', 'which', 'who', 'because', 'if', 'whether', 'while', 'although', 'unless']);
 const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed|tend|tends|tended)$/;
 
@@ -85,6 +86,11 @@ export function chainSubject(t: Token[], k: number, prose: string): { phrase: Ph
     // (a clause opens between: "elections are the one time when elites have to worry about")
     if (t[j].kind !== 'word' || CHAIN_BREAK.has(t[j].lower)) return null;
     if (!CHAIN_VERBS.test(t[j].lower) && !looksLikeVerb(t[j].text)) continue;
+    // ("The timing of the debate led Republicans to say …", "has caused many to wonder": a causative's object speaks)
+    if (CAUSATIVE.test(t[j].lower) && j < k - 1 && t[k].lower === 'to') {
+      const object = phraseEndingAt(t, k - 1, prose);
+      if (object && object.from === j + 1 && object.kind !== 'document') return { phrase: object, verb: k };
+    }
     const p = phraseEndingAt(t, j - 1, prose);
     if (p) return p.kind === 'document' && p.type === 'document' && !/^(email|letter|statement|report|ad|video|memo|study|poll|survey)$/i.test(p.name) ? null : { phrase: p, verb: j };
   }
