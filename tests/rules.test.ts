@@ -436,6 +436,9 @@ test('vague-source: people at large in a clause of circumstance or purpose, a gr
       'However, investors may be wary of Chinese stocks, which fell 5 percent.',
       // a crowd's chant, nor an unattributed quote: the demonstrators are its speakers
       '"Trump act now!" demonstrators chanted in Toronto.',
+      // a topic talked about; a named body's mission
+      'From village tea stalls to city discussions, people talked about policy and the 5 percent tax.',
+      'The EU EOM observers noted that the election day was orderly, with 60 percent turnout.',
     ],
     // a forecast, a counted sample and people at a named body stay vague
     [
@@ -443,6 +446,8 @@ test('vague-source: people at large in a clause of circumstance or purpose, a gr
       'However, according to sources at the Chief Adviser’s Office, the ceremony will be held at the complex.',
       'Analysts said the sale raked in more than £100m.',
       'Reporters spoke to people who said the plant was leaking.',
+      'US officials said the talks failed after 5 days.',
+      'People talked about how the tax had risen by 5 percent.',
     ],
   );
 });
@@ -480,4 +485,12 @@ test('unattributed-claim: a match’s team sheets and facts box are the record, 
 test('unattributed-quote: a quote whose speakers follow it with a phrase of place is theirs', () => {
   assert.deepEqual(flagged('unattributed-quote', '"Trump act now!" demonstrators chanted in Toronto.'), []);
   assert.equal(flagged('unattributed-quote', '"Trump act now!" in Toronto on Monday.').length, 1);
+});
+
+test('a mission a body sends, named by its acronym, is a named source: no vague-source, no unattributed-claim', () => {
+  const text = 'The EU EOM observers noted that the election day was orderly, with 60 percent turnout.';
+  assert.deepEqual(flagged('vague-source', text), []);
+  assert.deepEqual(flagged('unattributed-claim', text), []);
+  // ("US officials" stay unnamed)
+  assert.equal(flagged('vague-source', 'US officials said the talks failed after 5 days.').length, 1);
 });

@@ -263,6 +263,8 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
     if (!/^(the|a|an|his|her|their|its)$/.test(lower(tokens[from])) && !isCapitalized(tokens[from])) return commonNounPhrase(tokens, end, prose);
     return make(tokens, from, end + 1, prose, 'role', w, 'person');
   }
+  // ("EU observers", "the EU EOM observers": a mission a body sends, named by its acronym)
+  if (MISSIONS.has(w) && end > 0 && /^\p{Lu}{2,5}$/u.test(tokens[end - 1].text)) return make(tokens, from, end + 1, prose, 'name', prose.slice(tokens[from].start, t.end).replace(/^(the|a|an)\s+/i, ''), 'organization');
   // "52 percent of (registered) voters", "half of GOP primary voters": the share is the source
   let share = from;
   while (share > 0 && end - share < 5 && tokens[share - 1].kind === 'word' && /^[A-Za-z-]+$/.test(tokens[share - 1].text) && !STOPWORDS.has(lower(tokens[share - 1])) && !SENTENCE_START_WORDS.has(lower(tokens[share - 1]))) share--;
@@ -281,6 +283,9 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
   if (share < from && (q < share || share === firstWordIndex(tokens) || /^[,;:—–(]$/.test(tokenAt(tokens, share - 1)?.text ?? ''))) from = q;
   return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
 }
+
+/** Groups a body sends, which its acronym names: "EU observers", "UN inspectors" (not "US officials", who stay unnamed). */
+const MISSIONS = new Set(['observers', 'inspectors', 'monitors', 'peacekeepers']);
 
 /** Whether the token at k is the apostrophe of a plural possessive after a name: "Sanders’ campaign". */
 const isPluralPossessive = (tokens: Token[], k: number, lowerCase = false): boolean => {

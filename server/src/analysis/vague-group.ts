@@ -45,6 +45,8 @@ const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', '
 function cueSaysNothing(t: Sentence['tokens'], c: number): boolean {
   const w = t[c].lower;
   if (REFUSALS.has(w) || CROWD_VOICES.has(w)) return true;
+  // ("people talked about policy": a topic talked about, not a claim; "talked about how …" tells one)
+  if (w === 'about' && c > 0 && /^talk(s|ed|ing)?$/.test(t[c - 1].lower)) return !/^(how|why|what|whether|that)$/.test(t[c + 1]?.lower ?? '');
   if (SOUGHT.has(w) || PLANNED.has(w)) return t[c + 1]?.lower !== 'to';
   if (DISCUSSED.has(w)) return t[c + 1]?.lower !== 'that';
   // ("Mr Hadi's view … is shared by many Iraqis": what is shared came first)
