@@ -1,8 +1,9 @@
 // A verb of speech inside what an earlier cue of its sentence reports, that is the sentence's own
 // report: "Mr. Obama warned Xi not to move on the shoal, said an American official who was briefed",
 // "The White House contends that …, and Brian Deese, the climate adviser, said he …". The earlier
-// content ends before it, as newClauseAt (attribution-grammar.ts) does for a plain subject.
-import { closesQuoteAfterComma, cutBefore, isAdverb, looksLikeVerb } from './attribution-grammar';
+// content ends before it, as newClauseAt (clause-boundaries.ts) does for a plain subject.
+import { closesQuoteAfterComma, isAdverb, looksLikeVerb } from './attribution-grammar';
+import { cutBefore } from './clause-boundaries';
 import { MONTHS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
 import { phraseEndingAt, type Phrase } from './mentions';

@@ -6,7 +6,8 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, looksLikeVerb, MEANS, closesInvertedQuote, coordinatedWith, cutBefore, headlineVerb, isAdverb, isQuoteClose, newClauseAt, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { chainSubject, clauseSubject, looksLikeVerb, MEANS, closesInvertedQuote, headlineVerb, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeOrChannelBefore } from './attribution-grammar';
+import { coordinatedWith, cutBefore, newClauseAt } from './clause-boundaries';
 import { passiveAt } from './attribution-forms';
 import { claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';

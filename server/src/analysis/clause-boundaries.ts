@@ -1,0 +1,126 @@
+// Where an earlier cue's content ends inside its sentence: at a second verb of the same subject
+// ("Wilson praised Rubio and said …"), or at a clause with a subject of its own that a later cue
+// reports ("…, the Times reported", "…, but Cook did not say", "cracking a smile as he noted that …").
+import { closesQuoteAfterComma, isAdverb, PREPOSITIONS, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
+import { SPEECH } from './cue-words';
+import { firstWordIndex, phraseEndingAt } from './mentions';
+import { negatedAuxiliary } from './negation';
+import { tokenAt } from './token-at';
+import type { Span, Token } from './types';
+
+/**
+ * "Wilson praised Rubio and said …": a cue joined by "and"/"but" to an earlier cue of the same
+ * subject. Returns that earlier attribution, its content cut short before the conjunction.
+ */
+export function coordinatedWith<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[]): F | undefined {
+  let k = c - 1;
+  // ("… but did note that", "… but on Tuesday wrote that", "…, then says he’ll …")
+  for (;;) {
+    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, t[c].lower))) k--;
+    const skip = k > 0 && !/^(and|but)$/i.test(t[k].text) ? timeOrChannelBefore(t, k) : 0;
+    if (!skip) break;
+    k -= skip;
+  }
+  if (!(/^(and|but)$/i.test(t[k]?.text ?? '') || (t[k]?.text === ',' && t[k + 1]?.lower === 'then' && !/ing$/.test(t[c].lower)))) return undefined;
+  for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
+    const f = found[i];
+    if (f.kind === 'participial' || f.kind === 'according-to' || !f.content || f.cue.end > t[k].start || f.content.start > t[k].start || f.content.end < t[c].end) continue;
+    f.content = span(f.content.start, prevEnd(t, k));
+    return f;
+  }
+  return undefined;
+}
+
+const CLAUSE_OPENERS = /^(,|;|—|–|and|but|while|whereas|although|though|because|yet|so|since|after|when)$/i;
+const SUBORDINATORS = /^(while|whereas|although|though|because|since)$/i;
+/** Verbs of speech that report after "as" or "when" and a pronoun: "as he noted that …", "when he told Clinton that …". */
+const AS_REPORTS = /^(noted|notes|said|says|told|tells|explained|explains|argued|argues|warned|warns|pointed|insisted|insists|acknowledged|acknowledges|admitted|admits|wrote|writes|added|adds|stressed|stresses|claimed|claims)$/;
+/** Whether a report's content opens at i: "that", a quote, a colon, or a person told and then "that" or a quote. */
+function opensReport(t: Token[], i: number): boolean {
+  for (let j = i; j < t.length && j - i < 6; j++) {
+    const x = t[j];
+    if (x.lower === 'that' || x.kind === 'quote' || x.text === ':') return true;
+    if (x.kind !== 'word' || (j > i && PREPOSITIONS.has(x.lower) && x.lower !== 'at')) return false;
+  }
+  return false;
+}
+const AFTER_REPORTS = /^(reported|reports|revealed|reveals|disclosed|announced|announces|published|wrote|said|says|confirmed)$/;
+
+/**
+ * A cue inside an earlier content that opens a clause of its own: its subject follows a comma or a
+ * conjunction ("…, the Times reported", "…, but Cook did not say"). Returns the earlier attribution,
+ * its content cut short before that clause.
+ */
+export function newClauseAt<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[], prose: string): F | undefined {
+  let k = c - 1;
+  while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, t[c].lower))) k--;
+  const subject = k >= 0 ? phraseEndingAt(t, k, prose) : null;
+  // (after a quote closed by its comma too: "…in a “burn bag,” the Times reported")
+  // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they
+  // say, although …", or after a subordinating word, "… because he worries Sanders would lose")
+  // (or set off on both sides by commas, a parenthetical: "Cost estimates, he added, were …")
+  // (or after a comma and a conjunction, a clause of its own: "Rendell said the foundation should be
+  // disbanded, and he added that …")
+  if (!subject) return undefined;
+  // "Although Weiner admitted that …, he claimed …", "…, on Tuesday night he said …", "… — he told
+  // the AP that …": a pronoun that opens the main clause after a fronted clause, a time or a dash.
+  const opener = subject.kind === 'pronoun' ? mainClauseOpener(t, subject.from, c) : -1;
+  if (opener >= 0) return cutBefore(t, opener, c, found);
+  // ("cracking a smile as he noted that …", "when he told Clinton at a debate that …": "as" and "when" before a report of speech)
+  const speechAfterAs = /^(as|when)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && AS_REPORTS.test(t[c].lower) && opensReport(t, c + 1);
+  if ((subject.kind === 'pronoun' && !SUBORDINATORS.test(tokenAt(t, subject.from - 1)?.text ?? '') && !speechAfterAs && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && tokenAt(t, subject.from - 2)?.text === ',') && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  // (the article of a name it leaves out: "…, the Sun-Times reported")
+  const from = /^(the|a|an)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') ? subject.from - 1 : subject.from;
+  if (!CLAUSE_OPENERS.test(tokenAt(t, from - 1)?.text ?? '') && !closesQuoteAfterComma(t, from - 1) && !speechAfterAs) return undefined;
+  // ("… after BuzzFeed reported that …": after "after" or "when", only a report, not "after Portsmouth claimed a draw")
+  if (/^(after|when)$/i.test(t[from - 1].text) && !AFTER_REPORTS.test(t[c].lower) && !speechAfterAs) return undefined;
+  let b = from - 1;
+  if (t[b].kind === 'word' && tokenAt(t, b - 1)?.text === ',') b--;
+  return cutBefore(t, b, c, found);
+}
+
+const FRONTED = /^(although|though|while|whereas|when|where|after|before|because|since|if|once|despite|even)$/i;
+
+/**
+ * Where the main clause a pronoun at i opens begins (the comma or dash before it, past a time
+ * phrase), or -1: after a dash or a semicolon, or after the comma that closes a sentence's fronted
+ * subordinate clause ("Although …, he claimed"), whose own cue cannot report the main clause.
+ */
+function mainClauseOpener(t: Token[], i: number, c: number): number {
+  let b = i - 1;
+  for (let skip = timeOrChannelBefore(t, b); skip > 0 && b - skip >= 0; skip = timeOrChannelBefore(t, b)) b -= skip;
+  if (b !== i - 1 && /^(on|at|in)$/i.test(tokenAt(t, b)?.text ?? '')) b--;
+  const x = tokenAt(t, b);
+  if (!x) return -1;
+  // (after a dash, a verb of speech only: "indicates that the public wants change—they seek …" goes on reporting)
+  if (x.text === '—' || x.text === '–' || x.text === ';') return t[c].info.cue & SPEECH ? b : -1;
+  return x.text === ',' && FRONTED.test(t[firstWordIndex(t)].text) ? b : -1;
+}
+
+/** The earlier attribution whose content runs over the clause from token b to the cue at c, its content cut short before b. */
+export function cutBefore<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], b: number, c: number, found: F[]): F | undefined {
+  for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
+    const f = found[i];
+    if (f.kind === 'participial' || !f.content || f.cue.end > t[b].start || f.content.start > t[b].start || f.content.end < t[c].end) continue;
+    // ("The pact, he said, will …": the comma that closes a parenthetical cue goes back to its clause)
+    if (f.kind === 'parenthetical' && closesCueAside(t, f.cue.end, b)) continue;
+    f.content = span(f.content.start, prevEnd(t, b));
+    return f;
+  }
+  return undefined;
+}
+
+/** Whether the comma at b is the first after a cue ending at offset cueEnd: the one that closes "…, he said," or "…, said Mr Doctorow,". */
+function closesCueAside(t: Token[], cueEnd: number, b: number): boolean {
+  if (t[b].text !== ',') return false;
+  for (let i = b - 1; i >= 0 && t[i].start >= cueEnd; i--) if (t[i].text === ',') return false;
+  return true;
+}
+
+/** Whether a pronoun at `from` and its verb at c are set off on both sides by commas: "…, he said, …", "…,” he said, “…". */
+function parenthetical(t: Token[], from: number, c: number): boolean {
+  const before = t[from - 1];
+  const after = t[c + 1];
+  if (!before || !after) return false;
+  return (before.text === ',' || closesQuoteAfterComma(t, from - 1)) && after.text === ',';
+}
