@@ -439,6 +439,9 @@ test('vague-source: people at large in a clause of circumstance or purpose, a gr
       // a topic talked about; a named body's mission
       'From village tea stalls to city discussions, people talked about policy and the 5 percent tax.',
       'The EU EOM observers noted that the election day was orderly, with 60 percent turnout.',
+      // a group named by its members; a body named after its noun and a comma
+      'But opponents of the bill, including Tory Lord Campbell of Alloway and the Bishop of Winchester, said it would cost 5 million pounds.',
+      'According to technology analysts, TDG Research, there will be 20 million subscribers in under six years.',
     ],
     // a forecast, a counted sample and people at a named body stay vague
     [
@@ -448,6 +451,7 @@ test('vague-source: people at large in a clause of circumstance or purpose, a gr
       'Reporters spoke to people who said the plant was leaking.',
       'US officials said the talks failed after 5 days.',
       'People talked about how the tax had risen by 5 percent.',
+      'According to analysts, Jones said the plan would cost 5 million pounds.',
     ],
   );
 });

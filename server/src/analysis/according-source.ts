@@ -29,6 +29,9 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
     }
   }
   while (to > from && t[to - 1].kind !== 'word' && t[to - 1].kind !== 'number') to--;
+  // ("according to figures gathered by industry watchdog, Ofcom, …": the body's name after its comma)
+  const named = to > from ? nameAfterBodyNoun(t, to) : 0;
+  if (named) return newPhrase(from, named, t[from].start, t[named - 1].end, prose.slice(t[from].start, t[named - 1].end), 'document', prose.slice(t[from].start, t[named - 1].end).replace(/^(the|a|an)\s+/i, ''), 'document', undefined);
   const issuer = bounded && to > from && namedIssuer(t, from, to);
   const p = issuer ? null : phraseStartingAt(t, from, prose, vague);
   if (p) return namedInApposition(p.kind !== 'pronoun' && bounded && to > p.to ? spanned(p, t, p.from, to, prose) : p, t, prose);
@@ -39,6 +42,15 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   const vagueGroup = !issuer && t.slice(from, to).some((x) => VAGUE_SOURCE_HEADS.has(x.lower) || !!vague?.has(x.lower) || /^(someone|somebody|attendees?)$/i.test(x.text));
   const name = text.replace(/^(the|a|an)\s+/i, '');
   return vagueGroup ? newPhrase(from, to, start, end, text, 'vague', name, 'vague', undefined) : newPhrase(from, to, start, end, text, 'document', name, 'document', undefined);
+}
+
+const BODY_NOUNS = new Set(['watchdog', 'regulator', 'agency', 'body', 'firm', 'company', 'consultancy', 'charity', 'group', 'organisation', 'organization', 'association', 'union', 'institute', 'thinktank', 'think-tank', 'researchers', 'analysts', 'website', 'newspaper']);
+/** Where a body's name ends that follows its lower-case noun and a comma, closed by a comma ("by industry watchdog, Ofcom,"), or 0. */
+function nameAfterBodyNoun(t: Token[], to: number): number {
+  if (t[to]?.text !== ',' || !BODY_NOUNS.has(t[to - 1].lower) || !isCapitalized(t[to + 1])) return 0;
+  let j = to + 1;
+  while (j < t.length && j - to <= 5 && isCapitalized(t[j])) j++;
+  return t[j]?.text === ',' ? j : 0;
 }
 
 /** Whether a token can end a noun phrase: a noun or name, not a preposition, verb or article ("researchers", "ONS"). */

@@ -48,8 +48,8 @@ export function statementFor(
   const claim = claims[s.index];
   const own = hedges[s.index];
   // (most sentences have no attribution: no lists to build for them)
-  const named = atts.length ? atts.filter((a) => sources[a.source].type !== 'vague') : atts;
-  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && !reportedByNamedSource(a, atts, sources) && !groupReportsNothing(s, a)) : atts;
+  const named = atts.length ? atts.filter((a) => sources[a.source].type !== 'vague' || namesMembers(a)) : atts;
+  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && !namesMembers(a) && !reportedByNamedSource(a, atts, sources) && !groupReportsNothing(s, a)) : atts;
   const statement: Statement = { sentence: s.index, attributions: atts, claim, hedges: own, status: 'not-a-claim', vague: vague.map((a) => a.mention) };
   if (blocks[s.block].kind === 'cross-link' || blocks[s.block].kind === 'heading') return statement;
 
@@ -72,6 +72,10 @@ export function statementFor(
   else if (named.length) statement.status = 'attributed';
   return statement;
 }
+
+/** A group named by its members ("opponents of the bill, including Lord Campbell and the Bishop of Winchester"): the reader can check them. */
+export const namesMembers = (a: Attribution): boolean => a.mention.text.length > 20 && MEMBERS_NAMED.test(a.mention.text);
+const MEMBERS_NAMED = /\b(?:including|among them|such as)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * Whether a vague group and its verb stand inside what a named source of the same sentence said

@@ -1,5 +1,5 @@
 import { RELATIVE_PRONOUN } from '../analysis/name-types';
-import { reportedByNamedSource } from '../analysis/statements';
+import { namesMembers, reportedByNamedSource } from '../analysis/statements';
 import { groupReportsNothing } from '../analysis/vague-group';
 import { pageFragments } from '../analysis/page-fragments';
 import { lastWord, quoteText, type Rule } from './types';
@@ -26,8 +26,9 @@ export const vagueSource: Rule = {
         if (NOT_TOLD.test(lastWord(a.cue.text))) continue;
         // "if she lost, people would say …": what a group would say is the writer's guess, not a report
         if (HYPOTHETICAL.test(a.cue.text)) continue;
-        // "Labour …, saying members preferred other posters": a named source reports the group
-        if (reportedByNamedSource(a, st.attributions, model.sources)) continue;
+        // "Labour …, saying members preferred other posters": a named source reports the group;
+        // "opponents of the bill, including Lord Campbell …": the group is named by its members
+        if (namesMembers(a) || reportedByNamedSource(a, st.attributions, model.sources)) continue;
         // "when people find that …", "lets people find …", "July's People tells …": no report
         if (groupReportsNothing(model.sentences[st.sentence], a)) continue;
         fragment ??= pageFragments(model);
