@@ -442,6 +442,8 @@ test('vague-source: people at large in a clause of circumstance or purpose, a gr
       // a group named by its members; a body named after its noun and a comma
       'But opponents of the bill, including Tory Lord Campbell of Alloway and the Bishop of Winchester, said it would cost 5 million pounds.',
       'According to technology analysts, TDG Research, there will be 20 million subscribers in under six years.',
+      // allegiance to a person, no claim
+      'His stand has had a spillover effect for his fans and critics, who supported him even more after 2015.',
     ],
     // a forecast, a counted sample and people at a named body stay vague
     [
@@ -452,6 +454,7 @@ test('vague-source: people at large in a clause of circumstance or purpose, a gr
       'US officials said the talks failed after 5 days.',
       'People talked about how the tax had risen by 5 percent.',
       'According to analysts, Jones said the plan would cost 5 million pounds.',
+      'Critics, who opposed him for years, said the plan would cost 5 million pounds.',
     ],
   );
 });

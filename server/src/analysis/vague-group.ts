@@ -26,6 +26,8 @@ const QUANTIFIER = new Set(['the', 'many', 'some', 'most', 'more', 'few', 'all',
 
 /** A refusal says nothing: "Officials declined to disclose the findings", "… who declined to be named". */
 const REFUSALS = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing']);
+/** Verbs of allegiance, which with only a person as object report nothing. */
+const ALLEGIANCE = new Set(['supported', 'support', 'supports', 'backed', 'back', 'backs', 'endorsed', 'endorse', 'endorses', 'opposed', 'oppose', 'opposes', 'followed', 'loved', 'adored']);
 /** A crowd's chant or cry is no source's claim: "“Trump act now!” demonstrators chanted in Toronto". */
 const CROWD_VOICES = new Set(['chanted', 'chant', 'chants', 'chanting', 'shouted', 'shout', 'shouting', 'yelled', 'yelling', 'sang', 'singing', 'cheered', 'cheering', 'booed']);
 /** Verbs that report only with what is shared or sought: "shared their perspectives", not "shared sweets". */
@@ -45,6 +47,8 @@ const BEFORE_OBJECT = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', '
 function cueSaysNothing(t: Sentence['tokens'], c: number): boolean {
   const w = t[c].lower;
   if (REFUSALS.has(w) || CROWD_VOICES.has(w)) return true;
+  // ("fans and critics, who supported him even more": allegiance to a person, no claim)
+  if (ALLEGIANCE.has(w) && /^(him|her|them|it)$/.test(t[c + 1]?.lower ?? '') && !/^(that|as|over)$/.test(t[c + 2]?.lower ?? '')) return true;
   // ("people talked about policy": a topic talked about, not a claim; "talked about how …" tells one)
   if (w === 'about' && c > 0 && /^talk(s|ed|ing)?$/.test(t[c - 1].lower)) return !/^(how|why|what|whether|that)$/.test(t[c + 1]?.lower ?? '');
   if (SOUGHT.has(w) || PLANNED.has(w)) return t[c + 1]?.lower !== 'to';
