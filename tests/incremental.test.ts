@@ -135,3 +135,15 @@ test('Markdown: a line break typed before the first paragraph re-reads it with i
   assert.deepStrictEqual(inc.update('\nOfficials told', { start: 0, oldEnd: 0, newEnd: 1 }), analyze('\nOfficials told', { format: 'markdown' }));
   assert.deepStrictEqual(inc.update('\nOfficials told\n\nMore.', { start: 15, oldEnd: 15, newEnd: 22 }), analyze('\nOfficials told\n\nMore.', { format: 'markdown' }));
 });
+
+test('a poll word typed into a sentence without cues reaches the respondents that follow it (the fast path compares a sentence’s study words)', () => {
+  const lede = 'Officials met in Dhaka on Monday to discuss the budget.\n\nThe talks lasted three hours.\n\nIt rained.\n\nIt was cold.\n\nIt was late.\n\nThey left.\n\n';
+  const before = lede + 'The weather was fine on Monday.\n\nThose surveyed said the economy was the top issue.\n';
+  const after = lede + 'The survey was fine on Monday.\n\nThose surveyed said the economy was the top issue.\n';
+  const inc = new IncrementalAnalyzer();
+  inc.update(before);
+  const model = inc.update(after, { start: lede.length, oldEnd: lede.length + 'The weather'.length, newEnd: lede.length + 'The survey'.length });
+  assert.deepStrictEqual(model, analyze(after));
+  const last = model.statements[model.statements.length - 1];
+  assert.equal(last.attributions[0].mention.via, 'poll');
+});

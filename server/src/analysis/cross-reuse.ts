@@ -11,6 +11,7 @@ import type { Entry } from './block-entry';
 import type { TextChange } from './incremental';
 import type { Phrase } from './mentions';
 import { reportingVerbStarts, statementFor } from './statements';
+import { studyWords } from './respondents';
 import type { Attribution, Block, Claim, DocumentModel, Hedge, Sentence, Span, Statement } from './types';
 
 /** The paragraphs an edit re-analysed: the previous version's entries and the new ones in their place. */
@@ -48,6 +49,8 @@ export function crossInputs(entries: Entry[], at: (o: number) => number): unknow
       for (const p of c.names) phrase(p);
       // continued quotes skip sentences with a reporting verb of their own
       for (const start of reportingVerbStarts(s)) out.push(at(start));
+      // a poll or study a later respondents phrase may report (respondents.ts reads its words)
+      out.push(studyWords(s.tokens));
     }
   }
   return out;

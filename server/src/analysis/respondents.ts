@@ -45,6 +45,18 @@ export const isRespondents = (p: Phrase): boolean => p.kind === 'vague' && RESPO
 const STUDY_WORDS = new Set(['poll', 'survey', 'polls', 'surveys', 'study', 'report', 'research']);
 const STUDY_NAME = /\b(?:polls?|surveys?|study|report|research)\b/i;
 
+/**
+ * The words of a sentence that studyIn reads, with their places in it ('' for a sentence with no
+ * poll or study word): what the incremental analysis compares to know whether an edit changed them.
+ */
+export function studyWords(tokens: Token[]): string {
+  let has = false;
+  for (let i = 0; i < tokens.length && !has; i++) has = STUDY_WORDS.has(tokens[i].lower);
+  if (!has) return '';
+  const base = tokens[0].start;
+  return tokens.map((x) => `${x.text}@${x.start - base}`).join(' ');
+}
+
 /** The poll or study a sentence names, as a document phrase ("A Quinnipiac poll", "a recent Gallup survey"), or null. */
 function studyIn(tokens: Token[], prose: string): Phrase | null {
   for (let i = tokens.length - 1; i >= 0; i--) {
