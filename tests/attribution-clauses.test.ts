@@ -258,3 +258,10 @@ test('the object of a causative speaks through the infinitive after it: "The tim
   // (a verb chain still hangs on its subject: "is expected to endorse")
   assert.deepEqual(read('The New York Times is expected to endorse Clinton.').map((a) => a.slice(0, 2)), [['The New York Times', 'is expected to endorse']]);
 });
+
+test('"As reported by X," opening the sentence is "according to X": "As reported by Western Journalism, investigators found …"', () => {
+  assert.deepEqual(read('As first reported by the BBC, the plan would cost 5 million pounds.').map((a) => a.slice(0, 3)), [['the BBC', 'As first reported by', 'the plan would cost 5 million pounds']]);
+  assert.ok(read('As reported by Western Journalism, investigators found over 2,200 emails.').some((a) => a[0] === 'Western Journalism' && a[1] === 'As reported by'));
+  // (not "as reported" without its source)
+  assert.deepEqual(read('As reported, the plan would cost 5 million pounds.'), []);
+});

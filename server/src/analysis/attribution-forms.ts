@@ -281,10 +281,19 @@ const OPENING_CONNECTIVE = new Set('but and yet so however meanwhile moreover al
  */
 export function asPerOpening(t: Token[], prose: string, end: number, vague?: Set<string>): Found | null {
   const c = openingEnd(t);
-  if (t[c]?.lower !== 'as' || t[c + 1]?.lower !== 'per' || MANNER.has(t[c + 2]?.lower ?? '')) return null;
-  const f = sourcedBy(t, c, c + 2, prose, end, vague);
+  if (t[c]?.lower !== 'as') return null;
+  // ("As reported by Western Journalism, investigators found …", "As first reported by the BBC, …": the same)
+  const by = t[c + 1]?.lower === 'per' ? c + 2 : reportedByAt(t, c + 1);
+  if (by < 0 || MANNER.has(t[by]?.lower ?? '')) return null;
+  const f = sourcedBy(t, c, by, prose, end, vague);
   // (the phrase must close at the clause's comma: "As per convention after …" has no source of its own)
   return f && t[f.phrase.to]?.text === ',' ? f : null;
+}
+
+/** Where the source starts after "reported by" (past an adverb: "first reported by"), or -1. */
+function reportedByAt(t: Token[], i: number): number {
+  if (/^(first|originally|previously|earlier|initially)$/.test(t[i]?.lower ?? '')) i++;
+  return /^(reported|revealed|disclosed|noted|stated)$/.test(t[i]?.lower ?? '') && t[i + 1]?.lower === 'by' ? i + 2 : -1;
 }
 
 const SUBORDINATOR = /^(while|by|after|before|since|upon)$/i;
