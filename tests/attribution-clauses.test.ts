@@ -265,3 +265,8 @@ test('"As reported by X," opening the sentence is "according to X": "As reported
   // (not "as reported" without its source)
   assert.deepEqual(read('As reported, the plan would cost 5 million pounds.'), []);
 });
+
+test('", where" and a subject of its own before a verb of speech opens a report of its own; a "where" inside what a book claims does not', () => {
+  assert.deepEqual(read('Candidates reacted to a shooting in San Bernardino, where authorities reported at least 20 victims.').map((a) => a.slice(0, 2)), [['Candidates', 'reacted to'], ['authorities', 'reported']]);
+  assert.deepEqual(read('The new book claims Mr Prescott hosted a dinner in 2003 where the prime minister told Mr Brown he would stand down.').map((a) => a.slice(0, 2)), [['The new book', 'claims']]);
+});
