@@ -444,6 +444,9 @@ test('vague-source: people at large in a clause of circumstance or purpose, a gr
       'According to technology analysts, TDG Research, there will be 20 million subscribers in under six years.',
       // allegiance to a person, no claim
       'His stand has had a spillover effect for his fans and critics, who supported him even more after 2015.',
+      // a named person and others; a topic thought about
+      'Mr Rampersad and others said the system cost 5 million dollars.',
+      'Some experts had been thinking about such a system since Hurricane Ivan ravaged the Caribbean in 2004.',
     ],
     // a forecast, a counted sample and people at a named body stay vague
     [

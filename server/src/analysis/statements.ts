@@ -73,9 +73,9 @@ export function statementFor(
   return statement;
 }
 
-/** A group named by its members ("opponents of the bill, including Lord Campbell and the Bishop of Winchester"): the reader can check them. */
+/** A group named by its members ("opponents of the bill, including Lord Campbell and the Bishop of Winchester", "Mr Rampersad and others"): the reader can check them. */
 export const namesMembers = (a: Attribution): boolean => a.mention.text.length > 20 && MEMBERS_NAMED.test(a.mention.text);
-const MEMBERS_NAMED = /\b(?:including|among them|such as)\s+(?:the\s+)?\p{Lu}/u;
+const MEMBERS_NAMED = /\b(?:including|among them|such as)\s+(?:the\s+)?\p{Lu}|^(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{L}+\s+and\s+others$/u;
 
 /**
  * Whether a vague group and its verb stand inside what a named source of the same sentence said

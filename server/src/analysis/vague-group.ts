@@ -49,8 +49,8 @@ function cueSaysNothing(t: Sentence['tokens'], c: number): boolean {
   if (REFUSALS.has(w) || CROWD_VOICES.has(w)) return true;
   // ("fans and critics, who supported him even more": allegiance to a person, no claim)
   if (ALLEGIANCE.has(w) && /^(him|her|them|it)$/.test(t[c + 1]?.lower ?? '') && !/^(that|as|over)$/.test(t[c + 2]?.lower ?? '')) return true;
-  // ("people talked about policy": a topic talked about, not a claim; "talked about how …" tells one)
-  if (w === 'about' && c > 0 && /^talk(s|ed|ing)?$/.test(t[c - 1].lower)) return !/^(how|why|what|whether|that)$/.test(t[c + 1]?.lower ?? '');
+  // ("people talked about policy", "had been thinking about such a system": a topic, not a claim; "talked about how …" tells one)
+  if (w === 'about' && c > 0 && /^(talk(s|ed|ing)?|think(s|ing)?|thought)$/.test(t[c - 1].lower)) return !/^(how|why|what|whether|that)$/.test(t[c + 1]?.lower ?? '');
   if (SOUGHT.has(w) || PLANNED.has(w)) return t[c + 1]?.lower !== 'to';
   if (DISCUSSED.has(w)) return t[c + 1]?.lower !== 'that';
   // ("Mr Hadi's view … is shared by many Iraqis": what is shared came first)
