@@ -447,6 +447,8 @@ test('vague-source: people at large in a clause of circumstance or purpose, a gr
       // a named person and others; a topic thought about
       'Mr Rampersad and others said the system cost 5 million dollars.',
       'Some experts had been thinking about such a system since Hurricane Ivan ravaged the Caribbean in 2004.',
+      // a rhetorical question asserts nothing
+      'How dare people suggest we are lazy for accepting wages of 5 pounds?',
     ],
     // a forecast, a counted sample and people at a named body stay vague
     [
@@ -458,6 +460,7 @@ test('vague-source: people at large in a clause of circumstance or purpose, a gr
       'People talked about how the tax had risen by 5 percent.',
       'According to analysts, Jones said the plan would cost 5 million pounds.',
       'Critics, who opposed him for years, said the plan would cost 5 million pounds.',
+      '"Will it cost 5 million pounds?" critics asked.',
     ],
   );
 });

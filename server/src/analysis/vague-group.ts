@@ -64,6 +64,8 @@ function cueSaysNothing(t: Sentence['tokens'], c: number): boolean {
 export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
   if (a.mention.sentence !== s.index) return false;
   const t = s.tokens;
+  // ("How dare people suggest we are lazy?": a question asserts nothing a group told anyone)
+  if (t.length > 0 && t[t.length - 1].text === '?' && !t.some((x) => x.kind === 'quote')) return true;
   // (the cue's last word: "declined", "are constantly seeking")
   const c = firstAtOrAfter(t, a.cue.end) - 1;
   if (c >= 0 && t[c].start >= a.cue.start && cueSaysNothing(t, c)) return true;
