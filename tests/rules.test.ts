@@ -449,6 +449,10 @@ test('vague-source: people at large in a clause of circumstance or purpose, a gr
       'Some experts had been thinking about such a system since Hurricane Ivan ravaged the Caribbean in 2004.',
       // a rhetorical question asserts nothing
       'How dare people suggest we are lazy for accepting wages of 5 pounds?',
+      // a condition; what a group will do; the accused, not accusers
+      'Unless the authorities agree to make changes, clubs will sign 5 foreigners each, Saint-Andre believes.',
+      'Some will recall the news footage of angry farmers in the late 1970s.',
+      'A further 717 lawsuits against people alleged to have traded songs were filed this week.',
     ],
     // a forecast, a counted sample and people at a named body stay vague
     [

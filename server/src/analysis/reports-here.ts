@@ -8,7 +8,7 @@ import type { Token } from './types';
 
 /** Documents that close a sentence with "shows" too: "…, a Quinnipiac University poll shows." (not "a TV show."). */
 const EVIDENCE = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers|poll|survey|study|analysis|report|review|audit|tally|count|census)$/;
-const CONDITIONAL_CUES = new Set('show shows showed shown posted continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved read reads'.split(' '));
+const CONDITIONAL_CUES = new Set('show shows showed shown posted continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved read reads alleged'.split(' '));
 /** What may follow "maintained" or "proved" when they report: a clause, a quote ("maintained that …", "he maintained: “…”"). */
 const CLAUSE_NEXT = /^(that|he|she|they|we|i|it|there|how|what|why|whether)$/;
 /** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
@@ -19,6 +19,8 @@ const isFigure = (x: Token | undefined): boolean => !!x && (x.kind === 'number' 
 export function reportsHere(t: Token[], c: number): boolean {
   const w = t[c].lower;
   if (!CONDITIONAL_CUES.has(w)) return true;
+  // ("people alleged to have traded copyrighted songs": a participle after the accused, no one's allegation)
+  if (w === 'alleged') return !(t[c + 1]?.lower === 'to' && /^(have|be|been|having)$/.test(t[c + 2]?.lower ?? ''));
   // ("…, records show." closes the sentence after its documents)
   if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who|can|could|will|would|may|might|must|should)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && EVIDENCE.test(tokenAt(t, c - 1)?.lower ?? ''));
   // "Every recent poll has shown him trailing": the perfect only ("the ad shown on Fox" reports nothing)

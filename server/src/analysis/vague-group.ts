@@ -14,6 +14,7 @@ import { firstWordIndex } from './mentions';
 import type { Attribution, Sentence } from './types';
 
 /** Words before the group that put it in a clause of circumstance or comparison. */
+const CONDITION = new Set(['if', 'unless']);
 const CIRCUMSTANCE = new Set(['when', 'whenever', 'because', 'if', 'unless', 'than', 'where', 'once', 'until']);
 /** People at large, whom such a clause is about: "when people find", "until they see", "than most people think". */
 const GENERIC = new Set(['people', 'they', 'some', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'others', 'folk', 'folks', 'users', 'consumers', 'customers', 'voters', 'citizens', 'readers', 'viewers']);
@@ -81,11 +82,15 @@ export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
   if (h.lower === 'who') return describedByDeed(t, i, c);
   // (a counted group is a poll's sample: "a survey of more than 1,000 people")
   if (t[i].kind === 'number') return false;
+  // (the condition word may open the mention itself, capitalised: "Unless the authorities agree")
+  if (CONDITION.has(t[i].lower)) return true;
   let k = i - 1;
   while (k >= 0 && QUANTIFIER.has(t[k].lower)) k--;
   if (k < 0) return false;
   // (only people at large: "than analysts had expected" reports a forecast)
   // ("… so that people see the value": a purpose, people at large)
+  // ("Unless the authorities agree to make changes, …": a condition, whoever the group)
+  if (CONDITION.has(t[k].lower)) return true;
   return LETS.has(t[k].lower) || ((CIRCUMSTANCE.has(t[k].lower) || (t[k].lower === 'that' && t[k - 1]?.lower === 'so')) && GENERIC.has(h.lower));
 }
 

@@ -4,7 +4,7 @@ import { groupReportsNothing } from '../analysis/vague-group';
 import { pageFragments } from '../analysis/page-fragments';
 import { lastWord, quoteText, type Rule } from './types';
 
-const HYPOTHETICAL = /^(?:would|might)\s/i;
+const HYPOTHETICAL = /^(?:would|might|will|may)\s/i;
 const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing)$/i;
 
 /** A source the reader cannot identify: "officials describe", "sources said", "critics". */
@@ -24,7 +24,7 @@ export const vagueSource: Rule = {
         if (src.type !== 'vague' || a.kind === 'participial' || a.kind === 'continued-quote' || a.kind === 'lede-sourced' || seen.has(a.mention.start)) continue;
         // "people want to use …", "few people know": a wish or knowledge, not something they told anyone
         if (NOT_TOLD.test(lastWord(a.cue.text))) continue;
-        // "if she lost, people would say …": what a group would say is the writer's guess, not a report
+        // "if she lost, people would say …", "Some will recall …": what a group would or will say is the writer's guess, not a report
         if (HYPOTHETICAL.test(a.cue.text)) continue;
         // "Labour …, saying members preferred other posters": a named source reports the group;
         // "opponents of the bill, including Lord Campbell …": the group is named by its members
