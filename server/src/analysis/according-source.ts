@@ -31,7 +31,10 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   while (to > from && t[to - 1].kind !== 'word' && t[to - 1].kind !== 'number') to--;
   // ("according to figures gathered by industry watchdog, Ofcom, …": the body's name after its comma)
   const named = to > from ? nameAfterBodyNoun(t, to) : 0;
-  if (named) return newPhrase(from, named, t[from].start, t[named - 1].end, prose.slice(t[from].start, t[named - 1].end), 'document', prose.slice(t[from].start, t[named - 1].end).replace(/^(the|a|an)\s+/i, ''), 'document', undefined);
+  if (named) {
+    const text = prose.slice(t[from].start, t[named - 1].end);
+    return newPhrase(from, named, t[from].start, t[named - 1].end, text, 'document', text.replace(/^(the|a|an)\s+/i, ''), 'document', undefined);
+  }
   const issuer = bounded && to > from && namedIssuer(t, from, to);
   const p = issuer ? null : phraseStartingAt(t, from, prose, vague);
   if (p) return namedInApposition(p.kind !== 'pronoun' && bounded && to > p.to ? spanned(p, t, p.from, to, prose) : p, t, prose);

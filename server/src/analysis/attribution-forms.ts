@@ -113,7 +113,7 @@ function pollPhrase(found: Phrase, t: Token[], prose: string): Phrase | null {
  * surveys" no place).
  */
 function asStudy(p: Phrase, to: number, t: Token[], prose: string): Phrase {
-  const named = STUDY_IN_NAME.test(p.name);
+  const named = STUDY_HEADS.test(p.name);
   if (to === p.to && named) return p;
   const end = t[to - 1].end;
   const text = prose.slice(p.start, end);
@@ -121,7 +121,6 @@ function asStudy(p: Phrase, to: number, t: Token[], prose: string): Phrase {
   if (named && to > p.to) return copyPhrase(p, { to, end, text });
   return newPhrase(p.from, to, p.start, end, text, 'document', text.replace(/^(the|a|an)\s+/i, ''), 'document', undefined);
 }
-const STUDY_IN_NAME = /\b(polls?|polling|surveys?|study|studies|report|analysis|census|research|paper|index|ranking|review|tally|count)\b/i;
 const MONTH_ABBREVIATION = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 /** Whether "poll" or "survey" heads the phrase over tokens [from, to), as headedByStudy reads it. */

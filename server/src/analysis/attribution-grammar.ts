@@ -5,6 +5,7 @@ import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
+import { isNegatedAuxiliary } from './negation';
 
 export const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
 
@@ -215,11 +216,10 @@ export function looksLikeVerb(word: string): boolean {
   const w = word.toLowerCase();
   if (/^\p{Lu}/u.test(word) || PREPOSITIONS.has(w)) return false;
   // ("didn't", "wasn't", "won't": a negated auxiliary)
-  return AUXILIARIES.has(w) || CUE_VERBS.has(w) || EVENT_VERBS.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) || NEGATED_AUXILIARY.test(w);
+  return AUXILIARIES.has(w) || CUE_VERBS.has(w) || EVENT_VERBS.has(w) || IRREGULAR_PAST.has(w) || /ed$/.test(w) || isNegatedAuxiliary(w);
 }
-const NEGATED_AUXILIARY = /^(?:did|does|do|is|was|are|were|has|have|had|wo|would|could|should|ca|can|must|might)n['’]t$/;
 function hasNegatedAuxiliary(t: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (t[i].kind === 'word' && NEGATED_AUXILIARY.test(t[i].lower)) return true;
+  for (let i = from; i < to; i++) if (t[i].kind === 'word' && isNegatedAuxiliary(t[i].lower)) return true;
   return false;
 }
 
@@ -246,7 +246,7 @@ export function closesInvertedQuote(t: Token[], c: number): boolean {
 
 /** Whether the tokens from i to the sentence's end are a short phrase of place or time, and nothing else: "in Toronto.", "outside the embassy on Monday." */
 function placeTail(t: Token[], i: number): boolean {
-  if (!/^(in|on|at|outside|inside|near|during|across|around|on|before|after)$/.test(t[i].lower)) return false;
+  if (!/^(in|on|at|outside|inside|near|during|across|around|before|after)$/.test(t[i].lower)) return false;
   let j = i + 1;
   while (j < t.length && j - i <= 7 && t[j].kind === 'word' && t[j].lower !== 'that' && !(looksLikeVerb(t[j].text) && !/^\p{Lu}/u.test(t[j].text))) j++;
   return j > i + 1 && (j === t.length || (t[j].kind === 'punct' && /^[.!?]$/.test(t[j].text) && j === t.length - 1));
@@ -371,9 +371,9 @@ export function connectiveEnd(t: Token[]): number {
  */
 export function objectAt(t: Token[], i: number, c: number): boolean {
   // (not the progressive: "Some voices in Japanese industry are calling for …")
-  if (i < 1 || !t[c].lower.endsWith('ing') || PROGRESSIVE_AUX.has(t[c - 1].lower)) return false;
+  if (i < 1 || !t[c].lower.endsWith('ing') || BE_FORMS.has(t[c - 1].lower)) return false;
   const before = t[i - 1];
   return before.kind === 'word' && /^[a-z]/.test(before.text) && (PLACE_OR_PARTICLE.has(before.lower) || (looksLikeVerb(before.text) && !AUXILIARIES.has(before.lower) && !PREPOSITIONS.has(before.lower)));
 }
 const PLACE_OR_PARTICLE = new Set(['on', 'at', 'in', 'into', 'to', 'during', 'back', 'out', 'up']);
-const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'being']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'being']);

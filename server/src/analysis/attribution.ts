@@ -4,7 +4,7 @@
 import type { UserTerms } from './lexicon';
 import { ACCORDING, ATTITUDE, NOMINAL, PARTICIPIAL, SPEECH, STANCE } from './cue-words';
 import { contentEnd, cueOf, span } from './attribution-grammar';
-import { firstWordIndex, isCapitalized, mayExtendName, phraseEndingAt, type Phrase } from './mentions';
+import { firstWordIndex, isCapitalized, isWritersPronoun, mayExtendName, phraseEndingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
 import { nominalCues } from './nominal-cues';
 import { accordingAt, asPerOpening, attitudeAt, colonOpening, openingCueAt, participialAt, participialCue, studyClosing, studyOpening } from './attribution-forms';
@@ -96,7 +96,7 @@ function findInSentence(prose: string, s: Sentence, quotes: QuoteSpan[], terms: 
     if (!flags && !(terms.cues.size && terms.cues.has(tok.lower))) continue;
     if (flags & NOMINAL) nouns++;
     const f = cueAt(scan, c, flags);
-    if (f && !(firstPerson(f.phrase) && scan.inOpenQuote(f.phrase.start))) scan.found.push(f);
+    if (f && !(isWritersPronoun(f.phrase) && scan.inOpenQuote(f.phrase.start))) scan.found.push(f);
   }
   // ("The pact, he said, will …": the content round the aside, one candidate per piece)
   // ("…, he said in an interview on Sunday.": the occasion is not what was said)
@@ -118,8 +118,6 @@ function cueAt(scan: SentenceScan, c: number, flags: number): Found | null {
   if (c === firstWordIndex(t) && /^(Said|Says|Added|Asked)$/.test(tok.text) && (isCapitalized(t[c + 1]) || /^(the|a|an)$/i.test(t[c + 1]?.text ?? ''))) return openingCueAt(scan, c);
   return verbCueAt(scan, c, flags);
 }
-
-const firstPerson = (p: Phrase): boolean => p.kind === 'pronoun' && (p.name === 'i' || p.name === 'we');
 
 function hasCueWord(t: Token[], terms: UserTerms): boolean {
   const extra = terms.cues.size > 0;

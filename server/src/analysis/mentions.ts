@@ -58,6 +58,9 @@ const OPENING_ONLY = new Set('by besides without upon through having being amid 
 const opensSentence = (w: string): boolean => SENTENCE_START_WORDS.has(w) || OPENING_ONLY.has(w);
 
 export const lower = (t: Token | undefined): string => (t ? t.lower : '');
+
+/** The writer's "I" or "we": no one a third-person pronoun stands for, and no speaker inside a quote. */
+export const isWritersPronoun = (p: Phrase): boolean => p.kind === 'pronoun' && (p.name === 'i' || p.name === 'we');
 /** Words that count or quantify a group: "many Iraqis" are its people, and "some of" opens a subject. */
 export const QUANTIFIER = new Set('some many most all none one two three several each both few half much any'.split(' '));
 /**

@@ -43,7 +43,8 @@ export const isRespondents = (p: Phrase): boolean => p.kind === 'vague' && RESPO
 
 /** Words that head a poll or the study that asked the people ("The report by the Pew Research Center", "Research by Nokia"). */
 const STUDY_WORDS = new Set(['poll', 'survey', 'polls', 'surveys', 'study', 'report', 'research']);
-const STUDY_NAME = /\b(?:polls?|surveys?|study|report|research)\b/i;
+/** The same words inside a source's name or mention. */
+const STUDY_NAME = new RegExp(`\\b(?:${[...STUDY_WORDS].join('|')})\\b`, 'i');
 
 /**
  * The words of a sentence that studyIn reads, with their places in it ('' for a sentence with no

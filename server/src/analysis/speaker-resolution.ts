@@ -3,7 +3,7 @@
 // after "Hegseth thanked Singh" is Hegseth.
 import { clueOfPhrase, type Gender } from './gender';
 import { PRONOUNS_PLURAL } from './lexicon';
-import type { Phrase } from './mentions';
+import { isWritersPronoun, type Phrase } from './mentions';
 import { SourceRegistry } from './source-registry';
 import type { SentenceCandidates } from './attribution';
 import type { Attribution, Block, Mention, Sentence, Source } from './types';
@@ -56,7 +56,7 @@ export function resolveAttributions(
       // (a pronoun nobody was found for stands for no one later pronouns could mean)
       if (mention.via === 'unresolved') continue;
       // (nor does the writer's "I" or "we": "she asked the teenage me" is not the writer)
-      if (f.phrase.kind === 'pronoun' && (f.phrase.name === 'i' || f.phrase.name === 'we')) continue;
+      if (isWritersPronoun(f.phrase)) continue;
       if (source.type === 'person') {
         lastSpeaker = source;
         if (speakers[speakers.length - 1] !== source) speakers.push(source);
@@ -90,7 +90,7 @@ function resolve(
   speakers: Source[],
 ): Mention | null {
   if (p.kind === 'pronoun') {
-    if (p.name === 'i' || p.name === 'we') return registry.resolveName({ ...p, name: p.name === 'i' ? 'the writer' : 'we (the writers)' }, sentence);
+    if (isWritersPronoun(p)) return registry.resolveName({ ...p, name: p.name === 'i' ? 'the writer' : 'we (the writers)' }, sentence);
     // ("Hillary Clinton isn’t rattled …, she said" opening an article: the person named last before
     // the pronoun in its own sentence, when no one was named before)
     const person = p.name === 'he' || p.name === 'she';

@@ -49,7 +49,7 @@ export function statementFor(
   const own = hedges[s.index];
   // (most sentences have no attribution: no lists to build for them)
   const named = atts.length ? atts.filter((a) => sources[a.source].type !== 'vague' || namesMembers(a)) : atts;
-  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && !namesMembers(a) && !reportedByNamedSource(a, atts, sources) && !groupReportsNothing(s, a)) : atts;
+  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && reportsAsUnnamed(a, atts, sources, s)) : atts;
   const statement: Statement = { sentence: s.index, attributions: atts, claim, hedges: own, status: 'not-a-claim', vague: vague.map((a) => a.mention) };
   if (blocks[s.block].kind === 'cross-link' || blocks[s.block].kind === 'heading') return statement;
 
@@ -73,8 +73,17 @@ export function statementFor(
   return statement;
 }
 
+/**
+ * Whether an attribution to a vague group rests the statement on that unnamed group: not a group
+ * named by its members, nor one a named source of the sentence reports, nor one that reports nothing
+ * ("when people find …", "declined to comment"). The status and the vague-source rule both read it.
+ */
+export function reportsAsUnnamed(a: Attribution, atts: Attribution[], sources: Source[], s: Sentence): boolean {
+  return !namesMembers(a) && !reportedByNamedSource(a, atts, sources) && !groupReportsNothing(s, a);
+}
+
 /** A group named by its members ("opponents of the bill, including Lord Campbell and the Bishop of Winchester", "Mr Rampersad and others"): the reader can check them. */
-export const namesMembers = (a: Attribution): boolean => a.mention.text.length > 20 && MEMBERS_NAMED.test(a.mention.text);
+const namesMembers = (a: Attribution): boolean => a.mention.text.length > 20 && MEMBERS_NAMED.test(a.mention.text);
 const MEMBERS_NAMED = /\b(?:including|among them|such as)\s+(?:the\s+)?\p{Lu}|^(?:Mr|Mrs|Ms|Dr)\.?\s+\p{Lu}\p{L}+\s+and\s+others$/u;
 
 /**
@@ -82,7 +91,7 @@ const MEMBERS_NAMED = /\b(?:including|among them|such as)\s+(?:the\s+)?\p{Lu}|^(
  * ("Labour …, saying members preferred other posters"; "… people see a reason to upgrade, said
  * Gartner"): the article rests on the named source, not on the group.
  */
-export function reportedByNamedSource(a: Attribution, attributions: Attribution[], sources: Source[]): boolean {
+function reportedByNamedSource(a: Attribution, attributions: Attribution[], sources: Source[]): boolean {
   const start = Math.min(a.mention.start, a.cue.start);
   const end = Math.max(a.mention.end, a.cue.end);
   return attributions.some((b) => b !== a && b.kind !== 'lede-sourced' && !!b.content && sources[b.source].type !== 'vague' && b.content.start <= start && b.content.end >= end);

@@ -13,9 +13,10 @@
 import { firstWordIndex } from './mentions';
 import type { Attribution, Sentence } from './types';
 
-/** Words before the group that put it in a clause of circumstance or comparison. */
+/** Words before the group that put it in a condition, whoever the group: "Unless the authorities agree …". */
 const CONDITION = new Set(['if', 'unless']);
-const CIRCUMSTANCE = new Set(['when', 'whenever', 'because', 'if', 'unless', 'than', 'where', 'once', 'until']);
+/** Words before the group that put it in a clause of circumstance or comparison (people at large only). */
+const CIRCUMSTANCE = new Set(['when', 'whenever', 'because', 'than', 'where', 'once', 'until']);
 /** People at large, whom such a clause is about: "when people find", "until they see", "than most people think". */
 const GENERIC = new Set(['people', 'they', 'some', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'others', 'folk', 'folks', 'users', 'consumers', 'customers', 'voters', 'citizens', 'readers', 'viewers']);
 /** Verbs that report what was said: a group that said or told something is a source wherever it stands. */
@@ -87,10 +88,10 @@ export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
   let k = i - 1;
   while (k >= 0 && QUANTIFIER.has(t[k].lower)) k--;
   if (k < 0) return false;
-  // (only people at large: "than analysts had expected" reports a forecast)
-  // ("… so that people see the value": a purpose, people at large)
   // ("Unless the authorities agree to make changes, …": a condition, whoever the group)
   if (CONDITION.has(t[k].lower)) return true;
+  // (only people at large: "than analysts had expected" reports a forecast)
+  // ("… so that people see the value": a purpose, people at large)
   return LETS.has(t[k].lower) || ((CIRCUMSTANCE.has(t[k].lower) || (t[k].lower === 'that' && t[k - 1]?.lower === 'so')) && GENERIC.has(h.lower));
 }
 

@@ -115,7 +115,6 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   if (!subject) return null;
   let { phrase } = subject;
   const { adjacent, subjectEnd } = subject;
-
   if (subject.verb >= 0) cueStart = t[subject.verb].start;
   // "Britons who want a taste of France": a restrictive relative takes a verb of speech only.
   if (!speech && /^who$/i.test(phrase.text) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
@@ -304,10 +303,10 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   }
   // ("Mr. Manafort, citing ''the unique magic of Trump,'' said …", "Hemsley, the co-author of "Going
   // Viral," said …": an aside that ends in a quoted phrase, its comma inside the quote)
-  // (two apostrophes for a double mark close it too: "Trump,''")
-  const close = isQuoteClose(t[k]) && t[k - 1]?.kind === 'quote' && t[k - 1].end === t[k].start ? k - 1 : k;
-  if (!phrase && isQuoteClose(t[k]) && t[close - 1]?.text === ',') {
-    const open = quotedInAside(t, close);
+  if (!phrase && isQuoteClose(t[k])) {
+    // (two apostrophes for a double mark close it too: "Trump,''")
+    const close = t[k - 1]?.kind === 'quote' && t[k - 1].end === t[k].start ? k - 1 : k;
+    const open = t[close - 1]?.text === ',' ? quotedInAside(t, close) : -1;
     if (open > 0) {
       ({ phrase, adjacent } = subjectPastCommas(t, open, prose, vague));
       if (phrase) subjectEnd = k;

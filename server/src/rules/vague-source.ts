@@ -1,6 +1,5 @@
 import { RELATIVE_PRONOUN } from '../analysis/name-types';
-import { namesMembers, reportedByNamedSource } from '../analysis/statements';
-import { groupReportsNothing } from '../analysis/vague-group';
+import { reportsAsUnnamed } from '../analysis/statements';
 import { pageFragments } from '../analysis/page-fragments';
 import { lastWord, quoteText, type Rule } from './types';
 
@@ -26,11 +25,10 @@ export const vagueSource: Rule = {
         if (NOT_TOLD.test(lastWord(a.cue.text))) continue;
         // "if she lost, people would say …", "Some will recall …": what a group would or will say is the writer's guess, not a report
         if (HYPOTHETICAL.test(a.cue.text)) continue;
-        // "Labour …, saying members preferred other posters": a named source reports the group;
-        // "opponents of the bill, including Lord Campbell …": the group is named by its members
-        if (namesMembers(a) || reportedByNamedSource(a, st.attributions, model.sources)) continue;
-        // "when people find that …", "lets people find …", "July's People tells …": no report
-        if (groupReportsNothing(model.sentences[st.sentence], a)) continue;
+        // (a group named by its members, one a named source reports, one that reports nothing:
+        // "opponents of the bill, including Lord Campbell …", "Labour …, saying members preferred
+        // other posters", "when people find that …", "July's People tells …")
+        if (!reportsAsUnnamed(a, st.attributions, model.sources, model.sentences[st.sentence])) continue;
         fragment ??= pageFragments(model);
         if (fragment(st.sentence)) break;
         seen.add(a.mention.start);
