@@ -29,6 +29,13 @@ test('less common verbs of speech: "intimated", "surmised", "quipped", "derided"
   assert.deepEqual(read('His intimates met him in Paris.'), []);
 });
 
+test('"hit out at" and "hit back at" criticise; a side that "hit back" in a match scored', () => {
+  assert.deepEqual(read('Dustin Hoffman has hit out at the quality of current films.'), [['Dustin Hoffman', 'has hit out', 'at the quality of current films']]);
+  assert.deepEqual(read('Labour hit back at the Tory proposals.'), [['Labour', 'hit back', 'at the Tory proposals']]);
+  assert.deepEqual(read('Italy hit back in the 11th minute.'), []);
+  assert.deepEqual(read('The striker hit the ball out of the ground.'), []);
+});
+
 test('the occasion that closes a report is not what was said: "… in an interview with CNN on Sunday", "… on Fox News"', () => {
   assert.deepEqual(read('Trump said the wall would be built in an interview with CNN on Sunday.'), [['Trump', 'said', 'the wall would be built']]);
   assert.deepEqual(read('Cruz called the deal a disaster on Fox News Sunday.'), [['Cruz', 'called', 'the deal a disaster']]);

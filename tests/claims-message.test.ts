@@ -30,6 +30,9 @@ test('claim evidence: a name’s number or a title’s word is no evidence; a co
   assert.ok(evidence('The final went to Wales 13-12 after a late try.').includes('13-12'));
   assert.ok(evidence('MPs receive a daily allowance of Tk 750 while on duty.').includes('Tk 750'));
   assert.ok(evidence('Meanwhile 70 Hong Kong stars recorded the song.').includes('70'));
+  // "3D", "4G": a technology's name, not a figure; "10K", "5M" still count
+  assert.deepEqual(evidence('The film came out in 3D for 4G phones in 2004.'), ['2004']);
+  assert.ok(evidence('The firm sold 5M phones last year.').includes('5'));
 });
 
 test('unattributed-claim: the message names no number of a name and puts a clock time last', () => {

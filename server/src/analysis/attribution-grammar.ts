@@ -289,6 +289,8 @@ export function particleAfter(t: Token[], c: number): number {
   if (t[c].lower.startsWith('rais') && !RAISED_ABOUT.has(t[c + 2]?.lower ?? '')) return 0;
   // "has not ruled out a return", not a deed done to someone: "was ruled out for offside", "ruled out of the match"
   if (t[c].lower.startsWith('rul') && (PASSIVE_BEFORE.has(tokenAt(t, c - 1)?.lower ?? '') || /^(of|for|by|after|with)$/.test(t[c + 2]?.lower ?? ''))) return 0;
+  // "hit back at the Tory proposals" answers someone; "Italy hit back in the 11th minute" scored
+  if (t[c].lower.startsWith('hit') && next.lower === 'back' && t[c + 2]?.lower !== 'at') return 0;
   // "expressed concern about", "voiced support for": a feeling's own preposition too
   return particles.has('concern') && /^(about|for|at|over|with)$/.test(t[c + 2]?.lower ?? '') ? 2 : 1 + it;
 }

@@ -238,11 +238,11 @@ const GREETINGS = 'congratulations,greetings,felicitations,condolences,thanks,gr
  * "focused on", "agreed on") are left out: the product reads them as facts, not speech.
  */
 export const CUE_PARTICLES: Map<string, Set<string>> = (() => {
-  const irregular: Record<string, string[]> = { speak: ['spoke', 'spoken'], think: ['thought'], write: ['wrote', 'written'], shoot: ['shot'], lay: ['laid'], lash: [], make: ['made'], say: ['said'], put: ['put'] };
+  const irregular: Record<string, string[]> = { speak: ['spoke', 'spoken'], think: ['thought'], write: ['wrote', 'written'], shoot: ['shot'], lay: ['laid'], lash: [], make: ['made'], say: ['said'], put: ['put'], hit: ['hit'] };
   const map = new Map<string, Set<string>>();
   for (const entry of `refer:to point:to,out call:for,out,on talk:about speak:about,of,out,against,up ask:about,for respond:to reply:to
     comment:on rail:against warn:of,about,against push:for advocate:for lay:out agree:with side:with boast:of,about joke:about
-    write:about allude:to apologize:for apologise:for touch:on vouch:for caution:against single:out shoot:back lash:out
+    write:about allude:to apologize:for apologise:for touch:on vouch:for caution:against single:out shoot:back lash:out hit:out,back
     think:about,of worry:about complain:about,of argue:for,against testify:about reflect:on hint:at balk:at believe:in insist:on
     object:to react:to weigh:in open:up chime:in put:it rant:about brag:about gripe:about muse:about opine:on elaborate:on make:clear say:about play:down
     express:${FEELINGS} voice:${FEELINGS} raise:concern,concerns,doubts,fears,questions,alarm rule:out extend:${GREETINGS} convey:${GREETINGS}`.split(/\s+/)) {

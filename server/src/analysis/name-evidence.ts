@@ -35,6 +35,7 @@ const NAME_HEADS = new Set(['chapter', 'section', 'article', 'clause', 'radio', 
 export function numberInName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!PLAIN_NUMBER.test(t.text) || (t.text.length === 4 && /^(?:19|20)/.test(t.text))) return false;
+  if (technologyName(t, tokens[i + 1])) return true;
   const prev = tokenAt(tokens, i - 1);
   if (!prev) return false;
   const next = tokens[i + 1];
@@ -47,6 +48,10 @@ export function numberInName(tokens: Token[], i: number): boolean {
   if (startsClause(tokens, i - 1) && !NAME_HEADS.has(prev.lower)) return false;
   return !score(tokens, i);
 }
+
+/** "3D", "4G", "5G": a number glued to a capital letter names a technology; "10K", "5M" count. */
+const technologyName = (t: Token, next: Token | undefined): boolean =>
+  !!next && next.start === t.end && next.kind === 'word' && next.text.length === 1 && /^[A-JL-Z]$/.test(next.text) && next.text !== 'M' && next.text !== 'B';
 
 /** "6-3", "13-12": two short numbers joined by a hyphen. */
 function score(tokens: Token[], i: number): boolean {
