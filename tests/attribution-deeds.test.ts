@@ -150,3 +150,10 @@ test('a telephone call, a thing added and a noun before its verb are no reports:
   assert.deepEqual(read('It added its bid to acquire a controlling stake in the bank, was being considered by regulators.').map((a) => a[1]), ['added']);
   assert.deepEqual(read('These are the two countries the ADB fears are most at risk.').map((a) => a.slice(0, 2)), [['the ADB', 'fears']]);
 });
+
+test('a subject asked something in an aside answers with the verb after it: "Mr. Trump, asked about the deaths, said …"', () => {
+  assert.deepEqual(read("Mr. Trump, asked about the deaths, had said, ''I think our country does plenty of killing also.''"), [['Mr. Trump', 'had said', "''I think our country does plenty of killing also.''", 'direct-quote']]);
+  assert.deepEqual(read('Tory leader Michael Howard, asked about the remark by reporters, said it was important.').map((a) => a.slice(0, 2)), [['Tory leader Michael Howard', 'said']]);
+  // (a question asked outright still reports)
+  assert.deepEqual(read('Later, she asked about the plan.').map((a) => a.slice(0, 2)), [['she', 'asked about']]);
+});

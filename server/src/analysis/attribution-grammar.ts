@@ -322,7 +322,7 @@ export function contentStart(t: Token[], from: number, cue: string): number {
   else if (/^(last|this)$/.test(w(k)) && /^(week|month|year)$/.test(w(k + 1))) k += 2;
   // "said by telephone that …": the means is not what was said
   if (w(k) === 'by' && MEANS.has(w(k + 1))) k += 2;
-  if (k > from && t[k]?.text === ',') k++;
+  if (t[k]?.text === ',' || (k === from && t[k]?.text === ':')) k++;
   if (k >= t.length) return from;
   // "extended congratulations to the 51 parties that …": whom a greeting goes to is its content
   if (cue.startsWith('extend')) return k;

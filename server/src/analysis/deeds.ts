@@ -126,11 +126,26 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
       if (next === 'that' || t[c + 1]?.kind !== 'word') return false;
       for (let i = c + 2; i < t.length && i - c <= 6 && t[i].kind === 'word'; i++) if (t[i].lower === 'with') return true;
       return false;
+    // ("Mr. Trump, asked about the deaths, said …": the subject was asked; the verb after the aside reports)
+    case 'ask':
+      return askedInAside(t, c);
     // ("did not return a request seeking comment": the reporter's request, no one's stance)
     case 'seek':
       return next === 'comment' && /^(requests?|messages?|calls?|emails?|inquiry|inquiries|queries|query)$/.test(t[c - 1]?.lower ?? '');
   }
   return false;
+}
+/** Finite verbs of answering that follow an aside on their subject: "…, asked about it, said". */
+const ANSWERED = /^(said|says|told|tells|added|replied|replies|responded|responds|answered|insisted|argued|explained|noted|acknowledged|admitted|conceded|declined|refused|dismissed|denied|suggested|joked|quipped)$/;
+/** "X, asked about Y, said": a participle set off by commas before the subject's own verb of speech. */
+function askedInAside(t: Token[], c: number): boolean {
+  if (t[c - 1]?.text !== ',') return false;
+  let j = c + 1;
+  while (j < t.length && j - c < 25 && t[j].text !== ',' && t[j].kind !== 'quote') j++;
+  if (t[j]?.text !== ',') return false;
+  j++;
+  while (j < t.length && /^(had|has|have|also|then|later|only|simply|just|quickly)$/.test(t[j].lower)) j++;
+  return ANSWERED.test(t[j]?.lower ?? '');
 }
 /** The word before "promised to" or "threatened to" that names a thing or an occasion, not who pledged (not "it": "It threatened to sue" is a firm's threat). */
 const IMPERSONAL_SUBJECT = /^(that|this|which|debate|debates|game|match|event|race|contest|day|night|week|year|season|election|meeting|summit|move|plan|deal|bill|measure|change|changes|weather|storm|rain|crisis|dispute|row|fight|battle|talks|vote|process|case|trial|scandal|issue|situation|policy|law)$/;
@@ -140,7 +155,7 @@ for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
   wish: 'wish wishes wished', write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
-  promise: 'promised promises', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
+  promise: 'promised promises', ask: 'asked', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 const WRITTEN_WORKS = /^(dissertation|thesis|book|books|novel|novels|song|songs|script|scripts|screenplay|music|album|code|software|program|programme|cheque|check|biography|memoir|play|opera|symphony|lyrics|poem|poems|essay|essays)$/;
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;
