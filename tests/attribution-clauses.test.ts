@@ -8,6 +8,7 @@ import { analyze } from '../server/src/analysis/analyze';
 import { checkText } from '../server/src/check';
 
 const read = readAttributions;
+const statusOf = (text: string): string => analyze(text).statements[0].status;
 
 test('a participle of any verb of stance after a comma hangs on the speaker: ", hoping to …", ", believing that …"', () => {
   assert.deepEqual(read('The senator is sticking to his message, hoping to avoid a misstep.').map((a) => a.slice(0, 3)), [['The senator', 'hoping', 'to avoid a misstep']]);
@@ -157,6 +158,13 @@ test('", while" after a "that" clause continues the speaker\'s content: "noted t
   assert.deepEqual(read('Bashir said 2% is produced locally, while the rest is imported.').map((a) => a[2]), ['2% is produced locally, while the rest is imported']);
   assert.deepEqual(read('Bashir announced a plan to produce 2% locally, while the rest is imported.').map((a) => a[2]), ['a plan to produce 2% locally']);
   assert.deepEqual(read('Bashir said that 2% is produced locally, while noting that prices rose.').map((a) => a.slice(1, 3)), [['said', 'that 2% is produced locally'], ['noting', 'that prices rose']]);
+});
+
+test('a relative clause set off by commas inside the content leaves the rest of the content the speaker\'s: "said the sector, which …, grew 1.0%"', () => {
+  assert.deepEqual(read('The ONS said the services sector, which accounts for most of the economy, grew 1.0% in the quarter.').map((a) => a[2]), ['the services sector, which accounts for most of the economy, grew 1.0% in the quarter']);
+  assert.deepEqual(statusOf('The ONS said the services sector, which accounts for most of the economy, grew 1.0% in the quarter.'), 'attributed');
+  // (a relative clause closing the sentence is the writer's background)
+  assert.deepEqual(read('The BBC has said there are no plans for a new series of Blackadder, which ended in 1989.').map((a) => a[2]), ['there are no plans for a new series of Blackadder']);
 });
 
 test('greetings extended are a message from whoever extends them: "extended his heartfelt greetings to …"', () => {

@@ -1,6 +1,6 @@
 // What the source of a verb cue says (the content) and how the cue ends: a quote, a parenthetical,
 // or reported speech running to the end of its clause. verb-cue.ts finds the cue and its source.
-import { connectiveEnd, contentStart, prevEnd, span } from './attribution-grammar';
+import { connectiveEnd, contentStart, looksLikeVerb, prevEnd, span } from './attribution-grammar';
 import { PARTICIPIAL, SPEECH } from './cue-words';
 import { firstWordIndex, type Phrase } from './mentions';
 import { quoteLead } from './quote-lead';
@@ -36,10 +36,29 @@ function carriesOn(t: Token[], from: number, aside: number, cue: string): boolea
   const next = tokenAt(t, aside + 2);
   if (!next || (next.kind !== 'word' && next.kind !== 'number')) return false;
   const that = t[from]?.lower === 'that';
+  if (w === 'which') return relativeInside(t, aside);
   // ("…, while 2,25,65,627 voters voted no": a figure opens the clause too)
   if (w === 'while') return (that || SAYS_CLAUSE.has(cue)) && !/ing$/.test(next.lower);
   return w === 'but' && (next.lower === 'that' || ((that || SAYS_CLAUSE.has(cue)) && MODAL_AFTER_BUT.has(next.lower)));
 }
+
+/**
+ * "said the services sector, which accounts for three-quarters of the economy, grew 1.0%": a
+ * relative clause set off by commas inside the content, whose main clause goes on with its verb
+ * after the second comma; not "…, which ended in 1989." at the content's end.
+ */
+function relativeInside(t: Token[], aside: number): boolean {
+  for (let j = aside + 2; j < t.length && j - aside <= 25; j++) {
+    const x = t[j];
+    if (x.kind === 'quote' || (x.kind === 'punct' && x.text !== ',' && x.text !== '-' && x.text !== '(' && x.text !== ')')) return false;
+    if (x.text === ',') {
+      const next = tokenAt(t, j + 1);
+      return !!next && next.kind === 'word' && (FINITE_AFTER.test(next.lower) || (looksLikeVerb(next.text) && !/ing$/.test(next.lower) && !(next.info.cue & SPEECH)));
+    }
+  }
+  return false;
+}
+const FINITE_AFTER = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|remains|remain|grew|rose|fell)$/;
 
 /**
  * What the source of the cue at c says, and so the attribution's kind: a quote, a parenthetical, or
