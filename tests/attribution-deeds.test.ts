@@ -30,6 +30,14 @@ test('deeds that looked like reports: "raised the bar", "backed down", "posted a
   assert.deepEqual(read('In 2012 the Republican Party raised the bar to this eight state prerequisite.'), []);
   assert.deepEqual(read('Nintendo raised its sales targets for the DS console last December.'), []);
   assert.deepEqual(read('The state party eventually backed down.'), []);
+  // (a vote cast: "backed the bill by a vote of 42-30"; "backed the plan, saying …" still reports)
+  assert.deepEqual(read('Senators backed the labor bill in principle by a vote of 42-30.'), []);
+  assert.deepEqual(read('MPs backed the plan by 310 votes to 210.'), []);
+  assert.deepEqual(read('Senators backed the plan, saying it would help.').map((a) => a[1]), ['backed', 'saying']);
+  // (an event shows something; no one reports it)
+  assert.deepEqual(read('The vote on the bill underscored the divide in the party.'), []);
+  assert.deepEqual(read('Milei won an initial victory that underscored his leverage in Congress.'), []);
+  assert.deepEqual(read('The minister highlighted the risks.').map((a) => a[1]), ['highlighted']);
   assert.deepEqual(read('Borussia Dortmund posted a record loss of 68m euros in the 12 months through June.'), []);
   assert.deepEqual(read('Borrowing costs are tipped to rise by a quarter of a percentage point to 2.25%.'), []);
   assert.deepEqual(read('Trump’s appeal to working-class whites is only half the story.'), []);

@@ -19,6 +19,9 @@ test('the source is the whole subject noun phrase, back to the start of its clau
   assert.deepEqual(read('A new poll shows Trump ahead.'), [['A new poll', 'shows', 'Trump ahead']]);
   assert.deepEqual(read('The latest Reuters/Ipsos poll found that he led.'), [['The latest Reuters/Ipsos poll', 'found', 'that he led']]);
   assert.deepEqual(read('A spokesman for Democratic presidential candidate Hillary Clinton said no.'), [['A spokesman for Democratic presidential candidate Hillary Clinton', 'said', 'no']]);
+  // (an inquiry into something is the source, not what it looked into)
+  assert.deepEqual(read('An investigation into the crash revealed the plane was overloaded.'), [['An investigation into the crash', 'revealed', 'the plane was overloaded']]);
+  assert.equal(firstSource('An investigation into the crash revealed the plane was overloaded.')?.type, 'document');
 });
 
 test('a time, an opening conjunction or a subordinate clause is not part of the source', () => {

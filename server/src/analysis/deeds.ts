@@ -77,8 +77,9 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
       return false;
     case 'raise':
       return !RAISED_THINGS.test(next) || (next === 'the' && !/^(issue|question|possibility|prospect|spectre|specter|alarm)$/.test(t[c + 2]?.lower ?? ''));
+    // ("senators backed the labor bill in principle by a vote of 42-30": a vote cast, not a stance reported)
     case 'back':
-      return next === 'down' || next === 'off' || next === 'away';
+      return next === 'down' || next === 'off' || next === 'away' || byVote(t, c);
     // ("Ryan Grim reported from Washington, D.C.": where a reporter filed from, a credit line)
     case 'report':
       if (next !== 'from') return false;
@@ -135,6 +136,16 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
   }
   return false;
 }
+/** "… by a vote of 42-30", "… by 310 votes to 210": a vote's tally within the clause after token c. */
+function byVote(t: Token[], c: number): boolean {
+  for (let i = c + 2; i < t.length && i - c <= 12 && t[i].kind !== 'quote' && t[i].text !== ';'; i++) {
+    if (t[i].lower !== 'by') continue;
+    const a = t[i + 1], b = t[i + 2];
+    return (a?.lower === 'a' && /^(vote|margin)$/.test(b?.lower ?? '')) || (a?.kind === 'number' && /^votes?$/.test(b?.lower ?? ''));
+  }
+  return false;
+}
+
 /** Finite verbs of answering that follow an aside on their subject: "…, asked about it, said". */
 const ANSWERED = /^(said|says|told|tells|added|replied|replies|responded|responds|answered|insisted|argued|explained|noted|acknowledged|admitted|conceded|declined|refused|dismissed|denied|suggested|joked|quipped)$/;
 /** "X, asked about Y, said": a participle set off by commas before the subject's own verb of speech. */

@@ -73,7 +73,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
   }
   const linked = headBeforePreposition(t, from);
   // ("Policy makers in Europe", "Critics of the plan": a group of people before the link is the speaker)
-  if (linked < from && !head) head = groupBefore(t, linked, from - 1, prose);
+  if (linked < from && !head) head = groupBefore(t, linked, from - 1, prose) ?? documentBefore(t, linked, from - 1, prose);
   from = nounPhraseStart(t, linked, p.to - 1);
   // "At least four Democratic senators", "Only about 4 in 10 voters": the words that bound a figure
   const q = quantityOpen(t, from);
@@ -219,7 +219,7 @@ function singularPair(t: Token[], i: number, head: number): boolean {
 }
 
 /** Prepositions that join a group to where it is or what it belongs to: "Majorities across the political spectrum". */
-const HEAD_LINK = new Set('in of across within on for from at like among with under'.split(' '));
+const HEAD_LINK = new Set('in of across within on for from at like among with under into'.split(' '));
 const NP_WORD = /^[\p{L}\d][\p{L}\d.’'-]*$/u;
 
 /**
@@ -245,6 +245,14 @@ function headBeforePreposition(t: Token[], from: number): number {
     if (opensSubject(t, i) || afterLead(t, i)) return HEAD_LINK.has(lower(t[i + 1])) && i + 1 === from - 1 && NP_DETERMINER.has(w) && !QUANTIFIER.has(w) ? from : i;
   }
   return from;
+}
+
+/** "An investigation into the crash", "A report by the watchdog": a document before the link is the source, not what it is about. */
+function documentBefore(t: Token[], from: number, link: number, prose: string): Phrase | null {
+  const last = t[link - 1];
+  if (!last || last.kind !== 'word' || isCapitalized(last) || headType(last.lower) !== 'document') return null;
+  const p = nounPhraseEndingAt(t, link - 1, prose);
+  return p && p.from === from ? p : null;
 }
 
 /** Plurals that end like nouns for people but name things. */

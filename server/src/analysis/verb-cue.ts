@@ -45,6 +45,19 @@ const TRAILING_ADVERB = /^(repeatedly|recently|again|publicly|privately|later|ex
 const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|corroborated|comment|commented|deny|denied|know|knew|knows|see|saw|sees|seen|understand|understood|understands|find|found|finds)$/;
 
 const POSSESSIVE_END = /['’]s$/;
+/** Verbs by which an event shows something ("The vote underscored the divide"): no one's report. */
+const SHOWING = /^(underscored|underscores|underlined|underlines|highlighted|highlights|showed|shows|reflected|reflects|signalled|signaled|signals|illustrated|illustrates|demonstrated|demonstrates|exposed|exposes|revealed|reveals)$/;
+const EVENT_HEADS = new Set('vote victory win defeat loss move incident attack attacks crash shooting violence clash clashes row spat surge slump collapse turmoil episode scandal controversy saga upset landslide rout'.split(' '));
+/**
+ * The head word of the subject: its word before any preposition ("An investigation into the crash"),
+ * or a relative pronoun's antecedent ("a victory that underscored").
+ */
+function headWordOf(t: Token[], phrase: Phrase, c: number): string {
+  if (phrase.to > c) return '';
+  if (phrase.to - phrase.from === 1 && /^(that|which)$/.test(t[phrase.from].lower)) return tokenAt(t, phrase.from - 1)?.lower ?? '';
+  for (let i = phrase.from + 1; i < phrase.to; i++) if (/^(of|into|in|on|at|for|by|over|against|with)$/.test(t[i].lower)) return t[i - 1].lower;
+  return t[phrase.to - 1].lower;
+}
 
 /** The verb cue at token c with its source and content, or null when the word reports nothing here. */
 export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found | null {
@@ -125,6 +138,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
   if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !(t[last + 1]?.text === ':' && phrase.to <= c) && !(itReports(t, c, w) && !inside && itOpensClause(t, phrase.from)) && !isQuoteClose(tokenAt(t, phrase.from - 1)) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
   if (phrase.kind === 'pronoun' && phrase.name === 'you') return null;
+  if (SHOWING.test(w) && EVENT_HEADS.has(headWordOf(t, phrase, c))) return null;
   const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
 }
