@@ -29,10 +29,12 @@ test('less common verbs of speech: "intimated", "surmised", "quipped", "derided"
   assert.deepEqual(read('His intimates met him in Paris.'), []);
 });
 
-test('"hit out at" and "hit back at" criticise; a side that "hit back" in a match scored', () => {
+test('"hit out at" and "hit back at" criticise, "advises … to" gives advice; a side that "hit back" in a match scored', () => {
   assert.deepEqual(read('Dustin Hoffman has hit out at the quality of current films.'), [['Dustin Hoffman', 'has hit out', 'at the quality of current films']]);
   assert.deepEqual(read('Labour hit back at the Tory proposals.'), [['Labour', 'hit back', 'at the Tory proposals']]);
   assert.deepEqual(read('Italy hit back in the 11th minute.'), []);
+  // ("advises everyone to …": advice given, as "urges everyone to …" is)
+  assert.deepEqual(read('Mr Danton advises everyone to shop around carefully.'), [['Mr Danton', 'advises', 'everyone to shop around carefully']]);
   assert.deepEqual(read('The striker hit the ball out of the ground.'), []);
 });
 
