@@ -16,11 +16,14 @@ test('"felt the pinch" is an experience, not a belief; "feels the Bank may …" 
   assert.deepEqual(read('Others feel the Bank may still raise rates.').map((a) => a.slice(0, 2)), [['Others', 'feel']]);
 });
 
-test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news reports that", "a direct appeal"', () => {
+test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news reports that", "a direct appeal", "No wonder"', () => {
   assert.deepEqual(read('Total sales increased 4% to 36bn kroner, thanks to strong sales of lager in Russia.'), []);
   assert.deepEqual(read('Sanders met Al Sharpton, a civil rights activist who hosts an MSNBC show.'), []);
   assert.deepEqual(read('Carson appeared on Sunday shows amid news reports that question his past statements.').filter((a) => a[1] === 'reports'), []);
   assert.deepEqual(read('Labour MPs took the step of making a direct appeal to the two men to stop bickering.'), []);
+  // ("No wonder" is an idiom: the speaker is the name after it)
+  assert.deepEqual(read('No wonder Trump said he loved the poorly educated.').map((a) => a[1]), ['said']);
+  assert.deepEqual(read('Voters wonder whether the plan will work.').map((a) => a[1]), ['wonder']);
   // (still a verb where it closes the sentence, and a document's verb after what qualifies it)
   assert.deepEqual(read('Algeria suffered a weekend of violent protests, local press reports.').map((a) => a.slice(0, 2)), [['local press', 'reports']]);
   assert.deepEqual(read('Media reports in both countries describe the deal as a major step.').map((a) => a.slice(0, 2)), [['Media reports in both countries', 'describe']]);

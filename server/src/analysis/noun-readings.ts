@@ -24,6 +24,10 @@ export function isNounAt(t: Token[], c: number): boolean {
     case 'touch':
       if (prev === 'in') return true;
       break;
+    // "No wonder Trump said …", "small wonder that …": an idiom, no one wondering
+    case 'wonder':
+      if (prev === 'no' || prev === 'small' || prev === 'little') return true;
+      break;
     // "thanks to his romp": because of
     case 'thanks':
       if (next === 'to') return true;
