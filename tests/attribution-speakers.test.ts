@@ -297,3 +297,20 @@ test('a short phrase of place or time after a cue that closes an inverted quote 
   assert.deepEqual(readSpans('"Trump act now!" demonstrators chanted in Toronto.').map((a) => a.slice(0, 2)), [['demonstrators', 'chanted']]);
   assert.deepEqual(readSpans('"We will not stop," protesters shouted outside the embassy on Monday.').map((a) => a.slice(0, 2)), [['protesters', 'shouted']]);
 });
+
+test('a name keeps its ampersand or web address, and a person "of" a firm or country is that person', () => {
+  const source = (text: string) => {
+    const s = firstSource(text);
+    return [s.name, s.type, s.role ?? null];
+  };
+  assert.deepEqual(source('S&P said the rating would stay at BBB.').slice(0, 2), ['S&P', 'organization']);
+  assert.deepEqual(source('Sales rose, said Marks & Spencer.')[0], 'Marks & Spencer');
+  assert.deepEqual(source('The Moon will cover 96% of the Sun, according to Space.com.').slice(0, 2), ['Space.com', 'media']);
+  assert.deepEqual(source('Doug Williams of BT said the deal was good.'), ['Doug Williams', 'person', 'of BT']);
+  assert.deepEqual(source('“Things are bad,” said David Wyss of Moody’s in New York.').slice(0, 2), ['David Wyss', 'person']);
+  assert.deepEqual(source('R&B star Alicia Keys said she was excited.').slice(0, 2), ['Alicia Keys', 'person']);
+  // (a body or a peer keeps its "of")
+  assert.deepEqual(source('The Muslim Council of Britain said it was wrong.')[0], 'Muslim Council of Britain');
+  assert.deepEqual(source('Lord Nicholls of Birkenhead said it was wrong.')[0], 'Lord Nicholls of Birkenhead');
+  assert.deepEqual(source('The Directorate General of Health Services said 40 people died.')[0], 'Directorate General of Health Services');
+});

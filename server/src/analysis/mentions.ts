@@ -45,7 +45,8 @@ const QUANTITY_HEADS = new Set('percent half third quarter majority minority mos
 const QUANTITY_MODIFIERS = new Set('nearly almost about around roughly more less than a an one two three four five six seven eight nine ten in of out fewer over under just only some twenty thirty forty fifty sixty seventy eighty ninety twenty-four sixty-six'.split(' '));
 const ORDINALS = /^(first|second|third|fourth|last|final|next|this|that|the|each|every)$/;
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
-export const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del']);
+// ("&": "S&P", "Marks & Spencer", "Food & Agriculture Organisation")
+export const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del', '&']);
 const SENTENCE_START_WORDS = new Set(
   'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe'.split(' '),
 );
@@ -135,6 +136,10 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     if (share) return share;
   }
   if (isCapitalized(t) && !vagueHead) return namePhraseEndingAt(tokens, end, prose);
+  // "according to Space.com": a website by its address, an outlet
+  if ((w === 'com' || w === 'org' || w === 'net') && tokenAt(tokens, end - 1)?.text === '.' && tokens[end - 1].end === t.start && isCapitalized(tokenAt(tokens, end - 2)) && tokens[end - 2].end === tokens[end - 1].start) {
+    return make(tokens, end - 2, end + 1, prose, 'name', prose.slice(tokens[end - 2].start, t.end), 'media');
+  }
   if (vagueHead || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
   return linkedGroupEndingAt(tokens, end, prose, extraVague) ?? commonNounPhrase(tokens, end, prose);
 }

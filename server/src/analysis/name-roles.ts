@@ -5,7 +5,7 @@
 import { ORG_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 import { startsUpper } from './letters';
 import { isCapitalized, isNationality, lower, make, NAME_CONNECTORS, ROLE_MODIFIERS, stripPossessive, type Phrase } from './mentions';
-import { classifyName, RELATION_NOUNS } from './name-types';
+import { classifyName, DOCUMENT_HEADS, RELATION_NOUNS } from './name-types';
 import { clueOfTokens } from './gender';
 import type { Token } from './types';
 
@@ -20,7 +20,7 @@ const bodyHead = (w: string): boolean => ORG_WORDS.has(w) && !/^(white|house|who
  * title with a name after it are part of the role.
  */
 function qualifiesTitle(tokens: Token[], k: number, to: number): boolean {
-  for (let j = k; j < k + 4 && j + 2 < to; j++) {
+  for (let j = k; j < k + 5 && j + 2 < to; j++) {
     const x = tokens[j];
     const next = tokens[j + 1];
     // ("Marsh senior vice president Joshua Bewlay": a describing word may come between)
@@ -29,13 +29,21 @@ function qualifiesTitle(tokens: Token[], k: number, to: number): boolean {
     if (x.text.endsWith("'s") || x.text.endsWith('’s')) {
       const n = lower(next);
       // ("Tarique Rahman's Press Secretary Saleh Shibly": a two-word title)
-      return TITLE_WORDS.has(n) || ROLE_MODIFIERS.has(n) || RELATION_NOUNS.has(n) || (j + 3 < to && TITLE_WORDS.has(lower(tokens[j + 2])));
+      if (TITLE_WORDS.has(n) || ROLE_MODIFIERS.has(n) || RELATION_NOUNS.has(n) || (j + 3 < to && TITLE_WORDS.has(lower(tokens[j + 2])))) return true;
+      // ("Transport & General Worker's Union general secretary Tony Woodley": the body's name goes on)
+      if (!startsUpper(next.text)) return false;
+      continue;
     }
     const nextTitle = TITLE_WORDS.has(next.lower);
     if (nextTitle && next.text === next.lower) return true;
     // ("Jamaat Assistant Secretary General AHM Hamidur Rahman Azad", "New York Governor Andrew
     // Cuomo": a capitalised title after the body, with a full name after it; not "John Major")
-    if (TITLE_WORDS.has(lower(x))) return j > k && nameAfterTitles(tokens, j, to);
+    // ("Transport & General Worker's Union general secretary": a title word inside the body's name reads on)
+    if (TITLE_WORDS.has(lower(x))) {
+      if (j > k && nameAfterTitles(tokens, j, to)) return true;
+      if (!(j > k && tokens[j - 1].text === '&')) return false;
+      continue;
+    }
     // ("Navy Capt. Jeff Davis", "Army Gen. Mark Milley": a service before an abbreviated title)
     if (nextTitle && tokens[j + 2].text === '.' && j + 3 < to && isCapitalized(tokens[j + 3])) return true;
   }
@@ -91,9 +99,32 @@ function titleEnd(tokens: Token[], from: number, to: number, lastTitle: number):
  */
 function describedUntil(tokens: Token[], from: number, to: number): number {
   let i = from;
-  while (i < to - 1 && (describingWord(tokens[i]) || (startsUpper(tokens[i].text) && i + 2 < to && describingWord(tokens[i + 1])))) i++;
-  return i > from ? i - 1 : -1;
+  // ("R&B star Alicia Keys": an ampersand inside the describing capitals)
+  while (i < to - 1 && (describingWord(tokens[i]) || (startsUpper(tokens[i].text) && i + 2 < to && (describingWord(tokens[i + 1]) || (tokens[i + 1].text === '&' && startsUpper(tokens[i + 2].text)))) || (tokens[i].text === '&' && i > from))) i++;
+  return i > from && describingWord(tokens[i - 1]) ? i - 1 : -1;
 }
+
+/** Titles of peers and royals whose "of" is part of the name: "Lord Nicholls of Birkenhead". */
+const PEERAGE = new Set('lord lady baron baroness earl duke duchess marquess viscount countess bishop archbishop prince princess king queen emir sheikh sultan'.split(' '));
+/**
+ * The "of" at which a person's two-or-more-word name gives way to their employer or country ("Doug
+ * Williams of BT"), or -1: not a body's name ("Muslim Council of Britain", typed by its head), nor a
+ * peer's title ("Lord Nicholls of Birkenhead").
+ */
+function affiliationAt(tokens: Token[], from: number, to: number): number {
+  let of = -1;
+  for (let k = from + 2; k < to - 1; k++) if (tokens[k].lower === 'of') { of = k; break; }
+  if (of < 0 || PEERAGE.has(lower(tokens[from])) || (from > 0 && PEERAGE.has(lower(tokens[from - 1])))) return -1;
+  for (let k = from; k < of; k++) {
+    const w = tokens[k].lower;
+    // (each word a name's: not "Directorate General of", "Vice Chancellor of", "Guinness Book of", "Consultancy Strategy Analytics of")
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) || TITLE_WORDS.has(w) || ROLE_MODIFIERS.has(w) || PEERAGE.has(w) || NOT_PERSONAL.has(w) || ORG_WORDS.has(w) || DOCUMENT_HEADS.has(w)) return -1;
+  }
+  const before = tokens.slice(from, of).map((x) => x.text).join(' ');
+  return of - from <= 3 && classifyName(before, false, false) === 'person' && !ORG_HEAD_BEFORE_OF.test(tokens[of - 1].lower) ? of : -1;
+}
+const NOT_PERSONAL = new Set('consultancy analytics research group holdings partners capital media news records book books'.split(' '));
+const ORG_HEAD_BEFORE_OF = /^(council|union|association|academy|chambers?|directorate|bank|university|college|institute|society|league|federation|board|department|ministry|office|house|court|church|school|museum|party|republic|kingdom|state|states|city|county|province|people|army|order|friends|sons|daughters|journey|full|house)$/;
 
 /** Split "US Defense Secretary Pete Hegseth" into role and name, and type the name. */
 export function nameFrom(tokens: Token[], from: number, to: number, prose: string): Phrase | null {
@@ -119,12 +150,16 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     p.role = roleText;
     return p;
   }
-  const nameText = stripPossessive(prose.slice(tokens[nameFromIdx].start, tokens[to - 1].end));
+  // "Doug Williams of BT", "David Wyss of Standard & Poor's": a person and where they work
+  const of = affiliationAt(tokens, nameFromIdx, to);
+  const nameEnd = of > 0 ? of : to;
+  const nameText = stripPossessive(prose.slice(tokens[nameFromIdx].start, tokens[nameEnd - 1].end));
   // (a one-word name: its token's lower case is at hand, and it has no space in it)
-  const type = classifyName(nameText, titled, startWithThe, nameFromIdx === to - 1 ? stripPossessive(tokens[nameFromIdx].lower) : undefined);
+  const type = of > 0 ? 'person' : classifyName(nameText, titled, startWithThe, nameFromIdx === to - 1 ? stripPossessive(tokens[nameFromIdx].lower) : undefined);
   const spanFrom = type !== 'person' && startWithThe ? from - 1 : from;
   const p = make(tokens, spanFrom, to, prose, 'name', nameText, type);
-  if (roleText) p.role = roleText;
+  const affiliation = of > 0 ? prose.slice(tokens[of].start, tokens[to - 1].end) : '';
+  if (roleText || affiliation) p.role = [roleText, affiliation].filter(Boolean).join(' ');
   // (read here, from tokens already lower-cased, rather than from the role's text at each mention)
   p.clue = lastTitle >= 0 ? clueOfTokens(tokens, from, lastTitle + 1) : null;
   return p;

@@ -54,6 +54,8 @@ function hasSpace(s: string): boolean {
 
 export function classifyName(name: string, hasRole: boolean, startsWithThe: boolean, oneWordLower?: string): SourceType {
   if (hasRole) return 'person';
+  // ("S&P", "Marks & Spencer", "Ernst & Young": partners' names joined are a firm)
+  if (name.includes('&')) return 'organization';
   const lower = oneWordLower ?? name.toLowerCase();
   // (most names read here are one word: no expression, no array)
   if (oneWordLower !== undefined || !hasSpace(lower)) {

@@ -36,8 +36,12 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
   let to = i;
   if (isCapitalized(tokens[i])) {
     while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) to++;
+    // "Space.com": a website by its address, an outlet
+    if (to === i + 1 && tokens[to]?.text === '.' && /^(com|org|net)$/.test(tokens[to + 1]?.text ?? '') && tokens[to].start === tokens[i].end && tokens[to + 1].start === tokens[to].end) {
+      return make(tokens, from, to + 2, prose, 'name', prose.slice(tokens[i].start, tokens[to + 1].end), 'media');
+    }
     // "an American official", "a Trump adviser": the capitals qualify a noun for people (read below)
-    if (!isHeadNoun(tokens[to], extraVague) || tokens.slice(i, to).some((x) => !isCapitalized(x))) {
+    if (!isHeadNoun(tokens[to], extraVague) || tokens.slice(i, to).some((x) => !isCapitalized(x) && x.text !== '&')) {
       const p = nameFrom(tokens, i, to, prose);
       // ("the Senate majority leader", "the Guardian newspaper", "BBC labour affairs correspondent
       // Stephen Cape": a body that qualifies the role or outlet after it; not "Labor Department figures")
@@ -50,6 +54,11 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
   let passed = 0;
   for (let k = i; k < tokens.length && k - i < 5 + passed; k++) {
     const w = lower(tokens[k]);
+    // ("the M&S spokesman": an ampersand inside the name that qualifies the noun)
+    if (tokens[k].text === '&' && isCapitalized(tokens[k + 1]) && k > i) {
+      passed++;
+      continue;
+    }
     if (tokens[k].kind !== 'word') break;
     const next = tokens[k + 1];
     // ("official results", "official rules": documents, not an official; "official figures" stay

@@ -356,7 +356,8 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
     phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
     // ("… earlier revealed Malti's face on Instagram": a possessive before its noun owns the object)
     // (right after a quote the possessive opens the speaker: "…,” said Clinton’s aide Jake Sullivan.")
-    if (phrase && POSSESSIVE_END.test(t[phrase.to - 1].text) && t[phrase.to]?.kind === 'word') phrase = quoteCloses(t, k) ? ownedSpeaker(t, phrase, prose, vague) : null;
+    // ("said David Wyss of Moody's in New York": a firm's name in the possessive, a preposition after it)
+    if (phrase && POSSESSIVE_END.test(t[phrase.to - 1].text) && t[phrase.to]?.kind === 'word' && !STOPWORDS.has(t[phrase.to].lower)) phrase = quoteCloses(t, k) ? ownedSpeaker(t, phrase, prose, vague) : null;
     // ("…, said it was cutting production": a pronoun before its verb is the reported clause's
     // subject, and the cue's own subject is the clause's: "Ford which posted a drop in sales, said it
     // …"; failing one the pronoun stays, as it mostly stands for the speaker: "…, Claudia Rosencrantz, said she had …")
