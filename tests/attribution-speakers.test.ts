@@ -309,6 +309,8 @@ test('a name keeps its ampersand or web address, and a person "of" a firm or cou
   assert.deepEqual(source('Doug Williams of BT said the deal was good.'), ['Doug Williams', 'person', 'of BT']);
   assert.deepEqual(source('“Things are bad,” said David Wyss of Moody’s in New York.').slice(0, 2), ['David Wyss', 'person']);
   assert.deepEqual(source('R&B star Alicia Keys said she was excited.').slice(0, 2), ['Alicia Keys', 'person']);
+  // (after "according to" as after "said": an outlet, a role in lower case, then the person named)
+  assert.deepEqual(source('The band are the biggest, according to Q magazine editor Paul Rees.'), ['Paul Rees', 'person', 'Q magazine editor']);
   // (a body or a peer keeps its "of")
   assert.deepEqual(source('The Muslim Council of Britain said it was wrong.')[0], 'Muslim Council of Britain');
   assert.deepEqual(source('Lord Nicholls of Birkenhead said it was wrong.')[0], 'Lord Nicholls of Birkenhead');

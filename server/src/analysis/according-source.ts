@@ -2,7 +2,7 @@
 import { MEDIA_WORDS, ORG_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 import { copyPhrase, isCapitalized, namesBodyAfter, newPhrase, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
-import { spacedHyphen, spanned } from './source-extent';
+import { personAfterRole, spacedHyphen, spanned } from './source-extent';
 import type { Token } from './types';
 
 /**
@@ -36,7 +36,8 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
     return newPhrase(from, named, t[from].start, t[named - 1].end, text, 'document', text.replace(/^(the|a|an)\s+/i, ''), 'document', undefined);
   }
   const issuer = bounded && to > from && namedIssuer(t, from, to);
-  const p = issuer ? null : phraseStartingAt(t, from, prose, vague);
+  const first = issuer ? null : phraseStartingAt(t, from, prose, vague);
+  const p = first && personAfterRole(first, t, prose);
   if (p) return namedInApposition(p.kind !== 'pronoun' && bounded && to > p.to ? spanned(p, t, p.from, to, prose) : p, t, prose);
   if (!bounded || to === from) return null;
   const start = t[from].start;

@@ -369,19 +369,23 @@ function holderAfterRole(p: Phrase, t: Token[], prose: string): Phrase {
 }
 
 /**
+ * "said Virginia delegate Beau Correll", "according to Q magazine editor Paul Rees": a place, party
+ * or outlet, a role in lower case, then the person named, who is the source; else the phrase.
+ */
+export function personAfterRole(p: Phrase, t: Token[], prose: string): Phrase {
+  if (p.kind !== 'name' || t[p.to]?.kind !== 'word' || !/^[a-z]/.test(t[p.to].text)) return p;
+  let j = p.to;
+  while (j < t.length && j - p.to < 3 && t[j].kind === 'word' && /^[a-z-]+$/.test(t[j].text) && !STOPWORDS.has(t[j].lower) && !isRoleNoun(t[j])) j++;
+  const name = isRoleNoun(t[j]) && isCapitalized(t[j + 1]) ? phraseStartingAt(t, j + 1, prose) : null;
+  return name && name.kind === 'name' && name.type === 'person' ? copyPhrase(spanned(name, t, p.from, name.to, prose), { role: prose.slice(p.start, t[j].end) }) : p;
+}
+
+/**
  * A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositives and
  * relative clauses, one after another ("Dean Baker, co-director of the Center for …, a liberal think tank").
  */
 export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
-  // "said Virginia delegate Beau Correll", "said Republican party boss Reince Priebus": a place or
-  // party, a role in lower case, then the person named
-  if (p.kind === 'name' && t[p.to]?.kind === 'word' && /^[a-z]/.test(t[p.to].text)) {
-    let j = p.to;
-    while (j < t.length && j - p.to < 3 && t[j].kind === 'word' && /^[a-z-]+$/.test(t[j].text) && !STOPWORDS.has(t[j].lower) && !isRoleNoun(t[j])) j++;
-    const name = isRoleNoun(t[j]) && isCapitalized(t[j + 1]) ? phraseStartingAt(t, j + 1, prose) : null;
-    if (name && name.kind === 'name' && name.type === 'person') p = copyPhrase(spanned(name, t, p.from, name.to, prose), { role: prose.slice(p.start, t[j].end) });
-  }
-  p = holderAfterRole(p, t, prose);
+  p = holderAfterRole(personAfterRole(p, t, prose), t, prose);
   let to = p.to;
   if (p.kind === 'name' && p.type === 'person') {
     // "said Sen. Chris Murphy (D-Conn.)": the party bracket
