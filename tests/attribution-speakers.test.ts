@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { firstSource, readAttributions, readSpans } from './helpers/attributions';
 import { analyze } from '../server/src/analysis/analyze';
 import { classifyName } from '../server/src/analysis/name-types';
+import { hoverAt } from '../server/src/lsp/hover';
+import { LineIndex } from '../server/src/analysis/lines';
 
 const read = readAttributions;
 
@@ -315,4 +317,18 @@ test('a name keeps its ampersand or web address, and a person "of" a firm or cou
   assert.deepEqual(source('The Muslim Council of Britain said it was wrong.')[0], 'Muslim Council of Britain');
   assert.deepEqual(source('Lord Nicholls of Birkenhead said it was wrong.')[0], 'Lord Nicholls of Birkenhead');
   assert.deepEqual(source('The Directorate General of Health Services said 40 people died.')[0], 'Directorate General of Health Services');
+});
+
+test('a person named again by first name is the person named in full before; a firm by its first word is the firm', () => {
+  const text = 'BNP Chairman Tarique Rahman arrived in Dhaka on Monday. “Unity is strength,” Tarique said. Lycos Europe said sales rose. Lycos added that 40 jobs would go.';
+  const m = analyze(text);
+  const speakers = m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, a.mention.via]));
+  assert.deepEqual(speakers, [['Tarique Rahman', 'first-name'], ['Lycos Europe', 'name'], ['Lycos Europe', 'first-name']]);
+  const card = hoverAt(m, new LineIndex(text), text.indexOf('Unity'))!.markdown;
+  assert.match(card, /Mention: “Tarique” → Tarique Rahman \(first name of the person named earlier\)/);
+  // (not where two people share the first name, nor a product, a role or an event named after a firm)
+  const two = analyze('Tarique Rahman and Tarique Hasan met. Tarique said 40 people died.');
+  assert.deepEqual(two.statements[1].attributions.map((a) => two.sources[a.source].name), ['Tarique']);
+  const product = analyze('Microsoft Word is used by millions. Microsoft said 40 people were hit.');
+  assert.deepEqual(product.statements[1].attributions.map((a) => product.sources[a.source].name), ['Microsoft']);
 });

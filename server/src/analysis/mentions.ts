@@ -217,12 +217,15 @@ function linkedGroupEndingAt(tokens: Token[], end: number, prose: string, extraV
  * Florida Gov. Jeb Bush"); null for a nationality before a noun, a weekday or a month. (Each kind of
  * phrase is a function of its own: V8 optimises small functions sooner, see verb-cue.ts.)
  */
+const ADJECTIVE_SUFFIX = /-(?:led|based|owned|backed|run|born|made|style|era|controlled|funded|linked|allied|leaning|appointed)$/;
 function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase | null {
   const t = tokens[end];
   const w = t.lower;
   // "Indian goods": a nationality adjective before a common noun is not a mention.
   if (!isShortAcronym(t.text) && NATIONALITIES.has(w) && tokenAt(tokens, end + 1)?.kind === 'word' && !isCapitalized(tokens[end + 1]) && !CUE_VERBS.has(lower(tokens[end + 1]))) return null;
   if (WEEKDAYS.has(w) || (MONTHS.has(w) && w.length > 3)) return null;
+  // ("the Fahima Khatun-led team", "a Dhaka-based firm": a name made an adjective)
+  if (ADJECTIVE_SUFFIX.test(w)) return null;
   let from = end;
   for (;;) {
     const prev = tokenAt(tokens, from - 1);

@@ -107,13 +107,14 @@ function describedUntil(tokens: Token[], from: number, to: number): number {
 /** Titles of peers and royals whose "of" is part of the name: "Lord Nicholls of Birkenhead". */
 const PEERAGE = new Set('lord lady baron baroness earl duke duchess marquess viscount countess bishop archbishop prince princess king queen emir sheikh sultan'.split(' '));
 /**
- * The "of" at which a person's two-or-more-word name gives way to their employer or country ("Doug
+ * The "of" at which a person's name (two or more words, or one after a title) gives way to their employer or country ("Doug
  * Williams of BT"), or -1: not a body's name ("Muslim Council of Britain", typed by its head), nor a
  * peer's title ("Lord Nicholls of Birkenhead").
  */
-function affiliationAt(tokens: Token[], from: number, to: number): number {
+function affiliationAt(tokens: Token[], from: number, to: number, titled: boolean): number {
   let of = -1;
-  for (let k = from + 2; k < to - 1; k++) if (tokens[k].lower === 'of') { of = k; break; }
+  // (one word will do after a title: "President Musharraf of Pakistan")
+  for (let k = from + (titled ? 1 : 2); k < to - 1; k++) if (tokens[k].lower === 'of') { of = k; break; }
   if (of < 0 || PEERAGE.has(lower(tokens[from])) || (from > 0 && PEERAGE.has(lower(tokens[from - 1])))) return -1;
   for (let k = from; k < of; k++) {
     const w = tokens[k].lower;
@@ -151,7 +152,7 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     return p;
   }
   // "Doug Williams of BT", "David Wyss of Standard & Poor's": a person and where they work
-  const of = affiliationAt(tokens, nameFromIdx, to);
+  const of = affiliationAt(tokens, nameFromIdx, to, titled);
   const nameEnd = of > 0 ? of : to;
   const nameText = stripPossessive(prose.slice(tokens[nameFromIdx].start, tokens[nameEnd - 1].end));
   // (a one-word name: its token's lower case is at hand, and it has no space in it)

@@ -64,7 +64,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
         const leftFrom = coordinationStart(t, left, w, place, serial > 0, prose);
         if (leftFrom >= 0) {
           from = leftFrom;
-          if ((w === 'of' || place) && (left.kind === 'vague' || (left.kind === 'name' && left.type === 'person' && left.to - left.from >= 2 && p.type !== 'person'))) head = left;
+          if ((w === 'of' || place) && (left.kind === 'vague' || (left.kind === 'name' && left.type === 'person' && left.to - left.from >= 2 && (p.type !== 'person' || p.to - p.from === 1)))) head = left;
           continue;
         }
       }

@@ -3,6 +3,7 @@
 import { clueOfPhrase, GenderEvidence, type Gender } from './gender';
 import { collapseSpaces } from './letters';
 import { RELATIVE_PRONOUN } from './name-types';
+import { NATIONALITIES, TITLE_WORDS } from './lexicon';
 import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
 import type { Mention, Source } from './types';
@@ -13,6 +14,8 @@ export class SourceRegistry {
   private byKey = new Map<string, Source>();
   /** The person sources by last word of their name, first named first: what a later bare surname refers to (an array only for namesakes, rare). */
   private bySurname = new Map<string, Source | Source[]>();
+  /** The person sources by first word of a name of two or more words, null where two share it: "Tarique" after "Tarique Rahman". */
+  private byFirstName = new Map<string, Source | null>();
   /** What the document says of each person's sex ("Mr", "spokeswoman", the pronouns resolved to them). */
   readonly gender = new GenderEvidence();
 
@@ -38,6 +41,11 @@ export class SourceRegistry {
     if (!source && p.type === 'person' && !key.includes(' ')) {
       source = this.bySurnameFitting(key, sex);
       if (source) via = 'surname';
+      // (South Asian and sports copy name people again by their first name: "Tarique said", "Serena denied")
+      else if (!sex) {
+        source = this.byFirstName.get(key) ?? undefined;
+        if (source) via = 'first-name';
+      }
     }
     if (!source) {
       source = { id: this.sources.length, name: p.name, type: p.type, mentions: [] };
@@ -51,6 +59,11 @@ export class SourceRegistry {
         if (named === undefined) this.bySurname.set(surname, source);
         else if (Array.isArray(named)) named.push(source);
         else this.bySurname.set(surname, [named, source]);
+        if (PERSONAL_NAME.test(source.name) && !NOT_PERSONAL_LAST.test(source.name)) {
+          const first = firstWord(source.name).toLowerCase();
+          // (not a role: "Commonwealth Secretary-General")
+          if (!lastWord(source.name).toLowerCase().split('-').some((w) => TITLE_WORDS.has(w)) && !NATIONALITIES.has(first)) this.byFirstName.set(first, this.byFirstName.has(first) ? null : source);
+        }
       }
     } else if (p.role && !source.role) {
       this.setRole(source, p.role);
@@ -134,6 +147,18 @@ function lastWord(name: string): string {
   const end = i + 1;
   while (i >= 0 && name.charCodeAt(i) > 32 && name.charCodeAt(i) !== 160) i--;
   return name.slice(i + 1, end);
+}
+
+/** Two or three capitalised words of two letters or more: a name a first name can stand for ("Tarique Rahman", "Lycos Europe"; not "England A", "Creditors of South Korea"). */
+const PERSONAL_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+/** Last words that make a name a product, an event, a law or a role, not what its first word names: "Microsoft Word", "Belgian Open", "Children Act", "Microsoft Spokeswoman". */
+const NOT_PERSONAL_LAST = / (?:Word|Plus|One|Open|Awards?|Act|Bill|Cup|League|Connection|Series|Prize|Festival|Show|Games|Party|Online|Live|Edition|Day|Week|Spokes(?:wo)?man|Spokesperson)$/i;
+
+/** The first word of a name, up to its first whitespace. */
+function firstWord(name: string): string {
+  let i = 0;
+  while (i < name.length && name.charCodeAt(i) > 32 && name.charCodeAt(i) !== 160) i++;
+  return name.slice(0, i);
 }
 
 /** A name as a key: lower case, without "the", one space between words; detached, as registries outlive edits. */

@@ -55,7 +55,7 @@ export interface Mention extends Span {
    * pronoun itself, so the sentence still counts as attributed. 'poll': a poll's respondents or a
    * share of them ("those surveyed", "47 percent") tied to the poll the article has just named.
    */
-  via: 'name' | 'surname' | 'role' | 'pronoun' | 'vague' | 'dateline' | 'unresolved' | 'poll';
+  via: 'name' | 'surname' | 'first-name' | 'role' | 'pronoun' | 'vague' | 'dateline' | 'unresolved' | 'poll';
   sentence: number;
 }
 

@@ -84,6 +84,13 @@ function statementCard(model: DocumentModel, index: LineIndex, st: Statement): s
   return out.join('\n');
 }
 
+/** How a short mention found its source, as the hover explains it. */
+const RESOLVED_BY: Partial<Record<Attribution['mention']['via'], string>> = {
+  pronoun: 'pronoun, resolved to the most recent speaker',
+  surname: 'surname of the person named earlier',
+  'first-name': 'first name of the person named earlier',
+};
+
 function attributionLines(model: DocumentModel, index: LineIndex, a: Attribution): string[] {
   const src = model.sources[a.source];
   const lines = [`Source: **${md(src.name)}**${src.role ? ` — ${md(src.role)}` : ''} (${src.type})`];
@@ -91,7 +98,7 @@ function attributionLines(model: DocumentModel, index: LineIndex, a: Attribution
   lines.push('', cue);
   if (a.mention.via === 'unresolved') lines.push('', `Mention: “${md(a.mention.text)}”: nobody it could refer to speaks or is named before it; say who, or check the sentence before.`);
   else if (a.mention.via === 'poll') lines.push('', `Mention: “${md(a.mention.text)}” → ${md(src.name)} (the respondents of the poll or study named just before)`);
-  else if (a.mention.via !== 'name' && a.mention.via !== 'vague') lines.push('', `Mention: “${md(a.mention.text)}” → ${md(src.name)} (${a.mention.via === 'pronoun' ? 'pronoun' : a.mention.via === 'surname' ? 'surname' : 'role'}, resolved to the most recent speaker)`);
+  else if (a.mention.via !== 'name' && a.mention.via !== 'vague') lines.push('', `Mention: “${md(a.mention.text)}” → ${md(src.name)} (${RESOLVED_BY[a.mention.via] ?? 'role, resolved to the most recent speaker'})`);
   if (a.kind === 'lede-sourced' && a.sourcedBy !== undefined) lines.push('', `Lede sourced by line ${lineOf(index, model.sentences[a.sourcedBy].start)}: “${md(clip(model.text.slice(model.sentences[a.sourcedBy].start, model.sentences[a.sourcedBy].end), 70))}”`);
   if (a.kind === 'continued-quote') lines.push('', 'Continues a quote attributed earlier.');
   return lines;

@@ -16,7 +16,7 @@ export function registerInlayHints(ctx: ServerContext): void {
       for (const a of st.attributions) {
         const m = a.mention;
         if (a.kind === 'lede-sourced' || a.kind === 'continued-quote' || seen.has(m.end) || m.end < from || m.end > to) continue;
-        if (m.via !== 'pronoun' && m.via !== 'surname' && m.via !== 'role' && m.via !== 'poll') continue;
+        if (m.via !== 'pronoun' && m.via !== 'surname' && m.via !== 'first-name' && m.via !== 'role' && m.via !== 'poll') continue;
         const source = model.sources[a.source];
         seen.add(m.end);
         hints.push({
