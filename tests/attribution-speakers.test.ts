@@ -332,3 +332,12 @@ test('a person named again by first name is the person named in full before; a f
   const product = analyze('Microsoft Word is used by millions. Microsoft said 40 people were hit.');
   assert.deepEqual(product.statements[1].attributions.map((a) => product.sources[a.source].name), ['Microsoft']);
 });
+
+test('"it" after a one-word name nothing shows to be a person stands for that name, a firm; a later "he" does not', () => {
+  const m = analyze('Steven Theede said the deal was bad. Yukos said the sale was illegal. It added that 40 staff had left. He said 50 more would go.');
+  assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, a.mention.via])), [['Steven Theede', 'name'], ['Yukos', 'name'], ['Yukos', 'pronoun'], ['Steven Theede', 'pronoun']]);
+  assert.equal(m.sources.find((s) => s.name === 'Yukos')!.type, 'organization');
+  // (not a person the article has shown to be one: "Mr Blair said …" then "It added" stays unresolved)
+  const p = analyze('Mr Blair said the deal was bad. It added that 40 staff had left.');
+  assert.deepEqual(p.statements[1].attributions.map((a) => a.mention.via), ['unresolved']);
+});

@@ -143,6 +143,11 @@ export class GenderEvidence {
     return this.genderOf(source) === g;
   }
 
+  /** Whether the document says anything of the source's sex: a title, a word, a pronoun resolved to it. */
+  knows(source: number): boolean {
+    return this.stated(source) !== undefined || (this.votes[source] ?? 0) !== 0;
+  }
+
   /** Whether a pronoun of sex g may stand for the source: nothing in the document says otherwise. */
   fits(source: number, g: Gender): boolean {
     const k = this.genderOf(source);

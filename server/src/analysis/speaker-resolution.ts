@@ -1,7 +1,7 @@
 // The cross-sentence pass over what each sentence says on its own: one source per person or group,
 // and pronoun, role and surname mentions resolved to the most recent compatible speaker, so "he said"
 // after "Hegseth thanked Singh" is Hegseth.
-import { clueOfPhrase, type Gender } from './gender';
+import { clueOfPhrase, type Gender, type GenderEvidence } from './gender';
 import { PRONOUNS_PLURAL } from './lexicon';
 import { isWritersPronoun, type Phrase } from './mentions';
 import { SourceRegistry } from './source-registry';
@@ -39,9 +39,16 @@ export function resolveAttributions(
       const poll: Source | null = isRespondents(f.phrase) ? polls.of(f.phrase, s.index) : null;
       const mention: Mention | null = poll
         ? registry.mention(poll, f.phrase, 'poll', s.index)
-        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody : lastPlural, recentPersons, unquoted, speakers);
+        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody ?? bodyNamedLikeAPerson(lastSpeaker, gender) : lastPlural, recentPersons, unquoted, speakers);
       if (!mention) continue;
       const source: Source = registry.sources[mention.source];
+      // ("Yukos said …, it added": the one-word name "it" stands for is a firm's)
+      // (and no longer the speaker a later "he" stands for)
+      if (mention.via === 'pronoun' && f.phrase.name === 'it' && source.type === 'person') {
+        source.type = 'organization';
+        if (speakers[speakers.length - 1] === source) speakers.pop();
+        if (lastSpeaker === source) lastSpeaker = speakers[speakers.length - 1] ?? null;
+      }
       // (names and roles are learnt from as the registry reads them)
       if (source.type === 'person' && mention.via === 'pronoun') gender.learn(source.id, clueOfPhrase(f.phrase), true);
       result[s.index].push({
@@ -73,6 +80,14 @@ export function resolveAttributions(
     }
   }
   return { attributions: result, sources: registry.sources };
+}
+
+/**
+ * The last speaker when "it" may stand for them: a one-word name with no role and nothing said of
+ * its sex ("Yukos", "T-Mobile", "Softbank"), which the name reader could only guess was a person.
+ */
+function bodyNamedLikeAPerson(speaker: Source | null, gender: GenderEvidence): Source | null {
+  return speaker && speaker.type === 'person' && !speaker.role && !/\s/.test(speaker.name) && !gender.knows(speaker.id) && speaker.mentions.every((m) => m.via === 'name') ? speaker : null;
 }
 
 /** People as a group, whom a later "they" stands for: "Lawyers for the family", "Sanders and Clinton", "her aides". */
