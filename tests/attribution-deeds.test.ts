@@ -24,6 +24,9 @@ test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news repo
   // ("No wonder" is an idiom: the speaker is the name after it)
   assert.deepEqual(read('No wonder Trump said he loved the poorly educated.').map((a) => a[1]), ['said']);
   assert.deepEqual(read('Voters wonder whether the plan will work.').map((a) => a[1]), ['wonder']);
+  // ("the genuine feeling that …" is the noun; "the singer talking about" still a participle)
+  assert.deepEqual(read('There was the genuine feeling that the contests were too close to call.'), []);
+  assert.deepEqual(read('It features the singer talking about his career.').map((a) => a[1]), ['talking about']);
   // (still a verb where it closes the sentence, and a document's verb after what qualifies it)
   assert.deepEqual(read('Algeria suffered a weekend of violent protests, local press reports.').map((a) => a.slice(0, 2)), [['local press', 'reports']]);
   assert.deepEqual(read('Media reports in both countries describe the deal as a major step.').map((a) => a.slice(0, 2)), [['Media reports in both countries', 'describe']]);

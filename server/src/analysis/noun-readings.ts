@@ -11,6 +11,9 @@ export function isNounAt(t: Token[], c: number): boolean {
   const prev = c > 0 ? t[c - 1].lower : '';
   if (prev === 'the' || prev === 'a' || prev === 'an') return true;
   const w = t[c].lower;
+  // "the genuine feeling that …", "a growing feeling": the noun after an article and an adjective
+  // (not "the singer talking about", where the word before is the noun)
+  if (w === 'feeling' && c > 1 && /^(the|a|an)$/.test(t[c - 2].lower) && /^[a-z]+$/.test(t[c - 1].text)) return true;
   const next = c + 1 < t.length ? t[c + 1].lower : '';
   switch (w) {
     // "talk show host", "think tank"
