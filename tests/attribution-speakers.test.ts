@@ -317,6 +317,10 @@ test('a name keeps its ampersand or web address, and a person "of" a firm or cou
   assert.deepEqual(source('The Muslim Council of Britain said it was wrong.')[0], 'Muslim Council of Britain');
   assert.deepEqual(source('Lord Nicholls of Birkenhead said it was wrong.')[0], 'Lord Nicholls of Birkenhead');
   assert.deepEqual(source('The Directorate General of Health Services said 40 people died.')[0], 'Directorate General of Health Services');
+  // ("of the" inside a short name; not a title's words before the name: "Lord of the Rings director Peter Jackson")
+  assert.deepEqual(source('The News of the World reports that Anelka told a magazine he would leave.').slice(0, 2), ['News of the World', 'media']);
+  assert.deepEqual(source('Lord of the Rings director Peter Jackson said it was over.')[0], 'Peter Jackson');
+  assert.deepEqual(source('Simon Hart of the Countryside Alliance has questioned how police will act.'), ['Simon Hart', 'person', 'of the Countryside Alliance']);
 });
 
 test('a person named again by first name is the person named in full before; a firm by its first word is the firm', () => {

@@ -231,6 +231,9 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
     const prev = tokenAt(tokens, from - 1);
     if (!prev) break;
     if (isCapitalized(prev) || (from >= 2 && NAME_CONNECTORS.has(lower(prev)) && isCapitalized(tokens[from - 2]))) from--;
+    // "News of the World", "Bank of the West": "of the" inside a name, a short one after it
+    // (not "Passion of the Christ director Mel Gibson": a title's words, and the name is after them)
+    else if (prev.lower === 'the' && from >= 3 && end - from <= 1 && tokens[from - 2].lower === 'of' && isCapitalized(tokens[from - 3]) && !TITLE_WORDS.has(lower(tokens[from - 3]))) from -= 2;
     // "Gov. John Kasich": the abbreviation's full stop stays inside the name.
     // "Paul H. Chipok": so does an initial's.
     else if (prev.text === '.' && prev.start === tokenAt(tokens, from - 2)?.end && (TITLE_WORDS.has(lower(tokens[from - 2])) || /^\p{Lu}$/u.test(tokens[from - 2].text))) from--;

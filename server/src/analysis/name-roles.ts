@@ -119,7 +119,7 @@ function affiliationAt(tokens: Token[], from: number, to: number, titled: boolea
   for (let k = from; k < of; k++) {
     const w = tokens[k].lower;
     // (each word a name's: not "Directorate General of", "Vice Chancellor of", "Guinness Book of", "Consultancy Strategy Analytics of")
-    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) || TITLE_WORDS.has(w) || ROLE_MODIFIERS.has(w) || PEERAGE.has(w) || NOT_PERSONAL.has(w) || ORG_WORDS.has(w) || DOCUMENT_HEADS.has(w)) return -1;
+    if (!/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(tokens[k].text) || TITLE_WORDS.has(w) || ROLE_MODIFIERS.has(w) || PEERAGE.has(w) || NOT_PERSONAL.has(w) || ORG_WORDS.has(w) || DOCUMENT_HEADS.has(w)) return -1;
   }
   const before = tokens.slice(from, of).map((x) => x.text).join(' ');
   return of - from <= 3 && classifyName(before, false, false) === 'person' && !ORG_HEAD_BEFORE_OF.test(tokens[of - 1].lower) ? of : -1;

@@ -66,7 +66,8 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   const words = lower.split(/\s+/);
   const lastWord = words[words.length - 1];
   const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
-  if (outletWord || OUTLET_NAMES.has(lower)) return 'media';
+  // ("News of the World", "Times of India": an outlet's word before "of")
+  if (outletWord || OUTLET_NAMES.has(lower) || (words[1] === 'of' && MEDIA_WORDS.has(words[0]) && !WEAK_MEDIA_WORDS.has(words[0]))) return 'media';
   if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
   if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
   if (SHORT_CAPITALS.test(name)) return 'organization';
