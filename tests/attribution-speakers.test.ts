@@ -345,3 +345,9 @@ test('"it" after a one-word name nothing shows to be a person stands for that na
   const p = analyze('Mr Blair said the deal was bad. It added that 40 staff had left.');
   assert.deepEqual(p.statements[1].attributions.map((a) => a.mention.via), ['unresolved']);
 });
+
+test('a one-word name whose appositive names a firm is an organization: "Wal-Mart, the largest US retailer, said"', () => {
+  const m = analyze('Wal-Mart, the largest US retailer, has said its sales rose. It added that 40 stores would close.');
+  assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, m.sources[a.source].type])), [['Wal-Mart', 'organization'], ['Wal-Mart', 'organization']]);
+  assert.equal(firstSource('Michelle, a mother of twins, said she had not been paid.').type, 'person');
+});

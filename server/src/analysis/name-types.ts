@@ -73,3 +73,22 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   if (SHORT_CAPITALS.test(name)) return 'organization';
   return 'person';
 }
+
+/** Nouns an appositive names a firm or body by: "Wal-Mart, the largest US retailer", "Allianz, a leading German insurer". */
+const BODY_APPOSITIVE_HEADS = new Set('airline retailer insurer firm company maker carrier group giant chain operator bank broker manufacturer supermarket publisher network producer exporter brewer conglomerate corporation programme program charity agency regulator watchdog club party union association organisation organization'.split(' '));
+/**
+ * What the appositive after a one-word name says it is: an organization when its head (the last
+ * word before "of", "which", "that", "at", "in" or the end) names a body, else undefined.
+ */
+export function appositiveBody(mention: string): SourceType | undefined {
+  const comma = mention.indexOf(', ');
+  if (comma < 0) return undefined;
+  const words = mention.slice(comma + 2).toLowerCase().split(/\s+/);
+  if (!/^(the|a|an)$/.test(words[0] ?? '')) return undefined;
+  let head = '';
+  for (const w of words.slice(1)) {
+    if (/^(of|which|that|who|at|in|for|by|with)$/.test(w)) break;
+    head = w.replace(/[^a-z-]/g, '');
+  }
+  return BODY_APPOSITIVE_HEADS.has(head) ? 'organization' : undefined;
+}

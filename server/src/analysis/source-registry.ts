@@ -2,7 +2,7 @@
 // short mentions (surname, role, pronoun) fold into it.
 import { clueOfPhrase, GenderEvidence, type Gender } from './gender';
 import { collapseSpaces } from './letters';
-import { RELATIVE_PRONOUN } from './name-types';
+import { appositiveBody, RELATIVE_PRONOUN } from './name-types';
 import { NATIONALITIES, TITLE_WORDS } from './lexicon';
 import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
@@ -48,7 +48,9 @@ export class SourceRegistry {
       }
     }
     if (!source) {
-      source = { id: this.sources.length, name: p.name, type: p.type, mentions: [] };
+      // ("Wal-Mart, the largest US retailer, said": a one-word name the appositive shows is a firm's)
+      const type = p.type === 'person' && !key.includes(' ') ? appositiveBody(p.text) ?? p.type : p.type;
+      source = { id: this.sources.length, name: p.name, type, mentions: [] };
       this.sources.push(source);
       // (a namesake of the other sex keeps the plain key for the first one)
       this.byKey.set(keyed && sex ? `${key}|${sex}` : key, source);
