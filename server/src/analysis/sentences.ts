@@ -3,6 +3,7 @@
 import type { Block, Sentence, Token } from './types';
 import { tokenize } from './tokens';
 import { tokenAt } from './token-at';
+import { MONTHS, WEEKDAYS } from './lexicon';
 
 const ABBREVIATIONS = new Set(
   (
@@ -68,6 +69,10 @@ export function splitBlockSentences(prose: string, block: Block, out: Sentence[]
 const GLUED_BEFORE = /^(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}|\d+%?)$/u;
 const GLUED_BEFORE_NAME = /^\p{Lu}\p{Ll}+$/u;
 const GLUED_AFTER = /^(?:\p{Lu}\p{Ll}|[AI]$)/u;
+// (not a web address's ending in capitals: "dhaka.GOV")
+const GLUED_AFTER_CAPS = /^(?!(?:COM|ORG|NET|GOV|EDU|INFO|IO|CO|UK|BD|IN|PK|US)$)\p{Lu}{2,}/u;
+const GLUED_BEFORE_CAPS = /^\p{Ll}{4,}$/u;
+const DATE_NAMES = new Set([...WEEKDAYS, ...MONTHS]);
 
 /**
  * Whether the terminal at i ends a sentence that scraping glued to the next one. Initialisms
@@ -78,8 +83,11 @@ const GLUED_AFTER = /^(?:\p{Lu}\p{Ll}|[AI]$)/u;
 function glued(tokens: Token[], i: number): boolean {
   const prev = tokenAt(tokens, i - 1);
   const next = tokens[i + 1];
-  if (!prev || prev.end !== tokens[i].start || !GLUED_AFTER.test(next.text)) return false;
-  if (!GLUED_BEFORE.test(prev.text) && !(GLUED_BEFORE_NAME.test(prev.text) && SENTENCE_OPENERS.has(next.lower))) return false;
+  if (!prev || prev.end !== tokens[i].start) return false;
+  // ("… authoritarianism.BBC’s live coverage …", "… voters.NARSINGDI-5: …": capitals after a long lowercase word)
+  if (!GLUED_AFTER.test(next.text) && !(GLUED_AFTER_CAPS.test(next.text) && GLUED_BEFORE_CAPS.test(prev.text))) return false;
+  // ("… on Tuesday.Parliament approved …": a weekday or month is no dotted name)
+  if (!GLUED_BEFORE.test(prev.text) && !(GLUED_BEFORE_NAME.test(prev.text) && (SENTENCE_OPENERS.has(next.lower) || DATE_NAMES.has(prev.lower)))) return false;
   const before = tokens[i - 2];
   return !(before && before.end === prev.start && before.text === '.');
 }
