@@ -27,6 +27,8 @@ test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news repo
   // ("the genuine feeling that …" is the noun; "the singer talking about" still a participle)
   assert.deepEqual(read('There was the genuine feeling that the contests were too close to call.'), []);
   assert.deepEqual(read('It features the singer talking about his career.').map((a) => a[1]), ['talking about']);
+  // ("TV shows", "radio shows": programmes, not a medium that shows)
+  assert.deepEqual(read('Since she presented children’s TV shows Number 73 and Motormouth in the 1980s, she has kept a low profile.'), []);
   // (still a verb where it closes the sentence, and a document's verb after what qualifies it)
   assert.deepEqual(read('Algeria suffered a weekend of violent protests, local press reports.').map((a) => a.slice(0, 2)), [['local press', 'reports']]);
   assert.deepEqual(read('Media reports in both countries describe the deal as a major step.').map((a) => a.slice(0, 2)), [['Media reports in both countries', 'describe']]);

@@ -351,3 +351,12 @@ test('a one-word name whose appositive names a firm is an organization: "Wal-Mar
   assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, m.sources[a.source].type])), [['Wal-Mart', 'organization'], ['Wal-Mart', 'organization']]);
   assert.equal(firstSource('Michelle, a mother of twins, said she had not been paid.').type, 'person');
 });
+
+test('a person by age or standing is a person, a surname that is a colour a person, and pundits a vague group', () => {
+  assert.equal(firstSource('The 31-year-old is concerned the event could upset her preparations.').type, 'person');
+  assert.equal(firstSource('The world indoor champion said he was happy with 6.5 seconds.').type, 'person');
+  assert.deepEqual([firstSource('Kelli White said the drugs were hidden.').name, firstSource('Kelli White said the drugs were hidden.').type], ['Kelli White', 'person']);
+  assert.equal(firstSource('White said the drugs were hidden.').type, 'person');
+  assert.equal(firstSource('The White House said the plan was good.').type, 'organization');
+  assert.equal(firstSource('This is the man who, some pundits believe, won the 1992 race.').type, 'vague');
+});

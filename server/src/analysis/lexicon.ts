@@ -68,7 +68,7 @@ export const ORG_WORDS = set(`
   association union federation organization organisation authority board bureau service services senate
   congress parliament assembly cabinet embassy consulate fund club league team league coalition alliance
   movement front campaign center centre trust industries holdings airlines motors systems technologies
-  white house pentagon kremlin nato asean un who imf eu opec fbi cia
+  house pentagon kremlin nato asean un who imf eu opec fbi cia
 `);
 
 /** Outlets, and the words that make a name an outlet. */
@@ -98,7 +98,7 @@ export const VAGUE_SOURCE_HEADS = set(`
   officials official sources source critics analysts experts observers insiders aides diplomats people
   observers residents witnesses reports staff staffers authorities some many others critics commentators
   spokespeople person individuals figures members leaders voters respondents supporters opponents residents
-  americans democrats republicans economists scientists researchers investigators prosecutors
+  americans democrats republicans economists scientists researchers investigators prosecutors pundits
 `);
 
 /** Social platforms: "wrote on X", "posted on Facebook". */

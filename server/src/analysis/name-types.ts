@@ -31,11 +31,13 @@ const OUTLET_NAMES = new Set(['reuters', 'bloomberg', 'bbc', 'cnn', 'afp', 'ap',
 const NAME_ONLY_MEDIA = new Set('times post journal herald tribune express guardian telegraph gazette chronicle standard observer mirror independent fox dawn economist hindu mint'.split(' '));
 
 /** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
+/** Heads that name a person by age or standing: "the 31-year-old", "the world indoor champion", "the skipper". */
+const PEOPLE_BY_STANDING = /^(?:(?:\d+-)?year-old|champions?|captain|skipper|favourite|favorite|veteran|newcomer|youngster|teenager|pensioner)$/;
 export function headType(head: string): SourceType {
   if (DOCUMENT_HEADS.has(head)) return 'document';
   if (MEDIA_WORDS.has(head) && !NAME_ONLY_MEDIA.has(head)) return 'media';
   if (ORG_WORDS.has(head)) return 'organization';
-  return PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || RELATION_NOUNS.has(head) ? 'person' : 'organization';
+  return PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || RELATION_NOUNS.has(head) || PEOPLE_BY_STANDING.test(head) ? 'person' : 'organization';
 }
 
 /**

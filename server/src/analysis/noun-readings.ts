@@ -20,6 +20,10 @@ export function isNounAt(t: Token[], c: number): boolean {
     case 'show':
       if (SHOW_NOUN_NEXT.has(next)) return true;
       break;
+    // "on TV shows Pop Idol and The X-Factor", "radio shows": the medium's programmes
+    case 'shows':
+      if (/^(tv|television|radio|talk|game|chat|reality|quiz|cookery|comedy)$/.test(prev)) return true;
+      break;
     case 'think':
       if (next === 'tank' || next === 'tanks') return true;
       break;
