@@ -27,6 +27,11 @@ test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news repo
   // ("the genuine feeling that …" is the noun; "the singer talking about" still a participle)
   assert.deepEqual(read('There was the genuine feeling that the contests were too close to call.'), []);
   assert.deepEqual(read('It features the singer talking about his career.').map((a) => a[1]), ['talking about']);
+  // (after an article and an adjective: "a legal challenge", "a public offer"; "the public wants" is the people)
+  assert.deepEqual(read('Judges will rule on a legal challenge to the plan.'), []);
+  assert.deepEqual(read('S&N will make a public offer to buy another 20% stake.'), []);
+  assert.deepEqual(read('The public wants results.').map((a) => a[1]), ['wants']);
+  assert.deepEqual(read('It was a game that merely confirmed the importance of Sol Campbell to Arsenal.'), []);
   // ("TV shows", "radio shows": programmes, not a medium that shows)
   assert.deepEqual(read('Since she presented children’s TV shows Number 73 and Motormouth in the 1980s, she has kept a low profile.'), []);
   // (still a verb where it closes the sentence, and a document's verb after what qualifies it)

@@ -56,8 +56,8 @@ function advisesTo(t: Token[], c: number): boolean {
   return false;
 }
 /** Verbs by which an event shows something ("The vote underscored the divide"): no one's report. */
-const SHOWING = /^(underscored|underscores|underlined|underlines|highlighted|highlights|showed|shows|reflected|reflects|signalled|signaled|signals|illustrated|illustrates|demonstrated|demonstrates|exposed|exposes|revealed|reveals)$/;
-const EVENT_HEADS = new Set('vote victory win defeat loss move incident attack attacks crash shooting violence clash clashes row spat surge slump collapse turmoil episode scandal controversy saga upset landslide rout'.split(' '));
+const SHOWING = /^(underscored|underscores|underlined|underlines|highlighted|highlights|showed|shows|reflected|reflects|signalled|signaled|signals|illustrated|illustrates|demonstrated|demonstrates|exposed|exposes|revealed|reveals|confirmed|confirms|proved|proves)$/;
+const EVENT_HEADS = new Set('vote victory win defeat loss move incident attack attacks crash shooting violence clash clashes row spat surge slump collapse turmoil episode scandal controversy saga upset landslide rout game match final'.split(' '));
 /**
  * The head word of the subject: its word before any preposition ("An investigation into the crash"),
  * or a relative pronoun's antecedent ("a victory that underscored").
