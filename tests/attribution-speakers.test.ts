@@ -360,3 +360,9 @@ test('a person by age or standing is a person, a surname that is a colour a pers
   assert.equal(firstSource('The White House said the plan was good.').type, 'organization');
   assert.equal(firstSource('This is the man who, some pundits believe, won the 1992 race.').type, 'vague');
 });
+
+test('"according to him" is the person "he" would be; "according to her own account" is her account', () => {
+  const m = analyze('Ali Riaz said the polls were calm. According to him, CCTV surveillance was helpful during the polls.');
+  assert.deepEqual(m.statements[1].attributions.map((a) => [m.sources[a.source].name, a.mention.via]), [['Ali Riaz', 'pronoun']]);
+  assert.equal(firstSource('According to her own account, she left at 10.').name, 'her own account');
+});

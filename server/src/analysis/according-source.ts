@@ -1,6 +1,6 @@
 // The source after "according to": a person, a group, a body, or a document and who issued it.
 import { MEDIA_WORDS, ORG_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
-import { copyPhrase, isCapitalized, namesBodyAfter, newPhrase, type Phrase } from './mentions';
+import { copyPhrase, isCapitalized, make, namesBodyAfter, newPhrase, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import { personAfterRole, spacedHyphen, spanned } from './source-extent';
 import type { Token } from './types';
@@ -11,6 +11,10 @@ import type { Token } from './types';
  * group when its head is one ("someone in attendance", "media trackers").
  */
 export function accordingToSource(t: Token[], from: number, prose: string, contentBefore: boolean, vague?: Set<string>): Phrase | null {
+  // ("According to him, …": the person a subject pronoun would name)
+  const object = OBJECT_PRONOUN[t[from]?.lower ?? ''];
+  // (not the possessive: "according to her own account")
+  if (object && (t[from + 1]?.kind === 'punct' || !t[from + 1] || (object !== 'she' && t[from + 1].kind !== 'word'))) return make(t, from, from + 1, prose, 'pronoun', object, 'person');
   let to = from;
   // up to the clause's punctuation, or a subordinate clause ("expected by analysts after the company said …")
   while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && (/^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text) || spacedHyphen(t, to)))) to++;
@@ -48,6 +52,7 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   return vagueGroup ? newPhrase(from, to, start, end, text, 'vague', name, 'vague', undefined) : newPhrase(from, to, start, end, text, 'document', name, 'document', undefined);
 }
 
+const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'i' };
 const BODY_NOUNS = new Set(['watchdog', 'regulator', 'agency', 'body', 'firm', 'company', 'consultancy', 'charity', 'group', 'organisation', 'organization', 'association', 'union', 'institute', 'thinktank', 'think-tank', 'researchers', 'analysts', 'website', 'newspaper']);
 /** Where a body's name ends that follows its lower-case noun and a comma, closed by a comma ("by industry watchdog, Ofcom,"), or 0. */
 function nameAfterBodyNoun(t: Token[], to: number): number {
