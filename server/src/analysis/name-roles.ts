@@ -147,7 +147,7 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   const startWithThe = from > 0 && lower(tokens[from - 1]) === 'the';
   if (nameFromIdx >= to) {
     if (!roleText) return null;
-    const p = make(tokens, startWithThe ? from - 1 : from, to, prose, 'role', roleText.toLowerCase(), 'person');
+    const p = make(tokens, startWithThe ? from - 1 : from, to, prose, 'role', roleText, 'person');
     p.role = roleText;
     return p;
   }
