@@ -366,3 +366,12 @@ test('"according to him" is the person "he" would be; "according to her own acco
   assert.deepEqual(m.statements[1].attributions.map((a) => [m.sources[a.source].name, a.mention.via]), [['Ali Riaz', 'pronoun']]);
   assert.equal(firstSource('According to her own account, she left at 10.').name, 'her own account');
 });
+
+test('"MP", "MEP" and "MSP" are titles, and a title word after an honorific is a surname: "Labour MP Oona King", "Mr King"', () => {
+  const s = firstSource('Labour MP Oona King said the bill was wrong.');
+  assert.deepEqual([s.name, s.role], ['Oona King', 'Labour MP']);
+  assert.equal(firstSource('Tory MEP Daniel Hannan said the bill was wrong.').name, 'Daniel Hannan');
+  assert.equal(firstSource('Mr King said rates would rise.').name, 'King');
+  const m = analyze('Labour MP Oona King spoke first. Ms King said the bill was wrong.');
+  assert.deepEqual(m.statements[1].attributions.map((a) => [m.sources[a.source].name, a.mention.via]), [['Oona King', 'surname']]);
+});
