@@ -375,3 +375,15 @@ test('"MP", "MEP" and "MSP" are titles, and a title word after an honorific is a
   const m = analyze('Labour MP Oona King spoke first. Ms King said the bill was wrong.');
   assert.deepEqual(m.statements[1].attributions.map((a) => [m.sources[a.source].name, a.mention.via]), [['Oona King', 'surname']]);
 });
+
+test('"the MP", "the actor", "the BNP Chairman" after the person named with that role is that person', () => {
+  const who = (text: string) => {
+    const m = analyze(text);
+    return m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, a.mention.via]));
+  };
+  assert.deepEqual(who('Labour MP Oona King said she was happy. The MP also said 40 people had died.'), [['Oona King', 'name'], ['Oona King', 'role']]);
+  assert.deepEqual(who('Actor Keanu Reeves said he was happy. The actor also spoke of how he left school.'), [['Keanu Reeves', 'name'], ['Keanu Reeves', 'role']]);
+  assert.deepEqual(who('BNP Chairman Tarique Rahman said it. The BNP Chairman also said 40 people died.'), [['Tarique Rahman', 'name'], ['Tarique Rahman', 'role']]);
+  // (not a body its owner's role names, nor an acronym)
+  assert.deepEqual(who('According to the Chief Adviser’s Press Wing, 40 letters came. The Chief Adviser said he was moved.').map((x) => x[0]), ['Press Wing', 'Chief Adviser']);
+});

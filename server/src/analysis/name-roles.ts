@@ -127,6 +127,7 @@ function affiliationAt(tokens: Token[], from: number, to: number, titled: boolea
 const NOT_PERSONAL = new Set('consultancy analytics research group holdings partners capital media news records book books'.split(' '));
 const ORG_HEAD_BEFORE_OF = /^(council|union|association|academy|chambers?|directorate|bank|university|college|institute|society|league|federation|board|department|ministry|office|house|court|church|school|museum|party|republic|kingdom|state|states|city|county|province|people|army|order|friends|sons|daughters|journey|full|house)$/;
 
+const OCCUPATIONS = new Set('actor actress singer rapper writer author producer presenter comedian observer star boss advocate barrister chef designer artist photographer musician guitarist drummer composer novelist poet playwright journalist columnist critic broadcaster campaigner activist businessman businesswoman entrepreneur tycoon billionaire footballer cricketer golfer boxer filmmaker'.split(' '));
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|mr\.|mrs\.|ms\.|dr\.)$/;
 
 /** Split "US Defense Secretary Pete Hegseth" into role and name, and type the name. */
@@ -136,6 +137,11 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     const w = stripPossessive(lower(tokens[k]));
     if (tokens[k].text === '.' || ROLE_MODIFIERS.has(w) || /^\d+-year-old$/.test(w)) continue;
     // (a title word once the name has begun is the name's: "BoE governor Mervyn King")
+    // ("Actor Keanu Reeves", "Rapper Eminem": an occupation capitalised before the name is its role)
+    if (k === from && to - from >= 2 && OCCUPATIONS.has(w) && startsUpper(tokens[k + 1].text)) {
+      lastTitle = k;
+      continue;
+    }
     // (and one right after an honorific: "Mr King", "Ms Bishop")
     if (TITLE_WORDS.has(w) && !(k === to - 1 && lastTitle >= 0 && ((lastTitle < k - 1 && startsUpper(tokens[k - 1].text) && !TITLE_WORDS.has(stripPossessive(lower(tokens[k - 1])))) || (startsUpper(tokens[k].text) && HONORIFIC.test(lower(tokens[lastTitle])))))) lastTitle = k;
     else if (lastTitle < 0 && !(isNationality(tokens[k]) || NAME_CONNECTORS.has(w) || qualifiesTitle(tokens, k, to))) break;

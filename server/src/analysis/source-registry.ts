@@ -130,6 +130,19 @@ export class SourceRegistry {
     return this.byRoleWord.get(roleWord);
   }
 
+  /** The person whose role has every word of `role` ("MP" in "Labour MP", "BNP chairman" in "BNP Chairman"), latest first. */
+  holderOf(role: string): Source | undefined {
+    // (not an acronym that only looks like a title: "The SEC said")
+    if (/^\p{Lu}{2,}$/u.test(role) && !/^(?:MP|MEP|MSP|MLA|CEO|CFO|COO)$/.test(role)) return undefined;
+    const words = role.toLowerCase().split(/\s+/).filter(Boolean);
+    const source = words.length ? this.byRoleWord.get(words[words.length - 1]) : undefined;
+    // (nor an owner: "the Chief Adviser’s Press Wing" holds no role of chief adviser)
+    if (!source?.role || source.type !== 'person' || /['’]s$/.test(source.role)) return undefined;
+    // (the role's head is the held role's: "the Chief Adviser" is not "Chief Adviser’s Press Wing")
+    const held = source.role.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+    return held[held.length - 1] === words[words.length - 1] && words.every((w) => held.includes(w)) ? source : undefined;
+  }
+
   private byRoleWord = new Map<string, Source>();
 
   private setRole(source: Source, role: string): void {

@@ -125,6 +125,12 @@ function resolve(
     // nobody named holds the role yet: the source is the role as written ("prime minister")
     return registry.resolveName({ ...p, name: p.text.replace(/^(the|a|an|his|her|their|its)\s+/i, '') }, sentence);
   }
+  // "The MP", "the BNP Chairman", "The actor": a role or occupation alone after "the" is whoever
+  // holds it, named before ("Labour MP Oona King", "Actor Keanu Reeves")
+  if ((p.kind === 'role' || (p.kind === 'name' && p.type === 'person' && /^[a-z]+$/.test(p.name))) && /^the\s/i.test(p.text)) {
+    const holder = registry.holderOf(p.name);
+    if (holder) return registry.mention(holder, p, 'role', sentence);
+  }
   if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
   return registry.resolveName(p, sentence);
 }
