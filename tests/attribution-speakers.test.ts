@@ -387,3 +387,11 @@ test('"the MP", "the actor", "the BNP Chairman" after the person named with that
   // (not a body its owner's role names, nor an acronym)
   assert.deepEqual(who('According to the Chief Adviser’s Press Wing, 40 letters came. The Chief Adviser said he was moved.').map((x) => x[0]), ['Press Wing', 'Chief Adviser']);
 });
+
+test('the holder of a role "of" a body is a person named by both, not the body: "The chief executive of Tesco said"', () => {
+  const s = firstSource('The chief executive of Tesco said sales rose.');
+  assert.deepEqual([s.name, s.type], ['chief executive of Tesco', 'person']);
+  assert.equal(firstSource('The Deputy Director of the Islamic Foundation Bangladesh requested a portion of Zakat.').name, 'Deputy Director of the Islamic Foundation Bangladesh');
+  // (a spokesman speaks for the body)
+  assert.equal(firstSource('A spokesman for the IMF said growth would slow.').name, 'IMF');
+});

@@ -41,6 +41,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
   // the phrase that names the speaker when the subject is widened over "of" or a place: "Laura
   // Brownlees of Save the Children" is Laura Brownlees, "Policy makers in Europe" the policy makers
   let head: Phrase | null = null;
+  let roleOfBody = false;
   for (let guard = 0; guard < 4 && from > 0; guard++) {
     const w = lower(t[from - 1]);
     if (DETERMINER.test(w)) {
@@ -65,6 +66,13 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
         if (leftFrom >= 0) {
           from = leftFrom;
           if ((w === 'of' || place) && (left.kind === 'vague' || (left.kind === 'name' && left.type === 'person' && left.to - left.from >= 2 && (p.type !== 'person' || p.to - p.from === 1)))) head = left;
+          // ("The chief executive of Tesco said": the person who holds the role, not the firm)
+          // (not where an aside names the holder: "The director of the film, Vinod Pande, says", nor
+          // the name after the body: "Secretary of the Jatiya Sangsad Secretariat Kaniz Maula")
+          else if (w === 'of' && left.kind === 'role' && !/^spokes/.test(left.name) && t[p.to]?.text !== ',' && (p.type !== 'person' || p.to - p.from === 1)) {
+            head = left;
+            roleOfBody = true;
+          }
           continue;
         }
       }
@@ -90,7 +98,9 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
   }
   if (head) {
     const first = Math.min(from, head.from);
-    return copyPhrase(head, { from: first, to: p.to, start: t[first].start, end: p.end, text: prose.slice(t[first].start, p.end) });
+    const text = prose.slice(t[first].start, p.end);
+    // (the role with its body is the name: "chief executive of Tesco", "Deputy Director of the Islamic Foundation")
+    return copyPhrase(head, roleOfBody ? { from: first, to: p.to, start: t[first].start, end: p.end, text, name: text.replace(/^(the|a|an)\s+/i, ''), role: undefined } : { from: first, to: p.to, start: t[first].start, end: p.end, text });
   }
   return spanned(p, t, from, p.to, prose);
 }
