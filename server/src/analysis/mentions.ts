@@ -225,7 +225,7 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
   if (!isShortAcronym(t.text) && NATIONALITIES.has(w) && tokenAt(tokens, end + 1)?.kind === 'word' && !isCapitalized(tokens[end + 1]) && !CUE_VERBS.has(lower(tokens[end + 1]))) return null;
   if (WEEKDAYS.has(w) || (MONTHS.has(w) && w.length > 3)) return null;
   // ("the Fahima Khatun-led team", "a Dhaka-based firm": a name made an adjective)
-  if (ADJECTIVE_SUFFIX.test(w)) return null;
+  if (w.includes('-') && ADJECTIVE_SUFFIX.test(w)) return null;
   let from = end;
   for (;;) {
     const prev = tokenAt(tokens, from - 1);

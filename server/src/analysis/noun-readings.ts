@@ -9,6 +9,8 @@ import { startsUpper } from './letters';
 /** Adjectives that put the cue word after them in a noun phrase: "a legal challenge", "a fresh appeal", "the public offer". */
 const MODIFYING_ADJECTIVES = new Set('legal formal fresh strong stark direct personal joint similar renewed further possible recent bold urgent rare previous blunt angry veiled explicit rival emotional passionate impassioned written verbal tearful heartfelt televised unprecedented unusual surprise'.split(' '));
 
+const isArticle = (w: string): boolean => w === 'the' || w === 'a' || w === 'an';
+
 /** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
 export function isNounAt(t: Token[], c: number): boolean {
   const prev = c > 0 ? t[c - 1].lower : '';
@@ -17,7 +19,7 @@ export function isNounAt(t: Token[], c: number): boolean {
   // "the genuine feeling that …", "a legal challenge to", "a public offer": the noun after an
   // article and an adjective (not "the singer talking about", "the pair claim", where the word before is the noun)
   // ("the public wants results": after "the" the public is the people)
-  if (c > 1 && /^(the|a|an)$/.test(t[c - 2].lower) && ((w === 'feeling' && /^[a-z]+$/.test(t[c - 1].text)) || MODIFYING_ADJECTIVES.has(prev) || ((prev === 'public' || prev === 'private') && t[c - 2].lower !== 'the'))) return true;
+  if ((w === 'feeling' || MODIFYING_ADJECTIVES.has(prev) || prev === 'public' || prev === 'private') && c > 1 && isArticle(t[c - 2].lower) && ((w === 'feeling' && /^[a-z]+$/.test(t[c - 1].text)) || MODIFYING_ADJECTIVES.has(prev) || t[c - 2].lower !== 'the')) return true;
   const next = c + 1 < t.length ? t[c + 1].lower : '';
   switch (w) {
     // "talk show host", "think tank"

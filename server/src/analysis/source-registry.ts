@@ -43,7 +43,7 @@ export class SourceRegistry {
       if (source) via = 'surname';
       // (South Asian and sports copy name people again by their first name: "Tarique said", "Serena denied")
       else if (!sex) {
-        source = this.byFirstName.get(key) ?? undefined;
+        source = this.firstNameOf(key);
         if (source) via = 'first-name';
       }
     }
@@ -61,11 +61,6 @@ export class SourceRegistry {
         if (named === undefined) this.bySurname.set(surname, source);
         else if (Array.isArray(named)) named.push(source);
         else this.bySurname.set(surname, [named, source]);
-        if (PERSONAL_NAME.test(source.name) && !NOT_PERSONAL_LAST.test(source.name)) {
-          const first = firstWord(source.name).toLowerCase();
-          // (not a role: "Commonwealth Secretary-General")
-          if (!lastWord(source.name).toLowerCase().split('-').some((w) => TITLE_WORDS.has(w)) && !NATIONALITIES.has(first)) this.byFirstName.set(first, this.byFirstName.has(first) ? null : source);
-        }
       }
     } else if (p.role && !source.role) {
       this.setRole(source, p.role);
@@ -73,6 +68,25 @@ export class SourceRegistry {
     if (source.type === 'person') this.gender.learn(source.id, clue, false);
     return [source, via];
   }
+
+  /**
+   * The one person named in full whose first word is `first`. The index is brought up to date only
+   * here, as a bare name that is no one's surname is rare and every person the registry meets is not.
+   */
+  private firstNameOf(first: string): Source | undefined {
+    for (; this.firstNamesIndexed < this.sources.length; this.firstNamesIndexed++) {
+      const s = this.sources[this.firstNamesIndexed];
+      if (s.type !== 'person' || !personalName(s.name)) continue;
+      const last = lastWord(s.name).toLowerCase();
+      const word = firstWord(s.name).toLowerCase();
+      // (not a product, event, law or role: "Microsoft Word", "Children Act", "Commonwealth
+      // Secretary-General"; nor a nationality: "Belgian Open")
+      if (NOT_PERSONAL_LAST.has(last) || TITLE_WORDS.has(last) || (last.includes('-') && last.split('-').some((w) => TITLE_WORDS.has(w))) || NATIONALITIES.has(word)) continue;
+      this.byFirstName.set(word, this.byFirstName.has(word) ? null : s);
+    }
+    return this.byFirstName.get(first) ?? undefined;
+  }
+  private firstNamesIndexed = 0;
 
   /** The person a bare surname refers to: the first of that name, or, after a title, the first the title's sex fits. */
   private bySurnameFitting(surname: string, sex: Gender | undefined): Source | undefined {
@@ -164,10 +178,33 @@ function lastWord(name: string): string {
   return name.slice(i + 1, end);
 }
 
-/** Two or three capitalised words of two letters or more: a name a first name can stand for ("Tarique Rahman", "Lycos Europe"; not "England A", "Creditors of South Korea"). */
-const PERSONAL_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+/**
+ * Two or three capitalised words of two letters or more: a name a first name can stand for
+ * ("Tarique Rahman", "Lycos Europe"; not "England A", "Creditors of South Korea"). Read by
+ * character, as it runs for every person the registry meets.
+ */
+function personalName(name: string): boolean {
+  let words = 0;
+  let length = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (length < 2) return false;
+      length = 0;
+      continue;
+    }
+    if (length === 0) {
+      words++;
+      // (a capital opens each word: ASCII, or any letter that changes in lower case)
+      const ch = name[i];
+      if (!(c >= 65 && c <= 90) && (c < 128 || ch.toLowerCase() === ch)) return false;
+    } else if (c < 128 && !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45)) return false;
+    length++;
+  }
+  return length >= 2 && words >= 2 && words <= 3;
+}
 /** Last words that make a name a product, an event, a law or a role, not what its first word names: "Microsoft Word", "Belgian Open", "Children Act", "Microsoft Spokeswoman". */
-const NOT_PERSONAL_LAST = / (?:Word|Plus|One|Open|Awards?|Act|Bill|Cup|League|Connection|Series|Prize|Festival|Show|Games|Party|Online|Live|Edition|Day|Week|Spokes(?:wo)?man|Spokesperson)$/i;
+const NOT_PERSONAL_LAST = new Set('word plus one open award awards act bill cup league connection series prize festival show games party online live edition day week spokesman spokeswoman spokesperson'.split(' '));
 
 /** The first word of a name, up to its first whitespace. */
 function firstWord(name: string): string {

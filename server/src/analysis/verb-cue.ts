@@ -48,7 +48,6 @@ const POSSESSIVE_END = /['’]s$/;
 const ADVISING = new Set(['advise', 'advises', 'advised', 'advising']);
 /** "advises everyone to shop around": advice given, a person and an infinitive after it (not "advised Shell on the deal"). */
 function advisesTo(t: Token[], c: number): boolean {
-  if (!ADVISING.has(t[c].lower)) return false;
   for (let i = c + 2; i < t.length && i - c <= 4; i++) {
     if (t[i].kind !== 'word') return false;
     if (t[i].lower === 'to') return /^[a-z]+$/.test(t[i + 1]?.text ?? '');
@@ -80,7 +79,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const speech = naming || !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
   const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
   const particle = particleWords > 0;
-  const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c) || advisesTo(t, c));
+  const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c) || (ADVISING.has(w) && advisesTo(t, c)));
   if ((!speech && !particle && !stance) || (startsUpper(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) return null;
   // "The survey seems to fly in the face of …", "Christie appears to be embracing …": how the writer
   // sees the subject, not what it said (PolNeAR gives such cues no source 121 times in 157); a verb of
