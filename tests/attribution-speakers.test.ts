@@ -395,3 +395,10 @@ test('the holder of a role "of" a body is a person named by both, not the body: 
   // (a spokesman speaks for the body)
   assert.equal(firstSource('A spokesman for the IMF said growth would slow.').name, 'IMF');
 });
+
+test('people in the plural are no later "he", and an event or the United Nations is no person', () => {
+  const m = analyze('Ali Khan spoke first. His elderly parents said they were shocked. "This is one of the biggest challenges," he said.');
+  assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => m.sources[a.source].name)), ['His elderly parents', 'Ali Khan']);
+  assert.equal(firstSource('The United Nations said 40 people died.').type, 'organization');
+  assert.equal(firstSource('The Powergen Cup said the final would be moved.').type, 'organization');
+});

@@ -31,6 +31,7 @@ const OUTLET_NAMES = new Set(['reuters', 'bloomberg', 'bbc', 'cnn', 'afp', 'ap',
 const NAME_ONLY_MEDIA = new Set('times post journal herald tribune express guardian telegraph gazette chronicle standard observer mirror independent fox dawn economist hindu mint'.split(' '));
 
 /** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
+const EVENT_NAME_LAST = new Set('cup open championship championships trophy games olympics series prix awards festival prize tournament marathon derby classic masters'.split(' '));
 /** Heads that name a person by age or standing: "the 31-year-old", "the world indoor champion", "the skipper". */
 const PEOPLE_BY_STANDING = /^(?:(?:\d+-)?year-old|champions?|captain|skipper|favourite|favorite|veteran|newcomer|youngster|teenager|pensioner)$/;
 export function headType(head: string): SourceType {
@@ -71,6 +72,8 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   // ("News of the World", "Times of India": an outlet's word before "of")
   if (outletWord || OUTLET_NAMES.has(lower) || (words[1] === 'of' && MEDIA_WORDS.has(words[0]) && !WEAK_MEDIA_WORDS.has(words[0]))) return 'media';
   if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
+  // ("Powergen Cup", "the Australian Open", "the Baftas Awards": an event, never a "he" or "she")
+  if (EVENT_NAME_LAST.has(lastWord)) return 'organization';
   if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
   if (SHORT_CAPITALS.test(name)) return 'organization';
   return 'person';

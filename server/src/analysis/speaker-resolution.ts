@@ -64,7 +64,8 @@ export function resolveAttributions(
       if (mention.via === 'unresolved') continue;
       // (nor does the writer's "I" or "we": "she asked the teenage me" is not the writer)
       if (isWritersPronoun(f.phrase)) continue;
-      if (source.type === 'person') {
+      // (people in the plural are no one's "he" or "she": "his elderly parents said …", then "he said")
+      if (source.type === 'person' && !(f.phrase.kind !== 'pronoun' && PLURAL_PEOPLE.test(f.phrase.name))) {
         lastSpeaker = source;
         if (speakers[speakers.length - 1] !== source) speakers.push(source);
       }
@@ -91,6 +92,8 @@ function bodyNamedLikeAPerson(speaker: Source | null, gender: GenderEvidence): S
 }
 
 /** People as a group, whom a later "they" stands for: "Lawyers for the family", "Sanders and Clinton", "her aides". */
+/** A phrase that names people in the plural: a lower-case plural head ("his elderly parents", "the Williams sisters") or two joined by "and". */
+const PLURAL_PEOPLE = /(?:^|\s)(?:and|&|[a-z]+[a-hj-rt-z]s)$|\s(?:and|&)\s/;
 const GROUP = /(?:^|\s)(?:and|[a-z]+[a-hj-rt-z]s)(?=\s|$)|^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)(?=\s|$)/;
 const isGroup = (p: Phrase): boolean => p.kind !== 'pronoun' && GROUP.test(p.text);
 
