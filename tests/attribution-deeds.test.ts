@@ -178,3 +178,9 @@ test('a subject asked something in an aside answers with the verb after it: "Mr.
   // (a question asked outright still reports)
   assert.deepEqual(read('Later, she asked about the plan.').map((a) => a.slice(0, 2)), [['she', 'asked about']]);
 });
+
+test('the accused are no accusers: "individuals accused of distributing pirated content"; "whom he accused of" still reports', () => {
+  assert.deepEqual(read('The industries started cases against individuals accused of distributing pirated content.'), []);
+  assert.deepEqual(read('Biden was hostile to Orban, whom he accused of looking for a dictatorship.').map((a) => a.slice(0, 2)), [['he', 'accused']]);
+  assert.deepEqual(read('Critics accused the government of lying.').map((a) => a[1]), ['accused']);
+});

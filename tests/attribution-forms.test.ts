@@ -33,6 +33,8 @@ test('"hit out at" and "hit back at" criticise, "advises … to" gives advice; a
   assert.deepEqual(read('Dustin Hoffman has hit out at the quality of current films.'), [['Dustin Hoffman', 'has hit out', 'at the quality of current films']]);
   assert.deepEqual(read('Labour hit back at the Tory proposals.'), [['Labour', 'hit back', 'at the Tory proposals']]);
   assert.deepEqual(read('Italy hit back in the 11th minute.'), []);
+  // ("retorted", "opined", "mused" before a bare clause report as "said" does)
+  assert.deepEqual(read('Mr Blair retorted voters remembered the record of a government.'), [['Mr Blair', 'retorted', 'voters remembered the record of a government']]);
   // ("advises everyone to …": advice given, as "urges everyone to …" is)
   assert.deepEqual(read('Mr Danton advises everyone to shop around carefully.'), [['Mr Danton', 'advises', 'everyone to shop around carefully']]);
   assert.deepEqual(read('The striker hit the ball out of the ground.'), []);

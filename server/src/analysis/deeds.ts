@@ -130,6 +130,10 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
     // ("Mr. Trump, asked about the deaths, said …": the subject was asked; the verb after the aside reports)
     case 'ask':
       return askedInAside(t, c);
+    // ("individuals accused of distributing pirated content", "Labour accused of hypocrisy": the accused, not the accuser)
+    // (not with its subject right before it: "Orban, whom he accused of …")
+    case 'accuse':
+      return next === 'of' && !/^(he|she|they|we|i|you|it|who|also|repeatedly|publicly)$/.test(t[c - 1]?.lower ?? '');
     // ("did not return a request seeking comment": the reporter's request, no one's stance)
     case 'seek':
       return next === 'comment' && /^(requests?|messages?|calls?|emails?|inquiry|inquiries|queries|query)$/.test(t[c - 1]?.lower ?? '');
@@ -166,7 +170,7 @@ for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
   wish: 'wish wishes wished', write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
-  promise: 'promised promises', ask: 'asked', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
+  promise: 'promised promises', ask: 'asked', accuse: 'accused', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 const WRITTEN_WORKS = /^(dissertation|thesis|book|books|novel|novels|song|songs|script|scripts|screenplay|music|album|code|software|program|programme|cheque|check|biography|memoir|play|opera|symphony|lyrics|poem|poems|essay|essays)$/;
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;

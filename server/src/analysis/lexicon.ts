@@ -18,6 +18,7 @@ export const CUE_VERBS = set(`
   testified testifies concluded concludes found finds showed shows show shown indicated indicates called calls
   mentioned mentions highlighted highlights underlined underscored reiterated reiterates stressed
   warn informed informs estimating
+  retorted retorts mused muses interjected exclaimed exclaims whispered muttered opined opines confessed confesses
 `);
 
 /** Adjectives of a stance held, after a form of "be": "is confident that", "are eager to", "was critical of". */
