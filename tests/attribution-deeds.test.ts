@@ -184,3 +184,10 @@ test('the accused are no accusers: "individuals accused of distributing pirated 
   assert.deepEqual(read('Biden was hostile to Orban, whom he accused of looking for a dictatorship.').map((a) => a.slice(0, 2)), [['he', 'accused']]);
   assert.deepEqual(read('Critics accused the government of lying.').map((a) => a[1]), ['accused']);
 });
+
+test('an appeal to a thing invokes it; an appeal to people is a plea: "they appealed to biological theories", "appealed to fans to calm down"', () => {
+  assert.deepEqual(read('At the same time they appealed to biological theories of moral traits to impart a platform to racism.'), []);
+  assert.deepEqual(read('The game appealed to the Kiwi psyche.'), []);
+  assert.deepEqual(read('Doherty appealed to fans to calm down.').map((a) => a[1]), ['appealed']);
+  assert.deepEqual(read('The minister appealed to the public to report crimes.').map((a) => a[1]), ['appealed']);
+});

@@ -2,6 +2,8 @@
 // ("raised the bar", "posted a record loss", "released its first EP", "addressed a press
 // conference"), not something said. verb-cue.ts asks deedNotReport of every cue word.
 import type { Token } from './types';
+import { PERSON_NOUN } from './name-types';
+import { VAGUE_SOURCE_HEADS } from './lexicon';
 
 const RAISED_THINGS = /^(concern|concerns|doubts|fears|questions|alarm|objections|issue|issues|the|possibility|prospect)$/;
 const RESULT_NOUNS = /^(victory|win|wins|loss|losses|gain|gains|profit|profits|record|increase|rise|fall|decline|declines|deficit|surplus|time|score|result|results|growth|drop|lead)$/;
@@ -130,6 +132,14 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
     // ("Mr. Trump, asked about the deaths, said …": the subject was asked; the verb after the aside reports)
     case 'ask':
       return askedInAside(t, c);
+    // ("they appealed to biological theories of moral traits": invoked, not a plea; "appealed to
+    // voters to stay calm", "appealed to them for calm" still report)
+    case 'appeal': {
+      if (next !== 'to') return false;
+      let head = '';
+      for (let i = c + 2; i < t.length && i - c <= 10 && t[i].kind === 'word' && !/^(of|to|for|that|through|with|in|on|by|and)$/.test(t[i].lower); i++) head = t[i].lower;
+      return !!head && !APPEALED_TO.test(head) && !PERSON_NOUN.test(head) && !VAGUE_SOURCE_HEADS.has(head) && !/^\p{Lu}/u.test(head);
+    }
     // ("individuals accused of distributing pirated content", "Labour accused of hypocrisy": the accused, not the accuser)
     // (not with its subject right before it: "Orban, whom he accused of …")
     case 'accuse':
@@ -149,6 +159,9 @@ function byVote(t: Token[], c: number): boolean {
   }
   return false;
 }
+
+/** Whom a plea goes to: "appealed to them", "appealed to the public" (people are read by PERSON_NOUN and the vague heads too). */
+const APPEALED_TO = /^(them|him|her|us|me|you|everyone|everybody|all|public|people|government|authorities|nation|country|court|community|members|parties|party|governments|world|west|fans|crowd|crowds|youth|locals|citizens|donors|investors|international)$/;
 
 /** Finite verbs of answering that follow an aside on their subject: "…, asked about it, said". */
 const ANSWERED = /^(said|says|told|tells|added|replied|replies|responded|responds|answered|insisted|argued|explained|noted|acknowledged|admitted|conceded|declined|refused|dismissed|denied|suggested|joked|quipped)$/;
@@ -170,7 +183,7 @@ for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
   wish: 'wish wishes wished', write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
-  promise: 'promised promises', ask: 'asked', accuse: 'accused', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
+  promise: 'promised promises', ask: 'asked', accuse: 'accused', appeal: 'appealed appeals appealing', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 const WRITTEN_WORKS = /^(dissertation|thesis|book|books|novel|novels|song|songs|script|scripts|screenplay|music|album|code|software|program|programme|cheque|check|biography|memoir|play|opera|symphony|lyrics|poem|poems|essay|essays)$/;
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;
