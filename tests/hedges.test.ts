@@ -75,6 +75,9 @@ test('"claimed" as winning or as a noun is no hedge', () => {
   // "alleged" on a named person's role is the role's hedge, not the sentence's
   assert.notEqual(statuses('The charge-sheet names 17 accused, including alleged shooter Foysal Karim Masud.')[0], 'unconfirmed');
   assert.equal(statuses('The alleged attack on Monday killed 12 people.')[0], 'unconfirmed');
+  // rumours the sentence reports are not a hedge on what it states; rumours it passes on are
+  assert.notEqual(statuses('Fosters has bought a large stake in Southcorp, sparking rumours of a possible takeover in 2005.')[0], 'unconfirmed');
+  assert.equal(statuses('Rumours circulated that Melcher was the real target in 1969.')[0], 'unconfirmed');
   assert.deepEqual(hedges('He claimed the title was rigged by the organisers in 2004.'), [['claimed:reported']]);
   assert.deepEqual(hedges('The unions claim Fiat is to close the plant.'), [['claim:reported']]);
   assert.deepEqual(hedges('It follows an article that claimed missing documents linked the drug to suicide.'), [['claimed:reported']]);

@@ -180,12 +180,17 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
     else if (w === 'apparently' && i > 0 && DETERMINER.test(tokens[i - 1].lower)) type = 'epistemic';
     // "alleged shooter Foysal Karim Masud": the role of a named person is what is alleged, not the claim
     else if (w === 'alleged' && rolesName(tokens, i)) type = 'epistemic';
+    // "sparking rumours of a possible takeover", "denied rumours": rumours the sentence reports,
+    // not a hedge on what it states ("Rumours circulated that …", "amid rumours the group may …" still are)
+    else if ((w === 'rumours' || w === 'rumors') && i > 0 && RUMOURS_REPORTED.has(tokens[i - 1].lower)) type = 'epistemic';
     else type = WORDS.get(w) ?? (bits & CONTEXT ? contextual(w, tokens, i) : null);
     if (!type || overlapsHedge(tok)) continue;
     push({ start: tok.start, end: tok.end, text: tok.text, type, inQuote: type === 'reported' ? false : inside(tok) });
   }
   return hedges.sort((a, b) => a.start - b.start);
 }
+
+const RUMOURS_REPORTED = new Set('sparking sparked fuelling fueling fuelled fueled prompting prompted triggering triggered denied dismissed quashed scotched'.split(' '));
 
 /** Whether the word at i qualifies a role right before a name: "alleged shooter Foysal", "alleged girlfriend Maria Akter". */
 function rolesName(tokens: Token[], i: number): boolean {
