@@ -35,6 +35,9 @@ test('"hit out at" and "hit back at" criticise, "advises … to" gives advice; a
   assert.deepEqual(read('Italy hit back in the 11th minute.'), []);
   // ("retorted", "opined", "mused" before a bare clause report as "said" does)
   assert.deepEqual(read('Mr Blair retorted voters remembered the record of a government.'), [['Mr Blair', 'retorted', 'voters remembered the record of a government']]);
+  // (a stance in the passive names who took it: "were echoed by Christine Rush"; not money or adverts: "backed by", "endorsed by")
+  assert.deepEqual(read('Mr Prater’s sentiments were echoed by Christine Rush.'), [['Christine Rush', 'were echoed', 'Mr Prater’s sentiments']]);
+  assert.deepEqual(read('The film was partially backed by Warner Bros.'), []);
   // ("advises everyone to …": advice given, as "urges everyone to …" is)
   assert.deepEqual(read('Mr Danton advises everyone to shop around carefully.'), [['Mr Danton', 'advises', 'everyone to shop around carefully']]);
   assert.deepEqual(read('The striker hit the ball out of the ground.'), []);

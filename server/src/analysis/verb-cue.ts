@@ -46,6 +46,8 @@ const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|c
 
 const POSSESSIVE_END = /['’]s$/;
 const ADVISING = new Set(['advise', 'advises', 'advised', 'advising']);
+/** Stances whose passive names who took them: "were echoed by Christine Rush", "was rejected by the board" (not "backed by", "endorsed by", "considered by": money, adverts, deliberation). */
+const PASSIVE_STANCE = new Set('echoed rejected opposed blamed dismissed questioned condemned disputed welcomed hailed quoted applauded lambasted derided mocked ridiculed denounced decried'.split(' '));
 /** "advises everyone to shop around": advice given, a person and an infinitive after it (not "advised Shell on the deal"). */
 function advisesTo(t: Token[], c: number): boolean {
   for (let i = c + 2; i < t.length && i - c <= 4; i++) {
@@ -79,7 +81,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const speech = naming || !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
   const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
   const particle = particleWords > 0;
-  const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c) || (ADVISING.has(w) && advisesTo(t, c)));
+  const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c) || (ADVISING.has(w) && advisesTo(t, c)) || (PASSIVE_STANCE.has(w) && t[c + 1]?.lower === 'by'));
   if ((!speech && !particle && !stance) || (startsUpper(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) return null;
   // "The survey seems to fly in the face of …", "Christie appears to be embracing …": how the writer
   // sees the subject, not what it said (PolNeAR gives such cues no source 121 times in 157); a verb of
