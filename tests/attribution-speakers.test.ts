@@ -402,3 +402,11 @@ test('people in the plural are no later "he", and an event or the United Nations
   assert.equal(firstSource('The United Nations said 40 people died.').type, 'organization');
   assert.equal(firstSource('The Powergen Cup said the final would be moved.').type, 'organization');
 });
+
+test('"Observers noted" after the article names an observation mission is the mission, not a vague group', () => {
+  const m = analyze('The EU Election Observation Mission said the vote was calm. Observers noted some remarks about pluralism.');
+  assert.deepEqual(m.statements[1].attributions.map((a) => [m.sources[a.source].name, a.mention.via]), [['EU Election Observation Mission', 'role']]);
+  assert.equal(m.statements[1].status, 'attributed');
+  // (with no mission named they stay vague)
+  assert.equal(analyze('Observers noted some remarks about pluralism.').statements[0].status, 'vague-source');
+});

@@ -157,6 +157,15 @@ export class SourceRegistry {
     return held[held.length - 1] === words[words.length - 1] && words.every((w) => held.includes(w)) ? source : undefined;
   }
 
+  /** The latest body the article names as a mission of observers, monitors or inspectors ("EU Election Observation Mission", "Commonwealth Observer Group"). */
+  missionNamed(stem: string): Source | undefined {
+    for (let i = this.sources.length - 1; i >= 0; i--) {
+      const s = this.sources[i];
+      if (s.type === 'organization' && s.name.toLowerCase().includes(stem) && MISSION_BODY.test(s.name)) return s;
+    }
+    return undefined;
+  }
+
   private byRoleWord = new Map<string, Source>();
 
   private setRole(source: Source, role: string): void {
@@ -205,6 +214,9 @@ function personalName(name: string): boolean {
 }
 /** Last words that make a name a product, an event, a law or a role, not what its first word names: "Microsoft Word", "Belgian Open", "Children Act", "Microsoft Spokeswoman". */
 const NOT_PERSONAL_LAST = new Set('word plus one open award awards act bill cup league connection series prize festival show games party online live edition day week spokesman spokeswoman spokesperson'.split(' '));
+
+/** A body sent to observe: "EU Election Observation Mission", "Commonwealth Observer Group". */
+const MISSION_BODY = /\b(?:Mission|Group|Team|Delegation|Commission|Panel)$/;
 
 /** The first word of a name, up to its first whitespace. */
 function firstWord(name: string): string {

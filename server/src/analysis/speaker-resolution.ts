@@ -134,6 +134,11 @@ function resolve(
     const holder = registry.holderOf(p.name);
     if (holder) return registry.mention(holder, p, 'role', sentence);
   }
+  // ("Observers noted …" after "the EU Election Observation Mission" spoke: the mission's observers)
+  if (p.kind === 'vague' && /^(?:the |its |the mission's )?(?:observers|monitors|inspectors)$/i.test(p.text)) {
+    const mission = registry.missionNamed(p.text.toLowerCase().includes('observ') ? 'observ' : p.text.toLowerCase().includes('monitor') ? 'monitor' : 'inspect');
+    if (mission) return registry.mention(mission, p, 'role', sentence);
+  }
   if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
   return registry.resolveName(p, sentence);
 }
