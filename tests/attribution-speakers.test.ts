@@ -384,6 +384,7 @@ test('"the MP", "the actor", "the BNP Chairman" after the person named with that
   assert.deepEqual(who('Labour MP Oona King said she was happy. The MP also said 40 people had died.'), [['Oona King', 'name'], ['Oona King', 'role']]);
   assert.deepEqual(who('Actor Keanu Reeves said he was happy. The actor also spoke of how he left school.'), [['Keanu Reeves', 'name'], ['Keanu Reeves', 'role']]);
   assert.deepEqual(who('BNP Chairman Tarique Rahman said it. The BNP Chairman also said 40 people died.'), [['Tarique Rahman', 'name'], ['Tarique Rahman', 'role']]);
+  assert.deepEqual(who('Chief Observer Ivars Ijabs said the vote was fair. The Chief Observer cautioned that 40 complaints remained.'), [['Ivars Ijabs', 'name'], ['Ivars Ijabs', 'role']]);
   // (not a body its owner's role names, nor an acronym)
   assert.deepEqual(who('According to the Chief Adviser’s Press Wing, 40 letters came. The Chief Adviser said he was moved.').map((x) => x[0]), ['Press Wing', 'Chief Adviser']);
 });

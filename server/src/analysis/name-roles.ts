@@ -138,7 +138,8 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     if (tokens[k].text === '.' || ROLE_MODIFIERS.has(w) || /^\d+-year-old$/.test(w)) continue;
     // (a title word once the name has begun is the name's: "BoE governor Mervyn King")
     // ("Actor Keanu Reeves", "Rapper Eminem": an occupation capitalised before the name is its role)
-    if (k === from && to - from >= 2 && OCCUPATIONS.has(w) && startsUpper(tokens[k + 1].text)) {
+    // (or right after a title: "Chief Observer Ivars Ijabs")
+    if (OCCUPATIONS.has(w) && (k === from ? to - from >= 2 && startsUpper(tokens[k + 1].text) : lastTitle === k - 1)) {
       lastTitle = k;
       continue;
     }
