@@ -395,6 +395,10 @@ test('the holder of a role "of" a body is a person named by both, not the body: 
   assert.equal(firstSource('The Deputy Director of the Islamic Foundation Bangladesh requested a portion of Zakat.').name, 'Deputy Director of the Islamic Foundation Bangladesh');
   // (a spokesman speaks for the body)
   assert.equal(firstSource('A spokesman for the IMF said growth would slow.').name, 'IMF');
+  // (the holder named between commas after the role and its body is the source, the role theirs)
+  const named = firstSource('The director of the film, Vinod Pande, says the movie is not offensive.');
+  assert.deepEqual([named.name, named.role], ['Vinod Pande', 'director of the film']);
+  assert.equal(firstSource('The head of the UN nuclear watchdog, Rafael Grossi, said an accord was possible.').name, 'Rafael Grossi');
 });
 
 test('people in the plural are no later "he", and an event or the United Nations is no person', () => {

@@ -53,8 +53,10 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
     }
   }
   // (failing a person further back, the place is read as before)
-  if (place && !(phrase?.kind === 'name' && phrase.type === 'person')) phrase = place;
-  if (!phrase && firstComma > 0) {
+  const fromPlace = !!place && !(phrase?.kind === 'name' && phrase.type === 'person');
+  if (fromPlace) phrase = place;
+  // ("The chairman of the company, John Smith, said": the name between the commas, not the body the role is of)
+  if ((!phrase || fromPlace) && firstComma > 0) {
     const described = nameAfterDescription(t, firstComma, k, prose, vague);
     if (described) return { phrase: described, adjacent: true };
   }
