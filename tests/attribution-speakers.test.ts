@@ -399,6 +399,7 @@ test('the holder of a role "of" a body is a person named by both, not the body: 
   const named = firstSource('The director of the film, Vinod Pande, says the movie is not offensive.');
   assert.deepEqual([named.name, named.role], ['Vinod Pande', 'director of the film']);
   assert.equal(firstSource('The head of the UN nuclear watchdog, Rafael Grossi, said an accord was possible.').name, 'Rafael Grossi');
+  assert.deepEqual([firstSource('The head of the IMF, Rodrigo Rato, said growth would slow.').name, firstSource('The head of the IMF, Rodrigo Rato, said growth would slow.').role], ['Rodrigo Rato', 'head of the IMF']);
 });
 
 test('people in the plural are no later "he", and an event or the United Nations is no person', () => {

@@ -6,7 +6,7 @@ import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase 
 import { phraseStartingAt } from './phrase-start';
 import { PERSON_NOUN, RELATIVE_PRONOUN } from './name-types';
 import { describes, isAppositive, isRelative, nounPhraseEndingAt, spanned, widenSubject } from './source-extent';
-import { STOPWORDS } from './lexicon';
+import { STOPWORDS, TITLE_WORDS } from './lexicon';
 import type { Token } from './types';
 import { tokenAt } from './token-at';
 
@@ -112,9 +112,16 @@ function nameAfterDescription(t: Token[], comma: number, k: number, prose: strin
   if (from >= 0 && !(LEAD.test(t[from].text) || from < firstWordIndex(t))) return null;
   const first = from + 1;
   const head = t[comma - 1];
-  if (first >= comma || NOT_DESCRIPTION.test(t[first].text) || head.kind !== 'word' || !/^[a-z]{3,}$/.test(head.text) || STOPWORDS.has(head.lower)) return null;
+  // (a body's name may end it when a role is "of" it: "The head of the IMF, Rodrigo Rato, said")
+  if (first >= comma || NOT_DESCRIPTION.test(t[first].text) || head.kind !== 'word' || !(/^[a-z]{3,}$/.test(head.text) || roleOfBody(t, first, comma)) || STOPWORDS.has(head.lower)) return null;
   const role = prose.slice(t[first].start, head.end).replace(/^(the|a|an)\s+/i, '');
   return copyPhrase(named, { from: first, start: t[first].start, text: prose.slice(t[first].start, named.end), role });
+}
+
+/** Whether the words [from, to) hold a role in lower case and then "of": "The head of the IMF". */
+function roleOfBody(t: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to - 1; i++) if (t[i].lower === 'of' && /^[a-z]+$/.test(t[i - 1].text) && (TITLE_WORDS.has(t[i - 1].lower) || PERSON_NOUN.test(t[i - 1].lower))) return true;
+  return false;
 }
 
 /**
