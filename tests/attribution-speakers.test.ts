@@ -12,6 +12,11 @@ import { hoverAt } from '../server/src/lsp/hover';
 import { LineIndex } from '../server/src/analysis/lines';
 
 const read = readAttributions;
+/** Every attribution of a text as [its source's name, how the mention found the source]. */
+const namedVia = (text: string): string[][] => {
+  const m = analyze(text);
+  return m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, a.mention.via]));
+};
 
 test('a pronoun opening the main clause after a fronted clause, a time or a dash reports for itself', () => {
   assert.deepEqual(read('Although Weiner admitted to the newspaper that they had been friends, he claimed they had never met in person.').map((a) => a.slice(0, 3)), [
@@ -326,8 +331,7 @@ test('a name keeps its ampersand or web address, and a person "of" a firm or cou
 test('a person named again by first name is the person named in full before; a firm by its first word is the firm', () => {
   const text = 'BNP Chairman Tarique Rahman arrived in Dhaka on Monday. “Unity is strength,” Tarique said. Lycos Europe said sales rose. Lycos added that 40 jobs would go.';
   const m = analyze(text);
-  const speakers = m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, a.mention.via]));
-  assert.deepEqual(speakers, [['Tarique Rahman', 'first-name'], ['Lycos Europe', 'name'], ['Lycos Europe', 'first-name']]);
+  assert.deepEqual(namedVia(text), [['Tarique Rahman', 'first-name'], ['Lycos Europe', 'name'], ['Lycos Europe', 'first-name']]);
   const card = hoverAt(m, new LineIndex(text), text.indexOf('Unity'))!.markdown;
   assert.match(card, /Mention: “Tarique” → Tarique Rahman \(first name of the person named earlier\)/);
   // (not where two people share the first name, nor a product, a role or an event named after a firm)
@@ -338,8 +342,9 @@ test('a person named again by first name is the person named in full before; a f
 });
 
 test('"it" after a one-word name nothing shows to be a person stands for that name, a firm; a later "he" does not', () => {
-  const m = analyze('Steven Theede said the deal was bad. Yukos said the sale was illegal. It added that 40 staff had left. He said 50 more would go.');
-  assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, a.mention.via])), [['Steven Theede', 'name'], ['Yukos', 'name'], ['Yukos', 'pronoun'], ['Steven Theede', 'pronoun']]);
+  const text = 'Steven Theede said the deal was bad. Yukos said the sale was illegal. It added that 40 staff had left. He said 50 more would go.';
+  assert.deepEqual(namedVia(text), [['Steven Theede', 'name'], ['Yukos', 'name'], ['Yukos', 'pronoun'], ['Steven Theede', 'pronoun']]);
+  const m = analyze(text);
   assert.equal(m.sources.find((s) => s.name === 'Yukos')!.type, 'organization');
   // (not a person the article has shown to be one: "Mr Blair said …" then "It added" stays unresolved)
   const p = analyze('Mr Blair said the deal was bad. It added that 40 staff had left.');
@@ -377,10 +382,7 @@ test('"MP", "MEP" and "MSP" are titles, and a title word after an honorific is a
 });
 
 test('"the MP", "the actor", "the BNP Chairman" after the person named with that role is that person', () => {
-  const who = (text: string) => {
-    const m = analyze(text);
-    return m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, a.mention.via]));
-  };
+  const who = namedVia;
   assert.deepEqual(who('Labour MP Oona King said she was happy. The MP also said 40 people had died.'), [['Oona King', 'name'], ['Oona King', 'role']]);
   assert.deepEqual(who('Actor Keanu Reeves said he was happy. The actor also spoke of how he left school.'), [['Keanu Reeves', 'name'], ['Keanu Reeves', 'role']]);
   assert.deepEqual(who('BNP Chairman Tarique Rahman said it. The BNP Chairman also said 40 people died.'), [['Tarique Rahman', 'name'], ['Tarique Rahman', 'role']]);

@@ -137,9 +137,7 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   }
   if (isCapitalized(t) && !vagueHead) return namePhraseEndingAt(tokens, end, prose);
   // "according to Space.com": a website by its address, an outlet
-  if ((w === 'com' || w === 'org' || w === 'net') && tokenAt(tokens, end - 1)?.text === '.' && tokens[end - 1].end === t.start && isCapitalized(tokenAt(tokens, end - 2)) && tokens[end - 2].end === tokens[end - 1].start) {
-    return make(tokens, end - 2, end + 1, prose, 'name', prose.slice(tokens[end - 2].start, t.end), 'media');
-  }
+  if ((w === 'com' || w === 'org' || w === 'net') && end >= 2 && isWebAddressAt(tokens, end - 2)) return webAddress(tokens, end - 2, end - 2, prose);
   if (vagueHead || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
   return linkedGroupEndingAt(tokens, end, prose, extraVague) ?? commonNounPhrase(tokens, end, prose);
 }
@@ -244,6 +242,17 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
   while (from < end && from === firstWordIndex(tokens) && opensSentence(lower(tokens[from]))) from++;
   if (from === end && (SENTENCE_START_WORDS.has(w) || (OPENING_ONLY.has(w) && end === firstWordIndex(tokens)))) return null;
   return nameFrom(tokens, from, end + 1, prose);
+}
+
+/** Whether a capitalised word, a full stop and "com", "org" or "net" start at i, glued: "Space.com". */
+export function isWebAddressAt(tokens: Token[], i: number): boolean {
+  const name = tokens[i], stop = tokens[i + 1], ending = tokens[i + 2];
+  return isCapitalized(name) && stop?.text === '.' && stop.start === name.end && !!ending && ending.start === stop.end && /^(com|org|net)$/.test(ending.lower);
+}
+
+/** The outlet a web address at i names, its phrase starting at `from` (an article before it, say). */
+export function webAddress(tokens: Token[], from: number, i: number, prose: string): Phrase {
+  return make(tokens, from, i + 3, prose, 'name', prose.slice(tokens[i].start, tokens[i + 2].end), 'media');
 }
 
 /** A group, document or role named by its head word at `end`: "Indian officials", "the report", "the minister", "52 percent of voters". */

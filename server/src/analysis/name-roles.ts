@@ -124,8 +124,9 @@ function affiliationAt(tokens: Token[], from: number, to: number, titled: boolea
   const before = tokens.slice(from, of).map((x) => x.text).join(' ');
   return of - from <= 3 && classifyName(before, false, false) === 'person' && !ORG_HEAD_BEFORE_OF.test(tokens[of - 1].lower) ? of : -1;
 }
-const NOT_PERSONAL = new Set('consultancy analytics research group holdings partners capital media news records book books'.split(' '));
-const ORG_HEAD_BEFORE_OF = /^(council|union|association|academy|chambers?|directorate|bank|university|college|institute|society|league|federation|board|department|ministry|office|house|court|church|school|museum|party|republic|kingdom|state|states|city|county|province|people|army|order|friends|sons|daughters|journey|full|house)$/;
+// (beside the body and document words affiliationAt already reads: words of firms' and bodies' names)
+const NOT_PERSONAL = new Set('consultancy analytics partners capital media news books'.split(' '));
+const ORG_HEAD_BEFORE_OF = /^(academy|chambers?|directorate|college|society|church|school|museum|republic|kingdom|state|states|city|county|province|people|order|friends|sons|daughters|journey|full)$/;
 
 const OCCUPATIONS = new Set('actor actress singer rapper writer author producer presenter comedian observer star boss advocate barrister chef designer artist photographer musician guitarist drummer composer novelist poet playwright journalist columnist critic broadcaster campaigner activist businessman businesswoman entrepreneur tycoon billionaire footballer cricketer golfer boxer filmmaker'.split(' '));
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|mr\.|mrs\.|ms\.|dr\.)$/;

@@ -14,12 +14,15 @@ const isArticle = (w: string): boolean => w === 'the' || w === 'a' || w === 'an'
 /** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
 export function isNounAt(t: Token[], c: number): boolean {
   const prev = c > 0 ? t[c - 1].lower : '';
-  if (prev === 'the' || prev === 'a' || prev === 'an') return true;
+  if (isArticle(prev)) return true;
   const w = t[c].lower;
   // "the genuine feeling that …", "a legal challenge to", "a public offer": the noun after an
   // article and an adjective (not "the singer talking about", "the pair claim", where the word before is the noun)
-  // ("the public wants results": after "the" the public is the people)
-  if ((w === 'feeling' || MODIFYING_ADJECTIVES.has(prev) || prev === 'public' || prev === 'private') && c > 1 && isArticle(t[c - 2].lower) && ((w === 'feeling' && /^[a-z]+$/.test(t[c - 1].text)) || MODIFYING_ADJECTIVES.has(prev) || t[c - 2].lower !== 'the')) return true;
+  if (c > 1 && isArticle(t[c - 2].lower)) {
+    if (MODIFYING_ADJECTIVES.has(prev) || (w === 'feeling' && /^[a-z]+$/.test(t[c - 1].text))) return true;
+    // ("the public wants results": after "the" the public is the people)
+    if ((w === 'feeling' || prev === 'public' || prev === 'private') && t[c - 2].lower !== 'the') return true;
+  }
   const next = c + 1 < t.length ? t[c + 1].lower : '';
   switch (w) {
     // "talk show host", "think tank"

@@ -1,7 +1,7 @@
 // A noun phrase read rightwards from a token, as a source after its cue reads ("said the minister",
 // "said rally driver Dave Hawkins", "said a senior Cruz adviser"). mentions.ts reads them leftwards.
 import { CUE_ADVERBS, CUE_VERBS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEAK_MEDIA_WORDS, WEEKDAYS } from './lexicon';
-import { copyPhrase, isCapitalized, isInitialStop, lower, make, NAME_CONNECTORS, nameFrom, namesBodyAfter, ROLE_MODIFIERS, type Phrase } from './mentions';
+import { copyPhrase, isCapitalized, isInitialStop, isWebAddressAt, lower, make, NAME_CONNECTORS, nameFrom, namesBodyAfter, ROLE_MODIFIERS, webAddress, type Phrase } from './mentions';
 import { DOCUMENT_HEADS, PERSON_NOUN } from './name-types';
 import type { Token } from './types';
 
@@ -37,9 +37,7 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
   if (isCapitalized(tokens[i])) {
     while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) to++;
     // "Space.com": a website by its address, an outlet
-    if (to === i + 1 && tokens[to]?.text === '.' && /^(com|org|net)$/.test(tokens[to + 1]?.text ?? '') && tokens[to].start === tokens[i].end && tokens[to + 1].start === tokens[to].end) {
-      return make(tokens, from, to + 2, prose, 'name', prose.slice(tokens[i].start, tokens[to + 1].end), 'media');
-    }
+    if (to === i + 1 && isWebAddressAt(tokens, i)) return webAddress(tokens, from, i, prose);
     // "an American official", "a Trump adviser": the capitals qualify a noun for people (read below)
     if (!isHeadNoun(tokens[to], extraVague) || tokens.slice(i, to).some((x) => !isCapitalized(x) && x.text !== '&')) {
       const p = nameFrom(tokens, i, to, prose);

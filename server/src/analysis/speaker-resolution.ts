@@ -91,9 +91,12 @@ function bodyNamedLikeAPerson(speaker: Source | null, gender: GenderEvidence): S
   return speaker && speaker.type === 'person' && !speaker.role && !/\s/.test(speaker.name) && !gender.knows(speaker.id) && speaker.mentions.every((m) => m.via === 'name') ? speaker : null;
 }
 
-/** People as a group, whom a later "they" stands for: "Lawyers for the family", "Sanders and Clinton", "her aides". */
 /** A phrase that names people in the plural: a lower-case plural head ("his elderly parents", "the Williams sisters") or two joined by "and". */
 const PLURAL_PEOPLE = /(?:^|\s)(?:and|&|[a-z]+[a-hj-rt-z]s)$|\s(?:and|&)\s/;
+/** Members of a mission, by the stem of the body's name that sends them: "Observers" and "the … Observation Mission". */
+const MISSION_MEMBERS = /^(?:the |its |the mission's )?(observers|monitors|inspectors)$/i;
+const MISSION_STEMS: Record<string, string> = { observers: 'observ', monitors: 'monitor', inspectors: 'inspect' };
+/** People as a group, whom a later "they" stands for: "Lawyers for the family", "Sanders and Clinton", "her aides". */
 const GROUP = /(?:^|\s)(?:and|[a-z]+[a-hj-rt-z]s)(?=\s|$)|^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)(?=\s|$)/;
 const isGroup = (p: Phrase): boolean => p.kind !== 'pronoun' && GROUP.test(p.text);
 
@@ -135,8 +138,9 @@ function resolve(
     if (holder) return registry.mention(holder, p, 'role', sentence);
   }
   // ("Observers noted …" after "the EU Election Observation Mission" spoke: the mission's observers)
-  if (p.kind === 'vague' && /^(?:the |its |the mission's )?(?:observers|monitors|inspectors)$/i.test(p.text)) {
-    const mission = registry.missionNamed(p.text.toLowerCase().includes('observ') ? 'observ' : p.text.toLowerCase().includes('monitor') ? 'monitor' : 'inspect');
+  const members = p.kind === 'vague' ? MISSION_MEMBERS.exec(p.text) : null;
+  if (members) {
+    const mission = registry.missionNamed(MISSION_STEMS[members[1].toLowerCase()]);
     if (mission) return registry.mention(mission, p, 'role', sentence);
   }
   if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
