@@ -30,6 +30,8 @@ test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news repo
   // (after an article and an adjective: "a legal challenge", "a public offer"; "the public wants" is the people)
   assert.deepEqual(read('Judges will rule on a legal challenge to the plan.'), []);
   assert.deepEqual(read('S&N will make a public offer to buy another 20% stake.'), []);
+  assert.deepEqual(read('The heatwave hit, giving a clear signal that the country may face more.'), []);
+  assert.deepEqual(read('A spokesman for the firm refused to comment.').map((a) => a[1]), ['refused']);
   assert.deepEqual(read('The public wants results.').map((a) => a[1]), ['wants']);
   assert.deepEqual(read('It was a game that merely confirmed the importance of Sol Campbell to Arsenal.'), []);
   // ("TV shows", "radio shows": programmes, not a medium that shows)

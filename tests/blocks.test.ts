@@ -83,3 +83,17 @@ test('a short line that ends with a quote closed by apostrophes after its full s
   const m = analyze("Prices fell.\n\n''I don't think the industry is over,'' she said. ''I think it's just changing.''\n\nSanders' Revolution\n");
   assert.deepEqual(m.blocks.map((b) => b.kind), ['paragraph', 'paragraph', 'heading']);
 });
+
+test('plain text: wire copy wrapped with a blank line after every line keeps its sentences whole, and a blank line still parts paragraphs', () => {
+  const wrapped = 'The agency said 12 people died.\n\nFive more were killed in a separate strike\n\nin the southern city, the agency said.\n\nIt also said one person was hurt.';
+  const m = analyze(wrapped);
+  const texts = m.blocks.map((b) => m.prose.slice(b.start, b.end));
+  assert.deepEqual(texts, ['The agency said 12 people died.', 'Five more were killed in a separate strike\n\nin the southern city, the agency said.', 'It also said one person was hurt.']);
+  assert.deepEqual(m.blocks.map((b) => b.kind), ['paragraph', 'paragraph', 'paragraph']);
+  const killed = m.statements.find((s) => m.prose.startsWith('Five more', m.sentences[s.sentence].start))!;
+  assert.equal(killed.status, 'attributed');
+  // (two blank lines, a title, a capital or a name written in lower case after the blank line: a new paragraph)
+  for (const parted of ['A strike\n\n\nin the city was reported.', 'Diplomatic developments\n\nSenior officials met on Wednesday.', 'Apple sales soar\n\niPhone sales rose 5% this year.']) {
+    assert.equal(analyze(parted).blocks.length, 2, parted);
+  }
+});

@@ -147,3 +147,21 @@ test('a poll word typed into a sentence without cues reaches the respondents tha
   const last = model.statements[model.statements.length - 1];
   assert.equal(last.attributions[0].mention.via, 'poll');
 });
+
+test('plain text: deleting the full stop before a blank line joins the next wrapped line to the paragraph, and typing it back parts them, as a fresh analysis does', () => {
+  const inc = new IncrementalAnalyzer();
+  const parted = 'Officials met on Monday.\n\nFive more were killed in a strike.\n\nin the south, the agency said.\n\nIt rained.';
+  inc.update(parted);
+  const at = parted.indexOf('strike.') + 'strike'.length;
+  const joined = parted.slice(0, at) + parted.slice(at + 1);
+  const model = inc.update(joined, { start: at, oldEnd: at + 1, newEnd: at });
+  assert.deepStrictEqual(model, analyze(joined));
+  assert.equal(model.blocks.length, 3);
+  assert.deepStrictEqual(inc.update(parted, { start: at, oldEnd: at, newEnd: at + 1 }), analyze(parted));
+  // (a blank line typed between the two halves keeps them one paragraph; a second one parts them)
+  const blank = joined.indexOf('\n\nin the south');
+  const wider = joined.slice(0, blank) + '\n' + joined.slice(blank);
+  assert.deepStrictEqual(inc.update(joined, { start: at, oldEnd: at + 1, newEnd: at }), analyze(joined));
+  assert.deepStrictEqual(inc.update(wider, { start: blank, oldEnd: blank, newEnd: blank + 1 }), analyze(wider));
+  assert.equal(analyze(wider).blocks.length, 4);
+});

@@ -86,7 +86,9 @@ export function plainProse(text: string): string {
 
 /**
  * Plain text: a line is a paragraph (news copy puts one paragraph per line), except that a
- * hard-wrapped line whose successor starts in lower case continues the same paragraph.
+ * hard-wrapped line whose successor starts in lower case continues the same paragraph. Wire copy
+ * wrapped with a blank line after every line ("… in a separate early morning strike\n\nin the
+ * southern city …") continues too, though only where the break falls between two lower-case words.
  * Scans from `from`, which must be the start of a line that starts a paragraph (or of the text),
  * reporting each paragraph as it closes. `stop(lineStart, start)` is asked before a new paragraph
  * opens, after the previous one was reported; true ends the scan there (the incremental analysis
@@ -103,6 +105,7 @@ export function scanPlainBlocks(
   let curEnd = -1;
   let lastLineEnd = 0;
   let lineStart = from;
+  let blankLines = 0;
   const breaks = new LineBreaks(prose);
   while (lineStart < n) {
     const contentEnd = breaks.next(lineStart);
@@ -111,11 +114,16 @@ export function scanPlainBlocks(
     const s = skipSpace(prose, lineStart, contentEnd);
     const e = trimEnd(prose, s, contentEnd);
     if (e <= s) {
-      if (curStart >= 0) onBlock(curStart, curEnd);
-      curStart = -1;
-    } else if (curStart >= 0 && continuesParagraph(prose, lastLineEnd, s)) {
+      // (reported once the next line shows whether the paragraph goes on past the blank line)
+      if (curStart >= 0 && ++blankLines > 1) {
+        onBlock(curStart, curEnd);
+        curStart = -1;
+      }
+    } else if (curStart >= 0 && (blankLines ? continuesAcrossBlank(prose, lastLineEnd, s) : continuesParagraph(prose, lastLineEnd, s))) {
       curEnd = e;
+      blankLines = 0;
     } else {
+      blankLines = 0;
       if (curStart >= 0) onBlock(curStart, curEnd);
       if (stop?.(lineStart, s)) return lineStart;
       curStart = s;
@@ -135,6 +143,13 @@ function continuesParagraph(prose: string, prevEnd: number, nextStart: number): 
   if (ENDS_PARAGRAPH.test(prose[prevEnd - 1])) return false;
   return CONTINUES.test(prose[nextStart] ?? '');
 }
+
+/** "strike\n\nin the southern city": a lower-case word on both sides (not "iPhone", a name written so). */
+function continuesAcrossBlank(prose: string, prevEnd: number, nextStart: number): boolean {
+  return LOWER.test(prose[prevEnd - 1]) && LOWER.test(prose[nextStart] ?? '') && LOWER_WORD.test(prose.slice(nextStart, nextStart + 20));
+}
+const LOWER = /\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}+(?![\p{L}\d])/u;
 
 export function skipSpace(s: string, i: number, end: number): number {
   while (i < end && isSpaceCode(s.charCodeAt(i))) i++;

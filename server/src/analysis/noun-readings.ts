@@ -7,7 +7,7 @@ import type { Token } from './types';
 import { startsUpper } from './letters';
 
 /** Adjectives that put the cue word after them in a noun phrase: "a legal challenge", "a fresh appeal", "the public offer". */
-const MODIFYING_ADJECTIVES = new Set('legal formal fresh strong stark direct personal joint similar renewed further possible recent bold urgent rare previous blunt angry veiled explicit rival emotional passionate impassioned written verbal tearful heartfelt televised unprecedented unusual surprise'.split(' '));
+const MODIFYING_ADJECTIVES = new Set('legal formal fresh strong clear stern loud stark direct personal joint similar renewed further possible recent bold urgent rare previous blunt angry veiled explicit rival emotional passionate impassioned written verbal tearful heartfelt televised unprecedented unusual surprise'.split(' '));
 
 const isArticle = (w: string): boolean => w === 'the' || w === 'a' || w === 'an';
 
