@@ -96,6 +96,9 @@ test('sentences glued without a space after the full stop are split', () => {
   // (after a weekday or a month; capitals after a long lowercase word)
   assert.deepEqual(split('The plan was announced on Tuesday.Parliament approved it.'), ['The plan was announced on Tuesday.', 'Parliament approved it.']);
   assert.deepEqual(split('Many want to end authoritarianism.BBC’s live coverage agreed.'), ['Many want to end authoritarianism.', 'BBC’s live coverage agreed.']);
+  // (an acronym before a word that opens sentences: "told AFP.But he warned")
+  assert.deepEqual(split('Rahman told AFP.But he warned it would be hard.'), ['Rahman told AFP.', 'But he warned it would be hard.']);
+  assert.deepEqual(split('The BNP.Meanwhile won.'), ['The BNP.', 'Meanwhile won.']);
   // initialisms, decimals, domains and dotted names stay whole
   assert.deepEqual(split('Rep. Smith (D-N.Y.) said the U.S. economy grew 3.5 percent, bdnews24.com, dhaka.GOV and One.Tel reported. Visit www.example.Com today.'), [
     'Rep. Smith (D-N.Y.) said the U.S. economy grew 3.5 percent, bdnews24.com, dhaka.GOV and One.Tel reported.',

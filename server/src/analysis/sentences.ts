@@ -67,7 +67,7 @@ export function splitBlockSentences(prose: string, block: Block, out: Sentence[]
  * ("… in Parliament.The vote …"): "One.Tel" and "Boo.Com" are names.
  */
 const GLUED_BEFORE = /^(?:\p{Ll}[\p{Ll}'’-]*\p{Ll}|\d+%?)$/u;
-const GLUED_BEFORE_NAME = /^\p{Lu}\p{Ll}+$/u;
+const GLUED_BEFORE_NAME = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u;
 const GLUED_AFTER = /^(?:\p{Lu}\p{Ll}|[AI]$)/u;
 // (not a web address's ending in capitals: "dhaka.GOV")
 const GLUED_AFTER_CAPS = /^(?!(?:COM|ORG|NET|GOV|EDU|INFO|IO|CO|UK|BD|IN|PK|US)$)\p{Lu}{2,}/u;
@@ -86,7 +86,8 @@ function glued(tokens: Token[], i: number): boolean {
   if (!prev || prev.end !== tokens[i].start) return false;
   // ("… authoritarianism.BBC’s live coverage …", "… voters.NARSINGDI-5: …": capitals after a long lowercase word)
   if (!GLUED_AFTER.test(next.text) && !(GLUED_AFTER_CAPS.test(next.text) && GLUED_BEFORE_CAPS.test(prev.text))) return false;
-  // ("… on Tuesday.Parliament approved …": a weekday or month is no dotted name)
+  // ("… on Tuesday.Parliament approved …": a weekday or month is no dotted name; "… told AFP.But he
+  // warned …": a name or acronym before an opener)
   if (!GLUED_BEFORE.test(prev.text) && !(GLUED_BEFORE_NAME.test(prev.text) && (SENTENCE_OPENERS.has(next.lower) || DATE_NAMES.has(prev.lower)))) return false;
   const before = tokens[i - 2];
   return !(before && before.end === prev.start && before.text === '.');
