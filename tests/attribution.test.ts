@@ -129,6 +129,9 @@ test('a source after its cue keeps its appositives, one after another, and the s
 
 test('a relative clause that reports something itself is not part of the source', () => {
   assert.deepEqual(read('Barkley, who said he votes democratic, said the party was wrong.')[1], ['Barkley', 'said', 'the party was wrong']);
+  // (a speaker inside a relative clause reports up to its closing comma when the main clause goes on with its verb)
+  assert.deepEqual(read('The deal, which she says will create 3,000 jobs, was signed in May.'), [['she', 'says', 'will create 3,000 jobs']]);
+  assert.deepEqual(read('He praised the show, which he calls “good fun”, apart from one scene.')[1], ['he', 'calls', '“good fun”, apart from one scene']);
 });
 
 test('the whole subject: "Mrs. Clinton’s campaign", "Some of her followers", "He and Mr. Allen"', () => {

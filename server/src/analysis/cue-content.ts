@@ -51,12 +51,14 @@ function relativeInside(t: Token[], aside: number): boolean {
   for (let j = aside + 2; j < t.length && j - aside <= 25; j++) {
     const x = t[j];
     if (x.kind === 'quote' || (x.kind === 'punct' && x.text !== ',' && x.text !== '-' && x.text !== '(' && x.text !== ')')) return false;
-    if (x.text === ',') {
-      const next = tokenAt(t, j + 1);
-      return !!next && next.kind === 'word' && (FINITE_AFTER.test(next.lower) || (looksLikeVerb(next.text) && !/ing$/.test(next.lower) && !(next.info.cue & SPEECH)));
-    }
+    if (x.text === ',') return verbAfterComma(t, j);
   }
   return false;
+}
+/** Whether a main clause goes on with its verb after the comma at j ("…, grew 1.0%"). */
+function verbAfterComma(t: Token[], j: number): boolean {
+  const next = tokenAt(t, j + 1);
+  return !!next && next.kind === 'word' && (FINITE_AFTER.test(next.lower) || (looksLikeVerb(next.text) && !/ing$/.test(next.lower) && !(next.info.cue & SPEECH)));
 }
 const FINITE_AFTER = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|remains|remain|grew|rose|fell)$/;
 
@@ -109,10 +111,15 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
   // after the subject reports up to the comma before the subject's own verb of speech
   const predicate = scan.nextPunct('predicate', from);
   if (predicate > 0 && scan.nextPunct(',', firstWordIndex(t)) < c) stop = Math.min(stop, t[predicate - 1].end);
-  // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it.
+  // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it; so
+  // does one the speaker's clause sits in, where the main clause goes on with its verb ("The deal,
+  // which she says will create 3,000 jobs, was signed"; not "…, which he calls “good fun”, apart from …").
   if (/^(who|which)$/i.test(t[phrase.from].text) && tokenAt(t, phrase.from - 1)?.text === ',') {
     const comma = scan.nextPunct(',', from);
     if (comma > 0) stop = Math.min(stop, t[comma - 1].end);
+  } else if (tokenAt(t, phrase.from - 1)?.lower === 'which' && tokenAt(t, phrase.from - 2)?.text === ',') {
+    const comma = scan.nextPunct(',', from);
+    if (comma > 0 && verbAfterComma(t, comma)) stop = Math.min(stop, t[comma - 1].end);
   }
   // "released the following statement: “…”", "told reporters on Monday: “…”": the quote is the
   // content, and what leads to it is the cue's
