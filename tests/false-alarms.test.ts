@@ -95,3 +95,15 @@ test('unattributed-claim: an organisation’s “it” reports with verbs of spe
   const told = 'Lloyds of London told the Financial Times it expected its exposure to be limited to 300 million euros.';
   assert.deepEqual(checkText(told, 'plaintext').findings.filter((f) => f.rule === 'secondhand-source').length, 1);
 });
+
+test('unattributed-claim: the next figures of a paragraph an "according to" opens rest on it, until the paragraph, a new source or a turn ends the run', () => {
+  const lead = 'According to unofficial results, BNP secured 209 of the 297 declared seats.';
+  assert.deepEqual(flagged(`${lead} Jamaat-e-Islami won 68 seats. The NCP secured six seats.`), []);
+  // (three sentences on, in the next paragraph, after a turn, or after an unnamed source: the reporter's again)
+  assert.deepEqual(flagged(`${lead} Jamaat won 68 seats. The NCP secured six. Turnout was 60% in 2026.`), ['Turnout was 60% in 2026.']);
+  assert.deepEqual(flagged(`${lead}\nJamaat-e-Islami won 68 seats.`), ['Jamaat-e-Islami won 68 seats.']);
+  assert.deepEqual(flagged(`${lead} Earlier, the party won 30 seats in 2008.`), ['Earlier, the party won 30 seats in 2008.']);
+  assert.deepEqual(flagged('According to sources, BNP secured 209 seats. Jamaat-e-Islami won 68 seats.'), ['Jamaat-e-Islami won 68 seats.']);
+  // ("according to whether …" is a criterion, not a source)
+  assert.deepEqual(flagged('Cases are listed according to whether they were tried. Jamaat-e-Islami won 68 seats in 2008.'), ['Jamaat-e-Islami won 68 seats in 2008.']);
+});

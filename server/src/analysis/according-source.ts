@@ -15,6 +15,8 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   const object = OBJECT_PRONOUN[t[from]?.lower ?? ''];
   // (not the possessive: "according to her own account")
   if (object && (t[from + 1]?.kind === 'punct' || !t[from + 1] || (object !== 'she' && t[from + 1].kind !== 'word'))) return make(t, from, from + 1, prose, 'pronoun', object, 'person');
+  // ("listed according to whether they were …", "according to how serious": a criterion, no source)
+  if (/^(whether|how|what|which|where|when)$/.test(t[from]?.lower ?? '')) return null;
   let to = from;
   // up to the clause's punctuation, or a subordinate clause ("expected by analysts after the company said …")
   while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && (/^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text) || spacedHyphen(t, to)))) to++;

@@ -1,6 +1,7 @@
 import { describesReport, sourcedByNext } from '../analysis/back-reference';
 import { inFirstPerson } from '../analysis/first-person';
 import { sourcedByIntro } from '../analysis/list-intro';
+import { sourcedByAccordingRun } from '../analysis/according-run';
 import { interviewAnswers } from '../analysis/interview';
 import { pageFragments } from '../analysis/page-fragments';
 import { writerOpinion } from '../analysis/writer-opinion';
@@ -37,6 +38,8 @@ export const unattributedClaim: Rule = {
           !sourcedByNext(model, st.sentence) &&
           // (an item of a list a named source introduces: "The ministry listed the measures:")
           !sourcedByIntro(model, st.sentence) &&
+          // (the next figures of a paragraph an "according to" opens: "Jamaat-e-Islami won 68 seats.")
+          !sourcedByAccordingRun(model, st.sentence) &&
           !describesReport(model.prose, model.sentences[st.sentence]) &&
           // (the writer's own "I": a columnist's or reader's claim, theirs by name)
           !inFirstPerson(model.sentences[st.sentence], model.quotes, st.unsourced ?? st.claim!.evidence) &&

@@ -1,0 +1,25 @@
+// The figures an "according to" opens a paragraph's run of: "According to unofficial results, BNP
+// secured 209 of the 297 declared seats. Jamaat-e-Islami won 68 seats." The sentences right after
+// it in the same paragraph, with no source of their own, go on reading the same results, report or
+// census. Read from the finished model by the claim rule, like the list intro (list-intro.ts): an
+// edit to the first sentence changes what the others rest on.
+import type { DocumentModel } from './types';
+
+type Model = Pick<DocumentModel, 'prose' | 'sentences' | 'sources' | 'statements'>;
+
+/** How many sentences after it the "according to" still covers. */
+const RUN = 2;
+/** Openings that turn from the document to something else: "Earlier, the price was raised …". */
+const TURNS = /^(?:however|but|meanwhile|earlier|previously|historically|separately|despite|although|though|besides|in addition|on the other hand)\b/i;
+
+/** Whether an "according to" with a named source, earlier in the paragraph and at most RUN sentences back, covers the sentence at `index`. */
+export function sourcedByAccordingRun(model: Model, index: number): boolean {
+  const s = model.sentences[index];
+  if (TURNS.test(model.prose.slice(s.start, s.start + 24))) return false;
+  for (let i = index - 1; i >= 0 && i >= index - RUN; i--) {
+    if (model.sentences[i].block !== s.block) return false;
+    const st = model.statements[i];
+    if (st.attributions.length) return st.attributions.some((a) => a.kind === 'according-to' && model.sources[a.source].type !== 'vague');
+  }
+  return false;
+}
