@@ -31,6 +31,9 @@ test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news repo
   assert.deepEqual(read('Judges will rule on a legal challenge to the plan.'), []);
   assert.deepEqual(read('S&N will make a public offer to buy another 20% stake.'), []);
   assert.deepEqual(read('The heatwave hit, giving a clear signal that the country may face more.'), []);
+  // ("alleged" closing a list of nouns qualifies the next one; after a verb's clause it is the subject's next report)
+  assert.deepEqual(read('He said the rise followed killings, legal cases, and alleged human rights violations.').map((a) => a[1]), ['said']);
+  assert.deepEqual(read('He denied the charge and alleged a plot.').map((a) => a[1]), ['denied', 'alleged']);
   assert.deepEqual(read('A spokesman for the firm refused to comment.').map((a) => a[1]), ['refused']);
   assert.deepEqual(read('The public wants results.').map((a) => a[1]), ['wants']);
   assert.deepEqual(read('It was a game that merely confirmed the importance of Sol Campbell to Arsenal.'), []);

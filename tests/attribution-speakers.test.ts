@@ -418,3 +418,10 @@ test('"Observers noted" after the article names an observation mission is the mi
   // (with no mission named they stay vague)
   assert.equal(analyze('Observers noted some remarks about pluralism.').statements[0].status, 'vague-source');
 });
+
+test('the police and the army are bodies, never the person a later "he" stands for; a named force keeps its place', () => {
+  assert.deepEqual(namedVia('John Smith spoke first. Police reported abuses. He said so.'), [['Police', 'name'], ['John Smith', 'pronoun']]);
+  assert.deepEqual(namedVia('John Smith spoke first. The police said abuses rose. He denied it.'), [['police', 'name'], ['John Smith', 'pronoun']]);
+  const m = analyze('San Francisco police said they had no record. The army said so.');
+  assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, m.sources[a.source].type])), [['San Francisco police', 'organization'], ['army', 'organization']]);
+});

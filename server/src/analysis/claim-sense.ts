@@ -37,3 +37,20 @@ export function claimIsNotAssertion(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Verb forms that end in "s" and so are no plural noun before "and alleged". */
+const S_VERBS = new Set(['is', 'was', 'has', 'does', 'says', 'claims', 'alleges', 'insists', 'adds']);
+
+/**
+ * "killings, legal cases, and alleged human rights violations", "torture and alleged abuses":
+ * "alleged" after "and" or "or" closing a list of nouns qualifies the next one; it is no second verb
+ * of the subject ("denied the charge and alleged a plot", "said so and alleged that …").
+ */
+export function allegedInList(tokens: Token[], i: number): boolean {
+  const joint = tokenAt(tokens, i - 1)?.lower;
+  if (joint !== 'and' && joint !== 'or') return false;
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || next.lower === 'that' || DETERMINER.test(next.lower)) return false;
+  const before = tokenAt(tokens, i - 2);
+  return !!before && (before.text === ',' || (before.kind === 'word' && /^[a-z]+s$/.test(before.text) && !S_VERBS.has(before.lower)));
+}

@@ -284,6 +284,8 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
     // "the minister", "a spokesman", "Defence Secretary": a role; "said more" is not
     // "the culture secretary", "the rapper's spokesman": a determiner further left
     if (!/^(the|a|an|his|her|their|its)$/.test(lower(tokens[from])) && !isCapitalized(tokens[from])) return commonNounPhrase(tokens, end, prose);
+    // ("the police", "the army": the force, not a person a later "he" could be)
+    if (ORG_WORDS.has(w)) return make(tokens, from, end + 1, prose, 'name', prose.slice(tokens[from].start, t.end).replace(/^(the|a|an)\s+/i, ''), 'organization');
     return make(tokens, from, end + 1, prose, 'role', w, 'person');
   }
   // ("EU observers", "the EU EOM observers": a mission a body sends, named by its acronym)

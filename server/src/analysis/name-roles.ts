@@ -158,6 +158,8 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   const startWithThe = from > 0 && lower(tokens[from - 1]) === 'the';
   if (nameFromIdx >= to) {
     if (!roleText) return null;
+    // ("The police said", "Army said": a title word that names a force is the force, never a "he")
+    if (ORG_WORDS.has(stripPossessive(lower(tokens[to - 1])))) return make(tokens, startWithThe ? from - 1 : from, to, prose, 'name', roleText, 'organization');
     const p = make(tokens, startWithThe ? from - 1 : from, to, prose, 'role', roleText, 'person');
     p.role = roleText;
     return p;

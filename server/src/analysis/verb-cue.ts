@@ -9,7 +9,7 @@ import type { Found } from './attribution';
 import { chainSubject, clauseSubject, looksLikeVerb, MEANS, closesInvertedQuote, headlineVerb, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeOrChannelBefore } from './attribution-grammar';
 import { coordinatedWith, cutBefore, newClauseAt } from './clause-boundaries';
 import { passiveAt } from './attribution-forms';
-import { claimIsNotAssertion } from './claim-sense';
+import { allegedInList, claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
 import { reportsHere } from './reports-here';
 import { itOpensClause, itReports, namingAt, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE } from './cue-words';
@@ -91,6 +91,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   if (deedNotReport(t, c, w)) return null;
   // "claimed her seventh title": won, not said
   if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
+  if (w === 'alleged' && allegedInList(t, c)) return null;
   // The cue's last token: its particle, if any ("called for"), or an adverb of how or how often
   // right after it ("has said repeatedly", "wrote recently"), as annotators mark it.
   const last = c + particleWords + (particleWords === 0 && TRAILING_ADVERB.test(tokenAt(t, c + 1)?.text ?? '') ? 1 : 0);
