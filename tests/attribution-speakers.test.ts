@@ -383,7 +383,9 @@ test('"MP", "MEP" and "MSP" are titles, and a title word after an honorific is a
 
 test('"the MP", "the actor", "the BNP Chairman" after the person named with that role is that person', () => {
   const who = namedVia;
-  assert.deepEqual(who('Labour MP Oona King said she was happy. The MP also said 40 people had died.'), [['Oona King', 'name'], ['Oona King', 'role']]);
+  const mp = 'Labour MP Oona King said she was happy. The MP also said 40 people had died.';
+  assert.deepEqual(who(mp), [['Oona King', 'name'], ['Oona King', 'role']]);
+  assert.match(hoverAt(analyze(mp), new LineIndex(mp), mp.indexOf('40'))!.markdown, /Mention: “The MP” → Oona King \(role of the person named earlier with it\)/);
   assert.deepEqual(who('Actor Keanu Reeves said he was happy. The actor also spoke of how he left school.'), [['Keanu Reeves', 'name'], ['Keanu Reeves', 'role']]);
   assert.deepEqual(who('BNP Chairman Tarique Rahman said it. The BNP Chairman also said 40 people died.'), [['Tarique Rahman', 'name'], ['Tarique Rahman', 'role']]);
   assert.deepEqual(who('Chief Observer Ivars Ijabs said the vote was fair. The Chief Observer cautioned that 40 complaints remained.'), [['Ivars Ijabs', 'name'], ['Ivars Ijabs', 'role']]);

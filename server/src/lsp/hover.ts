@@ -1,7 +1,7 @@
 // Hover cards: what the model says about the sentence, source or cross-link under the cursor.
 import { isDistancing } from '../analysis/hedges';
 import type { LineIndex } from '../analysis/lines';
-import type { Attribution, DocumentModel, Span, Statement } from '../analysis/types';
+import type { Attribution, DocumentModel, Source, Span, Statement } from '../analysis/types';
 import { primaryAttribution } from '../check';
 
 const STATUS_LABEL: Record<Statement['status'], string> = {
@@ -91,6 +91,9 @@ const RESOLVED_BY: Partial<Record<Attribution['mention']['via'], string>> = {
   'first-name': 'first name of the person named earlier',
 };
 
+/** A role found its holder by the role named with them ("the MP" → "Labour MP Oona King"), or a mission's members their mission ("Observers" → the mission). */
+const roleResolution = (src: Source): string => (src.type === 'person' ? 'role of the person named earlier with it' : 'members of the body named earlier');
+
 function attributionLines(model: DocumentModel, index: LineIndex, a: Attribution): string[] {
   const src = model.sources[a.source];
   const lines = [`Source: **${md(src.name)}**${src.role ? ` — ${md(src.role)}` : ''} (${src.type})`];
@@ -98,7 +101,7 @@ function attributionLines(model: DocumentModel, index: LineIndex, a: Attribution
   lines.push('', cue);
   if (a.mention.via === 'unresolved') lines.push('', `Mention: “${md(a.mention.text)}”: nobody it could refer to speaks or is named before it; say who, or check the sentence before.`);
   else if (a.mention.via === 'poll') lines.push('', `Mention: “${md(a.mention.text)}” → ${md(src.name)} (the respondents of the poll or study named just before)`);
-  else if (a.mention.via !== 'name' && a.mention.via !== 'vague') lines.push('', `Mention: “${md(a.mention.text)}” → ${md(src.name)} (${RESOLVED_BY[a.mention.via] ?? 'role, resolved to the most recent speaker'})`);
+  else if (a.mention.via !== 'name' && a.mention.via !== 'vague') lines.push('', `Mention: “${md(a.mention.text)}” → ${md(src.name)} (${RESOLVED_BY[a.mention.via] ?? roleResolution(src)})`);
   if (a.kind === 'lede-sourced' && a.sourcedBy !== undefined) lines.push('', `Lede sourced by line ${lineOf(index, model.sentences[a.sourcedBy].start)}: “${md(clip(model.text.slice(model.sentences[a.sourcedBy].start, model.sentences[a.sourcedBy].end), 70))}”`);
   if (a.kind === 'continued-quote') lines.push('', 'Continues a quote attributed earlier.');
   return lines;
