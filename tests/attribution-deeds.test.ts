@@ -34,6 +34,9 @@ test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news repo
   // ("alleged" closing a list of nouns qualifies the next one; after a verb's clause it is the subject's next report)
   assert.deepEqual(read('He said the rise followed killings, legal cases, and alleged human rights violations.').map((a) => a[1]), ['said']);
   assert.deepEqual(read('He denied the charge and alleged a plot.').map((a) => a[1]), ['denied', 'alleged']);
+  // (a participle after "with" and its noun is passive: "With a vote ruled out, Cross said"; "with officials saying" still reports)
+  assert.deepEqual(read('With a vote for Trump ruled out, Cross said he is left with two options.').map((a) => a.slice(0, 2)), [['Cross', 'said']]);
+  assert.deepEqual(read('The talks stalled, with officials saying no deal was near.').map((a) => a.slice(0, 2)), [['officials', 'saying']]);
   assert.deepEqual(read('A spokesman for the firm refused to comment.').map((a) => a[1]), ['refused']);
   assert.deepEqual(read('The public wants results.').map((a) => a[1]), ['wants']);
   assert.deepEqual(read('It was a game that merely confirmed the importance of Sol Campbell to Arsenal.'), []);

@@ -38,3 +38,8 @@ test('a straight closing mark after the quote’s full stop closes it even with 
   assert.equal(text.slice(quote.inner.start, quote.inner.end), 'mango capital.');
   assert.equal(m.quotes.length, 1);
 });
+
+test('copy that mixes its marks closes a “ with a straight mark right after a word before a capital, unless a straight mark opened a quote inside it', () => {
+  assert.deepEqual(quotesOf('“He put a lot of people out of business, too" Sweeny said.'), ['“He put a lot of people out of business, too"']);
+  assert.deepEqual(quotesOf('“The so-called "reform" Labour wants is a sham,” he said.'), ['“The so-called "reform" Labour wants is a sham,”']);
+});

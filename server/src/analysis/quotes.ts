@@ -40,8 +40,12 @@ export function findQuotes(prose: string, blocks: Block[], sentences: Sentence[]
     const curly = mark === 0x201d;
     // (a straight mark is closed by ” only when no “ opened inside it: "… an episode of “Shark Tank.” …")
     let straight = mark === 0x22;
-    while (j < block.end && !(prose.charCodeAt(j) === mark && (width === 1 || prose.charCodeAt(j + 1) === mark) && isClosing(prose, j + width - 1, close)) && !(curly && closesMixed(prose, j)) && !(straight && prose.charCodeAt(j) === 0x201d)) {
-      if (prose.charCodeAt(j) === 0x201c) straight = false;
+    // (a straight mark after a space opens a quote inside a “: its close is not the outer one's)
+    let nested = false;
+    while (j < block.end && !(prose.charCodeAt(j) === mark && (width === 1 || prose.charCodeAt(j + 1) === mark) && isClosing(prose, j + width - 1, close)) && !(curly && closesMixed(prose, j, nested)) && !(straight && prose.charCodeAt(j) === 0x201d)) {
+      const c = prose.charCodeAt(j);
+      if (c === 0x201c) straight = false;
+      else if (c === 0x22 && /\s/.test(prose[j - 1] ?? ' ')) nested = true;
       j++;
     }
     const closed = j < block.end;
@@ -83,14 +87,18 @@ function isOpening(prose: string, i: number): boolean {
 /**
  * Copy that mixes its marks closes a “ with a straight or opening mark after the quote's own
  * punctuation: “I heard parts of his speech," Trump said. / “It's unusual,“ said Larry Noble.
- * (A straight mark is closed by ” too: "He wants to give away our country, folks.”)
+ * (A straight mark is closed by ” too: "He wants to give away our country, folks.”) A straight
+ * mark right after a word closes it too, before a capital ("… business, too" Sweeny said), unless
+ * a straight mark opened a quote inside it (“… the "reform" Labour wants …”).
  */
-function closesMixed(prose: string, j: number): boolean {
+function closesMixed(prose: string, j: number, nested: boolean): boolean {
   const c = prose.charCodeAt(j);
   if (c !== 0x22 && c !== 0x201c) return false;
   const prev = prose.charCodeAt(j - 1);
+  const spaceAfter = j + 1 >= prose.length || /\s/.test(prose[j + 1]);
   // , . ! ? before the mark, a space or the end after it
-  return (prev === 44 || prev === 46 || prev === 33 || prev === 63) && (j + 1 >= prose.length || /\s/.test(prose[j + 1]));
+  if ((prev === 44 || prev === 46 || prev === 33 || prev === 63) && spaceAfter) return true;
+  return c === 0x22 && !nested && spaceAfter && /[\p{L}\p{N}]/u.test(prose[j - 1] ?? ' ') && /^\s\p{Lu}/u.test(prose.slice(j + 1, j + 3));
 }
 
 function isClosing(prose: string, j: number, close: string): boolean {

@@ -150,9 +150,19 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
   if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !(t[last + 1]?.text === ':' && phrase.to <= c) && !(itReports(t, c, w) && !inside && itOpensClause(t, phrase.from)) && !isQuoteClose(tokenAt(t, phrase.from - 1)) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
   if (phrase.kind === 'pronoun' && phrase.name === 'you') return null;
+  // ("With a vote for Trump ruled out, Cross said …": a participle after "with" and its noun is
+  // passive, an aside of circumstance; "with officials saying …" still reports)
+  if (phrase.to <= c && /ed$/.test(w) && withClause(t, c)) return null;
   if (SHOWING.test(w) && EVENT_HEADS.has(headWordOf(t, phrase, c))) return null;
   const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
+}
+
+/** Whether the clause of the token at c opens with "with": "With a vote for Trump ruled out, …". */
+function withClause(t: Token[], c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && c - k <= 10 && t[k].text !== ',' && t[k].kind !== 'quote') k--;
+  return c - k <= 10 && tokenAt(t, k + 1)?.lower === 'with';
 }
 
 /**
