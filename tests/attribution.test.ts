@@ -132,6 +132,9 @@ test('a relative clause that reports something itself is not part of the source'
   // (a speaker inside a relative clause reports up to its closing comma when the main clause goes on with its verb)
   assert.deepEqual(read('The deal, which she says will create 3,000 jobs, was signed in May.'), [['she', 'says', 'will create 3,000 jobs']]);
   assert.deepEqual(read('He praised the show, which he calls “good fun”, apart from one scene.')[1], ['he', 'calls', '“good fun”, apart from one scene']);
+  // (a clause a subordinator opens the sentence with reports up to its comma; "As officials said, …" reports the main clause)
+  assert.deepEqual(read('Even as Trump claimed on Tuesday that the general got off lightly, one of his aides left.'), [['Trump', 'claimed', 'that the general got off lightly']]);
+  assert.deepEqual(read('As officials said, the vote, held on Monday, was fair.'), [['officials', 'said', 'the vote, held on Monday, was fair']]);
 });
 
 test('the whole subject: "Mrs. Clinton’s campaign", "Some of her followers", "He and Mr. Allen"', () => {

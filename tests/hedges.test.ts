@@ -65,6 +65,8 @@ test('"claimed" as winning or as a noun is no hedge', () => {
   assert.deepEqual(hedges('Off-spinner Ben Marsh was exceptional, claiming 2/9 in his four overs.'), [[]]);
   assert.deepEqual(hedges('Rahman claimed the election was rigged in 40 constituencies.'), [['claimed:reported']]);
   assert.deepEqual(hedges('Rosneft bought the unit to settle a tax claim against Yukos.'), [[]]);
+  // (the verb before its time or channel still asserts: "claimed on Tuesday that …")
+  assert.deepEqual(hedges('Trump claimed on Tuesday that the general got off lightly.'), [['claimed:reported']]);
   assert.deepEqual(hedges('The sale was rigged, the company claims.'), [['claims:reported']]);
   assert.deepEqual(hedges('The apparently hostile relationship between the firms is over.'), [['apparently:epistemic']]);
   // what is won may stand several words after the verb, and may itself open a clause

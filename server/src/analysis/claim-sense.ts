@@ -28,7 +28,8 @@ export function claimIsNotAssertion(tokens: Token[], i: number): boolean {
   // "He’s claiming that …")
   const verbForm = /(?:ed|ing)$/.test(tokens[i].lower);
   if (prev && ((DETERMINER.test(prev.lower) && !(verbForm && /^(that|this|these|those)$/.test(prev.lower))) || (!verbForm && /['’]s$/.test(prev.text)))) return true;
-  if (next && /^(against|of|for|on|by|over|from)$/i.test(next.text)) return true;
+  // (not the verb before its time or channel: "claimed on Tuesday that …", "claimed on Twitter that …")
+  if (next && /^(against|of|for|on|by|over|from)$/i.test(next.text) && !(verbForm && next.lower === 'on')) return true;
   if (next?.kind === 'number' && /^[-–/]$/.test(tokens[i + 2]?.text ?? '')) return true;
   for (let j = i + 1; j <= i + OBJECT_WORDS && j < tokens.length && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote'; j++) {
     if (OBJECT_ENDS.test(tokens[j].lower)) return false;

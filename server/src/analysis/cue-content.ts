@@ -62,6 +62,15 @@ function verbAfterComma(t: Token[], j: number): boolean {
 }
 const FINITE_AFTER = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|remains|remain|grew|rose|fell)$/;
 
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'although', 'though', 'after', 'because', 'since', 'once', 'before', 'whereas']);
+/** Whether the sentence opens with a subordinator right before the phrase at `from`: "Even as Trump claimed", "When he said". */
+function opensSubordinate(t: Token[], from: number): boolean {
+  const first = firstWordIndex(t);
+  const k = from - 1;
+  if (k < first || !SUBORDINATORS.has(t[k].lower)) return false;
+  return k === first || (k === first + 1 && /^(even|but|and|just)$/.test(t[first].lower));
+}
+
 /**
  * What the source of the cue at c says, and so the attribution's kind: a quote, a parenthetical, or
  * reported speech; and where the cue ends (past the words that lead to a quote, when they only say
@@ -111,6 +120,13 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
   // after the subject reports up to the comma before the subject's own verb of speech
   const predicate = scan.nextPunct('predicate', from);
   if (predicate > 0 && scan.nextPunct(',', firstWordIndex(t)) < c) stop = Math.min(stop, t[predicate - 1].end);
+  // "Even as Trump claimed that …, one of his aides left": a clause a subordinator opens the
+  // sentence with reports up to its comma, and the main clause after it is the writer's (not "As
+  // officials said, the vote was fair", whose content is that main clause)
+  if (subjectFirst && opensSubordinate(t, phrase.from) && tokenAt(t, from - 1)?.text !== ',') {
+    const comma = scan.nextPunct(',', from);
+    if (comma > from) stop = Math.min(stop, t[comma - 1].end);
+  }
   // "Barkley, who said he votes democratic, said …": a relative clause's content ends with it; so
   // does one the speaker's clause sits in, where the main clause goes on with its verb ("The deal,
   // which she says will create 3,000 jobs, was signed"; not "…, which he calls “good fun”, apart from …").
