@@ -37,6 +37,9 @@ test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news repo
   // (a participle after "with" and its noun is passive: "With a vote ruled out, Cross said"; "with officials saying" still reports)
   assert.deepEqual(read('With a vote for Trump ruled out, Cross said he is left with two options.').map((a) => a.slice(0, 2)), [['Cross', 'said']]);
   assert.deepEqual(read('The talks stalled, with officials saying no deal was near.').map((a) => a.slice(0, 2)), [['officials', 'saying']]);
+  // ("Cost estimates, he added, were …": a noun opening the sentence before an aside; "Oxfam estimates, however, that …" reports)
+  assert.deepEqual(read('Cost estimates, he added, were “based on a prototype facility.”').map((a) => a.slice(0, 2)), [['he', 'added'], ['he', 'added']]);
+  assert.deepEqual(read('Oxfam estimates, however, that 40 people died.').map((a) => a.slice(0, 2)), [['Oxfam', 'estimates']]);
   assert.deepEqual(read('A spokesman for the firm refused to comment.').map((a) => a[1]), ['refused']);
   assert.deepEqual(read('The public wants results.').map((a) => a[1]), ['wants']);
   assert.deepEqual(read('It was a game that merely confirmed the importance of Sol Campbell to Arsenal.'), []);
