@@ -135,6 +135,11 @@ test('a relative clause that reports something itself is not part of the source'
   // (a clause a subordinator opens the sentence with reports up to its comma; "As officials said, …" reports the main clause)
   assert.deepEqual(read('Even as Trump claimed on Tuesday that the general got off lightly, one of his aides left.'), [['Trump', 'claimed', 'that the general got off lightly']]);
   assert.deepEqual(read('As officials said, the vote, held on Monday, was fair.'), [['officials', 'said', 'the vote, held on Monday, was fair']]);
+  // (a quote a colon leads into, then its own speaker and verb: the earlier content ends at the colon, the quote is the speaker's)
+  assert.deepEqual(read('Trump seemed to suggest he had silenced his wife: "She signed an agreement," he told the Times.').map((a) => a.slice(0, 3)), [
+    ['Trump', 'seemed to suggest', 'he had silenced his wife'],
+    ['he', 'told', '"She signed an agreement,"'],
+  ]);
 });
 
 test('the whole subject: "Mrs. Clinton’s campaign", "Some of her followers", "He and Mr. Allen"', () => {

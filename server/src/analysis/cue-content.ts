@@ -85,7 +85,8 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
   const quoteBefore = scan.quoteEndingBy(Math.min(phrase.start, tok.start));
   if (quoteBefore) {
     // "Carter placed a note in a “burn bag,” the Times reported": the whole clause the quote ends.
-    const opening = subjectFirst && quoteBefore.end <= phrase.start && quoteBefore.start > t[firstWordIndex(t)].start;
+    // (not after a colon that leads into the quote: "…his former wife: “She signed …,” he told the Times")
+    const opening = subjectFirst && quoteBefore.end <= phrase.start && quoteBefore.start > t[firstWordIndex(t)].start && !/:\s*$/.test(scan.prose.slice(Math.max(0, quoteBefore.start - 3), quoteBefore.start));
     return { content: { start: opening ? t[connectiveEnd(t)].start : quoteBefore.start, end: quoteBefore.end }, kind: 'direct-quote', cueEnd };
   }
   if (subjectFirst && phrase.from > firstWordIndex(t) + 1 && tokenAt(t, phrase.from - 1)?.text === ',' && t[c + 1]?.text === ',' && t[c + 2]?.kind !== 'quote') {

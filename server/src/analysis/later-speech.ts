@@ -29,6 +29,9 @@ export function laterSpeech<F extends { kind: string; cue: Span; content: Span |
     const inverted = invertedAt(t, c, found, prose);
     if (inverted) return inverted;
   }
+  // "… his former wife: “She signed a confidentiality agreement,” he told the Times": the quote's own cue
+  const quoted = quoteItReports(t, c, found, prose);
+  if (quoted) return quoted;
   // "…, and Brian Deese, the White House climate change adviser, said he …": a person, an aside, the verb
   let k = c - 1;
   while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
@@ -41,6 +44,24 @@ export function laterSpeech<F extends { kind: string; cue: Span; content: Span |
   let b = subject.from - 1;
   if (t[b].kind === 'word' && tokenAt(t, b - 1)?.text === ',') b--;
   return cutBefore(t, b, c, found);
+}
+
+/**
+ * A name or pronoun right after a quote its comma closes, then the verb at c: the quote is theirs,
+ * and an earlier cue's content ends before the quote (before a colon that leads into it).
+ */
+function quoteItReports<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[], prose: string): F | undefined {
+  if (!INVERTING.has(t[c].lower) && t[c].lower !== 'told' && t[c].lower !== 'tells') return undefined;
+  const subject = phraseEndingAt(t, c - 1, prose);
+  if (!subject || subject.to !== c || (subject.kind !== 'name' && subject.kind !== 'pronoun') || !closesQuoteAfterComma(t, subject.from - 1)) return undefined;
+  for (let o = subject.from - 3; o >= 0; o--) {
+    if (t[o].kind !== 'quote') continue;
+    // (the first mark back is the quote's opening: a curly “, or a straight one after a space)
+    const opening = t[o].text === '“' || ((t[o].text === '"' || t[o].text === "''") && /\s|^$/.test(prose[t[o].start - 1] ?? ''));
+    if (!opening) return undefined;
+    return cutBefore(t, o > 0 && t[o - 1].text === ':' ? o - 1 : o, c, found);
+  }
+  return undefined;
 }
 
 function invertedAt<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[], prose: string): F | undefined {
