@@ -427,3 +427,18 @@ test('the police and the army are bodies, never the person a later "he" stands f
   const m = analyze('San Francisco police said they had no record. The army said so.');
   assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, m.sources[a.source].type])), [['San Francisco police', 'organization'], ['army', 'organization']]);
 });
+
+test('a group after a relative "which" is an unnamed source, the noun after "whose" is the antecedent’s, and "they" looks back to the group named last', () => {
+  assert.deepEqual(namedVia('They held a call in which organizers claimed that 400 delegates took part.'), [['organizers', 'vague']]);
+  assert.deepEqual(namedVia('The strike, which company executives said could cost $40 million, ended.'), [['company executives', 'vague']]);
+  assert.deepEqual(namedVia('It was a setback for Trump, whose attorneys argued that the papers held trade secrets.'), [['Trump’s attorneys', 'name']]);
+  // (not a verb after "which", nor the interrogative)
+  assert.deepEqual(namedVia('The Institute, which tends to be critical of the President, looks at fault lines.'), []);
+  const text = 'The bill, which ministers claim will tackle crime, terrorism and illegal immigration, is expected to be opposed by the Liberal Democrats. They have said the scheme is flawed.';
+  assert.deepEqual(read(text).map((a) => a.slice(0, 3)), [
+    ['ministers', 'claim', 'will tackle crime, terrorism and illegal immigration'],
+    ['the Liberal Democrats', 'to be opposed', 'The bill, which ministers claim will tackle crime, terrorism and illegal immigration, is expected'],
+    ['They', 'have said', 'the scheme is flawed'],
+  ]);
+  assert.deepEqual(namedVia(text)[2], ['Liberal Democrats', 'pronoun']);
+});

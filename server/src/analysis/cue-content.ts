@@ -135,8 +135,12 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
     const comma = scan.nextPunct(',', from);
     if (comma > 0) stop = Math.min(stop, t[comma - 1].end);
   } else if (tokenAt(t, phrase.from - 1)?.lower === 'which' && tokenAt(t, phrase.from - 2)?.text === ',') {
-    const comma = scan.nextPunct(',', from);
-    if (comma > 0 && verbAfterComma(t, comma)) stop = Math.min(stop, t[comma - 1].end);
+    // (past commas of a list inside it: "which ministers claim will tackle crime, terrorism and illegal immigration, is expected …")
+    for (let comma = scan.nextPunct(',', from); comma > 0 && comma - from <= 25; comma = scan.nextPunct(',', comma + 1)) {
+      if (!verbAfterComma(t, comma)) continue;
+      stop = Math.min(stop, t[comma - 1].end);
+      break;
+    }
   }
   // "released the following statement: “…”", "told reporters on Monday: “…”": the quote is the
   // content, and what leads to it is the cue's

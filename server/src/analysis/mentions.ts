@@ -351,6 +351,19 @@ const NOT_NOUNS = new Set('and or but that which who whom whose when while if be
 /** The full stop of an initial or a title inside a name: "Paul H. Chipok", "said Mr. Schmidt". */
 export const isInitialStop = (tokens: Token[], i: number): boolean =>
   tokens[i]?.text === '.' && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|St)$/u.test(tokenAt(tokens, i - 1)?.text ?? '') && tokens[i - 1].end === tokens[i].start && isCapitalized(tokens[i + 1]);
+/** "…, which" or "in which": a relative "which" at k, not the interrogative ("which candidates won"). */
+const relativeWhich = (tokens: Token[], k: number): boolean =>
+  lower(tokenAt(tokens, k)) === 'which' && (tokenAt(tokens, k - 1)?.text === ',' || /^(in|on|at|during|after|for|by)$/.test(lower(tokenAt(tokens, k - 1))));
+
+/** "Trump, whose attorneys …": the noun after "whose" (at k) as the capitalised name before the comma owns it: "Trump’s attorneys". */
+function ownedByAntecedent(tokens: Token[], k: number, end: number, prose: string): Phrase | null {
+  if (tokenAt(tokens, k - 1)?.text !== ',' || !isCapitalized(tokenAt(tokens, k - 2))) return null;
+  let o = k - 2;
+  while (o > 0 && isCapitalized(tokens[o - 1]) && o - 1 !== firstWordIndex(tokens)) o--;
+  const owner = prose.slice(tokens[o].start, tokens[k - 2].end);
+  return make(tokens, k, end + 1, prose, 'name', `${owner}’s ${prose.slice(tokens[k + 1].start, tokens[end].end)}`, 'person');
+}
+
 /**
  * "The campaign says", "O’Malley’s campaign says", "A major civil rights group says": a determiner
  * or possessive, then adjectives and nouns, ending in the head noun before the cue.
@@ -374,6 +387,8 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
       while (from > 0 && isCapitalized(tokens[from - 1])) from--;
       break;
     }
+    // ("a setback for Trump, whose attorneys argued": the name before the relative owns the noun)
+    if (w === 'whose' && headType(head) === 'person') return ownedByAntecedent(tokens, k, end, prose);
     if (tk.kind !== 'word' || NOT_NOUNS.has(w) || PRONOUNS_ALL.has(w) || SENTENCE_START_WORDS.has(w) && !DETERMINERS.has(w)) break;
     if (DETERMINERS.has(w) || (PEOPLE_QUANTIFIERS.has(w) && headType(head) === 'person') || /[’']s$/.test(tk.text) || /^(his|her|their|its|our)$/.test(w)) {
       from = k;
@@ -392,6 +407,9 @@ function commonNounPhrase(tokens: Token[], end: number, prose: string): Phrase |
   }
   // "…,” organisers said": a bare plural right after a quote or at the start is an unnamed group;
   // "…, police said" is the police, as "the police" and "Police" are
+  // ("a call in which organizers claimed", "The strike, which company executives said could …": a
+  // group after a relative "which" is unnamed too)
+  if (!anchored && /[a-z]{3,}s$/.test(head) && (headType(head) === 'person' || VAGUE_SOURCE_HEADS.has(head)) && relativeWhich(tokens, from - 1)) return make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, tokens[end].end), 'vague');
   if (!anchored && from === end && ((/[a-z]{3,}s$/.test(head) && !/(?:ss|us|is)$/.test(head)) || head === 'police')) {
     const before = tokens[end - 1];
     // ("But organizations that backed him said": after the connective that opens the sentence too)

@@ -34,6 +34,11 @@ export function resolveAttributions(
   for (const s of sentences) {
     if (!isBody(blocks[s.block])) continue;
     const { found, names, unquoted, channel } = candidates[s.index];
+    // (the group or body a later "they" or "it" looks back to is the last one the sentence names, not
+    // the last one found: "The bill, which ministers claim …, is opposed by the Liberal Democrats.
+    // They have said …")
+    let pluralAt = -1;
+    let bodyAt = -1;
     for (const f of found) {
       if (f.firstLineOnly && !firstLine(prose, s.start)) continue;
       const poll: Source | null = isRespondents(f.phrase) ? polls.of(f.phrase, s.index) : null;
@@ -69,10 +74,16 @@ export function resolveAttributions(
         lastSpeaker = source;
         if (speakers[speakers.length - 1] !== source) speakers.push(source);
       }
-      if (source.type !== 'person' || isGroup(f.phrase)) lastPlural = source;
+      if ((source.type !== 'person' || isGroup(f.phrase)) && f.phrase.start >= pluralAt) {
+        lastPlural = source;
+        pluralAt = f.phrase.start;
+      }
       // ("it" stands for an organization, an outlet or a document, never for people, named or not:
       // "…,” it said after "Sony has said" is not the fans or analysts named before)
-      if (source.type !== 'person' && source.type !== 'vague') lastBody = source;
+      if (source.type !== 'person' && source.type !== 'vague' && f.phrase.start >= bodyAt) {
+        lastBody = source;
+        bodyAt = f.phrase.start;
+      }
     }
     for (const p of names) {
       const m = registry.resolveName(p, s.index);
