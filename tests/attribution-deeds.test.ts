@@ -40,6 +40,9 @@ test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news repo
   // ("Cost estimates, he added, were …": a noun opening the sentence before an aside; "Oxfam estimates, however, that …" reports)
   assert.deepEqual(read('Cost estimates, he added, were “based on a prototype facility.”').map((a) => a.slice(0, 2)), [['he', 'added'], ['he', 'added']]);
   assert.deepEqual(read('Oxfam estimates, however, that 40 people died.').map((a) => a.slice(0, 2)), [['Oxfam', 'estimates']]);
+  // ("Electoral support thus reflects …": an adjective opening the sentence; "Nepal plans to …" reports)
+  assert.deepEqual(read('Electoral support thus reflects moral economy as much as ideology.'), []);
+  assert.deepEqual(read('Nepal plans to hold polls in May.').map((a) => a.slice(0, 2)), [['Nepal', 'plans']]);
   assert.deepEqual(read('A spokesman for the firm refused to comment.').map((a) => a[1]), ['refused']);
   assert.deepEqual(read('The public wants results.').map((a) => a[1]), ['wants']);
   assert.deepEqual(read('It was a game that merely confirmed the importance of Sol Campbell to Arsenal.'), []);

@@ -442,3 +442,7 @@ test('a group after a relative "which" is an unnamed source, the noun after "who
   ]);
   assert.deepEqual(namedVia(text)[2], ['Liberal Democrats', 'pronoun']);
 });
+
+test('a role of a body whose last word is also a verb ("secretary of state") still describes the person named between the commas', () => {
+  assert.deepEqual(namedVia('The US secretary of state, Marco Rubio, has described America as "a child of Europe".'), [['Marco Rubio', 'name']]);
+});

@@ -107,7 +107,8 @@ function nameAfterDescription(t: Token[], comma: number, k: number, prose: strin
   const named = phraseStartingAt(t, comma + 1, prose, vague);
   if (!named || named.kind !== 'name' || named.type === 'document' || named.from !== comma + 1 || named.to !== k) return null;
   let from = comma - 1;
-  while (from >= 0 && comma - from <= 10 && (t[from].kind === 'word' || t[from].kind === 'number') && !LEAD.test(t[from].text) && !looksLikeVerb(t[from].text)) from--;
+  // (a noun after "of" or an article is no verb: "The US secretary of state, Marco Rubio, said")
+  while (from >= 0 && comma - from <= 10 && (t[from].kind === 'word' || t[from].kind === 'number') && !LEAD.test(t[from].text) && !(looksLikeVerb(t[from].text) && !/^(of|the|a|an)$/.test(tokenAt(t, from - 1)?.lower ?? ''))) from--;
   // (the description opens its clause: the sentence, or after a conjunction)
   if (from >= 0 && !(LEAD.test(t[from].text) || from < firstWordIndex(t))) return null;
   const first = from + 1;

@@ -290,6 +290,8 @@ function nounCueHasSubject(t: Token[], c: number, k: number): boolean {
     (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(tokenAt(t, k - 1)?.text ?? '') && !(t[c + 1]?.lower === 'that' && /^(fears|hopes|estimates|claims|states|notes|warns|argues|believes)$/.test(t[c].lower))) ||
     /[’']s$/.test(t[k].text) ||
     /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) ||
+    // ("Electoral support thus reflects …", "Political support is …": an adjective opening the sentence)
+    (k === c - 1 && k === firstWordIndex(t) && /^[A-Z][a-z]+(?:ical|ional|oral|ural|ous)$/.test(t[k].text)) ||
     // ("Cost estimates, he added, were …": a noun with its modifier opening the sentence, an aside after it)
     (k === c - 1 && k === firstWordIndex(t) && t[c + 1]?.text === ',' && !/^(however|though|meanwhile|too|also)$/.test(t[c + 2]?.lower ?? '')) ||
     (k + 1 === c && isCapitalized(t[k]) && k > 0 && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower))
