@@ -446,3 +446,10 @@ test('a group after a relative "which" is an unnamed source, the noun after "who
 test('a role of a body whose last word is also a verb ("secretary of state") still describes the person named between the commas', () => {
   assert.deepEqual(namedVia('The US secretary of state, Marco Rubio, has described America as "a child of Europe".'), [['Marco Rubio', 'name']]);
 });
+
+test('South Asian bodies named by their own words ("Jamiat Ulema", "… Parishad", "… Samity") are organizations, never a later "he"', () => {
+  assert.equal(classifyName('Jamiat Ulema', false, false), 'organization');
+  assert.equal(classifyName('Hefazat Parishad', false, false), 'organization');
+  const text = 'Jamiat Ulema has declared Maulana Siddiqur Rahman Chowdhury as its nominee. One rival is Dr Abul Hossain Jibon. “I have visited 486 villages,” he told reporters.';
+  assert.deepEqual(namedVia(text).at(-1), ['Abul Hossain Jibon', 'pronoun']);
+});
