@@ -453,3 +453,9 @@ test('South Asian bodies named by their own words ("Jamiat Ulema", "… Parishad
   const text = 'Jamiat Ulema has declared Maulana Siddiqur Rahman Chowdhury as its nominee. One rival is Dr Abul Hossain Jibon. “I have visited 486 villages,” he told reporters.';
   assert.deepEqual(namedVia(text).at(-1), ['Abul Hossain Jibon', 'pronoun']);
 });
+
+test('a body named with "for" keeps its whole name: "the Office for National Statistics", "the Centre for Policy Dialogue (CPD)"', () => {
+  assert.deepEqual(namedVia('The Office for National Statistics said prices rose. The Centre for Policy Dialogue (CPD) suggested that tenders be floated.').map((x) => x[0]), ['Office for National Statistics', 'Centre for Policy Dialogue']);
+  // (not a person whose role names the body: "Commission for Racial Equality chairman Trevor Phillips")
+  assert.equal(namedVia('Commission for Racial Equality chairman Trevor Phillips said asylum claims fell.')[0][0], 'Trevor Phillips');
+});

@@ -102,7 +102,14 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     // (the role with its body is the name: "chief executive of Tesco", "Deputy Director of the Islamic Foundation")
     return copyPhrase(head, roleOfBody ? { from: first, to: p.to, start: t[first].start, end: p.end, text, name: text.replace(/^(the|a|an)\s+/i, ''), role: undefined } : { from: first, to: p.to, start: t[first].start, end: p.end, text });
   }
-  return spanned(p, t, from, p.to, prose);
+  const whole = spanned(p, t, from, p.to, prose);
+  // ("The Centre for Policy Dialogue", "the Institute for Fiscal Studies": the body's word and its
+  // "for" are part of its name, not a role before "Policy Dialogue")
+  const body = DETERMINER.test(lower(t[from])) ? from + 1 : from;
+  if (p.kind === 'name' && !p.role && p.from - body === 2 && isCapitalized(t[body]) && ORG_WORDS.has(lower(t[body])) && lower(t[body + 1]) === 'for') {
+    return copyPhrase(whole, { name: prose.slice(t[body].start, t[p.from].start) + p.name, type: 'organization', role: undefined });
+  }
+  return whole;
 }
 
 /**
