@@ -43,6 +43,10 @@ test('nouns that looked like cues: "thanks to", "an MSNBC show", "amid news repo
   // ("Electoral support thus reflects …": an adjective opening the sentence; "Nepal plans to …" reports)
   assert.deepEqual(read('Electoral support thus reflects moral economy as much as ideology.'), []);
   assert.deepEqual(read('Nepal plans to hold polls in May.').map((a) => a.slice(0, 2)), [['Nepal', 'plans']]);
+  // (a participle between an owner's adjective and its noun qualifies the noun; a verb chain does not run past "and")
+  assert.deepEqual(read("It left out the cost of the administration's radical proposed overhaul of social security."), []);
+  assert.deepEqual(read('The government announced plans to cut taxes.').map((a) => a.slice(0, 2)), [['The government', 'announced']]);
+  assert.deepEqual(read("The FA has yet to act on Mutu's failed drugs test and refuses to discuss his case."), []);
   assert.deepEqual(read('A spokesman for the firm refused to comment.').map((a) => a[1]), ['refused']);
   assert.deepEqual(read('The public wants results.').map((a) => a[1]), ['wants']);
   assert.deepEqual(read('It was a game that merely confirmed the importance of Sol Campbell to Arsenal.'), []);

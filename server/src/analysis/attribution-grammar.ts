@@ -71,7 +71,7 @@ function datelineEnd(t: Token[]): number {
 }
 
 const CAUSATIVE = /^(led|leads|lead|leading|caused|causes|cause|prompted|prompts|prompting|forced|forces|pushed|pushes|drove|drives|encouraged|encourages|inspired|inspires|persuaded|convinced)$/;
-const CHAIN_BREAK = new Set(['when', 'where', 'that', 'which', 'who', 'because', 'if', 'whether', 'while', 'although', 'unless']);
+const CHAIN_BREAK = new Set(['when', 'where', 'that', 'which', 'who', 'because', 'if', 'whether', 'while', 'although', 'unless', 'and', 'or', 'but']);
 const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed|tend|tends|tended)$/;
 
 /**

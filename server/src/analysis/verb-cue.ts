@@ -92,6 +92,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // "claimed her seventh title": won, not said
   if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
   if (w === 'alleged' && allegedInList(t, c)) return null;
+  // ("the administration's radical proposed overhaul": a participle between an owner's adjective and its noun)
+  if (w.endsWith('ed') && attributive(t, c)) return null;
   // The cue's last token: its particle, if any ("called for"), or an adverb of how or how often
   // right after it ("has said repeatedly", "wrote recently"), as annotators mark it.
   const last = c + particleWords + (particleWords === 0 && TRAILING_ADVERB.test(tokenAt(t, c + 1)?.text ?? '') ? 1 : 0);
@@ -156,6 +158,14 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   if (SHOWING.test(w) && EVENT_HEADS.has(headWordOf(t, phrase, c))) return null;
   const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
+}
+
+/** "the administration's radical proposed overhaul", "a bold announced plan": owner or article, adjective, participle, noun. */
+function attributive(t: Token[], c: number): boolean {
+  const adjective = tokenAt(t, c - 1);
+  const before = tokenAt(t, c - 2);
+  const noun = t[c + 1];
+  return !!adjective && !!before && !!noun && /^[a-z]+(?:ous|ful|ical)$/.test(adjective.text) && (/^(the|a|an|its|his|her|their|our)$/.test(before.lower) || /[’']s$/.test(before.text)) && /^[a-z]+$/.test(noun.text) && !/^(that|the|a|an|to|by|in|on|for|with|his|her|their|its|this|these)$/.test(noun.text);
 }
 
 /** Whether the clause of the token at c opens with "with": "With a vote for Trump ruled out, …". */
