@@ -188,6 +188,7 @@ test('unattributed-claim: a report that points back sources the sentence before 
     [
       'A total of 32 candidates have collected nominations as of Wednesday. The district election office confirmed this information.',
       'The death toll rose to 12 on Monday.\n\nPolice confirmed the deaths.',
+      'This means an increase of Tk 4.42 per kg. The Bangladesh Energy Regulatory Commission announced the new prices on Sunday.',
     ],
     // a vague group does not source it, nor does a report of something else
     ['The death toll rose to 12 on Monday. Officials confirmed the deaths.', 'The death toll rose to 12 on Monday. Police said the roads were closed.'],

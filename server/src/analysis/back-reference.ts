@@ -14,7 +14,7 @@ import type { DocumentModel, Sentence, Span } from './types';
  * Anything else after the noun says something of its own ("the figures represented an improvement").
  */
 const POINTS_BACK =
-  /^(?:this|that|these|those|the)\s+(?:information|matter|news|incident|reports?|figures?|numbers?|data|deaths?|development|facts?|claims?)(?:\s+(?:regarding|about|on|of|concerning)\s[^,;:]*)?[.,]?$/i;
+  /^(?:this|that|these|those|the)\s+(?:(?:new|latest|revised|official|final)\s+)?(?:information|matter|news|incident|reports?|figures?|numbers?|data|deaths?|development|facts?|claims?|prices|rates|results|tariffs|fares)(?:\s+(?:regarding|about|on|of|concerning)\s[^,;:]*)?[.,]?$/i;
 const MAX_CONTENT = 80;
 /** Verbs that vouch for what was said: "confirmed this information", not "welcomed the report". */
 const VOUCHES = /^(?:confirm|verif|disclos|reveal|report|announc|stat|said|says?\b|told|tell|inform)/i;
