@@ -399,6 +399,9 @@ test('unattributed-claim: an event’s protocol (who presided, who attended as c
         'Party’s standing committee members Amir Khasru Mahmud Chowdhury and Salahuddin Ahmed, along with Ismail Zabihullah, were present during the exchange.',
         'Additional Secretary MA Kamal Billah and Executive President of the Workers’ Federation Ali Akhtar spoke at the rally organized on this occasion at the mill premises.',
       ].map((line) => `The party’s city unit held a discussion meeting.\n\n${line}`),
+      // (after a phrase that opens the sentence, at a clock time; a tribute the programme paid)
+      'Organized by the Netrakona Literary Society, the festival was inaugurated at 10am at Bakultala by Deputy Commissioner Md Saifur Rahman.',
+      'The program also paid tribute to the Language Movement martyrs of Bangladesh.',
       // its schedule
       'The rally will be held on Monday afternoon at the north gate of the National Mosque.',
       'The first meeting is scheduled to take place on February 19 in Washington.',
@@ -408,6 +411,7 @@ test('unattributed-claim: an event’s protocol (who presided, who attended as c
       'The cabinet, chaired by Prime Minister Sheikh Hasina, gave the policy approval to the Act on Monday.',
       'Parry joined Liverpool as chief executive in July 1998 from a similar role at the Premier League.',
       'Led by the committee’s president, more than 300 men and women from the village attended the press conference.',
+      'In 2024, the summit was attended by 40 leaders.',
       'Police and other security officials were present at polling stations, while CCTV cameras were deployed across the country last week.',
       // a schedule that was, and one with a report of its own after it
       'The India-Pakistan clash was scheduled for February 15 in Colombo before the government ordered a boycott.',

@@ -13,8 +13,9 @@ const EVENT = String.raw`(?:event|meeting|programme|program|session|ceremony|fun
 /** Other gatherings one is present at: "at the bash", "during the exchange", "at the signing". */
 const GATHERING = String.raw`(?:bash|party|exchange|talks|signing|dinner|lunch|wedding|meeting)`;
 const PROTOCOL = [
-  // "The event was (also) presided over by …", "The session was expertly moderated by …"
-  new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,4}?${EVENT}s?\b[^.;]{0,60}?\s(?:was|were)\s+(?:also\s+|\p{L}+ly\s+)?(?:presided|chaired|moderated|conducted|graced|attended|hosted|anchored|coordinated|inaugurated|opened|addressed|joined)\b`, 'iu'),
+  // "The event was (also) presided over by …", "The session was expertly moderated by …" (after a
+  // phrase that opens the sentence: "Organized by the Literary Society, the festival was inaugurated …")
+  new RegExp(String.raw`^(?:[^,.;]{0,80},\s+)?(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,4}?${EVENT}s?\b[^.;]{0,60}?\s(?:was|were)\s+(?:also\s+|\p{L}+ly\s+)?(?:presided|chaired|moderated|conducted|graced|attended|hosted|anchored|coordinated|inaugurated|opened|addressed|joined)\b`, 'iu'),
   // "… were present at the event", "… was present as the special guest", "… on the occasion", "…
   // were also present at that time", "… were present during the exchange", "… were also present."
   new RegExp(String.raw`\b(?:was|were)\s+(?:also\s+)?present(?:\s+(?:at\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:${EVENT}|${GATHERING})|as\s+(?:the\s+)?(?:chief|special|guest)|on\s+the\s+occasion|at\s+th(?:at|e)\s+time|during\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:${EVENT}|${GATHERING})|there)\b|\s*(?:,\s+(?:among\s+others|making|along\s+with|including)\b|[.;]?$))`, 'iu'),
@@ -27,6 +28,8 @@ const PROTOCOL = [
   new RegExp(String.raw`\b(?:attended|joined|graced|inaugurated|addressed)\b[^.;]{0,80}?\bas\s+(?:the\s+)?(?:(?:chief|special)\s+guests?|guest\s+of\s+hono(?:u)?r|(?:keynote|convocation)\s+speaker)\b`, 'iu'),
   // "… delivered the welcome address", "… gave the vote of thanks", "… also spoke on the occasion"
   /\b(?:delivered|gave|presented|offered)\s+(?:the\s+|a\s+)?(?:welcome|keynote|opening|closing|inaugural|introductory)\s+(?:address|speech|remarks|note)\b|\bvote\s+of\s+thanks\b|\bspoke\s+on\s+the\s+occasion\b/iu,
+  // "The programme also paid tribute to …", "The event paid homage to …"
+  new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}s?\s+(?:also\s+)?paid\s+(?:tribute|homage|respects)\b`, 'iu'),
   // "The chief guest at the event was …"
   new RegExp(String.raw`^(?:the\s+)?(?:chief|special)\s+guests?\s+(?:at|of)\s+the\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}\s+(?:was|were)\b`, 'iu'),
 ];
@@ -41,7 +44,7 @@ const REPORT_AFTER = /,\s+(?:following|after|amid|as|because|since|despite)\b/iu
 
 /** Words one of the expressions needs: most sentences have none, and are passed without a scan. */
 // (the same words with shared beginnings factored, which the expression engine scans faster)
-const HINT = /s(?:cheduled|poke)|will be held|takes? place|commence|be (?:observed|celebrated)|pres(?:ent|ided)|chaired|moderated|co(?:nducted|ordinated)|graced|attended|hosted|anchored|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest/i;
+const HINT = /s(?:cheduled|poke)|will be held|takes? place|commence|be (?:observed|celebrated)|pres(?:ent|ided)|chaired|moderated|co(?:nducted|ordinated)|graced|attended|hosted|anchored|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest|paid (?:tribute|homage|respects)/i;
 /** Kinds of evidence that stay a claim however the line reads. */
 const FIGURES = new Set<Claim['kinds'][number]>(['statistic', 'money']);
 
@@ -53,8 +56,9 @@ export function isEventProtocol(text: string, claim: Claim): boolean {
   // (a schedule's clock time is when the doors open, no figure: "will be held on Monday at 4:30 pm";
   // most sentences with a figure have no schedule, which a substring search says first)
   if (claim.kinds.some((k) => FIGURES.has(k))) {
-    if (claim.kinds.includes('money') || !(text.includes('schedul') || text.includes(' will ') || text.includes('takes place'))) return false;
-    return scheduled(text) && !/\d/.test(text.replace(CLOCK, ''));
+    // (a clock time in a protocol line is when it happened: "was inaugurated at 10am by …")
+    if (claim.kinds.includes('money') || /\d/.test(text.replace(CLOCK, ''))) return false;
+    return scheduled(text) || (HINT.test(text) && PROTOCOL.some((re) => re.test(text)));
   }
   if (!HINT.test(text)) return false;
   return PROTOCOL.some((re) => re.test(text)) || scheduled(text);
