@@ -56,6 +56,9 @@ test('unattributed-claim: raising concerns, doubts or questions about something 
 test('unattributed-claim: a caption closed by its credit line is page furniture', () => {
   assert.deepEqual(flagged('The National Procurators’ Meeting in 2026. Source: The Supreme People’s Procuratorate of the Republic of China.'), []);
   assert.deepEqual(flagged('Exports rose 12% in 2025. Courtesy: The Guardian'), []);
+  // (or opened by its label)
+  assert.deepEqual(flagged('Caption: Professor Jalal Ahmed speaks at the Mahfil held at Kagtia Darbar Sharif in 2025.'), []);
+  assert.equal(flagged('The caption: Professor Jalal Ahmed spoke at the Mahfil held in 2025.').length, 1);
   // the word in running prose is no credit
   assert.equal(flagged('The main source of the 12% rise in 2025 was exports to India.').length, 1);
 });

@@ -119,6 +119,8 @@ export function pageFragments(model: Pick<DocumentModel, 'prose' | 'blocks' | 's
   if (teaserPage) for (let k = 0; k + 1 < blocks.length; k++) if (open[k] && startsLower(prose, blocks[k + 1])) open[k] = 0;
   return (i) => {
     const s = sentences[i];
+    // (a caption its label names: "Caption: Professor … speak at the Mahfil held at …")
+    if (prose.charCodeAt(s.start) === 67 && CAPTION_LABEL.test(prose.slice(s.start, s.start + 16))) return true;
     let e = ending[s.block];
     if (e < 0) e = ending[s.block] = isFurnitureBlock(prose, blocks[s.block]) ? 3 : punctuated[s.block];
     const last = i + 1 === sentences.length || sentences[i + 1].block !== s.block;
@@ -127,6 +129,8 @@ export function pageFragments(model: Pick<DocumentModel, 'prose' | 'blocks' | 's
     return teaserPage && (open[s.block] === 1 || (s.block > 0 && open[s.block - 1] === 1 && open[s.block + 1] === 1));
   };
 }
+
+const CAPTION_LABEL = /^Caption\s*:/;
 
 /** Whether a block's first letter is lower case: it carries on the sentence of the block before. */
 function startsLower(prose: string, b: Block): boolean {
