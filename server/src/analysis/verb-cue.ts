@@ -12,7 +12,8 @@ import { passiveAt } from './attribution-forms';
 import { allegedInList, claimIsNotAssertion } from './claim-sense';
 import { negatedAuxiliary } from './negation';
 import { reportsHere } from './reports-here';
-import { itOpensClause, itReports, namingAt, PARTICIPIAL, PARTICLE, SAYING, SPEECH, STANCE, TRANSITIVE } from './cue-words';
+import { itOpensClause, itReports, namingAt, PARTICIPIAL, PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
+import { attributive, progressiveOfSpeech, reducedRelative, withClause } from './participles';
 import { IRREGULAR_PAST, NATIONALITIES, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
 import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
@@ -160,21 +161,6 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
 }
 
-/** "the administration's radical proposed overhaul", "a bold announced plan": owner or article, adjective, participle, noun. */
-function attributive(t: Token[], c: number): boolean {
-  const adjective = tokenAt(t, c - 1);
-  const before = tokenAt(t, c - 2);
-  const noun = t[c + 1];
-  return !!adjective && !!before && !!noun && /^[a-z]+(?:ous|ful|ical)$/.test(adjective.text) && (/^(the|a|an|its|his|her|their|our)$/.test(before.lower) || /[’']s$/.test(before.text)) && /^[a-z]+$/.test(noun.text) && !/^(that|the|a|an|to|by|in|on|for|with|his|her|their|its|this|these)$/.test(noun.text);
-}
-
-/** Whether the clause of the token at c opens with "with": "With a vote for Trump ruled out, …". */
-function withClause(t: Token[], c: number): boolean {
-  let k = c - 1;
-  while (k >= 0 && c - k <= 10 && t[k].text !== ',' && t[k].kind !== 'quote') k--;
-  return c - k <= 10 && tokenAt(t, k + 1)?.lower === 'with';
-}
-
 /**
  * The opening mark of the quote that closes at k, where a lower-case word of the sentence's own leads
  * into it ("citing ''…,''", "the co-author of "…,""), so that it is a phrase inside an aside, not the
@@ -219,22 +205,6 @@ function afterDashAside(t: Token[], k: number, c: number, found: Found[]): Found
   if (dash < 2) return undefined;
   for (let j = dash - 1; j > 0 && k - j <= 15; j--) if (dashEndingAt(t, j) >= 0) return cutBefore(t, dash, c, found);
   return undefined;
-}
-
-/** "the net sites mentioned in junk mail": a participle in -ed before "in" or "by" qualifies the noun before it. */
-const reducedRelative = (t: Token[], c: number): boolean => t[c].lower.endsWith('ed') && /^(in|by)$/.test(t[c + 1]?.lower ?? '');
-
-const PROGRESSIVE_AUX = /^(is|are|was|were|been|am|’s|'s|’re|'re)$/i;
-/**
- * "is declaring that …", "has been warning that …", "She is noting the problems": a participle of
- * speech in the progressive is a finite verb of speech. Not one that as often names a deed ("is adding
- * to his wins", "is calling back 17,815 cars", "the code they are writing"), nor an adjective ("the
- * trajectory is promising."), so something must follow it.
- */
-function progressiveOfSpeech(t: Token[], c: number): boolean {
-  const w = t[c].lower;
-  const next = t[c + 1];
-  return SAYING.test(w) && !/^(adding|calling|writing)$/.test(w) && PROGRESSIVE_AUX.test(tokenAt(t, c - 1)?.text ?? '') && !!next && (next.kind === 'word' || next.kind === 'quote' || next.text === ':');
 }
 
 /**

@@ -1,0 +1,38 @@
+// Participles that look like a cue and are not one, or are one: a participle that qualifies a noun
+// ("the administration's radical proposed overhaul", "the net sites mentioned in junk mail"), one in a
+// clause of circumstance ("With a vote for Trump ruled out, …"), and the progressive of a verb of
+// speech ("is declaring that …"), which reports. verb-cue.ts asks these of the word it reads.
+import { SAYING } from './cue-words';
+import { tokenAt } from './token-at';
+import type { Token } from './types';
+
+/** "the administration's radical proposed overhaul", "a bold announced plan": owner or article, adjective, participle, noun. */
+export function attributive(t: Token[], c: number): boolean {
+  const adjective = tokenAt(t, c - 1);
+  const before = tokenAt(t, c - 2);
+  const noun = t[c + 1];
+  return !!adjective && !!before && !!noun && /^[a-z]+(?:ous|ful|ical)$/.test(adjective.text) && (/^(the|a|an|its|his|her|their|our)$/.test(before.lower) || /[’']s$/.test(before.text)) && /^[a-z]+$/.test(noun.text) && !/^(that|the|a|an|to|by|in|on|for|with|his|her|their|its|this|these)$/.test(noun.text);
+}
+
+/** Whether the clause of the token at c opens with "with": "With a vote for Trump ruled out, …". */
+export function withClause(t: Token[], c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && c - k <= 10 && t[k].text !== ',' && t[k].kind !== 'quote') k--;
+  return c - k <= 10 && tokenAt(t, k + 1)?.lower === 'with';
+}
+
+/** "the net sites mentioned in junk mail": a participle in -ed before "in" or "by" qualifies the noun before it. */
+export const reducedRelative = (t: Token[], c: number): boolean => t[c].lower.endsWith('ed') && /^(in|by)$/.test(t[c + 1]?.lower ?? '');
+
+const PROGRESSIVE_AUX = /^(is|are|was|were|been|am|’s|'s|’re|'re)$/i;
+/**
+ * "is declaring that …", "has been warning that …", "She is noting the problems": a participle of
+ * speech in the progressive is a finite verb of speech. Not one that as often names a deed ("is adding
+ * to his wins", "is calling back 17,815 cars", "the code they are writing"), nor an adjective ("the
+ * trajectory is promising."), so something must follow it.
+ */
+export function progressiveOfSpeech(t: Token[], c: number): boolean {
+  const w = t[c].lower;
+  const next = t[c + 1];
+  return SAYING.test(w) && !/^(adding|calling|writing)$/.test(w) && PROGRESSIVE_AUX.test(tokenAt(t, c - 1)?.text ?? '') && !!next && (next.kind === 'word' || next.kind === 'quote' || next.text === ':');
+}
