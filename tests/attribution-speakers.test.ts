@@ -459,3 +459,13 @@ test('a body named with "for" keeps its whole name: "the Office for National Sta
   // (not a person whose role names the body: "Commission for Racial Equality chairman Trevor Phillips")
   assert.equal(namedVia('Commission for Racial Equality chairman Trevor Phillips said asylum claims fell.')[0][0], 'Trevor Phillips');
 });
+
+test('a title "of" its body read whole before the holder\'s name is split: the holder is the source, the rest their role', () => {
+  const m = analyze('Secretary of the Jatiya Sangsad Secretariat Kaniz Maula told BSS the oath is at 4pm. Maula said the hall was ready.');
+  assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, m.sources[a.source].role, a.mention.via])), [
+    ['Kaniz Maula', 'Secretary of the Jatiya Sangsad Secretariat', 'name'],
+    ['Kaniz Maula', 'Secretary of the Jatiya Sangsad Secretariat', 'surname'],
+  ]);
+  // (not a role of a body with no name after it)
+  assert.equal(firstSource('The chief executive of Tesco said sales rose.').name, 'chief executive of Tesco');
+});

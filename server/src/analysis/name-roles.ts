@@ -178,3 +178,24 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   p.clue = lastTitle >= 0 ? clueOfTokens(tokens, from, lastTitle + 1) : null;
   return p;
 }
+
+/** Bodies a held role names before its holder, besides ORG_WORDS: "Secretary of the Jatiya Sangsad Secretariat Kaniz Maula". */
+const HOLDING_BODIES = new Set(['secretariat', 'division', 'directorate', 'bureau', 'commission', 'ministry', 'department', 'council', 'board', 'authority']);
+
+/**
+ * "Secretary of the Jatiya Sangsad Secretariat Kaniz Maula", "Chairman of the Anti-Corruption
+ * Commission Mohammad Abdul Momen": a title, "of" its body, then the holder's name, read whole as one
+ * name; split into the holder's name and the role, or null when the name is not of that shape.
+ */
+export function heldRole(name: string): { name: string; role: string } | null {
+  const words = name.split(' ');
+  if (words.length < 5 || !TITLE_WORDS.has(words[0].toLowerCase()) || !/^(of|for)$/.test(words[1])) return null;
+  let body = -1;
+  for (let j = 2; j < words.length - 2; j++) {
+    const w = words[j].toLowerCase();
+    if (ORG_WORDS.has(w) || HOLDING_BODIES.has(w)) body = j;
+  }
+  const holder = words.slice(body + 1);
+  if (body < 0 || holder.length > 4 || !holder.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()))) return null;
+  return { name: holder.join(' '), role: words.slice(0, body + 1).join(' ') };
+}
