@@ -469,3 +469,10 @@ test('a title "of" its body read whole before the holder\'s name is split: the h
   // (not a role of a body with no name after it)
   assert.equal(firstSource('The chief executive of Tesco said sales rose.').name, 'chief executive of Tesco');
 });
+
+test('a title before "for" or "of" belongs to the role the name was read with: "Minister for Foreign Affairs Hasan Mahmud"', () => {
+  const roleOf = (text: string): string[] => { const s = firstSource(text); return [s.name, s.role ?? '']; };
+  assert.deepEqual(roleOf('Minister for Foreign Affairs Hasan Mahmud said the talks went well.'), ['Hasan Mahmud', 'Minister for Foreign Affairs']);
+  assert.deepEqual(roleOf('The Secretary of the Ministry of Home Affairs Nasimul Gani said the talks went well.'), ['Nasimul Gani', 'Secretary of the Ministry of Home Affairs']);
+  assert.deepEqual(roleOf('Secretary of State John Kerry said the talks went well.'), ['John Kerry', 'Secretary of State']);
+});

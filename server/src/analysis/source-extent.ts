@@ -109,6 +109,11 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
   if (p.kind === 'name' && !p.role && p.from - body === 2 && isCapitalized(t[body]) && ORG_WORDS.has(lower(t[body])) && lower(t[body + 1]) === 'for') {
     return copyPhrase(whole, { name: prose.slice(t[body].start, t[p.from].start) + p.name, type: 'organization', role: undefined });
   }
+  // ("Minister for Foreign Affairs Hasan Mahmud", "The Secretary of the Ministry of Home Affairs
+  // Nasimul Gani": the title before "for" or "of" belongs to the role the name was read with)
+  if (p.kind === 'name' && p.type === 'person' && p.role && p.from - body >= 2 && p.from - body <= 4 && isCapitalized(t[body]) && TITLE_WORDS.has(lower(t[body])) && /^(for|of|the)$/.test(lower(t[p.from - 1])) && /^(for|of)$/.test(lower(t[body + 1]))) {
+    return copyPhrase(whole, { role: prose.slice(t[body].start, t[p.from].start) + p.role });
+  }
   return whole;
 }
 
