@@ -6,6 +6,7 @@ import { isAdverb, looksLikeVerb } from './attribution-grammar';
 import { CUE_VERBS, MONTHS, ORG_WORDS, STANCE_VERB_FORMS, STOPWORDS, TIME_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, QUANTIFIER, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
+import { namedWithLead } from './name-lead';
 import { headType, PERSON_NOUN, RELATION_NOUNS, RELATIVE_PRONOUN } from './name-types';
 import type { Token } from './types';
 import { tokenAt } from './token-at';
@@ -102,19 +103,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     // (the role with its body is the name: "chief executive of Tesco", "Deputy Director of the Islamic Foundation")
     return copyPhrase(head, roleOfBody ? { from: first, to: p.to, start: t[first].start, end: p.end, text, name: text.replace(/^(the|a|an)\s+/i, ''), role: undefined } : { from: first, to: p.to, start: t[first].start, end: p.end, text });
   }
-  const whole = spanned(p, t, from, p.to, prose);
-  // ("The Centre for Policy Dialogue", "the Institute for Fiscal Studies": the body's word and its
-  // "for" are part of its name, not a role before "Policy Dialogue")
-  const body = DETERMINER.test(lower(t[from])) ? from + 1 : from;
-  if (p.kind === 'name' && !p.role && p.from - body === 2 && isCapitalized(t[body]) && ORG_WORDS.has(lower(t[body])) && lower(t[body + 1]) === 'for') {
-    return copyPhrase(whole, { name: prose.slice(t[body].start, t[p.from].start) + p.name, type: 'organization', role: undefined });
-  }
-  // ("Minister for Foreign Affairs Hasan Mahmud", "The Secretary of the Ministry of Home Affairs
-  // Nasimul Gani": the title before "for" or "of" belongs to the role the name was read with)
-  if (p.kind === 'name' && p.type === 'person' && p.role && p.from - body >= 2 && p.from - body <= 4 && isCapitalized(t[body]) && TITLE_WORDS.has(lower(t[body])) && /^(for|of|the)$/.test(lower(t[p.from - 1])) && /^(for|of)$/.test(lower(t[body + 1]))) {
-    return copyPhrase(whole, { role: prose.slice(t[body].start, t[p.from].start) + p.role });
-  }
-  return whole;
+  return namedWithLead(p, spanned(p, t, from, p.to, prose), t, DETERMINER.test(t[from].lower) ? from + 1 : from, prose);
 }
 
 /**

@@ -1,0 +1,24 @@
+// The words a subject is widened over before a name that are part of that name or of its role: a
+// body's word and its "for" ("the Centre for Policy Dialogue", not "Policy Dialogue"), and a title
+// before "for" or "of" ("Minister for Foreign Affairs Hasan Mahmud", whose role is not "Foreign
+// Affairs"). source-extent.ts widens the span; this says what the widened span names.
+import { ORG_WORDS, TITLE_WORDS } from './lexicon';
+import { copyPhrase, isCapitalized, type Phrase } from './mentions';
+import type { Token } from './types';
+
+/** The widened phrase `whole` (the name `p` with the words from token `body` before it), named whole where those words belong to the name or role. */
+export function namedWithLead(p: Phrase, whole: Phrase, t: Token[], body: number, prose: string): Phrase {
+  const lead = p.from - body;
+  if (p.kind !== 'name' || lead < 2 || !isCapitalized(t[body])) return whole;
+  const first = t[body].lower;
+  const link = t[body + 1].lower;
+  // ("The Centre for Policy Dialogue", "the Institute for Fiscal Studies")
+  if (!p.role && lead === 2 && ORG_WORDS.has(first) && link === 'for') {
+    return copyPhrase(whole, { name: prose.slice(t[body].start, t[p.from].start) + p.name, type: 'organization', role: undefined });
+  }
+  // ("Minister for Foreign Affairs Hasan Mahmud", "The Secretary of the Ministry of Home Affairs Nasimul Gani")
+  if (p.type === 'person' && p.role && lead <= 4 && TITLE_WORDS.has(first) && (link === 'for' || link === 'of') && /^(for|of|the)$/.test(t[p.from - 1].lower)) {
+    return copyPhrase(whole, { role: prose.slice(t[body].start, t[p.from].start) + p.role });
+  }
+  return whole;
+}
