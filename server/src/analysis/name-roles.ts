@@ -180,7 +180,7 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
 }
 
 /** Bodies a held role names before its holder, besides ORG_WORDS: "Secretary of the Jatiya Sangsad Secretariat Kaniz Maula". */
-const HOLDING_BODIES = new Set(['secretariat', 'division', 'directorate', 'bureau', 'commission', 'ministry', 'department', 'council', 'board', 'authority']);
+const HOLDING_BODIES = new Set(['secretariat', 'division', 'directorate']);
 
 /**
  * "Secretary of the Jatiya Sangsad Secretariat Kaniz Maula", "Chairman of the Anti-Corruption

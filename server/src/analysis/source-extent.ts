@@ -7,6 +7,7 @@ import { CUE_VERBS, MONTHS, ORG_WORDS, STANCE_VERB_FORMS, STOPWORDS, TIME_WORDS,
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, QUANTIFIER, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import { namedWithLead } from './name-lead';
+import { heldRole } from './name-roles';
 import { headType, PERSON_NOUN, RELATION_NOUNS, RELATIVE_PRONOUN } from './name-types';
 import type { Token } from './types';
 import { tokenAt } from './token-at';
@@ -101,7 +102,12 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     const first = Math.min(from, head.from);
     const text = prose.slice(t[first].start, p.end);
     // (the role with its body is the name: "chief executive of Tesco", "Deputy Director of the Islamic Foundation")
-    return copyPhrase(head, roleOfBody ? { from: first, to: p.to, start: t[first].start, end: p.end, text, name: text.replace(/^(the|a|an)\s+/i, ''), role: undefined } : { from: first, to: p.to, start: t[first].start, end: p.end, text });
+    if (!roleOfBody) return copyPhrase(head, { from: first, to: p.to, start: t[first].start, end: p.end, text });
+    // (but a holder named after the body is the source, the rest their role: "Secretary of the Jatiya
+    // Sangsad Secretariat Kaniz Maula")
+    const name = text.replace(/^(the|a|an)\s+/i, '');
+    const held = heldRole(name);
+    return copyPhrase(head, { from: first, to: p.to, start: t[first].start, end: p.end, text, name: held?.name ?? name, role: held?.role });
   }
   return namedWithLead(p, spanned(p, t, from, p.to, prose), t, DETERMINER.test(t[from].lower) ? from + 1 : from, prose);
 }

@@ -3,7 +3,6 @@
 import { clueOfPhrase, GenderEvidence, type Gender } from './gender';
 import { collapseSpaces } from './letters';
 import { appositiveBody, RELATIVE_PRONOUN } from './name-types';
-import { heldRole } from './name-roles';
 import { NATIONALITIES, TITLE_WORDS } from './lexicon';
 import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
@@ -32,9 +31,6 @@ export class SourceRegistry {
    * the title fits.
    */
   sourceOf(p: Phrase): [Source, Mention['via']] {
-    // ("Secretary of the Jatiya Sangsad Secretariat Kaniz Maula": the holder is the source, the rest their role)
-    const held = p.type === 'person' && !p.role && (p.kind === 'name' || p.kind === 'role') ? heldRole(p.name) : null;
-    if (held) p = { ...p, ...held };
     const key = canonicalKey(p.name);
     const clue = p.type === 'person' ? clueOfPhrase(p) : undefined;
     const sex = clue?.title ? clue.gender : undefined;
