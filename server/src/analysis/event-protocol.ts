@@ -53,14 +53,14 @@ const CLOCK = /\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})|\b\d{1,
 
 /** Whether a sentence (its text) is an event's protocol line with no figure of its own. */
 export function isEventProtocol(text: string, claim: Claim): boolean {
-  // (a schedule's clock time is when the doors open, no figure: "will be held on Monday at 4:30 pm";
-  // most sentences with a figure have no schedule, which a substring search says first)
-  if (claim.kinds.some((k) => FIGURES.has(k))) {
-    // (a clock time in a protocol line is when it happened: "was inaugurated at 10am by …")
-    if (claim.kinds.includes('money') || /\d/.test(text.replace(CLOCK, ''))) return false;
-    return scheduled(text) || (HINT.test(text) && PROTOCOL.some((re) => re.test(text)));
-  }
-  if (!HINT.test(text)) return false;
-  return PROTOCOL.some((re) => re.test(text)) || scheduled(text);
+  const figures = claim.kinds.some((k) => FIGURES.has(k));
+  if (figures && claim.kinds.includes('money')) return false;
+  const hinted = HINT.test(text);
+  // (most sentences name no gathering and no schedule: passed before their figures are read)
+  if (!hinted && !(figures && scheduled(text))) return false;
+  // (a clock time is when the doors open or when it happened, no figure: "will be held on Monday at
+  // 4:30 pm", "was inaugurated at 10am by …"; any other figure stays a claim)
+  if (figures && /\d/.test(text.replace(CLOCK, ''))) return false;
+  return !hinted || PROTOCOL.some((re) => re.test(text)) || scheduled(text);
 }
 const scheduled = (text: string): boolean => SCHEDULE.test(text) && !REPORT_AFTER.test(text);
