@@ -4,7 +4,7 @@
 // that are no cue at all here ("revenues added 4%", "oil finds, but").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readSpans } from './helpers/attributions';
+import { firstSource, readSpans } from './helpers/attributions';
 
 /** Every attribution of a text as [source mention, cue, content]. */
 const read = readSpans;
@@ -183,4 +183,13 @@ test('"in the past", "at the time", "in recent days" between subject and cue are
   assert.deepEqual(read('Trump at the time said the wall was needed.'), [['Trump', 'said', 'the wall was needed']]);
   assert.deepEqual(read('Cruz in recent days has attacked Trump as a liberal.').map(([who]) => who), ['Cruz']);
   assert.deepEqual(read('Beck, who has in the past described Trump as a narcissist, said so.').map(([who]) => who).includes('the past'), false);
+});
+
+test('a participle after a group of people qualifies it, as "who" would: "Scientists studying the virus said" are the scientists', () => {
+  const source = (text: string) => { const s = firstSource(text); return `${s.name}|${s.type}`; };
+  assert.equal(source('Scientists studying the virus said it was spreading.'), 'Scientists studying the virus|vague');
+  assert.equal(source('People living near the plant said the water was dirty.'), 'People living near the plant|vague');
+  assert.equal(source("Experts studying the seas off Scotland's west coast have said more storms will come."), "Experts studying the seas off Scotland's west coast|vague");
+  // ("including" names an example, the better name for the source)
+  assert.equal(firstSource('Riots flared, newspapers including El Watan reported.').name, 'El Watan');
 });

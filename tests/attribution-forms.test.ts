@@ -137,3 +137,14 @@ test('a participle of saying set off by commas after the opening name is that na
   // (no aside closed before a verb: "Overall, asking prices have fallen")
   assert.deepEqual(read('Overall, asking prices have fallen 3.3% from their July peaks.'), []);
 });
+
+test('"forecast" reports a figure after its subject, but figures measured against someone\'s forecast are no report', () => {
+  assert.deepEqual(read('The OECD forecasts growth of 3.6% in 2004.'), [['The OECD', 'forecasts', 'growth of 3.6% in 2004']]);
+  assert.deepEqual(read('Inflation would be 1.75% next year, Mr Brown forecast.'), [['Mr Brown', 'forecast', 'Inflation would be 1.75% next year']]);
+  // (the noun: after a possessive, after "weather", and as what a figure is measured against)
+  assert.deepEqual(read("The IMF's forecast of 3.6% growth was cut."), []);
+  assert.deepEqual(read('The figure is in line with Treasury and Bank of England forecasts.'), []);
+  assert.deepEqual(read('Growth has averaged 6% in the past three years, ahead of IMF estimates, while inflation fell.'), []);
+  assert.deepEqual(read('Reuters beat profit forecasts, posting a 52% rise in profits.'), []);
+  assert.equal(read('It may continue, said the weather forecast valid for 24 hours.').some(([, cue]) => cue === 'forecast'), false);
+});

@@ -6,6 +6,7 @@ import { phraseStartingAt } from './phrase-start';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
 import { isNegatedAuxiliary } from './negation';
+import { estimateComparedWith } from './estimate-nouns';
 
 export const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
 
@@ -19,6 +20,8 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
     if (!verb || verb.kind !== 'word' || !(looksLikeVerb(verb.text) || (n > k + 1 && IRREGULAR_PARTICIPLES.has(verb.lower)))) continue;
     if (next.kind !== 'word' && next !== verb) continue;
     if (/[’']s$/.test(t[k].text)) continue;
+    // (not the figures a comparison names: "Reuters beat profit forecasts, posting …")
+    if (estimateComparedWith(t, n)) continue;
     const p = phraseEndingAt(t, k, prose);
     // (nor a phrase that runs over a negated auxiliary: "Weaver didn't seem", where "Weaver" is the subject)
     if (p && hasNegatedAuxiliary(t, p.from, p.to)) continue;
@@ -39,6 +42,7 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
     else if (TIME_WORDS.test(t[n]?.text ?? '')) n++;
     // ("Wealth-X keeps its finances a secret but says …": a verb in -s, for a cue in -s after it)
     if (!looksLikeVerb(t[n]?.text ?? '') && !isAdverb(t[n]?.text ?? '') && !(presentTense && /^[a-z]+[^su]s$/.test(t[n]?.text ?? '') && !PREPOSITIONS.has(t[n + 1]?.lower ?? ''))) continue;
+    if (estimateComparedWith(t, n)) continue;
     const p = phraseEndingAt(t, k, prose);
     if (p && p.from === first) return p;
   }
@@ -186,7 +190,7 @@ function verbHasSubject(t: Token[], c: number): boolean {
   return /^\p{Lu}/u.test(before.text) || /[^s]s$/.test(before.text) || /ed$|^(knew|felt|thought|saw|found|told|said|wrote)$/.test(cue.lower);
 }
 
-export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer estimates thanks tweets appeal appeals question questions'.split(' '));
+export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer estimates thanks tweets appeal appeals question questions forecast forecasts'.split(' '));
 
 /** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital. */
 export function headlineVerb(t: Token[], c: number): boolean {

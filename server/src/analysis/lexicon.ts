@@ -17,7 +17,7 @@ export const CUE_VERBS = set(`
   pointed insist shared expressed expresses welcomed welcomes condemned condemns slammed slams vowed vows
   testified testifies concluded concludes found finds showed shows show shown indicated indicates called calls
   mentioned mentions highlighted highlights underlined underscored reiterated reiterates stressed
-  warn informed informs estimating
+  warn informed informs estimating forecast forecasts
   retorted retorts mused muses interjected exclaimed exclaims whispered muttered opined opines confessed confesses
 `);
 

@@ -5,6 +5,7 @@ import { NOUN_LIKE_CUES } from './attribution-grammar';
 import { firstWordIndex } from './mentions';
 import type { Token } from './types';
 import { startsUpper } from './letters';
+import { estimateComparedWith } from './estimate-nouns';
 
 /** Adjectives that put the cue word after them in a noun phrase: "a legal challenge", "a fresh appeal", "the public offer". */
 const MODIFYING_ADJECTIVES = new Set('legal formal fresh strong clear stern loud stark direct personal joint similar renewed further possible recent bold urgent rare previous blunt angry veiled explicit rival emotional passionate impassioned written verbal tearful heartfelt televised unprecedented unusual surprise'.split(' '));
@@ -32,6 +33,11 @@ export function isNounAt(t: Token[], c: number): boolean {
     // "on TV shows Pop Idol and The X-Factor", "radio shows": the medium's programmes
     case 'shows':
       if (/^(tv|television|radio|talk|game|chat|reality|quiz|cookery|comedy)$/.test(prev)) return true;
+      break;
+    // "said the weather forecast valid for 24 hours"
+    case 'forecast':
+    case 'forecasts':
+      if (prev === 'weather') return true;
       break;
     case 'think':
       if (next === 'tank' || next === 'tanks') return true;
@@ -76,6 +82,7 @@ export function isNounAt(t: Token[], c: number): boolean {
   if (NOUN_LIKE_CUES.has(w) && w.endsWith('s') && PLURAL_VERBS.has(next) && !(c > 0 && ((/^\p{Lu}/u.test(t[c - 1].text) && c - 1 > firstWordIndex(t)) || /^(he|she|it|who|which|that)$/.test(prev)))) return true;
   // "Some advocates for stem cell research said": after a plural quantifier a verb would not take -s
   if (PLURAL_QUANTIFIERS.has(prev) && w.length > 2 && w.endsWith('s') && !w.endsWith('ss')) return true;
+  if (estimateComparedWith(t, c)) return true;
   // "Media reports said"; "a nostalgic note for", "a very public rant about": a noun after adjectives
   return nounBeforeReport(t, c, prev) || adjectivesAfterArticle(t, c) || compoundBeforeVerb(t, c);
 }

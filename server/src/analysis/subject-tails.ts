@@ -7,7 +7,10 @@ import { isAdverb, looksLikeVerb, NOUN_LIKE_CUES, span } from './attribution-gra
 import { tokenAt } from './token-at';
 import { startsUpper } from './letters';
 import { copyPhrase, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
-import { PERSON_NOUN } from './name-types';
+import { PERSON_NOUN, RELATION_NOUNS } from './name-types';
+
+/** Plural nouns for people that no suffix shows. */
+const GROUPS = new Set('experts scientists officials analysts residents villagers locals citizens voters activists witnesses sources critics economists doctors students scholars academics authorities companies firms groups organisations organizations'.split(' '));
 import type { Span, Token } from './types';
 
 /** The subject phrase ending at token k: phraseEndingAt, or the forms above, which it misses. */
@@ -117,9 +120,15 @@ function relativeBefore(t: Token[], k: number): number {
     const x = t[j];
     if (x.kind !== 'word' && x.kind !== 'number') return -1;
     const w = x.lower;
-    if (w !== 'who' && w !== 'that' && w !== 'whose') continue;
     const next = t[j + 1];
     const prev = t[j - 1];
+    // ("Scientists studying the virus said", "People living near the plant say": a participle after a
+    // group of people qualifies it, as "who study" would)
+    if (/^[a-z]{2,}ing$/.test(x.text) && !/^(?:including|excluding|according|regarding|concerning)$/.test(w)) {
+      if (prev.kind === 'word' && (/s$/.test(prev.lower) || prev.lower === 'people') && (PERSON_NOUN.test(prev.lower) || RELATION_NOUNS.has(prev.lower) || GROUPS.has(prev.lower)) && next.kind === 'word') return j;
+      continue;
+    }
+    if (w !== 'who' && w !== 'that' && w !== 'whose') continue;
     // ("The state officials whose laws have been invalidated say": a noun follows "whose")
     if (w === 'whose') return prev.kind === 'word' && next.kind === 'word' && !startsUpper(prev.text) ? j : -1;
     // (the verb of the clause follows the pronoun; after a comma it is an aside, read elsewhere)
