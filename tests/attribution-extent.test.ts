@@ -193,3 +193,10 @@ test('a participle after a group of people qualifies it, as "who" would: "Scient
   // ("including" names an example, the better name for the source)
   assert.equal(firstSource('Riots flared, newspapers including El Watan reported.').name, 'El Watan');
 });
+
+test('people who speak for someone are named with them ("Lawyers for the pair"); "Sources within the party" stay vague', () => {
+  const source = (text: string) => { const s = firstSource(text); return `${s.name}|${s.type}`; };
+  assert.equal(source('Lawyers for the pair denied allegations they had planted the device.'), 'Lawyers for the pair|person');
+  assert.equal(source('Sources within the Conservative Party told the BBC Mr Howard had backed ID cards.'), 'Sources within the Conservative Party|vague');
+  assert.equal(source('Critics of the plan said it was costly.'), 'Critics of the plan|vague');
+});

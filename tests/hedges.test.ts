@@ -77,6 +77,8 @@ test('"claimed" as winning or as a noun is no hedge', () => {
   // "alleged" on a named person's role is the role's hedge, not the sentence's
   assert.notEqual(statuses('The charge-sheet names 17 accused, including alleged shooter Foysal Karim Masud.')[0], 'unconfirmed');
   assert.equal(statuses('The alleged attack on Monday killed 12 people.')[0], 'unconfirmed');
+  // and "alleged" on who speaks is theirs, not a hedge on what they say
+  assert.equal(statuses('Lawyers for the alleged spammers said the 2004 lawsuit was groundless.')[0], 'attributed');
   // rumours the sentence reports are not a hedge on what it states; rumours it passes on are
   assert.notEqual(statuses('Fosters has bought a large stake in Southcorp, sparking rumours of a possible takeover in 2005.')[0], 'unconfirmed');
   assert.equal(statuses('Rumours circulated that Melcher was the real target in 1969.')[0], 'unconfirmed');

@@ -2,7 +2,8 @@
 import { MEDIA_WORDS, ORG_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 import { copyPhrase, isCapitalized, make, namesBodyAfter, newPhrase, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
-import { personAfterRole, spacedHyphen, spanned } from './source-extent';
+import { spacedHyphen, spanned } from './source-extent';
+import { personAfterRole } from './source-after-cue';
 import type { Token } from './types';
 
 /**

@@ -10,7 +10,8 @@ import { copyPhrase, firstWordIndex, isCapitalized, make, newPhrase, phraseEndin
 import { phraseStartingAt } from './phrase-start';
 import type { SentenceScan } from './sentence-scan';
 import { accordingToSource } from './according-source';
-import { widenSubject, withAside } from './source-extent';
+import { widenSubject } from './source-extent';
+import { withAside } from './source-after-cue';
 import type { Token } from './types';
 import { tokenAt } from './token-at';
 

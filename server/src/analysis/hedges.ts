@@ -180,6 +180,8 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
     else if (w === 'apparently' && i > 0 && DETERMINER.test(tokens[i - 1].lower)) type = 'epistemic';
     // "alleged shooter Foysal Karim Masud": the role of a named person is what is alleged, not the claim
     else if (w === 'alleged' && rolesName(tokens, i)) type = 'epistemic';
+    // "Lawyers for the alleged spammers said …": who speaks is what is alleged, not what they say
+    else if (w === 'alleged' && attributions.some((a) => a.mention.start <= tok.start && tok.end <= a.mention.end)) type = 'epistemic';
     // "sparking rumours of a possible takeover", "denied rumours": rumours the sentence reports,
     // not a hedge on what it states ("Rumours circulated that …", "amid rumours the group may …" still are)
     else if ((w === 'rumours' || w === 'rumors') && i > 0 && RUMOURS_REPORTED.has(tokens[i - 1].lower)) type = 'epistemic';

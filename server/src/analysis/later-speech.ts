@@ -9,7 +9,8 @@ import { startsUpper } from './letters';
 import { phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import { PERSON_NOUN } from './name-types';
-import { isAppositive, widenInverted } from './source-extent';
+import { isAppositive } from './source-extent';
+import { widenInverted } from './source-after-cue';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
 

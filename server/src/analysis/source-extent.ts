@@ -5,16 +5,15 @@
 import { isAdverb, looksLikeVerb } from './attribution-grammar';
 import { CUE_VERBS, MONTHS, ORG_WORDS, STANCE_VERB_FORMS, STOPWORDS, TIME_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, QUANTIFIER, type Phrase } from './mentions';
-import { phraseStartingAt } from './phrase-start';
 import { namedWithLead } from './name-lead';
 import { heldRole } from './name-roles';
 import { headType, PERSON_NOUN, RELATION_NOUNS, RELATIVE_PRONOUN } from './name-types';
 import type { Token } from './types';
 import { tokenAt } from './token-at';
 
-const lower = (t: Token | undefined): string => (t ? t.lower : '');
+export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const DETERMINER = /^(the|a|an|all|both|neither|either|each|every)$/;
-const POSTMODIFIER = new Set(['in', 'from', 'at']);
+export const POSTMODIFIER = new Set(['in', 'from', 'at']);
 /** Where a clause begins: the sentence start, or after a clause boundary. */
 const opensClause = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
 /** Whether token i is a hyphen with space before it, a dash: "NEW YORK - Donald Trump said" (not "47-year-old"). */
@@ -83,7 +82,12 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
   }
   const linked = headBeforePreposition(t, from);
   // ("Policy makers in Europe", "Critics of the plan": a group of people before the link is the speaker)
-  if (linked < from && !head) head = groupBefore(t, linked, from - 1, prose) ?? documentBefore(t, linked, from - 1, prose);
+  // (people who speak for the one named after them are named with it: "Lawyers for the pair")
+  let speaksFor = false;
+  if (linked < from && !head) {
+    head = groupBefore(t, linked, from - 1, prose) ?? documentBefore(t, linked, from - 1, prose);
+    speaksFor = head?.type === 'person';
+  }
   from = nounPhraseStart(t, linked, p.to - 1);
   // "At least four Democratic senators", "Only about 4 in 10 voters": the words that bound a figure
   const q = quantityOpen(t, from);
@@ -102,6 +106,7 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
     const first = Math.min(from, head.from);
     const text = prose.slice(t[first].start, p.end);
     // (the role with its body is the name: "chief executive of Tesco", "Deputy Director of the Islamic Foundation")
+    if (speaksFor) return copyPhrase(head, { from: first, to: p.to, start: t[first].start, end: p.end, text, name: text.replace(/^(the|a|an)\s+/i, '') });
     if (!roleOfBody) return copyPhrase(head, { from: first, to: p.to, start: t[first].start, end: p.end, text });
     // (but a holder named after the body is the source, the rest their role: "Secretary of the Jatiya
     // Sangsad Secretariat Kaniz Maula")
@@ -278,10 +283,14 @@ const THINGS_IN_ERS = new Set('printers computers containers centers centres num
 /** The unnamed group of people over tokens [from, link) when its last word is a plural noun for people ("Policy makers"), else null. */
 function groupBefore(t: Token[], from: number, link: number, prose: string): Phrase | null {
   const last = t[link - 1];
-  if (!last || last.kind !== 'word' || isCapitalized(last) || !/[a-z]s$/.test(last.text) || THINGS_IN_ERS.has(last.lower) || !(PERSON_NOUN.test(last.lower) || VAGUE_SOURCE_HEADS.has(last.lower) || RELATION_NOUNS.has(last.lower))) return null;
+  // (a capital only where the sentence opens: "Lawyers for the alleged spammers said")
+  if (!last || last.kind !== 'word' || (isCapitalized(last) && link - 1 !== firstWordIndex(t)) || !/[a-z]s$/.test(last.text) || THINGS_IN_ERS.has(last.lower) || !(PERSON_NOUN.test(last.lower) || VAGUE_SOURCE_HEADS.has(last.lower) || RELATION_NOUNS.has(last.lower))) return null;
   const start = t[from].start;
-  return newPhrase(from, link, start, last.end, prose.slice(start, last.end), 'vague', prose.slice(start, last.end).replace(/^(the|a|an)\s+/i, ''), 'vague', undefined);
+  // ("Lawyers for the pair", "Spokesmen for the ministry": who speaks for someone named, as "the pair's lawyers" do)
+  const agents = t[link].lower === 'for' && SPEAK_FOR.has(last.lower);
+  return newPhrase(from, link, start, last.end, prose.slice(start, last.end), agents ? 'name' : 'vague', prose.slice(start, last.end).replace(/^(the|a|an)\s+/i, ''), agents ? 'person' : 'vague', undefined);
 }
+const SPEAK_FOR = new Set('lawyers attorneys solicitors barristers counsels representatives spokesmen spokeswomen spokespeople spokespersons advocates'.split(' '));
 
 const QUANTITY_OPENERS = new Set('about nearly almost around roughly only just more fewer less than least at over under'.split(' '));
 const FIGURE_WORDS = new Set('one two three four five six seven eight nine ten dozen half third quarter majority two-thirds'.split(' '));
@@ -297,7 +306,7 @@ function quantityOpen(t: Token[], i: number): number {
 }
 
 const NOT_ROLES = new Set('however moreover further together rather whether other another never ever either neither over under after later former latter meanwhile whatever'.split(' '));
-const isRoleNoun = (tok: Token | undefined): boolean =>
+export const isRoleNoun = (tok: Token | undefined): boolean =>
   !!tok && tok.kind === 'word' && /^[a-z]+(?:-[a-z]+)?$/.test(tok.text) && !STOPWORDS.has(tok.text) && !NOT_ROLES.has(tok.text) &&
   (TITLE_WORDS.has(tok.text) || (PERSON_NOUN.test(tok.text) && tok.text.length > 4) || /^(host|counsel|aide|member|chief|head|activist|pundit|star|delegate|delegates|boss|hopeful|hopefuls|mogul|surrogate|icon|surgeon|neurosurgeon|pilot|chef|priest|cleric|monk|coach|tycoon|magnate|veteran|scholar|expert|guru|judge|poet|nominee|rabbi|imam|attorney|champion)$/.test(tok.text));
 /** Participles that describe a person before their role: "retired neurosurgeon Ben Carson", "disgraced financier". */
@@ -336,9 +345,9 @@ export function isRelative(t: Token[], i: number): boolean {
   return true;
 }
 
-const SUPERLATIVE = /^(?:[a-z]+est|most|first|last|biggest|best|worst)$/;
-const FINITE = new Set('is are was were has have had will would can could may might must should does did said says'.split(' '));
-const NAME_LINK = new Set(['of', 'for', 'and', '&', 'on', 'de']);
+export const SUPERLATIVE = /^(?:[a-z]+est|most|first|last|biggest|best|worst)$/;
+export const FINITE = new Set('is are was were has have had will would can could may might must should does did said says'.split(' '));
+export const NAME_LINK = new Set(['of', 'for', 'and', '&', 'on', 'de']);
 /**
  * Whether the words from token i, after a comma that follows a name, still describe it: a role in
  * lower case ("research director of …", "then ambassador to Israel", "one of the organizers"), a
@@ -366,89 +375,5 @@ export function describes(t: Token[], i: number, first: boolean): boolean {
 }
 
 /** The full stop of an abbreviation or initial inside a phrase: "Mr. Obama", "George W. Bush", "Tampa, Fla., who". */
-const abbreviationStop = (t: Token[], i: number): boolean =>
+export const abbreviationStop = (t: Token[], i: number): boolean =>
   t[i].text === '.' && tokenAt(t, i - 1)?.end === t[i].start && /^(\p{Lu}|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Jr|Sr|St|Inc|Co|Corp|Ltd|[A-Z][a-z]{1,3})$/u.test(t[i - 1].text) && !!t[i + 1] && (t[i + 1].kind === 'word' || t[i + 1].text === ',');
-
-/**
- * "said another leading Supreme Court advocate, Andrew J. Pincus of …": a role after the cue whose
- * holder the next comma names is that person, the role theirs (subject-asides' namedInAside reads
- * the same before the cue).
- */
-function holderAfterRole(p: Phrase, t: Token[], prose: string): Phrase {
-  if (p.kind === 'pronoun' || p.type !== 'person' || t[p.to]?.text !== ',' || !isCapitalized(t[p.to + 1]) || !/\b[a-z]{3,}/.test(p.text.replace(/^(the|a|an|another|one)\s+/i, ''))) return p;
-  const named = phraseStartingAt(t, p.to + 1, prose);
-  if (!named || named.kind !== 'name' || named.type !== 'person' || named.from !== p.to + 1 || named.to - named.from < 2) return p;
-  // (the name closes the clause or is qualified: not "said the spokesman, Washington Post reporters …")
-  const after = t[named.to];
-  if (after && !(after.kind === 'punct' || /^(of|from|at|who|whose)$/.test(after.lower))) return p;
-  const role = prose.slice(p.start, p.end).replace(/^(the|a|an|another|one)\s+/i, '');
-  return copyPhrase(named, { from: p.from, start: p.start, text: prose.slice(p.start, named.end), role });
-}
-
-/**
- * "said Virginia delegate Beau Correll", "according to Q magazine editor Paul Rees": a place, party
- * or outlet, a role in lower case, then the person named, who is the source; else the phrase.
- */
-export function personAfterRole(p: Phrase, t: Token[], prose: string): Phrase {
-  if (p.kind !== 'name' || t[p.to]?.kind !== 'word' || !/^[a-z]/.test(t[p.to].text)) return p;
-  let j = p.to;
-  while (j < t.length && j - p.to < 3 && t[j].kind === 'word' && /^[a-z-]+$/.test(t[j].text) && !STOPWORDS.has(t[j].lower) && !isRoleNoun(t[j])) j++;
-  const name = isRoleNoun(t[j]) && isCapitalized(t[j + 1]) ? phraseStartingAt(t, j + 1, prose) : null;
-  return name && name.kind === 'name' && name.type === 'person' ? copyPhrase(spanned(name, t, p.from, name.to, prose), { role: prose.slice(p.start, t[j].end) }) : p;
-}
-
-/**
- * A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositives and
- * relative clauses, one after another ("Dean Baker, co-director of the Center for …, a liberal think tank").
- */
-export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
-  p = holderAfterRole(personAfterRole(p, t, prose), t, prose);
-  let to = p.to;
-  if (p.kind === 'name' && p.type === 'person') {
-    // "said Sen. Chris Murphy (D-Conn.)": the party bracket
-    if (t[to]?.text === '(') {
-      let j = to + 1;
-      while (j < t.length && j - to < 8 && t[j].text !== ')' && t[j].text !== '(') j++;
-      if (t[j]?.text === ')') to = j + 1;
-    }
-    // "said David French of the National Retail Federation": where the person is from
-    if (POSTMODIFIER.has(lower(t[to])) || lower(t[to]) === 'of') {
-      let j = to + 1;
-      if (lower(t[j]) === 'the') j++;
-      const from = j;
-      while (j < t.length && (isCapitalized(t[j]) || (NAME_LINK.has(lower(t[j])) && isCapitalized(t[j + 1])) || abbreviationStop(t, j))) j++;
-      if (j > from) to = j;
-    }
-  }
-  while (p.kind !== 'pronoun' && t[to]?.text === ',' && (isAppositive(t, to + 1) || isRelative(t, to + 1) || describes(t, to + 1, to === p.to)) && !(to === p.to && isCapitalized(t[to + 1]) && !describes(t, to + 1, true))) {
-    let end = to + 1;
-    // (only a relative clause has a verb of its own: "say analysts, the failure of talks … has not
-    // led …" is the reported clause, not an appositive; nor does a superlative describe the
-    // speaker: "said the report, the highest total sold to date")
-    // ("…, a superdelegate who has accused …": a verb after a relative pronoun is the clause's)
-    let relative = isRelative(t, to + 1);
-    if (t[to + 1]?.lower === 'the' && SUPERLATIVE.test(t[to + 2]?.lower ?? '')) break;
-    let reports = false;
-    while (end < t.length && (t[end].kind === 'word' || t[end].kind === 'number' || /^[-’'&]$/.test(t[end].text) || abbreviationStop(t, end))) {
-      if (/^(who|whose|which|that|whom)$/.test(t[end].lower)) relative = true;
-      else if (!relative && FINITE.has(t[end].lower)) reports = true;
-      end++;
-    }
-    // ("Lewandowski, Trump's campaign said he …", "says Dr Paniccia, telecommunications equipment … is": a clause of its own)
-    if (reports) break;
-    to = end;
-  }
-  return to === p.to ? p : spanned(p, t, p.from, to, prose);
-}
-
-/**
- * The subject a participle hangs on, read by clauseSubject, with the aside that follows it when the
- * aside describes it: "Huma Abedin, vice chairwoman for Clinton’s campaign, emailed …, telling",
- * "Republicans, who hold a majority, have blocked …, saying".
- */
-export function withAside(p: Phrase, t: Token[], prose: string): Phrase {
-  if (p.kind === 'pronoun' || t[p.to]?.text !== ',' || !(isAppositive(t, p.to + 1) || isRelative(t, p.to + 1) || describes(t, p.to + 1, true) || lower(t[p.to + 1]) === 'including')) return p;
-  let j = p.to + 1;
-  while (j < t.length && j - p.to < 25 && t[j].text !== ',') j++;
-  return t[j]?.text === ',' ? spanned(p, t, p.from, j, prose) : p;
-}

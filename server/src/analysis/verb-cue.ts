@@ -20,7 +20,8 @@ import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase 
 import { phraseStartingAt } from './phrase-start';
 import { headType } from './name-types';
 import type { SentenceScan } from './sentence-scan';
-import { nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenInverted, widenSubject } from './source-extent';
+import { nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenSubject } from './source-extent';
+import { widenInverted } from './source-after-cue';
 import { dashEndingAt, PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subject-asides';
 import { invertedSource, laterSpeech } from './later-speech';
 import { contentOf } from './cue-content';
