@@ -32,6 +32,17 @@ test('figures, money, dates and events make a claim, with kinds and evidence', (
   assert.ok(!b.claim?.kinds.includes('statistic'), '"$3 billion" is money, not also a count');
 });
 
+test('a day before its month is a date, as a day after it is: "on 27 February", "on February 27"', () => {
+  const shapes = (text: string) => sentenceFeatures(text, analyze(text).sentences[0], []).filter((f) => f.includes('<'));
+  const british = shapes('The ban came into force on 27 February after 300 people died.');
+  assert.ok(british.some((f) => f.includes('<day>')), british.join(' '));
+  assert.ok(shapes('The ban came into force on February 27 after 300 people died.').some((f) => f.includes('<day>')));
+  // (a count before a capital that is no month stays a count)
+  assert.ok(!shapes('Police arrested 27 Maoists after 300 people died.').some((f) => f.includes('<day>')));
+  const a = one('Sales fell 8% on 27 February.');
+  assert.ok(a.claim?.kinds.includes('date') && a.claim.kinds.includes('statistic'));
+});
+
 test('opinion, courtesy, questions and headings are not claims', () => {
   for (const t of ['I think we can do better than this.', 'Thank you all for coming tonight.', 'The plan is a welcome step and deserves support.']) {
     assert.equal(one(t).claim, null, t);

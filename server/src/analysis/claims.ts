@@ -106,7 +106,7 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
         const end = next === 'million' || next === 'billion' || next === 'trillion' ? tokens[i + 1] : t;
         note('money', { start: sumStart(tokens, i), end: end.end });
         (shapes ??= new Map()).set(i, '<money>');
-      } else if (year || MONTHS.has(tokenAt(tokens, i - 1)?.lower ?? '')) {
+      } else if (year || MONTHS.has(tokenAt(tokens, i - 1)?.lower ?? '') || dayBeforeMonth(t.text, tokenAt(tokens, i + 1))) {
         note('date', t, i);
         (shapes ??= new Map()).set(i, year ? '<year>' : '<day>');
       } else {
@@ -145,6 +145,13 @@ function findEvidence(prose: string, tokens: Token[], hasQuote: boolean): Eviden
   }
   if (hasQuote && !kinds.includes('quote')) kinds.push('quote');
   return { kinds, evidence, shapes };
+}
+
+/** "27 February", "1st May": a day of the month before its name, as British copy writes a date. */
+function dayBeforeMonth(text: string, next: Token | undefined): boolean {
+  if (!next || !MONTHS.has(next.lower) || !startsUpper(next.text)) return false;
+  const day = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(text);
+  return !!day && +day[1] >= 1 && +day[1] <= 31;
 }
 
 /** A date right after a reporting verb ("said on Tuesday", "told reporters on Monday"). */
