@@ -502,9 +502,11 @@ test('unattributed-claim: a match’s team sheets and facts box are the record, 
       "Man Utd: Carroll, Gary Neville, Ferdinand, Brown, Heinze, O'Shea (Ronaldo 33), Keane, Fortune, Fletcher (Giggs 64), Rooney, Scholes (Phil Neville 84).",
       'Goals: Rooney 68, Dunne 75 og.',
       'Att: 47,111 Ref: S Bennett (Kent).',
+      // the fixtures
+      'August 17 - Faroe Islands v Cyprus; France v Republic of Ireland.',
     ],
-    // a list in a sentence of the writer's is still a claim
-    ['Chelsea beat Arsenal, Liverpool, Everton, Fulham, Bolton and Spurs in 2004, scoring 18 goals.'],
+    // a list in a sentence of the writer's is still a claim, and so is a match it names
+    ['Chelsea beat Arsenal, Liverpool, Everton, Fulham, Bolton and Spurs in 2004, scoring 18 goals.', 'BBC Sport unveiled its new analysis tool at the Wales v England match on 17 August, costing £2m.'],
   );
 });
 
