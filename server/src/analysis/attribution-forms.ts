@@ -1,17 +1,16 @@
 // Attribution forms other than a verb with its subject (verb-cue.ts), each read as a whole: the
 // passive ("was first reported by MSNBC"), a study opening the sentence ("In a new CNN/ORC poll, …"),
-// "according to", a participle after the clause it reports on (", saying …"), a sentence that opens
-// with its cue ("Said Mr Bysshe: …") and a stance adjective ("is confident that …").
+// "according to", a sentence that opens with its cue ("Said Mr Bysshe: …") and a stance adjective
+// ("is confident that …"). A participle after the clause it reports on (", saying …") is read in
+// participial-cue.ts.
 import type { Found } from './attribution';
-import { clauseSubject, connectiveEnd, cueOf, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, prevEnd, span } from './attribution-grammar';
-import { SAYING } from './cue-words';
+import { connectiveEnd, cueOf, isAdverb, looksLikeVerb, prevEnd, span } from './attribution-grammar';
 import { VAGUE_SOURCE_HEADS } from './lexicon';
-import { copyPhrase, firstWordIndex, isCapitalized, make, newPhrase, phraseEndingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { SentenceScan } from './sentence-scan';
 import { accordingToSource } from './according-source';
 import { widenSubject } from './source-extent';
-import { withAside } from './source-after-cue';
 import type { Token } from './types';
 import { tokenAt } from './token-at';
 
@@ -294,69 +293,6 @@ export function asPerOpening(t: Token[], prose: string, end: number, vague?: Set
 function reportedByAt(t: Token[], i: number): number {
   if (/^(first|originally|previously|earlier|initially)$/.test(t[i]?.lower ?? '')) i++;
   return /^(reported|revealed|disclosed|noted|stated)$/.test(t[i]?.lower ?? '') && t[i + 1]?.lower === 'by' ? i + 2 : -1;
-}
-
-const SUBORDINATOR = /^(while|by|after|before|since|upon)$/i;
-/** Participles of saying that may open a sentence whose subject follows the comma (not "Writing in …", "Asking for …"). */
-const OPENING_PARTICIPLES = new Set('noting citing claiming arguing insisting warning explaining calling stating declaring accusing urging suggesting describing predicting promising acknowledging admitting denying repeating reiterating recalling stressing emphasizing emphasising'.split(' '));
-
-/**
- * Whether the participle at c reports: after a comma or dash (", adding that …", not ", adding to
- * the strain"), or after a subordinating word when it is a verb of saying ("…, while saying …", "by
- * saying …"; "while stressing salt-adapted organisms" reports nothing). 0 when not; 2 after a
- * subordinating word, 1 otherwise.
- */
-export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
-  const w = t[c].lower;
-  // (a capital is a title's or a name's: "Finding Neverland", "Calling All Cars"; but an opening
-  // participle of saying before a comma is the subject's: "Noting that …, Tester added", "Citing X, Will urged")
-  if (t[c].text !== w) return c === firstWordIndex(t) && OPENING_PARTICIPLES.has(w) && !isCapitalized(t[c + 1]) ? 2 : 0;
-  const subordinate = SAYING.test(w) && SUBORDINATOR.test(tokenAt(t, c - 1)?.text ?? '');
-  if (!(subordinate || /^[,—–-]$/.test(tokenAt(t, c - 1)?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(tokenAt(t, c - 2)?.text ?? '')) || absoluteSubject(t, c)) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
-  return subordinate ? 2 : 1;
-}
-
-/** Words that stand as a participle's own subject after a comma: "Residents fled, one telling AFP that …". */
-const ABSOLUTE = new Set(['one', 'another', 'some', 'many', 'most', 'several', 'others', 'both', 'each', 'few']);
-const absoluteSubject = (t: Token[], c: number): boolean => c >= 2 && ABSOLUTE.has(t[c - 1].lower) && t[c - 1].text === t[c - 1].lower && t[c - 2].text === ',';
-
-/** The participial cue at c (participialCue said it reports): its subject is the clause's or the last speaker's. */
-export function participialAt(scan: SentenceScan, c: number, subordinate: boolean): Found | null {
-  const { t, prose, found } = scan;
-  const last = c + particleAfter(t, c);
-  const clause = scan.nextPunct('clause', last);
-  let stop = clause > 0 ? t[clause - 1].end : scan.end;
-  let subject: Phrase | null;
-  // "After saying he was nervous, the man asked …": the subject follows the opening clause
-  // ("One month after announcing …" too: a short time before it).
-  const first = firstWordIndex(t);
-  if (absoluteSubject(t, c)) subject = phraseStartingAt(t, c - 1, prose, scan.vague) ?? make(t, c - 1, c, prose, 'vague', t[c - 1].lower, 'vague');
-  else if (subordinate && (c <= first + 1 || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x))))))) {
-    const comma = scan.nextPunct(',', last);
-    subject = comma > 0 ? phraseStartingAt(t, comma + 1, prose, scan.vague) : null;
-    // (only a subject its verb follows: not "the former vice" of "the former vice president's spokeswoman told")
-    const next = subject ? tokenAt(t, subject.to) : undefined;
-    if (next && next.kind === 'word' && (/[’']s$/.test(next.text) || !(looksLikeVerb(next.text) || isAdverb(next.text) || next.info.cue !== 0 || next.text.endsWith('s')))) subject = null;
-    if (comma > 0) stop = t[comma - 1].end;
-  } else if (!found.length && c >= 2 && t[c - 1].text === ',' && verbAfter(t, scan.nextPunct(',', last)) && (subject = asideSpeaker(t, c, prose))) {
-    // "Mr. Manafort, citing “the unique magic of Trump,” said …": the aside's content ends at its comma
-    stop = Math.min(stop, t[scan.nextPunct(',', last) - 1].end);
-  } else if (found.length) subject = found[found.length - 1].phrase;
-  else {
-    subject = clauseSubject(t, c, prose);
-    if (subject) subject = withAside(subject, t, prose);
-  }
-  if (!subject) return null;
-  return { phrase: subject, cue: { start: t[c].start, end: t[last].end, text: prose.slice(t[c].start, t[last].end) }, content: span(t[last + 1]?.start ?? t[c].end, stop), kind: 'participial' };
-}
-
-/** Whether the comma at i closes an aside before its clause's verb: ", citing …, said". */
-const verbAfter = (t: Token[], i: number): boolean => i > 0 && !!t[i + 1] && t[i + 1].kind === 'word' && (t[i + 1].info.cue !== 0 || looksLikeVerb(t[i + 1].text));
-
-/** The name that opens the sentence right before a participle set off by commas: "Salceda, citing data from …, said". */
-function asideSpeaker(t: Token[], c: number, prose: string): Phrase | null {
-  const p = phraseEndingAt(t, c - 2, prose);
-  return p && p.kind === 'name' && p.from === firstWordIndex(t) ? p : null;
 }
 
 /** "Said Mr Bysshe: …" opens with the cue, the speaker after it ("Asked whether …" is a participle). */
