@@ -110,3 +110,12 @@ test('unattributed-claim: the next figures of a paragraph an "according to" open
   // ("according to whether …" is a criterion, not a source)
   assert.deepEqual(flagged('Cases are listed according to whether they were tried. Jamaat-e-Islami won 68 seats in 2008.'), ['Jamaat-e-Islami won 68 seats in 2008.']);
 });
+
+test('unattributed-claim: a body\'s own figure right after its report is more of the report; a person\'s is the writer\'s', () => {
+  const own = 'Its mail order division saw sales rise 13.4% in 2004.';
+  assert.deepEqual(flagged(`Overall sales were up 12.4%, Tesco said. ${own}`), []);
+  // (in the next paragraph, or after a person's words, it is the writer's again)
+  assert.deepEqual(flagged(`Overall sales were up 12.4%, Tesco said.\n\n${own}`), [own]);
+  assert.deepEqual(flagged(`"We did well," Simon Wolfson said. His mail order division saw sales rise 13.4% in 2004.`), ['His mail order division saw sales rise 13.4% in 2004.']);
+  assert.deepEqual(flagged(`"We did well," Simon Wolfson said. ${own}`), [own]);
+});

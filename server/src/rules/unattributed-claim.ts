@@ -1,7 +1,7 @@
 import { describesReport, sourcedByNext } from '../analysis/back-reference';
 import { inFirstPerson } from '../analysis/first-person';
 import { sourcedByIntro } from '../analysis/list-intro';
-import { sourcedByAccordingRun } from '../analysis/according-run';
+import { ownFiguresAfterReport, sourcedByAccordingRun } from '../analysis/according-run';
 import { interviewAnswers } from '../analysis/interview';
 import { pageFragments } from '../analysis/page-fragments';
 import { writerOpinion } from '../analysis/writer-opinion';
@@ -40,6 +40,8 @@ export const unattributedClaim: Rule = {
           !sourcedByIntro(model, st.sentence) &&
           // (the next figures of a paragraph an "according to" opens: "Jamaat-e-Islami won 68 seats.")
           !sourcedByAccordingRun(model, st.sentence) &&
+          // (a body's own figure right after its report: "Its mail order division saw sales rise 13.4%.")
+          !ownFiguresAfterReport(model, st.sentence, st.claim!.kinds) &&
           !describesReport(model.prose, model.sentences[st.sentence]) &&
           // (the writer's own "I": a columnist's or reader's claim, theirs by name)
           !inFirstPerson(model.sentences[st.sentence], model.quotes, st.unsourced ?? st.claim!.evidence) &&
