@@ -475,4 +475,13 @@ test('a title before "for" or "of" belongs to the role the name was read with: "
   assert.deepEqual(roleOf('Minister for Foreign Affairs Hasan Mahmud said the talks went well.'), ['Hasan Mahmud', 'Minister for Foreign Affairs']);
   assert.deepEqual(roleOf('The Secretary of the Ministry of Home Affairs Nasimul Gani said the talks went well.'), ['Nasimul Gani', 'Secretary of the Ministry of Home Affairs']);
   assert.deepEqual(roleOf('Secretary of State John Kerry said the talks went well.'), ['John Kerry', 'Secretary of State']);
+  // (a one-word body after "of", then a name of three words)
+  assert.deepEqual(roleOf('Former Member of Parliament Mahmudul Islam Chowdhury said the talks went well.'), ['Mahmudul Islam Chowdhury', 'Former Member of Parliament']);
+});
+
+test('a member, convener, organiser or coordinator is a title before a name; "13-member" is no title', () => {
+  const roleOf = (text: string): string[] => { const s = firstSource(text); return [s.name, s.role ?? '']; };
+  assert.deepEqual(roleOf('BNP Standing Committee Member Amir Khasru Mahmud Chowdhury said the talks went well.'), ['Amir Khasru Mahmud Chowdhury', 'BNP Standing Committee Member']);
+  assert.deepEqual(roleOf('NCP Convener Nahid Islam told reporters the talks went well.'), ['Nahid Islam', 'NCP Convener']);
+  assert.equal(firstSource('The 13-member Observer Group said the vote was fair.').role, undefined);
 });

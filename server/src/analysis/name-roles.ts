@@ -84,9 +84,13 @@ function roleWordsOnly(tokens: Token[], from: number, to: number): boolean {
  * Kamrul Islam" (the body the title began); "Environment Adviser Staff Correspondent" (words for a
  * role are no name). Apart from nameFrom, which stays small enough for V8 to inline.
  */
+/** Bodies named by one word after a title's "of": "Member of Parliament", "Secretary of State". */
+const ONE_WORD_BODIES = new Set('parliament state congress commerce defence defense finance justice health education agriculture labour labor energy transport treasury staff industry'.split(' '));
 function titleEnd(tokens: Token[], from: number, to: number, lastTitle: number): number {
   if (to - from > 1 && startsUpper(tokens[from].text) && bodyHead(stripPossessive(lower(tokens[to - 1])))) return -1;
-  if (lower(tokens[lastTitle + 1]) === 'of') lastTitle = to - lastTitle - 2 >= 3 && isCapitalized(tokens[lastTitle + 2]) ? to - 3 : to - 1;
+  // ("Member of Parliament Mahmudul Islam Chowdhury": a one-word body, then the name however long;
+  // else the last two words are the name: "Secretary of Home Affairs John Smith")
+  if (lower(tokens[lastTitle + 1]) === 'of') lastTitle = ONE_WORD_BODIES.has(lower(tokens[lastTitle + 2])) && to - lastTitle - 3 >= 2 ? lastTitle + 2 : to - lastTitle - 2 >= 3 && isCapitalized(tokens[lastTitle + 2]) ? to - 3 : to - 1;
   while (lastTitle + 1 < to - 1 && TITLE_BODY.test(lower(tokens[lastTitle + 1]))) lastTitle++;
   return roleWordsOnly(tokens, lastTitle + 1, to) ? to - 1 : lastTitle;
 }
@@ -145,7 +149,8 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
       continue;
     }
     // (and one right after an honorific: "Mr King", "Ms Bishop")
-    if (TITLE_WORDS.has(w) && !(k === to - 1 && lastTitle >= 0 && ((lastTitle < k - 1 && startsUpper(tokens[k - 1].text) && !TITLE_WORDS.has(stripPossessive(lower(tokens[k - 1])))) || (startsUpper(tokens[k].text) && HONORIFIC.test(lower(tokens[lastTitle])))))) lastTitle = k;
+    // (not the end of a compound before a body: "the 13-member Observer Group")
+    if (TITLE_WORDS.has(w) && !(k > 0 && tokens[k - 1].text === '-' && tokens[k - 1].end === tokens[k].start) && !(k === to - 1 && lastTitle >= 0 && ((lastTitle < k - 1 && startsUpper(tokens[k - 1].text) && !TITLE_WORDS.has(stripPossessive(lower(tokens[k - 1])))) || (startsUpper(tokens[k].text) && HONORIFIC.test(lower(tokens[lastTitle])))))) lastTitle = k;
     else if (lastTitle < 0 && !(isNationality(tokens[k]) || NAME_CONNECTORS.has(w) || qualifiesTitle(tokens, k, to))) break;
   }
   if (lastTitle >= 0) lastTitle = titleEnd(tokens, from, to, lastTitle);
