@@ -1,7 +1,8 @@
 // The words a subject is widened over before a name that are part of that name or of its role: a
 // body's word and its "for" ("the Centre for Policy Dialogue", not "Policy Dialogue"), and a title
 // before "for" or "of" ("Minister for Foreign Affairs Hasan Mahmud", whose role is not "Foreign
-// Affairs"). source-extent.ts widens the span; this says what the widened span names.
+// Affairs"), and the area such a title is for ("Chief Organizer for Southern Region Hasnat Abdullah").
+// source-extent.ts widens the span; this says what the widened span names.
 import { ORG_WORDS, TITLE_WORDS } from './lexicon';
 import { copyPhrase, isCapitalized, type Phrase } from './mentions';
 import type { Token } from './types';
@@ -20,5 +21,16 @@ export function namedWithLead(p: Phrase, whole: Phrase, t: Token[], body: number
   if (p.type === 'person' && p.role && lead <= 4 && TITLE_WORDS.has(first) && (link === 'for' || link === 'of') && /^(for|of|the)$/.test(t[p.from - 1].lower)) {
     return copyPhrase(whole, { role: prose.slice(t[body].start, t[p.from].start) + p.role });
   }
+  // ("Chief Organizer for Southern Region Hasnat Abdullah", "Organising Secretary for Khulna Division
+  // Anindya Islam Amit": the area the title is for ends at its word, and the rest is the name)
+  if (p.type === 'person' && !p.role && TITLE_WORDS.has(t[p.from - 2]?.lower ?? '') && t[p.from - 1].lower === 'for') {
+    for (let k = p.from + 1; k <= p.to - 3; k++) {
+      if (!AREA_WORDS.has(t[k].lower)) continue;
+      return copyPhrase(whole, { name: prose.slice(t[k + 1].start, p.end), role: prose.slice(t[body].start, t[k].end) });
+    }
+  }
   return whole;
 }
+
+/** Words that end the area a title is for: "for Southern Region", "for Khulna Division". */
+const AREA_WORDS = new Set('region division zone district wing unit cell city branch chapter ward upazila area'.split(' '));
