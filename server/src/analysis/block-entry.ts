@@ -136,25 +136,32 @@ export function shiftEntry(e: Entry, start: number, sentenceBase: number, blockI
     move(q.inner, d);
   }
   // A phrase may serve two candidates ("…, adding …" reuses the subject): move each object once.
-  const seen: Span[] = [];
-  const once = (x: Span | null | undefined): void => {
-    if (x && !seen.includes(x)) {
-      seen.push(x);
-      move(x, d);
-    }
-  };
   for (const c of e.candidates) {
     if (!c.found.length && !c.names.length) continue;
-    seen.length = 0;
+    moved.length = 0;
     for (const f of c.found) {
-      once(f.phrase);
-      once(f.cue);
-      once(f.content);
+      moveOnce(f.phrase, d);
+      moveOnce(f.cue, d);
+      moveOnce(f.content, d);
     }
-    for (const p of c.names) once(p);
+    for (const p of c.names) moveOnce(p, d);
   }
+  moved.length = 0;
   for (const c of e.claims) if (c) for (const ev of c.evidence) move(ev, d);
   for (const hs of e.hedges) if (hs) for (const h of hs) move(h, d);
+}
+
+/**
+ * The objects one sentence's candidates have moved so far. One list for every call, not a list and
+ * a closure per block: an edit shifts every block after it, and those two allocations per block
+ * were half of what a keystroke in a long document allocated.
+ */
+const moved: Span[] = [];
+function moveOnce(x: Span | null | undefined, d: number): void {
+  if (x && !moved.includes(x)) {
+    moved.push(x);
+    move(x, d);
+  }
 }
 
 function move(x: Span, d: number): void {

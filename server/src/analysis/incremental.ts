@@ -246,33 +246,42 @@ export class IncrementalAnalyzer {
     const inputsBefore = reusable ? crossInputs(reusable.before, offsetMap(reusable.change)) : null;
     const prev = this.current;
     if (prev) for (const e of prev.entries) if (e.job !== id) this.spares.add(e);
-    const refill = <T>(list: T[] | undefined): T[] => (list ? ((list.length = 0), list) : []);
-    const blocks = refill(prev?.model.blocks);
-    const sentences = refill(prev?.model.sentences);
-    const quotes = refill(prev?.model.quotes);
-    const candidates = refill(prev?.candidates);
-    const claims = refill(prev?.claims);
-    const entries = refill(prev?.entries);
+    // The previous version's lists are overwritten in place and cut to length at the end: emptying
+    // them first (length = 0) would free their storage, and regrowing it cost a megabyte per keystroke
+    // in a long document.
+    const reuse = <T>(list: T[] | undefined): T[] => list ?? [];
+    const blocks = reuse(prev?.model.blocks);
+    const sentences = reuse(prev?.model.sentences);
+    const quotes = reuse(prev?.model.quotes);
+    const candidates = reuse(prev?.candidates);
+    const claims = reuse(prev?.claims);
+    const entries = reuse(prev?.entries);
     const movedFrom = edited ? slots.length - edited.suffix : Infinity;
     const delta = edited ? edited.change.newEnd - edited.change.oldEnd : 0;
     let lede = false;
+    let ns = 0;
+    let nq = 0;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i];
       const e = 'raw' in slot ? slot.entry! : slot;
-      shiftEntry(e, 'raw' in slot ? slot.raw.start : e.block.start + (i >= movedFrom ? delta : 0), sentences.length, i);
-      entries.push(e);
+      shiftEntry(e, 'raw' in slot ? slot.raw.start : e.block.start + (i >= movedFrom ? delta : 0), ns, i);
+      entries[i] = e;
       this.spares.delete(e);
-      blocks.push(e.block);
+      blocks[i] = e.block;
       for (let k = 0; k < e.sentences.length; k++) {
         const s = e.sentences[k];
         s.lede = !lede && e.block.kind === 'paragraph';
         lede ||= s.lede;
-        sentences.push(s);
-        candidates.push(e.candidates[k]);
-        claims.push(e.claims[k]);
+        sentences[ns] = s;
+        candidates[ns] = e.candidates[k];
+        claims[ns] = e.claims[k];
+        ns++;
       }
-      for (const q of e.quotes) quotes.push(q);
+      for (const q of e.quotes) quotes[nq++] = q;
     }
+    entries.length = blocks.length = slots.length;
+    sentences.length = candidates.length = claims.length = ns;
+    quotes.length = nq;
     const parts = { text, format: this.format, prose, blocks, sentences, quotes, candidates, claims };
     const hedges = (attributions: Attribution[][], only: Entry[] = entries, out: Hedge[][] = []) => hedgesOf(prose, only, attributions, this.userHedges, out);
     const after = reusable ? entries.slice(reusable.prefix, entries.length - reusable.suffix) : [];
