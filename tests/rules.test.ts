@@ -405,6 +405,8 @@ test('unattributed-claim: an event’s protocol (who presided, who attended as c
       // how it ended, and who sponsored it
       "The visit concluded with a dinner at Chowdhury's residence, where the discussions continued in a more informal setting, reflecting the warm ties between the two nations.",
       'The success of the event was bolstered by NextJobz as the Title Sponsor and Young Professionals Association of Bangladesh – YPAB serving as the Strategic Partner.',
+      // a prayer said there
+      'Tarique prayed for the departed souls of those who had laid down their lives from the 1971 Liberation War to 2024.',
       // its schedule
       'The rally will be held on Monday afternoon at the north gate of the National Mosque.',
       'The first meeting is scheduled to take place on February 19 in Washington.',
@@ -415,7 +417,8 @@ test('unattributed-claim: an event’s protocol (who presided, who attended as c
       'Parry joined Liverpool as chief executive in July 1998 from a similar role at the Premier League.',
       'Led by the committee’s president, more than 300 men and women from the village attended the press conference.',
       'In 2024, the summit was attended by 40 leaders.',
-      'The talks ended with no deal on the 2024 budget after Russia walked out.',
+      'The meeting ended with no deal on the 2024 budget after Russia walked out.',
+      'Villagers prayed for rain after 300 cattle died in 2024.',
       'Police and other security officials were present at polling stations, while CCTV cameras were deployed across the country last week.',
       // a schedule that was, and one with a report of its own after it
       'The India-Pakistan clash was scheduled for February 15 in Colombo before the government ordered a boycott.',

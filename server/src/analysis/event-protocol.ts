@@ -35,6 +35,8 @@ const PROTOCOL = [
   new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:${EVENT}|visit|tour|day)s?\s+(?:concluded|ended|closed|wrapped\s+up)\s+with\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:dinner|lunch|luncheon|reception|screening|prayers?|munajat|doa|dua|vote\s+of\s+thanks|(?:cultural\s+)?(?:programme|program|performance)s?|photo\s+session|concert|banquet|tea|party|fireworks)\b`, 'iu'),
   // "… bolstered by NextJobz as the Title Sponsor and YPAB serving as the Strategic Partner"
   /\bas\s+(?:the\s+|its\s+)?(?:title|strategic|official|knowledge|media|event|platinum|gold|silver|associate|principal|technology|hospitality|broadcast|digital)[\s-]+(?:sponsor|partner)s?\b/iu,
+  // "Tarique prayed for the departed souls of …", "Special prayers were offered for …": a prayer said at the event
+  /^(?:[^,.;]{0,80}?\s)?(?:prayed|(?:offered|sought)\s+(?:special\s+)?(?:prayers|munajat|doa|dua|blessings))\s+(?:for|to)\b|\bprayers\s+were\s+(?:also\s+)?offered\b/iu,
   // "The chief guest at the event was …"
   new RegExp(String.raw`^(?:the\s+)?(?:chief|special)\s+guests?\s+(?:at|of)\s+the\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}\s+(?:was|were)\b`, 'iu'),
 ];
@@ -49,7 +51,7 @@ const REPORT_AFTER = /,\s+(?:following|after|amid|as|because|since|despite)\b/iu
 
 /** Words one of the expressions needs: most sentences have none, and are passed without a scan. */
 // (the same words with shared beginnings factored, which the expression engine scans faster)
-const HINT = /s(?:cheduled|poke)|will be held|takes? place|commence|be (?:observed|celebrated)|pres(?:ent|ided)|chaired|moderated|co(?:nducted|ordinated)|graced|attended|hosted|anchored|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest|paid (?:tribute|homage|respects)|concluded|ended|closed|wrapped up|sponsor|partner/i;
+const HINT = /s(?:cheduled|poke)|will be held|takes? place|commence|be (?:observed|celebrated)|pres(?:ent|ided)|chaired|moderated|co(?:nducted|ordinated)|graced|attended|hosted|anchored|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest|paid (?:tribute|homage|respects)|concluded|ended|closed|wrapped up|sponsor|partner|pray/i;
 /** Kinds of evidence that stay a claim however the line reads. */
 const FIGURES = new Set<Claim['kinds'][number]>(['statistic', 'money']);
 
