@@ -9,6 +9,8 @@ import { startsUpper } from './letters';
 import { copyPhrase, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
 import { PERSON_NOUN, RELATION_NOUNS } from './name-types';
 
+/** Participles that name an example or a topic, not what a group does: "newspapers including El Watan". */
+const NOT_QUALIFYING = new Set(['including', 'excluding', 'according', 'regarding', 'concerning']);
 /** Plural nouns for people that no suffix shows. */
 const GROUPS = new Set('experts scientists officials analysts residents villagers locals citizens voters activists witnesses sources critics economists doctors students scholars academics authorities companies firms groups organisations organizations'.split(' '));
 import type { Span, Token } from './types';
@@ -124,7 +126,8 @@ function relativeBefore(t: Token[], k: number): number {
     const prev = t[j - 1];
     // ("Scientists studying the virus said", "People living near the plant say": a participle after a
     // group of people qualifies it, as "who study" would)
-    if (/^[a-z]{2,}ing$/.test(x.text) && !/^(?:including|excluding|according|regarding|concerning)$/.test(w)) {
+    // (a suffix test first: this runs over every word before every cue)
+    if (w.endsWith('ing') && w.length > 4 && /^[a-z]+ing$/.test(x.text) && !NOT_QUALIFYING.has(w)) {
       if (prev.kind === 'word' && (/s$/.test(prev.lower) || prev.lower === 'people') && (PERSON_NOUN.test(prev.lower) || RELATION_NOUNS.has(prev.lower) || GROUPS.has(prev.lower)) && next.kind === 'word') return j;
       continue;
     }
