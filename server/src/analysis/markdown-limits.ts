@@ -52,7 +52,9 @@ export function limitContainerNesting(text: string): string {
       let len = 0;
       if (c === '>') len = 1;
       else if ((c === '-' || c === '+' || c === '*') && /[ \t]/.test(text[i + 1] ?? '')) len = 1;
-      else {
+      // (an ordered item's number: the first character tested before any string is made, as this
+      // runs for every line on every keystroke)
+      else if (c >= '0' && c <= '9') {
         const m = /^\d{1,9}[.)](?=[ \t])/.exec(text.slice(i, i + 11));
         if (m) len = m[0].length;
       }
@@ -141,9 +143,14 @@ export function markdownChunks(text: string, minLines = MIN_CHUNK_LINES, maxLine
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
-    const blank = !/\S/.test(line);
-    if (!fence && !htmlEnd && lines >= minLines && pos > chunkStart && (lines >= maxLines || chosenLine(line))) {
+    const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    // (the line as a string only where an expression must read it: most lines need none, and this
+    // runs over the whole document on every keystroke)
+    let line: string | null = null;
+    NON_SPACE.lastIndex = pos;
+    const blank = !NON_SPACE.test(text) || NON_SPACE.lastIndex > end;
+    if (!fence && !htmlEnd && lines >= minLines && pos > chunkStart && (lines >= maxLines || chosenLine(text, pos, end))) {
+      line ??= text.slice(pos, end);
       const cut = (prevBlank && /^[\p{L}\p{N}#>“"‘'«([]/u.test(line)) || (BULLET_LINE.test(line) && !THEMATIC_BREAK.test(line));
       if (cut) {
         chunks.push({ start: chunkStart, text: text.slice(chunkStart, pos) });
@@ -152,20 +159,23 @@ export function markdownChunks(text: string, minLines = MIN_CHUNK_LINES, maxLine
       }
     }
     if (fence) {
+      line ??= text.slice(pos, end);
       const m = FENCE.exec(line);
       if (m && m[1][0] === fence[0] && m[1].length >= fence.length && !/\S/.test(line.slice(m[0].length))) fence = null;
       // An indented fence most likely sits in a list item, which (with it) ends at a line at column 0.
       else if (fenceIndented && (BULLET_LINE.test(line) || (prevBlank && /^\S/.test(line)))) fence = null;
     } else if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = null;
-    } else if (mayOpenBlock(line)) {
+      if (htmlEnd.test((line ??= text.slice(pos, end)))) htmlEnd = null;
+    } else if (mayOpenBlock(text, pos, end)) {
+      line ??= text.slice(pos, end);
       const f = FENCE.exec(line);
       if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) {
         fence = f[1];
         fenceIndented = line[0] === ' ';
       }
       else {
-        const h = HTML_BLOCKS.find(([open]) => open.test(line));
+        const open = line;
+        const h = HTML_BLOCKS.find(([start]) => start.test(open));
         if (h && !h[1].test(line.slice(line.indexOf('<') + 2))) htmlEnd = h[1];
       }
     }
@@ -177,20 +187,23 @@ export function markdownChunks(text: string, minLines = MIN_CHUNK_LINES, maxLine
   return chunks;
 }
 
-/** Whether a line may open a fence or an HTML block: ` ~ or < after at most three spaces (a cheap test before the expressions). */
-function mayOpenBlock(line: string): boolean {
-  let k = 0;
-  while (k < 3 && line.charCodeAt(k) === 32) k++;
-  const c = line.charCodeAt(k);
+/** Whether the line [start, end) may open a fence or an HTML block: ` ~ or < after at most three spaces (a cheap test before the expressions). */
+function mayOpenBlock(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < start + 3 && k < end && text.charCodeAt(k) === 32) k++;
+  if (k >= end) return false;
+  const c = text.charCodeAt(k);
   return c === 96 || c === 126 || c === 60;
 }
 
-/** One line in about 32, by a hash of its first 48 characters. */
-function chosenLine(line: string): boolean {
+/** One line in about 32, by a hash of the first 48 characters of [start, end). */
+function chosenLine(text: string, start: number, end: number): boolean {
   let h = 0x811c9dc5;
-  for (let i = 0; i < line.length && i < 48; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end && i < start + 48; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return ((h >>> 27) & 31) === 0;
 }
+
+const NON_SPACE = /\S/g;
 
 /**
  * The chunks the parser is given, in order: the text with its markup bounded, cut where parsing
