@@ -14,7 +14,7 @@ const MEASURE_PHRASE = new Set(['ahead', 'short', 'excess', 'based', 'compared',
 /**
  * "in line with Treasury and Bank of England forecasts", "ahead of IMF estimates", "Reuters beat
  * profit estimates": the figures someone published, the object of a comparison, not their verb.
- * Walks back over the names and words that say whose, to the word they follow (six at most).
+ * Walks back over the names and words that say whose (seven at most) to the word they follow.
  */
 export function estimateComparedWith(t: Token[], c: number): boolean {
   if (!ESTIMATE_NOUNS.has(t[c].lower)) return false;

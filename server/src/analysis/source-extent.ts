@@ -286,7 +286,7 @@ function groupBefore(t: Token[], from: number, link: number, prose: string): Phr
   // (a capital only where the sentence opens: "Lawyers for the alleged spammers said")
   if (!last || last.kind !== 'word' || (isCapitalized(last) && link - 1 !== firstWordIndex(t)) || !/[a-z]s$/.test(last.text) || THINGS_IN_ERS.has(last.lower) || !(PERSON_NOUN.test(last.lower) || VAGUE_SOURCE_HEADS.has(last.lower) || RELATION_NOUNS.has(last.lower))) return null;
   const start = t[from].start;
-  // ("Lawyers for the pair", "Spokesmen for the ministry": who speaks for someone named, as "the pair's lawyers" do)
+  // ("Lawyers for the pair", "Attorneys for the family": who speaks for someone named, as "the pair’s lawyers" do)
   const agents = t[link].lower === 'for' && SPEAK_FOR.has(last.lower);
   return newPhrase(from, link, start, last.end, prose.slice(start, last.end), agents ? 'name' : 'vague', prose.slice(start, last.end).replace(/^(the|a|an)\s+/i, ''), agents ? 'person' : 'vague', undefined);
 }

@@ -1,19 +1,20 @@
 // Subjects whose last word is not their head, read before a cue: a role whose title ends in "of" and a
 // department ("The former secretary of state mocked"). (A group and the participle that says how it was
 // heard, "those surveyed say", was tried: poll respondents then became vague sources in every poll story.)
-// And a head noun with a restrictive relative clause: "Democrats who watched the debate said".
+// And a head noun with a restrictive relative clause: "Democrats who watched the debate said", or
+// with a participle after a group of people: "Scientists studying the virus said".
 import { IRREGULAR_PARTICIPLES, STOPWORDS, TITLE_WORDS } from './lexicon';
 import { isAdverb, looksLikeVerb, NOUN_LIKE_CUES, span } from './attribution-grammar';
 import { tokenAt } from './token-at';
 import { startsUpper } from './letters';
 import { copyPhrase, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
 import { PERSON_NOUN, RELATION_NOUNS } from './name-types';
+import type { Span, Token } from './types';
 
 /** Participles that name an example or a topic, not what a group does: "newspapers including El Watan". */
 const NOT_QUALIFYING = new Set(['including', 'excluding', 'according', 'regarding', 'concerning']);
 /** Plural nouns for people that no suffix shows. */
 const GROUPS = new Set('experts scientists officials analysts residents villagers locals citizens voters activists witnesses sources critics economists doctors students scholars academics authorities companies firms groups organisations organizations'.split(' '));
-import type { Span, Token } from './types';
 
 /** The subject phrase ending at token k: phraseEndingAt, or the forms above, which it misses. */
 export function subjectEndingAt(t: Token[], k: number, prose: string, vague?: Set<string>, speech = true): Phrase | null {
