@@ -157,6 +157,8 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   const titled = lastTitle >= 0;
   if (!titled) lastTitle = describedUntil(tokens, from, to);
   let nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
+  // ("the 13-member Observer Group": the rest of a compound with a number before the name is no part of it)
+  if (nameFromIdx === from && from > 0 && to - from >= 2 && tokens[from - 1].text === '-' && tokens[from - 1].end === tokens[from].start && /^[a-z]/.test(tokens[from].text)) nameFromIdx++;
   // "Mr. Smith": the title's full stop is not part of the name
   while (nameFromIdx < to - 1 && tokens[nameFromIdx].text === '.') nameFromIdx++;
   const roleText = lastTitle >= 0 ? prose.slice(tokens[from].start, tokens[lastTitle].end) : undefined;
