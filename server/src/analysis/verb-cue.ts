@@ -6,30 +6,29 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, looksLikeVerb, MEANS, closesInvertedQuote, headlineVerb, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeOrChannelBefore } from './attribution-grammar';
-import { coordinatedWith, cutBefore, newClauseAt } from './clause-boundaries';
+import { chainSubject, clauseSubject, MEANS, closesInvertedQuote, headlineVerb, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject } from './attribution-grammar';
+import { coordinatedWith, newClauseAt } from './clause-boundaries';
 import { passiveAt } from './attribution-forms';
 import { allegedInList, claimIsNotAssertion } from './claim-sense';
-import { negatedAuxiliary } from './negation';
 import { reportsHere } from './reports-here';
 import { itOpensClause, itReports, namingAt, PARTICIPIAL, PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
-import { attributive, progressiveOfSpeech, reducedRelative, withClause } from './participles';
-import { IRREGULAR_PAST, NATIONALITIES, STOPWORDS } from './lexicon';
+import { attributive, progressiveOfSpeech, withClause } from './participles';
+import { IRREGULAR_PAST, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
-import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
-import { headType } from './name-types';
 import type { SentenceScan } from './sentence-scan';
 import { nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenSubject } from './source-extent';
 import { widenInverted } from './source-after-cue';
-import { dashEndingAt, PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subject-asides';
+import { PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subject-asides';
 import { invertedSource, laterSpeech } from './later-speech';
 import { contentOf } from './cue-content';
 import { deedNotReport } from './deeds';
 import { isNounAt } from './noun-readings';
 import { documentSubject } from './document-subject';
-import { afterRelativeClause, subjectEndingAt } from './subject-tails';
+import { subjectEndingAt } from './subject-tails';
 import { tokenAt } from './token-at';
+import { afterAside, leftOfCue, nounCueHasSubject, quotedInAside } from './cue-left';
 import type { Token } from './types';
 
 /** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
@@ -160,123 +159,6 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   if (SHOWING.test(w) && EVENT_HEADS.has(headWordOf(t, phrase, c))) return null;
   const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
-}
-
-/**
- * The opening mark of the quote that closes at k, where a lower-case word of the sentence's own leads
- * into it ("citing ''…,''", "the co-author of "…,""), so that it is a phrase inside an aside, not the
- * quote an inverted cue reports ("“…,” said Hegseth"); -1 otherwise.
- */
-function quotedInAside(t: Token[], k: number): number {
-  for (let j = k - 2; j > 0 && k - j < 30; j--) {
-    if (t[j].kind !== 'quote') continue;
-    const open = t[j - 1].kind === 'quote' && t[j - 1].end === t[j].start ? j - 1 : j;
-    const before = t[open - 1];
-    return !!before && before.kind === 'word' && /^[a-z]/.test(before.text) ? open : -1;
-  }
-  return -1;
-}
-
-const DASHES = new Set(['-', '—', '–']);
-const RELATIVES = new Set(['who', 'that', 'whose']);
-
-/**
- * The earlier attribution cut short where a relative clause or a dashed aside on the subject of the
- * cue at c ends (afterRelativeClause, afterDashAside); undefined when neither is there. Both are
- * looked for only when their word or mark is near, as most cues inside a content have neither.
- */
-function afterAside(t: Token[], c: number, w: string, speech: boolean, found: Found[], prose: string): Found | undefined {
-  let relative = false;
-  let dash = false;
-  for (let j = c - 1; j >= 1 && c - j <= 14; j--) {
-    if (RELATIVES.has(t[j].lower)) relative = true;
-    else if (c - j <= 4 && DASHES.has(t[j].text)) dash = true;
-  }
-  if (!relative && !dash) return undefined;
-  const k = leftOfCue(t, c, w).k;
-  return (relative && !reducedRelative(t, c) ? afterRelativeClause(t, k, found, prose) : undefined) ?? (dash && speech ? afterDashAside(t, k, c, found) : undefined);
-}
-/**
- * "Mr Yushchenko - keen to reassure investors - had said …": a verb of speech right after an aside
- * between dashes whose own cue reported up to it; that content ends at the closing dash (token k).
- */
-function afterDashAside(t: Token[], k: number, c: number, found: Found[]): Found | undefined {
-  // (a dash as subjectPastDashes reads one, which then finds the subject before the aside)
-  const dash = dashEndingAt(t, k);
-  if (dash < 2) return undefined;
-  for (let j = dash - 1; j > 0 && k - j <= 15; j--) if (dashEndingAt(t, j) >= 0) return cutBefore(t, dash, c, found);
-  return undefined;
-}
-
-/**
- * Where the subject before a cue at c ends (k), past its auxiliaries, adverbs and negation ("is
- * calling for", "has been pledging", "did not say") and a time or channel ("the Kentucky Republican
- * on Tuesday dismissed", "X in a statement said"), whose last token is timeEnd.
- */
-function leftOfCue(t: Token[], c: number, w: string): { k: number; negated: boolean; timeEnd: number } {
-  let k = c - 1;
-  let negated = false;
-  let timeEnd = -1;
-  for (;;) {
-    // a progressive's or emphatic auxiliary too
-    // ("“…,” Will wrote.": before a past tense "Will" is George Will, not the modal)
-    while (k >= 0 && t[k].kind === 'word' && ((isAdverb(t[k].text) && !(t[k].text === 'Will' && (IRREGULAR_PAST.has(w) || w.endsWith('ed')))) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w) || midAdverb(t, k))) {
-      if (/^(not|never)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
-      k--;
-    }
-    const skip = timeOrChannelBefore(t, k) || ((ASIDE_WORDS.test(tokenAt(t, k)?.text ?? '') && tokenAt(t, k - 1)?.kind === 'word') || (k > 0 && placeAdverb(t, k)) ? 1 : 0) || commaAdverbial(t, k);
-    if (!skip) break;
-    timeEnd = Math.max(timeEnd, k);
-    k -= skip;
-  }
-  return { k, negated, timeEnd };
-}
-
-/** "Officials there said", "Her campaign workers here said": where the speakers are, after a noun. */
-const placeAdverb = (t: Token[], k: number): boolean => (t[k].lower === 'there' || t[k].lower === 'here') && k > 0 && t[k - 1].kind === 'word' && !looksLikeVerb(t[k - 1].text) && !STOPWORDS.has(t[k - 1].lower);
-
-/** ", for instance," between a subject and its cue: "The judges who ruled …, for instance, said". */
-const COMMA_ADVERBIALS = new Set(['for instance', 'for example', 'in fact', 'in turn', 'in particular', 'in contrast', 'in response', 'of course', 'by contrast', 'at least', 'too', 'also', 'though', 'however', 'meanwhile', 'instead', 'still', 'then', 'on the other hand']);
-/** Their first words, so that most commas are passed over without joining the words after them. */
-const ADVERBIAL_FIRST = new Set([...COMMA_ADVERBIALS].map((a) => a.split(' ')[0]));
-function commaAdverbial(t: Token[], k: number): number {
-  if (tokenAt(t, k)?.text !== ',') return 0;
-  for (let j = k - 1; j > 0 && k - j <= 5; j--) {
-    if (t[j].kind !== 'word') return t[j].text === ',' && j < k - 1 && ADVERBIAL_FIRST.has(t[j + 1].lower) && COMMA_ADVERBIALS.has(t.slice(j + 1, k).map((x) => x.lower).join(' ')) ? k - j + 1 : 0;
-  }
-  return 0;
-}
-
-/** Words between a source and its cue that belong to neither: "Carter however said" (a reflexive belongs to the source: "Cruz himself said"). */
-const ASIDE_WORDS = /^(however|meanwhile|therefore|though)$/;
-
-/** "has since said", "has long complained", "have all attacked", "they both said": a word between an auxiliary or pronoun and the cue. */
-function midAdverb(t: Token[], k: number): boolean {
-  const w = t[k].lower;
-  if (w === 'since' || w === 'long' || w === 'ever') return /^(has|have|had)$/i.test(tokenAt(t, k - 1)?.text ?? '');
-  const prev = tokenAt(t, k - 1);
-  // ("Strategists for Obama and Clinton all agree": after a plural or a name too)
-  return (w === 'all' || w === 'both') && !!prev && (/^(has|have|had|are|were|will|would|did|they|we)$/i.test(prev.text) || (prev.kind === 'word' && (/^[a-z]+[^s]s$/.test(prev.text) || /^\p{Lu}/u.test(prev.text)) && !STOPWORDS.has(prev.lower)) || prev.text === ')');
-}
-
-/**
- * Whether a noun that looks like a cue ("His comments", "Trump’s remarks", "the state") has a real
- * subject before it, ending at k. ("phone calls", "terrorism fears": a bare singular noun before a
- * plural one makes a compound.)
- */
-function nounCueHasSubject(t: Token[], c: number, k: number): boolean {
-  return !(
-    k < 0 ||
-    // ("The Communist Party leadership fears that …": a clause after a verb of belief makes it the verb)
-    (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(tokenAt(t, k - 1)?.text ?? '') && !(t[c + 1]?.lower === 'that' && /^(fears|hopes|estimates|claims|states|notes|warns|argues|believes)$/.test(t[c].lower))) ||
-    /[’']s$/.test(t[k].text) ||
-    /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) ||
-    // ("Electoral support thus reflects …", "Political support is …": an adjective opening the sentence)
-    (k === c - 1 && k === firstWordIndex(t) && /^[A-Z][a-z]+(?:ical|ional|oral|ural|ous)$/.test(t[k].text)) ||
-    // ("Cost estimates, he added, were …": a noun with its modifier opening the sentence, an aside after it)
-    (k === c - 1 && k === firstWordIndex(t) && t[c + 1]?.text === ',' && !/^(however|though|meanwhile|too|also)$/.test(t[c + 2]?.lower ?? '')) ||
-    (k + 1 === c && isCapitalized(t[k]) && k > 0 && isCapitalized(t[k - 1]) === false && NATIONALITIES.has(t[k].lower))
-  );
 }
 
 interface Subject {
