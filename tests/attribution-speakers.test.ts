@@ -487,4 +487,6 @@ test('a member, convener, organiser or coordinator is a title before a name; "13
   // (the area a title is for ends at its word: "for Southern Region", "for Khulna Division")
   assert.deepEqual(roleOf('NCP Chief Organizer for Southern Region Hasnat Abdullah said the talks went well.'), ['Hasnat Abdullah', 'NCP Chief Organizer for Southern Region']);
   assert.deepEqual(roleOf('BNP Organising Secretary for Khulna Division Anindya Islam Amit said the talks went well.'), ['Anindya Islam Amit', 'BNP Organising Secretary for Khulna Division']);
+  // (past a party's acronym in brackets)
+  assert.deepEqual(roleOf('National Citizen Party (NCP) Chief Organizer for Southern Region Hasnat Abdullah told reporters the talks went well.'), ['Hasnat Abdullah', 'National Citizen Party (NCP) Chief Organizer for Southern Region']);
 });

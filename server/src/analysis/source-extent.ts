@@ -253,6 +253,8 @@ const NP_WORD = /^[\p{L}\d][\p{L}\d.’'-]*$/u;
 function headBeforePreposition(t: Token[], from: number): number {
   if (!HEAD_LINK.has(lower(tokenAt(t, from - 1)))) return from;
   for (let i = from - 2; i >= 0 && from - i <= 14; i--) {
+    // ("National Citizen Party (NCP) Chief Organizer for …": a party's acronym in brackets)
+    if (t[i].text === ')' && i >= 3 && t[i - 2].text === '(' && /^\p{Lu}{2,}$/u.test(t[i - 1].text)) i -= 3;
     const x = t[i];
     const w = x.lower;
     if (!(x.kind === 'word' || x.kind === 'number') || !NP_WORD.test(x.text)) return from;
