@@ -77,3 +77,21 @@ test('a long Markdown document is parsed in slices: begin() parses nothing, a sp
   assert.equal(inc.markdownChunks.parsed, boundedChunks(doc).length);
   assert.deepStrictEqual(job.commit(), analyze(doc, { format: 'markdown' }));
 });
+
+test('a long run of blank lines is cut into chunks in linear time', () => {
+  // (a blank line read by searching on from it, across the rest of the run, was quadratic)
+  const doc = (n: number) => 'Officials said it.\n' + ' \n'.repeat(n) + 'Smith said it.\n';
+  const time = (text: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      boundedChunks(text);
+      best = Math.min(best, performance.now() - start);
+    }
+    return best;
+  };
+  const small = time(doc(20_000));
+  const big = time(doc(160_000));
+  assert.ok(big < 30 * (small + 20), `${Math.round(small)} ms at 20,000 blank lines, ${Math.round(big)} ms at 160,000`);
+  assert.equal(boundedChunks(doc(160_000)).map((c) => c.text).join(''), doc(160_000));
+});

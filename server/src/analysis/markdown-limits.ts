@@ -147,8 +147,7 @@ export function markdownChunks(text: string, minLines = MIN_CHUNK_LINES, maxLine
     // (the line as a string only where an expression must read it: most lines need none, and this
     // runs over the whole document on every keystroke)
     let line: string | null = null;
-    NON_SPACE.lastIndex = pos;
-    const blank = !NON_SPACE.test(text) || NON_SPACE.lastIndex > end;
+    const blank = blankBetween(text, pos, end);
     if (!fence && !htmlEnd && lines >= minLines && pos > chunkStart && (lines >= maxLines || chosenLine(text, pos, end))) {
       line ??= text.slice(pos, end);
       const cut = (prevBlank && /^[\p{L}\p{N}#>“"‘'«([]/u.test(line)) || (BULLET_LINE.test(line) && !THEMATIC_BREAK.test(line));
@@ -203,7 +202,17 @@ function chosenLine(text: string, start: number, end: number): boolean {
   return ((h >>> 27) & 31) === 0;
 }
 
-const NON_SPACE = /\S/g;
+/**
+ * Whether [start, end) holds only white space as `\s` reads it. Read within the line: an expression
+ * searching on from `start` would cross every blank line after it, quadratic in a run of them.
+ */
+function blankBetween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceChar(text.charCodeAt(i))) return false;
+  return true;
+}
+/** The characters `\s` matches. */
+const isSpaceChar = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
  * The chunks the parser is given, in order: the text with its markup bounded, cut where parsing
