@@ -11,6 +11,12 @@ import { classifyName } from '../server/src/analysis/name-types';
 import { hoverAt } from '../server/src/lsp/hover';
 import { LineIndex } from '../server/src/analysis/lines';
 
+/** The first source's name and role (empty when it has none). */
+const roleOf = (text: string): string[] => {
+  const s = firstSource(text);
+  return [s.name, s.role ?? ''];
+};
+
 const read = readAttributions;
 /** Every attribution of a text as [its source's name, how the mention found the source]. */
 const namedVia = (text: string): string[][] => {
@@ -168,15 +174,11 @@ test('a subject widened over "of", "from" or a place names its speaker, not the 
 });
 
 test('a role whose holder the aside names is that person, the role theirs: "The author of the book, Tom Reed, said"', () => {
-  const source = (text: string) => {
-    const s = firstSource(text);
-    return [s.name, s.role ?? ''];
-  };
-  assert.deepEqual(source('The author of the book, Tom Reed, said the account was accurate.'), ['Tom Reed', 'author of the book']);
-  assert.deepEqual(source('Its lawyer, Hugh Ray, told the court that Yukos had transferred $27m.'), ['Hugh Ray', 'lawyer']);
+  assert.deepEqual(roleOf('The author of the book, Tom Reed, said the account was accurate.'), ['Tom Reed', 'author of the book']);
+  assert.deepEqual(roleOf('Its lawyer, Hugh Ray, told the court that Yukos had transferred $27m.'), ['Hugh Ray', 'lawyer']);
   // (not a person the aside only mentions, nor the person a role is for)
-  assert.deepEqual(source('His lawyers, led by Bruce Cutler, have vowed to prove him innocent.'), ['His lawyers', '']);
-  assert.notEqual(source('But a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no agreement had been reached.')[0], 'Alan Hevesi');
+  assert.deepEqual(roleOf('His lawyers, led by Bruce Cutler, have vowed to prove him innocent.'), ['His lawyers', '']);
+  assert.notEqual(roleOf('But a spokesman for the prosecutor, New York State Comptroller Alan Hevesi, said no agreement had been reached.')[0], 'Alan Hevesi');
 });
 
 test('classifyName reads one-word names without splitting, as it reads longer ones', () => {
@@ -471,7 +473,6 @@ test('a title "of" its body read whole before the holder\'s name is split: the h
 });
 
 test('a title before "for" or "of" belongs to the role the name was read with: "Minister for Foreign Affairs Hasan Mahmud"', () => {
-  const roleOf = (text: string): string[] => { const s = firstSource(text); return [s.name, s.role ?? '']; };
   assert.deepEqual(roleOf('Minister for Foreign Affairs Hasan Mahmud said the talks went well.'), ['Hasan Mahmud', 'Minister for Foreign Affairs']);
   assert.deepEqual(roleOf('The Secretary of the Ministry of Home Affairs Nasimul Gani said the talks went well.'), ['Nasimul Gani', 'Secretary of the Ministry of Home Affairs']);
   assert.deepEqual(roleOf('Secretary of State John Kerry said the talks went well.'), ['John Kerry', 'Secretary of State']);
@@ -480,7 +481,6 @@ test('a title before "for" or "of" belongs to the role the name was read with: "
 });
 
 test('a member, convener, organiser or coordinator is a title before a name; "13-member" is no title', () => {
-  const roleOf = (text: string): string[] => { const s = firstSource(text); return [s.name, s.role ?? '']; };
   assert.deepEqual(roleOf('BNP Standing Committee Member Amir Khasru Mahmud Chowdhury said the talks went well.'), ['Amir Khasru Mahmud Chowdhury', 'BNP Standing Committee Member']);
   assert.deepEqual(roleOf('NCP Convener Nahid Islam told reporters the talks went well.'), ['Nahid Islam', 'NCP Convener']);
   assert.deepEqual(roleOf('The 13-member Observer Group said the vote was fair.'), ['Observer Group', '']);
