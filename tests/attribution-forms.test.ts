@@ -132,6 +132,17 @@ test('an opening participle of saying is the subject’s after the comma: "Notin
   assert.deepEqual(read('Citing obligations in Tennessee, the former vice president’s spokeswoman told Politico that Gore would skip it.').map(([, cue]) => cue), ['told']);
 });
 
+test('an opening participle whose object is a list is the speaker’s after the list: "Acknowledging irregularities, violence and casualties, he said"', () => {
+  const text = 'Akhtar Hossain won the seat. Acknowledging instances of irregularities, violence and casualties in some areas, he said the party would review all matters.';
+  assert.deepEqual(readAttributions(text).map(([who, cue, content]) => `${who}|${cue}|${content}`), [
+    'he|Acknowledging|instances of irregularities, violence and casualties in some areas',
+    'he|said|the party would review all matters',
+  ]);
+  assert.deepEqual(checkText(text, 'plaintext').findings.map((f) => f.rule), []);
+  // (a clause between the commas is not a list: "By declaring …, people would …, Mr Saakashvili stressed" keeps its first subject)
+  assert.deepEqual(read('By declaring their assets, people would be able to legalise their property, Mr Saakashvili stressed.').map(([who, cue]) => `${who}|${cue}`), ['people|declaring', 'Mr Saakashvili|stressed']);
+});
+
 test('a participle of saying set off by commas after the opening name is that name’s: "Mr. Manafort, citing …, said"', () => {
   assert.deepEqual(read('Mr. Manafort, citing the unique magic of Trump, said the candidate could win.').map(([who, cue, content]) => `${who}|${cue}|${content}`), ['Mr. Manafort|citing|the unique magic of Trump', 'Mr. Manafort|said|the candidate could win']);
   // (no aside closed before a verb: "Overall, asking prices have fallen")

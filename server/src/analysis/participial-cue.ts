@@ -49,11 +49,19 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   const first = firstWordIndex(t);
   if (absoluteSubject(t, c)) subject = phraseStartingAt(t, c - 1, prose, scan.vague) ?? make(t, c - 1, c, prose, 'vague', t[c - 1].lower, 'vague');
   else if (subordinate && (c <= first + 1 || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x))))))) {
-    const comma = scan.nextPunct(',', last);
-    subject = comma > 0 ? phraseStartingAt(t, comma + 1, prose, scan.vague) : null;
-    // (only a subject its verb follows: not "the former vice" of "the former vice president's spokeswoman told")
-    const next = subject ? tokenAt(t, subject.to) : undefined;
-    if (next && next.kind === 'word' && (/[’']s$/.test(next.text) || !(looksLikeVerb(next.text) || isAdverb(next.text) || next.info.cue !== 0 || next.text.endsWith('s')))) subject = null;
+    let comma = scan.nextPunct(',', last);
+    subject = comma > 0 ? subjectAfter(scan, comma) : null;
+    // ("Acknowledging irregularities, violence and casualties in some areas, he said": a list in the
+    // participle's object; the subject is the one a verb of speech follows, at a later comma)
+    if (!(subject && speaks(t, subject))) {
+      for (let k = scan.nextPunct(',', comma); k > 0 && (clause < 0 || k <= clause); k = scan.nextPunct(',', k)) {
+        const later = listEnds(t, comma, k) ? subjectAfter(scan, k) : null;
+        if (later && speaks(t, later)) {
+          [subject, comma] = [later, k];
+          break;
+        }
+      }
+    }
     if (comma > 0) stop = t[comma - 1].end;
   } else if (!found.length && c >= 2 && t[c - 1].text === ',' && verbAfter(t, scan.nextPunct(',', last)) && (subject = asideSpeaker(t, c, prose))) {
     // "Mr. Manafort, citing “the unique magic of Trump,” said …": the aside's content ends at its comma
@@ -65,6 +73,27 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   }
   if (!subject) return null;
   return { phrase: subject, cue: { start: t[c].start, end: t[last].end, text: prose.slice(t[c].start, t[last].end) }, content: span(t[last + 1]?.start ?? t[c].end, stop), kind: 'participial' };
+}
+
+/** The subject that opens after the comma at `comma`, when a verb follows it (not "the former vice" of "the former vice president's spokeswoman told"). */
+function subjectAfter(scan: SentenceScan, comma: number): Phrase | null {
+  const { t, prose } = scan;
+  const subject = phraseStartingAt(t, comma + 1, prose, scan.vague);
+  const next = subject ? tokenAt(t, subject.to) : undefined;
+  if (next && next.kind === 'word' && (/[’']s$/.test(next.text) || !(looksLikeVerb(next.text) || isAdverb(next.text) || next.info.cue !== 0 || next.text.endsWith('s')))) return null;
+  return subject;
+}
+/** Whether a verb of speech follows the subject, past an adverb: "he said", "officials also told". */
+const speaks = (t: Token[], subject: Phrase): boolean => {
+  let i = subject.to;
+  if (t[i] && isAdverb(t[i].text)) i++;
+  return !!t[i] && t[i].kind === 'word' && t[i].info.cue !== 0;
+};
+
+/** Whether the words between two commas end a list ("…, violence and casualties in some areas,"), not a clause ("…, people would be able to …,"). */
+function listEnds(t: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (t[i].lower === 'and' || t[i].lower === 'or') return true;
+  return false;
 }
 
 /** Whether the comma at i closes an aside before its clause's verb: ", citing …, said". */
