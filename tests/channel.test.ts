@@ -21,3 +21,20 @@ test('staying "in touch" on a platform is no report made there; "touched on" a t
   assert.deepEqual(channelOf('I tried to stay in touch on Facebook, but I have no idea what happened to them.'), []);
   assert.deepEqual(analyze('The minister touched on the budget at the rally.').statements[0].attributions.map((a) => a.cue.text), ['touched on']);
 });
+
+test('a platform named before the post ("In a Facebook post, …") or as a verified page is the channel', () => {
+  assert.deepEqual(channelOf('In a Facebook post on Sunday, Karim said the vote was rigged.'), ['Facebook']);
+  assert.deepEqual(channelOf('In an X post, Karim said the vote was rigged.'), ['X']);
+  assert.deepEqual(channelOf('Karim said on his verified Facebook page that the vote was rigged.'), ['Facebook']);
+  assert.deepEqual(channelOf('Monir announced the plan in a post on his verified Facebook page on Saturday.'), ['Facebook']);
+  // (an x-ray is no post)
+  const xray = channelOf('In an x-ray image, the hospital said, the bone was broken.');
+  assert.ok(xray.length > 0 && xray.every((c) => c === null));
+});
+
+test('a platform inside the speaker’s own quoted words is not where the speaker spoke', () => {
+  assert.deepEqual(channelOf('The Press Secretary said, “Faiz Ahmed has explained on Facebook why he resigned.”'), [null]);
+  assert.deepEqual(channelOf('“We are preparing a shadow cabinet,” Asif Mahmud wrote on Facebook.'), ['Facebook']);
+  // (mismatched marks that pair across the words between two quotes hide nothing)
+  assert.deepEqual(channelOf('\'Networks like these facilitate filesharing. The BPI believes they should stop," it said in a statement. "Illegal file-sharers steal music."').filter(Boolean), ['statement', 'statement']);
+});
