@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readAttributions, readSpans } from './helpers/attributions';
 import { checkText } from '../server/src/check';
+import { analyze } from '../server/src/analysis/analyze';
 
 const read = readSpans;
 
@@ -72,6 +73,17 @@ test('"said by telephone" names the means, not an agent: the speaker is the subj
   assert.deepEqual(read('Ms. Gao said by phone that it was fine.'), [['Ms. Gao', 'said', 'that it was fine']]);
   // (an agent after "by" is still the passive's source)
   assert.deepEqual(read('The move was first reported by MSNBC.'), [['MSNBC', 'was first reported', 'The move']]);
+});
+
+test('a passive’s agent after a time is its source: "was confirmed on Sunday by Prosecutor Gazi M.H. Tamim"', () => {
+  assert.deepEqual(read('The tribunal’s decision was confirmed on Sunday by Prosecutor Gazi M.H. Tamim.'), [['Prosecutor Gazi M.H. Tamim', 'was confirmed', 'The tribunal’s decision']]);
+  assert.deepEqual(read('The letter was first reported last week by The Post’s Greg Sargent and was organized by Democrats.'), [['The Post’s Greg Sargent', 'was first reported', 'The letter']]);
+  assert.deepEqual(read('The plan was confirmed on 14 February by the ministry.').map(([who]) => who), ['the ministry']);
+  // ("countered Sunday by suggesting": an active verb, its subject the source)
+  assert.deepEqual(read('The Sanders campaign countered Sunday by suggesting that the debate be moved.').map(([who, cue]) => `${who}|${cue}`), ['The Sanders campaign|countered', 'The Sanders campaign|suggesting']);
+  // (a prosecutor is a title: the name is the person's)
+  const [src] = analyze('The decision was confirmed by Prosecutor Gazi Tamim.').sources;
+  assert.deepEqual([src.name, src.role], ['Gazi Tamim', 'Prosecutor']);
 });
 
 test('"Some say" reports; "some say in" is the noun', () => {

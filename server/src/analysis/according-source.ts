@@ -5,6 +5,7 @@ import { phraseStartingAt } from './phrase-start';
 import { spacedHyphen, spanned } from './source-extent';
 import { personAfterRole } from './source-after-cue';
 import type { Token } from './types';
+import { tokenAt } from './token-at';
 
 /**
  * The source after "according to": the whole noun phrase up to the clause's comma ("a recent poll
@@ -20,7 +21,8 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   if (/^(whether|how|what|which|where|when)$/.test(t[from]?.lower ?? '')) return null;
   let to = from;
   // up to the clause's punctuation, or a subordinate clause ("expected by analysts after the company said …")
-  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && (/^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text) || spacedHyphen(t, to)))) to++;
+  // (or a second verb: "by The Post's Greg Sargent and was organized by …")
+  while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && (/^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text) || spacedHyphen(t, to) || (t[to].lower === 'and' && /^(was|were|is|are|has|have|had)$/.test(tokenAt(t, to + 1)?.lower ?? ''))))) to++;
   // ("According to figures gathered by the Pew researchers the average user spends …": a new noun
   // phrase straight after a noun opens the clause the source reports)
   // (not a name in apposition: "research by message analysts the Radicati Group")

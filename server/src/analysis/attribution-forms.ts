@@ -160,7 +160,7 @@ function headedByStudy(t: Token[], from: number, to: number, head = STUDY_HEAD):
 }
 
 /** "X was first reported by MSNBC": the cue from the auxiliary to the participle (annotators leave "by" out), the source after it, the subject as content. */
-export function passiveAt(t: Token[], c: number, prose: string, vague?: Set<string>): Found | null {
+export function passiveAt(t: Token[], c: number, by: number, prose: string, vague?: Set<string>): Found | null {
   let k = c - 1;
   while (k >= 0 && t[k].kind === 'word' && isAdverb(t[k].text)) k--;
   // "When asked by a reporter whether …, Trump said": a passive clause without its auxiliary, the
@@ -168,8 +168,8 @@ export function passiveAt(t: Token[], c: number, prose: string, vague?: Set<stri
   if (/^(when|after|once|before|if)$/i.test(t[k]?.text ?? '') && /^(asked|pressed|questioned|challenged)$/.test(t[c].lower)) return askedBy(t, c, prose, vague);
   if (!/^(was|were|is|are|been|be|being)$/i.test(t[k]?.text ?? '')) return null;
   while (k > 0 && /^(has|have|had|will|would|to|been)$/i.test(t[k - 1].text)) k--;
-  const phrase = accordingToSource(t, c + 2, prose, true, vague);
-  if (!phrase || phrase.kind === 'pronoun' || actionAgent(t, c + 2, phrase.to)) return null;
+  const phrase = accordingToSource(t, by + 1, prose, true, vague);
+  if (!phrase || phrase.kind === 'pronoun' || actionAgent(t, by + 1, phrase.to)) return null;
   const first = firstWordIndex(t);
   return {
     phrase,

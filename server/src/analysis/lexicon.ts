@@ -59,7 +59,7 @@ export const TITLE_WORDS = set(`
   leader speaker deputy foreign defense defence home finance state interior external affairs commerce trade
   health education army police commissioner inspector superintendent captain capt lieutenant sergeant constable
   head envoy advisor adviser analyst economist lawyer candidate nominee sec sec. treasurer premier
-  chief-of-staff coach manager striker midfielder executive official mp mep msp mla councillor member organizer organiser coordinator convener convenor
+  chief-of-staff coach manager striker midfielder executive official mp mep msp mla councillor member organizer organiser coordinator convener convenor prosecutor registrar magistrate
 `);
 
 /** Words that make a capitalized name an organization. */

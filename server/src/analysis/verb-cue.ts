@@ -13,7 +13,7 @@ import { allegedInList, claimIsNotAssertion } from './claim-sense';
 import { reportsHere } from './reports-here';
 import { itOpensClause, itReports, namingAt, PARTICIPIAL, PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { attributive, progressiveOfSpeech, withClause } from './participles';
-import { IRREGULAR_PAST, STOPWORDS } from './lexicon';
+import { IRREGULAR_PAST, MONTHS, STOPWORDS, TIME_WORDS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
 import { copyPhrase, firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
@@ -123,7 +123,15 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // Labour") a participle modifies a noun and reports nothing.
   // ("Ms. Gao said by telephone": the means, not an agent)
   // ("He said by the time …": a time, not an agent)
-  if (c + 1 < t.length && t[c + 1].lower === 'by' && !MEANS.has(tokenAt(t, c + 2)?.lower ?? '') && !(tokenAt(t, c + 2)?.lower === 'the' && tokenAt(t, c + 3)?.lower === 'time')) return passiveAt(t, c, prose, scan.vague);
+  // ("was confirmed on Sunday by Prosecutor Gazi Tamim": a time may come before the agent)
+  // ("was confirmed on Sunday by Prosecutor Gazi Tamim": a time may come before the agent; "countered
+  // Sunday by suggesting" is no passive)
+  const time = timeAfter(t, c + 1);
+  const by = c + 1 + time;
+  if (by < t.length && t[by].lower === 'by' && !MEANS.has(tokenAt(t, by + 1)?.lower ?? '') && !(tokenAt(t, by + 1)?.lower === 'the' && tokenAt(t, by + 2)?.lower === 'time')) {
+    const passive = passiveAt(t, c, by, prose, scan.vague);
+    if (passive || !time) return passive;
+  }
   const left = leftOfCue(t, c, w);
   // "Carson did not mention his rivals", "Cruz would not say when": a report of what someone did not
   // say is theirs too, the negation part of the cue; "has not confirmed" is the article's hedge instead.
@@ -298,4 +306,18 @@ function clauseOrInfinitive(t: Token[], i: number): boolean {
   if (x.kind === 'quote' || x.text === ':' || CLAUSE_OPENER.test(x.lower)) return true;
   const v = t[i + 1];
   return x.lower === 'to' && !!v && v.kind === 'word' && /^[a-z]+$/.test(v.text) && !NOT_INFINITIVE.test(v.text);
+}
+
+/** How many tokens from i make a time: "yesterday", "on Sunday", "on 14 February", "on February 14", "last week"; 0 when none. */
+function timeAfter(t: Token[], i: number): number {
+  const w = tokenAt(t, i)?.lower ?? '';
+  if (TIME_WORDS.test(w)) return 1;
+  const next = tokenAt(t, i + 1);
+  if (!next) return 0;
+  if ((w === 'last' || w === 'this') && /^(week|month|year|night|morning|afternoon|evening|weekend)$/.test(next.lower)) return 2;
+  if (w !== 'on') return 0;
+  if (WEEKDAYS.has(next.lower)) return 2;
+  const after = tokenAt(t, i + 2);
+  if (MONTHS.has(next.lower) && startsUpper(next.text)) return after?.kind === 'number' ? 3 : 2;
+  return next.kind === 'number' && after && MONTHS.has(after.lower) && startsUpper(after.text) ? 3 : 0;
 }
