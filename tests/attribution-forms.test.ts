@@ -86,6 +86,14 @@ test('a passive’s agent after a time is its source: "was confirmed on Sunday b
   assert.deepEqual([src.name, src.role], ['Gazi Tamim', 'Prosecutor']);
 });
 
+test('a participle of naming with its agent and "as" reports: "an act described by the prosecution as a “clear crime”"', () => {
+  assert.deepEqual(read('Amir Hossain was shot, an act described by the prosecution as a “clear crime against humanity.”').map(([who, cue, content]) => `${who}|${cue}|${content}`), ['the prosecution|described|a “clear crime against humanity']);
+  assert.deepEqual(read('Activists damaged two planes, an action described by Prime Minister Keir Starmer as "disgraceful".').map(([who, cue]) => `${who}|${cue}`), ['Prime Minister Keir Starmer|described']);
+  // (without "as", or with no auxiliary on another verb, a participle only modifies its noun)
+  assert.deepEqual(read('Claims denied by Labour were false.'), []);
+  assert.deepEqual(read('The report described by officials was long.'), []);
+});
+
 test('"Some say" reports; "some say in" is the noun', () => {
   assert.deepEqual(read('Some say he is unwell, others say he is fine.'), [['Some', 'say', 'he is unwell'], ['others', 'say', 'he is fine']]);
   assert.deepEqual(read('They will have some say.'), []);

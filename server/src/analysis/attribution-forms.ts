@@ -166,7 +166,7 @@ export function passiveAt(t: Token[], c: number, by: number, prose: string, vagu
   // "When asked by a reporter whether …, Trump said": a passive clause without its auxiliary, the
   // question its content
   if (/^(when|after|once|before|if)$/i.test(t[k]?.text ?? '') && /^(asked|pressed|questioned|challenged)$/.test(t[c].lower)) return askedBy(t, c, prose, vague);
-  if (!/^(was|were|is|are|been|be|being)$/i.test(t[k]?.text ?? '')) return null;
+  if (!/^(was|were|is|are|been|be|being)$/i.test(t[k]?.text ?? '')) return DESCRIBED.test(t[c].lower) ? describedAs(t, c, by, prose, vague) : null;
   while (k > 0 && /^(has|have|had|will|would|to|been)$/i.test(t[k - 1].text)) k--;
   const phrase = accordingToSource(t, by + 1, prose, true, vague);
   if (!phrase || phrase.kind === 'pronoun' || actionAgent(t, by + 1, phrase.to)) return null;
@@ -177,6 +177,20 @@ export function passiveAt(t: Token[], c: number, by: number, prose: string, vagu
     content: k > first ? span(t[first].start, prevEnd(t, k)) : null,
     kind: 'indirect',
   };
+}
+
+const DESCRIBED = /^(described|called|termed|dubbed|labelled|labeled|branded|characterised|characterized)$/;
+/**
+ * "an act described by the prosecution as a “clear crime against humanity”": a participle of naming
+ * without its auxiliary still reports when its agent and "as" follow; what comes after "as" is the
+ * agent's words ("claims denied by Labour" reports nothing).
+ */
+function describedAs(t: Token[], c: number, by: number, prose: string, vague?: Set<string>): Found | null {
+  const phrase = accordingToSource(t, by + 1, prose, true, vague);
+  if (!phrase || phrase.kind === 'pronoun' || tokenAt(t, phrase.to)?.lower !== 'as' || !t[phrase.to + 1]) return null;
+  let end = phrase.to + 1;
+  while (end < t.length && !/^[,;.!?]$/.test(t[end].text)) end++;
+  return { phrase, cue: cueOf(t[c]), content: span(t[phrase.to + 1].start, prevEnd(t, end)), kind: 'indirect' };
 }
 
 /** "were denied by some desperate defending from Ireland": an agent that is an action reports nothing. */
