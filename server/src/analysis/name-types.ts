@@ -97,3 +97,46 @@ export function appositiveBody(mention: string): SourceType | undefined {
   }
   return BODY_APPOSITIVE_HEADS.has(head) ? 'organization' : undefined;
 }
+
+/** Words that end an appositive's role before what it goes on to say: "NCP candidate who won Rangpur-4". */
+const ROLE_STOP = /^(who|whose|which|that|but|said|says|told|added|after|before|since|when|while|during|following|because|quoted|speaking)$/i;
+/** Academic and courtesy titles, which a role in apposition tells more than: "Professor Ali Riaz, Special Assistant to the Chief Adviser". */
+export const COURTESY_TITLE = /(?:^|\s)(?:professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|advocate|engineer|barrister)$/i;
+/** Words that open an aside about the name, not a role: "known as Queen of the Sky", "aged 29". */
+const ROLE_PARTICIPLE = /^(?:retired|elected|appointed|designated|disgraced|suspended|expelled|jailed|detained|self-styled|self-described)$/;
+const NOT_ROLE_OPENING = /^(?:known|called|named|dubbed|nicknamed|aged|born|based|also|formerly)$/i;
+
+/**
+ * The role a person's appositive gives ("Mohammad Shahjahan, deputy inspector general of Rajshahi
+ * Range police," → "deputy inspector general of Rajshahi Range police"), from the mention's text and
+ * the name it holds; undefined when the aside is no role (an age, a place, a relative clause).
+ */
+export function appositiveRole(mention: string, name: string): string | undefined {
+  const comma = mention.indexOf(', ');
+  if (comma < 0 || !mention.slice(0, comma).endsWith(name)) return undefined;
+  const words = mention.slice(comma + 2).split(/\s+/);
+  const kept: string[] = [];
+  let role = false;
+  let linked = false;
+  for (const word of words) {
+    const w = word.replace(/[,;:]+$/, '');
+    // (an age opens no role: "Brianne Stone, 29, of Huntsville")
+    if (kept.length === 0 && /^\d/.test(w)) return undefined;
+    if (!w || ROLE_STOP.test(w)) break;
+    const lower = w.toLowerCase().replace(/[’']s$/, '');
+    // (the role's head comes before its links: "chief executive of CloudFlare", not "of" a name)
+    // (nor a participle: "led by Bruce Cutler", "backed by the party"; "retired" or "elected" qualifies a role)
+    if (kept.length === 0 && (/^(of|from|in|at|including)$/.test(lower) || NOT_ROLE_OPENING.test(lower) || (w === lower && lower.endsWith('ed') && !ROLE_PARTICIPLE.test(lower)))) return undefined;
+    // (a name with its courtesy title is the aside's person: "A spokesman for DLF Builders, Dr Vancheshwar,")
+    if (kept.length === 0 && COURTESY_TITLE.test(lower) && /^\p{Lu}/u.test(words[1] ?? '')) return undefined;
+    // (the head comes before its links: "head of the oil market division"; not "one of the leading providers")
+    if (/^(of|for|at|with|to|in|from|on)$/.test(lower)) linked = true;
+    else if (!linked && (TITLE_WORDS.has(lower) || (lower.length > 4 && PERSON_NOUN.test(lower)))) role = true;
+    kept.push(w);
+    if (word.endsWith(',')) break;
+  }
+  if (!role) return undefined;
+  // ("a lawyer representing …" is a lawyer; "the party's president" keeps whose)
+  const text = kept.join(' ').replace(/^(?:a|an|the(?!\s+\S+[’']s\s))\s+/i, '');
+  return text.length <= 80 ? text : undefined;
+}

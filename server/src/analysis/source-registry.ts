@@ -2,7 +2,7 @@
 // short mentions (surname, role, pronoun) fold into it.
 import { clueOfPhrase, GenderEvidence, type Gender } from './gender';
 import { collapseSpaces } from './letters';
-import { appositiveBody, RELATIVE_PRONOUN } from './name-types';
+import { appositiveBody, appositiveRole, COURTESY_TITLE, RELATIVE_PRONOUN } from './name-types';
 import { NATIONALITIES, TITLE_WORDS } from './lexicon';
 import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
@@ -54,7 +54,8 @@ export class SourceRegistry {
       this.sources.push(source);
       // (a namesake of the other sex keeps the plain key for the first one)
       this.byKey.set(keyed && sex ? `${key}|${sex}` : key, source);
-      if (p.role) this.setRole(source, p.role);
+      const role = roleOf(p, source);
+      if (role) this.setRole(source, role, role !== p.role);
       if (source.type === 'person') {
         const surname = lastWord(source.name).toLowerCase();
         const named = this.bySurname.get(surname);
@@ -62,8 +63,13 @@ export class SourceRegistry {
         else if (Array.isArray(named)) named.push(source);
         else this.bySurname.set(surname, [named, source]);
       }
-    } else if (p.role && !source.role) {
-      this.setRole(source, p.role);
+    } else if (!source.role) {
+      const role = roleOf(p, source);
+      if (role) this.setRole(source, role, role !== p.role);
+    } else if (COURTESY_TITLE.test(source.role) && source.type === 'person') {
+      // (a courtesy title gives way to a role in apposition only: not to "Flight International's Mr")
+      const role = appositiveRole(p.text, p.name);
+      if (role) this.setRole(source, role, true);
     }
     if (source.type === 'person') this.gender.learn(source.id, clue, false);
     return [source, via];
@@ -168,14 +174,24 @@ export class SourceRegistry {
 
   private byRoleWord = new Map<string, Source>();
 
-  private setRole(source: Source, role: string): void {
+  /** A role in apposition is looked up by its head only: "friend of the Tory leader" is no Tory leader. */
+  private setRole(source: Source, role: string, appositive = false): void {
     source.role = role;
     for (const word of role.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)) {
+      if (appositive && LINKS.has(word)) break;
       if (!word) continue;
       const current = this.byRoleWord.get(word);
       if (!current || current.id < source.id) this.byRoleWord.set(word, source);
     }
   }
+}
+
+const LINKS = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from', 'on']);
+
+/** The role a phrase gives its source: its title, or for a person one in apposition, which says more than a courtesy title. */
+function roleOf(p: Phrase, source: Source): string | undefined {
+  if (source.type !== 'person' || (p.role && !COURTESY_TITLE.test(p.role))) return p.role;
+  return appositiveRole(p.text, p.name) ?? p.role;
 }
 
 /** The last word of a name, cut at the last whitespace (not split into words: this runs for every new person). */

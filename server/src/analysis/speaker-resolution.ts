@@ -137,7 +137,8 @@ function resolve(
     return target ? registry.mention(target, p, 'pronoun', sentence) : registry.unresolvedPronoun(p, sentence);
   }
   if (p.kind === 'role' && !p.role) {
-    const target = registry.findByRole(p.name);
+    // ("A spokesman said", "a Foreign Office spokesman": someone new, not the spokesman named before)
+    const target = INDEFINITE.test(p.text) ? undefined : registry.findByRole(p.name);
     if (target) return registry.mention(target, p, 'role', sentence);
     // nobody named holds the role yet: the source is the role as written ("prime minister")
     return registry.resolveName({ ...p, name: p.text.replace(/^(the|a|an|his|her|their|its)\s+/i, '') }, sentence);
@@ -157,6 +158,8 @@ function resolve(
   if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
   return registry.resolveName(p, sentence);
 }
+
+const INDEFINITE = /^(?:a|an|another|one)\s/i;
 
 /**
  * Whom "he" or "she" stands for: the last speaker, else the last person named. When what the article

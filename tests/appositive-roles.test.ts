@@ -1,0 +1,49 @@
+// A person's role given in apposition ("Mohammad Shahjahan, deputy inspector general of Rajshahi
+// Range police, told …"), which the hover shows and later mentions by role ("the BNP chairman")
+// resolve through; and a role with "a" before it, which names someone new.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../server/src/analysis/analyze';
+import { appositiveRole } from '../server/src/analysis/name-types';
+
+/** Each attribution's source as "name | role". */
+const sourcesOf = (text: string): string[] => {
+  const m = analyze(text);
+  return m.statements.flatMap((st) => st.attributions.map((a) => `${m.sources[a.source].name} | ${m.sources[a.source].role ?? ''}`));
+};
+
+test('a role in apposition is the person’s role', () => {
+  assert.deepEqual(sourcesOf('Mohammad Shahjahan, deputy inspector general of Rajshahi Range police, told New Age that the bombs were crude.'), ['Mohammad Shahjahan | deputy inspector general of Rajshahi Range police']);
+  assert.deepEqual(sourcesOf('James Wareham, a lawyer representing one of the directors, told Reuters the deal was done.'), ['James Wareham | lawyer representing one of the directors']);
+  assert.deepEqual(sourcesOf('Dr Kamal Hossain, the party’s president, said the vote was fair.'), ['Kamal Hossain | the party’s president']);
+  // (it says more than a courtesy or academic title)
+  assert.deepEqual(sourcesOf('Professor Ali Riaz, Special Assistant to the Chief Adviser, has said that the citizens have spoken.'), ['Ali Riaz | Special Assistant to the Chief Adviser']);
+  // (a title before the name still comes first)
+  assert.deepEqual(sourcesOf('Foreign Minister Touhid Hossain, a career diplomat, said talks would resume.'), ['Touhid Hossain | Foreign Minister']);
+});
+
+test('an aside that is no role gives none: an age, a place, a description, a relative clause, a name', () => {
+  assert.equal(appositiveRole('Brianne Stone, 29, of Huntsville', 'Brianne Stone'), undefined);
+  assert.equal(appositiveRole('Ellen Simonetti, known as Queen of the Sky', 'Ellen Simonetti'), undefined);
+  assert.equal(appositiveRole('Doubleclick, one of the leading providers of online advertising', 'Doubleclick'), undefined);
+  assert.equal(appositiveRole('A spokesman for DLF Builders, Dr Vancheshwar', 'DLF Builders'), undefined);
+  assert.equal(appositiveRole('Ms Robinson, a friend of the Tory leader', 'Robinson'), undefined);
+  // (it ends where the aside goes on to say something: "who won", "after winning")
+  assert.equal(appositiveRole('Akhtar Hossain, NCP candidate who won Rangpur-4 seat', 'Akhtar Hossain'), 'NCP candidate');
+  assert.equal(appositiveRole('Kamal Nath, Commerce and Industry Minister', 'Kamal Nath'), 'Commerce and Industry Minister');
+});
+
+test('a later mention by the role resolves to the person named with it', () => {
+  const text = 'Tarique Rahman, chairman of the Bangladesh Nationalist Party (BNP), said on Sunday that the vote was fair. “From today, everyone is free,” the BNP chairman said.';
+  assert.deepEqual(sourcesOf(text).slice(-1), ['Tarique Rahman | chairman of the Bangladesh Nationalist Party (BNP)']);
+  // (the role's complement is not the role: "a friend of the Tory leader" is no Tory leader)
+  const friend = 'Tory leader Michael Howard spoke. Anne Robinson, a presenter and friend of the Tory leader, said he was kind. The Tory leader said he was proud.';
+  assert.deepEqual(sourcesOf(friend).slice(-1), ['Michael Howard | Tory leader']);
+});
+
+test('"a spokesman" is someone new, not the spokesman named before', () => {
+  const text = 'Menzies Campbell, the Liberal Democrats’ foreign affairs spokesman, said it was vital. But a Foreign Office spokesman said he could not comment.';
+  assert.deepEqual(sourcesOf(text), ['Menzies Campbell | Liberal Democrats’ foreign affairs spokesman', 'Foreign Office spokesman | ']);
+  // ("the spokesman" still is)
+  assert.deepEqual(sourcesOf('Menzies Campbell, the party’s foreign affairs spokesman, said it was vital. The spokesman added that talks would go on.').slice(-1), ['Menzies Campbell | the party’s foreign affairs spokesman']);
+});
