@@ -179,3 +179,9 @@ test('"forecast" reports a figure after its subject, but figures measured agains
   assert.deepEqual(read('Reuters beat profit forecasts, posting a 52% rise in profits.'), []);
   assert.equal(read('It may continue, said the weather forecast valid for 24 hours.').some(([, cue]) => cue === 'forecast'), false);
 });
+
+test('"last" right before a past-tense cue says when: "Iran’s government last reported"', () => {
+  assert.deepEqual(read('Iran’s government last reported a death toll of 3,117 on Jan. 21.').map(([who, cue]) => `${who}|${cue}`), ['Iran’s government|last reported']);
+  // (not after the cue: "He cited last year's sale" keeps its object)
+  assert.deepEqual(read('He cited last year’s sale of the steel producer as one that had raised concerns.').map(([who, cue]) => `${who}|${cue}`), ['He|cited']);
+});

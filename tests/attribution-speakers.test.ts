@@ -209,6 +209,7 @@ test('after an inverted cue: a share of a group, and a role whose holder the nex
     'one of those advisers, who spoke on the condition of anonymity',
   ]);
   assert.equal(firstSource('"It is over," said some of the protesters.').name, 'protesters');
+  assert.equal(firstSource('"It is over," said some of the officials.').name, 'officials');
   const pincus = firstSource('"The odds are more likely than not," said another leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown.');
   assert.equal(pincus.name, 'Andrew J. Pincus');
   assert.match(pincus.role ?? '', /leading Supreme Court advocate/);

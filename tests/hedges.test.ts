@@ -138,3 +138,14 @@ test('a phrase hedge keeps its words from counting again, in a sentence with few
   // (the long one's ten hedges pass the number compared one by one before "said" and "believed" are met)
   assert.equal(hedges(`${many}, and the singer is said to be furious and the deal is believed to be off.`)[0].length, 10);
 });
+
+test('"has been unable to independently confirm" is the outlet saying a claim is unverified, not a report it makes', () => {
+  const text = 'Activists say the death toll has reached at least 7,002. The Associated Press has been unable to independently confirm the latest figures.';
+  assert.deepEqual(hedges(text), [[], ['unable to independently confirm:unverified']]);
+  const m = analyze(text);
+  // (the outlet reports nothing, so no secondhand source; the claim it points back to is unconfirmed)
+  assert.deepEqual(m.statements[1].attributions, []);
+  assert.equal(m.statements[0].status, 'unconfirmed');
+  assert.equal(m.statements[0].notConfirmedBy, 1);
+  assert.deepEqual(hedges('The BBC was not able to verify the video.'), [['not able to verify:unverified']]);
+});

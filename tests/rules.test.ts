@@ -47,6 +47,12 @@ test('vague-source: the unnamed group and its cue', () => {
   assert.deepEqual(flagged('vague-source', sony), ['Analysts say']);
 });
 
+test('vague-source: activists, campaigners, protesters and locals are unnamed groups', () => {
+  assert.deepEqual(flagged('vague-source', 'Activists say the death toll has reached at least 7,002.'), ['Activists say']);
+  assert.deepEqual(flagged('vague-source', 'According to locals, the river rose by two metres overnight.'), ['According to locals']);
+  assert.deepEqual(flagged('vague-source', 'Anti-hunt campaigners said the ban would save 5,000 foxes a year.'), ['Anti-hunt campaigners said']);
+});
+
 test('vague-source: a group inside what a named source said is that source\'s statement', () => {
   assert.deepEqual(flagged('vague-source', 'Labour took the posters off its website, saying members preferred other designs.'), []);
   assert.deepEqual(flagged('vague-source', 'Firms must think about what they offer so that people see a reason to upgrade, said Gartner.'), []);

@@ -100,7 +100,7 @@ export const VAGUE_SOURCE_HEADS = set(`
   officials official sources source critics analysts experts observers insiders aides diplomats people
   observers residents witnesses reports staff staffers authorities some many others critics commentators
   spokespeople person individuals figures members leaders voters respondents supporters opponents residents
-  americans democrats republicans economists scientists researchers investigators prosecutors pundits
+  americans democrats republicans economists scientists researchers investigators prosecutors pundits activists campaigners protesters villagers locals eyewitnesses
 `);
 
 /** Social platforms: "wrote on X", "posted on Facebook". */

@@ -128,7 +128,8 @@ export class SourceRegistry {
 
   /** The source of a vague or document phrase, one per text ("Indian officials" and "officials" stay apart), without a mention of it. */
   documentSource(p: Phrase): Source {
-    const name = p.text.replace(/^(the|some|a|an)\s+/i, '');
+    // ("some of the officials", "many of the critics": the group, not "of the officials")
+    const name = p.text.replace(/^(?:(?:some|many|most|several|all|both|each|none|few|one|two|three|four|five)\s+of\s+(?:the|those)|the|some|a|an)\s+/i, '');
     const key = 'vague:' + name.toLowerCase();
     let source = this.byKey.get(key);
     if (!source) {

@@ -11,7 +11,7 @@ import type { Attribution, Block, Claim, Hedge, QuoteSpan, Sentence, Source, Spa
 
 const STRONG_HEDGES = new Set<Hedge['type']>(['hedge', 'reported', 'unverified', 'not-confirmed']);
 const EVENT_ANAPHOR = /\b(?:the|this|that)\s+(?:agreement|deal|pact|framework|accord|treaty|decision|plan|move|announcement|partnership|attack|strike|arrest|ban|policy|measure|law|bill|merger|report|findings|results|verdict|ruling|sanctions|tariffs|cuts|increase|visit|meeting|talks|project|initiative|program|programme|scheme|investigation|probe)\b/i;
-const BACK_REFERENCE = /\b(?:any such|the (?:claims?|reports?|allegations?|figures?|account)|this|these)\b/i;
+const BACK_REFERENCE = /\b(?:any such|the (?:latest |new |same |reported )?(?:claims?|reports?|allegations?|figures?|account|toll)|this|these)\b/i;
 const within = (a: Span, b: Span | null): boolean => !!b && a.start >= b.start && a.end <= b.end;
 
 export function buildStatements(

@@ -136,6 +136,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // "Carson did not mention his rivals", "Cruz would not say when": a report of what someone did not
   // say is theirs too, the negation part of the cue; "has not confirmed" is the article's hedge instead.
   if (left.negated && (NOT_REPORTED.test(w) || t[c + 1]?.kind === 'punct')) return null;
+  // ("The Associated Press has been unable to independently confirm …": a non-confirmation, the article's hedge)
+  if (NOT_REPORTED.test(w) && unableTo(t, c)) return null;
   // ("Don’t believe them", "Do not ask": an imperative, with nobody to report)
   if (left.k + 1 < c && left.k + 1 === firstWordIndex(t) && /^(don[’']t|do)$/i.test(t[left.k + 1].text)) return null;
   const { k, timeEnd } = left;
@@ -320,4 +322,13 @@ function timeAfter(t: Token[], i: number): number {
   const after = tokenAt(t, i + 2);
   if (MONTHS.has(next.lower) && startsUpper(next.text)) return after?.kind === 'number' ? 3 : 2;
   return next.kind === 'number' && after && MONTHS.has(after.lower) && startsUpper(after.text) ? 3 : 0;
+}
+
+/** Whether "unable to" or "not able to" comes before the verb at c, past an adverb. */
+function unableTo(t: Token[], c: number): boolean {
+  let i = c - 1;
+  if (i >= 0 && isAdverb(t[i].text)) i--;
+  if (tokenAt(t, i)?.lower !== 'to') return false;
+  const adjective = tokenAt(t, i - 1)?.lower;
+  return adjective === 'unable' || (adjective === 'able' && /^(not|never)$/.test(tokenAt(t, i - 2)?.lower ?? ''));
 }
