@@ -47,3 +47,17 @@ test('"a spokesman" is someone new, not the spokesman named before', () => {
   // ("the spokesman" still is)
   assert.deepEqual(sourcesOf('Menzies Campbell, the party’s foreign affairs spokesman, said it was vital. The spokesman added that talks would go on.').slice(-1), ['Menzies Campbell | the party’s foreign affairs spokesman']);
 });
+
+test('a title and body after a name and a comma, the aside left unclosed, are that person’s: "Dr Kirsten Hackenbroch, Director Goethe-Institut Bangladesh said"', () => {
+  assert.deepEqual(sourcesOf('In her welcoming speech, Dr Kirsten Hackenbroch, Director Goethe-Institut Bangladesh said that the exhibition is here.'), ['Kirsten Hackenbroch | Director Goethe-Institut Bangladesh']);
+  assert.deepEqual(sourcesOf('Colin Asplin, Blackpool Hotel Association said: "We have tried very hard."').map((s) => s.split(' | ')[0]), ['Colin Asplin']);
+  // (not a group before the comma: "Another aspirant, Advocate …" is the advocate)
+  assert.deepEqual(sourcesOf('Another aspirant, Advocate Nure Alam Siddiqui Sohag, Joint Convener of the BNP’s Dhaka unit, has officially announced his candidacy.').map((s) => s.split(' | ')[0]), ['Nure Alam Siddiqui Sohag']);
+  // (a place before the comma is no person: "In Dhaka, Foreign Minister Touhid Hossain said")
+  assert.deepEqual(sourcesOf('In Dhaka, Foreign Minister Touhid Hossain said talks would resume.'), ['Touhid Hossain | Foreign Minister']);
+});
+
+test('a corps, a brigade or a regiment is a body', () => {
+  const m = analyze('Iran’s Islamic Revolutionary Guard Corps has warned that any strike would be met with retaliation.');
+  assert.equal(m.sources[m.statements[0].attributions[0].source].type, 'organization');
+});

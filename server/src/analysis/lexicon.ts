@@ -69,7 +69,7 @@ export const ORG_WORDS = set(`
   association union federation organization organisation authority board bureau service services senate
   congress parliament assembly cabinet embassy consulate fund club league team league coalition alliance
   movement front campaign center centre trust industries holdings airlines motors systems technologies
-  house nations pentagon kremlin nato asean un who imf eu opec fbi cia
+  house nations corps brigade regiment battalion guards pentagon kremlin nato asean un who imf eu opec fbi cia
   jamiat ulema parishad samity samiti andolan majlis majlish sangsad sangha morcha jote
 `);
 

@@ -95,7 +95,10 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
   // "Matthew Prince, chief executive of CloudFlare, said": the appositive read as the subject belongs
   // to the person named before it, who opens the clause; the source is that person
   // (not an aside of source and cue inside the clause: "Mr. Obama, officials said, has become …")
-  if (tokenAt(t, from - 1)?.text === ',' && from >= 2 && (/^(a|an)$/.test(lower(t[from])) || describes(t, from, false)) && !(tokenAt(t, p.to + 1)?.text === ',' && tokenAt(t, p.to + 2)?.kind === 'word')) {
+  // ("Dr Kirsten Hackenbroch, Director Goethe-Institut Bangladesh said", "Professor Valeska
+  // Schmidt-Thomsen, Berlin University of the Arts has expressed": a title or a body after the
+  // comma, the aside left unclosed)
+  if (tokenAt(t, from - 1)?.text === ',' && from >= 2 && (/^(a|an)$/.test(lower(t[from])) || describes(t, from, false) || (p.kind === 'name' && p.from === from && (!!p.role || p.type === 'organization') && isCapitalized(t[from - 2]))) && !(tokenAt(t, p.to + 1)?.text === ',' && tokenAt(t, p.to + 2)?.kind === 'word')) {
     const person = phraseEndingAt(t, from - 2, prose);
     // (not after a subordinating word: "After the Mason City event, several Clinton supporters said")
     if (person && person.kind === 'name' && person.type === 'person' && person.to - person.from >= 2 && (opensClause(t, person.from) || afterLead(t, person.from))) {
