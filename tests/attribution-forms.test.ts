@@ -152,6 +152,14 @@ test('an opening participle of saying is the subject’s after the comma: "Notin
   assert.deepEqual(read('Citing obligations in Tennessee, the former vice president’s spokeswoman told Politico that Gore would skip it.').map(([, cue]) => cue), ['told']);
 });
 
+test('more opening participles of saying: "Terming …", "Mentioning that …", "Hailing …"; none sources the lede', () => {
+  assert.deepEqual(read('Terming technology a tool of development, President Hamid stressed the need for innovation.').map(([who, cue]) => `${who}|${cue}`), ['President Hamid|Terming', 'President Hamid|stressed']);
+  assert.deepEqual(read('Mentioning that the vote was peaceful, Tarique Rahman said the people had spoken.').map(([who, cue]) => `${who}|${cue}`), ['Tarique Rahman|Mentioning', 'Tarique Rahman|said']);
+  // (a participle's aside names no source for the lede before it)
+  const lede = 'Bangladesh has significant potential to attract investment in renewable energy, experts told the Chief Adviser on Sunday. Hailing the initiative, Prof. Yunus emphasized the government’s commitment.';
+  assert.equal(analyze(lede).statements[0].status, 'vague-source');
+});
+
 test('an opening participle whose object is a list is the speaker’s after the list: "Acknowledging irregularities, violence and casualties, he said"', () => {
   const text = 'Akhtar Hossain won the seat. Acknowledging instances of irregularities, violence and casualties in some areas, he said the party would review all matters.';
   assert.deepEqual(readAttributions(text).map(([who, cue, content]) => `${who}|${cue}|${content}`), [

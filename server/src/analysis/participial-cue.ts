@@ -15,7 +15,7 @@ import { tokenAt } from './token-at';
 
 const SUBORDINATOR = /^(while|by|after|before|since|upon)$/i;
 /** Participles of saying that may open a sentence whose subject follows the comma (not "Writing in …", "Asking for …"). */
-const OPENING_PARTICIPLES = new Set('noting citing claiming arguing insisting warning explaining calling stating declaring accusing urging suggesting describing predicting promising acknowledging admitting denying repeating reiterating recalling stressing emphasizing emphasising'.split(' '));
+const OPENING_PARTICIPLES = new Set('terming hailing praising criticising criticizing highlighting mentioning expressing noting citing claiming arguing insisting warning explaining calling stating declaring accusing urging suggesting describing predicting promising acknowledging admitting denying repeating reiterating recalling stressing emphasizing emphasising'.split(' '));
 
 /**
  * Whether the participle at c reports: after a comma or dash (", adding that …", not ", adding to

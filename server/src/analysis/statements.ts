@@ -309,7 +309,8 @@ function sourceTheLede(prose: string, sentences: Sentence[], blocks: Block[], at
     if (blocks[sentences[i].block].kind === 'cross-link') continue;
     seen++;
     for (const a of attributions[i]) {
-      if (sources[a.source].type === 'vague' || !a.content) continue;
+      // (nor a participle's aside: "Welcoming the initiative, Prof. Yunus emphasized …" sources nothing before it)
+      if (sources[a.source].type === 'vague' || !a.content || a.kind === 'participial') continue;
       const content = prose.slice(a.content.start, a.content.end);
       const shared = words(content).filter((w) => ledeWords.has(w)).length;
       if (EVENT_ANAPHOR.test(content) || shared >= 2) {
