@@ -57,7 +57,9 @@ test('a title and body after a name and a comma, the aside left unclosed, are th
   assert.deepEqual(sourcesOf('In Dhaka, Foreign Minister Touhid Hossain said talks would resume.'), ['Touhid Hossain | Foreign Minister']);
 });
 
-test('a corps, a brigade or a regiment is a body', () => {
+test('a corps, a brigade, a school or an academy is a body', () => {
   const m = analyze('Iran’s Islamic Revolutionary Guard Corps has warned that any strike would be met with retaliation.');
   assert.equal(m.sources[m.statements[0].attributions[0].source].type, 'organization');
+  // ("Professor Heike Selmer of the Berlin Weissensee School of Art said": the professor, not the school)
+  assert.deepEqual(sourcesOf('Professor Heike Selmer of the Berlin Weissensee School of Art said the exchange was vital.'), ['Heike Selmer | Professor']);
 });

@@ -65,7 +65,7 @@ export const TITLE_WORDS = set(`
 /** Words that make a capitalized name an organization. */
 export const ORG_WORDS = set(`
   ministry department administration government party council agency bank company corporation corp inc ltd
-  group commission committee court police army navy force forces office university institute foundation
+  group commission committee court police army navy force forces office university institute foundation school college academy hospital museum
   association union federation organization organisation authority board bureau service services senate
   congress parliament assembly cabinet embassy consulate fund club league team league coalition alliance
   movement front campaign center centre trust industries holdings airlines motors systems technologies
