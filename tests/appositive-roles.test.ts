@@ -63,3 +63,9 @@ test('a corps, a brigade, a school or an academy is a body', () => {
   // ("Professor Heike Selmer of the Berlin Weissensee School of Art said": the professor, not the school)
   assert.deepEqual(sourcesOf('Professor Heike Selmer of the Berlin Weissensee School of Art said the exchange was vital.'), ['Heike Selmer | Professor']);
 });
+
+test('a capitalised modifier and two capitals before a describing word are the role: "Former All Black star Jonah Lomu"', () => {
+  assert.deepEqual(sourcesOf('Former All Black star Jonah Lomu says he cannot wait to play.'), ['Jonah Lomu | Former All Black star']);
+  assert.deepEqual(sourcesOf('The Aviator star Leonardo DiCaprio said the welcome was loud.'), ['Leonardo DiCaprio | Aviator star']);
+  assert.deepEqual(sourcesOf('Hollywood star Tom Cruise said he was happy.'), ['Tom Cruise | Hollywood star']);
+});

@@ -103,8 +103,10 @@ function titleEnd(tokens: Token[], from: number, to: number, lastTitle: number):
  */
 function describedUntil(tokens: Token[], from: number, to: number): number {
   let i = from;
-  // ("R&B star Alicia Keys": an ampersand inside the describing capitals)
-  while (i < to - 1 && (describingWord(tokens[i]) || (startsUpper(tokens[i].text) && i + 2 < to && (describingWord(tokens[i + 1]) || (tokens[i + 1].text === '&' && startsUpper(tokens[i + 2].text)))) || (tokens[i].text === '&' && i > from))) i++;
+  // ("Former All Black star Jonah Lomu": a capitalised modifier first)
+  if (i < to - 2 && ROLE_MODIFIERS.has(tokens[i].lower) && startsUpper(tokens[i + 1].text)) i++;
+  // ("R&B star Alicia Keys": an ampersand inside the describing capitals; "All Black star": two of them)
+  while (i < to - 1 && (describingWord(tokens[i]) || (startsUpper(tokens[i].text) && i + 2 < to && (describingWord(tokens[i + 1]) || (tokens[i + 1].text === '&' && startsUpper(tokens[i + 2].text)) || (i + 3 < to && startsUpper(tokens[i + 1].text) && describingWord(tokens[i + 2])))) || (tokens[i].text === '&' && i > from))) i++;
   return i > from && describingWord(tokens[i - 1]) ? i - 1 : -1;
 }
 
