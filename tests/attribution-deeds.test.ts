@@ -209,3 +209,10 @@ test('an appeal to a thing invokes it; an appeal to people is a plea: "they appe
   assert.deepEqual(read('Doherty appealed to fans to calm down.').map((a) => a[1]), ['appealed']);
   assert.deepEqual(read('The minister appealed to the public to report crimes.').map((a) => a[1]), ['appealed']);
 });
+
+test('"confirm their place" secures a place, and reports nothing; "confirmed the deal was signed" reports', () => {
+  assert.deepEqual(read('It means England will confirm their place in the Super 8s by beating Italy on Monday.'), []);
+  assert.deepEqual(read('Portugal confirmed their impressive progress in Sevens rugby.'), []);
+  assert.deepEqual(read('The ministry confirmed the deal was signed on Friday.').map((a) => a[1]), ['confirmed']);
+  assert.deepEqual(read('He has confirmed his participation in the Grand Prix.').map((a) => a[1]), ['has confirmed']);
+});

@@ -129,6 +129,9 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
       if (next === 'that' || t[c + 1]?.kind !== 'word') return false;
       for (let i = c + 2; i < t.length && i - c <= 6 && t[i].kind === 'word'; i++) if (t[i].lower === 'with') return true;
       return false;
+    // ("England will confirm their place in the Super 8s", "confirmed his spot": a place secured, not a fact confirmed)
+    case 'confirm':
+      return /^(place|places|spot|spots|berth|berths|qualification|passage|progress|status|position|seat)$/.test(objectHead(t, c));
     // ("Mr. Trump, asked about the deaths, said …": the subject was asked; the verb after the aside reports)
     case 'ask':
       return askedInAside(t, c);
@@ -183,7 +186,7 @@ for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
   wish: 'wish wishes wished', write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
-  promise: 'promised promises', ask: 'asked', accuse: 'accused', appeal: 'appealed appeals appealing', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
+  confirm: 'confirm confirms confirmed confirming', promise: 'promised promises', ask: 'asked', accuse: 'accused', appeal: 'appealed appeals appealing', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 const WRITTEN_WORKS = /^(dissertation|thesis|book|books|novel|novels|song|songs|script|scripts|screenplay|music|album|code|software|program|programme|cheque|check|biography|memoir|play|opera|symphony|lyrics|poem|poems|essay|essays)$/;
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;
