@@ -69,3 +69,9 @@ test('a capitalised modifier and two capitals before a describing word are the r
   assert.deepEqual(sourcesOf('The Aviator star Leonardo DiCaprio said the welcome was loud.'), ['Leonardo DiCaprio | Aviator star']);
   assert.deepEqual(sourcesOf('Hollywood star Tom Cruise said he was happy.'), ['Tom Cruise | Hollywood star']);
 });
+
+test('"Sheikh" is part of a Bangladeshi name, not a title: "Prime Minister Sheikh Hasina", "Cabinet Secretary Sheikh Abdur Rashid"', () => {
+  assert.deepEqual(sourcesOf('Prime Minister Sheikh Hasina said her visit was a success.'), ['Sheikh Hasina | Prime Minister']);
+  assert.deepEqual(sourcesOf('Cabinet Secretary Sheikh Abdur Rashid told reporters the ceremony was ready.'), ['Sheikh Abdur Rashid | Cabinet Secretary']);
+  assert.deepEqual(sourcesOf('Father of the Nation Bangabandhu Sheikh Mujibur Rahman declared independence.'), ['Sheikh Mujibur Rahman | Father of the Nation Bangabandhu']);
+});
