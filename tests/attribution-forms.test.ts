@@ -193,3 +193,15 @@ test('"last" right before a past-tense cue says when: "Iran’s government last 
   // (not after the cue: "He cited last year's sale" keeps its object)
   assert.deepEqual(read('He cited last year’s sale of the steel producer as one that had raised concerns.').map(([who, cue]) => `${who}|${cue}`), ['He|cited']);
 });
+
+test('a participle that qualifies its noun, a time and then the clause’s verb reports nothing: "A mass liberation promised on January 8 did not materialize"', () => {
+  assert.deepEqual(read('A mass liberation of prisoners promised on January 8 did not materialize.'), []);
+  assert.deepEqual(read('The minister promised on Monday that prices would fall.').map(([who, cue]) => `${who}|${cue}`), ['The minister|promised']);
+});
+
+test('"…, with one telling AFP" is the one’s report, an unnamed source', () => {
+  assert.deepEqual(readAttributions('Many of them were sleeping, with one telling AFP, on condition of anonymity: "Sleeping eases the hunger."').map(([who, cue]) => `${who}|${cue}`), ['one|telling']);
+  assert.deepEqual(checkText('Many of them were sleeping, with one telling AFP, on condition of anonymity: "Sleeping eases the hunger."', 'plaintext').findings.map((f) => f.rule), ['vague-source']);
+  // (as "…, with many expecting rates to rise" always was)
+  assert.deepEqual(checkText('Interest rates may rise, with many expecting US rates to rise on 22 March.', 'plaintext').findings.map((f) => f.rule), ['vague-source']);
+});

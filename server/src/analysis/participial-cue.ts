@@ -35,9 +35,14 @@ export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
 
 /** Words that stand as a participle's own subject after a comma: "Residents fled, one telling AFP that …". */
 const ABSOLUTE = new Set(['one', 'another', 'some', 'many', 'most', 'several', 'others', 'both', 'each', 'few']);
-const absoluteSubject = (t: Token[], c: number): boolean => c >= 2 && ABSOLUTE.has(t[c - 1].lower) && t[c - 1].text === t[c - 1].lower && t[c - 2].text === ',';
+// ("…, with one telling AFP …" too)
+const absoluteSubject = (t: Token[], c: number): boolean =>
+  c >= 2 && ABSOLUTE.has(t[c - 1].lower) && t[c - 1].text === t[c - 1].lower && (t[c - 2].text === ',' || (t[c - 2].lower === 'with' && tokenAt(t, c - 3)?.text === ','));
 
-/** The participial cue at c (participialCue said it reports): its subject is the clause's or the last speaker's. */
+/**
+ * The participial cue at c (participialCue said it reports): its subject is the clause's or the last
+ * speaker's. One with a subject of its own ("…, one telling AFP …") reports as a finite verb would.
+ */
 export function participialAt(scan: SentenceScan, c: number, subordinate: boolean): Found | null {
   const { t, prose, found } = scan;
   const last = c + particleAfter(t, c);
@@ -47,7 +52,8 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   // "After saying he was nervous, the man asked …": the subject follows the opening clause
   // ("One month after announcing …" too: a short time before it).
   const first = firstWordIndex(t);
-  if (absoluteSubject(t, c)) subject = phraseStartingAt(t, c - 1, prose, scan.vague) ?? make(t, c - 1, c, prose, 'vague', t[c - 1].lower, 'vague');
+  const absolute = absoluteSubject(t, c);
+  if (absolute) subject = phraseStartingAt(t, c - 1, prose, scan.vague) ?? make(t, c - 1, c, prose, 'vague', t[c - 1].lower, 'vague');
   else if (subordinate && (c <= first + 1 || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x))))))) {
     let comma = scan.nextPunct(',', last);
     subject = comma > 0 ? subjectAfter(scan, comma) : null;
@@ -72,7 +78,7 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
     if (subject) subject = withAside(subject, t, prose);
   }
   if (!subject) return null;
-  return { phrase: subject, cue: { start: t[c].start, end: t[last].end, text: prose.slice(t[c].start, t[last].end) }, content: span(t[last + 1]?.start ?? t[c].end, stop), kind: 'participial' };
+  return { phrase: subject, cue: { start: t[c].start, end: t[last].end, text: prose.slice(t[c].start, t[last].end) }, content: span(t[last + 1]?.start ?? t[c].end, stop), kind: absolute ? 'indirect' : 'participial' };
 }
 
 /** The subject that opens after the comma at `comma`, when a verb follows it (not "the former vice" of "the former vice president's spokeswoman told"). */

@@ -124,6 +124,9 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // ("Ms. Gao said by telephone": the means, not an agent)
   // ("He said by the time …": a time, not an agent)
   // ("was confirmed on Sunday by Prosecutor Gazi Tamim": a time may come before the agent)
+  // ("A mass liberation of prisoners promised on January 8 did not materialize": a participle that
+  // qualifies its noun, a time and then the clause's own verb)
+  if (w.endsWith('ed') && timeAfter(t, c + 1) > 0 && FINITE_AFTER.test(tokenAt(t, c + 1 + timeAfter(t, c + 1))?.lower ?? '')) return null;
   // ("was confirmed on Sunday by Prosecutor Gazi Tamim": a time may come before the agent; "countered
   // Sunday by suggesting" is no passive)
   const time = timeAfter(t, c + 1);
@@ -309,6 +312,9 @@ function clauseOrInfinitive(t: Token[], i: number): boolean {
   const v = t[i + 1];
   return x.lower === 'to' && !!v && v.kind === 'word' && /^[a-z]+$/.test(v.text) && !NOT_INFINITIVE.test(v.text);
 }
+
+/** Auxiliaries that open a clause's own verb phrase after a qualifying participle. */
+const FINITE_AFTER = /^(did|does|do|was|were|is|are|has|have|had|will|would|could|should|may|might|must|can)$/;
 
 /** How many tokens from i make a time: "yesterday", "on Sunday", "on 14 February", "on February 14", "last week"; 0 when none. */
 function timeAfter(t: Token[], i: number): number {
