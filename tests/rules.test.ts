@@ -107,6 +107,9 @@ test('secondhand-source: another outlet’s reporting, unless it is the dateline
   assert.equal(flagged('secondhand-source', 'According to the Hindustan Times, the two leaders met in Kuala Lumpur.').length, 1);
   // a reporter's question rests on nobody's reporting
   assert.deepEqual(flagged('secondhand-source', 'A journalist from Al Jazeera asked what the party’s biggest challenge would be.'), []);
+  // (nor what an outlet hopes or plans for itself)
+  assert.deepEqual(flagged('secondhand-source', 'Latinohiphopradio.com is hoping to expand in the coming year.'), []);
+  assert.deepEqual(flagged('secondhand-source', 'The Guardian intends to launch a new app next year.'), []);
   assert.deepEqual(flagged('secondhand-source', 'Kuala Lumpur (Reuters): According to Reuters, the two leaders met on Friday.'), []);
   // words that name an outlet only as part of a name are people or things as common nouns
   assert.deepEqual(flagged('secondhand-source', 'The chief observer said turnout reached 60 percent in Dhaka.'), []);

@@ -21,7 +21,8 @@ export const secondhandSource: Rule = {
         if (!outlet || isCovered(outletKey(outlet), trusted)) continue;
         // "A journalist from Al Jazeera asked what …": a question reports nothing to rest on
         // (nor does an outlet ruling something out: "The BBC … has not ruled out offering it overseas" is its own decision)
-        if (ASKING.test(lastWord(a.cue.text)) || RULING_OUT.test(a.cue.text)) continue;
+        // (nor what an outlet hopes or plans for itself: "Latinohiphopradio.com is hoping to expand")
+        if (ASKING.test(lastWord(a.cue.text)) || RULING_OUT.test(a.cue.text) || INTENDING.test(lastWord(a.cue.text))) continue;
         out.push({
           start: Math.min(a.mention.start, a.cue.start),
           end: Math.max(a.mention.end, a.cue.end),
@@ -35,6 +36,7 @@ export const secondhandSource: Rule = {
 };
 
 const RULING_OUT = /\brul(?:e|es|ed|ing) out$/i;
+const INTENDING = /^(?:hop(?:e|es|ed|ing)|wants?|wanted|wanting|plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|wish(?:es|ed|ing)?|seeks?|sought|seeking)$/i;
 const ASKING = /^(?:asked|asks|ask|asking|questioned|wondered|wonders)$/i;
 
 const outletKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').trim();
