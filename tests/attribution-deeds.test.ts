@@ -216,3 +216,9 @@ test('"confirm their place" secures a place, and reports nothing; "confirmed the
   assert.deepEqual(read('The ministry confirmed the deal was signed on Friday.').map((a) => a[1]), ['confirmed']);
   assert.deepEqual(read('He has confirmed his participation in the Grand Prix.').map((a) => a[1]), ['has confirmed']);
 });
+
+test('"give it some thought" is the noun; "Some thought the plan would fail" reports', () => {
+  assert.deepEqual(read('The CEC would do well to give it some thought, if only to restore faith in the process.'), []);
+  assert.deepEqual(read('He gave little thought to the risks.'), []);
+  assert.deepEqual(read('Some thought the plan would fail.').map((a) => a[1]), ['thought']);
+});

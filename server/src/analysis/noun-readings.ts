@@ -34,6 +34,10 @@ export function isNounAt(t: Token[], c: number): boolean {
     case 'shows':
       if (/^(tv|television|radio|talk|game|chat|reality|quiz|cookery|comedy)$/.test(prev)) return true;
       break;
+    // ("give it some thought", "gave little thought to": the noun after a verb's object or a verb)
+    case 'thought':
+      if (/^(some|little|much|more|any|no|serious|careful|second)$/.test(prev) && c > 1 && /^(it|them|this|that|give|gives|gave|given|giving|put|puts|putting|of|without)$/.test(t[c - 2].lower)) return true;
+      break;
     // "said the weather forecast valid for 24 hours"
     case 'forecast':
     case 'forecasts':
