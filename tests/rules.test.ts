@@ -47,6 +47,15 @@ test('vague-source: the unnamed group and its cue', () => {
   assert.deepEqual(flagged('vague-source', sony), ['Analysts say']);
 });
 
+test('vague-source: experts at a named firm or institution name it; sources there do not; "John Person" is a name', () => {
+  assert.deepEqual(flagged('vague-source', 'Analysts at Citigroup said the deal was good.'), []);
+  assert.deepEqual(flagged('vague-source', 'But researchers from Leeds University warned that the scheme could fail.'), []);
+  assert.deepEqual(flagged('vague-source', 'Economists at PricewaterhouseCoopers (PWC) warned house prices were overvalued.'), []);
+  assert.deepEqual(flagged('vague-source', 'Sources at Bangladesh Bank said the rate would rise.'), ['Sources at Bangladesh Bank said']);
+  assert.deepEqual(flagged('vague-source', 'John Person, president of National Futures Advisory Services, said supplies were adequate.'), []);
+  assert.deepEqual(flagged('vague-source', 'A person familiar with the matter said the deal was done.'), ['A person familiar with the matter said']);
+});
+
 test('vague-source: activists, campaigners, protesters and locals are unnamed groups', () => {
   assert.deepEqual(flagged('vague-source', 'Activists say the death toll has reached at least 7,002.'), ['Activists say']);
   assert.deepEqual(flagged('vague-source', 'According to locals, the river rose by two metres overnight.'), ['According to locals']);

@@ -109,7 +109,8 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if (t.kind !== 'word' && t.kind !== 'number') return null;
   const w = t.lower;
   // "the Liberal Democrats" is a party, named: read as a name (classifyName), not a vague group.
-  const vagueHead = (VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w)) && !(isCapitalized(tokenAt(tokens, end - 1)) && isPartyName(lower(tokens[end - 1]), w));
+  // ("John Person, president of …": a surname, not "a person")
+  const vagueHead = (VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w)) && !(isCapitalized(tokenAt(tokens, end - 1)) && (isPartyName(lower(tokens[end - 1]), w) || (w === 'person' && t.text === 'Person')));
   if (t.kind === 'number' && !/^\d/.test(w)) return null;
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
   // "One says …, another says …": another unnamed one (read leftwards only: "added another New Hampshire Republican")

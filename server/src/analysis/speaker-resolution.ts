@@ -155,10 +155,16 @@ function resolve(
     const mission = registry.missionNamed(MISSION_STEMS[members[1].toLowerCase()]);
     if (mission) return registry.mention(mission, p, 'role', sentence);
   }
+  // ("Analysts at Citigroup said", "researchers from Leeds University warned": the firm or institution
+  // whose experts they are is named, and its work can be checked)
+  const body = p.kind === 'vague' ? EXPERTS_AT_BODY.exec(p.text.charAt(0).toLowerCase() + p.text.slice(1)) : null;
+  if (body) return registry.resolveName({ ...p, kind: 'name', name: body[2], type: 'organization', role: body[1] }, sentence);
   if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
   return registry.resolveName(p, sentence);
 }
 
+const EXPERTS_AT_BODY =
+  /^(?:the |some |several |two |three )?((?:[a-z-]+ )?(?:analysts|economists|researchers|scientists|strategists|academics|engineers))(?: at| from| with) (?:the )?(\p{Lu}[\p{L}&.'’-]*(?: (?:of |for |& |and )?\p{Lu}[\p{L}&.'’-]*)*(?: \(\p{Lu}+\))?)$/u;
 const INDEFINITE = /^(?:a|an|another|one)\s/i;
 
 /**
