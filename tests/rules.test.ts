@@ -52,6 +52,9 @@ test('vague-source: experts at a named firm or institution name it; sources ther
   assert.deepEqual(flagged('vague-source', 'But researchers from Leeds University warned that the scheme could fail.'), []);
   assert.deepEqual(flagged('vague-source', 'Economists at PricewaterhouseCoopers (PWC) warned house prices were overvalued.'), []);
   assert.deepEqual(flagged('vague-source', 'Sources at Bangladesh Bank said the rate would rise.'), ['Sources at Bangladesh Bank said']);
+  // (after the cue too: "wrote analysts from Citigroup Smith Barney"; not "said analysts at the time")
+  assert.deepEqual(flagged('vague-source', '"Cancellations are not unusual," wrote analysts from Citigroup Smith Barney in a note to clients.'), []);
+  assert.deepEqual(flagged('vague-source', 'Growth will slow, said analysts at the time.'), ['said analysts']);
   assert.deepEqual(flagged('vague-source', 'John Person, president of National Futures Advisory Services, said supplies were adequate.'), []);
   assert.deepEqual(flagged('vague-source', 'A person familiar with the matter said the deal was done.'), ['A person familiar with the matter said']);
 });

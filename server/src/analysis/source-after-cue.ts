@@ -40,6 +40,8 @@ export function personAfterRole(p: Phrase, t: Token[], prose: string): Phrase {
  * A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositives and
  * relative clauses, one after another ("Dean Baker, co-director of the Center for …, a liberal think tank").
  */
+const EXPERTS = /^(analysts|economists|researchers|scientists|strategists|academics|engineers)$/;
+
 export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
   p = holderAfterRole(personAfterRole(p, t, prose), t, prose);
   let to = p.to;
@@ -58,6 +60,14 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
       while (j < t.length && (isCapitalized(t[j]) || (NAME_LINK.has(lower(t[j])) && isCapitalized(t[j + 1])) || abbreviationStop(t, j))) j++;
       if (j > from) to = j;
     }
+  }
+  // ("wrote analysts from Citigroup Smith Barney", "said economists at the IMF": the firm they work at)
+  if (p.kind === 'vague' && EXPERTS.test(lower(t[to - 1])) && /^(at|from|with)$/.test(lower(t[to]))) {
+    let j = to + 1;
+    if (lower(t[j]) === 'the') j++;
+    const from = j;
+    while (j < t.length && (isCapitalized(t[j]) || (NAME_LINK.has(lower(t[j])) && isCapitalized(t[j + 1])))) j++;
+    if (j > from) to = j;
   }
   while (p.kind !== 'pronoun' && t[to]?.text === ',' && (isAppositive(t, to + 1) || isRelative(t, to + 1) || describes(t, to + 1, to === p.to)) && !(to === p.to && isCapitalized(t[to + 1]) && !describes(t, to + 1, true))) {
     let end = to + 1;
