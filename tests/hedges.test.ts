@@ -18,6 +18,9 @@ test('distancing words and phrases of the article', () => {
   // an agentless "it was stated/reported/learnt that" names no one either
   assert.deepEqual(hedges('It was also stated that private firms import 98 percent of the LPG.'), [['It was also stated:reported']]);
   assert.deepEqual(hedges('It has been learned that, in order to sign contracts, talks are underway.'), [['It has been learned:reported']]);
+  // an agentless estimate or prediction names no one either
+  assert.deepEqual(hedges('It is estimated that 20,000 people attended.'), [['It is estimated:reported']]);
+  assert.deepEqual(hedges('It is predicted that there will be two billion handsets in use by 2005.'), [['It is predicted:reported']]);
   assert.deepEqual(hedges('It was stated in the report.'), [[]]);
   assert.deepEqual(hedges('The claims could not be independently verified.'), [['could not be independently verified:unverified']]);
   assert.deepEqual(hedges('The ministry has not confirmed the figure.'), [['has not confirmed:not-confirmed']]);
