@@ -75,3 +75,10 @@ test('"Sheikh" is part of a Bangladeshi name, not a title: "Prime Minister Sheik
   assert.deepEqual(sourcesOf('Cabinet Secretary Sheikh Abdur Rashid told reporters the ceremony was ready.'), ['Sheikh Abdur Rashid | Cabinet Secretary']);
   assert.deepEqual(sourcesOf('Father of the Nation Bangabandhu Sheikh Mujibur Rahman declared independence.'), ['Sheikh Mujibur Rahman | Father of the Nation Bangabandhu']);
 });
+
+test('a capitalised role after "the" is the person who holds it: "the West Bengal Chief Minister", "The Press Secretary"', () => {
+  const text = 'West Bengal Chief Minister Mamata Banerjee has said she is happy. In a post on X on Friday, the West Bengal Chief Minister wrote, “My hearty congratulations.”';
+  assert.deepEqual(sourcesOf(text), ['Mamata Banerjee | West Bengal Chief Minister', 'Mamata Banerjee | West Bengal Chief Minister']);
+  const press = 'Chief Adviser’s Press Secretary Shafiqul Alam said the oath would be on Tuesday. The Press Secretary said the guests were invited.';
+  assert.deepEqual(sourcesOf(press).map((s) => s.split(' | ')[0]), ['Shafiqul Alam', 'Shafiqul Alam']);
+});

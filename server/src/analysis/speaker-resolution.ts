@@ -2,7 +2,7 @@
 // and pronoun, role and surname mentions resolved to the most recent compatible speaker, so "he said"
 // after "Hegseth thanked Singh" is Hegseth.
 import { clueOfPhrase, type Gender, type GenderEvidence } from './gender';
-import { PRONOUNS_PLURAL } from './lexicon';
+import { PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
 import { isWritersPronoun, type Phrase } from './mentions';
 import { SourceRegistry } from './source-registry';
 import type { SentenceCandidates } from './attribution';
@@ -145,7 +145,8 @@ function resolve(
   }
   // "The MP", "the BNP Chairman", "The actor": a role or occupation alone after "the" is whoever
   // holds it, named before ("Labour MP Oona King", "Actor Keanu Reeves")
-  if ((p.kind === 'role' || (p.kind === 'name' && p.type === 'person' && /^[a-z]+$/.test(p.name))) && /^the\s/i.test(p.text)) {
+  // ("the West Bengal Chief Minister": a capitalised role, its body with it, after "the")
+  if ((p.kind === 'role' || (p.kind === 'name' && p.type === 'person' && (/^[a-z]+$/.test(p.name) || TITLE_WORDS.has(lastWordOf(p.name))))) && /^the\s/i.test(p.text)) {
     const holder = registry.holderOf(p.name);
     if (holder) return registry.mention(holder, p, 'role', sentence);
   }
@@ -165,6 +166,7 @@ function resolve(
 
 const EXPERTS_AT_BODY =
   /^(?:the |some |several |two |three )?((?:[a-z-]+ )?(?:analysts|economists|researchers|scientists|strategists|academics|engineers))(?: at| from| with) (?:the )?(\p{Lu}[\p{L}&.'’-]*(?: (?:of |for |& |and )?\p{Lu}[\p{L}&.'’-]*)*(?: \(\p{Lu}+\))?)$/u;
+const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 const INDEFINITE = /^(?:a|an|another|one)\s/i;
 
 /**
