@@ -210,9 +210,16 @@ test('unattributed-claim: a report that points back sources the sentence before 
       'A total of 32 candidates have collected nominations as of Wednesday. The district election office confirmed this information.',
       'The death toll rose to 12 on Monday.\n\nPolice confirmed the deaths.',
       'This means an increase of Tk 4.42 per kg. The Bangladesh Energy Regulatory Commission announced the new prices on Sunday.',
+      // (past one sentence that states no claim and names no source)
+      'The elected MPs will take their oaths on Tuesday. The cabinet will also take their oaths later that day. Election Commission Secretary Akhtar Ahmed confirmed the schedule at a press briefing.',
     ],
     // a vague group does not source it, nor does a report of something else
-    ['The death toll rose to 12 on Monday. Officials confirmed the deaths.', 'The death toll rose to 12 on Monday. Police said the roads were closed.'],
+    [
+      'The death toll rose to 12 on Monday. Officials confirmed the deaths.',
+      'The death toll rose to 12 on Monday. Police said the roads were closed.',
+      // (nor one two sentences on, past a claim of its own)
+      'The death toll rose to 12 on Monday. The storm destroyed 300 homes in Khulna. Police confirmed the deaths.',
+    ],
   );
 });
 

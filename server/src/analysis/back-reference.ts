@@ -14,17 +14,21 @@ import type { DocumentModel, Sentence, Span } from './types';
  * Anything else after the noun says something of its own ("the figures represented an improvement").
  */
 const POINTS_BACK =
-  /^(?:this|that|these|those|the)\s+(?:(?:new|latest|revised|official|final)\s+)?(?:information|matter|news|incident|reports?|figures?|numbers?|data|deaths?|development|facts?|claims?|prices|rates|results|tariffs|fares)(?:\s+(?:regarding|about|on|of|concerning)\s[^,;:]*)?[.,]?$/i;
+  /^(?:this|that|these|those|the)\s+(?:(?:new|latest|revised|official|final)\s+)?(?:information|matter|news|incident|reports?|figures?|numbers?|data|deaths?|development|facts?|claims?|prices|rates|results|tariffs|fares|schedule|decision|date|arrangements?)(?:\s+(?:regarding|about|on|of|concerning)\s[^,;:]*)?[.,]?$/i;
 const MAX_CONTENT = 80;
 /** Verbs that vouch for what was said: "confirmed this information", not "welcomed the report". */
 const VOUCHES = /^(?:confirm|verif|disclos|reveal|report|announc|stat|said|says?\b|told|tell|inform)/i;
 
 /** Whether the sentence after `index`, in its paragraph or opening the next, names a source for it by pointing back. */
 export function sourcedByNext(model: Pick<DocumentModel, 'prose' | 'blocks' | 'sentences' | 'sources' | 'statements'>, index: number): boolean {
-  const next = model.statements[index + 1];
+  let at = index + 1;
+  // ("The MPs will take their oaths on Tuesday. The cabinet will also take theirs. The EC Secretary
+  // confirmed the schedule …": past one sentence that states no claim and names no source)
+  if (model.statements[at] && !model.statements[at].attributions.length && !model.statements[at].claim && model.sentences[at].block <= model.sentences[index].block + 1) at++;
+  const next = model.statements[at];
   if (!next || !next.attributions.length) return false;
-  const s = model.sentences[index];
-  const n = model.sentences[index + 1];
+  const s = model.sentences[at - 1];
+  const n = model.sentences[at];
   if (n.block !== s.block && (n.block !== s.block + 1 || !isBodyBlock(model.blocks[n.block]))) return false;
   return next.attributions.some(
     (a) => a.kind !== 'lede-sourced' && !!a.content && model.sources[a.source].type !== 'vague' && VOUCHES.test(a.cue.text) && pointsBack(model.prose, a.content),
