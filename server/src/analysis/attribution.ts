@@ -41,7 +41,7 @@ export interface SentenceCandidates {
 export function sentenceCandidates(prose: string, s: Sentence, quotes: QuoteSpan[], terms: UserTerms = NO_TERMS): SentenceCandidates {
   const found = findInSentence(prose, s, quotes, terms);
   const names = namesIn(prose, s.tokens);
-  return { found, channel: found.length ? channelOf(prose, s, quotes, found.map((f) => f.cue)) : null, names, unquoted: outsideQuotes(names, quotes) };
+  return { found, channel: found.length ? channelOf(prose, s, quotes, found) : null, names, unquoted: outsideQuotes(names, quotes) };
 }
 
 export function findAttributions(

@@ -31,10 +31,10 @@ function holdsNeeded(t: Token): boolean {
 // remembering the last answer keeps a sentence with thousands of cues from rescanning itself each time.
 let last: { prose: string; start: number; end: number; channel: string | null } | null = null;
 
-export function channelOf(prose: string, s: Sentence, quotes: readonly QuoteSpan[] = [], cues: readonly Span[] = []): string | null {
+export function channelOf(prose: string, s: Sentence, quotes: readonly QuoteSpan[] = [], found: ReadonlyArray<{ cue: Span }> = []): string | null {
   if (last && last.start === s.start && last.end === s.end && last.prose === prose) return last.channel;
   // Most sentences name no channel: a word check spares them six expressions over their text.
-  const channel = s.tokens.some((t) => t.kind === 'word' && holdsNeeded(t)) ? sentenceChannel(unquoted(prose, s, quotes, cues)) : null;
+  const channel = s.tokens.some((t) => t.kind === 'word' && holdsNeeded(t)) ? sentenceChannel(quotes.length ? unquoted(prose, s, quotes, found) : prose.slice(s.start, s.end)) : null;
   last = { prose, start: s.start, end: s.end, channel };
   return channel;
 }
@@ -46,10 +46,10 @@ export function channelOf(prose: string, s: Sentence, quotes: readonly QuoteSpan
  * cue itself, nor one whose opening mark a space follows: mismatched marks pair across the words
  * between two quotes ("…,' it said in a statement. "…").
  */
-function unquoted(prose: string, s: Sentence, quotes: readonly QuoteSpan[], cues: readonly Span[]): string {
+function unquoted(prose: string, s: Sentence, quotes: readonly QuoteSpan[], found: ReadonlyArray<{ cue: Span }>): string {
   let text = prose.slice(s.start, s.end);
   for (const q of quotes) {
-    if (q.scare || q.inner.end <= s.start || q.inner.start >= s.end || /\s/.test(prose[q.inner.start] ?? '') || cues.some((c) => c.start >= q.inner.start && c.end <= q.inner.end)) continue;
+    if (q.scare || q.inner.end <= s.start || q.inner.start >= s.end || /\s/.test(prose[q.inner.start] ?? '') || found.some(({ cue }) => cue.start >= q.inner.start && cue.end <= q.inner.end)) continue;
     const from = Math.max(q.inner.start, s.start) - s.start;
     const to = Math.min(q.inner.end, s.end) - s.start;
     text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);

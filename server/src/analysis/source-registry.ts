@@ -66,7 +66,7 @@ export class SourceRegistry {
     } else if (!source.role) {
       const role = roleOf(p, source);
       if (role) this.setRole(source, role, role !== p.role);
-    } else if (COURTESY_TITLE.test(source.role) && source.type === 'person') {
+    } else if (hasAside(p) && source.type === 'person' && COURTESY_TITLE.test(source.role)) {
       // (a courtesy title gives way to a role in apposition only: not to "Flight International's Mr")
       const role = appositiveRole(p.text, p.name);
       if (role) this.setRole(source, role, true);
@@ -191,9 +191,11 @@ const LINKS = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from', 'on']);
 
 /** The role a phrase gives its source: its title, or for a person one in apposition, which says more than a courtesy title. */
 function roleOf(p: Phrase, source: Source): string | undefined {
-  if (source.type !== 'person' || (p.role && !COURTESY_TITLE.test(p.role))) return p.role;
+  // (most mentions are the name alone, with no aside to read: a length check spares them the rest)
+  if (source.type !== 'person' || !hasAside(p) || (p.role && !COURTESY_TITLE.test(p.role))) return p.role;
   return appositiveRole(p.text, p.name) ?? p.role;
 }
+const hasAside = (p: Phrase): boolean => p.text.length > p.name.length + 2;
 
 /** The last word of a name, cut at the last whitespace (not split into words: this runs for every new person). */
 function lastWord(name: string): string {
