@@ -205,3 +205,13 @@ test('"…, with one telling AFP" is the one’s report, an unnamed source', () 
   // (as "…, with many expecting rates to rise" always was)
   assert.deepEqual(checkText('Interest rates may rise, with many expecting US rates to rise on 22 March.', 'plaintext').findings.map((f) => f.rule), ['vague-source']);
 });
+
+test('present-tense reports after a plural subject: "Prosecutors allege", "Analysts suggest", "which the Tories deny"', () => {
+  assert.deepEqual(read('U.S. authorities allege that Adani conspired to devise a $265 million scheme.').map(([who, cue]) => `${who}|${cue}`), ['U.S. authorities|allege']);
+  assert.deepEqual(read('Mozilla browsers now have 7.4% of the market share, the figures suggest.').map(([who, cue]) => `${who}|${cue}`), ['the figures|suggest']);
+  assert.deepEqual(read('The Chancellor said the plans would see £50bn in cuts, which the Tories deny.').map(([who, cue]) => `${who}|${cue}`), ['The Chancellor|said', 'the Tories|deny']);
+  // (not the nouns or infinitives these words also make: a product recall, "at a loss to explain", "observe Ramadan")
+  assert.deepEqual(read('The world’s biggest car maker is grappling with a product recall.'), []);
+  assert.deepEqual(read('Ljubicic was at a loss to explain his poor showing in the first set.'), []);
+  assert.deepEqual(read('Families observe Meugang by slaughtering livestock.'), []);
+});
