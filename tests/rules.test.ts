@@ -435,6 +435,10 @@ test('unattributed-claim: an event’s protocol (who presided, who attended as c
       'The success of the event was bolstered by NextJobz as the Title Sponsor and Young Professionals Association of Bangladesh – YPAB serving as the Strategic Partner.',
       // a prayer said there
       'Tarique prayed for the departed souls of those who had laid down their lives from the 1971 Liberation War to 2024.',
+      // keepsakes given and cakes cut there
+      'On the occasion, blankets were distributed among the members of Bachar Asha Cultural Organization by Bondhu Social Welfare.',
+      'Managing Director of Novo Tours and Travels S M Rahman handed over crests to the High Commissioner of Maldives in Bangladesh.',
+      'The function was organized at its own office in Nowhata Bazar on Friday, through a cake-cutting ceremony and cultural performances.',
       // its schedule
       'The rally will be held on Monday afternoon at the north gate of the National Mosque.',
       'The first meeting is scheduled to take place on February 19 in Washington.',
@@ -447,6 +451,8 @@ test('unattributed-claim: an event’s protocol (who presided, who attended as c
       'In 2024, the summit was attended by 40 leaders.',
       'The meeting ended with no deal on the 2024 budget after Russia walked out.',
       'Villagers prayed for rain after 300 cattle died in 2024.',
+      // (a figure in the keepsake line stays a claim: "distributed among 500 families")
+      'On the occasion, blankets were distributed among 500 families in the district in 2024.',
       'Police and other security officials were present at polling stations, while CCTV cameras were deployed across the country last week.',
       // a schedule that was, and one with a report of its own after it
       'The India-Pakistan clash was scheduled for February 15 in Colombo before the government ordered a boycott.',

@@ -37,6 +37,10 @@ const PROTOCOL = [
   /\bas\s+(?:the\s+|its\s+)?(?:title|strategic|official|knowledge|media|event|platinum|gold|silver|associate|principal|technology|hospitality|broadcast|digital)[\s-]+(?:sponsor|partner)s?\b/iu,
   // "Tarique prayed for the departed souls of …", "Special prayers were offered for …": a prayer said at the event
   /^(?:[^,.;]{0,80}?\s)?(?:prayed|(?:offered|sought)\s+(?:special\s+)?(?:prayers|munajat|doa|dua|blessings))\s+(?:for|to)\b|\bprayers\s+were\s+(?:also\s+)?offered\b/iu,
+  // "On the occasion, blankets were distributed among the members", "… handed over crests to the
+  // guests", "… through a cake-cutting ceremony": keepsakes given and cakes cut at the event (not
+  // prizes or awards: who won one is news)
+  /\b(?:distributed|handed\s+over|presented)\s+(?:[\p{L}-]+\s+){0,2}?(?:crests?|gifts?|mementos?|souvenirs?|blankets|bouquets|flowers|sweets)\b|\b(?:crests?|gifts?|mementos?|souvenirs?|blankets|bouquets|flowers|sweets)\s+(?:were|was)\s+(?:also\s+)?(?:distributed|handed\s+over|presented)\b|\bcake[-\s]cutting\b/iu,
   // "The chief guest at the event was …"
   new RegExp(String.raw`^(?:the\s+)?(?:chief|special)\s+guests?\s+(?:at|of)\s+the\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}\s+(?:was|were)\b`, 'iu'),
 ];
@@ -51,7 +55,7 @@ const REPORT_AFTER = /,\s+(?:following|after|amid|as|because|since|despite)\b/iu
 
 /** Words one of the expressions needs: most sentences have none, and are passed without a scan. */
 // (the same words with shared beginnings factored, which the expression engine scans faster)
-const HINT = /s(?:cheduled|poke)|will be held|takes? place|commence|be (?:observed|celebrated)|pres(?:ent|ided)|chaired|moderated|co(?:nducted|ordinated)|graced|attended|hosted|anchored|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest|paid (?:tribute|homage|respects)|concluded|ended|closed|wrapped up|sponsor|partner|pray/i;
+const HINT = /distributed|handed over|cake|s(?:cheduled|poke)|will be held|takes? place|commence|be (?:observed|celebrated)|pres(?:ent|ided)|chaired|moderated|co(?:nducted|ordinated)|graced|attended|hosted|anchored|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest|paid (?:tribute|homage|respects)|concluded|ended|closed|wrapped up|sponsor|partner|pray/i;
 /** Kinds of evidence that stay a claim however the line reads. */
 const FIGURES = new Set<Claim['kinds'][number]>(['statistic', 'money']);
 
