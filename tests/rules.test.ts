@@ -435,6 +435,9 @@ test('unattributed-claim: an event’s protocol (who presided, who attended as c
       'The success of the event was bolstered by NextJobz as the Title Sponsor and Young Professionals Association of Bangladesh – YPAB serving as the Strategic Partner.',
       // a prayer said there
       'Tarique prayed for the departed souls of those who had laid down their lives from the 1971 Liberation War to 2024.',
+      // who spoke there
+      'The discussion featured a powerhouse lineup of speakers: Ahsanur Rahman of Google, Tarif Mohammed Khan of Dekko ISHO and Rizvan Hasan of Reverse Resources.',
+      'Speakers at the seminar included Professor Rehman Sobhan and Dr Debapriya Bhattacharya.',
       // keepsakes given and cakes cut there
       'On the occasion, blankets were distributed among the members of Bachar Asha Cultural Organization by Bondhu Social Welfare.',
       'Managing Director of Novo Tours and Travels S M Rahman handed over crests to the High Commissioner of Maldives in Bangladesh.',

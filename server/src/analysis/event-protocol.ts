@@ -41,6 +41,9 @@ const PROTOCOL = [
   // guests", "… through a cake-cutting ceremony": keepsakes given and cakes cut at the event (not
   // prizes or awards: who won one is news)
   /\b(?:distributed|handed\s+over|presented)\s+(?:[\p{L}-]+\s+){0,2}?(?:crests?|gifts?|mementos?|souvenirs?|blankets|bouquets|flowers|sweets)\b|\b(?:crests?|gifts?|mementos?|souvenirs?|blankets|bouquets|flowers|sweets)\s+(?:were|was)\s+(?:also\s+)?(?:distributed|handed\s+over|presented)\b|\bcake[-\s]cutting\b/iu,
+  // "The discussion featured a powerhouse lineup of speakers: …", "Speakers at the seminar included …",
+  // "Among the speakers were …"
+  /\b(?:featured|included)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:lineup|line-up|panel)\s+of\s+(?:speakers|panellists|panelists|discussants)\b|^(?:other\s+)?speakers\s+(?:at\s+[^.;]{0,60}?\s)?(?:included|were)\b|^among\s+(?:the\s+|other\s+)?speakers\s+(?:were|was)\b/iu,
   // "The chief guest at the event was …"
   new RegExp(String.raw`^(?:the\s+)?(?:chief|special)\s+guests?\s+(?:at|of)\s+the\s+(?:[\p{L}-]+\s+){0,3}?${EVENT}\s+(?:was|were)\b`, 'iu'),
 ];
@@ -55,7 +58,7 @@ const REPORT_AFTER = /,\s+(?:following|after|amid|as|because|since|despite)\b/iu
 
 /** Words one of the expressions needs: most sentences have none, and are passed without a scan. */
 // (the same words with shared beginnings factored, which the expression engine scans faster)
-const HINT = /distributed|handed over|cake|s(?:cheduled|poke)|will be held|takes? place|commence|be (?:observed|celebrated)|pres(?:ent|ided)|chaired|moderated|co(?:nducted|ordinated)|graced|attended|hosted|anchored|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest|paid (?:tribute|homage|respects)|concluded|ended|closed|wrapped up|sponsor|partner|pray/i;
+const HINT = /distributed|handed over|cake|speakers|s(?:cheduled|poke)|will be held|takes? place|commence|be (?:observed|celebrated)|pres(?:ent|ided)|chaired|moderated|co(?:nducted|ordinated)|graced|attended|hosted|anchored|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest|paid (?:tribute|homage|respects)|concluded|ended|closed|wrapped up|sponsor|partner|pray/i;
 /** Kinds of evidence that stay a claim however the line reads. */
 const FIGURES = new Set<Claim['kinds'][number]>(['statistic', 'money']);
 
