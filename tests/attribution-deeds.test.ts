@@ -222,3 +222,9 @@ test('"give it some thought" is the noun; "Some thought the plan would fail" rep
   assert.deepEqual(read('He gave little thought to the risks.'), []);
   assert.deepEqual(read('Some thought the plan would fail.').map((a) => a[1]), ['thought']);
 });
+
+test('a name after "against" is what the subject is about, not the speaker', () => {
+  assert.deepEqual(read('Bribery allegations against Adani Group founder Gautam Adani have highlighted the growing problem.'), []);
+  assert.deepEqual(read('The case against Donald Trump claimed that he had lied.'), []);
+  assert.deepEqual(read('Texas has filed a lawsuit against two men believed to be among the top spammers.'), []);
+});

@@ -166,6 +166,9 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
   if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !(t[last + 1]?.text === ':' && phrase.to <= c) && !(itReports(t, c, w) && !inside && itOpensClause(t, phrase.from)) && !isQuoteClose(tokenAt(t, phrase.from - 1)) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
   if (phrase.kind === 'pronoun' && phrase.name === 'you') return null;
+  // ("Bribery allegations against Gautam Adani have highlighted …", "The case against Trump claimed":
+  // a name after "against" is what the subject is about, not the subject)
+  if (phrase.to <= c && /^(against|versus|vs)$/.test(tokenAt(t, phrase.from - 1)?.lower ?? '')) return null;
   // ("With a vote for Trump ruled out, Cross said …": a participle after "with" and its noun is
   // passive, an aside of circumstance; "with officials saying …" still reports)
   if (phrase.to <= c && /ed$/.test(w) && withClause(t, c)) return null;
