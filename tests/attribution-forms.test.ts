@@ -210,6 +210,9 @@ test('present-tense reports after a plural subject: "Prosecutors allege", "Analy
   assert.deepEqual(read('U.S. authorities allege that Adani conspired to devise a $265 million scheme.').map(([who, cue]) => `${who}|${cue}`), ['U.S. authorities|allege']);
   assert.deepEqual(read('Mozilla browsers now have 7.4% of the market share, the figures suggest.').map(([who, cue]) => `${who}|${cue}`), ['the figures|suggest']);
   assert.deepEqual(read('The Chancellor said the plans would see £50bn in cuts, which the Tories deny.').map(([who, cue]) => `${who}|${cue}`), ['The Chancellor|said', 'the Tories|deny']);
+  // (a court's ruling is its report: "…, the Law Lords have ruled", "The High Court ruled that …")
+  assert.deepEqual(read('Detaining suspects without trial breaks human rights laws, the UK’s highest court has ruled.').map(([who, cue]) => `${who}|${cue}`), ['the UK’s highest court|has ruled']);
+  assert.deepEqual(read('The High Court ruled on Tuesday that the death fell within the Convention.').map(([who, cue]) => `${who}|${cue}`), ['The High Court|ruled']);
   // (not the nouns or infinitives these words also make: a product recall, "at a loss to explain", "observe Ramadan")
   assert.deepEqual(read('The world’s biggest car maker is grappling with a product recall.'), []);
   assert.deepEqual(read('Ljubicic was at a loss to explain his poor showing in the first set.'), []);

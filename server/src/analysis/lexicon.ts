@@ -20,7 +20,7 @@ export const CUE_VERBS = set(`
   warn informed informs estimating forecast forecasts
   retorted retorts mused muses interjected exclaimed exclaims whispered muttered opined opines confessed confesses
   allege assert confirm deny suggest predict urge criticize criticise reveal disclose reiterate emphasize emphasise
-  accuse testify opine retort exclaim
+  accuse testify opine retort exclaim ruled
 `);
 
 /** Adjectives of a stance held, after a form of "be": "is confident that", "are eager to", "was critical of". */
