@@ -105,6 +105,9 @@ export const VAGUE_SOURCE_HEADS = set(`
   americans democrats republicans economists scientists researchers investigators prosecutors pundits activists campaigners protesters villagers locals eyewitnesses
 `);
 
+/** Experts whose firm or institution, named after them, is the source: "analysts at Citigroup", "researchers from Leeds University". */
+export const EXPERT_HEADS = 'analysts|economists|researchers|scientists|strategists|academics|engineers';
+
 /** Social platforms: "wrote on X", "posted on Facebook". */
 export const SOCIAL_PLATFORMS = new Map<string, string>([
   ['x', 'X'], ['twitter', 'X'], ['facebook', 'Facebook'], ['instagram', 'Instagram'], ['threads', 'Threads'],

@@ -102,9 +102,12 @@ export function appositiveBody(mention: string): SourceType | undefined {
 const ROLE_STOP = /^(who|whose|which|that|but|said|says|told|added|after|before|since|when|while|during|following|because|quoted|speaking)$/i;
 /** Academic and courtesy titles, which a role in apposition tells more than: "Professor Ali Riaz, Special Assistant to the Chief Adviser". */
 export const COURTESY_TITLE = /(?:^|\s)(?:professor|prof\.?|dr\.?|mr\.?|mrs\.?|ms\.?|advocate|engineer|barrister)$/i;
-/** Words that open an aside about the name, not a role: "known as Queen of the Sky", "aged 29". */
+/** Participles that qualify a role rather than open an aside: "retired judge", "elected chairman". */
 const ROLE_PARTICIPLE = /^(?:retired|elected|appointed|designated|disgraced|suspended|expelled|jailed|detained|self-styled|self-described)$/;
+/** Words that open an aside about the name, not a role: "known as Queen of the Sky", "aged 29". */
 const NOT_ROLE_OPENING = /^(?:known|called|named|dubbed|nicknamed|aged|born|based|also|formerly)$/i;
+/** Prepositions that link a role's head to what it is of or for: "head of …", "spokesman for …". */
+export const ROLE_LINKS = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from', 'on']);
 
 /**
  * The role a person's appositive gives ("Mohammad Shahjahan, deputy inspector general of Rajshahi
@@ -124,13 +127,12 @@ export function appositiveRole(mention: string, name: string): string | undefine
     if (kept.length === 0 && /^\d/.test(w)) return undefined;
     if (!w || ROLE_STOP.test(w)) break;
     const lower = w.toLowerCase().replace(/[’']s$/, '');
-    // (the role's head comes before its links: "chief executive of CloudFlare", not "of" a name)
-    // (nor a participle: "led by Bruce Cutler", "backed by the party"; "retired" or "elected" qualifies a role)
+    // (an aside that opens with a link or a participle is no role: "of Huntsville", "led by Bruce Cutler")
     if (kept.length === 0 && (/^(of|from|in|at|including)$/.test(lower) || NOT_ROLE_OPENING.test(lower) || (w === lower && lower.endsWith('ed') && !ROLE_PARTICIPLE.test(lower)))) return undefined;
     // (a name with its courtesy title is the aside's person: "A spokesman for DLF Builders, Dr Vancheshwar,")
     if (kept.length === 0 && COURTESY_TITLE.test(lower) && /^\p{Lu}/u.test(words[1] ?? '')) return undefined;
     // (the head comes before its links: "head of the oil market division"; not "one of the leading providers")
-    if (/^(of|for|at|with|to|in|from|on)$/.test(lower)) linked = true;
+    if (ROLE_LINKS.has(lower)) linked = true;
     else if (!linked && (TITLE_WORDS.has(lower) || (lower.length > 4 && PERSON_NOUN.test(lower)))) role = true;
     kept.push(w);
     if (word.endsWith(',')) break;

@@ -4,7 +4,7 @@
 // widened in source-extent.ts, whose phrase readings these share.
 import { phraseStartingAt } from './phrase-start';
 import { copyPhrase, isCapitalized, type Phrase } from './mentions';
-import { STOPWORDS } from './lexicon';
+import { EXPERT_HEADS, STOPWORDS } from './lexicon';
 import { abbreviationStop, describes, FINITE, isAppositive, isRelative, isRoleNoun, lower, NAME_LINK, POSTMODIFIER, spanned, SUPERLATIVE } from './source-extent';
 import type { Token } from './types';
 
@@ -40,7 +40,7 @@ export function personAfterRole(p: Phrase, t: Token[], prose: string): Phrase {
  * A source after its cue ("said Jim Clyburn, a Democratic congressman …"), with its appositives and
  * relative clauses, one after another ("Dean Baker, co-director of the Center for …, a liberal think tank").
  */
-const EXPERTS = /^(analysts|economists|researchers|scientists|strategists|academics|engineers)$/;
+const EXPERTS = new RegExp(`^(?:${EXPERT_HEADS})$`);
 
 export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
   p = holderAfterRole(personAfterRole(p, t, prose), t, prose);

@@ -2,7 +2,7 @@
 // short mentions (surname, role, pronoun) fold into it.
 import { clueOfPhrase, GenderEvidence, type Gender } from './gender';
 import { collapseSpaces } from './letters';
-import { appositiveBody, appositiveRole, COURTESY_TITLE, RELATIVE_PRONOUN } from './name-types';
+import { appositiveBody, appositiveRole, COURTESY_TITLE, RELATIVE_PRONOUN, ROLE_LINKS } from './name-types';
 import { NATIONALITIES, TITLE_WORDS } from './lexicon';
 import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
@@ -179,15 +179,13 @@ export class SourceRegistry {
   private setRole(source: Source, role: string, appositive = false): void {
     source.role = role;
     for (const word of role.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)) {
-      if (appositive && LINKS.has(word)) break;
+      if (appositive && ROLE_LINKS.has(word)) break;
       if (!word) continue;
       const current = this.byRoleWord.get(word);
       if (!current || current.id < source.id) this.byRoleWord.set(word, source);
     }
   }
 }
-
-const LINKS = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from', 'on']);
 
 /** The role a phrase gives its source: its title, or for a person one in apposition, which says more than a courtesy title. */
 function roleOf(p: Phrase, source: Source): string | undefined {

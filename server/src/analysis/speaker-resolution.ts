@@ -2,7 +2,7 @@
 // and pronoun, role and surname mentions resolved to the most recent compatible speaker, so "he said"
 // after "Hegseth thanked Singh" is Hegseth.
 import { clueOfPhrase, type Gender, type GenderEvidence } from './gender';
-import { PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
+import { EXPERT_HEADS, PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
 import { isWritersPronoun, type Phrase } from './mentions';
 import { SourceRegistry } from './source-registry';
 import type { SentenceCandidates } from './attribution';
@@ -164,8 +164,10 @@ function resolve(
   return registry.resolveName(p, sentence);
 }
 
-const EXPERTS_AT_BODY =
-  /^(?:the |some |several |two |three )?((?:[a-z-]+ )?(?:analysts|economists|researchers|scientists|strategists|academics|engineers))(?: at| from| with) (?:the )?(\p{Lu}[\p{L}&.'’-]*(?: (?:of |for |& |and )?\p{Lu}[\p{L}&.'’-]*)*(?: \(\p{Lu}+\))?)$/u;
+const EXPERTS_AT_BODY = new RegExp(
+  String.raw`^(?:the |some |several |two |three )?((?:[a-z-]+ )?(?:${EXPERT_HEADS}))(?: at| from| with) (?:the )?(\p{Lu}[\p{L}&.'’-]*(?: (?:of |for |& |and )?\p{Lu}[\p{L}&.'’-]*)*(?: \(\p{Lu}+\))?)$`,
+  'u',
+);
 const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 const INDEFINITE = /^(?:a|an|another|one)\s/i;
 
