@@ -228,3 +228,8 @@ test('a name after "against" is what the subject is about, not the speaker', () 
   assert.deepEqual(read('The case against Donald Trump claimed that he had lied.'), []);
   assert.deepEqual(read('Texas has filed a lawsuit against two men believed to be among the top spammers.'), []);
 });
+
+test('a causative’s object and participle report nothing: "to have the Hunting Act ruled invalid"', () => {
+  assert.deepEqual(read('The Countryside Alliance failed in its attempt to have the Hunting Act ruled invalid.'), []);
+  assert.deepEqual(read('The court ruled the act invalid on Friday.').map((a) => a[1]), ['ruled']);
+});

@@ -169,6 +169,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // ("Bribery allegations against Gautam Adani have highlighted …", "The case against Trump claimed":
   // a name after "against" is what the subject is about, not the subject)
   if (phrase.to <= c && /^(against|versus|vs)$/.test(tokenAt(t, phrase.from - 1)?.lower ?? '')) return null;
+  // ("its attempt to have the Hunting Act ruled invalid": a causative's object and participle, no report)
+  if (phrase.to <= c && w.endsWith('ed') && /^(have|has|had|having|get|gets|got|getting)$/.test(tokenAt(t, phrase.from - 1)?.lower ?? '')) return null;
   // ("With a vote for Trump ruled out, Cross said …": a participle after "with" and its noun is
   // passive, an aside of circumstance; "with officials saying …" still reports)
   if (phrase.to <= c && /ed$/.test(w) && withClause(t, c)) return null;
