@@ -1,6 +1,7 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
-import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MONTHS, STOPWORDS, TIME_WORDS } from './lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MONTHS, STOPWORDS, TIME_WORDS, WEEKDAYS } from './lexicon';
+import { startsUpper } from './letters';
 import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { Span, Token } from './types';
@@ -105,6 +106,20 @@ const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|vide
 const RECENT_SPANS = new Set(['days', 'weeks', 'months', 'years']);
 /** Tokens of a time or channel phrase ending at k that sit between a source and its cue (0 if none). */
 const AGO_SPAN = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|of|less|more|than|about|nearly|almost|just|only|some|(?:day|week|month|year|decade|hour|minute)s?)$/;
+
+/** How many tokens from i make a time, read forwards as timeOrChannelBefore reads backwards: "yesterday", "on Sunday", "on 14 February", "last week"; 0 when none. */
+export function timeAfter(t: Token[], i: number): number {
+  const w = tokenAt(t, i)?.lower ?? '';
+  if (TIME_WORDS.test(w)) return 1;
+  const next = tokenAt(t, i + 1);
+  if (!next) return 0;
+  if ((w === 'last' || w === 'this') && /^(week|month|year|night|morning|afternoon|evening|weekend)$/.test(next.lower)) return 2;
+  if (w !== 'on') return 0;
+  if (WEEKDAYS.has(next.lower)) return 2;
+  const after = tokenAt(t, i + 2);
+  if (MONTHS.has(next.lower) && startsUpper(next.text)) return after?.kind === 'number' ? 3 : 2;
+  return next.kind === 'number' && after && MONTHS.has(after.lower) && startsUpper(after.text) ? 3 : 0;
+}
 
 export function timeOrChannelBefore(t: Token[], k: number): number {
   const w = (i: number) => tokenAt(t, i)?.lower ?? '';

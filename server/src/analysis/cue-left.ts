@@ -8,7 +8,7 @@ import { isAdverb, looksLikeVerb, timeOrChannelBefore } from './attribution-gram
 import { cutBefore } from './clause-boundaries';
 import { negatedAuxiliary } from './negation';
 import { reducedRelative } from './participles';
-import { IRREGULAR_PAST, NATIONALITIES, STOPWORDS } from './lexicon';
+import { isPastTense, NATIONALITIES, STOPWORDS } from './lexicon';
 import { firstWordIndex, isCapitalized } from './mentions';
 import { headType } from './name-types';
 import { dashEndingAt } from './subject-asides';
@@ -74,7 +74,7 @@ export function leftOfCue(t: Token[], c: number, w: string): { k: number; negate
   for (;;) {
     // a progressive's or emphatic auxiliary too
     // ("“…,” Will wrote.": before a past tense "Will" is George Will, not the modal)
-    while (k >= 0 && t[k].kind === 'word' && ((isAdverb(t[k].text) && !(t[k].text === 'Will' && (IRREGULAR_PAST.has(w) || w.endsWith('ed')))) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w) || midAdverb(t, k) || lastBefore(t, k, c, w))) {
+    while (k >= 0 && t[k].kind === 'word' && ((isAdverb(t[k].text) && !(t[k].text === 'Will' && isPastTense(w))) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w) || midAdverb(t, k) || lastBefore(t, k, c, w))) {
       if (/^(not|never)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
       k--;
     }
@@ -87,7 +87,7 @@ export function leftOfCue(t: Token[], c: number, w: string): { k: number; negate
 }
 
 /** "Iran's government last reported": "last" right before a past-tense cue says when, and is not the subject's. */
-const lastBefore = (t: Token[], k: number, c: number, w: string): boolean => k === c - 1 && t[k].text === 'last' && (IRREGULAR_PAST.has(w) || w.endsWith('ed'));
+const lastBefore = (t: Token[], k: number, c: number, w: string): boolean => k === c - 1 && t[k].text === 'last' && isPastTense(w);
 
 /** "Officials there said", "Her campaign workers here said": where the speakers are, after a noun. */
 const placeAdverb = (t: Token[], k: number): boolean => (t[k].lower === 'there' || t[k].lower === 'here') && k > 0 && t[k - 1].kind === 'word' && !looksLikeVerb(t[k - 1].text) && !STOPWORDS.has(t[k - 1].lower);

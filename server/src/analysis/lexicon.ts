@@ -158,6 +158,8 @@ export const IRREGULAR_PAST = set(`
   clung crept froze heard knelt leapt rode shone slid spun sprang stuck stole strode swept swung woke wept
   upheld withheld overtook undertook oversaw foresaw bore arose awoke forbade mistook
 `);
+/** A past tense or participle, regular or not: "said" ("claimed", "told"). */
+export const isPastTense = (w: string): boolean => w.endsWith('ed') || IRREGULAR_PAST.has(w);
 
 /** Irregular past participles, read as verbs only after an auxiliary: "Clinton has taken a swipe at …, saying". */
 export const IRREGULAR_PARTICIPLES = set(`

@@ -42,6 +42,19 @@ export function personAfterRole(p: Phrase, t: Token[], prose: string): Phrase {
  */
 const EXPERTS = new RegExp(`^(?:${EXPERT_HEADS})$`);
 
+/**
+ * Where the capitalised name of a body after the link at `link` ("of the National Retail Federation",
+ * "from Citigroup Smith Barney") ends, past "the" and the name's own links; `link` when none follows.
+ * A person's affiliation reads past abbreviations too ("of Standard & Poor's Corp.").
+ */
+function bodyAfterLink(t: Token[], link: number, abbreviations: boolean): number {
+  let j = link + 1;
+  if (lower(t[j]) === 'the') j++;
+  const from = j;
+  while (j < t.length && (isCapitalized(t[j]) || (NAME_LINK.has(lower(t[j])) && isCapitalized(t[j + 1])) || (abbreviations && abbreviationStop(t, j)))) j++;
+  return j > from ? j : link;
+}
+
 export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
   p = holderAfterRole(personAfterRole(p, t, prose), t, prose);
   let to = p.to;
@@ -53,22 +66,10 @@ export function widenInverted(p: Phrase, t: Token[], prose: string): Phrase {
       if (t[j]?.text === ')') to = j + 1;
     }
     // "said David French of the National Retail Federation": where the person is from
-    if (POSTMODIFIER.has(lower(t[to])) || lower(t[to]) === 'of') {
-      let j = to + 1;
-      if (lower(t[j]) === 'the') j++;
-      const from = j;
-      while (j < t.length && (isCapitalized(t[j]) || (NAME_LINK.has(lower(t[j])) && isCapitalized(t[j + 1])) || abbreviationStop(t, j))) j++;
-      if (j > from) to = j;
-    }
+    if (POSTMODIFIER.has(lower(t[to])) || lower(t[to]) === 'of') to = bodyAfterLink(t, to, true);
   }
   // ("wrote analysts from Citigroup Smith Barney", "said economists at the IMF": the firm they work at)
-  if (p.kind === 'vague' && EXPERTS.test(lower(t[to - 1])) && /^(at|from|with)$/.test(lower(t[to]))) {
-    let j = to + 1;
-    if (lower(t[j]) === 'the') j++;
-    const from = j;
-    while (j < t.length && (isCapitalized(t[j]) || (NAME_LINK.has(lower(t[j])) && isCapitalized(t[j + 1])))) j++;
-    if (j > from) to = j;
-  }
+  if (p.kind === 'vague' && EXPERTS.test(lower(t[to - 1])) && /^(at|from|with)$/.test(lower(t[to]))) to = bodyAfterLink(t, to, false);
   while (p.kind !== 'pronoun' && t[to]?.text === ',' && (isAppositive(t, to + 1) || isRelative(t, to + 1) || describes(t, to + 1, to === p.to)) && !(to === p.to && isCapitalized(t[to + 1]) && !describes(t, to + 1, true))) {
     let end = to + 1;
     // (only a relative clause has a verb of its own: "say analysts, the failure of talks … has not

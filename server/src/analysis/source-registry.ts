@@ -196,7 +196,7 @@ function roleOf(p: Phrase, source: Source): string | undefined {
 const hasAside = (p: Phrase): boolean => p.text.length > p.name.length + 2;
 
 /** The last word of a name, cut at the last whitespace (not split into words: this runs for every new person). */
-function lastWord(name: string): string {
+export function lastWord(name: string): string {
   let i = name.length - 1;
   while (i >= 0 && name.charCodeAt(i) <= 32) i--;
   const end = i + 1;

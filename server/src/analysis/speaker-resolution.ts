@@ -4,7 +4,7 @@
 import { clueOfPhrase, type Gender, type GenderEvidence } from './gender';
 import { EXPERT_HEADS, PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
 import { isWritersPronoun, type Phrase } from './mentions';
-import { SourceRegistry } from './source-registry';
+import { lastWord, SourceRegistry } from './source-registry';
 import type { SentenceCandidates } from './attribution';
 import type { Attribution, Block, Mention, Sentence, Source } from './types';
 import { emptyObjectLists } from '../util/object-lists';
@@ -146,7 +146,7 @@ function resolve(
   // "The MP", "the BNP Chairman", "The actor": a role or occupation alone after "the" is whoever
   // holds it, named before ("Labour MP Oona King", "Actor Keanu Reeves")
   // ("the West Bengal Chief Minister": a capitalised role, its body with it, after "the")
-  if ((p.kind === 'role' || (p.kind === 'name' && p.type === 'person' && (/^[a-z]+$/.test(p.name) || TITLE_WORDS.has(lastWordOf(p.name))))) && /^the\s/i.test(p.text)) {
+  if ((p.kind === 'role' || (p.kind === 'name' && p.type === 'person' && (/^[a-z]+$/.test(p.name) || TITLE_WORDS.has(lastWord(p.name).toLowerCase())))) && /^the\s/i.test(p.text)) {
     const holder = registry.holderOf(p.name);
     if (holder) return registry.mention(holder, p, 'role', sentence);
   }
@@ -168,7 +168,6 @@ const EXPERTS_AT_BODY = new RegExp(
   String.raw`^(?:the |some |several |two |three )?((?:[a-z-]+ )?(?:${EXPERT_HEADS}))(?: at| from| with) (?:the )?(\p{Lu}[\p{L}&.'’-]*(?: (?:of |for |& |and )?\p{Lu}[\p{L}&.'’-]*)*(?: \(\p{Lu}+\))?)$`,
   'u',
 );
-const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 const INDEFINITE = /^(?:a|an|another|one)\s/i;
 
 /**

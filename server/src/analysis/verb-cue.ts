@@ -6,14 +6,14 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, MEANS, closesInvertedQuote, headlineVerb, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject } from './attribution-grammar';
+import { chainSubject, clauseSubject, MEANS, closesInvertedQuote, headlineVerb, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeAfter } from './attribution-grammar';
 import { coordinatedWith, newClauseAt } from './clause-boundaries';
 import { passiveAt } from './attribution-forms';
 import { allegedInList, claimIsNotAssertion } from './claim-sense';
 import { reportsHere } from './reports-here';
 import { itOpensClause, itReports, namingAt, PARTICIPIAL, PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { attributive, progressiveOfSpeech, withClause } from './participles';
-import { IRREGULAR_PAST, MONTHS, STOPWORDS, TIME_WORDS, WEEKDAYS } from './lexicon';
+import { isPastTense, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
 import { copyPhrase, firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
@@ -123,13 +123,12 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // Labour") a participle modifies a noun and reports nothing.
   // ("Ms. Gao said by telephone": the means, not an agent)
   // ("He said by the time …": a time, not an agent)
-  // ("was confirmed on Sunday by Prosecutor Gazi Tamim": a time may come before the agent)
   // ("A mass liberation of prisoners promised on January 8 did not materialize": a participle that
   // qualifies its noun, a time and then the clause's own verb)
-  if (w.endsWith('ed') && timeAfter(t, c + 1) > 0 && FINITE_AFTER.test(tokenAt(t, c + 1 + timeAfter(t, c + 1))?.lower ?? '')) return null;
+  const time = timeAfter(t, c + 1);
+  if (w.endsWith('ed') && time > 0 && FINITE_AFTER.test(tokenAt(t, c + 1 + time)?.lower ?? '')) return null;
   // ("was confirmed on Sunday by Prosecutor Gazi Tamim": a time may come before the agent; "countered
   // Sunday by suggesting" is no passive)
-  const time = timeAfter(t, c + 1);
   const by = c + 1 + time;
   if (by < t.length && t[by].lower === 'by' && !MEANS.has(tokenAt(t, by + 1)?.lower ?? '') && !(tokenAt(t, by + 1)?.lower === 'the' && tokenAt(t, by + 2)?.lower === 'time')) {
     const passive = passiveAt(t, c, by, prose, scan.vague);
@@ -166,11 +165,14 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   else if (phrase.from > c) phrase = widenInverted(phrase, t, prose);
   if (phrase.kind === 'pronoun' && phrase.name === 'it' && !/^(said|says|added|announced|stated)$/.test(w) && !(t[last + 1]?.text === ':' && phrase.to <= c) && !(itReports(t, c, w) && !inside && itOpensClause(t, phrase.from)) && !isQuoteClose(tokenAt(t, phrase.from - 1)) && tokenAt(t, phrase.from - 1)?.text !== ',') return null;
   if (phrase.kind === 'pronoun' && phrase.name === 'you') return null;
-  // ("Bribery allegations against Gautam Adani have highlighted …", "The case against Trump claimed":
-  // a name after "against" is what the subject is about, not the subject)
-  if (phrase.to <= c && /^(against|versus|vs)$/.test(tokenAt(t, phrase.from - 1)?.lower ?? '')) return null;
-  // ("its attempt to have the Hunting Act ruled invalid": a causative's object and participle, no report)
-  if (phrase.to <= c && w.endsWith('ed') && /^(have|has|had|having|get|gets|got|getting)$/.test(tokenAt(t, phrase.from - 1)?.lower ?? '')) return null;
+  if (phrase.to <= c) {
+    const before = tokenAt(t, phrase.from - 1)?.lower ?? '';
+    // ("Bribery allegations against Gautam Adani have highlighted …", "The case against Trump claimed":
+    // a name after "against" is what the subject is about, not the subject)
+    if (/^(against|versus|vs)$/.test(before)) return null;
+    // ("its attempt to have the Hunting Act ruled invalid": a causative's object and participle, no report)
+    if (w.endsWith('ed') && /^(have|has|had|having|get|gets|got|getting)$/.test(before)) return null;
+  }
   // ("With a vote for Trump ruled out, Cross said …": a participle after "with" and its noun is
   // passive, an aside of circumstance; "with officials saying …" still reports)
   if (phrase.to <= c && /ed$/.test(w) && withClause(t, c)) return null;
@@ -298,7 +300,7 @@ function ownedSpeaker(t: Token[], owner: Phrase, prose: string, vague: Set<strin
  */
 function coordinatedSubject(t: Token[], c: number, k: number, speaking: boolean, prose: string): Phrase | null {
   const w = t[c].lower;
-  if (!speaking && (!(w.endsWith('ed') || IRREGULAR_PAST.has(w)) || w === 'seemed' || w === 'appeared' || !(clauseOrInfinitive(t, c + 1) || (t[c].info.cue & TRANSITIVE && takesObject(t, c + 1))))) return null;
+  if (!speaking && (!isPastTense(w) || w === 'seemed' || w === 'appeared' || !(clauseOrInfinitive(t, c + 1) || (t[c].info.cue & TRANSITIVE && takesObject(t, c + 1))))) return null;
   const p = clauseSubject(t, k + 1, prose, /^[a-z]+[^su]s$/.test(w));
   if (!p || speaking) return p;
   let n = p.to;
@@ -320,20 +322,6 @@ function clauseOrInfinitive(t: Token[], i: number): boolean {
 
 /** Auxiliaries that open a clause's own verb phrase after a qualifying participle. */
 const FINITE_AFTER = /^(did|does|do|was|were|is|are|has|have|had|will|would|could|should|may|might|must|can)$/;
-
-/** How many tokens from i make a time: "yesterday", "on Sunday", "on 14 February", "on February 14", "last week"; 0 when none. */
-function timeAfter(t: Token[], i: number): number {
-  const w = tokenAt(t, i)?.lower ?? '';
-  if (TIME_WORDS.test(w)) return 1;
-  const next = tokenAt(t, i + 1);
-  if (!next) return 0;
-  if ((w === 'last' || w === 'this') && /^(week|month|year|night|morning|afternoon|evening|weekend)$/.test(next.lower)) return 2;
-  if (w !== 'on') return 0;
-  if (WEEKDAYS.has(next.lower)) return 2;
-  const after = tokenAt(t, i + 2);
-  if (MONTHS.has(next.lower) && startsUpper(next.text)) return after?.kind === 'number' ? 3 : 2;
-  return next.kind === 'number' && after && MONTHS.has(after.lower) && startsUpper(after.text) ? 3 : 0;
-}
 
 /** Whether "unable to" or "not able to" comes before the verb at c, past an adverb. */
 function unableTo(t: Token[], c: number): boolean {

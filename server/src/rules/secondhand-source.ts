@@ -22,7 +22,8 @@ export const secondhandSource: Rule = {
         // "A journalist from Al Jazeera asked what …": a question reports nothing to rest on
         // (nor does an outlet ruling something out: "The BBC … has not ruled out offering it overseas" is its own decision)
         // (nor what an outlet hopes or plans for itself: "Latinohiphopradio.com is hoping to expand")
-        if (ASKING.test(lastWord(a.cue.text)) || RULING_OUT.test(a.cue.text) || INTENDING.test(lastWord(a.cue.text))) continue;
+        const verb = lastWord(a.cue.text);
+        if (ASKING.test(verb) || RULING_OUT.test(a.cue.text) || INTENDING.test(verb)) continue;
         out.push({
           start: Math.min(a.mention.start, a.cue.start),
           end: Math.max(a.mention.end, a.cue.end),
