@@ -165,3 +165,14 @@ test('plain text: deleting the full stop before a blank line joins the next wrap
   assert.deepStrictEqual(inc.update(wider, { start: blank, oldEnd: blank, newEnd: blank + 1 }), analyze(wider));
   assert.equal(analyze(wider).blocks.length, 4);
 });
+
+test('a straight mark closing a quote at a line’s end reads the capital after the break, as a fresh analysis does (fuzz counterexample)', () => {
+  const text = '“Officials"\nOfficials';
+  const fresh = analyze(text);
+  assert.deepStrictEqual(fresh.quotes[0].inner, { start: 1, end: 10 });
+  assert.deepStrictEqual(new IncrementalAnalyzer().update(text), fresh);
+  // typing the capital that closes it re-reads the line above
+  const inc = new IncrementalAnalyzer();
+  inc.update('“Officials"\n');
+  assert.deepStrictEqual(inc.update(text, { start: 12, oldEnd: 12, newEnd: 21 }), fresh);
+});

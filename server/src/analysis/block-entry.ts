@@ -47,11 +47,15 @@ export interface Context {
   terms: UserTerms;
 }
 
-/** [start, end) of a block's text with its context in prose. */
+/**
+ * [start, end) of a block's text with its context in prose: the character before it, and after it
+ * the rest of a glued word, the space and the next character (a straight mark at a block's end
+ * closes its quote when a capital follows the break: quotes.ts closesMixed).
+ */
 export function contextRange(prose: string, start: number, end: number): [number, number] {
   let r = end;
   while (r < prose.length && !isSpaceCode(prose.charCodeAt(r))) r++;
-  return [start > 0 ? start - 1 : 0, Math.min(prose.length, r + 1)];
+  return [start > 0 ? start - 1 : 0, Math.min(prose.length, r + 2)];
 }
 
 /** FNV-1a over the raw kind and the text with context: the cache key. */
