@@ -491,3 +491,20 @@ test('a member, convener, organiser or coordinator is a title before a name; "13
   // (past a party's acronym in brackets)
   assert.deepEqual(roleOf('National Citizen Party (NCP) Chief Organizer for Southern Region Hasnat Abdullah told reporters the talks went well.'), ['Hasnat Abdullah', 'National Citizen Party (NCP) Chief Organizer for Southern Region']);
 });
+
+test('a title before a hyphenated full name is the role ("Company Commander Naeem-ul-Haq"); a place is no one’s "he" ("the Bibi Road area")', () => {
+  assert.deepEqual(roleOf('RAB-11 Company Commander Naeem-ul-Haq said that a team raided a house in Dhaka on Monday.'), ['Naeem-ul-Haq', 'RAB-11 Company Commander']);
+  assert.equal(classifyName('Bibi Road', false, false), 'organization');
+  assert.equal(classifyName('Trafalgar Square', false, false), 'organization');
+  assert.equal(classifyName('Damon Hill', false, false), 'person');
+  assert.deepEqual(namedVia('Company Commander Naeem Haq said the team raided a house. Later, officers arrested a man from the Bibi Road area. He further said that the detainees sold drugs.').slice(-1), [['Naeem Haq', 'pronoun']]);
+});
+
+test('a day before a name is a time, not part of it ("On Thursday Mr Kilroy-Silk"), but "The Sunday Telegraph" and "Sheffield Wednesday manager" keep theirs; a capitalised title in apposition gives way to the name ("Palantir\'s CEO, Alex Karp,")', () => {
+  assert.deepEqual(namedVia('Robert Kilroy-Silk quit the party. On Thursday Mr Kilroy-Silk is due to announce a new party.'), [['Robert Kilroy-Silk', 'surname']]);
+  assert.equal(analyze('On Tuesday Intel announced a new chip.').statements[0].attributions[0].mention.text, 'Intel');
+  assert.deepEqual([firstSource('The Sunday Telegraph reported that the deal was off.').name, firstSource('The Sunday Telegraph reported that the deal was off.').type], ['Sunday Telegraph', 'media']);
+  assert.deepEqual(roleOf('Sheffield Wednesday manager Paul Sturrock said he had been willing to wait.'), ['Paul Sturrock', 'Sheffield Wednesday manager']);
+  assert.deepEqual(roleOf('On an investor call last February, Palantir\'s CEO, Alex Karp, said he was proud of his company.'), ['Alex Karp', 'Palantir\'s CEO']);
+  assert.deepEqual(roleOf('Argentina\'s President, Nestor Kirchner, said on Friday that the swap had worked.'), ['Nestor Kirchner', 'Argentina\'s President']);
+});

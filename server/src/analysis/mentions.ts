@@ -1,7 +1,7 @@
 // Mentions: the noun phrases that can be the source of an attribution, and what they name
 // (person, organization, outlet, document, unnamed group). source-registry.ts folds them into sources.
 import {
-  CUE_ADVERBS, CUE_VERBS, IRREGULAR_PAST, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TIME_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
+  CUE_ADVERBS, CUE_VERBS, IRREGULAR_PAST, MEDIA_WORDS, MONTHS, NATIONALITIES, ORG_WORDS, WEEKDAYS, PRONOUNS_ALL, STOPWORDS, TIME_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS,
 } from './lexicon';
 import { startsUpper } from './letters';
 import type { SourceType, Token } from './types';
@@ -228,6 +228,9 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
   for (;;) {
     const prev = tokenAt(tokens, from - 1);
     if (!prev) break;
+    // ("On Thursday Mr Kilroy-Silk is due to announce": a day before the name is a time; not
+    // before an outlet's word, "The Sunday Telegraph", nor after a name, "Sheffield Wednesday manager")
+    if (WEEKDAYS.has(prev.lower) && !MEDIA_WORDS.has(tokens[from].lower) && !(from >= 2 && isCapitalized(tokens[from - 2]) && !STOPWORDS.has(tokens[from - 2].lower))) break;
     if (isCapitalized(prev) || (from >= 2 && NAME_CONNECTORS.has(lower(prev)) && isCapitalized(tokens[from - 2]))) from--;
     // "News of the World", "Bank of the West": "of the" inside a name, a short one after it
     // (not "Passion of the Christ director Mel Gibson": a title's words, and the name is after them)

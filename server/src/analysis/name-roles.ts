@@ -20,7 +20,8 @@ const bodyHead = (w: string): boolean => ORG_WORDS.has(w) && !/^(white|house|who
  * title with a name after it are part of the role.
  */
 function qualifiesTitle(tokens: Token[], k: number, to: number): boolean {
-  for (let j = k; j < k + 5 && j + 2 < to; j++) {
+  // (to the title before a name's last token: "RAB-11 Company Commander Naeem-ul-Haq")
+  for (let j = k; j < k + 5 && j + 1 < to; j++) {
     const x = tokens[j];
     const next = tokens[j + 1];
     // ("Marsh senior vice president Joshua Bewlay": a describing word may come between)
@@ -45,18 +46,21 @@ function qualifiesTitle(tokens: Token[], k: number, to: number): boolean {
       continue;
     }
     // ("Navy Capt. Jeff Davis", "Army Gen. Mark Milley": a service before an abbreviated title)
-    if (nextTitle && tokens[j + 2].text === '.' && j + 3 < to && isCapitalized(tokens[j + 3])) return true;
+    if (nextTitle && j + 3 < to && tokens[j + 2].text === '.' && isCapitalized(tokens[j + 3])) return true;
   }
   return false;
 }
 
-/** Whether past the titles from token j two or more capitalised words remain to the end: a full name. */
+/**
+ * Whether past the titles from token j two or more capitalised words remain to the end: a full name
+ * (a hyphenated one counts its capitalised parts: "Company Commander Naeem-ul-Haq").
+ */
 function nameAfterTitles(tokens: Token[], j: number, to: number): boolean {
   while (j < to && (TITLE_WORDS.has(lower(tokens[j])) || tokens[j].text === '.')) j++;
   let names = 0;
   for (; j < to; j++) {
     if (!isCapitalized(tokens[j])) return false;
-    names++;
+    names += /-\p{Lu}/u.test(tokens[j].text) ? 2 : 1;
   }
   return names >= 2;
 }

@@ -32,6 +32,8 @@ const NAME_ONLY_MEDIA = new Set('times post journal herald tribune express guard
 
 /** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
 const EVENT_NAME_LAST = new Set('cup open championship championships trophy games olympics series prix awards festival prize tournament marathon derby classic masters'.split(' '));
+/** Last words of a place's name (not Hill, Park, Lane or Field, which are surnames too). */
+const PLACE_NAME_LAST = new Set('road street avenue highway bridge square market bazar bazaar chowk area village upazila district city town island airport stadium'.split(' '));
 /** Heads that name a person by age or standing: "the 31-year-old", "the world indoor champion", "the skipper". */
 const PEOPLE_BY_STANDING = /^(?:(?:\d+-)?year-old|champions?|captain|skipper|favourite|favorite|veteran|newcomer|youngster|teenager|pensioner)$/;
 export function headType(head: string): SourceType {
@@ -74,6 +76,8 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
   // ("Powergen Cup", "the Australian Open", "the Baftas Awards": an event, never a "he" or "she")
   if (EVENT_NAME_LAST.has(lastWord)) return 'organization';
+  // ("from the Bibi Road area", "Trafalgar Square": a place, never a "he" either)
+  if (PLACE_NAME_LAST.has(lastWord)) return 'organization';
   if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
   if (SHORT_CAPITALS.test(name)) return 'organization';
   return 'person';

@@ -78,8 +78,9 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
  * told": a role whose holder the aside names is that person, the role theirs; else the phrase.
  */
 function namedInAside(phrase: Phrase, t: Token[], aside: number, k: number, prose: string): Phrase {
-  // (a role in lower case: "Graham, a former candidate," is already a name)
-  if ((phrase.type !== 'person' && phrase.kind !== 'role') || !/\b[a-z]{3,}/.test(phrase.text.replace(/^(the|a|an)\s+/i, ''))) return phrase;
+  // (a role in lower case: "Graham, a former candidate," is already a name; a title is a role
+  // however written: "Palantir's CEO, Alex Karp,")
+  if ((phrase.type !== 'person' && phrase.kind !== 'role') || (phrase.kind !== 'role' && !/\b[a-z]{3,}/.test(phrase.text.replace(/^(the|a|an)\s+/i, '')))) return phrase;
   // ("a spokesman for the prosecutor, Alan Hevesi,": the aside names the prosecutor, not the spokesman)
   if (PERSON_NOUN.test(t[phrase.to - 1].lower)) for (let i = phrase.to - 2; i > phrase.from; i--) if (/^(for|of|to)$/.test(t[i].lower)) return phrase;
   const named = phraseStartingAt(t, aside, prose);
