@@ -233,3 +233,8 @@ test('a causative’s object and participle report nothing: "to have the Hunting
   assert.deepEqual(read('The Countryside Alliance failed in its attempt to have the Hunting Act ruled invalid.'), []);
   assert.deepEqual(read('The court ruled the act invalid on Friday.').map((a) => a[1]), ['ruled']);
 });
+
+test('"proving" says how something turned out, not what anyone argued: "with Sim City proving the most popular"', () => {
+  assert.deepEqual(read('Use of games in schools has been patchy, with Sim City proving the most popular.'), []);
+  assert.deepEqual(read('The plan was patchy, with one telling AFP it had failed.').map((a) => a.slice(0, 2)), [['one', 'telling']]);
+});

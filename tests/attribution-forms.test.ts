@@ -218,3 +218,13 @@ test('present-tense reports after a plural subject: "Prosecutors allege", "Analy
   assert.deepEqual(read('Ljubicic was at a loss to explain his poor showing in the first set.'), []);
   assert.deepEqual(read('Families observe Meugang by slaughtering livestock.'), []);
 });
+
+test('a verb of speech and a person’s name closing the sentence report what comes before them, though the comma was lost', () => {
+  assert.deepEqual(read('Already there are games on the market, such as Civilisation and Age of Empire, that have educational elements said Mr Owen.').map((a) => a.slice(0, 3)), [
+    ['Mr Owen', 'said', 'Already there are games on the market, such as Civilisation and Age of Empire, that have educational elements'],
+  ]);
+  assert.deepEqual(read('The plan has been a great success in every district said Anna Smith.').map((a) => a.slice(0, 2)), [['Anna Smith', 'said']]);
+  // (not a time or a place after the verb: "said on Friday", "said at the Detroit Motor Show")
+  assert.deepEqual(read('Sales rose in every market it had entered said the firm on Friday.').map((a) => a[0]), []);
+  assert.deepEqual(read('Sales rose in every market the company said on Friday.').map((a) => a[0]), ['the company']);
+});

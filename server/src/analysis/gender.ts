@@ -148,6 +148,12 @@ export class GenderEvidence {
     return this.stated(source) !== undefined || (this.votes[source] ?? 0) !== 0;
   }
 
+  /** Whether the pronouns resolved to the source so far are more of the other sex than of g (too few to decide). */
+  leansAgainst(source: number, g: Gender): boolean {
+    const v = this.votes[source] ?? 0;
+    return g === 'male' ? v < 0 : v > 0;
+  }
+
   /** Whether a pronoun of sex g may stand for the source: nothing in the document says otherwise. */
   fits(source: number, g: Gender): boolean {
     const k = this.genderOf(source);

@@ -8,7 +8,7 @@ import type { Token } from './types';
 
 /** Documents that close a sentence with "shows" too: "…, a Quinnipiac University poll shows." (not "a TV show."). */
 const EVIDENCE = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers|poll|survey|study|analysis|report|review|audit|tally|count|census)$/;
-const CONDITIONAL_CUES = new Set('show shows showed shown posted continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved read reads alleged'.split(' '));
+const CONDITIONAL_CUES = new Set('show shows showed shown posted continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved proving read reads alleged'.split(' '));
 /** What may follow "maintained" or "proved" when they report: a clause, a quote ("maintained that …", "he maintained: “…”"). */
 const CLAUSE_NEXT = /^(that|he|she|they|we|i|it|there|how|what|why|whether)$/;
 /** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
@@ -28,7 +28,7 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
   // "Clinton maintains a commanding lead", "the primary proved the most devastating": no report
   // before an object or a complement, only before a clause or a quote
-  if (/^(maintain|maintains|maintained|prove|proves|proved)$/.test(w)) return CLAUSE_NEXT.test(t[c + 1]?.lower ?? '') || t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || clauseAfter(t, c + 1);
+  if (/^(maintain|maintains|maintained|prove|proves|proved|proving)$/.test(w)) return CLAUSE_NEXT.test(t[c + 1]?.lower ?? '') || t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || clauseAfter(t, c + 1);
   // "One message read “anybodybuttrump.us”", "“…,” read one.": what is written, given word for word
   if (w === 'read' || w === 'reads') return t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || closesQuoteAfterComma(t, c - 1);
   // ("total revenues added 4%", "the U.S. added around 292,000 jobs": a figure added is no report;

@@ -26,6 +26,8 @@ export function resolveAttributions(
   let lastPlural: Source | null = null;
   let lastBody: Source | null = null;
   const recentPersons: Source[] = [];
+  /** Of those, the ones named at the opening of a sentence: its subject, most likely. */
+  const subjects: Subject[] = [];
   /** People who spoke, most recent last: where a pronoun looks when the last speaker cannot be meant. */
   const speakers: Source[] = [];
   const gender = registry.gender;
@@ -44,7 +46,7 @@ export function resolveAttributions(
       const poll: Source | null = isRespondents(f.phrase) ? polls.of(f.phrase, s.index) : null;
       const mention: Mention | null = poll
         ? registry.mention(poll, f.phrase, 'poll', s.index)
-        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody ?? bodyNamedLikeAPerson(lastSpeaker, gender) : lastPlural, recentPersons, unquoted, speakers);
+        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody ?? bodyNamedLikeAPerson(lastSpeaker, gender) : lastPlural, recentPersons, unquoted, speakers, subjects);
       if (!mention) continue;
       const source: Source = registry.sources[mention.source];
       // ("Yukos said …, it added": the one-word name "it" stands for is a firm's)
@@ -88,7 +90,10 @@ export function resolveAttributions(
     for (const p of names) {
       const m = registry.resolveName(p, s.index);
       const src = registry.sources[m.source];
-      if (src.type === 'person' && (unquoted === names || unquoted.includes(p))) recentPersons.push(src);
+      if (src.type === 'person' && (unquoted === names || unquoted.includes(p))) {
+        recentPersons.push(src);
+        if (p.from <= 2 && p.kind === 'name') subjects.push({ source: src, at: p.start });
+      }
     }
   }
   return { attributions: result, sources: registry.sources };
@@ -120,6 +125,7 @@ function resolve(
   recentPersons: Source[],
   names: Phrase[],
   speakers: Source[],
+  subjects: Subject[],
 ): Mention | null {
   if (p.kind === 'pronoun') {
     if (isWritersPronoun(p)) return registry.resolveName({ ...p, name: p.name === 'i' ? 'the writer' : 'we (the writers)' }, sentence);
@@ -131,7 +137,7 @@ function resolve(
       for (const n of names) if (n.end <= p.start) named = n;
       if (named) return registry.mention(registry.sourceOf(named)[0], p, 'pronoun', sentence);
     }
-    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : person ? personFor(p, names, registry, lastSpeaker, speakers, recentPersons) : null;
+    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : person ? personFor(p, names, registry, lastSpeaker, speakers, recentPersons, subjects) : null;
     // Nobody compatible spoke or was named before: the sentence still says it is someone's, and the
     // hover says whose we could not tell, rather than calling the claim unattributed.
     return target ? registry.mention(target, p, 'pronoun', sentence) : registry.unresolvedPronoun(p, sentence);
@@ -178,11 +184,19 @@ const INDEFINITE = /^(?:a|an|another|one)\s/i;
  * reads as a person's, as "Stanley Leisure" may be a body's; else nobody, which the hover says
  * rather than guess.
  */
-function personFor(p: Phrase, names: Phrase[], registry: SourceRegistry, lastSpeaker: Source | null, speakers: Source[], recentPersons: Source[]): Source | null {
+function personFor(p: Phrase, names: Phrase[], registry: SourceRegistry, lastSpeaker: Source | null, speakers: Source[], recentPersons: Source[], subjects: Subject[]): Source | null {
   const gender = registry.gender;
   const g: Gender = p.name === 'he' ? 'male' : 'female';
   const first = lastSpeaker ?? recentPersons[recentPersons.length - 1] ?? null;
-  if (!first || gender.fits(first.id, g)) return first;
+  if (!first) return null;
+  if (gender.fits(first.id, g)) {
+    // ("… he said. Professor Angela MacFarlane … has spent years researching …, she found": a
+    // speaker already called the other sex gives way to a person who fits and has since opened a sentence)
+    if (first !== lastSpeaker || !gender.leansAgainst(first.id, g)) return first;
+    const since = lastMentionAt(first);
+    for (let i = subjects.length - 1; i >= 0 && subjects[i].at > since; i--) if (gender.fits(subjects[i].source.id, g)) return subjects[i].source;
+    return first;
+  }
   for (const n of names) {
     // (the sentence's subject only: "During an interview on ITV1's This Morning she said" is not the show's)
     if (n.end > p.start || n.from > 2) break;
@@ -195,6 +209,14 @@ function personFor(p: Phrase, names: Phrase[], registry: SourceRegistry, lastSpe
 
 const PERSONAL_NAME = /^(?!The )\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
 
+/** A person named at the opening of a sentence, and where. */
+interface Subject {
+  source: Source;
+  at: number;
+}
+
+const lastMentionAt = (s: Source): number => (s.mentions.length ? s.mentions[s.mentions.length - 1].start : -1);
+
 /** Of the last dozen sources in each list that pass the test, the one mentioned last. */
 function latest(lists: Source[][], ok: (s: Source) => boolean): Source | null {
   let best: Source | null = null;
@@ -202,7 +224,7 @@ function latest(lists: Source[][], ok: (s: Source) => boolean): Source | null {
   for (const list of lists) {
     for (let i = list.length - 1; i >= 0 && list.length - i <= 12; i--) {
       const s = list[i];
-      const at = s.mentions.length ? s.mentions[s.mentions.length - 1].start : -1;
+      const at = lastMentionAt(s);
       if (at > bestAt && ok(s)) {
         best = s;
         bestAt = at;

@@ -262,6 +262,16 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
     // …"; failing one the pronoun stays, as it mostly stands for the speaker: "…, Claudia Rosencrantz, said she had …")
     if (phrase?.kind === 'pronoun' && t[phrase.to]?.kind === 'word' && k > 0) phrase = clauseSubject(t, c, prose) ?? phrase;
   }
+  // ("… that have educational elements said Mr Owen.": a person's name closing the sentence after a
+  // verb of speech is its speaker, though copy lost the comma before the verb)
+  // (and not a common noun's: "… a great success in every district said Anna Smith.")
+  if ((!phrase || (adjacent && phrase.kind !== 'pronoun' && !startsUpper(phrase.text))) && speech && k >= 4 && t[k].kind === 'word' && INVERTED_SPEECH.test(t[c].lower) && last === c) {
+    const named = startsUpper(t[c + 1]?.text ?? '') ? phraseStartingAt(t, c + 1, prose, vague) : null;
+    if (named && named.kind === 'name' && named.type === 'person' && named.from === c + 1 && (named.role || named.name.includes(' ')) && (named.to === t.length || (named.to === t.length - 1 && t[named.to].text === '.'))) {
+      phrase = named;
+      subjectEnd = k;
+    }
+  }
   // ("…,” shop owner Hayriye Evren, told Associated Press", "David Bell, accused some schools": a
   // stray comma after the name before a verb whose object follows it)
   if (!phrase && t[k]?.text === ',' && PERSON_OBJECT.test(t[c].lower)) {
@@ -282,6 +292,8 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   if (chain) return { phrase: chain.phrase, adjacent: true, subjectEnd: chain.phrase.to - 1, verb: chain.verb, k };
   return phrase ? { phrase, adjacent, subjectEnd, verb: -1, k } : null;
 }
+
+const INVERTED_SPEECH = /^(said|says|added|claimed|argued|insisted|explained|noted)$/;
 
 /** The speaker a possessive opens ("Clinton’s aide Jake Sullivan"), spanning both; null when no speaker follows it. */
 function ownedSpeaker(t: Token[], owner: Phrase, prose: string, vague: Set<string> | undefined): Phrase | null {
