@@ -8,7 +8,7 @@ import type { SourceType, Token } from './types';
 import { classifyName, DOCUMENT_HEADS, isPartyName } from './name-types';
 import { tokenAt } from './token-at';
 import type { GenderClue } from './gender';
-import { nameFrom } from './name-roles';
+import { nameFrom, ONE_WORD_BODIES } from './name-roles';
 import { respondentsEndingAt, SAMPLED } from './respondents';
 import { commonNounPhrase } from './common-noun-phrase';
 export { nameFrom };
@@ -228,6 +228,12 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
   for (;;) {
     const prev = tokenAt(tokens, from - 1);
     if (!prev) break;
+    // ("Additional Superintendent of Police (ASP) NM Wasim Firoz": the title's abbreviation, bracketed)
+    // (a title's only, not a body's: "Bangladesh Nationalist Party (BNP) Chairman Tarique Rahman")
+    if (prev.text === ')' && from >= 4 && tokens[from - 3].text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[from - 2].text) && isCapitalized(tokens[from - 4]) && (TITLE_WORDS.has(tokens[from - 4].lower) || (ONE_WORD_BODIES.has(tokens[from - 4].lower) && tokenAt(tokens, from - 5)?.lower === 'of'))) {
+      from -= 4;
+      continue;
+    }
     // ("On Thursday Mr Kilroy-Silk is due to announce": a day before the name is a time; not
     // before an outlet's word, "The Sunday Telegraph", nor after a name, "Sheffield Wednesday manager")
     if (WEEKDAYS.has(prev.lower) && !MEDIA_WORDS.has(tokens[from].lower) && !(from >= 2 && isCapitalized(tokens[from - 2]) && !STOPWORDS.has(tokens[from - 2].lower))) break;

@@ -57,6 +57,9 @@ function qualifiesTitle(tokens: Token[], k: number, to: number): boolean {
  */
 function nameAfterTitles(tokens: Token[], j: number, to: number): boolean {
   while (j < to && (TITLE_WORDS.has(lower(tokens[j])) || tokens[j].text === '.')) j++;
+  // ("Additional Superintendent of Police (ASP) NM Wasim Firoz": a one-word body after "of", and its abbreviation)
+  if (tokens[j]?.lower === 'of' && ONE_WORD_BODIES.has(lower(tokens[j + 1] ?? tokens[j]))) j += 2;
+  if (j < to) j = afterAbbreviation(tokens, j, to);
   let names = 0;
   for (; j < to; j++) {
     if (!isCapitalized(tokens[j])) return false;
@@ -89,12 +92,17 @@ function roleWordsOnly(tokens: Token[], from: number, to: number): boolean {
  * role are no name). Apart from nameFrom, which stays small enough for V8 to inline.
  */
 /** Bodies named by one word after a title's "of": "Member of Parliament", "Secretary of State". */
-const ONE_WORD_BODIES = new Set('parliament state congress commerce defence defense finance justice health education agriculture labour labor energy transport treasury staff industry'.split(' '));
+export const ONE_WORD_BODIES = new Set('parliament state congress commerce defence defense finance justice health education agriculture labour labor energy transport treasury staff industry police'.split(' '));
+
+/** Past a bracketed abbreviation at i, "(ASP)", when there is one: the index after it, else i. */
+export function afterAbbreviation(tokens: Token[], i: number, to: number): number {
+  return i + 2 < to && tokens[i].text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[i + 1].text) && tokens[i + 2].text === ')' ? i + 3 : i;
+}
 function titleEnd(tokens: Token[], from: number, to: number, lastTitle: number): number {
   if (to - from > 1 && startsUpper(tokens[from].text) && bodyHead(stripPossessive(lower(tokens[to - 1])))) return -1;
   // ("Member of Parliament Mahmudul Islam Chowdhury": a one-word body, then the name however long;
   // else the last two words are the name: "Secretary of Home Affairs John Smith")
-  if (lower(tokens[lastTitle + 1]) === 'of') lastTitle = ONE_WORD_BODIES.has(lower(tokens[lastTitle + 2])) && to - lastTitle - 3 >= 2 ? lastTitle + 2 : to - lastTitle - 2 >= 3 && isCapitalized(tokens[lastTitle + 2]) ? to - 3 : to - 1;
+  if (lower(tokens[lastTitle + 1]) === 'of') lastTitle = ONE_WORD_BODIES.has(lower(tokens[lastTitle + 2])) && to - lastTitle - 3 >= 2 ? afterAbbreviation(tokens, lastTitle + 3, to) - 1 : to - lastTitle - 2 >= 3 && isCapitalized(tokens[lastTitle + 2]) ? to - 3 : to - 1;
   while (lastTitle + 1 < to - 1 && TITLE_BODY.test(lower(tokens[lastTitle + 1]))) lastTitle++;
   return roleWordsOnly(tokens, lastTitle + 1, to) ? to - 1 : lastTitle;
 }
@@ -147,6 +155,11 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   for (let k = from; k < to; k++) {
     const w = stripPossessive(lower(tokens[k]));
     if (tokens[k].text === '.' || ROLE_MODIFIERS.has(w) || /^\d+-year-old$/.test(w)) continue;
+    // (a title's bracketed abbreviation, "(ASP)", is read with the title after the loop)
+    if (tokens[k].text === '(' && afterAbbreviation(tokens, k, to) > k) {
+      k += 2;
+      continue;
+    }
     // (a title word once the name has begun is the name's: "BoE governor Mervyn King")
     // ("Actor Keanu Reeves", "Rapper Eminem": an occupation capitalised before the name is its role)
     // (or right after a title: "Chief Observer Ivars Ijabs")
@@ -160,6 +173,8 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     else if (lastTitle < 0 && !(isNationality(tokens[k]) || NAME_CONNECTORS.has(w) || qualifiesTitle(tokens, k, to))) break;
   }
   if (lastTitle >= 0) lastTitle = titleEnd(tokens, from, to, lastTitle);
+  // (the title's bracketed abbreviation is the role's: "Superintendent of Police (ASP) NM Wasim Firoz")
+  if (lastTitle >= 0 && lastTitle + 4 < to) lastTitle = afterAbbreviation(tokens, lastTitle + 1, to) - 1;
   const titled = lastTitle >= 0;
   if (!titled) lastTitle = describedUntil(tokens, from, to);
   let nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;

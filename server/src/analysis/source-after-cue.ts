@@ -4,7 +4,7 @@
 // widened in source-extent.ts, whose phrase readings these share.
 import { phraseStartingAt } from './phrase-start';
 import { copyPhrase, isCapitalized, type Phrase } from './mentions';
-import { EXPERT_HEADS, STOPWORDS } from './lexicon';
+import { EXPERT_HEADS, STOPWORDS, TITLE_WORDS } from './lexicon';
 import { abbreviationStop, describes, FINITE, isAppositive, isRelative, isRoleNoun, lower, NAME_LINK, POSTMODIFIER, spanned, SUPERLATIVE } from './source-extent';
 import type { Token } from './types';
 
@@ -14,9 +14,14 @@ import type { Token } from './types';
  * the same before the cue).
  */
 function holderAfterRole(p: Phrase, t: Token[], prose: string): Phrase {
-  if (p.kind === 'pronoun' || p.type !== 'person' || t[p.to]?.text !== ',' || !isCapitalized(t[p.to + 1]) || !/\b[a-z]{3,}/.test(p.text.replace(/^(the|a|an|another|one)\s+/i, ''))) return p;
+  if (p.kind === 'pronoun' || t[p.to]?.text !== ',' || !isCapitalized(t[p.to + 1])) return p;
+  // ("said Officer-in-Charge of Chapainawabganj Sadar Police Station, Nur-e-Alam": a title opening a
+  // body's name is a role too, whatever the body makes the phrase)
+  const titled = TITLE_WORDS.has(t[p.from].lower.split('-')[0]);
+  if (!titled && (p.type !== 'person' || !/\b[a-z]{3,}/.test(p.text.replace(/^(the|a|an|another|one)\s+/i, '')))) return p;
   const named = phraseStartingAt(t, p.to + 1, prose);
-  if (!named || named.kind !== 'name' || named.type !== 'person' || named.from !== p.to + 1 || named.to - named.from < 2) return p;
+  // (a full name: two words, or one hyphenated of two capitalised parts)
+  if (!named || named.kind !== 'name' || named.type !== 'person' || named.from !== p.to + 1 || (named.to - named.from < 2 && !/\p{Lu}.*-\p{Lu}/u.test(named.text))) return p;
   // (the name closes the clause or is qualified: not "said the spokesman, Washington Post reporters …")
   const after = t[named.to];
   if (after && !(after.kind === 'punct' || /^(of|from|at|who|whose)$/.test(after.lower))) return p;

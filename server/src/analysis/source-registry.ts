@@ -2,11 +2,18 @@
 // short mentions (surname, role, pronoun) fold into it.
 import { clueOfPhrase, GenderEvidence, type Gender } from './gender';
 import { collapseSpaces } from './letters';
-import { appositiveBody, appositiveRole, COURTESY_TITLE, RELATIVE_PRONOUN, ROLE_LINKS } from './name-types';
-import { NATIONALITIES, TITLE_WORDS } from './lexicon';
+import { appositiveBody, appositiveRole, COURTESY_TITLE, PERSON_NOUN, RELATIVE_PRONOUN, ROLE_LINKS } from './name-types';
+import { NATIONALITIES, ORG_WORDS, TITLE_WORDS } from './lexicon';
 import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
 import type { Mention, Source } from './types';
+
+/** A person's name in capitalised words, initials and name particles, no possessive: "NM Wasim Firoz", "Simon Le Bon", "Theo van Gogh". */
+const CAPITALISED_NAME = /^(?:(?:\p{Lu}{1,4}\.?|(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|van|von|de|da|der|den|di|du|la|le|bin|al|el|ul|dos|das)(?:\s+|$))+$/u;
+/** Whether no word of a name is a title's: "French Culture Minister Renaud Donnedieu de Vabres" is a name the title was not read off. */
+const untitled = (key: string): boolean => key.split(' ').every((w) => !TITLE_WORDS.has(w));
+/** Whether the words a fuller name adds could be a name's ("nm", "simon"), not an adverb, a nationality or people ("recently", "actors"). */
+const namesOnly = (extra: string): boolean => extra.trim().split(' ').every((w) => !/ly$/.test(w) && !NATIONALITIES.has(w) && !ORG_WORDS.has(w) && !(w.endsWith('s') && PERSON_NOUN.test(w)));
 
 /** One canonical source per person, outlet or group; later short mentions fold into it. */
 export class SourceRegistry {
@@ -38,6 +45,9 @@ export class SourceRegistry {
     let source = keyed;
     let via: Mention['via'] = 'name';
     if (source && sex && !this.gender.statedFits(source.id, sex)) source = this.byKey.get(`${key}|${sex}`);
+    // ("ASP Wasim Firoz" after "NM Wasim Firoz", "Md. Sohel Rana" after "Sohel Rana": a full name
+    // with or without the initials or honorific before it)
+    if (!source && p.type === 'person' && key.includes(' ')) source = this.fullerOrShorter(p.name, key, sex);
     if (!source && p.type === 'person' && !key.includes(' ')) {
       source = this.bySurnameFitting(key, sex);
       if (source) via = 'surname';
@@ -93,6 +103,18 @@ export class SourceRegistry {
     return this.byFirstName.get(first) ?? undefined;
   }
   private firstNamesIndexed = 0;
+
+  /** The person named in two words or more whose name ends with all of `key`'s words, or whose words end `key`. */
+  private fullerOrShorter(name: string, key: string, sex: Gender | undefined): Source | undefined {
+    const named = this.bySurname.get(lastWord(key));
+    if (named === undefined || !CAPITALISED_NAME.test(name)) return undefined;
+    for (const s of Array.isArray(named) ? named : [named]) {
+      const other = canonicalKey(s.name);
+      const [shorter, longer] = other.length < key.length ? [other, key] : [key, other];
+      if (shorter.includes(' ') && longer.endsWith(' ' + shorter) && CAPITALISED_NAME.test(s.name) && untitled(longer) && namesOnly(longer.slice(0, longer.length - shorter.length)) && (!sex || this.gender.statedFits(s.id, sex))) return s;
+    }
+    return undefined;
+  }
 
   /** The person a bare surname refers to: the first of that name, or, after a title, the first the title's sex fits. */
   private bySurnameFitting(surname: string, sex: Gender | undefined): Source | undefined {
@@ -154,14 +176,22 @@ export class SourceRegistry {
   /** The person whose role has every word of `role` ("MP" in "Labour MP", "BNP chairman" in "BNP Chairman"), latest first. */
   holderOf(role: string): Source | undefined {
     // (not an acronym that only looks like a title: "The SEC said")
-    if (/^\p{Lu}{2,}$/u.test(role) && !/^(?:MP|MEP|MSP|MLA|CEO|CFO|COO)$/.test(role)) return undefined;
+    // (South Asian police and civil titles are: "the OC said", "the ASP added")
+    if (/^\p{Lu}{2,}$/u.test(role) && !/^(?:MP|MEP|MSP|MLA|CEO|CFO|COO|OC|ASP|ASI|DIG|IGP|UNO)$/.test(role)) return undefined;
     const words = role.toLowerCase().split(/\s+/).filter(Boolean);
     const source = words.length ? this.byRoleWord.get(words[words.length - 1]) : undefined;
     // (nor an owner: "the Chief Adviser’s Press Wing" holds no role of chief adviser)
     if (!source?.role || source.type !== 'person' || /['’]s$/.test(source.role)) return undefined;
     // (the role's head is the held role's: "the Chief Adviser" is not "Chief Adviser’s Press Wing")
     const held = source.role.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-    return held[held.length - 1] === words[words.length - 1] && words.every((w) => held.includes(w)) ? source : undefined;
+    // (a role "of" its body has its head before the link: "Officer-in-Charge of … Police Station" is "the OC")
+    const link = held.findIndex((w, i) => i > 0 && ROLE_LINKS.has(w));
+    const heads = link > 0 ? [held[held.length - 1], held[link - 1]] : [held[held.length - 1]];
+    if (heads.includes('officer-in-charge')) {
+      held.push('oc');
+      heads.push('oc');
+    }
+    return heads.includes(words[words.length - 1]) && words.every((w) => held.includes(w)) ? source : undefined;
   }
 
   /** The latest body the article names as a mission of observers, monitors or inspectors ("EU Election Observation Mission", "Commonwealth Observer Group"). */
@@ -181,8 +211,11 @@ export class SourceRegistry {
     for (const word of role.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.-]+/u)) {
       if (appositive && ROLE_LINKS.has(word)) break;
       if (!word) continue;
-      const current = this.byRoleWord.get(word);
-      if (!current || current.id < source.id) this.byRoleWord.set(word, source);
+      // (an officer-in-charge of a police station is "the OC" after)
+      for (const key of word === 'officer-in-charge' ? [word, 'oc'] : [word]) {
+        const current = this.byRoleWord.get(key);
+        if (!current || current.id < source.id) this.byRoleWord.set(key, source);
+      }
     }
   }
 }
