@@ -238,3 +238,11 @@ test('"proving" says how something turned out, not what anyone argued: "with Sim
   assert.deepEqual(read('Use of games in schools has been patchy, with Sim City proving the most popular.'), []);
   assert.deepEqual(read('The plan was patchy, with one telling AFP it had failed.').map((a) => a.slice(0, 2)), [['one', 'telling']]);
 });
+
+test('an imperative or an invitation opening the sentence reports nothing: "Now consider the possibility that Perry …", "Let’s think about …", "Just ask Anne."', () => {
+  assert.deepEqual(read('Now consider the possibility that Perry was the advance guard of an American conquest of Japan.'), []);
+  assert.deepEqual(read('Let’s think about Commodore Matthew Perry of the US navy, who steamed into the bay of Edo in 1853.'), []);
+  assert.deepEqual(read('Just ask Anne.'), []);
+  // (a verb in the past opening the sentence still has its speaker after it)
+  assert.deepEqual(read('Said the minister: "We will win."').map((a) => a.slice(0, 2)), [['the minister', 'Said']]);
+});

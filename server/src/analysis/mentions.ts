@@ -113,6 +113,8 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   const vagueHead = (VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w)) && !(isCapitalized(tokenAt(tokens, end - 1)) && (isPartyName(lower(tokens[end - 1]), w) || (w === 'person' && t.text === 'Person')));
   if (t.kind === 'number' && !/^\d/.test(w)) return null;
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
+  // ("Let’s think about …": an invitation to the reader, no one's report)
+  if (w === 'let’s' || w === "let's") return null;
   // "One says …, another says …": another unnamed one (read leftwards only: "added another New Hampshire Republican")
   // (before a finite verb: "another question that …" is a noun phrase)
   if (w === 'another' && finiteAfter(tokens[end + 1])) return make(tokens, end, end + 1, prose, 'vague', w, 'vague');

@@ -251,7 +251,8 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // (after a verb that takes a person as its object, only right after a quote: in "Barbara Follett,
   // one of …, told researchers:" and "David Bell, accused some Islamic schools of …" it is the object)
   // (nor a complementizer: "Bangladesh Labour Party, has confirmed that its chairman …")
-  if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !t[c].lower.endsWith('ing') && t[last + 1]?.lower !== 'that' && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '') && !(PERSON_OBJECT.test(t[c].lower) && !quoteCloses(t, k))) {
+  // (nor a bare verb opening the sentence, an imperative: "Now consider the possibility that Perry …")
+  if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !t[c].lower.endsWith('ing') && !(k < 0 && !isPastTense(t[c].lower) && !t[c].lower.endsWith('s')) && t[last + 1]?.lower !== 'that' && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '') && !(PERSON_OBJECT.test(t[c].lower) && !quoteCloses(t, k))) {
     phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
     // ("… earlier revealed Malti's face on Instagram": a possessive before its noun owns the object)
     // (right after a quote the possessive opens the speaker: "…,” said Clinton’s aide Jake Sullivan.")
