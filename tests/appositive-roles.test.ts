@@ -123,3 +123,14 @@ function roleOfFirst(text: string): string[] {
   const s = m.sources[m.statements[0].attributions[0].source];
   return [s.name, s.type];
 }
+
+test('a body\'s possessive or a party before a full name is the role ("Manchester United\'s Alex Ferguson", "Lib Dem Norman Baker"); the name alone types it ("Pearson\'s Financial Times" is an outlet); not a day\'s or a contraction', () => {
+  assert.deepEqual(sourcesOf('Manchester United\'s Alex Ferguson said the club would appeal.'), ['Alex Ferguson | Manchester United']);
+  assert.deepEqual(sourcesOf('Deutsche Bank\'s Simon Champion says rates will rise.'), ['Simon Champion | Deutsche Bank']);
+  assert.deepEqual(sourcesOf('Lib Dem Norman Baker said the plan was flawed.'), ['Norman Baker | Lib Dem']);
+  assert.deepEqual(sourcesOf('Jamaat Ameer Shafiqur Rahman said the party would join.'), ['Shafiqur Rahman | Jamaat Ameer']);
+  assert.deepEqual(sourcesOf('Engineer Ashraf Uddin Bokul said the bridge was safe.'), ['Ashraf Uddin Bokul | Engineer']);
+  assert.deepEqual(roleOfFirst('Pearson\'s Financial Times said last week it was offering redundancy to 30 reporters.'), ['Financial Times', 'media']);
+  assert.deepEqual(roleOfFirst('Lord Nicholls of Birkenhead said the law was clear.'), ['Lord Nicholls of Birkenhead', 'person']);
+  assert.notDeepEqual(sourcesOf('Friday\'s BBC One show promises a new series.'), ['BBC One | Friday']);
+});

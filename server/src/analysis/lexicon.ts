@@ -62,7 +62,7 @@ export const TITLE_WORDS = set(`
   health education army police commissioner inspector superintendent captain capt lieutenant sergeant constable
   head envoy advisor adviser analyst economist lawyer candidate nominee sec sec. treasurer premier
   chief-of-staff coach manager striker midfielder executive official mp mep msp mla councillor member organizer organiser coordinator convener convenor prosecutor registrar magistrate
-  oc asp asi dig igp uno
+  oc asp asi dig igp uno ameer
 `);
 
 /** Words that make a capitalized name an organization. */

@@ -2,7 +2,7 @@
 // Pete Hegseth, role US Defense Secretary; "Federal Reserve chairman Alan Greenspan", "President of
 // Ghana Nana Akufo-Addo", "GOP front-runner Donald Trump"; but "The Police Federation" is a body and
 // "Mervyn King" keeps his surname. mentions.ts finds the name's tokens; this file splits them.
-import { ORG_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
+import { ORG_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
 import { isCapitalized, isNationality, lower, make, NAME_CONNECTORS, ROLE_MODIFIERS, stripPossessive, type Phrase } from './mentions';
 import { classifyName, DOCUMENT_HEADS, RELATION_NOUNS } from './name-types';
@@ -146,11 +146,40 @@ function affiliationAt(tokens: Token[], from: number, to: number, titled: boolea
 const NOT_PERSONAL = new Set('consultancy analytics partners capital media news books'.split(' '));
 const ORG_HEAD_BEFORE_OF = /^(academy|chambers?|directorate|college|society|church|school|museum|republic|kingdom|state|states|city|county|province|people|order|friends|sons|daughters|journey|full)$/;
 
-const OCCUPATIONS = new Set('actor actress singer rapper writer author producer presenter comedian observer star boss advocate barrister chef designer artist photographer musician guitarist drummer composer novelist poet playwright journalist columnist critic broadcaster campaigner activist businessman businesswoman entrepreneur tycoon billionaire footballer cricketer golfer boxer filmmaker'.split(' '));
+const OCCUPATIONS = new Set('actor actress engineer goalscorer singer rapper writer author producer presenter comedian observer star boss advocate barrister chef designer artist photographer musician guitarist drummer composer novelist poet playwright journalist columnist critic broadcaster campaigner activist businessman businesswoman entrepreneur tycoon billionaire footballer cricketer golfer boxer filmmaker'.split(' '));
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|mr\.|mrs\.|ms\.|dr\.)$/;
+
+/**
+ * "Manchester United's Alex Ferguson", "Deutsche Bank's Simon Champion", "Lib Dem Norman Baker": a
+ * body's possessive or a party, then a full name of capitalised words only; the index of the token
+ * that ends the role, or -1.
+ */
+function ownerBeforeName(tokens: Token[], from: number, to: number): number {
+  let k = tokens[from].text === 'Lib' && tokens[from + 1].text === 'Dem' ? from + 1 : to - 1;
+  if (k === to - 1) {
+    while (k > from && isCapitalized(tokens[k]) && !/['’]s$/.test(tokens[k].text) && !TITLE_WORDS.has(lower(tokens[k])) && !ORG_WORDS.has(lower(tokens[k]))) k--;
+    const owner = lower(tokens[k]).replace(/['’]s$/, '');
+    // (not a day's or a contraction: "Friday's BBC One", "Who's Your Daddy")
+    if (!/^\p{Lu}[\p{L}&.-]*['’]s$/u.test(tokens[k].text) || PEERAGE.has(owner) || WEEKDAYS.has(owner) || /^(who|what|it|that|there|here|he|she)$/.test(owner)) return -1;
+  }
+  // (an owner that is a body, not someone's title: "the Chief Adviser’s Press Wing" is his office)
+  for (let j = from; j <= k; j++) if (TITLE_WORDS.has(lower(tokens[j]).replace(/['’]s$/, ''))) return -1;
+  // (the name after it: two capitalised words or more, no title among them)
+  for (let j = k + 1; j < to; j++) if (!isCapitalized(tokens[j]) || TITLE_WORDS.has(lower(tokens[j])) || ORG_WORDS.has(lower(tokens[j]))) return -1;
+  return to - k - 1 >= 2 ? k : -1;
+}
 
 /** Split "US Defense Secretary Pete Hegseth" into role and name, and type the name. */
 export function nameFrom(tokens: Token[], from: number, to: number, prose: string): Phrase | null {
+  const owner = to - from >= 3 ? ownerBeforeName(tokens, from, to) : -1;
+  if (owner >= 0) {
+    const name = prose.slice(tokens[owner + 1].start, tokens[to - 1].end);
+    // (typed by the name alone: "Pearson's Financial Times" is an outlet)
+    const p = make(tokens, from, to, prose, 'name', name, classifyName(name, false, false));
+    p.role = prose.slice(tokens[from].start, tokens[owner].end).replace(/['’]s$/, '');
+    p.clue = null;
+    return p;
+  }
   let lastTitle = -1;
   for (let k = from; k < to; k++) {
     const w = stripPossessive(lower(tokens[k]));
