@@ -134,3 +134,10 @@ test('a body\'s possessive or a party before a full name is the role ("Mancheste
   assert.deepEqual(roleOfFirst('Lord Nicholls of Birkenhead said the law was clear.'), ['Lord Nicholls of Birkenhead', 'person']);
   assert.notDeepEqual(sourcesOf('Friday\'s BBC One show promises a new series.'), ['BBC One | Friday']);
 });
+
+test('an envoy\'s country after "to" is the role\'s ("US Ambassador to Bangladesh Brent T. Christensen"); a capitalised occupation opening the sentence is the role ("Referee Graham Poll", "DJ Norman Cook"); a body named by its field is no "he" ("British Phonographic Industry")', () => {
+  assert.deepEqual(sourcesOf('United States Ambassador to Bangladesh Brent T. Christensen said the visit was a success.'), ['Brent T. Christensen | United States Ambassador to Bangladesh']);
+  assert.deepEqual(sourcesOf('Referee Graham Poll said he had been right.'), ['Graham Poll | Referee']);
+  assert.deepEqual(sourcesOf('DJ Norman Cook said the show had been fun.'), ['Norman Cook | DJ']);
+  assert.deepEqual(roleOfFirst('The British Phonographic Industry said sales rose by 10%.'), ['British Phonographic Industry', 'organization']);
+});

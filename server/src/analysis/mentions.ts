@@ -47,6 +47,8 @@ const QUANTITY_MODIFIERS = new Set('nearly almost about around roughly more less
 const ORDINALS = /^(first|second|third|fourth|last|final|next|this|that|the|each|every)$/;
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' '));
 // ("&": "S&P", "Marks & Spencer", "Food & Agriculture Organisation")
+/** Titles of envoys, whose country follows "to": "Ambassador to Bangladesh Brent T Christensen". */
+const ENVOY_TITLE = /^(Ambassador|Commissioner|Envoy|Consul)$/;
 export const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del', '&']);
 export const SENTENCE_START_WORDS = new Set(
   'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe'.split(' '),
@@ -239,7 +241,7 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
     // ("On Thursday Mr Kilroy-Silk is due to announce": a day before the name is a time; not
     // before an outlet's word, "The Sunday Telegraph", nor after a name, "Sheffield Wednesday manager")
     if (WEEKDAYS.has(prev.lower) && !MEDIA_WORDS.has(tokens[from].lower) && !(from >= 2 && isCapitalized(tokens[from - 2]) && !STOPWORDS.has(tokens[from - 2].lower))) break;
-    if (isCapitalized(prev) || (from >= 2 && NAME_CONNECTORS.has(lower(prev)) && isCapitalized(tokens[from - 2]))) from--;
+    if (isCapitalized(prev) || (from >= 2 && (NAME_CONNECTORS.has(lower(prev)) || (prev.lower === 'to' && ENVOY_TITLE.test(tokens[from - 2].text))) && isCapitalized(tokens[from - 2]))) from--;
     // "News of the World", "Bank of the West": "of the" inside a name, a short one after it
     // (not "Passion of the Christ director Mel Gibson": a title's words, and the name is after them)
     else if (prev.lower === 'the' && from >= 3 && end - from <= 1 && tokens[from - 2].lower === 'of' && isCapitalized(tokens[from - 3]) && !TITLE_WORDS.has(lower(tokens[from - 3]))) from -= 2;

@@ -58,10 +58,12 @@ function qualifiesTitle(tokens: Token[], k: number, to: number): boolean {
 function nameAfterTitles(tokens: Token[], j: number, to: number): boolean {
   while (j < to && (TITLE_WORDS.has(lower(tokens[j])) || tokens[j].text === '.')) j++;
   // ("Additional Superintendent of Police (ASP) NM Wasim Firoz": a one-word body after "of", and its abbreviation)
-  if (tokens[j]?.lower === 'of' && ONE_WORD_BODIES.has(lower(tokens[j + 1] ?? tokens[j]))) j += 2;
+  if ((tokens[j]?.lower === 'of' && ONE_WORD_BODIES.has(lower(tokens[j + 1] ?? tokens[j]))) || (tokens[j]?.lower === 'to' && ENVOYS.has(lower(tokens[j - 1])))) j += 2;
   if (j < to) j = afterAbbreviation(tokens, j, to);
   let names = 0;
   for (; j < to; j++) {
+    // (an initial's full stop: "Brent T. Christensen")
+    if (tokens[j].text === '.' && j > 0 && /^\p{Lu}$/u.test(tokens[j - 1].text)) continue;
     if (!isCapitalized(tokens[j])) return false;
     names += /-\p{Lu}/u.test(tokens[j].text) ? 2 : 1;
   }
@@ -98,11 +100,14 @@ export const ONE_WORD_BODIES = new Set('parliament state congress commerce defen
 export function afterAbbreviation(tokens: Token[], i: number, to: number): number {
   return i + 2 < to && tokens[i].text === '(' && /^\p{Lu}{2,6}$/u.test(tokens[i + 1].text) && tokens[i + 2].text === ')' ? i + 3 : i;
 }
+const ENVOYS = new Set(['ambassador', 'commissioner', 'envoy', 'consul']);
 function titleEnd(tokens: Token[], from: number, to: number, lastTitle: number): number {
   if (to - from > 1 && startsUpper(tokens[from].text) && bodyHead(stripPossessive(lower(tokens[to - 1])))) return -1;
   // ("Member of Parliament Mahmudul Islam Chowdhury": a one-word body, then the name however long;
   // else the last two words are the name: "Secretary of Home Affairs John Smith")
   if (lower(tokens[lastTitle + 1]) === 'of') lastTitle = ONE_WORD_BODIES.has(lower(tokens[lastTitle + 2])) && to - lastTitle - 3 >= 2 ? afterAbbreviation(tokens, lastTitle + 3, to) - 1 : to - lastTitle - 2 >= 3 && isCapitalized(tokens[lastTitle + 2]) ? to - 3 : to - 1;
+  // ("US Ambassador to Bangladesh Brent T Christensen": the country an envoy is sent to, then the name)
+  else if (lower(tokens[lastTitle + 1]) === 'to' && ENVOYS.has(lower(tokens[lastTitle])) && isCapitalized(tokens[lastTitle + 2]) && to - lastTitle - 3 >= 2) lastTitle += 2;
   while (lastTitle + 1 < to - 1 && TITLE_BODY.test(lower(tokens[lastTitle + 1]))) lastTitle++;
   return roleWordsOnly(tokens, lastTitle + 1, to) ? to - 1 : lastTitle;
 }
@@ -146,7 +151,7 @@ function affiliationAt(tokens: Token[], from: number, to: number, titled: boolea
 const NOT_PERSONAL = new Set('consultancy analytics partners capital media news books'.split(' '));
 const ORG_HEAD_BEFORE_OF = /^(academy|chambers?|directorate|college|society|church|school|museum|republic|kingdom|state|states|city|county|province|people|order|friends|sons|daughters|journey|full)$/;
 
-const OCCUPATIONS = new Set('actor actress engineer goalscorer singer rapper writer author producer presenter comedian observer star boss advocate barrister chef designer artist photographer musician guitarist drummer composer novelist poet playwright journalist columnist critic broadcaster campaigner activist businessman businesswoman entrepreneur tycoon billionaire footballer cricketer golfer boxer filmmaker'.split(' '));
+const OCCUPATIONS = new Set('actor actress engineer goalscorer dj referee fly-half scrum-half winger defender goalkeeper agent singer rapper writer author producer presenter comedian observer star boss advocate barrister chef designer artist photographer musician guitarist drummer composer novelist poet playwright journalist columnist critic broadcaster campaigner activist businessman businesswoman entrepreneur tycoon billionaire footballer cricketer golfer boxer filmmaker'.split(' '));
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|mr\.|mrs\.|ms\.|dr\.)$/;
 
 /**

@@ -30,12 +30,13 @@ const OUTLET_NAMES = new Set(['reuters', 'bloomberg', 'bbc', 'cnn', 'afp', 'ap',
  */
 const NAME_ONLY_MEDIA = new Set('times post journal herald tribune express guardian telegraph gazette chronicle standard observer mirror independent fox dawn economist hindu mint'.split(' '));
 
-/** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
-const EVENT_NAME_LAST = new Set('cup open championship championships trophy games olympics series prix awards festival prize tournament marathon derby classic masters'.split(' '));
+/** Last words of the names of events, and of bodies named by their field: "Powergen Cup", "LIV Tour", "British Phonographic Industry". */
+const EVENT_NAME_LAST = new Set('cup open championship championships trophy games olympics series prix awards festival prize tournament marathon derby classic masters tour industry'.split(' '));
 /** Last words of a place's name (not Hill, Park, Lane or Field, which are surnames too). */
 const PLACE_NAME_LAST = new Set('road street avenue highway bridge square market bazar bazaar chowk area village upazila district city town island airport stadium'.split(' '));
 /** Heads that name a person by age or standing: "the 31-year-old", "the world indoor champion", "the skipper". */
 const PEOPLE_BY_STANDING = /^(?:(?:\d+-)?year-old|champions?|captain|skipper|favourite|favorite|veteran|newcomer|youngster|teenager|pensioner)$/;
+/** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
 export function headType(head: string): SourceType {
   if (DOCUMENT_HEADS.has(head)) return 'document';
   if (MEDIA_WORDS.has(head) && !NAME_ONLY_MEDIA.has(head)) return 'media';
@@ -74,7 +75,7 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   // ("News of the World", "Times of India": an outlet's word before "of")
   if (outletWord || OUTLET_NAMES.has(lower) || (words[1] === 'of' && MEDIA_WORDS.has(words[0]) && !WEAK_MEDIA_WORDS.has(words[0]))) return 'media';
   if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
-  // ("Powergen Cup", "the Australian Open", "the Baftas Awards": an event, never a "he" or "she")
+  // ("Powergen Cup", "the Australian Open", "British Phonographic Industry": an event or a body, never a "he" or "she")
   if (EVENT_NAME_LAST.has(lastWord)) return 'organization';
   // ("from the Bibi Road area", "Trafalgar Square": a place, never a "he" either)
   if (PLACE_NAME_LAST.has(lastWord)) return 'organization';
