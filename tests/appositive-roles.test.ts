@@ -141,3 +141,11 @@ test('an envoy\'s country after "to" is the role\'s ("US Ambassador to Banglades
   assert.deepEqual(sourcesOf('DJ Norman Cook said the show had been fun.'), ['Norman Cook | DJ']);
   assert.deepEqual(roleOfFirst('The British Phonographic Industry said sales rose by 10%.'), ['British Phonographic Industry', 'organization']);
 });
+
+test('a day before a role is a time ("On Sunday the chief adviser said"), not in an outlet\'s name ("the Mail on Sunday survey"); where someone is based is their role ("US-based Reza Pahlavi")', () => {
+  assert.deepEqual(sourcesOf('On Sunday the chief adviser said the vote would be held.'), ['chief adviser | ']);
+  assert.equal(analyze('A Mail on Sunday survey found that 40% of voters were undecided.').statements[0].attributions[0].mention.text, 'A Mail on Sunday survey');
+  assert.deepEqual(sourcesOf('US-based Reza Pahlavi said the regime would fall.'), ['Reza Pahlavi | US-based']);
+  // (not a nationality, which opens bodies' names as often: "English National Ballet")
+  assert.deepEqual(sourcesOf('English National Ballet told BBC News that the tour would go ahead.'), ['English National Ballet | ']);
+});

@@ -280,6 +280,8 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
       from = --k;
       continue;
     }
+    // ("On Sunday the chief adviser said": the day is a time; not in "the Sunday Times poll", "the Mail on Sunday survey")
+    if (WEEKDAYS.has(tk.lower) && !MEDIA_WORDS.has(tokenAt(tokens, k + 1)?.lower ?? '') && !(tokenAt(tokens, k - 1)?.lower === 'on' && isCapitalized(tokenAt(tokens, k - 2)))) break;
     if (!(tk.kind === 'number' || (tk.kind === 'word' && (VAGUE_MODIFIERS.has(lower(tk)) || TITLE_WORDS.has(lower(tk)) || /^(his|her|their|its)$/.test(lower(tk)) || (isCapitalized(tk) && !SENTENCE_START_WORDS.has(lower(tk))))))) break;
     from = k;
     if (/^(his|her|their|its)$/.test(lower(tk))) break;

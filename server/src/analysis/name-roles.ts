@@ -174,6 +174,17 @@ function ownerBeforeName(tokens: Token[], from: number, to: number): number {
   return to - k - 1 >= 2 ? k : -1;
 }
 
+/**
+ * "US-based Reza Pahlavi", "London-based Jane Smith": where someone is based, then a person's full
+ * name of two or three words. (Not a nationality, which opens bodies' names as often as people's:
+ * "English National Ballet", "British American Tobacco".)
+ */
+function basedBefore(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 3 || to - from > 4 || !/^\p{Lu}\p{L}*-based$/u.test(tokens[from].text)) return false;
+  for (let k = from + 1; k < to; k++) if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) || ORG_WORDS.has(tokens[k].lower) || TITLE_WORDS.has(tokens[k].lower)) return false;
+  return classifyName(tokens.slice(from + 1, to).map((x) => x.text).join(' '), false, false) === 'person';
+}
+
 /** Split "US Defense Secretary Pete Hegseth" into role and name, and type the name. */
 export function nameFrom(tokens: Token[], from: number, to: number, prose: string): Phrase | null {
   const owner = to - from >= 3 ? ownerBeforeName(tokens, from, to) : -1;
@@ -210,7 +221,7 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   // (the title's bracketed abbreviation is the role's: "Superintendent of Police (ASP) NM Wasim Firoz")
   if (lastTitle >= 0 && lastTitle + 4 < to) lastTitle = afterAbbreviation(tokens, lastTitle + 1, to) - 1;
   const titled = lastTitle >= 0;
-  if (!titled) lastTitle = describedUntil(tokens, from, to);
+  if (!titled) lastTitle = basedBefore(tokens, from, to) ? from : describedUntil(tokens, from, to);
   let nameFromIdx = lastTitle >= 0 ? lastTitle + 1 : from;
   // ("the 13-member Observer Group": the rest of a compound with a number before the name is no part of it)
   if (nameFromIdx === from && from > 0 && to - from >= 2 && tokens[from - 1].text === '-' && tokens[from - 1].end === tokens[from].start && /^[a-z]/.test(tokens[from].text)) nameFromIdx++;
