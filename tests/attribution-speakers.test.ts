@@ -508,3 +508,9 @@ test('a day before a name is a time, not part of it ("On Thursday Mr Kilroy-Silk
   assert.deepEqual(roleOf('On an investor call last February, Palantir\'s CEO, Alex Karp, said he was proud of his company.'), ['Alex Karp', 'Palantir\'s CEO']);
   assert.deepEqual(roleOf('Argentina\'s President, Nestor Kirchner, said on Friday that the swap had worked.'), ['Nestor Kirchner', 'Argentina\'s President']);
 });
+
+test('"it" reports for the body named before with more verbs of speech ("It recalled that …", "it also stressed that …", "It mentioned that …"), not in an impersonal passive ("It is also analyzed and alleged that …")', () => {
+  assert.deepEqual(namedVia('The ministry said many leaders remain in India. It recalled that on July 21 the leaders had planned to hold a rally.'), [['ministry', 'name'], ['ministry', 'pronoun']]);
+  assert.deepEqual(namedVia('The club said it had met the bidder. But it also stressed that it stayed opposed to the proposal.'), [['club', 'name'], ['club', 'pronoun']]);
+  assert.deepEqual(namedVia('The strikes killed 12 people, the army said. It is also analyzed and alleged that the group had killed others before.'), [['army', 'name']]);
+});

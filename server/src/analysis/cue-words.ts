@@ -71,9 +71,18 @@ const IT_REPORTS = new Set([
   'predicted', 'predicts', 'forecast', 'forecasts', 'recommended', 'recommends', 'suggested', 'reported', 'reports', 'revealed',
   'admitted', 'acknowledged', 'insisted', 'insists', 'argued', 'argues', 'noted', 'notes', 'explained', 'disclosed', 'told', 'demanded',
   'pledged', 'promised', 'vowed', 'called', 'cautioned', 'ruled', 'expressed', 'voiced',
+  'recalled', 'alleged', 'denied', 'confirmed', 'stressed', 'emphasised', 'emphasized', 'reiterated', 'asserted', 'accused', 'mentioned',
 ]);
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "it's", 'it’s']);
-export const itReports = (t: Token[], c: number, w: string): boolean => IT_REPORTS.has(w) && !PASSIVE_AUX.has(tokenAt(t, c - 1)?.lower ?? '');
+export const itReports = (t: Token[], c: number, w: string): boolean => IT_REPORTS.has(w) && !passiveBefore(t, c);
+/** A form of "be" in the few words before c: a passive ("it was claimed", "It is also analyzed and alleged that"). */
+function passiveBefore(t: Token[], c: number): boolean {
+  for (let k = c - 1; k >= 0 && c - k <= 4; k--) {
+    if (PASSIVE_AUX.has(t[k].lower)) return true;
+    if (t[k].lower === 'it') return false;
+  }
+  return false;
+}
 /** Whether the "it" at token i opens its own clause: not after an auxiliary ("is it expected") or a cue ("adding it expected"). */
 export function itOpensClause(t: Token[], i: number): boolean {
   const before = tokenAt(t, i - 1);
