@@ -228,3 +228,20 @@ test('a verb of speech and a person’s name closing the sentence report what co
   assert.deepEqual(read('Sales rose in every market it had entered said the firm on Friday.').map((a) => a[0]), []);
   assert.deepEqual(read('Sales rose in every market the company said on Friday.').map((a) => a[0]), ['the company']);
 });
+
+const sourcesAndCues = (text: string): string[][] => [...new Set(read(text).map((a) => `${a[0]}|${a[1]}`))].map((x) => x.split('|'));
+
+test('after a plain comma a verb takes its source after it only where news copy inverts: not a naming participle, nor a verb after a bare noun phrase', () => {
+  // (a name given in an aside is no speaker)
+  assert.deepEqual(read('The tool, called Picasa, automatically detects photos.'), []);
+  assert.deepEqual(read('France is expected to join the scheme, dubbed Qatargas-2, on Monday.'), []);
+  // (after a subject and its asides the words after the verb are its object)
+  assert.deepEqual(read('Figures from the monitor, the Mobile Data Association, show the number of phones has doubled.').map((a) => a[0]), ['Figures from the monitor, the Mobile Data Association']);
+  assert.deepEqual(read('Many observers of the computing scene, including myself, think the results will be disastrous.').map((a) => a[0]), []);
+  // (a name's nickname in brackets before the comma is still the subject's)
+  assert.deepEqual(read('Vice President Md Abu Shadik ( Kayem), has alleged attempts to manipulate election results.').map((a) => a.slice(0, 2)), [['Vice President Md Abu Shadik ( Kayem)', 'has alleged']]);
+  // (inverted after a clause, or set off between commas, as before)
+  assert.deepEqual(sourcesAndCues('The revenue streams will grow with 3G, thinks Paolo Pescatore.'), [['Paolo Pescatore', 'thinks']]);
+  assert.deepEqual(sourcesAndCues('More significantly, argues the report, broadband is encouraging people to take a more active role online.'), [['the report', 'argues']]);
+  assert.deepEqual(sourcesAndCues('Then, say analysts, there is corporate profitability.'), [['analysts', 'say']]);
+});

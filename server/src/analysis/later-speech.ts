@@ -97,3 +97,33 @@ export function invertedSource(t: Token[], c: number, prose: string): Phrase | n
 
 /** A verb, or a negated auxiliary ("didn’t", "won't"). */
 const isVerb = (word: string): boolean => looksLikeVerb(word) || /n[’']t$/i.test(word);
+
+/** Participles that name what comes before them: "The tool, called Picasa,", "the scheme, dubbed Qatargas-2,". */
+const NAMING_PARTICIPLE = /^(called|dubbed|named|nicknamed|titled|entitled|labelled|labeled|branded|termed|known)$/;
+const CONTRACTED_SUBJECT = /^(i|you|he|she|it|we|they|that|there|who)[’'](ll|s|re|ve|d|m)$/i;
+const MODAL = /^(should|must|shall|might|need|needs)$/;
+/** Present forms that set off their source between commas as often: "Then, say analysts, …", "More significantly, argues the report, …". */
+const INVERTING_PRESENT = new Set('say explains argues suggests notes insists warns'.split(' '));
+
+/**
+ * Whether the cue at c may take its source after it when a plain comma comes before it at k. A
+ * verb that inverts in news copy does ("Then, say analysts, …", "The answer, says Prof Brewer, is
+ * wi-fi"); a naming participle never does ("The tool, called Picasa,"); any other verb only after a
+ * clause with a verb of its own ("…, the revenue streams will grow, thinks Paolo Pescatore"): after a
+ * noun phrase and its asides the subject came first and the words after the verb are its object
+ * ("China Central Television, the state broadcaster, claims an audience of …", "A delegation, led
+ * by Erik Solheim, expressed keen interest").
+ */
+export function mayInvertAfterComma(t: Token[], k: number, c: number): boolean {
+  const w = t[c].lower;
+  if (NAMING_PARTICIPLE.test(w)) return false;
+  if (INVERTING.has(w) || INVERTING_PRESENT.has(w)) return true;
+  for (let i = 0; i < k; i++) {
+    const x = t[i];
+    if (x.kind !== 'word') continue;
+    // (a participle opening an aside: ", led by", ", called")
+    if (tokenAt(t, i - 1)?.text === ',' && (/ed$/.test(x.lower) || x.lower === 'led' || x.lower === 'known')) continue;
+    if (looksLikeVerb(x.text) || MODAL.test(x.lower) || CONTRACTED_SUBJECT.test(x.text)) return true;
+  }
+  return false;
+}

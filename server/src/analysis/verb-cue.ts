@@ -21,7 +21,7 @@ import type { SentenceScan } from './sentence-scan';
 import { nounPhraseEndingAt, nounPhraseStartingAt, spanned, widenSubject } from './source-extent';
 import { widenInverted } from './source-after-cue';
 import { PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subject-asides';
-import { invertedSource, laterSpeech } from './later-speech';
+import { invertedSource, laterSpeech, mayInvertAfterComma } from './later-speech';
 import { contentOf } from './cue-content';
 import { deedNotReport } from './deeds';
 import { isNounAt } from './noun-readings';
@@ -199,7 +199,8 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   if (tokenAt(t, k)?.text === ',' && tokenAt(t, k - 1)?.text === ')') {
     let j = k - 1;
     while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
-    if (t[j].text === '(' && /^[RDI](?:-|$)/.test(t[j + 1]?.text ?? '')) k--;
+    // (or a name's abbreviation or nickname: "China Central Television (CCTV), the state broadcaster, claims", "Md Abu Shadik ( Kayem), has alleged")
+    if (t[j].text === '(' && (/^[RDI](?:-|$)/.test(t[j + 1]?.text ?? '') || (startsUpper(tokenAt(t, j - 1)?.text ?? '') && k - j <= 4 && t.slice(j + 1, k - 1).every((x) => startsUpper(x.text))))) k--;
   }
   // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
   let subjectEnd = document ? document.to - 1 : k;
@@ -220,7 +221,7 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // "Jaishankar, sharing a photo …, said", "Clinton, 35, the daughter of …, said": the name the
   // asides describe; "Jason Sims — a teacher from Mount Pleasant — says": an aside between dashes
   // ("…, such as the New Deal, that the economy grew, claimed Mr Brown": the source after the verb)
-  if (!phrase && tokenAt(t, k)?.text === ',' && !isQuoteClose(t[k - 1]) && !(k === c - 1 && invertedSource(t, c, prose))) {
+  if (!phrase && tokenAt(t, k)?.text === ',' && !isQuoteClose(t[k - 1]) && !(k === c - 1 && mayInvertAfterComma(t, k, c) && invertedSource(t, c, prose))) {
     ({ phrase, adjacent } = subjectPastCommas(t, k, prose, vague));
     subjectEnd = k - 1;
   }
@@ -252,7 +253,7 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // one of …, told researchers:" and "David Bell, accused some Islamic schools of …" it is the object)
   // (nor a complementizer: "Bangladesh Labour Party, has confirmed that its chairman …")
   // (nor a bare verb opening the sentence, an imperative: "Now consider the possibility that Perry …")
-  if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && !t[c].lower.endsWith('ing') && !(k < 0 && !isPastTense(t[c].lower) && !t[c].lower.endsWith('s')) && t[last + 1]?.lower !== 'that' && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '') && !(PERSON_OBJECT.test(t[c].lower) && !quoteCloses(t, k))) {
+  if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && (t[k]?.text !== ',' || quoteCloses(t, k) || mayInvertAfterComma(t, k, c)) && !t[c].lower.endsWith('ing') && !(k < 0 && !isPastTense(t[c].lower) && !t[c].lower.endsWith('s')) && t[last + 1]?.lower !== 'that' && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '') && !(PERSON_OBJECT.test(t[c].lower) && !quoteCloses(t, k))) {
     phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
     // ("… earlier revealed Malti's face on Instagram": a possessive before its noun owns the object)
     // (right after a quote the possessive opens the speaker: "…,” said Clinton’s aide Jake Sullivan.")
