@@ -24,6 +24,9 @@ test('a headline that opens with a name and a colon is that person’s claim, qu
 test('less common verbs of speech: "intimated", "surmised", "quipped", "derided"', () => {
   assert.deepEqual(read('Ms Lomax intimated that she would resign.'), [['Ms Lomax', 'intimated', 'that she would resign']]);
   assert.deepEqual(read('He surmised that the vote was rigged.'), [['He', 'surmised', 'that the vote was rigged']]);
+  // (a calculation reported before its clause; not the adjective: "a calculated risk")
+  assert.deepEqual(read('Earlier this year economists calculated that such games had an impact equal to the GDP of Namibia.').map((a) => a.slice(0, 2)), [['economists', 'calculated']]);
+  assert.deepEqual(read('It was a calculated risk.'), []);
   assert.deepEqual(read('“Not bad,” he quipped.'), [['he', 'quipped', '“Not bad,”']]);
   assert.deepEqual(read('Mr Blair derided the Tory plans.'), [['Mr Blair', 'derided', 'the Tory plans']]);
   // ("his intimates" is a noun)
@@ -240,6 +243,8 @@ test('after a plain comma a verb takes its source after it only where news copy 
   assert.deepEqual(read('Many observers of the computing scene, including myself, think the results will be disastrous.').map((a) => a[0]), []);
   // (a name's nickname in brackets before the comma is still the subject's)
   assert.deepEqual(read('Vice President Md Abu Shadik ( Kayem), has alleged attempts to manipulate election results.').map((a) => a.slice(0, 2)), [['Vice President Md Abu Shadik ( Kayem)', 'has alleged']]);
+  // (an acronym in brackets names the body of the aside, and the subject is the person before it)
+  assert.deepEqual(sourcesAndCues('Dr Richard Lewis, Welsh secretary of the British Medical Association (BMA), welcomed the move.'), [['Dr Richard Lewis, Welsh secretary of the British Medical Association (BMA)', 'welcomed']]);
   // (inverted after a clause, or set off between commas, as before)
   assert.deepEqual(sourcesAndCues('The revenue streams will grow with 3G, thinks Paolo Pescatore.'), [['Paolo Pescatore', 'thinks']]);
   assert.deepEqual(sourcesAndCues('More significantly, argues the report, broadband is encouraging people to take a more active role online.'), [['the report', 'argues']]);

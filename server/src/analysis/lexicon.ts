@@ -225,7 +225,7 @@ export const STANCE_VERB_FORMS = new Set(
    scoff marvel ponder reckon guess affirm reaffirm posit theorize rebut refute retort proclaim divulge confide
    grumble implore mull contemplate lambaste castigate chide rebuke scold berate excoriate
    denigrate disparage belittle extol commend fault clarify elaborate specify outline summarize
-   deride surmise`
+   deride surmise calculate compute`
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)

@@ -199,8 +199,8 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   if (tokenAt(t, k)?.text === ',' && tokenAt(t, k - 1)?.text === ')') {
     let j = k - 1;
     while (j > 0 && t[j].text !== '(' && k - j < 8) j--;
-    // (or a name's abbreviation or nickname: "China Central Television (CCTV), the state broadcaster, claims", "Md Abu Shadik ( Kayem), has alleged")
-    if (t[j].text === '(' && (/^[RDI](?:-|$)/.test(t[j + 1]?.text ?? '') || (startsUpper(tokenAt(t, j - 1)?.text ?? '') && k - j <= 4 && t.slice(j + 1, k - 1).every((x) => startsUpper(x.text))))) k--;
+    // (or a person's nickname: "Md Abu Shadik ( Kayem), has alleged"; an acronym names the body of an aside: "…, Welsh secretary of the British Medical Association (BMA), welcomed")
+    if (t[j].text === '(' && (/^[RDI](?:-|$)/.test(t[j + 1]?.text ?? '') || (k - j === 3 && startsUpper(tokenAt(t, j - 1)?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(t[j + 1].text)))) k--;
   }
   // "Gov. John Kasich (R-OH) said": skip a bracketed party or age.
   let subjectEnd = document ? document.to - 1 : k;
