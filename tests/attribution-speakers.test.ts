@@ -279,6 +279,13 @@ test('where an inverted or "according to" source ends: before the clause it repo
   assert.equal(read('According to figures gathered by the Pew researchers the average users spends about 43 minutes per month carrying out 34 separate searches and looks at 1.9 webpages.')[0][0], 'figures gathered by the Pew researchers');
   assert.equal(read('According to research by message analysts the Radicati Group, up to 45% of information sits in e-mail.')[0][0], 'research by message analysts the Radicati Group');
   assert.equal(read('According to multiple intelligence sources who have seen the correspondence, the talks failed.')[0][0], 'multiple intelligence sources who have seen the correspondence');
+  // (without a comma the clause opens before its verb: at its subject, a conjunction, or the verb itself)
+  assert.deepEqual(read('According to Ofcom there were almost four million broadband users in the UK in April 2004.')[0].slice(0, 3), ['Ofcom', 'According to', 'there were almost four million broadband users in the UK in April 2004']);
+  assert.deepEqual(read('According to the official news agency most of the net cafes were closed down.')[0].slice(0, 3), ['the official news agency', 'According to', 'most of the net cafes were closed down']);
+  assert.equal(read('The tiger is being treated according to veterinary advice and its condition has improved.')[0][0], 'veterinary advice');
+  assert.equal(read('It was a crackdown that according to rights groups has left thousands dead.')[0][0], 'rights groups');
+  // (a month is no verb: "issued by BMD on May 7")
+  assert.equal(read('According to the weather bulletin issued by BMD on May 7, rain is likely.')[0][0], 'the weather bulletin issued by BMD on May 7');
   // ("ranks countries according to the steps they take", "graded according to their value": in the manner of)
   assert.deepEqual(read('The table ranks countries according to the steps they are taking towards the targets.'), []);
   assert.deepEqual(read('Homes are graded according to their value in 1991.'), []);

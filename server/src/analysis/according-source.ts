@@ -23,10 +23,14 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   // up to the clause's punctuation, or a subordinate clause ("expected by analysts after the company said …")
   // (or a second verb: "by The Post's Greg Sargent and was organized by …")
   while (to < t.length && to - from < 25 && !/^[,;:—–(]$/.test(t[to].text) && !(to > from && (/^(after|before|because|when|while|since|although|though|as|if|but)$/i.test(t[to].text) || spacedHyphen(t, to) || (t[to].lower === 'and' && /^(was|were|is|are|has|have|had)$/.test(tokenAt(t, to + 1)?.lower ?? ''))))) to++;
+  // ("According to Ofcom there were almost four million …": the clause the source reports opens
+  // before its verb, without a comma)
+  const clause = clauseStartBefore(t, from, to);
+  if (clause > from) to = clause;
   // ("According to figures gathered by the Pew researchers the average user spends …": a new noun
   // phrase straight after a noun opens the clause the source reports)
   // (not a name in apposition: "research by message analysts the Radicati Group")
-  const bounded = to < t.length || contentBefore;
+  const bounded = to < t.length || contentBefore || clause > from;
   // (nor inside a relative clause: "multiple intelligence sources who have seen the correspondence")
   if (bounded) {
     for (let j = from + 1; j < to; j++) {
@@ -112,3 +116,33 @@ function namedInApposition(p: Phrase, t: Token[], prose: string): Phrase {
   }
   return p;
 }
+
+const FINITE_AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)$/;
+/** Words that may open the subject of the clause after a source: "Microsoft the messages were", "analysts Gartner More than 167 million handsets were". */
+const SUBJECT_OPENER = /^(the|a|an|there|it|its|his|her|their|he|she|they|we|most|more|some|many|all|this|these|those|no|few|several|each|every|about|nearly|almost|over|only)$/;
+
+/**
+ * Where the clause the source after "according to" reports begins when no comma sets it off, or -1:
+ * before a finite auxiliary in [from, to) (in lower case: not "May 7") and not inside a relative clause, at the word after a noun
+ * that opens its subject ("According to the official news agency most of the net cafes were
+ * closed", "According to Microsoft the messages were sent"), else at a conjunction before it
+ * ("according to veterinary advice and its condition has improved"; not inside a name: "… Foundation and Bangladesh Election …"), else at the verb itself
+ * ("that according to rights groups has left thousands dead": the subject came before).
+ */
+function clauseStartBefore(t: Token[], from: number, to: number): number {
+  let verb = -1;
+  for (let j = from + 1; j < to; j++) {
+    if (/^(who|which|that|whom|whose)$/.test(t[j].lower)) return -1;
+    if (t[j].kind === 'word' && FINITE_AUXILIARY.test(t[j].text)) {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0) return -1;
+  for (let k = verb - 1; k > from; k--) {
+    if (t[k].lower === 'and' && !isCapitalized(t[k + 1])) return k;
+    if ((SUBJECT_OPENER.test(t[k].lower) || t[k].kind === 'number') && nounEnds(t[k - 1]) && !SUBJECT_OPENER.test(t[k - 1].lower)) return k;
+  }
+  return verb;
+}
+
