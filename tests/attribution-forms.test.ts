@@ -250,3 +250,16 @@ test('after a plain comma a verb takes its source after it only where news copy 
   assert.deepEqual(sourcesAndCues('More significantly, argues the report, broadband is encouraging people to take a more active role online.'), [['the report', 'argues']]);
   assert.deepEqual(sourcesAndCues('Then, say analysts, there is corporate profitability.'), [['analysts', 'say']]);
 });
+
+test('a quote before a conjunction and a new subject is not the new cue’s: it reports what follows it', () => {
+  assert.deepEqual(read('Labour say a Lib Dem vote could "let the Tories in", while the Tories say the Lib Dems would mean "higher taxes".').map((a) => a.slice(0, 3)), [
+    ['Labour', 'say', 'a Lib Dem vote could "let the Tories in"'],
+    ['the Tories', 'say', 'the Lib Dems would mean "higher taxes"'],
+  ]);
+  assert.deepEqual(read('Ferguson admitted the tackle "could have given Cole a serious injury", but he believes Arsenal were the main culprits.').map((a) => a.slice(1, 3)), [
+    ['admitted', 'the tackle "could have given Cole a serious injury"'],
+    ['believes', 'Arsenal were the main culprits'],
+  ]);
+  // (a possessive before the name is no new clause: the quote stays the speaker's)
+  assert.deepEqual(read('"We are not scared," Atticus\' David Slager told the Sunday Times.').map((a) => a[2]), ['"We are not scared,"']);
+});

@@ -76,13 +76,21 @@ function opensSubordinate(t: Token[], from: number): boolean {
  * reported speech; and where the cue ends (past the words that lead to a quote, when they only say
  * how it was said).
  */
+const CLAUSE_OPENER = /\b(?:but|and|while|whereas|although|though|because|yet|or)\b/i;
+
 export function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase): { content: Span | null; kind: Attribution['kind']; cueEnd: number } {
   const { t, end } = scan;
   const cueEnd = t[last].end;
   const tok = t[c];
-  const quote = scan.quoteEndingBy(tok.start) ?? scan.quoteStartingFrom(tok.end);
   const subjectFirst = phrase.start < tok.start;
-  const quoteBefore = scan.quoteEndingBy(Math.min(phrase.start, tok.start));
+  const earlier = scan.quoteEndingBy(Math.min(phrase.start, tok.start));
+  // ("Ferguson admitted that the tackle "could have given (Cole) a serious injury", but he believes
+  // Arsenal were …", "Labour say a Lib Dem vote could "let the Tories in", while the Tories say …":
+  // a conjunction between the quote and the subject opens a clause of its own, whose cue reports
+  // what follows it; not a name's possessive or a relative: "…,” Atticus' David Slager told …")
+  const otherClause = !!earlier && subjectFirst && t[last + 1]?.kind === 'word' && CLAUSE_OPENER.test(scan.prose.slice(earlier.end, phrase.start));
+  const quoteBefore = otherClause ? null : earlier;
+  const quote = (otherClause ? null : scan.quoteEndingBy(tok.start)) ?? scan.quoteStartingFrom(tok.end);
   if (quoteBefore) {
     // "Carter placed a note in a “burn bag,” the Times reported": the whole clause the quote ends.
     // (not after a colon that leads into the quote: "…his former wife: “She signed …,” he told the Times")
