@@ -263,3 +263,13 @@ test('a quote before a conjunction and a new subject is not the new cue’s: it 
   // (a possessive before the name is no new clause: the quote stays the speaker's)
   assert.deepEqual(read('"We are not scared," Atticus\' David Slager told the Sunday Times.').map((a) => a[2]), ['"We are not scared,"']);
 });
+
+test('a plain verb form after "a" and a noun is a compound noun ("a negligence claim", "a courtesy call on"), not a report', () => {
+  assert.deepEqual(read('The family came to a settlement over a negligence claim in 2003.'), []);
+  assert.deepEqual(read('The envoy paid a courtesy call on the minister.'), []);
+  assert.deepEqual(read('She struck a sober note at the rally.'), []);
+  // (the verb agrees with "a …" only in its -s form or the past; a quantity takes the plural)
+  assert.deepEqual(read('A lawyer claims the deal is void.').map((a) => a.slice(0, 2)), [['A lawyer', 'claims']]);
+  assert.deepEqual(read('"It is over," a spokesman said.').map((a) => a.slice(0, 2)), [['a spokesman', 'said']]);
+  assert.deepEqual(read('A lot say the plan is wrong.').map((a) => a.slice(0, 2)), [['A lot', 'say']]);
+});

@@ -2,6 +2,7 @@
 // "Media reports said", "a nostalgic note", "thanks to". verb-cue.ts asks isNounAt before it reads a
 // cue word as a verb.
 import { NOUN_LIKE_CUES } from './attribution-grammar';
+import { isPastTense } from './lexicon';
 import { firstWordIndex } from './mentions';
 import type { Token } from './types';
 import { startsUpper } from './letters';
@@ -13,6 +14,8 @@ const MODIFYING_ADJECTIVES = new Set('legal formal fresh strong clear stern loud
 const isArticle = (w: string): boolean => w === 'the' || w === 'a' || w === 'an';
 
 /** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
+const QUANTITY = /^(few|lot|number|majority|minority|couple|handful|dozen|host|score|third|quarter|half)$/;
+
 export function isNounAt(t: Token[], c: number): boolean {
   const prev = c > 0 ? t[c - 1].lower : '';
   if (isArticle(prev)) return true;
@@ -23,6 +26,10 @@ export function isNounAt(t: Token[], c: number): boolean {
     if (MODIFYING_ADJECTIVES.has(prev) || (w === 'feeling' && /^[a-z]+$/.test(t[c - 1].text))) return true;
     // ("the public wants results": after "the" the public is the people)
     if ((w === 'feeling' || prev === 'public' || prev === 'private') && t[c - 2].lower !== 'the') return true;
+    // ("over a negligence claim in 2003", "a peace call": a plain form after "a" and a noun is a
+    // compound noun; the verb would agree with a singular subject ("a lawyer claims"))
+    // (not after a quantity, which agrees in the plural: "a lot say", "a number of")
+    if (/^an?$/.test(t[c - 2].lower) && /^[a-z]+$/.test(t[c - 1].text) && !QUANTITY.test(prev) && !/s$/.test(w) && !/ing$/.test(w) && !isPastTense(w) && w !== 'said') return true;
   }
   const next = c + 1 < t.length ? t[c + 1].lower : '';
   switch (w) {
