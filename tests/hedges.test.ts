@@ -85,6 +85,8 @@ test('"claimed" as winning or as a noun is no hedge', () => {
   // rumours the sentence reports are not a hedge on what it states; rumours it passes on are
   assert.notEqual(statuses('Fosters has bought a large stake in Southcorp, sparking rumours of a possible takeover in 2005.')[0], 'unconfirmed');
   assert.equal(statuses('Rumours circulated that Melcher was the real target in 1969.')[0], 'unconfirmed');
+  assert.notEqual(statuses('These rumours were fuelled by the decision to hold his media conference on 3 February.')[0], 'unconfirmed');
+  assert.deepEqual(hedges('The rumours have been denied by the firm.'), [['rumours:epistemic(q)']]);
   assert.deepEqual(hedges('He claimed the title was rigged by the organisers in 2004.'), [['claimed:reported']]);
   assert.deepEqual(hedges('The unions claim Fiat is to close the plant.'), [['claim:reported']]);
   assert.deepEqual(hedges('It follows an article that claimed missing documents linked the drug to suicide.'), [['claimed:reported']]);

@@ -184,12 +184,21 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
     else if (w === 'alleged' && attributions.some((a) => a.mention.start <= tok.start && tok.end <= a.mention.end)) type = 'epistemic';
     // "sparking rumours of a possible takeover", "denied rumours": rumours the sentence reports,
     // not a hedge on what it states ("Rumours circulated that …", "amid rumours the group may …" still are)
-    else if ((w === 'rumours' || w === 'rumors') && i > 0 && RUMOURS_REPORTED.has(tokens[i - 1].lower)) type = 'epistemic';
+    // ("These rumours were fuelled by …": the same in the passive)
+    else if ((w === 'rumours' || w === 'rumors') && ((i > 0 && RUMOURS_REPORTED.has(tokens[i - 1].lower)) || rumoursPassive(tokens, i))) type = 'epistemic';
     else type = WORDS.get(w) ?? (bits & CONTEXT ? contextual(w, tokens, i) : null);
     if (!type || overlapsHedge(tok)) continue;
     push({ start: tok.start, end: tok.end, text: tok.text, type, inQuote: type === 'reported' ? false : inside(tok) });
   }
   return hedges.sort((a, b) => a.start - b.start);
+}
+
+/** "rumours were fuelled by", "the rumours have been denied": what the sentence says of the rumours, not a hedge on it. */
+function rumoursPassive(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  if (/^(were|was|are|is|have|has|had)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (tokens[j]?.lower === 'been') j++;
+  return j > i + 1 && RUMOURS_REPORTED.has(tokens[j]?.lower ?? '');
 }
 
 const RUMOURS_REPORTED = new Set('sparking sparked fuelling fueling fuelled fueled prompting prompted triggering triggered denied dismissed quashed scotched'.split(' '));
