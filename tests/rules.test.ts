@@ -55,6 +55,11 @@ test('vague-source: experts at a named firm or institution name it; sources ther
   // (after the cue too: "wrote analysts from Citigroup Smith Barney"; not "said analysts at the time")
   assert.deepEqual(flagged('vague-source', '"Cancellations are not unusual," wrote analysts from Citigroup Smith Barney in a note to clients.'), []);
   assert.deepEqual(flagged('vague-source', 'Growth will slow, said analysts at the time.'), ['said analysts']);
+  // (an acronym before the experts' noun is their body; a country's or a field's is not)
+  assert.deepEqual(flagged('vague-source', 'Shipments will grow by 11% in 2005, according to CEA analysts.'), []);
+  assert.deepEqual(flagged('vague-source', 'IMF economists said growth would slow to 3% in 2005.'), []);
+  assert.deepEqual(flagged('vague-source', 'US economists said growth would slow to 3% in 2005.'), ['US economists said']);
+  assert.deepEqual(flagged('vague-source', 'Market analysts said growth would slow to 3% in 2005.'), ['Market analysts said']);
   assert.deepEqual(flagged('vague-source', 'John Person, president of National Futures Advisory Services, said supplies were adequate.'), []);
   assert.deepEqual(flagged('vague-source', 'A person familiar with the matter said the deal was done.'), ['A person familiar with the matter said']);
 });

@@ -194,6 +194,12 @@ export class SourceRegistry {
     return heads.includes(words[words.length - 1]) && words.every((w) => held.includes(w)) ? source : undefined;
   }
 
+  /** The organization or outlet the article has named by exactly this name, if any ("Intel" before "Intel researchers"). */
+  bodyNamed(name: string): Source | undefined {
+    const s = this.byKey.get(canonicalKey(name));
+    return s && (s.type === 'organization' || s.type === 'media') ? s : undefined;
+  }
+
   /** The latest body the article names as a mission of observers, monitors or inspectors ("EU Election Observation Mission", "Commonwealth Observer Group"). */
   missionNamed(stem: string): Source | undefined {
     for (let i = this.sources.length - 1; i >= 0; i--) {

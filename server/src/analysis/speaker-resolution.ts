@@ -166,6 +166,10 @@ function resolve(
   // whose experts they are is named, and its work can be checked)
   const body = p.kind === 'vague' ? EXPERTS_AT_BODY.exec(p.text.charAt(0).toLowerCase() + p.text.slice(1)) : null;
   if (body) return registry.resolveName({ ...p, kind: 'name', name: body[2], type: 'organization', role: body[1] }, sentence);
+  // ("according to CEA analysts", "Intel researchers said": an acronym, or a body the article has
+  // named, before the experts' noun is their firm; not "Market analysts", "US economists")
+  const firm = p.kind === 'vague' ? BODY_EXPERTS.exec(p.text) : null;
+  if (firm && ((/^\p{Lu}{2,6}$/u.test(firm[1]) && !COUNTRY_ACRONYMS.has(firm[1])) || registry.bodyNamed(firm[1]))) return registry.resolveName({ ...p, kind: 'name', name: firm[1], type: 'organization', role: firm[2] }, sentence);
   if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
   return registry.resolveName(p, sentence);
 }
@@ -175,6 +179,8 @@ const EXPERTS_AT_BODY = new RegExp(
   'u',
 );
 const INDEFINITE = /^(?:a|an|another|one)\s/i;
+const BODY_EXPERTS = new RegExp(String.raw`^(?:the )?(\p{Lu}[\p{L}&-]*) (${EXPERT_HEADS})$`, 'u');
+const COUNTRY_ACRONYMS = new Set(['US', 'UK', 'USA', 'UAE', 'EU', 'UN']);
 
 /**
  * Whom "he" or "she" stands for: the last speaker, else the last person named. When what the article
