@@ -27,6 +27,9 @@ test('less common verbs of speech: "intimated", "surmised", "quipped", "derided"
   // (a calculation reported before its clause; not the adjective: "a calculated risk")
   assert.deepEqual(read('Earlier this year economists calculated that such games had an impact equal to the GDP of Namibia.').map((a) => a.slice(0, 2)), [['economists', 'calculated']]);
   assert.deepEqual(read('It was a calculated risk.'), []);
+  // (a body documents what it reports; "documents" is the noun)
+  assert.deepEqual(read('The EU EOM documented around 56 incidents of violence across 27 districts.').map((a) => a.slice(0, 2)), [['The EU EOM', 'documented']]);
+  assert.deepEqual(read('The filing documents show the firm lost $5m.').map((a) => a[1]), ['show']);
   assert.deepEqual(read('“Not bad,” he quipped.'), [['he', 'quipped', '“Not bad,”']]);
   assert.deepEqual(read('Mr Blair derided the Tory plans.'), [['Mr Blair', 'derided', 'the Tory plans']]);
   // ("his intimates" is a noun)
@@ -272,4 +275,10 @@ test('a plain verb form after "a" and a noun is a compound noun ("a negligence c
   assert.deepEqual(read('A lawyer claims the deal is void.').map((a) => a.slice(0, 2)), [['A lawyer', 'claims']]);
   assert.deepEqual(read('"It is over," a spokesman said.').map((a) => a.slice(0, 2)), [['a spokesman', 'said']]);
   assert.deepEqual(read('A lot say the plan is wrong.').map((a) => a.slice(0, 2)), [['A lot', 'say']]);
+});
+
+test('an aside that ends in a quoted name, its comma outside the quote, is the subject’s; a quote before an inverted source is not an aside', () => {
+  assert.deepEqual(read('Abid Azam, editor of the organization ‘Kaler Kolosh’, said a programme has been arranged at 4:00 pm today.').map((a) => a.slice(0, 2)), [['Abid Azam, editor of the organization ‘Kaler Kolosh’', 'said']]);
+  assert.deepEqual(read('Ross Harrison, author of "Decoding Iran\'s Foreign Policy", argued that the talks were an ultimatum.').map((a) => a.slice(0, 2)), [['Ross Harrison, author of "Decoding Iran\'s Foreign Policy"', 'argued']]);
+  assert.deepEqual(read('Taken together, the measures would create a "welfare state that is truly family-friendly", said Mr Brown.').map((a) => a.slice(0, 2)), [['Mr Brown', 'said']]);
 });

@@ -230,7 +230,7 @@ export const STANCE_VERB_FORMS = new Set(
     .filter(Boolean)
     .flatMap(inflect)
     // ("intimated", "intimating": the other forms are mostly the adjective and the noun, "his intimates")
-    .concat(`thought felt knew found sought understood wrote told said shown intimated intimating`.split(' '))
+    .concat(`thought felt knew found sought understood wrote told said shown intimated intimating documented`.split(' '))
     // forms that are mostly nouns (or prepositions: "regarding") in news copy, or not words ("seed");
     // "support" reports, after its subject, with an object
     .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|posts?|claims?|regarding|considering|seed)$/.test(w)),
@@ -277,8 +277,8 @@ export const TRANSITIVE_STANCE = new Set(
     .split(/\s+/)
     .filter(Boolean)
     .flatMap(inflect)
-    // "voiced concern", not "voice" or "voices", mostly nouns
-    .concat(['voiced'])
+    // "voiced concern", "documented 56 incidents", not "voice" or "documents", mostly nouns
+    .concat(['voiced', 'documented'])
     .filter((w) => STANCE_VERB_FORMS.has(w)),
 );
 

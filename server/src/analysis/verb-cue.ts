@@ -236,6 +236,15 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
       if (phrase) subjectEnd = k;
     }
   }
+  // ("Abid Azam, editor of the organization ‘Kaler Kolosh’, said": the same, the comma outside the
+  // quote; not where the source follows the verb: "… a "welfare state …", said Mr Brown")
+  if (!phrase && t[k]?.text === ',' && isQuoteClose(t[k - 1]) && !invertedSource(t, c, prose)) {
+    const open = quotedInAside(t, k - 1);
+    if (open > 0) {
+      ({ phrase, adjacent } = subjectPastCommas(t, open, prose, vague));
+      if (phrase) subjectEnd = k - 1;
+    }
+  }
   const dashed = !phrase ? subjectPastDashes(t, k, prose, vague, speech) : null;
   if (dashed) {
     phrase = dashed.phrase;
