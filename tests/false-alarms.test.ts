@@ -119,3 +119,11 @@ test('unattributed-claim: a body\'s own figure right after its report is more of
   assert.deepEqual(flagged(`"We did well," Simon Wolfson said. His mail order division saw sales rise 13.4% in 2004.`), ['His mail order division saw sales rise 13.4% in 2004.']);
   assert.deepEqual(flagged(`"We did well," Simon Wolfson said. ${own}`), [own]);
 });
+
+test('unattributed-claim: praise or blame in a superlative is the writer’s judgement; a superlative a record could settle is a claim', () => {
+  assert.deepEqual(flagged('It was also one of the most bizarre photo opportunities of recent years.'), []);
+  assert.deepEqual(flagged('Johnny Depp is celebrated as one of Hollywood\'s most maverick talents.'), []);
+  assert.deepEqual(flagged('The most striking thing about many of the pieces was their sheer size.'), []);
+  assert.equal(flagged('Ireland has been the most successful country in the show\'s history with seven victories, followed by the UK, France and Luxembourg with five each.').length, 1);
+  assert.equal(flagged('Cuba has suffered its most shocking power cuts since 1990.').length, 1);
+});

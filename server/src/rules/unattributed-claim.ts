@@ -5,6 +5,7 @@ import { ownFiguresAfterReport, sourcedByAccordingRun } from '../analysis/accord
 import { interviewAnswers } from '../analysis/interview';
 import { pageFragments } from '../analysis/page-fragments';
 import { writerOpinion } from '../analysis/writer-opinion';
+import { evaluativeSuperlativeOnly } from '../analysis/evaluative-superlative';
 import { isEventProtocol } from '../analysis/event-protocol';
 import { isMatchFacts } from '../analysis/match-facts';
 import { isSignedColumn } from '../analysis/signed-column';
@@ -47,6 +48,8 @@ export const unattributedClaim: Rule = {
           !inFirstPerson(model.sentences[st.sentence], model.quotes, st.unsourced ?? st.claim!.evidence) &&
           // (what the writer says ought to be or might be: no report to source)
           !writerOpinion(model.sentences[st.sentence], st.claim!, model.quotes) &&
+          // (praise or blame in a superlative: "one of the most bizarre photo opportunities of recent years")
+          !evaluativeSuperlativeOnly(model.sentences[st.sentence], st.claim!) &&
           !isRecord(textOf(st.sentence), st.sentence, st.claim!) &&
           !signed(),
       )
