@@ -282,3 +282,12 @@ test('an aside that ends in a quoted name, its comma outside the quote, is the s
   assert.deepEqual(read('Ross Harrison, author of "Decoding Iran\'s Foreign Policy", argued that the talks were an ultimatum.').map((a) => a.slice(0, 2)), [['Ross Harrison, author of "Decoding Iran\'s Foreign Policy"', 'argued']]);
   assert.deepEqual(read('Taken together, the measures would create a "welfare state that is truly family-friendly", said Mr Brown.').map((a) => a.slice(0, 2)), [['Mr Brown', 'said']]);
 });
+
+test('"just" between a source and its cue; what one is free or obliged to do is no report; "…, The Post has learned." is the outlet’s', () => {
+  assert.deepEqual(read('Wells Fargo just this month announced it would get rid of these incentives.').map((a) => a.slice(0, 2)), [['Wells Fargo', 'announced']]);
+  assert.deepEqual(read('Mr. Trump is free to disclose his returns.'), []);
+  assert.deepEqual(read('The board is obliged to consider the offer.'), []);
+  assert.deepEqual(read('Smith is expected to announce his resignation.').map((a) => a.slice(0, 2)), [['Smith', 'is expected to announce']]);
+  assert.deepEqual(read('The Secret Service kept her treatment under wraps, The Post has learned.').map((a) => a.slice(0, 3)), [['The Post', 'has learned', 'The Secret Service kept her treatment under wraps']]);
+  assert.deepEqual(read('It was a lesson, he learned.'), []);
+});

@@ -76,6 +76,7 @@ function datelineEnd(t: Token[]): number {
 }
 
 const CAUSATIVE = /^(led|leads|lead|leading|caused|causes|cause|prompted|prompts|prompting|forced|forces|pushed|pushes|drove|drives|encouraged|encourages|inspired|inspires|persuaded|convinced)$/;
+const PERMISSION = new Set(['free', 'allowed', 'permitted', 'entitled', 'welcome', 'eligible', 'obliged', 'required', 'barred', 'forbidden', 'reluctant']);
 const CHAIN_BREAK = new Set(['when', 'where', 'that', 'which', 'who', 'because', 'if', 'whether', 'while', 'although', 'unless', 'and', 'or', 'but']);
 const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed|tend|tends|tended)$/;
 
@@ -89,6 +90,8 @@ export function chainSubject(t: Token[], k: number, prose: string): { phrase: Ph
   for (let j = k - 1; j > 0 && k - j <= 8; j--) {
     // (a clause opens between: "elections are the one time when elites have to worry about")
     if (t[j].kind !== 'word' || CHAIN_BREAK.has(t[j].lower)) return null;
+    // ("Mr. Trump is free to disclose his returns", "is not allowed to say": what one may do, not what one said)
+    if (PERMISSION.has(t[j].lower)) return null;
     if (!CHAIN_VERBS.test(t[j].lower) && !looksLikeVerb(t[j].text)) continue;
     // ("The timing of the debate led Republicans to say …", "has caused many to wonder": a causative's object speaks)
     if (CAUSATIVE.test(t[j].lower) && j < k - 1 && t[k].lower === 'to') {

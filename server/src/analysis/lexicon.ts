@@ -44,7 +44,7 @@ export const PARTICIPIAL_CUES = set(`
 export const CUE_ADVERBS = set(`
   also later then again earlier previously once publicly privately repeatedly recently has have had had
   would will reportedly allegedly further separately quickly flatly firmly initially first subsequently
-  openly frequently often still even already had now soon afterwards afterward always sometimes seldom
+  openly frequently often still even already had now soon afterwards afterward always sometimes seldom just
 `);
 
 export const PRONOUNS_PERSON = set('he she');

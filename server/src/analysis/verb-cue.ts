@@ -57,6 +57,13 @@ function advisesTo(t: Token[], c: number): boolean {
   }
   return false;
 }
+/** "…, The Post has learned.": what an outlet or body found out closes the sentence after a comma, as "…, the Times reported." does. */
+function learnedAtEnd(t: Token[], c: number, w: string): boolean {
+  if ((w !== 'learned' && w !== 'learnt') || !(c + 1 === t.length || (t[c + 1].text === '.' && c + 2 === t.length))) return false;
+  // (a name after the comma, not a pronoun: "It was a lesson, he learned." is no report)
+  for (let k = c - 1; k >= 0 && c - k <= 6; k--) if (t[k].text === ',') return k > 2 && startsUpper(t[k + 1].text) && !/^(he|she|they|we|i|it|you)$/i.test(t[k + 1].text);
+  return false;
+}
 /** Verbs by which an event shows something ("The vote underscored the divide"): no one's report. */
 const SHOWING = /^(underscored|underscores|underlined|underlines|highlighted|highlights|showed|shows|reflected|reflects|signalled|signaled|signals|illustrated|illustrates|demonstrated|demonstrates|exposed|exposes|revealed|reveals|confirmed|confirms|proved|proves)$/;
 const EVENT_HEADS = new Set('vote victory win defeat loss move incident attack attacks crash shooting violence clash clashes row spat surge slump collapse turmoil episode scandal controversy saga upset landslide rout game match final'.split(' '));
@@ -82,7 +89,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const speech = naming || !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
   const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
   const particle = particleWords > 0;
-  const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c) || (ADVISING.has(w) && advisesTo(t, c)) || (PASSIVE_STANCE.has(w) && t[c + 1]?.lower === 'by'));
+  const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c) || (ADVISING.has(w) && advisesTo(t, c)) || (PASSIVE_STANCE.has(w) && t[c + 1]?.lower === 'by') || learnedAtEnd(t, c, w));
   if ((!speech && !particle && !stance) || (startsUpper(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) return null;
   // "The survey seems to fly in the face of …", "Christie appears to be embracing …": how the writer
   // sees the subject, not what it said (PolNeAR gives such cues no source 121 times in 157); a verb of
