@@ -86,7 +86,11 @@ test('more deeds: "released its first EP", "accepted a buyout", "addressed a pre
     'Nissan has named a lifetime employee to run its operations.',
     'The deal will see Sandoz overtake Teva as the biggest maker of generics.',
     'Last year, Britannia members shared £42m.',
+    'He has just agreed a new deal with the Cubs after joining them in July.',
+    'The SEC agreed a deal totalling $375m with Banc of America.',
   ]) assert.deepEqual(read(text), [], text);
+  // (a view agreed on stays one: "agreed that …", "agreed to …")
+  assert.deepEqual(read('A Dallas court agreed that lawyers would be allowed access to the records.').map((a) => a[1]), ['agreed']);
   // (still reports: a statement released, a clause accepted, a person named as something)
   assert.deepEqual(read('The party released a statement saying it would appeal.').map((a) => a[1]), ['released']);
   assert.deepEqual(read('Its lawyers now accept ABN Amro and Calyon were not involved in the sale.').map((a) => a[1]), ['now accept']);

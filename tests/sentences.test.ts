@@ -72,6 +72,9 @@ test('"Md." (Mohammad) and an initial after "the" open a name', () => {
     'It was posted on X.',
     'The deal was signed.',
   ]);
+  // (after a hyphened modifier too; "plan-b" is no modifier of a name: a word after its own hyphen only)
+  assert.deepEqual(split('It has sold out the 35,000-capacity R. Premadasa Stadium. It was full.'), ['It has sold out the 35,000-capacity R. Premadasa Stadium.', 'It was full.']);
+  assert.deepEqual(split('They moved to a three-tier plan B. Their rivals did not.'), ['They moved to a three-tier plan B.', 'Their rivals did not.']);
   // a state's abbreviation still ends a sentence before an opener
   assert.deepEqual(split('He lives in Baltimore, Md. The house is old.'), ['He lives in Baltimore, Md.', 'The house is old.']);
 });

@@ -147,6 +147,10 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
     // (not with its subject right before it: "Orban, whom he accused of …")
     case 'accuse':
       return next === 'of' && !/^(he|she|they|we|i|you|it|who|also|repeatedly|publicly)$/.test(t[c - 1]?.lower ?? '');
+    // ("has agreed a new deal with the Cubs", "agreed a £5m fee": terms signed, not a view shared;
+    // "agreed that …", "agreed with" and "agreed to" stay reports)
+    case 'agree':
+      return dealAgreed(t, c);
     // ("did not return a request seeking comment": the reporter's request, no one's stance)
     case 'seek':
       return next === 'comment' && /^(requests?|messages?|calls?|emails?|inquiry|inquiries|queries|query)$/.test(t[c - 1]?.lower ?? '');
@@ -186,8 +190,17 @@ for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
   wish: 'wish wishes wished', write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
-  confirm: 'confirm confirms confirmed confirming', promise: 'promised promises', ask: 'asked', accuse: 'accused', appeal: 'appealed appeals appealing', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
+  agree: 'agreed agrees', confirm: 'confirm confirms confirmed confirming', promise: 'promised promises', ask: 'asked', accuse: 'accused', appeal: 'appealed appeals appealing', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
+/** A deal within the noun phrase right after c: "a new deal", "a £5m fee", "terms" (not "to", "that", "with"). */
+function dealAgreed(t: Token[], c: number): boolean {
+  for (let i = c + 1; i < t.length && i - c <= 4; i++) {
+    if (DEAL_NOUNS.test(t[i].lower)) return true;
+    if (t[i].kind === 'punct' || /^(to|that|with|on|upon|in|about|over|for|the|this)$/.test(t[i].lower) && i === c + 1) return false;
+  }
+  return false;
+}
+const DEAL_NOUNS = /^(deal|deals|contract|contracts|terms|fee|fees|loan|loans|settlement|transfer|move|package|price|merger|takeover|extension|pact|truce|ceasefire|compromise|sale|purchase|swap)$/;
 const WRITTEN_WORKS = /^(dissertation|thesis|book|books|novel|novels|song|songs|script|scripts|screenplay|music|album|code|software|program|programme|cheque|check|biography|memoir|play|opera|symphony|lyrics|poem|poems|essay|essays)$/;
 const SHOWN_THINGS = /^(face|faces|tattoo|tattoos|bump|look|looks|cover|artwork|trailer|poster|logo|design|outfit|dress|costume|ring|car|house|home|body|physique|haircut)$/;
 const SHOWN_QUALITIES = /^(glimpses|glimpse|signs|sign|flashes|flash|form|character|resilience|class|skill|skills|determination|courage|promise|restraint|composure|grit|quality|qualities|maturity|intent|fight|spirit|nerve|nerves|poise|touches|moments)$/;

@@ -131,12 +131,18 @@ function endsWithPeriod(tokens: Token[], i: number, next: Token | undefined): bo
     if (/^\p{Lu}$/u.test(prev.text) && prev.end === tokens[i].start) {
       const before = tokens[i - 2];
       if (!(before && before.kind === 'word' && /^\p{Ll}/u.test(before.text))) return next === undefined;
-      // "said C. Stewart Verdery Jr.", "at the R. Premadasa Stadium": after a verb of speech or
-      // "the" it opens a name
-      if ((SPEECH_BEFORE_NAME.has(before.lower) || before.lower === 'the') && next && next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && !SENTENCE_OPENERS.has(next.lower)) return false;
+      // "said C. Stewart Verdery Jr.", "at the R. Premadasa Stadium", "the 35,000-capacity R.
+      // Premadasa Stadium": after a verb of speech, "the" or a hyphened modifier it opens a name
+      if ((SPEECH_BEFORE_NAME.has(before.lower) || before.lower === 'the' || hyphenedModifier(tokens, i - 2)) && next && next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && !SENTENCE_OPENERS.has(next.lower)) return false;
     }
   }
   return true;
+}
+
+/** Whether the word at j ends a hyphened modifier: "35,000-capacity", "state-run". */
+function hyphenedModifier(tokens: Token[], j: number): boolean {
+  const dash = tokens[j - 1];
+  return !!dash && dash.text === '-' && dash.end === tokens[j].start && j >= 2 && tokens[j - 2].end === dash.start;
 }
 
 /** Sentences whose last token is an initialism ("U.S.") end only before an opener. */
