@@ -244,6 +244,8 @@ test('after a plain comma a verb takes its source after it only where news copy 
   // (after a subject and its asides the words after the verb are its object)
   assert.deepEqual(read('Figures from the monitor, the Mobile Data Association, show the number of phones has doubled.').map((a) => a[0]), ['Figures from the monitor, the Mobile Data Association']);
   assert.deepEqual(read('Many observers of the computing scene, including myself, think the results will be disastrous.').map((a) => a[0]), []);
+  // (a noun after an article in the aside is no verb: "the state broadcaster")
+  assert.deepEqual(read('China Central Television (CCTV), the state broadcaster, claims an audience of more than a billion people.').map((a) => a[0]), []);
   // (a name's nickname in brackets before the comma is still the subject's)
   assert.deepEqual(read('Vice President Md Abu Shadik ( Kayem), has alleged attempts to manipulate election results.').map((a) => a.slice(0, 2)), [['Vice President Md Abu Shadik ( Kayem)', 'has alleged']]);
   // (an acronym in brackets names the body of the aside, and the subject is the person before it)

@@ -123,6 +123,8 @@ export function mayInvertAfterComma(t: Token[], k: number, c: number): boolean {
     if (x.kind !== 'word') continue;
     // (a participle opening an aside: ", led by", ", called")
     if (tokenAt(t, i - 1)?.text === ',' && (/ed$/.test(x.lower) || x.lower === 'led' || x.lower === 'known')) continue;
+    // (a word after an article is a noun: "the state broadcaster")
+    if (/^(the|a|an)$/.test(tokenAt(t, i - 1)?.lower ?? '')) continue;
     if (looksLikeVerb(x.text) || MODAL.test(x.lower) || CONTRACTED_SUBJECT.test(x.text)) return true;
   }
   return false;
