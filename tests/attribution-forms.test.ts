@@ -293,3 +293,9 @@ test('"just" between a source and its cue; what one is free or obliged to do is 
   assert.deepEqual(read('The Secret Service kept her treatment under wraps, The Post has learned.').map((a) => a.slice(0, 3)), [['The Post', 'has learned', 'The Secret Service kept her treatment under wraps']]);
   assert.deepEqual(read('It was a lesson, he learned.'), []);
 });
+
+test('a common noun phrase opening the sentence before a participle’s aside is the subject ("A team of doctors, led by …, said"), after any name the aside gives', () => {
+  assert.deepEqual(read('A team of doctors, led by Professor Kamal Hossain, said the patient was stable.').map((a) => a.slice(0, 2)), [['A team of doctors, led by Professor Kamal Hossain', 'said']]);
+  assert.deepEqual(read('A delegation of specialists, led by Erik Solheim, expressed keen interest in solar projects.').map((a) => a[1]), ['expressed']);
+  assert.equal(analyze('The chief inspector of schools, David Bell, also said schools were failing.').sources[0].name, 'David Bell');
+});

@@ -60,6 +60,9 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
     const described = nameAfterDescription(t, firstComma, k, prose, vague);
     if (described) return { phrase: described, adjacent: true };
   }
+  // ("A delegation of specialists, led by Erik Solheim, expressed": failing a name, a common noun
+  // phrase that opens the sentence before a participle's aside)
+  if (!phrase && firstComma > 0 && /(?:ed|led)$/.test(tokenAt(t, firstComma + 1)?.lower ?? '')) phrase = nounPhraseEndingAt(t, firstComma - 1, prose);
   // an appositive ("Graham, a former candidate,") is part of the source; a clause ("sharing a photo …") is not
   let aside = phrase ? phrase.to + 1 : 0;
   if (phrase && t[phrase.to]?.text === '(') {
