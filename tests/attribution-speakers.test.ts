@@ -521,3 +521,11 @@ test('"it" reports for the body named before with more verbs of speech ("It reca
   assert.deepEqual(namedVia('The club said it had met the bidder. But it also stressed that it stayed opposed to the proposal.'), [['club', 'name'], ['club', 'pronoun']]);
   assert.deepEqual(namedVia('The strikes killed 12 people, the army said. It is also analyzed and alleged that the group had killed others before.'), [['army', 'name']]);
 });
+
+test('an outlet’s edition is the outlet ("BBC Scotland", "BBC One"), not a newsroom role before a name; an outlet is "it", never "they"', () => {
+  assert.equal(classifyName('BBC Scotland', false, false), 'media');
+  assert.equal(classifyName('CNN International', false, false), 'media');
+  assert.equal(classifyName('BBC Political Correspondent James Hardy', false, false), 'person');
+  assert.equal(classifyName('AP Moller', false, false), 'person');
+  assert.deepEqual(namedVia('Council tax is set to rise by 4%, BBC Scotland has learned. Councils fear cuts. But they have warned that services will suffer.'), [['BBC Scotland', 'name'], ['they', 'unresolved']]);
+});

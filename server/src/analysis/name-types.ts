@@ -22,6 +22,10 @@ export const isPartyName = (first: string, last: string): boolean => PARTY_NAME_
 /** Outlets known by a name with no word that says it is one. */
 /** Parties named by one word or an abbreviation: bodies, never a "he" ("Labour says …, he said" is not Labour). */
 const PARTY_NAMES = new Set(['labour', 'tories', 'conservatives', 'lib dems', 'ukip', 'snp', 'bnp', 'jamaat', 'jamaat-e-islami', 'likud', 'fidesz', 'awami league', 'congress', 'the greens', 'greens']);
+/** Outlets whose name opens the name of one of their editions; only names no firm or person shares ("AP Moller-Maersk", "Bloomberg Philanthropies"). */
+const OUTLET_FIRST = new Set(['bbc', 'cnn', 'reuters', 'afp', 'xinhua']);
+/** A newsroom role in the name makes it a person's: "BBC Political Correspondent James Hardy". */
+const NEWSROOM_ROLES = /^(correspondent|editor|reporter|presenter|producer|journalist|director|chief|anchor|host|analyst|commentator|spokesman|spokeswoman|spokesperson)$/;
 const OUTLET_NAMES = new Set(['reuters', 'bloomberg', 'bbc', 'cnn', 'afp', 'ap', 'xinhua', 'tass', 'pti', 'ani', 'dawn', 'politico', 'axios', 'bbc news', 'fox news', 'al jazeera']);
 
 /**
@@ -73,7 +77,8 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   const lastWord = words[words.length - 1];
   const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
   // ("News of the World", "Times of India": an outlet's word before "of")
-  if (outletWord || OUTLET_NAMES.has(lower) || (words[1] === 'of' && MEDIA_WORDS.has(words[0]) && !WEAK_MEDIA_WORDS.has(words[0]))) return 'media';
+  // ("BBC Scotland", "CNN International", "Reuters Breakingviews": an outlet's edition or desk)
+  if (outletWord || OUTLET_NAMES.has(lower) || (words[1] === 'of' && MEDIA_WORDS.has(words[0]) && !WEAK_MEDIA_WORDS.has(words[0])) || (OUTLET_FIRST.has(words[0]) && !words.some((w) => NEWSROOM_ROLES.test(w)))) return 'media';
   if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
   // ("Powergen Cup", "the Australian Open", "British Phonographic Industry": an event or a body, never a "he" or "she")
   if (EVENT_NAME_LAST.has(lastWord)) return 'organization';

@@ -76,7 +76,8 @@ export function resolveAttributions(
         lastSpeaker = source;
         if (speakers[speakers.length - 1] !== source) speakers.push(source);
       }
-      if ((source.type !== 'person' || isGroup(f.phrase)) && f.phrase.start >= pluralAt) {
+      // (an outlet is "it", never "they": "…, BBC Scotland has learned. … they have warned" are the councils)
+      if (((source.type !== 'person' && source.type !== 'media') || isGroup(f.phrase)) && f.phrase.start >= pluralAt) {
         lastPlural = source;
         pluralAt = f.phrase.start;
       }
