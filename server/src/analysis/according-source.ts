@@ -145,4 +145,3 @@ function clauseStartBefore(t: Token[], from: number, to: number): number {
   }
   return verb;
 }
-

@@ -71,13 +71,14 @@ function opensSubordinate(t: Token[], from: number): boolean {
   return k === first || (k === first + 1 && /^(even|but|and|just)$/.test(t[first].lower));
 }
 
+/** Words that open a clause of their own between a quote and a later subject. */
+const CLAUSE_OPENER = /\b(?:but|and|while|whereas|although|though|because|yet|or)\b/i;
+
 /**
  * What the source of the cue at c says, and so the attribution's kind: a quote, a parenthetical, or
  * reported speech; and where the cue ends (past the words that lead to a quote, when they only say
  * how it was said).
  */
-const CLAUSE_OPENER = /\b(?:but|and|while|whereas|although|though|because|yet|or)\b/i;
-
 export function contentOf(scan: SentenceScan, c: number, last: number, phrase: Phrase): { content: Span | null; kind: Attribution['kind']; cueEnd: number } {
   const { t, end } = scan;
   const cueEnd = t[last].end;

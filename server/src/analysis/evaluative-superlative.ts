@@ -14,7 +14,7 @@ const EVALUATIVE = new Set(
    gifted glamorous gripping hilarious iconic impressive incredible influential inspiring inspirational
    intriguing memorable maverick moving outrageous poignant remarkable respected romantic sensational
    shocking spectacular striking stunning talented thrilling unfortunate unforgettable visionary
-   wonderful bizarre absurd embarrassing disappointing frustrating heartbreaking`.split(/\s+/),
+   wonderful absurd embarrassing disappointing frustrating heartbreaking`.split(/\s+/),
 );
 
 /** Whether the sentence's only evidence is "most" or "least" before an adjective of praise or blame. */

@@ -13,9 +13,10 @@ const MODIFYING_ADJECTIVES = new Set('legal formal fresh strong clear stern loud
 
 const isArticle = (w: string): boolean => w === 'the' || w === 'a' || w === 'an';
 
-/** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
+/** Nouns of quantity, whose verb agrees in the plural: "a lot say", "a number of". */
 const QUANTITY = /^(few|lot|number|majority|minority|couple|handful|dozen|host|score|third|quarter|half)$/;
 
+/** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
 export function isNounAt(t: Token[], c: number): boolean {
   const prev = c > 0 ? t[c - 1].lower : '';
   if (isArticle(prev)) return true;

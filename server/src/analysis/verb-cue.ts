@@ -233,23 +233,23 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
     subjectEnd = k - 1;
   }
   // ("Mr. Manafort, citing ''the unique magic of Trump,'' said …", "Hemsley, the co-author of "Going
-  // Viral," said …": an aside that ends in a quoted phrase, its comma inside the quote)
-  if (!phrase && isQuoteClose(t[k])) {
-    // (two apostrophes for a double mark close it too: "Trump,''")
-    const close = t[k - 1]?.kind === 'quote' && t[k - 1].end === t[k].start ? k - 1 : k;
-    const open = t[close - 1]?.text === ',' ? quotedInAside(t, close) : -1;
-    if (open > 0) {
-      ({ phrase, adjacent } = subjectPastCommas(t, open, prose, vague));
-      if (phrase) subjectEnd = k;
+  // Viral," said …": an aside that ends in a quoted phrase, its comma inside the quote; "Abid Azam,
+  // editor of the organization ‘Kaler Kolosh’, said": the comma outside it, though not where the
+  // source follows the verb: "… a "welfare state …", said Mr Brown")
+  if (!phrase) {
+    let open = -1;
+    let end = k;
+    if (isQuoteClose(t[k])) {
+      // (two apostrophes for a double mark close it too: "Trump,''")
+      const close = t[k - 1]?.kind === 'quote' && t[k - 1].end === t[k].start ? k - 1 : k;
+      if (t[close - 1]?.text === ',') open = quotedInAside(t, close);
+    } else if (t[k]?.text === ',' && isQuoteClose(t[k - 1]) && !invertedSource(t, c, prose)) {
+      open = quotedInAside(t, k - 1);
+      end = k - 1;
     }
-  }
-  // ("Abid Azam, editor of the organization ‘Kaler Kolosh’, said": the same, the comma outside the
-  // quote; not where the source follows the verb: "… a "welfare state …", said Mr Brown")
-  if (!phrase && t[k]?.text === ',' && isQuoteClose(t[k - 1]) && !invertedSource(t, c, prose)) {
-    const open = quotedInAside(t, k - 1);
     if (open > 0) {
       ({ phrase, adjacent } = subjectPastCommas(t, open, prose, vague));
-      if (phrase) subjectEnd = k - 1;
+      if (phrase) subjectEnd = end;
     }
   }
   const dashed = !phrase ? subjectPastDashes(t, k, prose, vague, speech) : null;
