@@ -529,3 +529,34 @@ test('an outlet’s edition is the outlet ("BBC Scotland", "BBC One"), not a new
   assert.equal(classifyName('AP Moller', false, false), 'person');
   assert.deepEqual(namedVia('Council tax is set to rise by 4%, BBC Scotland has learned. Councils fear cuts. But they have warned that services will suffer.'), [['BBC Scotland', 'name'], ['they', 'unresolved']]);
 });
+
+test('a subject past a relative aside between double hyphens, or an aside that quotes twice or goes on after a quoted title, is the speaker; the source is named without the aside', () => {
+  assert.deepEqual(namedVia('The Supreme Court justice -- who has been in a scuffle with the nominee over the past few days -- said she regretted her remarks.'), [['Supreme Court justice', 'name']]);
+  assert.deepEqual(read('Jack Straw, who argues the constitution reflected a "British vision for Europe" and gives "national governments a stronger grip", has said the referendum could be held in spring 2006.').map((a) => a.slice(0, 2)), [
+    ['who', 'argues'],
+    ['Jack Straw', 'has said'],
+  ]);
+  assert.deepEqual(read('Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days of unity were over.').map((a) => a.slice(0, 3)), [
+    ['Hemsley, the co-author of "Going Viral," about the rapid spread of information', 'said', 'the days of unity were over'],
+  ]);
+  // (a single-quoted phrase inside a quote is no aside: the speaker still follows the verb)
+  assert.deepEqual(read('"Probably, in the UK gaming is the one thing to show off, as in \'look what this TV can do\', until HD is adopted," explains Dr Tuffy.').map((a) => a.slice(0, 2)), [['Dr Tuffy', 'explains']]);
+});
+
+test('"He hoped, he said, that …": the stance is what the aside’s speaker said; a clause after "said" is no inverted speaker', () => {
+  assert.deepEqual(read('He hoped, he said, that the paper would shy away from similar reporting now.').map((a) => a.slice(0, 3)), [
+    ['he', 'said', 'He hoped'],
+    ['he', 'said', 'that the paper would shy away from similar reporting now'],
+  ]);
+  assert.deepEqual(read('The deal was signed, said the days of unity were over.'), []);
+});
+
+test('a bare count opening its clause speaks through a verb of saying ("43 said the same", "at least 21,000 said"); not an age, a range, a count of things or a poll’s sample', () => {
+  assert.deepEqual(read('Most had a favorable opinion of Clinton, 43 said the same for Sanders.').map((a) => a.slice(0, 3)), [['43', 'said', 'the same for Sanders']]);
+  assert.deepEqual(read('Of the 200 voters asked, 43 said they would vote for Sanders.').map((a) => a.slice(0, 2)), [['43', 'said']]);
+  assert.deepEqual(read('Since June, at least 21,000 said they would.').map((a) => a.slice(0, 2)), [['at least 21,000', 'said']]);
+  assert.deepEqual(read('It is a debut nomination for Staunton, 49, who told BBC News she had not thought the film would appeal to voters.').map((a) => a[0]), ['she']);
+  assert.deepEqual(read('Of the 12 US regions in the study, 11 showed stronger economic growth.'), []);
+  assert.deepEqual(read('The report says, of the 1,867 news items, 1,170 reports involved cases of murder.').map((a) => a[0]), ['The report']);
+  assert.deepEqual(read('In the survey, 14% of people aged between 18 and 34 said they never voted.').map((a) => a[0]), ['the survey']);
+});

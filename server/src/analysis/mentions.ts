@@ -183,11 +183,22 @@ export function shareEndingAt(tokens: Token[], end: number, prose: string): Phra
   if (!((QUANTITY_HEADS.has(w) && !ORDINALS.test(before)) || (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w)) || (NUMBER_WORDS.has(w) && (before === 'in' || before === 'of')))) return null;
   let from = end;
   while (from > 0 && (tokens[from - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[from - 1])))) from--;
+  if (from >= 2 && /^(least|most)$/.test(lower(tokens[from - 1])) && lower(tokens[from - 2]) === 'at') from -= 2;
   while (from < end && /^(of|in|than|under|over)$/.test(lower(tokens[from]))) from++;
   // ("42% say", "Just shy of half, 49%, say": a percentage is a share by itself)
   // (only one that opens its clause: not "growth of just under 5% expected", "rates up to 2.25% showed")
-  const share = QUANTITY_HEADS.has(w) || (t.kind === 'number' && w.endsWith('%') && opensClause(tokenAt(tokens, from - 1))) || (from < end && tokens.slice(from, end).some((x) => lower(x) === 'in' || lower(x) === 'out'));
+  // ("Of those, 43 said …", "at least 21,000 said they would": a count that opens its clause, of people)
+  // (not an age, "Staunton, 49, who", nor a count of things, "1,170 reports involved", nor a range's end, "between 18 and 34")
+  const count = t.kind === 'number' && /^\d{1,3}(?:,\d{3})*$/.test(w) && isCountSubject(tokens, from, end);
+  const share = QUANTITY_HEADS.has(w) || (t.kind === 'number' && (w.endsWith('%') || count) && opensClause(tokenAt(tokens, from - 1))) || (from < end && tokens.slice(from, end).some((x) => lower(x) === 'in' || lower(x) === 'out'));
   return share ? make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, t.end), 'vague') : null;
+}
+
+/** Whether the bare count over [from, end] stands for people who speak: it opens its clause after a comma or colon, or the sentence, and a verb follows. */
+function isCountSubject(tokens: Token[], from: number, end: number): boolean {
+  const before = tokenAt(tokens, from - 1);
+  const next = tokenAt(tokens, end + 1);
+  return (!before || before.text === ',' || before.text === ':' || (before.text === 'and' && tokenAt(tokens, from - 2)?.text === ',')) && !!next && next.kind === 'word' && !/s$/.test(next.lower);
 }
 
 /** Whether the token before a share leaves it at the start of a clause: nothing, a comma or colon, a conjunction. */

@@ -172,8 +172,12 @@ export function nounPhraseStartingAt(t: Token[], from: number, prose: string): P
   if (!first || (first.kind !== 'word' && first.kind !== 'number') || isCapitalized(first) || isAdverb(first.lower) || looksLikeVerb(first.lower) || (STOPWORDS.has(first.lower) && !NP_DETERMINER.has(first.lower))) return null;
   let to = from;
   let head = -1;
+  let relative = false;
   while (to < t.length && to - from < 14 && (t[to].kind === 'word' || t[to].kind === 'number' || /^[-’']$/.test(t[to].text))) {
     if (head < 0 && /^(who|that|which|of|in|at|from|with|for|on)$/.test(t[to].lower) && to > from) head = to - 1;
+    relative ||= /^(who|that|which)$/.test(t[to].lower);
+    // (a finite verb outside a relative clause makes it a clause, not the speaker: "…," said the days of unity were over)
+    if (!relative && FINITE_AUXILIARY.has(t[to].lower)) return null;
     to++;
   }
   // the sentence must end here: what follows is only its closing punctuation
@@ -185,6 +189,7 @@ export function nounPhraseStartingAt(t: Token[], from: number, prose: string): P
   return { from, to, start, end, text: prose.slice(start, end), kind: type === 'document' ? 'document' : 'name', name: prose.slice(start, t[head].end).replace(/^(the|a|an)\s+/i, ''), type };
 }
 
+const FINITE_AUXILIARY = new Set('is are was were has have had will would can could should may might must does did'.split(' '));
 const NP_DETERMINER = new Set('the a an this these those his her its their our all both some many most several each every no another other few one two three four five'.split(' '));
 const NP_PREPOSITION = new Set('of for from at in on by with to'.split(' '));
 const CLAUSE_WORD = new Set('now so yet still however meanwhile then also just even only here there thus instead indeed nor not never although though because since unless until whereas while if when should must shall can could may might will would amid among against despite during under over through across without within toward towards into onto upon via per like unlike including following according than'.split(' '));

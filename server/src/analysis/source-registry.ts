@@ -151,7 +151,7 @@ export class SourceRegistry {
   /** The source of a vague or document phrase, one per text ("Indian officials" and "officials" stay apart), without a mention of it. */
   documentSource(p: Phrase): Source {
     // ("some of the officials", "many of the critics": the group, not "of the officials")
-    const name = p.text.replace(/^(?:(?:some|many|most|several|all|both|each|none|few|one|two|three|four|five)\s+of\s+(?:the|those)|the|some|a|an)\s+/i, '');
+    const name = withoutDashedAside(p.text).replace(/^(?:(?:some|many|most|several|all|both|each|none|few|one|two|three|four|five)\s+of\s+(?:the|those)|the|some|a|an)\s+/i, '');
     const key = 'vague:' + name.toLowerCase();
     let source = this.byKey.get(key);
     if (!source) {
@@ -285,3 +285,6 @@ function firstWord(name: string): string {
 function canonicalKey(name: string): string {
   return detached(collapseSpaces(name.toLowerCase().replace(/^the\s+/, '')));
 }
+
+/** A subject's text without the aside between dashes its span runs over ("The Supreme Court justice -- who has been … --"). */
+export const withoutDashedAside = (text: string): string => text.replace(/\s+(?:--|[—–-])\s.*$/s, '');

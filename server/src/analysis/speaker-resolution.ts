@@ -4,7 +4,7 @@
 import { clueOfPhrase, type Gender, type GenderEvidence } from './gender';
 import { EXPERT_HEADS, PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
 import { isWritersPronoun, type Phrase } from './mentions';
-import { lastWord, SourceRegistry } from './source-registry';
+import { lastWord, SourceRegistry, withoutDashedAside } from './source-registry';
 import type { SentenceCandidates } from './attribution';
 import type { Attribution, Block, Mention, Sentence, Source } from './types';
 import { emptyObjectLists } from '../util/object-lists';
@@ -148,7 +148,7 @@ function resolve(
     const target = INDEFINITE.test(p.text) ? undefined : registry.findByRole(p.name);
     if (target) return registry.mention(target, p, 'role', sentence);
     // nobody named holds the role yet: the source is the role as written ("prime minister")
-    return registry.resolveName({ ...p, name: p.text.replace(/^(the|a|an|his|her|their|its)\s+/i, '') }, sentence);
+    return registry.resolveName({ ...p, name: withoutDashedAside(p.text).replace(/^(the|a|an|his|her|their|its)\s+/i, '') }, sentence);
   }
   // "The MP", "the BNP Chairman", "The actor": a role or occupation alone after "the" is whoever
   // holds it, named before ("Labour MP Oona King", "Actor Keanu Reeves")

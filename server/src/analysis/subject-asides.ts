@@ -27,7 +27,9 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
   for (let asides = 0; asides < 3 && !phrase; asides++) {
     j--;
     // (a possessive's apostrophe is no quote: "Jeff Weaver, Sanders’ campaign manager, said")
-    while (j >= 0 && t[j].text !== ',' && !(isQuoteClose(t[j]) && !possessiveMark(t, j))) j--;
+    // (nor a quoted phrase inside the aside: "Jack Straw, who argues it reflected a "British vision
+    // for Europe" and gives …, has said"; a quote closed by its comma may be what the cue reports)
+    while (j >= 0 && t[j].text !== ',' && !(isQuoteClose(t[j]) && !possessiveMark(t, j) && !quotedPhraseAt(t, j, k))) j--;
     if (j <= 0 || t[j].text !== ',') break;
     if (asides === 0) firstComma = j;
     // ("Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called": past the party bracket)
@@ -155,7 +157,8 @@ export function subjectPastDashes(t: Token[], k: number, prose: string, vague: S
   const relative = /^(who|whose)$/i.test(t[j + 1]?.text ?? '');
   const describing = tokenAt(t, open)?.text !== '-' || relative || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including' || (/^[a-z]+$/.test(t[j + 1]?.text ?? '') && t[j + 2]?.lower === 'to');
   const left = open > 0 && describing ? phraseEndingAt(t, open - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, open - 1, prose) : null) : null;
-  if (!left || !(left.kind === 'name' || (!relative && t.slice(firstWordIndex(t), left.from).every((x) => LEAD.test(x.text))))) return null;
+  // ("The Supreme Court justice -- who has been … -- said": a person's relative on the phrase that opens the sentence)
+  if (!left || !(left.kind === 'name' || ((!relative || /^who$/i.test(t[j + 1].text)) && t.slice(firstWordIndex(t), left.from).every((x) => LEAD.test(x.text))))) return null;
   return { phrase: left, subjectEnd: dash - 1 };
 }
 
@@ -173,6 +176,11 @@ export function dashEndingAt(t: Token[], i: number): number {
 }
 
 /** Whether token i is the apostrophe of a plural possessive written apart: "Sanders’ campaign manager". */
+/** Whether the double quote mark at j opens or closes a phrase quoted inside an aside that goes on before k: words on both sides of it (single marks nest in quotes). */
+function quotedPhraseAt(t: Token[], j: number, k: number): boolean {
+  return j + 1 < k && /^["“”]$/.test(t[j].text) && t[j - 1]?.kind === 'word' && t[j + 1].kind === 'word';
+}
+
 function possessiveMark(t: Token[], i: number): boolean {
   return (t[i].text === '’' || t[i].text === "'") && i > 0 && t[i - 1].end === t[i].start && /s$/i.test(t[i - 1].text) && t[i + 1]?.kind === 'word';
 }
