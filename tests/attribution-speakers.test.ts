@@ -560,3 +560,18 @@ test('a bare count opening its clause speaks through a verb of saying ("43 said 
   assert.deepEqual(read('The report says, of the 1,867 news items, 1,170 reports involved cases of murder.').map((a) => a[0]), ['The report']);
   assert.deepEqual(read('In the survey, 14% of people aged between 18 and 34 said they never voted.').map((a) => a[0]), ['the survey']);
 });
+
+test('"can barely believe", "could not say": a modal held back from a verb of belief or saying keeps its subject; "cannot demand", "could not simply refuse" report nothing', () => {
+  assert.deepEqual(read('Haleh Karimi can barely believe she gets to live in the city.').map((a) => a.slice(0, 2)), [['Haleh Karimi', 'can barely believe']]);
+  assert.deepEqual(read('But he could not say whether Mr Blunkett had treated the nanny as a special case.').map((a) => a.slice(0, 2)), [['he', 'could not say']]);
+  assert.deepEqual(read('At the moment, it cannot demand pay-outs on the behalf of customers.'), []);
+  assert.deepEqual(read('The plans meant the UK could not simply refuse to hear an asylum case.'), []);
+});
+
+test('findings and documents: "found it was …" reports, "found it difficult" does not; "polls continue to show"; a speaker’s remarks or plan', () => {
+  assert.deepEqual(read('The report found it was part of a long-standing problem.').map((a) => a.slice(0, 2)), [['The report', 'found']]);
+  assert.deepEqual(read('She found it difficult to go on.'), []);
+  assert.deepEqual(read('Still, polls continue to show that GOP voters are more likely to vote.').map((a) => a.slice(0, 2)), [['polls', 'continue to show']]);
+  assert.deepEqual(read('His remarks indicated that the comments were not public.').map((a) => a.slice(0, 2)), [['His remarks', 'indicated']]);
+  assert.deepEqual(read('In just the last few days, Democratic leaders — and, in particular, Harry Reid — insisted that any package include a delay.').map((a) => a.slice(0, 2)), [['Democratic leaders — and, in particular, Harry Reid', 'insisted']]);
+});

@@ -78,7 +78,7 @@ function datelineEnd(t: Token[]): number {
 const CAUSATIVE = /^(led|leads|lead|leading|caused|causes|cause|prompted|prompts|prompting|forced|forces|pushed|pushes|drove|drives|encouraged|encourages|inspired|inspires|persuaded|convinced)$/;
 const PERMISSION = new Set(['free', 'allowed', 'permitted', 'entitled', 'welcome', 'eligible', 'obliged', 'required', 'barred', 'forbidden', 'reluctant']);
 const CHAIN_BREAK = new Set(['when', 'where', 'that', 'which', 'who', 'because', 'if', 'whether', 'while', 'although', 'unless', 'and', 'or', 'but']);
-const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed|tend|tends|tended)$/;
+const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|continue|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed|tend|tends|tended)$/;
 
 /**
  * "The New York Times is expected to endorse", "The email goes on to say", "Trump wavered in
@@ -99,7 +99,7 @@ export function chainSubject(t: Token[], k: number, prose: string): { phrase: Ph
       if (object && object.from === j + 1 && object.kind !== 'document') return { phrase: object, verb: k };
     }
     const p = phraseEndingAt(t, j - 1, prose);
-    if (p) return p.kind === 'document' && p.type === 'document' && !/^(email|letter|statement|report|ad|video|memo|study|poll|survey)$/i.test(p.name) ? null : { phrase: p, verb: j };
+    if (p) return p.kind === 'document' && p.type === 'document' && !/^(email|letter|statement|reports?|ad|video|memo|study|studies|polls?|surveys?|data|figures|records|results)$/i.test(p.name) ? null : { phrase: p, verb: j };
   }
   return null;
 }

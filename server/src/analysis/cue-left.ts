@@ -74,8 +74,8 @@ export function leftOfCue(t: Token[], c: number, w: string): { k: number; negate
   for (;;) {
     // a progressive's or emphatic auxiliary too
     // ("“…,” Will wrote.": before a past tense "Will" is George Will, not the modal)
-    while (k >= 0 && t[k].kind === 'word' && ((isAdverb(t[k].text) && !(t[k].text === 'Will' && isPastTense(w))) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w) || midAdverb(t, k) || lastBefore(t, k, c, w))) {
-      if (/^(not|never)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
+    while (k >= 0 && t[k].kind === 'word' && ((isAdverb(t[k].text) && !(t[k].text === 'Will' && isPastTense(w))) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w) || midAdverb(t, k) || lastBefore(t, k, c, w) || modalOfDisbelief(t, k, c, w))) {
+      if (/^(not|never|cannot)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
       k--;
     }
     const skip = timeOrChannelBefore(t, k) || ((ASIDE_WORDS.test(tokenAt(t, k)?.text ?? '') && tokenAt(t, k - 1)?.kind === 'word') || (k > 0 && placeAdverb(t, k)) ? 1 : 0) || commaAdverbial(t, k);
@@ -85,6 +85,15 @@ export function leftOfCue(t: Token[], c: number, w: string): { k: number; negate
   }
   return { k, negated, timeEnd };
 }
+
+/**
+ * "can barely believe", "could not believe", "couldn't imagine", "could not say": "can" or "could"
+ * held back from a verb of belief or saying, a stance the subject holds or a report of what they did
+ * not say; not a hypothetical ("critics could argue") nor what one may not do ("cannot demand").
+ */
+const modalOfDisbelief = (t: Token[], k: number, c: number, w: string): boolean =>
+  DISBELIEF.test(w) && ((k === c - 1 && /^(cannot|can[’']t|couldn[’']t)$/i.test(t[k].text)) || (k === c - 2 && /^(can|could)$/i.test(t[k].text) && /^(not|never|barely|hardly|scarcely)$/.test(t[k + 1].lower)));
+const DISBELIEF = /^(believe|imagine|say|tell|recall|remember|specify|explain|confirm)$/;
 
 /** "Iran's government last reported": "last" right before a past-tense cue says when, and is not the subject's. */
 const lastBefore = (t: Token[], k: number, c: number, w: string): boolean => k === c - 1 && t[k].text === 'last' && isPastTense(w);

@@ -50,6 +50,8 @@ export function reportsHere(t: Token[], c: number): boolean {
     // (a place or time after it: a participle, "the mistakes found under the current system"; not after
     // its subject: "…, she found in her research")
     if (/^(under|in|on|at|during|by)$/.test(next) && !/^(he|she|they|we|i|it)$/i.test(t[c - 1]?.text ?? '') && !/^\p{Lu}/u.test(t[c - 1]?.text ?? '')) return false;
+    // ("The report found it was part of a long-standing problem": a pronoun before its finite verb opens the finding)
+    if (/^(it|they|he|she)$/.test(next) && /^(is|was|are|were|has|had|have|would|could|will|did|does|may|might)$/.test(t[c + 2]?.lower ?? '')) return true;
     return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(next) && (t[c + 1]?.text !== ',' || closesInvertedQuote(t, c)) && !thingFound(t, c);
   }
   // "Trump compared Clinton to Nixon", but "758 delegates, compared to Cruz’s 538"

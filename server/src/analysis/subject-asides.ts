@@ -158,7 +158,7 @@ export function subjectPastDashes(t: Token[], k: number, prose: string, vague: S
   const describing = tokenAt(t, open)?.text !== '-' || relative || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including' || (/^[a-z]+$/.test(t[j + 1]?.text ?? '') && t[j + 2]?.lower === 'to');
   const left = open > 0 && describing ? phraseEndingAt(t, open - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, open - 1, prose) : null) : null;
   // ("The Supreme Court justice -- who has been … -- said": a person's relative on the phrase that opens the sentence)
-  if (!left || !(left.kind === 'name' || ((!relative || /^who$/i.test(t[j + 1].text)) && t.slice(firstWordIndex(t), left.from).every((x) => LEAD.test(x.text))))) return null;
+  if (!left || !(left.kind === 'name' || ((!relative || /^(who|whose)$/i.test(t[j + 1].text)) && opensSentence(t, left.from)))) return null;
   return { phrase: left, subjectEnd: dash - 1 };
 }
 
@@ -176,6 +176,16 @@ export function dashEndingAt(t: Token[], i: number): number {
 }
 
 /** Whether token i is the apostrophe of a plural possessive written apart: "Sanders’ campaign manager". */
+/**
+ * Whether a phrase at `from` opens the sentence: after at most a conjunction ("Yet …"), or after an
+ * opening phrase of time or place and its comma ("In just the last few days, Democratic leaders").
+ */
+function opensSentence(t: Token[], from: number): boolean {
+  const first = firstWordIndex(t);
+  if (t.slice(first, from).every((x) => LEAD.test(x.text))) return true;
+  return from - first > 2 && t[from - 1].text === ',' && /^(In|On|At|After|During|Since|Over|For|Earlier|Later|Last|This)$/.test(t[first].text) && !t.slice(first, from - 1).some((x) => x.text === ',' || x.kind === 'quote');
+}
+
 /** Whether the double quote mark at j opens or closes a phrase quoted inside an aside that goes on before k: words on both sides of it (single marks nest in quotes). */
 function quotedPhraseAt(t: Token[], j: number, k: number): boolean {
   return j + 1 < k && /^["“”]$/.test(t[j].text) && t[j - 1]?.kind === 'word' && t[j + 1].kind === 'word';
