@@ -3,7 +3,7 @@
 // has the rest; this file keeps both under the size the repository allows a file.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstSource, readAttributions } from './helpers/attributions';
+import { firstSource, readAttributions, readSpans } from './helpers/attributions';
 import { analyze } from '../server/src/analysis/analyze';
 import { checkText } from '../server/src/check';
 
@@ -277,4 +277,20 @@ test('"As reported by X," opening the sentence is "according to X": "As reported
 test('", where" and a subject of its own before a verb of speech opens a report of its own; a "where" inside what a book claims does not', () => {
   assert.deepEqual(read('Candidates reacted to a shooting in San Bernardino, where authorities reported at least 20 victims.').map((a) => a.slice(0, 2)), [['Candidates', 'reacted to'], ['authorities', 'reported']]);
   assert.deepEqual(read('The new book claims Mr Prescott hosted a dinner in 2003 where the prime minister told Mr Brown he would stand down.').map((a) => a.slice(0, 2)), [['The new book', 'claims']]);
+});
+
+test('a relative clause set off by a comma or dash, or opened by "what", whose subject a cue of its own reports ("moves that he said improved …", "which the EU says is needed") ends the earlier content', () => {
+  assert.deepEqual(readSpans('Cruz praised Pence for cutting taxes and paring regulations - moves that he said improved Indiana\'s economy.'), [
+    ['Cruz', 'praised', 'Pence for cutting taxes and paring regulations'],
+    ['he', 'said', 'improved Indiana\'s economy'],
+  ]);
+  assert.deepEqual(readSpans('Critics claim the law, which the EU says is needed to harmonise with the US, is little more than a law on ideas.').map((a) => a.slice(0, 2)), [
+    ['Critics', 'claim'],
+    ['the EU', 'says'],
+  ]);
+  assert.deepEqual(readSpans('But he focused his remarks more on what he said were the policy failures of Clinton.').slice(-1), [['he', 'said', 'were the policy failures of Clinton']]);
+  // (nor where nothing of the earlier content would be left)
+  assert.deepEqual(readSpans('Gordon Brown has outlined what he thinks should be the key themes of the campaign.'), [['Gordon Brown', 'has outlined', 'what he thinks should be the key themes of the campaign']]);
+  // (a restrictive relative may sit inside the content: it stays there)
+  assert.deepEqual(readSpans('Trump said the plan that he said was rigged would fail.'), [['Trump', 'said', 'the plan that he said was rigged would fail']]);
 });

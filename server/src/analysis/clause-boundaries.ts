@@ -107,6 +107,8 @@ export function cutBefore<F extends { kind: string; cue: Span; content: Span | n
     if (f.kind === 'participial' || !f.content || f.cue.end > t[b].start || f.content.start > t[b].start || f.content.end < t[c].end) continue;
     // ("The pact, he said, will …": the comma that closes a parenthetical cue goes back to its clause)
     if (f.kind === 'parenthetical' && closesCueAside(t, f.cue.end, b)) continue;
+    // (nothing of it would be left: "Brown has outlined what he thinks should be …" stays whole)
+    if (prevEnd(t, b) <= f.content.start) return undefined;
     f.content = span(f.content.start, prevEnd(t, b));
     return f;
   }
@@ -126,4 +128,31 @@ function parenthetical(t: Token[], from: number, c: number): boolean {
   const after = t[c + 1];
   if (!before || !after) return false;
   return (before.text === ',' || closesQuoteAfterComma(t, from - 1)) && after.text === ',';
+}
+
+/** Verbs of speech that take a clause missing its subject after a relative: "moves that he said improved …". */
+const RELATIVE_SPEECH = /^(said|says|say|claimed|claims|argued|argues|believed|believes|thought|thinks|estimated|estimates|called)$/;
+/** Words that open the finite verb a relative's report goes on with: "which he said would be …". */
+const FINITE_OPENER = /^(would|could|will|can|may|might|should|must|is|are|was|were|has|have|had|did|does)$/;
+
+/**
+ * "Cruz praised Pence for cutting taxes - moves that he said improved Indiana's economy", "…,
+ * which he said would be its lowest ever": a relative clause whose subject is reported by a cue of
+ * its own, its verb right after the cue. The earlier content ends before the relative (and before
+ * the noun it follows after a comma or dash: "- moves that").
+ */
+export function relativeReport<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, k: number, found: F[]): F | undefined {
+  if (!RELATIVE_SPEECH.test(t[c].lower)) return undefined;
+  const next = tokenAt(t, c + 1);
+  if (!next || next.kind !== 'word' || !(FINITE_OPENER.test(next.lower) || /^[a-z]+ed$/.test(next.text))) return undefined;
+  // the subject: a pronoun or a short phrase before the cue, then the relative
+  let rel = k;
+  while (rel > 0 && k - rel < 4 && t[rel].kind === 'word' && !/^(that|which|what|whom)$/.test(t[rel].lower)) rel--;
+  if (rel === k || !/^(that|which|what|whom)$/.test(t[rel]?.lower ?? '')) return undefined;
+  // (only where a comma or dash sets the relative off, or "what" opens it: a restrictive relative may
+  // sit inside the earlier content, "Trump said the plan that he said was rigged would fail")
+  let b = t[rel].lower === 'what' ? rel : -1;
+  if (t[rel - 1]?.text === ',') b = rel - 1;
+  for (let j = rel - 1; b < 0 && j > 0 && rel - j <= 3 && t[j].kind === 'word'; j--) if (/^[,—–-]$/.test(t[j - 1].text)) b = j - 1;
+  return b > 0 ? cutBefore(t, b, c, found) : undefined;
 }

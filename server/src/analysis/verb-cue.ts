@@ -7,7 +7,7 @@
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
 import { chainSubject, clauseSubject, MEANS, closesInvertedQuote, headlineVerb, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeAfter } from './attribution-grammar';
-import { coordinatedWith, newClauseAt } from './clause-boundaries';
+import { coordinatedWith, newClauseAt, relativeReport } from './clause-boundaries';
 import { passiveAt } from './attribution-forms';
 import { allegedInList, claimIsNotAssertion } from './claim-sense';
 import { reportsHere } from './reports-here';
@@ -132,7 +132,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
     // ("… because it wanted less scrutiny": wanting, with only an object, stays inside what is reported)
     if (!coordinated && WANTING.test(w) && !opensComplement(t, c + 1)) return null;
     // "…, the Times reported", "…, but Cook did not say when": a clause of its own, with its own subject.
-    const cut = coordinated ? null : newClauseAt(t, c, scan.found, prose) ?? (speech ? laterSpeech(t, c, scan.found, prose) : undefined) ?? ((speech || stance) ? afterAside(t, c, w, speech, scan.found, prose) : undefined);
+    const cut = coordinated ? null : newClauseAt(t, c, scan.found, prose) ?? (speech ? laterSpeech(t, c, scan.found, prose) ?? relativeReport(t, c, leftOfCue(t, c, w).k, scan.found) : undefined) ?? ((speech || stance) ? afterAside(t, c, w, speech, scan.found, prose) : undefined);
     if (!coordinated && !cut) return null;
     scan.reach = Math.min(scan.reach, (coordinated ?? cut)!.content?.end ?? -1);
   }
