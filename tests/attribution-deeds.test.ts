@@ -2,7 +2,7 @@
 // loss", "thanks to", "an MSNBC show"), whose false attributions hid claims from unattributed-claim.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readAttributions } from './helpers/attributions';
+import { readAttributions, readSpans } from './helpers/attributions';
 
 const read = readAttributions;
 
@@ -249,4 +249,25 @@ test('an imperative or an invitation opening the sentence reports nothing: "Now 
   assert.deepEqual(read('Just ask Anne.'), []);
   // (a verb in the past opening the sentence still has its speaker after it)
   assert.deepEqual(read('Said the minister: "We will win."').map((a) => a.slice(0, 2)), [['the minister', 'Said']]);
+});
+
+test('an -ing form right after its noun, with the clause’s verb later, qualifies the noun ("Anyone planning to move … will have to", "Lawyers defending Ebbers have called"); a verb of saying before its clause still reports ("a press release saying his group was interested")', () => {
+  assert.deepEqual(read('Anyone planning to move to the UK will have to pass a test.'), []);
+  assert.deepEqual(read('The only Ireland player offering a real threat was O\'Driscoll.'), []);
+  assert.deepEqual(read('Currently users wanting protection from spyware have turned to free programs.'), []);
+  // (nor is one summoned "as" someone called: "have called a company whistleblower as their first witness")
+  assert.deepEqual(read('Lawyers defending Bernie Ebbers have called a company whistleblower as their first witness.'), []);
+  assert.deepEqual(read('The bid was followed by a press release saying his group was interested in M&S.').map((a) => a.slice(0, 2)), [['a press release', 'saying']]);
+  assert.deepEqual(read('Sales had fallen 12% in November - with some analysts saying this could indicate problems ahead.').map((a) => a.slice(0, 2)), [['some analysts', 'saying']]);
+});
+
+test('"in which" and "but has since said" open clauses of their own inside an earlier content', () => {
+  assert.deepEqual(readSpans('Trump railed against the judge for his handling of the case, in which students have alleged they were misled and defrauded.'), [
+    ['Trump', 'railed against', 'the judge for his handling of the case'],
+    ['students', 'have alleged', 'they were misled and defrauded'],
+  ]);
+  assert.deepEqual(readSpans('Cruz has supported more H-1B visas but has since said he now believes the system needs reform.'), [
+    ['Cruz', 'has supported', 'more H-1B visas'],
+    ['Cruz', 'has since said', 'he now believes the system needs reform'],
+  ]);
 });

@@ -16,7 +16,8 @@ export function coordinatedWith<F extends { kind: string; cue: Span; content: Sp
   let k = c - 1;
   // ("… but did note that", "… but on Tuesday wrote that", "…, then says he’ll …")
   for (;;) {
-    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, t[c].lower))) k--;
+    // ("… but has since said": "since" between an auxiliary and the cue is an adverb)
+    while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, t[c].lower) || (t[k].lower === 'since' && /^(has|have|had)$/.test(tokenAt(t, k - 1)?.lower ?? '')))) k--;
     const skip = k > 0 && !/^(and|but)$/i.test(t[k].text) ? timeOrChannelBefore(t, k) : 0;
     if (!skip) break;
     k -= skip;
@@ -73,6 +74,9 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   const from = /^(the|a|an)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') ? subject.from - 1 : subject.from;
   // (", where authorities reported at least 20 victims": a place's own report, set off by its comma;
   // not "hosted a dinner where the prime minister told …", inside what a book claims)
+  // (nor after a preposition and "which": "…the case, in which students have alleged they were misled")
+  const prepositionalWhich = tokenAt(t, from - 1)?.lower === 'which' && /^(in|under|during|after|for)$/.test(tokenAt(t, from - 2)?.lower ?? '') && tokenAt(t, from - 3)?.text === ',';
+  if (prepositionalWhich) return cutBefore(t, from - 3, c, found);
   const placeClause = /^where$/i.test(tokenAt(t, from - 1)?.text ?? '') && tokenAt(t, from - 2)?.text === ',';
   if (!CLAUSE_OPENERS.test(tokenAt(t, from - 1)?.text ?? '') && !closesQuoteAfterComma(t, from - 1) && !speechAfterAs && !placeClause) return undefined;
   // ("… after BuzzFeed reported that …": after "after" or "when", only a report, not "after Portsmouth claimed a draw")

@@ -17,7 +17,7 @@ export function attributive(t: Token[], c: number): boolean {
 /** Whether the clause of the token at c opens with "with": "With a vote for Trump ruled out, …". */
 export function withClause(t: Token[], c: number): boolean {
   let k = c - 1;
-  while (k >= 0 && c - k <= 10 && t[k].text !== ',' && t[k].kind !== 'quote') k--;
+  while (k >= 0 && c - k <= 10 && t[k].text !== ',' && !/^[—–-]$/.test(t[k].text) && t[k].kind !== 'quote') k--;
   return c - k <= 10 && tokenAt(t, k + 1)?.lower === 'with';
 }
 

@@ -69,6 +69,8 @@ export function reportsHere(t: Token[], c: number): boolean {
     if (j > c + 1 && (j === t.length || (t[j].text === '.' && j === t.length - 1))) return false;
     // ("Obama called both candidates Tuesday night": a telephone call, the people called then a time)
     if (calledWhen(t, c)) return false;
+    // ("Lawyers … have called a company whistleblower as their first witness": summoned as someone)
+    if (/^(a|an|the|their|his|her|its)$/.test(t[c + 1]?.lower ?? '')) for (let k = c + 2; k < t.length && k - c <= 5 && t[k].kind === 'word'; k++) if (t[k].lower === 'as') return false;
     // ("a Baton Rouge newspaper called on Clinton to …": the verb and its particle)
     if (/^(on|upon|for)$/.test(t[c + 1]?.lower ?? '')) return true;
     for (let k = c - 1; k >= 0 && c - k <= 5 && t[k].kind === 'word'; k--) {

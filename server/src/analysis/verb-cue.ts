@@ -50,6 +50,23 @@ const ADVISING = new Set(['advise', 'advises', 'advised', 'advising']);
 /** Stances whose passive names who took them: "were echoed by Christine Rush", "was rejected by the board" (not "backed by", "endorsed by", "considered by": money, adverts, deliberation). */
 const PASSIVE_STANCE = new Set('echoed rejected opposed blamed dismissed questioned condemned disputed welcomed hailed quoted applauded lambasted derided mocked ridiculed denounced decried'.split(' '));
 /** "advises everyone to shop around": advice given, a person and an infinitive after it (not "advised Shell on the deal"). */
+const SAYING_ING = /^(saying|suggesting|claiming|showing|indicating|warning|arguing|stating|noting|reporting|alleging|insisting|predicting|confirming|revealing|estimating|concluding|finding|asserting)$/;
+/** Whether a clause opens at i: "that", a subject pronoun, or a short noun phrase and its finite verb ("the recipient was"). */
+function clauseAfter(t: Token[], i: number): boolean {
+  if (/^(that|he|she|they|we|i|it|there|this)$/.test(t[i]?.lower ?? '')) return true;
+  for (let j = i + 1; j < t.length && j - i <= 4 && t[j - 1].kind === 'word' && t[j - 1].lower !== 'to'; j++) if (/^(is|are|was|were|has|have|had|would|could|will|can|may|might)$/.test(t[j].lower)) return true;
+  return false;
+}
+
+/** Whether a finite verb of the main clause follows the -ing form at c: an auxiliary or modal, or "said". */
+function clauseVerbAfter(t: Token[], c: number): boolean {
+  for (let j = c + 2; j < t.length && j - c < 30; j++) {
+    if (t[j].kind === 'quote' || t[j].text === ';' || t[j].text === ':') return false;
+    if (/^(should|would|will|can|could|must|may|might|said|says|told|has|have|had|is|are|was|were)$/.test(t[j].lower)) return !/^(that|who|which|he|she|they|it|i|we)$/.test(t[j - 1].lower);
+  }
+  return false;
+}
+
 /** Whether ", he said," or ", Smith said," follows the verb at c. */
 function asideOfSpeechAfter(t: Token[], c: number): boolean {
   if (t[c + 1]?.text !== ',' || t[c + 2]?.kind !== 'word') return false;
@@ -196,6 +213,12 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // ("With a vote for Trump ruled out, Cross said …": a participle after "with" and its noun is
   // passive, an aside of circumstance; "with officials saying …" still reports)
   if (phrase.to <= c && /ed$/.test(w) && withClause(t, c)) return null;
+  // ("Anyone expecting Trump to pivot should remember …", "One pastor supporting Mr. Cruz, Darran
+  // Whiting …, said": an -ing form right after its noun, no auxiliary between, qualifies the noun
+  // when the clause's own verb comes later)
+  // (a verb of saying before its clause, or after a document, still reports: "a press release saying
+  // his group was interested", "in the wake of a new poll showing Trump down, told")
+  if (w.endsWith('ing') && adjacent && cueStart === tok.start && phrase.kind !== 'pronoun' && phrase.to <= c && !withClause(t, c) && !(SAYING_ING.test(w) && (clauseAfter(t, c + 1) || phrase.kind === 'document')) && clauseVerbAfter(t, c)) return null;
   if (SHOWING.test(w) && EVENT_HEADS.has(headWordOf(t, phrase, c))) return null;
   const { content, kind, cueEnd } = contentOf(scan, c, last, phrase);
   return { phrase, cue: { start: cueStart, end: cueEnd, text: prose.slice(cueStart, cueEnd) }, content, kind };
