@@ -299,3 +299,18 @@ test('a common noun phrase opening the sentence before a participle’s aside is
   assert.deepEqual(read('A delegation of specialists, led by Erik Solheim, expressed keen interest in solar projects.').map((a) => a[1]), ['expressed']);
   assert.equal(analyze('The chief inspector of schools, David Bell, also said schools were failing.').sources[0].name, 'David Bell');
 });
+
+test('more forms of a cue: "concluded, “…”", "all but accused", "responded by saying", a party bracket before the verb whose participle reports, and a surname that is a word ("Read said")', () => {
+  assert.deepEqual(read('He concluded, "She is strong."').map((a) => a.slice(0, 3)), [['He', 'concluded', '"She is strong."']]);
+  assert.deepEqual(read('After the talks concluded, "we went home," she said.').map((a) => a.slice(0, 2)), [['she', 'said']]);
+  assert.deepEqual(read('And in 2011, he all but accused Ben Bernanke of trying to "debase" the dollar.').map((a) => a.slice(0, 2)), [['he', 'all but accused']]);
+  assert.deepEqual(read('Zucker responded by saying that the network does not pay for candidates to attend.').map((a) => a.slice(0, 2)), [['Zucker', 'responded']]);
+  assert.deepEqual(read('The plan was rejected by voting members.').map((a) => a.slice(0, 2)), [['voting members', 'was rejected']]);
+  assert.deepEqual(read('Senate Majority Leader Mitch McConnell (R-Ky.) issued a statement saying that the Senate should wait.').map((a) => a.slice(0, 2)), [['Senate Majority Leader Mitch McConnell', 'saying']]);
+  assert.deepEqual(read('"We believe this deal is a great deal for shareholders," Read said.').map((a) => a.slice(0, 2)), [['Read', 'said']]);
+});
+
+test('a preposition’s object is no subject of a finite cue ("Alongside BLM calls for action, …"), but "despite X saying …" reports', () => {
+  assert.deepEqual(read('Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose.').map((a) => a.slice(0, 2)), [['a top GOP strategist', 'said']]);
+  assert.deepEqual(read('The news comes despite Mr Flight\'s allies saying they had enough support to hold a meeting.').map((a) => a.slice(0, 2)), [['Mr Flight\'s allies', 'saying']]);
+});

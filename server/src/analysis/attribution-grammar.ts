@@ -11,6 +11,12 @@ import { estimateComparedWith } from './estimate-nouns';
 
 export const PREPOSITIONS = new Set('to for of in on at with from by about into over as and or but than'.split(' '));
 
+/** The "(" that the ")" at k closes within a few tokens, or k + 1 when there is none (so nothing ends before it). */
+function bracketOpen(t: Token[], k: number): number {
+  for (let j = k - 1; j > 0 && k - j < 6; j--) if (t[j].text === '(') return j;
+  return k + 1;
+}
+
 /** The subject of the clause a participle hangs on: nearest name, pronoun or group followed by a verb. */
 export function clauseSubject(t: Token[], c: number, prose: string, presentTense = false): Phrase | null {
   for (let k = c - 2; k >= 0; k--) {
@@ -23,7 +29,8 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
     if (/[’']s$/.test(t[k].text)) continue;
     // (not the figures a comparison names: "Reuters beat profit forecasts, posting …")
     if (estimateComparedWith(t, n)) continue;
-    const p = phraseEndingAt(t, k, prose);
+    // (past a party bracket: "Mitch McConnell (R-Ky.) issued a statement saying")
+    const p = phraseEndingAt(t, t[k].text === ')' ? bracketOpen(t, k) - 1 : k, prose);
     // (nor a phrase that runs over a negated auxiliary: "Weaver didn't seem", where "Weaver" is the subject)
     if (p && hasNegatedAuxiliary(t, p.from, p.to)) continue;
     // (nor a preposition's object that a participle qualifies: "met relatives of the 49 people killed on Thursday and said")
@@ -44,7 +51,8 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
     // ("Wealth-X keeps its finances a secret but says …": a verb in -s, for a cue in -s after it)
     if (!looksLikeVerb(t[n]?.text ?? '') && !isAdverb(t[n]?.text ?? '') && !(presentTense && /^[a-z]+[^su]s$/.test(t[n]?.text ?? '') && !PREPOSITIONS.has(t[n + 1]?.lower ?? ''))) continue;
     if (estimateComparedWith(t, n)) continue;
-    const p = phraseEndingAt(t, k, prose);
+    // (past a party bracket: "Mitch McConnell (R-Ky.) issued a statement saying")
+    const p = phraseEndingAt(t, t[k].text === ')' ? bracketOpen(t, k) - 1 : k, prose);
     if (p && p.from === first) return p;
   }
   // "Huma Abedin, vice chairwoman for …, emailed supporters …, telling them": past an appositive.

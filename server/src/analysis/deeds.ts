@@ -91,7 +91,8 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
     // not "concluded that …", "concluded he had lied", "concluded the evidence was weak")
     case 'conclude': {
       const n = t[c + 1];
-      if (!n || n.kind === 'quote' || next === 'that' || n.text === ':') return false;
+      // ("He concluded, “She is strong.”": a quote after the comma is what was concluded)
+      if (!n || n.kind === 'quote' || next === 'that' || n.text === ':' || (n.text === ',' && t[c + 2]?.kind === 'quote' && !/^(after|when|as|once|before|until|since|while|if)$/i.test(t[0]?.text ?? ''))) return false;
       // (after what it reports it reports: "“It is over,” he concluded.", "…, the report concluded.",
       // "COVID bail-outs, she concludes, don't …"; "after the interview concluded," ended)
       if (n.kind === 'punct') return !reportedBefore(t, c);

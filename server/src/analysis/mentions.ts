@@ -56,7 +56,7 @@ export const SENTENCE_START_WORDS = new Set(
 /** Words that leave plural documents unnamed: "some reports", "unconfirmed reports", "media reports". */
 const UNNAMED_DOCUMENTS = new Set(['some', 'other', 'several', 'many', 'unconfirmed', 'unverified', 'media', 'press', 'news', 'local', 'earlier', 'recent']);
 /** Prepositions and participles that open a sentence's adverbial clause, never a name there: "By offering …, Trump", "Having announced …". */
-const OPENING_ONLY = new Set('by besides without upon through having being amid among against unlike for to of under over toward towards via within across'.split(' '));
+const OPENING_ONLY = new Set('by besides without upon through having being amid among against unlike for to of under over toward towards via within across alongside beyond behind beside throughout following'.split(' '));
 const opensSentence = (w: string): boolean => SENTENCE_START_WORDS.has(w) || OPENING_ONLY.has(w);
 
 export const lower = (t: Token | undefined): string => (t ? t.lower : '');
@@ -264,7 +264,8 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
     else break;
   }
   while (from < end && from === firstWordIndex(tokens) && opensSentence(lower(tokens[from]))) from++;
-  if (from === end && (SENTENCE_START_WORDS.has(w) || (OPENING_ONLY.has(w) && end === firstWordIndex(tokens)))) return null;
+  // (but a surname after the quote it closes: "“…,” Read said.")
+  if (from === end && (SENTENCE_START_WORDS.has(w) || (OPENING_ONLY.has(w) && end === firstWordIndex(tokens))) && !(w === 'read' && tokenAt(tokens, end - 1)?.kind === 'quote' && CUE_VERBS.has(lower(tokenAt(tokens, end + 1))))) return null;
   return nameFrom(tokens, from, end + 1, prose);
 }
 

@@ -165,7 +165,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // ("was confirmed on Sunday by Prosecutor Gazi Tamim": a time may come before the agent; "countered
   // Sunday by suggesting" is no passive)
   const by = c + 1 + time;
-  if (by < t.length && t[by].lower === 'by' && !MEANS.has(tokenAt(t, by + 1)?.lower ?? '') && !(tokenAt(t, by + 1)?.lower === 'the' && tokenAt(t, by + 2)?.lower === 'time')) {
+  // ("Zucker responded by saying that …": a gerund of saying after "by" is how, not who)
+  if (by < t.length && t[by].lower === 'by' && !MEANS.has(tokenAt(t, by + 1)?.lower ?? '') && !(SAYING_ING.test(tokenAt(t, by + 1)?.lower ?? '') || /^(telling|pointing|calling|asking|accusing|denying|questioning)$/.test(tokenAt(t, by + 1)?.lower ?? '')) && !(tokenAt(t, by + 1)?.lower === 'the' && tokenAt(t, by + 2)?.lower === 'time')) {
     const passive = passiveAt(t, c, by, prose, scan.vague);
     if (passive || !time) return passive;
   }
@@ -206,7 +207,9 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
     const before = tokenAt(t, phrase.from - 1)?.lower ?? '';
     // ("Bribery allegations against Gautam Adani have highlighted …", "The case against Trump claimed":
     // a name after "against" is what the subject is about, not the subject)
-    if (/^(against|versus|vs)$/.test(before)) return null;
+    // ("Alongside BLM calls for action, even a top GOP strategist said": a preposition's object, its
+    // verb no report; but "despite Mr Flight's allies saying they had …" reports what they said)
+    if (/^(against|versus|vs)$/.test(before) || (!w.endsWith('ing') && (/^(alongside|amid|despite|beside|besides|unlike)$/.test(before) || /^(alongside|amid|despite|beside|besides|unlike)$/.test(t[phrase.from].lower)))) return null;
     // ("its attempt to have the Hunting Act ruled invalid": a causative's object and participle, no report)
     if (w.endsWith('ed') && /^(have|has|had|having|get|gets|got|getting)$/.test(before)) return null;
   }
