@@ -25,6 +25,7 @@ test('distancing words and phrases of the article', () => {
   assert.deepEqual(hedges('The claims could not be independently verified.'), [['could not be independently verified:unverified']]);
   assert.deepEqual(hedges('The ministry has not confirmed the figure.'), [['has not confirmed:not-confirmed']]);
   assert.deepEqual(hedges('The singer is said to be furious.'), [['is said to:reported']]);
+  assert.deepEqual(hedges('Pandya is now said to be dating the actress.'), [['is now said to:reported']]);
 });
 
 test('speculation, belief, condition and investigation', () => {

@@ -89,7 +89,8 @@ function contextual(w: string, tokens: Token[], i: number): Hedge['type'] | null
 const PHRASES: Array<[string, Hedge['type']]> = [
   // "It was also stated that …", "it is learnt that …": the passive names no one, as "it is understood" does
   [String.raw`\bit (?:is|was|has been|had been) (?:also )?(?:understood|believed|thought|alleged|claimed|rumou?red|learnt|learned|stated|reported|predicted|estimated)(?= that\b|,)|\bit is (?:understood|believed|thought|alleged|claimed|rumou?red)\b`, 'reported'],
-  [String.raw`\b(?:is|are|was|were) (?:said|believed|thought|alleged|reported|rumou?red) to\b`, 'reported'],
+  // ("Pandya is now said to be dating …", "is widely believed to")
+  [String.raw`\b(?:is|are|was|were) (?:now |also |still |widely |further )?(?:said|believed|thought|alleged|reported|rumou?red) to\b`, 'reported'],
   [String.raw`\bcould not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)\b|\b(?:unable|not able) to (?:independently )?(?:verify|confirm|corroborate)\b`, 'unverified'],
   [String.raw`\b(?:has|have|had|did) not (?:yet )?(?:publicly |independently |officially )?(?:confirm(?:ed)?|verif(?:y|ied)|corroborat(?:e|ed))\b`, 'not-confirmed'],
   [String.raw`\b(?:has|have) yet to (?:confirm|verify|comment)\b|\bdeclined to (?:confirm|comment)\b|\bno independent (?:confirmation|verification)\b|\bwas not immediately (?:verifiable|confirmed)\b|\bnot been (?:independently )?(?:confirmed|verified)\b`, 'not-confirmed'],
@@ -218,7 +219,7 @@ function rolesName(tokens: Token[], i: number): boolean {
  */
 const PHRASE_PLACES = new Map<string, { before?: Set<string>; after?: Set<string> }>();
 for (const [list, before, after] of [
-  ['understood believed thought alleged claimed rumoured rumored said reported learnt learned stated predicted estimated', 'is are was were also been'],
+  ['understood believed thought alleged claimed rumoured rumored said reported learnt learned stated predicted estimated', 'is are was were also been now still widely further'],
   ['verify verified confirm confirmed', 'not be independently yet publicly officially to immediately been'],
   ['corroborate corroborated', 'not yet publicly independently officially to'],
   ['comment unconfirmed unverified', 'to'],

@@ -180,7 +180,7 @@ const EXPERTS_AT_BODY = new RegExp(
   'u',
 );
 const INDEFINITE = /^(?:a|an|another|one)\s/i;
-const BODY_EXPERTS = new RegExp(String.raw`^(?:the )?(\p{Lu}[\p{L}&-]*) (${EXPERT_HEADS})$`, 'u');
+const BODY_EXPERTS = new RegExp(String.raw`^(?:[Tt]he )?(\p{Lu}[\p{L}&-]*) (${EXPERT_HEADS})$`, 'u');
 const COUNTRY_ACRONYMS = new Set(['US', 'UK', 'USA', 'UAE', 'EU', 'UN']);
 
 /**

@@ -4,7 +4,7 @@ import { pageFragments } from '../analysis/page-fragments';
 import { lastWord, quoteText, type Rule } from './types';
 
 const HYPOTHETICAL = /^(?:would|might|will|may)\s/i;
-const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing)$/i;
+const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing|wonder|wonders|wondered|wondering)$/i;
 
 /** A source the reader cannot identify: "officials describe", "sources said", "critics". */
 export const vagueSource: Rule = {
@@ -21,7 +21,8 @@ export const vagueSource: Rule = {
       for (const a of st.attributions) {
         const src = model.sources[a.source];
         if (src.type !== 'vague' || a.kind === 'participial' || a.kind === 'continued-quote' || a.kind === 'lede-sourced' || seen.has(a.mention.start)) continue;
-        // "people want to use …", "few people know": a wish or knowledge, not something they told anyone
+        // "people want to use …", "few people know", "a lot of people were wondering what would
+        // happen": a wish, knowledge or a question to oneself, not something they told anyone
         if (NOT_TOLD.test(lastWord(a.cue.text))) continue;
         // "if she lost, people would say …", "Some will recall …": what a group would or will say is the writer's guess, not a report
         if (HYPOTHETICAL.test(a.cue.text)) continue;
