@@ -575,3 +575,10 @@ test('findings and documents: "found it was …" reports, "found it difficult" d
   assert.deepEqual(read('His remarks indicated that the comments were not public.').map((a) => a.slice(0, 2)), [['His remarks', 'indicated']]);
   assert.deepEqual(read('In just the last few days, Democratic leaders — and, in particular, Harry Reid — insisted that any package include a delay.').map((a) => a.slice(0, 2)), [['Democratic leaders — and, in particular, Harry Reid', 'insisted']]);
 });
+
+test('a group of "few", a noun before a relative without "that" ("the scholars I interviewed this week thought"), "in particular" and "one day" around the cue', () => {
+  assert.deepEqual(read('But few believe their relationship can ever be more than coolly transactional.').map((a) => a.slice(0, 2)), [['few', 'believe']]);
+  assert.deepEqual(read('Still, none of the constitutional scholars I interviewed this week thought compromise was likely.').map((a) => a.slice(0, 2)), [['none of the constitutional scholars I interviewed', 'thought']]);
+  assert.deepEqual(read('Back then, Britain and France in particular feared the re-emergence of a German colossus.').map((a) => a[0]), ['Britain and France']);
+  assert.deepEqual(read('Researchers hope one day to harness that power for medicine.').map((a) => a.slice(0, 2)), [['Researchers', 'hope']]);
+});

@@ -173,6 +173,8 @@ const endsWithLy = (x: Token | undefined): boolean => !!x && x.text.length > 4 &
 export function opensComplement(t: Token[], i: number): boolean {
   const from = i;
   while (i < t.length && t[i].kind === 'word' && CUE_ADVERBS.has(t[i].lower)) i++;
+  // ("Researchers hope one day to harness …": a time before the infinitive)
+  if (/^(one|some)$/.test(t[i]?.lower ?? '') && t[i + 1]?.lower === 'day' && t[i + 2]?.lower === 'to') return true;
   // ("has proposed temporarily banning …": an adverb in -ly and a gerund)
   if (i === from && endsWithLy(t[i]) && /^[a-z]{3,}ly$/.test(t[i].text) && /^[a-z]{3,}ing$/.test(t[i + 1]?.text ?? '')) return true;
   const next = t[i];

@@ -101,7 +101,7 @@ export const GOVERNMENT_METONYMS = new Set([
 /** Vague groups: named as a source, they leave the reader unable to check. */
 export const VAGUE_SOURCE_HEADS = set(`
   officials official sources source critics analysts experts observers insiders aides diplomats people
-  observers residents witnesses reports staff staffers authorities some many others critics commentators
+  observers residents witnesses reports staff staffers authorities some many few others critics commentators
   spokespeople person individuals figures members leaders voters respondents supporters opponents residents
   americans democrats republicans economists scientists researchers investigators prosecutors pundits activists campaigners protesters villagers locals eyewitnesses
 `);

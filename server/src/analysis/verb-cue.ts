@@ -257,6 +257,11 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
     if (t[j].text === '(' && (k - j < 8 || /^(a|an|the|who|whose)$/i.test(t[j + 1]?.text ?? ''))) k = j - 1;
   }
   let phrase = document ?? (k >= 0 ? subjectEndingAt(t, k, prose, vague, speech) ?? (speech ? nounPhraseEndingAt(t, k, prose) : null) : null);
+  // ("none of the constitutional scholars I interviewed this week thought …": the noun before a
+  // relative clause without its "that", whose subject is a pronoun)
+  if (!phrase && k >= 3 && /^(i|we|he|she|they|you)$/.test(t[k - 1].lower) && /^[a-z]+ed$/.test(t[k].text) && t[k - 2].kind === 'word' && /^[a-z]+s$/.test(t[k - 2].text)) {
+    phrase = subjectEndingAt(t, k - 2, prose, vague, speech) ?? nounPhraseEndingAt(t, k - 2, prose);
+  }
   let adjacent = !!phrase;
   // "The senator emailed supporters saying …", "the DNC issued a statement apologizing …": after an
   // object, an -ing verb hangs on the subject of its clause
