@@ -314,3 +314,17 @@ test('a preposition’s object is no subject of a finite cue ("Alongside BLM cal
   assert.deepEqual(read('Alongside BLM calls for action, even a top GOP strategist said Clinton will have to choose.').map((a) => a.slice(0, 2)), [['a top GOP strategist', 'said']]);
   assert.deepEqual(read('The news comes despite Mr Flight\'s allies saying they had enough support to hold a meeting.').map((a) => a.slice(0, 2)), [['Mr Flight\'s allies', 'saying']]);
 });
+
+test('"continued by saying", "- only saying": a participle of saying after "by" or after an adverb and a dash reports, and ends the earlier content; a gerund after "by" hangs on the verb right before it', () => {
+  assert.deepEqual(read('Husted continued by saying, "We will appeal this decision."'), [['Husted', 'saying', '"We will appeal this decision."']]);
+  assert.deepEqual(read('She declined to claim outright victory - only saying that she was relieved.'), [
+    ['She', 'declined', 'to claim outright victory'],
+    ['She', 'saying', 'that she was relieved'],
+  ]);
+  assert.deepEqual(read('Zucker responded by saying that the network does not pay.').map((a) => a.slice(0, 2)), [['Zucker', 'responded']]);
+  assert.deepEqual(read('Wenger has ended speculation about his future by agreeing a new contract.'), []);
+  assert.deepEqual(read('Mr Blair said he was taking nothing for granted - warning that the Tory strategy was to win power via the back door by hinting they would cut the majority.').map((a) => a.slice(0, 2)), [
+    ['Mr Blair', 'said'],
+    ['Mr Blair', 'warning'],
+  ]);
+});

@@ -95,7 +95,10 @@ const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|s
  */
 export function chainSubject(t: Token[], k: number, prose: string): { phrase: Phrase; verb: number } | null {
   if (!/^(to|by|in)$/.test(t[k]?.lower ?? '')) return null;
-  for (let j = k - 1; j > 0 && k - j <= 8; j--) {
+  // (a gerund after "by" or "in" hangs on the verb right before it, "wavered in answering"; not on one
+  // further back, "was to win power via the back door by hinting")
+  const reach = t[k].lower === 'to' ? 8 : 2;
+  for (let j = k - 1; j > 0 && k - j <= reach; j--) {
     // (a clause opens between: "elections are the one time when elites have to worry about")
     if (t[j].kind !== 'word' || CHAIN_BREAK.has(t[j].lower)) return null;
     // ("Mr. Trump is free to disclose his returns", "is not allowed to say": what one may do, not what one said)

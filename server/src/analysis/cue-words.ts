@@ -30,10 +30,12 @@ export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Rec
     else if (x === ';') {
       if (bracket === 0) out[';'].push(i);
     }
+    // ("… outright victory - only saying that …": a dash before a participle of speech too)
+    else if ((x === '—' || x === '–' || (x === '-' && i > 0 && t[i].start > t[i - 1].end)) && (PARTICIPIAL_CUES.has(tokenAt(t, i + 1)?.text ?? '') || participleAfterAdverb(t, i))) out.clause.push(i);
     else if (x === ',') {
       out[','].push(i);
       const next = tokenAt(t, i + 1)?.text ?? '';
-      if (PARTICIPIAL_CUES.has(next)) out.clause.push(i);
+      if (PARTICIPIAL_CUES.has(next) || participleAfterAdverb(t, i)) out.clause.push(i);
       else if (WRITERS_CLAUSE.has(next)) out.aside.push(i);
       else if (finiteSpeechAt(t, i + 1)) out.predicate.push(i);
     }
@@ -83,6 +85,9 @@ function passiveBefore(t: Token[], c: number): boolean {
   }
   return false;
 }
+/** ", only saying", "- instead adding": an adverb, then a participle of speech, after the mark at i. */
+const participleAfterAdverb = (t: Token[], i: number): boolean => /^(only|also|instead|even|again|then|simply|merely)$/.test(tokenAt(t, i + 1)?.text ?? '') && PARTICIPIAL_CUES.has(tokenAt(t, i + 2)?.text ?? '');
+
 /** Whether the "it" at token i opens its own clause: not after an auxiliary ("is it expected") or a cue ("adding it expected"). */
 export function itOpensClause(t: Token[], i: number): boolean {
   const before = tokenAt(t, i - 1);

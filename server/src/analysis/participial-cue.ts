@@ -29,7 +29,9 @@ export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
   // participle of saying before a comma is the subject's: "Noting that …, Tester added", "Citing X, Will urged")
   if (t[c].text !== w) return c === firstWordIndex(t) && OPENING_PARTICIPLES.has(w) && !isCapitalized(t[c + 1]) ? 2 : 0;
   const subordinate = SAYING.test(w) && SUBORDINATOR.test(tokenAt(t, c - 1)?.text ?? '');
-  if (!(subordinate || /^[,—–-]$/.test(tokenAt(t, c - 1)?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(tokenAt(t, c - 2)?.text ?? '')) || absoluteSubject(t, c)) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
+  // (an adverb may come between: "…, only saying that", "- instead saying")
+  const before = /^(only|also|instead|even|again|then|simply|merely)$/.test(tokenAt(t, c - 1)?.lower ?? '') ? c - 2 : c - 1;
+  if (!(subordinate || /^[,—–-]$/.test(tokenAt(t, before)?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(tokenAt(t, c - 2)?.text ?? '')) || absoluteSubject(t, c)) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
   return subordinate ? 2 : 1;
 }
 
@@ -50,11 +52,11 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   let stop = clause > 0 ? t[clause - 1].end : scan.end;
   let subject: Phrase | null;
   // "After saying he was nervous, the man asked …": the subject follows the opening clause
-  // ("One month after announcing …" too: a short time before it).
+  // ("One month after announcing …" too: a short time before it; not a clause's verb, "Husted continued by saying").
   const first = firstWordIndex(t);
   const absolute = absoluteSubject(t, c);
   if (absolute) subject = phraseStartingAt(t, c - 1, prose, scan.vague) ?? make(t, c - 1, c, prose, 'vague', t[c - 1].lower, 'vague');
-  else if (subordinate && (c <= first + 1 || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x))))))) {
+  else if (subordinate && (c <= first + 1 || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x)) && !(i > 0 && looksLikeVerb(x.text))))))) {
     let comma = scan.nextPunct(',', last);
     subject = comma > 0 ? subjectAfter(scan, comma) : null;
     // ("Acknowledging irregularities, violence and casualties in some areas, he said": a list in the
@@ -78,7 +80,11 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
     if (subject) subject = withAside(subject, t, prose);
   }
   if (!subject) return null;
-  return { phrase: subject, cue: { start: t[c].start, end: t[last].end, text: prose.slice(t[c].start, t[last].end) }, content: span(t[last + 1]?.start ?? t[c].end, stop), kind: absolute ? 'indirect' : 'participial' };
+  // ("Zucker responded by saying that …": the verb before "by" is the cue already, the gerund its manner)
+  if (subordinate && c >= 2 && t[c - 1].lower === 'by' && found.some((f) => f.cue.end === t[c - 2].end)) return null;
+  // (the comma or colon before a quote is no part of it: "by saying, “We will appeal …”")
+  const from = /^[,:]$/.test(t[last + 1]?.text ?? '') && t[last + 2] ? last + 2 : last + 1;
+  return { phrase: subject, cue: { start: t[c].start, end: t[last].end, text: prose.slice(t[c].start, t[last].end) }, content: span(t[from]?.start ?? t[c].end, stop), kind: absolute ? 'indirect' : 'participial' };
 }
 
 /** The subject that opens after the comma at `comma`, when a verb follows it (not "the former vice" of "the former vice president's spokeswoman told"). */
