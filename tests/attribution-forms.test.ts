@@ -322,6 +322,8 @@ test('"continued by saying", "- only saying": a participle of saying after "by" 
     ['She', 'saying', 'that she was relieved'],
   ]);
   assert.deepEqual(read('Zucker responded by saying that the network does not pay.').map((a) => a.slice(0, 2)), [['Zucker', 'responded']]);
+  assert.deepEqual(read('The United States has drawn closer to the new government, recently declaring that the alliance had passed.').map((a) => a.slice(0, 3)), [['The United States', 'declaring', 'that the alliance had passed']]);
+  assert.deepEqual(read('Protests erupted over the mandates, directly contradicting long-held burial customs.'), []);
   assert.deepEqual(read('Wenger has ended speculation about his future by agreeing a new contract.'), []);
   assert.deepEqual(read('Mr Blair said he was taking nothing for granted - warning that the Tory strategy was to win power via the back door by hinting they would cut the majority.').map((a) => a.slice(0, 2)), [
     ['Mr Blair', 'said'],

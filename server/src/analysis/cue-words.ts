@@ -86,7 +86,9 @@ function passiveBefore(t: Token[], c: number): boolean {
   return false;
 }
 /** ", only saying", "- instead adding": an adverb, then a participle of speech, after the mark at i. */
-const participleAfterAdverb = (t: Token[], i: number): boolean => /^(only|also|instead|even|again|then|simply|merely)$/.test(tokenAt(t, i + 1)?.text ?? '') && PARTICIPIAL_CUES.has(tokenAt(t, i + 2)?.text ?? '');
+const participleAfterAdverb = (t: Token[], i: number): boolean => ADVERB_BEFORE_PARTICIPLE.test(tokenAt(t, i + 1)?.text ?? '') && SAYING.test(tokenAt(t, i + 2)?.text ?? '');
+/** Adverbs of time or manner that may stand between a comma or dash and a participle of saying: ", only saying", ", recently telling". */
+export const ADVERB_BEFORE_PARTICIPLE = /^(only|also|instead|even|again|then|simply|merely|recently|later|earlier|previously|repeatedly|publicly|privately)$/;
 
 /** Whether the "it" at token i opens its own clause: not after an auxiliary ("is it expected") or a cue ("adding it expected"). */
 export function itOpensClause(t: Token[], i: number): boolean {

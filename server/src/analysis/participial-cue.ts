@@ -5,7 +5,7 @@
 // said"): whether it reports, and whose it is.
 import type { Found } from './attribution';
 import { clauseSubject, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, span } from './attribution-grammar';
-import { SAYING } from './cue-words';
+import { ADVERB_BEFORE_PARTICIPLE, SAYING } from './cue-words';
 import { firstWordIndex, isCapitalized, make, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { SentenceScan } from './sentence-scan';
@@ -30,7 +30,7 @@ export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
   if (t[c].text !== w) return c === firstWordIndex(t) && OPENING_PARTICIPLES.has(w) && !isCapitalized(t[c + 1]) ? 2 : 0;
   const subordinate = SAYING.test(w) && SUBORDINATOR.test(tokenAt(t, c - 1)?.text ?? '');
   // (an adverb may come between: "…, only saying that", "- instead saying")
-  const before = /^(only|also|instead|even|again|then|simply|merely)$/.test(tokenAt(t, c - 1)?.lower ?? '') ? c - 2 : c - 1;
+  const before = SAYING.test(w) && ADVERB_BEFORE_PARTICIPLE.test(tokenAt(t, c - 1)?.text ?? '') ? c - 2 : c - 1;
   if (!(subordinate || /^[,—–-]$/.test(tokenAt(t, before)?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(tokenAt(t, c - 2)?.text ?? '')) || absoluteSubject(t, c)) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
   return subordinate ? 2 : 1;
 }
