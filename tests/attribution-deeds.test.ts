@@ -271,3 +271,11 @@ test('"in which" and "but has since said" open clauses of their own inside an ea
     ['Cruz', 'has since said', 'he now believes the system needs reform'],
   ]);
 });
+
+test('a verb chain before "to" holds only verbs, adverbs and particles ("went on to warn", "is still to announce"), unless a verb of saying follows ("used a speech to say"): "will meet to decide", "came despite an EU demand for Turkey to recognise" report nothing', () => {
+  assert.deepEqual(read('The board is expected to meet early this week to discuss the latest proposal.'), []);
+  assert.deepEqual(read('The deal came despite an EU demand for Turkey to recognise Cyprus.'), []);
+  assert.deepEqual(read('Mr Blunkett met his EU counterparts in Luxembourg on Monday to consider proposals.'), []);
+  assert.deepEqual(read('Mr Kennedy used a speech to say the war was illegal.').map((a) => a.slice(0, 2)), [['Mr Kennedy', 'used a speech to say']]);
+  assert.deepEqual(read('He went on to warn that prices would rise.').map((a) => a.slice(0, 2)), [['He', 'went on to warn']]);
+});

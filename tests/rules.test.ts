@@ -31,6 +31,7 @@ test('vague-source: the unnamed group and its cue', () => {
   // what a group wants or knows is not something it told anyone
   assert.deepEqual(flagged('vague-source', 'Older phones are useful in poorer nations where people want to keep in touch with family.'), []);
   assert.deepEqual(flagged('vague-source', 'It is a job that few people know much about.'), []);
+  assert.deepEqual(flagged('vague-source', 'Few realise that Westminster in effect has its own divorce den.'), []);
   assert.deepEqual(flagged('vague-source', 'And a lot of people were wondering what would happen if Paula was forced to drop out of the race.'), []);
   assert.deepEqual(flagged('vague-source', 'Critics believe the plan will fail.'), ['Critics believe']);
   assert.deepEqual(flagged('vague-source', 'And if she lost, people would say her career was over.'), []);

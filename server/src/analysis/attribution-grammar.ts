@@ -85,6 +85,8 @@ function datelineEnd(t: Token[]): number {
 
 const CAUSATIVE = /^(led|leads|lead|leading|caused|causes|cause|prompted|prompts|prompting|forced|forces|pushed|pushes|drove|drives|encouraged|encourages|inspired|inspires|persuaded|convinced)$/;
 const PERMISSION = new Set(['free', 'allowed', 'permitted', 'entitled', 'welcome', 'eligible', 'obliged', 'required', 'barred', 'forbidden', 'reluctant']);
+const CHAIN_FILLER = /^(on|not|no|longer|to|then|also|still|now|even|again|soon|first|never|ever|just|only|yet|likely|unlikely|about|due|able|set|sure|ready|going|poised|forced|quick|keen|eager|happy|willing|unwilling)$/;
+const SAYING_AFTER_TO = /^(say|tell|announce|insist|warn|claim|argue|suggest|deny|confirm|describe|point|comment|reveal|disclose|declare|state|stress|accuse|criticise|criticize|condemn|blast|denounce|urge|explain|report|add|note|repeat|reiterate|express|voice|bemoan|attack)$/;
 const CHAIN_BREAK = new Set(['when', 'where', 'that', 'which', 'who', 'because', 'if', 'whether', 'while', 'although', 'unless', 'and', 'or', 'but']);
 const CHAIN_VERBS = /^(goes|go|going|went|gone|comes|come|came|tries|tried|try|seeks|sought|began|begins|begun|continues|continued|continue|decided|decides|plans|planned|wants|wanted|hopes|hoped|used|took|takes|appears|appeared|seems|seemed|is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do|expected|likely|set|about|sure|able|ready|wavered|struggled|refused|declined|agreed|tend|tends|tended)$/;
 
@@ -103,7 +105,13 @@ export function chainSubject(t: Token[], k: number, prose: string): { phrase: Ph
     if (t[j].kind !== 'word' || CHAIN_BREAK.has(t[j].lower)) return null;
     // ("Mr. Trump is free to disclose his returns", "is not allowed to say": what one may do, not what one said)
     if (PERMISSION.has(t[j].lower)) return null;
-    if (!CHAIN_VERBS.test(t[j].lower) && !looksLikeVerb(t[j].text)) continue;
+    if (!CHAIN_VERBS.test(t[j].lower) && !looksLikeVerb(t[j].text)) {
+      // (only adverbs and particles inside a chain: "went on to warn", "is still to announce"; not
+      // "will meet to decide", "came despite an EU demand for Turkey to recognise")
+      // (a verb of saying after "to" still reports through them: "used a speech to say", "were at pains to point out")
+      if (t[k].lower === 'to' && !CHAIN_FILLER.test(t[j].lower) && !isAdverb(t[j].text) && !CAUSATIVE.test(tokenAt(t, j - 1)?.lower ?? '') && !SAYING_AFTER_TO.test(tokenAt(t, k + 1)?.lower ?? '')) return null;
+      continue;
+    }
     // ("The timing of the debate led Republicans to say …", "has caused many to wonder": a causative's object speaks)
     if (CAUSATIVE.test(t[j].lower) && j < k - 1 && t[k].lower === 'to') {
       const object = phraseEndingAt(t, k - 1, prose);

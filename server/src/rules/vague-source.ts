@@ -4,7 +4,7 @@ import { pageFragments } from '../analysis/page-fragments';
 import { lastWord, quoteText, type Rule } from './types';
 
 const HYPOTHETICAL = /^(?:would|might|will|may)\s/i;
-const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing|wonder|wonders|wondered|wondering)$/i;
+const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing|realise|realises|realize|realizes|realised|realized|wonder|wonders|wondered|wondering)$/i;
 
 /** A source the reader cannot identify: "officials describe", "sources said", "critics". */
 export const vagueSource: Rule = {
