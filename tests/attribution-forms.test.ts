@@ -330,3 +330,10 @@ test('"continued by saying", "- only saying": a participle of saying after "by" 
     ['Mr Blair', 'warning'],
   ]);
 });
+
+test('"wouldn\'t say" as "would not say", "would only say"; a ranking is a document', () => {
+  assert.deepEqual(read('McConnell spokesman Don Stewart wouldn\'t say when the Senate will vote.').map((a) => a.slice(0, 2)), [['McConnell spokesman Don Stewart', 'wouldn\'t say']]);
+  assert.deepEqual(read('A Number 10 spokeswoman would only say: "He will announce an election when he wants to."').map((a) => a.slice(0, 2)), [['A Number 10 spokeswoman', 'would only say']]);
+  assert.deepEqual(read('After you notify your provider, they can\'t insist on you paying the bill.'), []);
+  assert.deepEqual(read('Another ranking says he is not even a billionaire.').map((a) => a.slice(0, 2)), [['Another ranking', 'says']]);
+});

@@ -126,6 +126,8 @@ const ASIDE_WORDS = /^(however|meanwhile|therefore|though)$/;
 function midAdverb(t: Token[], k: number): boolean {
   const w = t[k].lower;
   if (w === 'since' || w === 'long' || w === 'ever') return /^(has|have|had)$/i.test(tokenAt(t, k - 1)?.text ?? '');
+  // ("the Florida Republican would only say that …", "wouldn't say")
+  if (w === 'only') return /^(would|will|could|can|did|does|do|has|have|had)$/i.test(tokenAt(t, k - 1)?.text ?? '');
   const prev = tokenAt(t, k - 1);
   // ("Strategists for Obama and Clinton all agree": after a plural or a name too)
   return (w === 'all' || w === 'both') && !!prev && (/^(has|have|had|are|were|will|would|did|they|we)$/i.test(prev.text) || (prev.kind === 'word' && (/^[a-z]+[^s]s$/.test(prev.text) || /^\p{Lu}/u.test(prev.text)) && !STOPWORDS.has(prev.lower)) || prev.text === ')');

@@ -10,5 +10,6 @@ const NEGATED_AUXILIARY = /^(?:did|does|do|is|was|are|were|has|have|had|wo|would
 export function negatedAuxiliary(word: string, cue: string): boolean {
   if (!/n[’']t$/i.test(word)) return false;
   const aux = word.slice(0, -3).toLowerCase();
-  return /^(do|does|did|has|have|had)$/.test(aux) || (/ing$/.test(cue) && /^(is|are|was|were)$/.test(aux));
+  // ("wouldn't say", "won't say": as "would not say"; "can't" and "couldn't" only before belief or saying, cue-left.ts)
+  return /^(do|does|did|has|have|had|would|wo)$/.test(aux) || (/ing$/.test(cue) && /^(is|are|was|were)$/.test(aux));
 }
