@@ -449,7 +449,9 @@ test('unattributed-claim: an event’s protocol (who presided, who attended as c
       'On the occasion, blankets were distributed among the members of Bachar Asha Cultural Organization by Bondhu Social Welfare.',
       'Managing Director of Novo Tours and Travels S M Rahman handed over crests to the High Commissioner of Maldives in Bangladesh.',
       'The function was organized at its own office in Nowhata Bazar on Friday, through a cake-cutting ceremony and cultural performances.',
+      'On Saturday, leaders of Rajshahi Metropolitan Jamaat greeted newly elected BNP Member of Parliament (MP) from the Sadar constituency Mizanur Rahman Minu with flowers and exchanged views with him.',
       // its schedule
+      'The new cabinet members of Bangladesh’s incoming government will be sworn in at 4pm on Tuesday at the South Plaza of Parliament.',
       'The rally will be held on Monday afternoon at the north gate of the National Mosque.',
       'The first meeting is scheduled to take place on February 19 in Washington.',
     ],

@@ -38,9 +38,10 @@ const PROTOCOL = [
   // "Tarique prayed for the departed souls of …", "Special prayers were offered for …": a prayer said at the event
   /^(?:[^,.;]{0,80}?\s)?(?:prayed|(?:offered|sought)\s+(?:special\s+)?(?:prayers|munajat|doa|dua|blessings))\s+(?:for|to)\b|\bprayers\s+were\s+(?:also\s+)?offered\b/iu,
   // "On the occasion, blankets were distributed among the members", "… handed over crests to the
-  // guests", "… through a cake-cutting ceremony": keepsakes given and cakes cut at the event (not
+  // guests", "… through a cake-cutting ceremony", "greeted the newly elected MP with flowers":
+  // keepsakes given, cakes cut and flowers offered at the event (not
   // prizes or awards: who won one is news)
-  /\b(?:distributed|handed\s+over|presented)\s+(?:[\p{L}-]+\s+){0,2}?(?:crests?|gifts?|mementos?|souvenirs?|blankets|bouquets|flowers|sweets)\b|\b(?:crests?|gifts?|mementos?|souvenirs?|blankets|bouquets|flowers|sweets)\s+(?:were|was)\s+(?:also\s+)?(?:distributed|handed\s+over|presented)\b|\bcake[-\s]cutting\b/iu,
+  /\b(?:distributed|handed\s+over|presented)\s+(?:[\p{L}-]+\s+){0,2}?(?:crests?|gifts?|mementos?|souvenirs?|blankets|bouquets|flowers|sweets)\b|\b(?:crests?|gifts?|mementos?|souvenirs?|blankets|bouquets|flowers|sweets)\s+(?:were|was)\s+(?:also\s+)?(?:distributed|handed\s+over|presented)\b|\bcake[-\s]cutting\b|\bgreeted\b[^.;]{0,100}?\bwith\s+(?:flowers|bouquets|floral\s+wreaths|garlands)\b/iu,
   // "The discussion featured a powerhouse lineup of speakers: …", "Speakers at the seminar included …",
   // "Among the speakers were …"
   /\b(?:featured|included)\s+(?:a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:lineup|line-up|panel)\s+of\s+(?:speakers|panellists|panelists|discussants)\b|^(?:other\s+)?speakers\s+(?:at\s+[^.;]{0,60}?\s)?(?:included|were)\b|^among\s+(?:the\s+|other\s+)?speakers\s+(?:were|was)\b/iu,
@@ -49,16 +50,17 @@ const PROTOCOL = [
 ];
 /**
  * A schedule: "The rally will be held on Monday at 4:30 pm", "The first meeting is scheduled to take
- * place on February 19", "… takes place on Friday". Not "was scheduled" (what then happened is a
+ * place on February 19", "… takes place on Friday", "The new cabinet will be sworn in at 4pm on
+ * Tuesday". Not "was scheduled" (what then happened is a
  * report), "a transaction that takes place globally", nor a schedule with a report of its own after
  * it (", following the government's directive to boycott …").
  */
-const SCHEDULE = /\b(?:is|are)\s+(?:also\s+)?scheduled\s+to\b|\bwill\s+(?:be\s+held|take\s+place|commence|be\s+observed|be\s+celebrated)\b|\btakes\s+place\s+(?:on|at|in|from|next|this|every)\b/iu;
+const SCHEDULE = /\b(?:is|are)\s+(?:also\s+)?scheduled\s+to\b|\bwill\s+(?:be\s+held|take\s+place|commence|be\s+observed|be\s+celebrated|be\s+sworn\s+in)\b|\btakes\s+place\s+(?:on|at|in|from|next|this|every)\b/iu;
 const REPORT_AFTER = /,\s+(?:following|after|amid|as|because|since|despite)\b/iu;
 
 /** Words one of the expressions needs: most sentences have none, and are passed without a scan. */
 // (the same words with shared beginnings factored, which the expression engine scans faster)
-const HINT = /distributed|handed over|cake|speakers|s(?:cheduled|poke)|will be held|takes? place|commence|be (?:observed|celebrated)|pres(?:ent|ided)|chaired|moderated|co(?:nducted|ordinated)|graced|attended|hosted|anchored|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest|paid (?:tribute|homage|respects)|concluded|ended|closed|wrapped up|sponsor|partner|pray/i;
+const HINT = /distributed|handed over|cake|greeted|sworn in|speakers|s(?:cheduled|poke)|will be held|takes? place|commence|be (?:observed|celebrated)|pres(?:ent|ided)|chaired|moderated|co(?:nducted|ordinated)|graced|attended|hosted|anchored|inaugurated|opened|addressed|joined|welcome|keynote|vote of thanks|occasion|guest|paid (?:tribute|homage|respects)|concluded|ended|closed|wrapped up|sponsor|partner|pray/i;
 /** Kinds of evidence that stay a claim however the line reads. */
 const FIGURES = new Set<Claim['kinds'][number]>(['statistic', 'money']);
 
