@@ -336,4 +336,6 @@ test('"wouldn\'t say" as "would not say", "would only say"; a ranking is a docum
   assert.deepEqual(read('A Number 10 spokeswoman would only say: "He will announce an election when he wants to."').map((a) => a.slice(0, 2)), [['A Number 10 spokeswoman', 'would only say']]);
   assert.deepEqual(read('After you notify your provider, they can\'t insist on you paying the bill.'), []);
   assert.deepEqual(read('Another ranking says he is not even a billionaire.').map((a) => a.slice(0, 2)), [['Another ranking', 'says']]);
+  // (a poll "of" a place, dated by its participle)
+  assert.deepEqual(read('A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump with a 16-point lead.').map((a) => a.slice(0, 2)), [['A CNN/ORC poll of South Carolina released on Tuesday', 'showed']]);
 });

@@ -356,7 +356,12 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   }
   // "The report published Tuesday showed": a document and the participle that dates it.
   if (!phrase && k > 0 && /^(published|released|issued|conducted|filed|compiled|taken)$/.test(t[k].lower)) {
-    const doc = phraseEndingAt(t, k - 1, prose, vague);
+    let doc = phraseEndingAt(t, k - 1, prose, vague);
+    // ("A CNN/ORC poll of South Carolina released on Tuesday showed": the document before "of" and what it covers)
+    if (doc && doc.type !== 'document' && tokenAt(t, doc.from - 1)?.lower === 'of' && doc.from >= 2) {
+      const head = phraseEndingAt(t, doc.from - 2, prose, vague);
+      if (head?.type === 'document') doc = spanned(head, t, head.from, doc.to, prose);
+    }
     if (doc && doc.type === 'document') return { phrase: doc, adjacent: true, subjectEnd: Math.max(k, timeEnd), verb: -1, k };
   }
   // "The Times is expected to endorse", "Trump wavered in answering": the subject of the verb chain, the chain the cue.
