@@ -1,11 +1,11 @@
 // The source after "according to": a person, a group, a body, or a document and who issued it.
-import { MEDIA_WORDS, ORG_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
+import { FINITE_AUXILIARIES, MEDIA_WORDS, ORG_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 import { copyPhrase, isCapitalized, make, namesBodyAfter, newPhrase, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
-import { spacedHyphen, spanned } from './source-extent';
+import { spanned } from './source-extent';
 import { personAfterRole } from './source-after-cue';
 import type { Token } from './types';
-import { tokenAt } from './token-at';
+import { spacedHyphen, tokenAt } from './token-at';
 
 /**
  * The source after "according to": the whole noun phrase up to the clause's comma ("a recent poll
@@ -117,7 +117,6 @@ function namedInApposition(p: Phrase, t: Token[], prose: string): Phrase {
   return p;
 }
 
-const FINITE_AUXILIARY = /^(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)$/;
 /** Words that may open the subject of the clause after a source: "Microsoft the messages were", "analysts Gartner More than 167 million handsets were". */
 const SUBJECT_OPENER = /^(the|a|an|there|it|its|his|her|their|he|she|they|we|most|more|some|many|all|this|these|those|no|few|several|each|every|about|nearly|almost|over|only)$/;
 
@@ -133,7 +132,7 @@ function clauseStartBefore(t: Token[], from: number, to: number): number {
   let verb = -1;
   for (let j = from + 1; j < to; j++) {
     if (/^(who|which|that|whom|whose)$/.test(t[j].lower)) return -1;
-    if (t[j].kind === 'word' && FINITE_AUXILIARY.test(t[j].text)) {
+    if (t[j].kind === 'word' && FINITE_AUXILIARIES.has(t[j].text)) {
       verb = j;
       break;
     }

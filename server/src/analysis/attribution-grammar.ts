@@ -1,6 +1,6 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
-import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MONTHS, STOPWORDS, TIME_WORDS, WEEKDAYS } from './lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, FINITE_AUXILIARIES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MONTHS, STOPWORDS, TIME_WORDS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
 import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
@@ -198,7 +198,6 @@ export function opensComplement(t: Token[], i: number): boolean {
 /** Words after a past participle that make it a noun's modifier rather than its verb: "people killed on Thursday", "those arrested in …". */
 const PARTICIPLE_TAIL = /^(on|in|at|by|during|near|since|last|this|yesterday|earlier|outside|inside)$/;
 
-const FINITE_AFTER_SUBJECT = new Set('is are was were will would could can may might should must has have had'.split(' '));
 const SINGULAR_PRESENT = new Set(['is', 'has']);
 const NOT_A_SUBJECT = new Set('guilty innocent ready likely free sure'.split(' '));
 /**
@@ -211,7 +210,7 @@ const NOT_A_SUBJECT = new Set('guilty innocent ready likely free sure'.split(' '
 function bareSubjectClause(t: Token[], i: number): boolean {
   const noun = t[i];
   const verb = t[i + 1];
-  if (!(noun.kind === 'word' && verb?.kind === 'word' && FINITE_AFTER_SUBJECT.has(verb.text) && /^[a-z]{3,}$/.test(noun.text))) return false;
+  if (!(noun.kind === 'word' && verb?.kind === 'word' && FINITE_AUXILIARIES.has(verb.text) && /^[a-z]{3,}$/.test(noun.text))) return false;
   if (STOPWORDS.has(noun.text) || PREPOSITIONS.has(noun.text) || NOT_A_SUBJECT.has(noun.text) || /(ful|ous|ive|ible|able)$/.test(noun.text) || looksLikeVerb(noun.text)) return false;
   if (SINGULAR_PRESENT.has(verb.text) && !/[^s]s$/.test(noun.text)) return false;
   return verbHasSubject(t, i - 1);

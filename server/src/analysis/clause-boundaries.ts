@@ -4,6 +4,7 @@
 import { closesQuoteAfterComma, isAdverb, PREPOSITIONS, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
 import { SPEECH } from './cue-words';
 import { firstWordIndex, phraseEndingAt } from './mentions';
+import { FINITE_AUXILIARIES_OR_DO } from './lexicon';
 import { negatedAuxiliary } from './negation';
 import { tokenAt } from './token-at';
 import type { Span, Token } from './types';
@@ -136,8 +137,6 @@ function parenthetical(t: Token[], from: number, c: number): boolean {
 
 /** Verbs of speech that take a clause missing its subject after a relative: "moves that he said improved …". */
 const RELATIVE_SPEECH = /^(said|says|say|claimed|claims|argued|argues|believed|believes|thought|thinks|estimated|estimates|called)$/;
-/** Words that open the finite verb a relative's report goes on with: "which he said would be …". */
-const FINITE_OPENER = /^(would|could|will|can|may|might|should|must|is|are|was|were|has|have|had|did|does)$/;
 
 /**
  * "Cruz praised Pence for cutting taxes - moves that he said improved Indiana's economy", "…,
@@ -148,7 +147,7 @@ const FINITE_OPENER = /^(would|could|will|can|may|might|should|must|is|are|was|w
 export function relativeReport<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, k: number, found: F[]): F | undefined {
   if (!RELATIVE_SPEECH.test(t[c].lower)) return undefined;
   const next = tokenAt(t, c + 1);
-  if (!next || next.kind !== 'word' || !(FINITE_OPENER.test(next.lower) || /^[a-z]+ed$/.test(next.text))) return undefined;
+  if (!next || next.kind !== 'word' || !(FINITE_AUXILIARIES_OR_DO.has(next.lower) || /^[a-z]+ed$/.test(next.text))) return undefined;
   // the subject: a pronoun or a short phrase before the cue, then the relative
   let rel = k;
   while (rel > 0 && k - rel < 4 && t[rel].kind === 'word' && !/^(that|which|what|whom)$/.test(t[rel].lower)) rel--;

@@ -74,7 +74,7 @@ export function leftOfCue(t: Token[], c: number, w: string): { k: number; negate
   for (;;) {
     // a progressive's or emphatic auxiliary too
     // ("“…,” Will wrote.": before a past tense "Will" is George Will, not the modal)
-    while (k >= 0 && t[k].kind === 'word' && ((isAdverb(t[k].text) && !(t[k].text === 'Will' && isPastTense(w))) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w) || midAdverb(t, k) || lastBefore(t, k, c, w) || modalOfDisbelief(t, k, c, w) || allBut(t, k) || inParticular(t, k))) {
+    while (k >= 0 && t[k].kind === 'word' && ((isAdverb(t[k].text) && !(t[k].text === 'Will' && isPastTense(w))) || /^(not|never|n’t|n't)$/i.test(t[k].text) || (/ing$/.test(w) && /^(is|are|was|were|been|be|am)$/i.test(t[k].text)) || /^(do|does|did)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, w) || midAdverb(t, k) || lastBefore(t, k, c, w) || modalOfDisbelief(t, k, c, w) || twoWordAdverb(t, k))) {
       if (/^(not|never|cannot)$/i.test(t[k].text) || /n[’']t$/i.test(t[k].text)) negated = true;
       k--;
     }
@@ -95,11 +95,13 @@ const modalOfDisbelief = (t: Token[], k: number, c: number, w: string): boolean 
   DISBELIEF.test(w) && ((k === c - 1 && /^(cannot|can[’']t|couldn[’']t)$/i.test(t[k].text)) || (k === c - 2 && /^(can|could)$/i.test(t[k].text) && /^(not|never|barely|hardly|scarcely)$/.test(t[k + 1].lower)));
 const DISBELIEF = /^(believe|imagine|say|tell|recall|remember|specify|explain|confirm)$/;
 
-/** "Britain and France in particular feared …": "in particular" between a subject and its cue, without commas. */
-const inParticular = (t: Token[], k: number): boolean => (t[k].lower === 'particular' && t[k - 1]?.lower === 'in') || (t[k].lower === 'in' && t[k + 1]?.lower === 'particular');
-
-/** "he all but accused Bernanke of …": "all but" before the verb is an adverb ("nearly"). */
-const allBut = (t: Token[], k: number): boolean => (t[k].lower === 'but' && t[k - 1]?.lower === 'all') || (t[k].lower === 'all' && t[k + 1]?.lower === 'but');
+/** Two-word adverbs between a subject and its cue, without commas: "Britain and France in particular feared …", "he all but accused …" ("nearly"). */
+const TWO_WORD_ADVERBS = new Map([['in', 'particular'], ['all', 'but']]);
+/** Whether token k is either word of one of them. */
+function twoWordAdverb(t: Token[], k: number): boolean {
+  const second = TWO_WORD_ADVERBS.get(t[k].lower);
+  return (second !== undefined && second === tokenAt(t, k + 1)?.lower) || TWO_WORD_ADVERBS.get(tokenAt(t, k - 1)?.lower ?? '') === t[k].lower;
+}
 
 /** "Iran's government last reported": "last" right before a past-tense cue says when, and is not the subject's. */
 const lastBefore = (t: Token[], k: number, c: number, w: string): boolean => k === c - 1 && t[k].text === 'last' && isPastTense(w);

@@ -4,7 +4,7 @@ import { ATTITUDE_ADJECTIVES, CUE_PARTICLES, CUE_VERBS, PARTICIPIAL_CUES, STANCE
 import { NOMINAL_NOUNS } from './nominal-cues';
 import type { Token } from './types';
 import { registerWord } from './vocabulary';
-import { tokenAt } from './token-at';
+import { spacedHyphen, tokenAt } from './token-at';
 import { looksLikeVerb } from './attribution-grammar';
 
 /** Participles of saying that report after "while", "by", "after", "before" ("by saying …"). */
@@ -31,7 +31,7 @@ export function markPositions(t: Token[], inQuote: (tok: Token) => boolean): Rec
       if (bracket === 0) out[';'].push(i);
     }
     // ("… outright victory - only saying that …": a dash before a participle of speech too)
-    else if ((x === '—' || x === '–' || (x === '-' && i > 0 && t[i].start > t[i - 1].end)) && (PARTICIPIAL_CUES.has(tokenAt(t, i + 1)?.text ?? '') || participleAfterAdverb(t, i))) out.clause.push(i);
+    else if ((x === '—' || x === '–' || spacedHyphen(t, i)) && (PARTICIPIAL_CUES.has(tokenAt(t, i + 1)?.text ?? '') || participleAfterAdverb(t, i))) out.clause.push(i);
     else if (x === ',') {
       out[','].push(i);
       const next = tokenAt(t, i + 1)?.text ?? '';

@@ -40,6 +40,11 @@ export const PARTICIPIAL_CUES = set(`
   describing dismissing rejecting blasting slamming thanking mocking refusing inviting urging demanding
 `);
 
+/** Finite auxiliaries and modals: the verb of a clause ("the days of unity were over", "Microsoft the messages were sent"). */
+export const FINITE_AUXILIARIES = set('is are was were has have had will would can could should may might must');
+/** The same and the past and present of "do": "which he said did …". */
+export const FINITE_AUXILIARIES_OR_DO = new Set([...FINITE_AUXILIARIES, 'does', 'did']);
+
 /** Words that may sit between a source and its cue: "Trump later claimed", "he has said". */
 export const CUE_ADVERBS = set(`
   also later then again earlier previously once publicly privately repeatedly recently has have had had

@@ -3,21 +3,19 @@
 // ("Graham, a former candidate,"), a party bracket ("Sen. Lindsey Graham (R-SC)"). Only the span
 // widens: the name the registry folds mentions on stays the one the phrase was read with.
 import { isAdverb, looksLikeVerb } from './attribution-grammar';
-import { CUE_VERBS, MONTHS, ORG_WORDS, STANCE_VERB_FORMS, STOPWORDS, TIME_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
+import { CUE_VERBS, FINITE_AUXILIARIES_OR_DO, MONTHS, ORG_WORDS, STANCE_VERB_FORMS, STOPWORDS, TIME_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, QUANTIFIER, type Phrase } from './mentions';
 import { namedWithLead } from './name-lead';
 import { heldRole } from './name-roles';
 import { headType, PERSON_NOUN, RELATION_NOUNS, RELATIVE_PRONOUN } from './name-types';
 import type { Token } from './types';
-import { tokenAt } from './token-at';
+import { spacedHyphen, tokenAt } from './token-at';
 
 export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const DETERMINER = /^(the|a|an|all|both|neither|either|each|every)$/;
 export const POSTMODIFIER = new Set(['in', 'from', 'at']);
 /** Where a clause begins: the sentence start, or after a clause boundary. */
 const opensClause = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
-/** Whether token i is a hyphen with space before it, a dash: "NEW YORK - Donald Trump said" (not "47-year-old"). */
-export const spacedHyphen = (t: Token[], i: number): boolean => t[i].text === '-' && i > 0 && t[i].start > t[i - 1].end;
 /** Subordinating words after which a clause, and so its subject, begins: "As columnist Jonathan Chait noted, …". */
 const SUBJECT_OPENERS = /^(when|When|while|While|because|Because|although|Although|though|Though|if|If|whereas|Whereas)$/;
 /** Words that are prepositions as often ("as part of", "after a number of oil finds", "since 1997"): a subject after them opens with a determiner or a name. */
@@ -177,7 +175,7 @@ export function nounPhraseStartingAt(t: Token[], from: number, prose: string): P
     if (head < 0 && /^(who|that|which|of|in|at|from|with|for|on)$/.test(t[to].lower) && to > from) head = to - 1;
     relative ||= /^(who|that|which)$/.test(t[to].lower);
     // (a finite verb outside a relative clause makes it a clause, not the speaker: "…," said the days of unity were over)
-    if (!relative && FINITE_AUXILIARY.has(t[to].lower)) return null;
+    if (!relative && FINITE_AUXILIARIES_OR_DO.has(t[to].lower)) return null;
     to++;
   }
   // the sentence must end here: what follows is only its closing punctuation
@@ -189,7 +187,6 @@ export function nounPhraseStartingAt(t: Token[], from: number, prose: string): P
   return { from, to, start, end, text: prose.slice(start, end), kind: type === 'document' ? 'document' : 'name', name: prose.slice(start, t[head].end).replace(/^(the|a|an)\s+/i, ''), type };
 }
 
-const FINITE_AUXILIARY = new Set('is are was were has have had will would can could should may might must does did'.split(' '));
 const NP_DETERMINER = new Set('the a an this these those his her its their our all both some many most several each every no another other few one two three four five'.split(' '));
 const NP_PREPOSITION = new Set('of for from at in on by with to'.split(' '));
 const CLAUSE_WORD = new Set('now so yet still however meanwhile then also just even only here there thus instead indeed nor not never although though because since unless until whereas while if when should must shall can could may might will would amid among against despite during under over through across without within toward towards into onto upon via per like unlike including following according than'.split(' '));

@@ -8,3 +8,6 @@ import type { Token } from './types';
  * token loops look one token back and ahead everywhere.
  */
 export const tokenAt = (t: readonly Token[], i: number): Token | undefined => (i >= 0 && i < t.length ? t[i] : undefined);
+
+/** Whether token i is a hyphen with space before it, a dash: "NEW YORK - Donald Trump said" (not "47-year-old"). */
+export const spacedHyphen = (t: readonly Token[], i: number): boolean => t[i].text === '-' && i > 0 && t[i].start > t[i - 1].end;

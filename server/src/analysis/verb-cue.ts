@@ -209,7 +209,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
     // a name after "against" is what the subject is about, not the subject)
     // ("Alongside BLM calls for action, even a top GOP strategist said": a preposition's object, its
     // verb no report; but "despite Mr Flight's allies saying they had …" reports what they said)
-    if (/^(against|versus|vs)$/.test(before) || (!w.endsWith('ing') && (/^(alongside|amid|despite|beside|besides|unlike)$/.test(before) || /^(alongside|amid|despite|beside|besides|unlike)$/.test(t[phrase.from].lower)))) return null;
+    if (/^(against|versus|vs)$/.test(before) || (!w.endsWith('ing') && (OBJECT_OF.test(before) || OBJECT_OF.test(t[phrase.from].lower)))) return null;
     // ("its attempt to have the Hunting Act ruled invalid": a causative's object and participle, no report)
     if (w.endsWith('ed') && /^(have|has|had|having|get|gets|got|getting)$/.test(before)) return null;
   }
@@ -370,6 +370,8 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   return phrase ? { phrase, adjacent, subjectEnd, verb: -1, k } : null;
 }
 
+/** Prepositions whose object is no subject of a finite cue after it: "Alongside BLM calls for action". */
+const OBJECT_OF = /^(alongside|amid|despite|beside|besides|unlike)$/;
 /** Prepositions that go on with a quoted title in an aside: "the co-author of "Going Viral," about …,". */
 const QUOTE_TAIL = new Set(['about', 'on', 'of', 'for', 'in', 'from', 'with', 'at']);
 const INVERTED_SPEECH = /^(said|says|added|claimed|argued|insisted|explained|noted)$/;
