@@ -11,6 +11,12 @@ const PERSON_SUFFIX = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|an
 /** Nouns for people without those endings (one set lookup, not a second alternative in the hot expression). */
 const PEOPLE_IN_ATE = new Set('advocate candidate delegate associate graduate magistrate laureate diplomat bureaucrat technocrat'.split(' ').flatMap((w) => [w, `${w}s`]));
 export const PERSON_NOUN = { test: (w: string): boolean => PERSON_SUFFIX.test(w) || PEOPLE_IN_ATE.has(w) };
+/** Nouns for people with no ending that says so ("expert", "judge", "aide"). */
+export const PERSON_WORDS = new Set(
+  'host counsel aide member chief activist pundit star delegate boss hopeful mogul surrogate icon surgeon neurosurgeon pilot chef priest cleric monk coach tycoon magnate veteran scholar expert guru judge poet nominee rabbi imam attorney champion'.split(' '),
+);
+/** The same, singular and plural. */
+const PERSON_WORDS_ANY_NUMBER = new Set([...PERSON_WORDS].flatMap((w) => [w, w.endsWith('s') ? `${w}es` : `${w}s`]));
 /** People named by their tie to someone: "her friend said", "his family says". */
 export const RELATION_NOUNS = new Set('friend friends family wife husband son sons daughter daughters brother brothers sister sisters mother father parents relatives colleague colleagues ally allies aide aides staff team camp associates partner advocate advocates delegates candidates executives people'.split(' '));
 
@@ -45,7 +51,7 @@ export function headType(head: string): SourceType {
   if (DOCUMENT_HEADS.has(head)) return 'document';
   if (MEDIA_WORDS.has(head) && !NAME_ONLY_MEDIA.has(head)) return 'media';
   if (ORG_WORDS.has(head)) return 'organization';
-  return PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || RELATION_NOUNS.has(head) || PEOPLE_BY_STANDING.test(head) ? 'person' : 'organization';
+  return PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || RELATION_NOUNS.has(head) || PERSON_WORDS_ANY_NUMBER.has(head) || PEOPLE_BY_STANDING.test(head) ? 'person' : 'organization';
 }
 
 /**

@@ -7,13 +7,14 @@ import { CUE_VERBS, FINITE_AUXILIARIES_OR_DO, MONTHS, ORG_WORDS, STANCE_VERB_FOR
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, QUANTIFIER, type Phrase } from './mentions';
 import { namedWithLead } from './name-lead';
 import { heldRole } from './name-roles';
-import { headType, PERSON_NOUN, RELATION_NOUNS, RELATIVE_PRONOUN } from './name-types';
+import { headType, PERSON_NOUN, PERSON_WORDS, RELATION_NOUNS, RELATIVE_PRONOUN } from './name-types';
+import { groupBefore, heldBeforePlace, namesPeopleOrBody, oneBefore, POSTMODIFIER } from './head-before-link';
+export { POSTMODIFIER };
 import type { Token } from './types';
 import { spacedHyphen, tokenAt } from './token-at';
 
 export const lower = (t: Token | undefined): string => (t ? t.lower : '');
 const DETERMINER = /^(the|a|an|all|both|neither|either|each|every)$/;
-export const POSTMODIFIER = new Set(['in', 'from', 'at']);
 /** Where a clause begins: the sentence start, or after a clause boundary. */
 const opensClause = (t: Token[], i: number): boolean => i <= firstWordIndex(t) || /^[,;:—–(]$/.test(t[i - 1].text) || t[i - 1].kind === 'quote';
 /** Subordinating words after which a clause, and so its subject, begins: "As columnist Jonathan Chait noted, …". */
@@ -65,6 +66,8 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
         if (leftFrom >= 0) {
           from = leftFrom;
           if ((w === 'of' || place) && (left.kind === 'vague' || (left.kind === 'name' && left.type === 'person' && left.to - left.from >= 2 && (p.type !== 'person' || p.to - p.from === 1)))) head = left;
+          // ("Doctors in Athens", "The court in Washington": people or a body, then where they are)
+          else if (place && p.kind === 'name' && heldBeforePlace(p, t[left.to - 1], w) && namesPeopleOrBody(t, left)) head = left;
           // ("The chief executive of Tesco said": the person who holds the role, not the firm)
           // (not where an aside names the holder: "The director of the film, Vinod Pande, says", nor
           // the name after the body: "Secretary of the Jatiya Sangsad Secretariat Kaniz Maula")
@@ -85,6 +88,8 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
   if (linked < from && !head) {
     head = groupBefore(t, linked, from - 1, prose) ?? documentBefore(t, linked, from - 1, prose);
     speaksFor = head?.type === 'person';
+    // (not before a person's full name: "the official spokesperson at the Ministry … Randhir Jaiswal")
+    if (!head && heldBeforePlace(p, t[from - 2], lower(t[from - 1]))) head = oneBefore(t, linked, from - 1, prose);
   }
   from = nounPhraseStart(t, linked, p.to - 1);
   // "At least four Democratic senators", "Only about 4 in 10 voters": the words that bound a figure
@@ -284,21 +289,6 @@ function documentBefore(t: Token[], from: number, link: number, prose: string): 
   return p && p.from === from ? p : null;
 }
 
-/** Plurals that end like nouns for people but name things. */
-const THINGS_IN_ERS = new Set('printers computers containers centers centres numbers orders borders letters papers matters waters winters corners towers powers markers servers routers chambers quarters meters filters posters trailers tractors motors sensors monitors processors reactors factors sectors'.split(' '));
-
-/** The unnamed group of people over tokens [from, link) when its last word is a plural noun for people ("Policy makers"), else null. */
-function groupBefore(t: Token[], from: number, link: number, prose: string): Phrase | null {
-  const last = t[link - 1];
-  // (a capital only where the sentence opens: "Lawyers for the alleged spammers said")
-  if (!last || last.kind !== 'word' || (isCapitalized(last) && link - 1 !== firstWordIndex(t)) || !/[a-z]s$/.test(last.text) || THINGS_IN_ERS.has(last.lower) || !(PERSON_NOUN.test(last.lower) || VAGUE_SOURCE_HEADS.has(last.lower) || RELATION_NOUNS.has(last.lower))) return null;
-  const start = t[from].start;
-  // ("Lawyers for the pair", "Attorneys for the family": who speaks for someone named, as "the pair’s lawyers" do)
-  const agents = t[link].lower === 'for' && SPEAK_FOR.has(last.lower);
-  return newPhrase(from, link, start, last.end, prose.slice(start, last.end), agents ? 'name' : 'vague', prose.slice(start, last.end).replace(/^(the|a|an)\s+/i, ''), agents ? 'person' : 'vague', undefined);
-}
-const SPEAK_FOR = new Set('lawyers attorneys solicitors barristers counsels representatives spokesmen spokeswomen spokespeople spokespersons advocates'.split(' '));
-
 const QUANTITY_OPENERS = new Set('about nearly almost around roughly only just more fewer less than least at over under'.split(' '));
 const FIGURE_WORDS = new Set('one two three four five six seven eight nine ten dozen half third quarter majority two-thirds'.split(' '));
 /** The start of the words that bound a figure at token i ("at least", "more than", "only about"); i when none does. */
@@ -315,7 +305,7 @@ function quantityOpen(t: Token[], i: number): number {
 const NOT_ROLES = new Set('however moreover further together rather whether other another never ever either neither over under after later former latter meanwhile whatever'.split(' '));
 export const isRoleNoun = (tok: Token | undefined): boolean =>
   !!tok && tok.kind === 'word' && /^[a-z]+(?:-[a-z]+)?$/.test(tok.text) && !STOPWORDS.has(tok.text) && !NOT_ROLES.has(tok.text) &&
-  (TITLE_WORDS.has(tok.text) || (PERSON_NOUN.test(tok.text) && tok.text.length > 4) || /^(host|counsel|aide|member|chief|head|activist|pundit|star|delegate|delegates|boss|hopeful|hopefuls|mogul|surrogate|icon|surgeon|neurosurgeon|pilot|chef|priest|cleric|monk|coach|tycoon|magnate|veteran|scholar|expert|guru|judge|poet|nominee|rabbi|imam|attorney|champion)$/.test(tok.text));
+  (TITLE_WORDS.has(tok.text) || (PERSON_NOUN.test(tok.text) && tok.text.length > 4) || PERSON_WORDS.has(tok.text) || /^(head|delegates|hopefuls)$/.test(tok.text));
 /** Participles that describe a person before their role: "retired neurosurgeon Ben Carson", "disgraced financier". */
 const DESCRIBING_PARTICIPLE = /^(retired|disgraced|embattled|celebrated|acclaimed|renowned|self-described|self-proclaimed|so-called|indicted|jailed|ousted|exiled|elected|appointed|beleaguered|outspoken|respected|seasoned|unnamed)$/;
 

@@ -2,9 +2,10 @@
 // and pronoun, role and surname mentions resolved to the most recent compatible speaker, so "he said"
 // after "Hegseth thanked Singh" is Hegseth.
 import { clueOfPhrase, type Gender, type GenderEvidence } from './gender';
-import { EXPERT_HEADS, PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
+import { EXPERT_HEADS, ORG_WORDS, PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
 import { isWritersPronoun, type Phrase } from './mentions';
 import { lastWord, SourceRegistry, withoutDashedAside } from './source-registry';
+import { headType } from './name-types';
 import type { SentenceCandidates } from './attribution';
 import type { Attribution, Block, Mention, Sentence, Source } from './types';
 import { emptyObjectLists } from '../util/object-lists';
@@ -153,10 +154,13 @@ function resolve(
   // "The MP", "the BNP Chairman", "The actor": a role or occupation alone after "the" is whoever
   // holds it, named before ("Labour MP Oona King", "Actor Keanu Reeves")
   // ("the West Bengal Chief Minister": a capitalised role, its body with it, after "the")
+  // (and "The United boss": a description of one person with a word of its own, ending in a lower-case noun)
   if ((p.kind === 'role' || (p.kind === 'name' && p.type === 'person' && (/^[a-z]+$/.test(p.name) || TITLE_WORDS.has(lastWord(p.name).toLowerCase())))) && /^the\s/i.test(p.text)) {
     const holder = registry.holderOf(p.name);
     if (holder) return registry.mention(holder, p, 'role', sentence);
   }
+  const described = (p.kind === 'role' || (p.kind === 'name' && p.type === 'person')) && /^the\s/i.test(p.text) ? epithetFor(p, sentence, subjects[subjects.length - 1]?.source ?? null) ?? epithetFor(p, sentence, lastSpeaker) : null;
+  if (described) return registry.mention(described, p, 'role', sentence);
   // ("Observers noted …" after "the EU Election Observation Mission" spoke: the mission's observers)
   const members = p.kind === 'vague' ? MISSION_MEMBERS.exec(p.text) : null;
   if (members) {
@@ -174,6 +178,43 @@ function resolve(
   if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
   return registry.resolveName(p, sentence);
 }
+
+/**
+ * "Ferguson believes … The United boss said …", "The 41-year-old chart-topper said …": a description
+ * of one person with a word of its own before the noun ("United", "41-year-old") is the one named at
+ * the opening of this sentence or the one before, else the one who spoke there, when that is someone
+ * named by name. Not a bare "the
+ * ambassador", who may be someone else the article met, nor a description that names another's
+ * side ("the United boss" after "Arsenal boss Arsene Wenger").
+ */
+function epithetFor(p: Phrase, sentence: number, speaker: Source | null): Source | null {
+  const words = p.text.split(/\s+/);
+  const head = words[words.length - 1];
+  if (!speaker || speaker.type !== 'person' || words.length < 3 || !PERSON_HEAD.test(head)) return null;
+  // ("The rapper's spokesperson", "The Iraqi families' lawyer": someone who speaks for the one before;
+  // "The office of the national financial prosecutor", "The site hosting …": a body or a thing)
+  if (words.some((w) => w === 'of' || /ing$/.test(w) || (/['’]s?$/.test(w) && headType(w.replace(/['’]s?$/, '')) === 'person' && !ORG_WORDS.has(w.replace(/['’]s?$/, ''))))) return null;
+  if (speaker.mentions[speaker.mentions.length - 1].sentence < sentence - 1) return null;
+  const names = speaker.name.split(/\s+/);
+  // (someone named by name, not a role the article wrote as a name: "the Chief Adviser")
+  if (names.length < 2 || !/^\p{Lu}/u.test(speaker.name) || names.every((w) => TITLE_WORDS.has(w.toLowerCase())) || !speaker.mentions.some((m) => m.via === 'name')) return null;
+  // (a role the article gave them says which trade they are in: "Balco boss Victor Conte" is no
+  // "gold medallist", "Arsenal boss Arsene Wenger" no "United boss")
+  const held = speaker.role?.toLowerCase().replace(/['’]s\b/g, '').split(/\s+/);
+  if (held && PERSON_HEAD.test(held[held.length - 1])) {
+    if (TRADE[held[held.length - 1]] !== TRADE[head] && held[held.length - 1] !== head) return null;
+    if (held.length > 1 && !words.slice(1, -1).some((w) => held.includes(w.toLowerCase()))) return null;
+  }
+  return speaker;
+}
+/** Words for one trade, by their first word: "skipper" is a captain, "boss" a manager. */
+const TRADE: Record<string, string> = Object.fromEntries(
+  ['captain skipper', 'manager boss coach', 'star singer actor actress musician rapper artist', 'champion medallist winner holder runner', 'expert scientist researcher analyst economist', 'adviser advisor']
+    .flatMap((line) => line.split(' ').map((w) => [w, line.split(' ')[0]])),
+);
+/** Nouns that name one person by what they do or are. */
+const PERSON_HEAD =
+  /^(?:boss|manager|coach|skipper|captain|striker|defender|midfielder|goalkeeper|winger|player|champion|medallist|runner|star|singer|actor|actress|director|producer|writer|author|novelist|host|presenter|comedian|rapper|musician|artist|designer|chef|editor|journalist|minister|secretary|chancellor|adviser|advisor|spokesman|spokeswoman|president|chairman|chairwoman|leader|mp|mep|senator|governor|mayor|ambassador|envoy|lawyer|judge|expert|economist|analyst|researcher|scientist|professor|teacher|doctor|founder|veteran|campaigner|activist|observer|officer|official|chief|executive|investor|entrepreneur|businessman|businesswoman|tycoon|magnate|mogul|meteorologist|diplomat|general|commander|peer|lord|winner|holder|debutant)$/;
 
 const EXPERTS_AT_BODY = new RegExp(
   String.raw`^(?:the |some |several |two |three )?((?:[a-z-]+ )?(?:${EXPERT_HEADS}))(?: at| from| with) (?:the )?(\p{Lu}[\p{L}&.'’-]*(?: (?:of |for |& |and )?\p{Lu}[\p{L}&.'’-]*)*(?: \(\p{Lu}+\))?)$`,
