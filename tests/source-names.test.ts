@@ -21,6 +21,12 @@ test('people or a body before a place are the speaker, not the place', () => {
   assert.equal(sources('Doctors in Athens said the athlete was stable.')[0][2], 'Doctors in Athens');
 });
 
+test('footage, images and photographs are documents, named with where they come from', () => {
+  assert.deepEqual(sources('Satellite images show that the base was damaged.')[0].slice(0, 2), ['Satellite images', 'document']);
+  assert.deepEqual(sources('Video footage from the scene shows that several students were hurt.')[0].slice(0, 2), ['Video footage from the scene', 'document']);
+  assert.deepEqual(sources('Television pictures clearly showed the ball had crossed the line.')[0].slice(0, 2), ['Television pictures', 'document']);
+});
+
 test('a spokesman from a body, and a full name after the place, keep their source', () => {
   assert.deepEqual(sources('A spokesperson from Icstis told the BBC that the firm had been fined.')[0].slice(0, 1), ['Icstis']);
   assert.deepEqual(sources('The official spokesperson at the Ministry of External Affairs Randhir Jaiswal said the talks would resume.')[0].slice(0, 1), ['Randhir Jaiswal']);
