@@ -13,8 +13,8 @@ import { scoreClaim } from './claims';
 import type { UserTerms } from './lexicon';
 import type { RawBlock } from './markdown';
 import { findQuotes, quotesBySentence, statementQuotes } from './quotes';
-import { splitBlockSentences } from './sentences';
-import type { Block, BlockKind, Claim, Hedge, QuoteSpan, Sentence, Span } from './types';
+import { splitBlockSentences, type SentenceRecord } from './sentences';
+import type { Block, BlockKind, Claim, Hedge, QuoteSpan, Span } from './types';
 
 const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: Object.freeze([]), channel: null, names: Object.freeze([]), unquoted: Object.freeze([]) }) as unknown as SentenceCandidates;
 
@@ -29,7 +29,7 @@ export interface Entry {
   sentenceBase: number;
   blockIndex: number;
   block: Block;
-  sentences: Sentence[];
+  sentences: SentenceRecord[];
   quotes: QuoteSpan[];
   /** Per sentence: the real (not scare) quotes it overlaps or opens. */
   realQuotes: QuoteSpan[][];
@@ -77,7 +77,7 @@ export function computeEntry(prose: string, raw: RawBlock, ctx: Context, hash: n
   const local = flat(prose.slice(from, to));
   const lead = raw.start - from;
   const block = classifyBlock(local, { kind: raw.kind, start: lead, end: lead + raw.end - raw.start }, ctx.format, 0);
-  const sentences: Sentence[] = [];
+  const sentences: SentenceRecord[] = [];
   splitBlockSentences(local, block, sentences);
   const quotes = block.kind === 'cross-link' ? [] : findQuotes(local, [block], sentences);
   const body = block.kind !== 'cross-link' && block.kind !== 'heading';
@@ -106,7 +106,8 @@ export function computeEntry(prose: string, raw: RawBlock, ctx: Context, hash: n
 /**
  * Moves every span of the entry to block start `start`, sentence indices to `sentenceBase` and the
  * block index to `blockIndex`. Every offset-bearing field of the cached objects is listed here;
- * a field added to these types needs a line here (tests/incremental.test.ts catches a miss).
+ * a field added to these types needs a line here (tests/incremental.test.ts catches a miss). A
+ * sentence's tokens, most of what an entry holds, follow it when next read (SentenceRecord.move).
  */
 export function shiftEntry(e: Entry, start: number, sentenceBase: number, blockIndex: number): void {
   const d = start - e.at;
@@ -126,15 +127,7 @@ export function shiftEntry(e: Entry, start: number, sentenceBase: number, blockI
   b.start += d;
   b.end += d;
   if (b.headline) move(b.headline, d);
-  for (const s of e.sentences) {
-    s.start += d;
-    s.end += d;
-    const tokens = s.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      tokens[i].start += d;
-      tokens[i].end += d;
-    }
-  }
+  for (const s of e.sentences) s.move(d);
   for (const q of e.quotes) {
     move(q, d);
     move(q.inner, d);

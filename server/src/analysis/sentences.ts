@@ -21,7 +21,7 @@ const SENTENCE_OPENERS = new Set(
 const CLOSERS = new Set(['”', '"', '’', "'", '»', ')', ']', '›']);
 
 export function splitSentences(prose: string, blocks: Block[]): Sentence[] {
-  const sentences: Sentence[] = [];
+  const sentences: SentenceRecord[] = [];
   for (const block of blocks) splitBlockSentences(prose, block, sentences);
   // The lede: the first sentence of the first paragraph (not a heading, quote, list item or cross-link).
   const lede = sentences.find((s) => blocks[s.block].kind === 'paragraph');
@@ -30,7 +30,7 @@ export function splitSentences(prose: string, blocks: Block[]): Sentence[] {
 }
 
 /** The sentences of one block, appended to `out` (indices continue from out.length; lede false). */
-export function splitBlockSentences(prose: string, block: Block, out: Sentence[]): void {
+export function splitBlockSentences(prose: string, block: Block, out: SentenceRecord[]): void {
   const tokens = tokenize(prose, block.start, block.end);
   if (block.kind === 'cross-link' || block.kind === 'heading') {
     if (tokens.length) push(out, block, tokens);
@@ -93,8 +93,50 @@ function glued(tokens: Token[], i: number): boolean {
   return !(before && before.end === prev.start && before.text === '.');
 }
 
-function push(out: Sentence[], block: Block, tokens: Token[]): void {
-  out.push({ index: out.length, block: block.index, start: tokens[0].start, end: tokens[tokens.length - 1].end, lede: false, tokens });
+function push(out: SentenceRecord[], block: Block, tokens: Token[]): void {
+  out.push(new SentenceRecord(out.length, block.index, tokens[0].start, tokens[tokens.length - 1].end, tokens));
+}
+
+/**
+ * A sentence whose tokens move with it lazily. A keystroke in a long document moves every sentence
+ * after it (incremental.ts), and moving their tokens at once was most of what the keystroke cost: a
+ * sentence's tokens are moved only when something next reads them, once for all the edits since.
+ */
+export class SentenceRecord implements Sentence {
+  lede = false;
+  /** The distance the tokens still have to move. */
+  private unmoved = 0;
+  constructor(
+    public index: number,
+    public block: number,
+    public start: number,
+    public end: number,
+    private own: Token[],
+  ) {}
+
+  get tokens(): Token[] {
+    if (this.unmoved !== 0) {
+      const d = this.unmoved;
+      this.unmoved = 0;
+      for (const t of this.own) {
+        t.start += d;
+        t.end += d;
+      }
+    }
+    return this.own;
+  }
+
+  /** Moves the sentence by d; its tokens follow when next read. */
+  move(d: number): void {
+    this.start += d;
+    this.end += d;
+    this.unmoved += d;
+  }
+
+  /** The plain shape, tokens moved: what JSON and comparisons see. */
+  toJSON(): Sentence {
+    return { index: this.index, block: this.block, start: this.start, end: this.end, lede: this.lede, tokens: this.tokens };
+  }
 }
 
 function isTerminal(t: Token): boolean {
