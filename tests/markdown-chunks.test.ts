@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MarkdownChunkCache, parseChunk, parseMarkdown } from '../server/src/analysis/markdown';
-import { boundedChunks } from '../server/src/analysis/markdown-limits';
+import { boundedChunks, MAX_DELIMITERS_PER_PARAGRAPH } from '../server/src/analysis/markdown-limits';
+import { chunked, rechunked } from '../server/src/analysis/markdown-rechunk';
 import { IncrementalAnalyzer } from '../server/src/analysis/incremental';
 import { analyze } from '../server/src/analysis/analyze';
 import { seededRandom } from '../scripts/bench/standin';
@@ -95,4 +96,38 @@ test('a long run of blank lines is cut into chunks in linear time', () => {
   const big = time(doc(160_000));
   assert.ok(big < 30 * (small + 20), `${Math.round(small)} ms at 20,000 blank lines, ${Math.round(big)} ms at 160,000`);
   assert.equal(boundedChunks(doc(160_000)).map((c) => c.text).join(''), doc(160_000));
+});
+
+test('a keystroke re-cuts the chunks near it: the same chunks as a fresh cut of the whole text', () => {
+  const r = seededRandom(27);
+  const snippets = ['x', '\n', '\n\n', '```\n', '\n```\n', '<div>\n', '</div>\n', '- ', '* ', '> ', '# ', '1. ', '<!-- ', ' -->', '***', '\r\n', '\uFEFF'];
+  let prev = chunked(MIXED);
+  let edits = 0;
+  for (let i = 0; i < 400; i++) {
+    const text = prev.text;
+    const at = Math.floor(r() * (text.length + 1));
+    const cut = r() < 0.3 ? Math.floor(r() * 40) : 0;
+    const next = text.slice(0, at) + (r() < 0.8 ? snippets[Math.floor(r() * snippets.length)] : '') + text.slice(Math.min(text.length, at + cut));
+    const again = rechunked(prev, next);
+    assert.deepStrictEqual(again, chunked(next), `edit ${i} at ${at}`);
+    prev = again;
+    edits++;
+  }
+  assert.equal(edits, 400);
+});
+
+test('an edit that pushes a paragraph past the bound on delimiters cuts the whole text again, bounded', () => {
+  // (over several lines: the whole paragraph counts, not the line typed in)
+  const pairs = Array.from({ length: MAX_DELIMITERS_PER_PARAGRAPH / 2 - 1 }, (_, i) => `*w${i}*`);
+  const paragraph = Array.from({ length: Math.ceil(pairs.length / 14) }, (_, l) => pairs.slice(l * 14, l * 14 + 14).join(' ')).join('\n');
+  const doc = `${markdownArticle(seededRandom(29), 200)}\n\n${paragraph}\n\n${markdownArticle(seededRandom(30), 200)}`;
+  const prev = chunked(doc);
+  assert.equal(prev.plain, true);
+  // typed in its first line, then in its last
+  for (const at of [doc.indexOf(paragraph) + 3, doc.indexOf(paragraph) + paragraph.length - 3]) {
+    const next = doc.slice(0, at) + ' *a* *b* ' + doc.slice(at);
+    const again = rechunked(prev, next);
+    assert.equal(again.plain, false);
+    assert.deepStrictEqual(again, chunked(next));
+  }
 });

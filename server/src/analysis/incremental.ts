@@ -17,6 +17,7 @@ import type { SentenceCandidates } from './attribution';
 import { analysisSource, assembleModel, crossSentence, type AnalysisOptions } from './analyze';
 import { computeEntry, contextRange, flat, hashRange, matches, shiftEntry, type Context, type Entry } from './block-entry';
 import { crossInputs, ledeReach, offsetMap, reuseCrossSentence, sameList } from './cross-reuse';
+import { diff, type TextChange } from './text-diff';
 import { plainProse, rawBlocks, scanPlainBlocks } from './blocks';
 import { findHedges, userHedgePattern } from './hedges';
 import { userTerms } from './lexicon';
@@ -24,11 +25,8 @@ import { MarkdownChunkCache, MarkdownParse, type RawBlock } from './markdown';
 import type { Attribution, Block, Claim, DocumentModel, Hedge, QuoteSpan, Sentence } from './types';
 
 /** An edit as offsets: [start, oldEnd) of the previous text became [start, newEnd) of the new one. */
-export interface TextChange {
-  start: number;
-  oldEnd: number;
-  newEnd: number;
-}
+export type { TextChange };
+export { diff };
 
 /** A plain-text edit: the model it applies to, its entries kept before and after, and those it replaces. */
 interface Edited {
@@ -368,26 +366,4 @@ function lastBefore(entries: Entry[], offset: number): number {
     } else hi = mid - 1;
   }
   return found;
-}
-
-/** The changed range between two texts, from their common prefix and suffix. */
-export function diff(a: string, b: string): TextChange {
-  const n = Math.min(a.length, b.length);
-  const p = commonLength(a, b, n, (x, from, to) => x.slice(from, to));
-  const s = commonLength(a, b, n - p, (x, from, to) => x.slice(x.length - to, x.length - from));
-  return { start: p, oldEnd: a.length - s, newEnd: b.length - s };
-}
-
-/**
- * How far (up to n) two texts agree, reading them through `piece` (from the start or from the end).
- * Halving steps compare whole stretches natively, about 2n characters in all: a 1 MB Markdown
- * document is diffed on every keystroke, and a loop over characters costs milliseconds there.
- */
-function commonLength(a: string, b: string, n: number, piece: (x: string, from: number, to: number) => string): number {
-  let agreed = 0;
-  for (let step = n; step > 0; ) {
-    if (agreed + step <= n && piece(a, agreed, agreed + step) === piece(b, agreed, agreed + step)) agreed += step;
-    else step >>= 1;
-  }
-  return agreed;
 }

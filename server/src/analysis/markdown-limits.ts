@@ -132,14 +132,23 @@ function skipPrefixSpace(text: string, i: number, end: number): number {
  * are the same strings as before it, and the editor re-parses only the chunk it touched.
  */
 export function markdownChunks(text: string, minLines = MIN_CHUNK_LINES, maxLines = MAX_CHUNK_LINES): Array<{ start: number; text: string }> {
+  return scanChunks(text, 0, minLines, maxLines).chunks;
+}
+
+/**
+ * The chunks from `from`, a cut of the document's chunks (or 0), to the end, or up to the first cut
+ * `stop` accepts; `stopped` is that cut, or -1. A cut is a state the scan can start from again: no
+ * fence or HTML block is open there, and the line before says whether a blank line came last.
+ */
+export function scanChunks(text: string, from: number, minLines = MIN_CHUNK_LINES, maxLines = MAX_CHUNK_LINES, stop?: (cut: number) => boolean): { chunks: Array<{ start: number; text: string }>; stopped: number } {
   const chunks: Array<{ start: number; text: string }> = [];
-  let chunkStart = 0;
+  let chunkStart = from;
   let lines = 0;
-  let prevBlank = false;
+  let prevBlank = from > 0 && lineBeforeIsBlank(text, from);
   let fence: string | null = null;
   let fenceIndented = false;
   let htmlEnd: RegExp | null = null;
-  let pos = 0;
+  let pos = from;
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
@@ -153,6 +162,7 @@ export function markdownChunks(text: string, minLines = MIN_CHUNK_LINES, maxLine
       const cut = (prevBlank && /^[\p{L}\p{N}#>“"‘'«([]/u.test(line)) || (BULLET_LINE.test(line) && !THEMATIC_BREAK.test(line));
       if (cut) {
         chunks.push({ start: chunkStart, text: text.slice(chunkStart, pos) });
+        if (stop?.(pos)) return { chunks, stopped: pos };
         chunkStart = pos;
         lines = 0;
       }
@@ -183,7 +193,15 @@ export function markdownChunks(text: string, minLines = MIN_CHUNK_LINES, maxLine
     pos = nl + 1;
   }
   if (chunkStart < text.length || !chunks.length) chunks.push({ start: chunkStart, text: text.slice(chunkStart) });
-  return chunks;
+  return { chunks, stopped: -1 };
+}
+
+/** Whether the line that ends just before `at` (a line start) is blank, as the chunk scan reads blank. */
+function lineBeforeIsBlank(text: string, at: number): boolean {
+  let end = at - 1;
+  if (end > 0 && text.charCodeAt(end - 1) === 13) end--;
+  const start = text.lastIndexOf('\n', at - 2) + 1;
+  return blankBetween(text, start, end);
 }
 
 /** Whether the line [start, end) may open a fence or an HTML block: ` ~ or < after at most three spaces (a cheap test before the expressions). */
@@ -219,10 +237,17 @@ const isSpaceChar = (c: number): boolean =>
  * apart equals parsing together. Offsets are kept: the chunks' texts join to the document's length.
  */
 export function boundedChunks(text: string): Array<{ start: number; text: string }> {
-  const chunks = markdownChunks(limitInlineDelimiters(limitContainerNesting(text)));
+  return bounded(text).chunks;
+}
+
+/** The chunks, and whether they are slices of the text itself (bounding changed nothing, no byte order mark). */
+export function bounded(text: string): { chunks: Array<{ start: number; text: string }>; plain: boolean } {
+  const limited = limitInlineDelimiters(limitContainerNesting(text));
+  const chunks = markdownChunks(limited);
   // micromark drops a byte order mark at the start of its input, which would shift every offset
   // after it by one: the parser sees a space there instead.
   const first = chunks[0];
-  if (first.text.charCodeAt(0) === 0xfeff) first.text = ' ' + first.text.slice(1);
-  return chunks;
+  const mark = first.text.charCodeAt(0) === 0xfeff;
+  if (mark) first.text = ' ' + first.text.slice(1);
+  return { chunks, plain: limited === text && !mark };
 }

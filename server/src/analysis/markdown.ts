@@ -6,6 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { boundedChunks } from './markdown-limits';
+import { chunked, rechunked, type Chunked } from './markdown-rechunk';
 import type { BlockKind, Span } from './types';
 
 export interface RawBlock extends Span {
@@ -36,11 +37,11 @@ export class MarkdownChunkCache {
   first: { text: string; part: ChunkProse } | null = null;
   /** Chunks parsed, for tests and benchmarks. */
   parsed = 0;
-  /** The chunks of the last text asked about, so that estimating an update and running it cut once. */
-  private last: { text: string; chunks: Array<{ start: number; text: string }> } | null = null;
+  /** The chunks of the last text asked about, so that estimating an update and running it cut once, and the next text is cut from them. */
+  private last: Chunked | null = null;
 
   chunksOf(text: string): Array<{ start: number; text: string }> {
-    if (this.last?.text !== text) this.last = { text, chunks: boundedChunks(text) };
+    if (this.last?.text !== text) this.last = this.last ? rechunked(this.last, text) : chunked(text);
     return this.last.chunks;
   }
 
