@@ -112,9 +112,13 @@ export function computeEntry(prose: string, raw: RawBlock, ctx: Context, hash: n
 export function shiftEntry(e: Entry, start: number, sentenceBase: number, blockIndex: number): void {
   const d = start - e.at;
   const ds = sentenceBase - e.sentenceBase;
-  e.block.index = blockIndex;
-  for (const s of e.sentences) s.block = blockIndex;
-  e.blockIndex = blockIndex;
+  // (most entries of a long document stay where they were: nothing to write)
+  if (!d && !ds && blockIndex === e.blockIndex) return;
+  if (blockIndex !== e.blockIndex) {
+    e.block.index = blockIndex;
+    for (const s of e.sentences) s.block = blockIndex;
+    e.blockIndex = blockIndex;
+  }
   if (ds) {
     for (const s of e.sentences) s.index += ds;
     for (const q of e.quotes) q.sentence += ds;

@@ -60,7 +60,7 @@ const LINE_BREAK = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 
 export class IncrementalAnalyzer {
   readonly format: 'plaintext' | 'markdown';
   private readonly ctx: Context;
-  private current: { model: DocumentModel; entries: Entry[]; candidates: SentenceCandidates[]; claims: Array<Claim | null> } | null = null;
+  private current: { model: DocumentModel; entries: Entry[]; candidates: SentenceCandidates[]; claims: Array<Claim | null>; proseParts: string[] | null } | null = null;
   private readonly byHash = new Map<number, Entry[]>();
   /** Entries not in the current model, oldest first, kept for undo and for work of abandoned jobs. */
   private readonly spares = new Set<Entry>();
@@ -95,6 +95,7 @@ export class IncrementalAnalyzer {
     let prose = '';
     let slots: Array<Slot | Entry> = [];
     let edited: Edited | null = null;
+    let proseParts: string[] | null = null;
     // Markdown is parsed in step(), a chunk at a time, so that a long document's parse yields too.
     let parse: MarkdownParse | null = null;
     if (this.format === 'markdown') parse = new MarkdownParse(analysisSource(text, this.format, this.options), this.markdownChunks);
@@ -115,7 +116,8 @@ export class IncrementalAnalyzer {
         if (!parse.step(deadline)) return false;
         const split = parse.result();
         prose = split.prose;
-        if (prev) ({ slots, edited } = this.reparsed(prev, prose, split.blocks, id));
+        proseParts = parse.proseParts();
+        if (prev) ({ slots, edited } = this.reparsed(prev, prose, proseParts, split.blocks, id));
         else slots = split.blocks.map((raw) => ({ raw, entry: null }));
         parse = null;
       }
@@ -131,7 +133,7 @@ export class IncrementalAnalyzer {
       step,
       commit: () => {
         if (!step()) throw new Error('unreachable');
-        return this.commit(text, prose, slots, id, edited);
+        return this.commit(text, prose, slots, id, edited, proseParts);
       },
     };
   }
@@ -182,8 +184,8 @@ export class IncrementalAnalyzer {
    * Markdown: the previous entries kept before and after what changed in the prose. Markup can
    * change prose away from the edit (an underline makes a heading), so the change is the prose's.
    */
-  private reparsed(prev: { model: DocumentModel; entries: Entry[] }, prose: string, raw: RawBlock[], id: number): { slots: Array<Slot | Entry>; edited: Edited } {
-    const change = diff(prev.model.prose, prose);
+  private reparsed(prev: { model: DocumentModel; entries: Entry[]; proseParts: string[] | null }, prose: string, parts: string[], raw: RawBlock[], id: number): { slots: Array<Slot | Entry>; edited: Edited } {
+    const change = diff(prev.model.prose, prose, prev.proseParts ? sharedEnds(prev.proseParts, parts) : undefined);
     const delta = change.newEnd - change.oldEnd;
     const entries = prev.entries;
     // An entry stands for a new block when both are the same kind and place (moved by `by`) and the
@@ -236,7 +238,7 @@ export class IncrementalAnalyzer {
    * the edit (`edited.suffix`) move by its length. The previous model's arrays are refilled rather than
    * reallocated: on a long document they are most of what an edit would otherwise allocate.
    */
-  private commit(text: string, prose: string, slots: Array<Slot | Entry>, id: number, edited: Edited | null): DocumentModel {
+  private commit(text: string, prose: string, slots: Array<Slot | Entry>, id: number, edited: Edited | null, proseParts: string[] | null): DocumentModel {
     if (id !== this.jobs) throw new Error('sourcecheck: a newer analysis of this document began');
     // What the cross-sentence passes read of the edited paragraphs, taken before anything moves;
     // only when the previous model is still the one the edit applies to.
@@ -289,7 +291,7 @@ export class IncrementalAnalyzer {
       model = assembleModel(parts, sources, statements);
       this.fastUpdates++;
     } else model = crossSentence(parts, hedges);
-    this.current = { model, entries, candidates, claims };
+    this.current = { model, entries, candidates, claims, proseParts };
     this.trim(SPARES);
     return model;
   }
@@ -366,4 +368,18 @@ function lastBefore(entries: Entry[], offset: number): number {
     } else hi = mid - 1;
   }
   return found;
+}
+
+/**
+ * How many characters two lists of prose pieces share at their start and at their end, piece by
+ * piece: a chunk the parse cache served again is the same string, so most pieces compare at once
+ * and the diff reads only the pieces between.
+ */
+function sharedEnds(a: string[], b: string[]): { prefix: number; suffix: number } {
+  let i = 0;
+  let prefix = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) prefix += a[i++].length;
+  let suffix = 0;
+  for (let j = 1; j <= a.length - i && j <= b.length - i && a[a.length - j] === b[b.length - j]; j++) suffix += a[a.length - j].length;
+  return { prefix, suffix };
 }

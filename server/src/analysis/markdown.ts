@@ -75,6 +75,7 @@ export class MarkdownParse {
   private prose = '';
   private readonly blocks: RawBlock[] = [];
   private readonly used = new Map<string, ChunkProse>();
+  private readonly parts: string[] = [];
 
   constructor(original: string, private readonly cache?: MarkdownChunkCache) {
     this.chunks = cache ? cache.chunksOf(original) : boundedChunks(original);
@@ -93,6 +94,7 @@ export class MarkdownParse {
       if (!first) used.set(text, part);
       else if (cache) cache.first = { text, part };
       this.prose += part.prose;
+      this.parts.push(part.prose);
       for (const b of part.blocks) this.blocks.push({ kind: b.kind, start: b.start + start, end: b.end + start });
     }
     if (cache && cache.recent !== used) {
@@ -105,6 +107,11 @@ export class MarkdownParse {
   result(): { prose: string; blocks: RawBlock[] } {
     if (this.next < this.chunks.length) throw new Error('sourcecheck: the Markdown parse is not finished');
     return { prose: this.prose, blocks: this.blocks };
+  }
+
+  /** Each chunk's prose, in order: equal objects are equal prose (the cache hands out the same object for the same chunk). */
+  proseParts(): string[] {
+    return this.parts;
   }
 }
 
