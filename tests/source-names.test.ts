@@ -64,3 +64,45 @@ test('a description is not the person before it when it may be someone else', ()
   const far = sources('Sir Alex Ferguson said the tackle was terrible. The match ended 2-0. Fans left early. Tickets sold out. The United boss said he was proud.');
   assert.notEqual(far[far.length - 1][0], 'Sir Alex Ferguson');
 });
+
+test('bodies whose name ends in the kind of body, or links its parts, are organizations, not people', () => {
+  const type = (text: string) => sources(text)[0].slice(0, 2);
+  assert.deepEqual(type('The Federal Reserve said inflation eased.'), ['Federal Reserve', 'organization']);
+  assert.deepEqual(type('Human Rights Watch said the law was vague.'), ['Human Rights Watch', 'organization']);
+  assert.deepEqual(type('Amnesty International said it was alarmed.'), ['Amnesty International', 'organization']);
+  assert.deepEqual(type('Barclays Capital said rates would rise.'), ['Barclays Capital', 'organization']);
+  assert.deepEqual(type('Bangladesh Jamaat-e-Islami said it would boycott the polls.'), ['Bangladesh Jamaat-e-Islami', 'organization']);
+  assert.deepEqual(type('The Red Cross said aid arrived.'), ['Red Cross', 'organization']);
+  assert.deepEqual(type('Friends of the Earth said emissions rose.'), ['Friends of the Earth', 'organization']);
+  assert.deepEqual(type('Reporters Without Borders said 50 journalists were killed.'), ['Reporters Without Borders', 'organization']);
+  assert.deepEqual(type('Nasa said the probe had landed.'), ['Nasa', 'organization']);
+  // people stay people: a title or a noble's "of", one name before "of", members of a party
+  assert.deepEqual(type('Lord Falconer of Thoroton said the bill was fair.'), ['Lord Falconer of Thoroton', 'person']);
+  assert.deepEqual(type('The Roman Catholic Archbishop of Cardiff said so.'), ['Roman Catholic Archbishop of Cardiff', 'person']);
+  assert.deepEqual(type('Parvez of Am Janata Dal said it was fine.'), ['Parvez of Am Janata Dal', 'person']);
+  assert.deepEqual(type('Senior Tories believe the plan will fail.'), ['Senior Tories', 'person']);
+  assert.deepEqual(type('Tony Williams said the plan would fail.'), ['Tony Williams', 'person']);
+});
+
+test('a one-word name the article shows is a firm is one, and a later "he" is not it', () => {
+  const read = sources('Sophos, which makes anti-virus software, said the virus spread fast. Graham Cluley said it was new. Sophos said 300 machines were hit. He said more would follow.');
+  assert.deepEqual(read[0].slice(0, 2), ['Sophos', 'organization']);
+  assert.deepEqual(read[3].slice(0, 1), ['Graham Cluley']);
+  // (evidence after the firm first spoke: "Microsoft's shares")
+  const later = sources('Microsoft said profits rose 20%. Microsoft’s shares rose 3% on the news. He said it was good.');
+  assert.deepEqual(later[0].slice(0, 2), ['Microsoft', 'organization']);
+  assert.deepEqual(later[1].slice(0, 2), ['he', 'person']);
+  assert.equal(later[1][3], 'unresolved');
+  // (a firm named in full, then by its own name alone: the same firm)
+  const full = sources('Chinese game operator Shanda Interactive Entertainment has bought a stake in Sina. Shanda said that it may buy more.');
+  assert.deepEqual(full.find((r) => r[2] === 'Shanda')?.slice(0, 2), ['Shanda Interactive Entertainment', 'organization']);
+  // without such evidence a bare surname is still a person's
+  assert.deepEqual(sources('Smith said profits rose 20%. He said it was good.').map((r) => r.slice(0, 2)), [['Smith', 'person'], ['Smith', 'person']]);
+});
+
+test('a document named by its first word, a role "to" a body before the name, a study by a body', () => {
+  assert.deepEqual(sources('Photographs from the site show the building was destroyed.')[0].slice(0, 2), ['Photographs from the site', 'document']);
+  assert.deepEqual(sources('Records compiled by the Center for Responsive Politics show that he gave $5,000.')[0].slice(0, 2), ['Center for Responsive Politics', 'organization']);
+  const osborne = sources('Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said: "This was more talk."');
+  assert.deepEqual(osborne[0].slice(0, 2), ['George Osborne', 'person']);
+});

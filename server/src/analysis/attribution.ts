@@ -13,6 +13,7 @@ import { SentenceScan } from './sentence-scan';
 import { splitAsides } from './aside-content';
 import { withoutOccasion } from './channel-tail';
 import { verbCueAt } from './verb-cue';
+import { bodiesShownIn } from './body-evidence';
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
 
@@ -36,12 +37,14 @@ export interface SentenceCandidates {
   names: Phrase[];
   /** Those of them outside real quotes, which later pronouns may fall back to: a person named inside a quote ("“… is John Kerry,” he said") is not whom a "he" means. */
   unquoted: Phrase[];
+  /** One-word names the sentence shows are a firm's or body's ("Microsoft's shares", "Yukos, which"): body-evidence.ts. */
+  bodies: string[];
 }
 
 export function sentenceCandidates(prose: string, s: Sentence, quotes: QuoteSpan[], terms: UserTerms = NO_TERMS): SentenceCandidates {
   const found = findInSentence(prose, s, quotes, terms);
   const names = namesIn(prose, s.tokens);
-  return { found, channel: found.length ? channelOf(prose, s, quotes, found) : null, names, unquoted: outsideQuotes(names, quotes) };
+  return { found, channel: found.length ? channelOf(prose, s, quotes, found) : null, names, unquoted: outsideQuotes(names, quotes), bodies: bodiesShownIn(s.tokens) };
 }
 
 export function findAttributions(
@@ -52,7 +55,7 @@ export function findAttributions(
   terms: UserTerms = NO_TERMS,
 ): { attributions: Attribution[][]; sources: Source[] } {
   const candidates = sentences.map((s) =>
-    isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, terms) : { found: [], channel: null, names: [], unquoted: [] },
+    isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, terms) : { found: [], channel: null, names: [], unquoted: [], bodies: [] },
   );
   return resolveAttributions(prose, sentences, blocks, candidates);
 }

@@ -41,12 +41,13 @@ export function crossInputs(entries: Entry[], at: (o: number) => number): unknow
     for (let k = 0; k < e.sentences.length; k++) {
       const s = e.sentences[k];
       const c: SentenceCandidates = e.candidates[k];
-      out.push(at(s.start), at(s.end), s.tokens.length, c.channel ?? '', c.found.length, c.names.length);
+      out.push(at(s.start), at(s.end), s.tokens.length, c.channel ?? '', c.found.length, c.names.length, c.bodies.length);
       for (const f of c.found) {
         phrase(f.phrase);
         out.push(f.kind, f.cue.text, at(f.cue.start), at(f.cue.end), f.content ? at(f.content.start) : -1, f.content ? at(f.content.end) : -1);
       }
       for (const p of c.names) phrase(p);
+      for (const b of c.bodies) out.push(b);
       // continued quotes skip sentences with a reporting verb of their own
       for (const start of reportingVerbStarts(s)) out.push(at(start));
       // a poll or study a later respondents phrase may report (respondents.ts reads its words)

@@ -34,6 +34,9 @@ export function documentSubject(t: Token[], k: number, end: number, c: number, p
       let head = phraseEndingAt(t, j, prose);
       // ("Reports from the US Treasury", "Recent figures from Ofcom": what qualifies them names them)
       if (head?.kind === 'vague' && DOCUMENT_HEADS.has(head.name)) head = copyPhrase(head, { kind: 'document', type: 'document' });
+      // ("Photographs from the site show": capitalized only as the sentence's first word; a study
+      // "by" a body is the body's, "Research by handset maker Nokia shows", read further on)
+      if (head?.kind === 'name' && head.from === j && head.to === j + 1 && j === firstWordIndex(t) && !madeBy(t, j + 1)) head = copyPhrase(head, { kind: 'document', type: 'document', name: x.lower });
       if (!head || head.kind !== 'document') continue;
       // back over the words that only qualify it: "A previously undisclosed email"
       let from = head.from;
@@ -48,6 +51,11 @@ export function documentSubject(t: Token[], k: number, end: number, c: number, p
     if (CLAUSE.has(x.lower)) return null;
   }
   return null;
+}
+
+/** Whether the qualifier at `q` names who made the document: "by …", "compiled by …". */
+function madeBy(t: Token[], q: number): boolean {
+  return t[q].lower === 'by' || (t[q].lower.endsWith('ed') && tokenAt(t, q + 1)?.lower === 'by');
 }
 
 /**

@@ -10,13 +10,16 @@ import type { Token } from './types';
 /** The widened phrase `whole` (the name `p` with the words from token `body` before it), named whole where those words belong to the name or role. */
 export function namedWithLead(p: Phrase, whole: Phrase, t: Token[], body: number, prose: string): Phrase {
   const lead = p.from - body;
-  if (p.kind !== 'name' || lead < 2 || !isCapitalized(t[body])) return whole;
+  if (p.kind !== 'name' || lead < 2) return whole;
+  // ("The Centre for Policy Dialogue", "the Institute for Fiscal Studies", and further in the
+  // widened subject: "Records compiled by the Center for Responsive Politics")
+  const org = p.from - 2;
+  if (!p.role && isCapitalized(t[org]) && ORG_WORDS.has(t[org].lower) && t[org + 1].lower === 'for') {
+    return copyPhrase(whole, { name: prose.slice(t[org].start, t[p.from].start) + p.name, type: 'organization', role: undefined });
+  }
+  if (!isCapitalized(t[body])) return whole;
   const first = t[body].lower;
   const link = t[body + 1].lower;
-  // ("The Centre for Policy Dialogue", "the Institute for Fiscal Studies")
-  if (!p.role && lead === 2 && ORG_WORDS.has(first) && link === 'for') {
-    return copyPhrase(whole, { name: prose.slice(t[body].start, t[p.from].start) + p.name, type: 'organization', role: undefined });
-  }
   // ("Minister for Foreign Affairs Hasan Mahmud", "The Secretary of the Ministry of Home Affairs Nasimul Gani")
   if (p.type === 'person' && p.role && lead <= 4 && TITLE_WORDS.has(first) && (link === 'for' || link === 'of') && /^(for|of|the)$/.test(t[p.from - 1].lower)) {
     return copyPhrase(whole, { role: prose.slice(t[body].start, t[p.from].start) + p.role });

@@ -44,6 +44,37 @@ const NAME_ONLY_MEDIA = new Set('times post journal herald tribune express guard
 const EVENT_NAME_LAST = new Set('cup open championship championships trophy games olympics series prix awards festival prize tournament marathon derby classic masters tour industry'.split(' '));
 /** Last words of a place's name (not Hill, Park, Lane or Field, which are surnames too). */
 const PLACE_NAME_LAST = new Set('road street avenue highway bridge square market bazar bazaar chowk area village upazila district city town island airport stadium'.split(' '));
+/**
+ * Last words of the names of bodies besides ORG_WORDS, read only as a name's last word, which no
+ * surname shares: "Federal Reserve", "Human Rights Watch", "Barclays Capital", "Lehman Brothers",
+ * "Age Concern", "Royal Society", "Transparency International", "Ain o Salish Kendra".
+ */
+const BODY_NAME_LAST = new Set('reserve watch capital securities brothers concern society international research resources communications commerce exchange united rovers athletic wanderers albion hotspur kendra crescent airways air aid relief partners management investments energy petroleum pharmaceuticals telecom entertainment studios networks laboratories labs electronics insurance limited plc llc gmbh ag'.split(' '));
+/** Words after a firm's own name that only say what kind of firm it is: "Nortel Networks", "Shanda Interactive Entertainment", "Pew Research". */
+const FIRM_KIND_WORDS = new Set([...BODY_NAME_LAST, ...'group holdings inc inc. corp corp. corporation company co co. ltd ltd. airlines motors systems technologies industries interactive software media'.split(' ')]);
+export const isFirmKindWord = (w: string): boolean => FIRM_KIND_WORDS.has(w);
+/** Parties by a name for their members, who are people: "Senior Tories", "Scottish Conservatives" (isPartyName). */
+const MEMBERS_NAMES = new Set(['tories', 'conservatives', 'greens', 'the greens']);
+
+/**
+ * Bodies known by one word that says nothing of what they are (BBC style writes acronyms as words:
+ * "Nasa", "Uefa", "Ofcom"): never a "he" or "she".
+ */
+const ONE_WORD_BODIES = new Set('treasury fed exchequer commonwealth bundesbank hamas hezbollah taliban ofcom ofgem ofwat ofsted uefa fifa nasa interpol europol unicef unesco unhcr unaids icann oxfam greenpeace acas ucas unison amicus opec'.split(' '));
+/** Words a body's name links its parts with: "Friends of the Earth", "Reporters Without Borders", "Church of England". */
+const NAME_LINKS = new Set(['of', 'for', 'without']);
+/** Singular words a body's name opens with before its link: "Church of England", "Palace of Westminster". */
+const BODY_BEFORE_LINK = new Set(['church', 'palace', 'house', 'chamber', 'order']);
+
+function linkedBodyName(words: string[]): boolean {
+  const link = words.findIndex((w, i) => i > 0 && NAME_LINKS.has(w));
+  if (link < 0 || (link === 1 && !words[0].endsWith('s') && !BODY_BEFORE_LINK.has(words[0]))) return false;
+  return !words.some((w) => NOBLE_FIRST.has(w) || TITLE_WORDS.has(w) || w.split('-').some((x) => TITLE_WORDS.has(x)));
+}
+
+/** Titles that make a name with "of" a person's: "Duke of Edinburgh", "Lord Falconer of Thoroton", "Archbishop of Canterbury". */
+const NOBLE_FIRST = new Set('lord lady baron baroness duke duchess earl countess marquess viscount sir dame archbishop bishop saint st st. prince princess king queen emperor empress sheikh'.split(' '));
+
 /** Heads that name a person by age or standing: "the 31-year-old", "the world indoor champion", "the skipper". */
 const PEOPLE_BY_STANDING = /^(?:(?:\d+-)?year-old|champions?|captain|skipper|favourite|favorite|veteran|newcomer|youngster|teenager|pensioner)$/;
 /** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
@@ -76,7 +107,7 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   // (most names read here are one word: no expression, no array)
   if (oneWordLower !== undefined || !hasSpace(lower)) {
     if ((MEDIA_WORDS.has(lower) && startsWithThe) || OUTLET_NAMES.has(lower)) return 'media';
-    if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || ORG_WORDS.has(lower) || SHORT_CAPITALS.test(name)) return 'organization';
+    if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || ORG_WORDS.has(lower) || ONE_WORD_BODIES.has(lower) || SHORT_CAPITALS.test(name)) return 'organization';
     return 'person';
   }
   const words = lower.split(/\s+/);
@@ -90,6 +121,13 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   if (EVENT_NAME_LAST.has(lastWord)) return 'organization';
   // ("from the Bibi Road area", "Trafalgar Square": a place, never a "he" either)
   if (PLACE_NAME_LAST.has(lastWord)) return 'organization';
+  // ("Federal Reserve", "Bangladesh Jamaat-e-Islami", "the Red Cross")
+  if (BODY_NAME_LAST.has(lastWord) || (PARTY_NAMES.has(lastWord) && !MEMBERS_NAMES.has(lastWord)) || lower.endsWith('red cross')) return 'organization';
+  // ("Friends of the Earth", "Reporters Without Borders", "Church of England": a person's name
+  // links no parts, unless a title leads it, "Duke of Edinburgh")
+  // (nor holds a title anywhere: "In-charge of Bogura Railway Outpost Sub-Inspector Bablur Rahman";
+  // one word before the link is a body's only in the plural or as a building: not "Parvez of Am Janata Dal")
+  if (words.length >= 3 && linkedBodyName(words)) return 'organization';
   if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
   if (SHORT_CAPITALS.test(name)) return 'organization';
   return 'person';

@@ -2,7 +2,7 @@
 // short mentions (surname, role, pronoun) fold into it.
 import { clueOfPhrase, GenderEvidence, type Gender } from './gender';
 import { collapseSpaces } from './letters';
-import { appositiveBody, appositiveRole, COURTESY_TITLE, PERSON_NOUN, RELATIVE_PRONOUN, ROLE_LINKS } from './name-types';
+import { appositiveBody, appositiveRole, COURTESY_TITLE, isFirmKindWord, PERSON_NOUN, RELATIVE_PRONOUN, ROLE_LINKS } from './name-types';
 import { NATIONALITIES, ORG_WORDS, TITLE_WORDS } from './lexicon';
 import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
@@ -55,12 +55,16 @@ export class SourceRegistry {
       else if (!sex) {
         source = this.firstNameOf(key);
         if (source) via = 'first-name';
+        // ("Nortel" after "Nortel Networks": a firm by its own name without the kind of firm)
+        else source = this.bodyByFirstWord(key);
       }
     }
     if (!source) {
       // ("Wal-Mart, the largest US retailer, said": a one-word name the appositive shows is a firm's)
-      const type = p.type === 'person' && !key.includes(' ') ? appositiveBody(p.text) ?? p.type : p.type;
-      source = { id: this.sources.length, name: p.name, type, mentions: [] };
+      const shown = p.type === 'person' && !key.includes(' ') && !p.role && !clue ? this.bodyKeys.get(key) : undefined;
+      const type = p.type === 'person' && !key.includes(' ') ? appositiveBody(p.text) ?? (shown !== undefined ? 'organization' : p.type) : p.type;
+      // ("Cairn said" after "Cairn Energy has …": the firm by its full name)
+      source = { id: this.sources.length, name: shown ?? p.name, type, mentions: [] };
       this.sources.push(source);
       // (a namesake of the other sex keeps the plain key for the first one)
       this.byKey.set(keyed && sex ? `${key}|${sex}` : key, source);
@@ -84,6 +88,20 @@ export class SourceRegistry {
     if (source.type === 'person') this.gender.learn(source.id, clue, false);
     return [source, via];
   }
+
+  /** The one body named in full whose first word is `first` and whose other words only say what kind of firm it is. */
+  private bodyByFirstWord(first: string): Source | undefined {
+    for (; this.bodiesIndexed < this.sources.length; this.bodiesIndexed++) {
+      const s = this.sources[this.bodiesIndexed];
+      if (s.type !== 'organization' || !/\s/.test(s.name)) continue;
+      const words = s.name.toLowerCase().split(/\s+/);
+      if (!words.slice(1).every(isFirmKindWord)) continue;
+      this.byFirstWord.set(words[0], this.byFirstWord.has(words[0]) ? null : s);
+    }
+    return this.byFirstWord.get(first) ?? undefined;
+  }
+  private bodiesIndexed = 0;
+  private byFirstWord = new Map<string, Source | null>();
 
   /**
    * The one person named in full whose first word is `first`. The index is brought up to date only
@@ -193,6 +211,26 @@ export class SourceRegistry {
     }
     return heads.includes(words[words.length - 1]) && words.every((w) => held.includes(w)) ? source : undefined;
   }
+
+  /**
+   * The source of a one-word name a sentence shows is a body's ("Microsoft's shares"), if the article
+   * has named it; if not yet, a person source it names by that name later is made a body from the start.
+   */
+  shownBody(name: string): Source | undefined {
+    const space = name.indexOf(' ');
+    // ("Nortel Networks": its first word alone names the firm from now on)
+    if (space > 0) {
+      const first = canonicalKey(name.slice(0, space));
+      if (!this.byKey.has(first) && !this.bodyKeys.get(first)) this.bodyKeys.set(first, name);
+      return this.byKey.get(first);
+    }
+    const key = canonicalKey(name);
+    const s = this.byKey.get(key);
+    if (!s && !this.bodyKeys.has(key)) this.bodyKeys.set(key, null);
+    return s;
+  }
+  /** Keys of one-word names shown to be bodies before the article names them as a source, with the firm's full name where it gave one. */
+  private bodyKeys = new Map<string, string | null>();
 
   /** The organization or outlet the article has named by exactly this name, if any ("Intel" before "Intel researchers"). */
   bodyNamed(name: string): Source | undefined {

@@ -34,9 +34,17 @@ export function resolveAttributions(
   const gender = registry.gender;
   const polls = new PollsBefore(prose, sentences, (i) => isBody(blocks[sentences[i].block]), registry, result);
 
+  /** A source read as a person that is a firm or body: no longer the speaker a later "he" stands for. */
+  const retypeAsBody = (source: Source): void => {
+    source.type = 'organization';
+    const at = speakers.lastIndexOf(source);
+    if (at >= 0) speakers.splice(at, 1);
+    if (lastSpeaker === source) lastSpeaker = speakers[speakers.length - 1] ?? null;
+  };
+
   for (const s of sentences) {
     if (!isBody(blocks[s.block])) continue;
-    const { found, names, unquoted, channel } = candidates[s.index];
+    const { found, names, unquoted, channel, bodies } = candidates[s.index];
     // (the group or body a later "they" or "it" looks back to is the last one the sentence names, not
     // the last one found: "The bill, which ministers claim …, is opposed by the Liberal Democrats.
     // They have said …")
@@ -52,11 +60,7 @@ export function resolveAttributions(
       const source: Source = registry.sources[mention.source];
       // ("Yukos said …, it added": the one-word name "it" stands for is a firm's)
       // (and no longer the speaker a later "he" stands for)
-      if (mention.via === 'pronoun' && f.phrase.name === 'it' && source.type === 'person') {
-        source.type = 'organization';
-        if (speakers[speakers.length - 1] === source) speakers.pop();
-        if (lastSpeaker === source) lastSpeaker = speakers[speakers.length - 1] ?? null;
-      }
+      if (mention.via === 'pronoun' && f.phrase.name === 'it' && source.type === 'person') retypeAsBody(source);
       // (names and roles are learnt from as the registry reads them)
       if (source.type === 'person' && mention.via === 'pronoun') gender.learn(source.id, clueOfPhrase(f.phrase), true);
       result[s.index].push({
@@ -88,6 +92,11 @@ export function resolveAttributions(
         lastBody = source;
         bodyAt = f.phrase.start;
       }
+    }
+    // ("Microsoft's shares", "Yukos, which …": a one-word name the sentence shows is a firm's)
+    for (const name of bodies) {
+      const source = registry.shownBody(name);
+      if (source && bodyNamedLikeAPerson(source, gender)) retypeAsBody(source);
     }
     for (const p of names) {
       const m = registry.resolveName(p, s.index);

@@ -115,8 +115,9 @@ function nameAfterDescription(t: Token[], comma: number, k: number, prose: strin
   let from = comma - 1;
   // (a noun after "of" or an article is no verb: "The US secretary of state, Marco Rubio, said")
   while (from >= 0 && comma - from <= 10 && (t[from].kind === 'word' || t[from].kind === 'number') && !LEAD.test(t[from].text) && !(looksLikeVerb(t[from].text) && !/^(of|the|a|an)$/.test(tokenAt(t, from - 1)?.lower ?? ''))) from--;
-  // (the description opens its clause: the sentence, or after a conjunction)
-  if (from >= 0 && !(LEAD.test(t[from].text) || from < firstWordIndex(t))) return null;
+  // (the description opens its clause: the sentence, or after a conjunction or a fronted phrase,
+  // "Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said")
+  if (from >= 0 && !(LEAD.test(t[from].text) || from < firstWordIndex(t) || afterFrontedPhrase(t, from))) return null;
   const first = from + 1;
   const head = t[comma - 1];
   // (a body's name may end it when a role is "of" it: "The head of the IMF, Rodrigo Rato, said")
@@ -125,9 +126,20 @@ function nameAfterDescription(t: Token[], comma: number, k: number, prose: strin
   return copyPhrase(named, { from: first, start: t[first].start, text: prose.slice(t[first].start, named.end), role });
 }
 
-/** Whether the words [from, to) hold a role in lower case and then "of": "The head of the IMF". */
+/** Words that open a phrase fronted before the subject: "Responding to …,", "In a statement,", "Asked about it,". */
+const FRONTED = /^(?:[a-z]+ing|in|on|at|after|asked|earlier|later|separately|yesterday|today)$/i;
+
+/** Whether the comma at `comma` closes a short phrase of that kind that opens the sentence. */
+function afterFrontedPhrase(t: Token[], comma: number): boolean {
+  const first = firstWordIndex(t);
+  if (t[comma].text !== ',' || comma - first > 8 || !FRONTED.test(t[first].text)) return false;
+  for (let i = first + 1; i < comma; i++) if (t[i].kind !== 'word' && t[i].kind !== 'number') return false;
+  return true;
+}
+
+/** Whether the words [from, to) hold a role in lower case and then "of" or "to": "The head of the IMF", "chief secretary to the Treasury". */
 function roleOfBody(t: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to - 1; i++) if (t[i].lower === 'of' && /^[a-z]+$/.test(t[i - 1].text) && (TITLE_WORDS.has(t[i - 1].lower) || PERSON_NOUN.test(t[i - 1].lower))) return true;
+  for (let i = from + 1; i < to - 1; i++) if ((t[i].lower === 'of' || t[i].lower === 'to') && /^[a-z]+$/.test(t[i - 1].text) && (TITLE_WORDS.has(t[i - 1].lower) || PERSON_NOUN.test(t[i - 1].lower))) return true;
   return false;
 }
 
