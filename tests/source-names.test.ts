@@ -96,6 +96,12 @@ test('a one-word name the article shows is a firm is one, and a later "he" is no
   // (a firm named in full, then by its own name alone: the same firm)
   const full = sources('Chinese game operator Shanda Interactive Entertainment has bought a stake in Sina. Shanda said that it may buy more.');
   assert.deepEqual(full.find((r) => r[2] === 'Shanda')?.slice(0, 2), ['Shanda Interactive Entertainment', 'organization']);
+  // (a post held at it, or its own staff named after it)
+  assert.deepEqual(sources('Yukos said it would appeal. Steven Theede, chief executive of Yukos, said the firm was broke.')[0].slice(0, 2), ['Yukos', 'organization']);
+  assert.deepEqual(sources('Qantas said jobs would go. A Qantas spokesman said 300 posts were affected.')[0].slice(0, 2), ['Qantas', 'organization']);
+  assert.deepEqual(sources('Stephen Toulouse, a Microsoft security manager, said the flaws were known. Microsoft said it would act.').at(-1)?.slice(0, 2), ['Microsoft', 'organization']);
+  // (but a person's aide is no sign: "a Blair aide")
+  assert.deepEqual(sources('Blair said the plan would work. A Blair aide said it was ready.')[0].slice(0, 2), ['Blair', 'person']);
   // without such evidence a bare surname is still a person's
   assert.deepEqual(sources('Smith said profits rose 20%. He said it was good.').map((r) => r.slice(0, 2)), [['Smith', 'person'], ['Smith', 'person']]);
 });

@@ -4,6 +4,7 @@
 // paragraph); speaker-resolution.ts retypes the source when it has nothing that says it is a person.
 import { isCapitalized } from './mentions';
 import { isFirmKindWord } from './name-types';
+import { TITLE_WORDS } from './lexicon';
 import type { Token } from './types';
 
 /** What only a firm or body has: "Microsoft's shares", "Sony's chief executive", "Yukos's subsidiary". */
@@ -20,7 +21,8 @@ export function bodiesShownIn(t: Token[]): string[] {
   let out: string[] | null = null;
   for (let i = 0; i + 1 < t.length; i++) {
     const x = t[i];
-    if (x.kind !== 'word' || !isCapitalized(x) || (i > 0 && isCapitalized(t[i - 1]) && t[i - 1].kind === 'word')) continue;
+    // (one word of its own: not the end of a longer name, though a sentence's "A" or "The" may open it)
+    if (x.kind !== 'word' || !isCapitalized(x) || (i > 0 && isCapitalized(t[i - 1]) && t[i - 1].kind === 'word' && !/^(a|an|the)$/.test(t[i - 1].lower))) continue;
     const next = t[i + 1];
     let name: string | null = null;
     let j = i;
@@ -33,11 +35,23 @@ export function bodiesShownIn(t: Token[]): string[] {
     // ("Microsoft’s shares", "Sony's chief executive")
     const possessive = /[’']s$/.test(x.text);
     if (possessive && (BODY_POSSESSIONS.has(next.lower) || (next.lower === 'chief' && t[i + 2]?.lower === 'executive'))) name = x.text.slice(0, -2);
+    // ("chief executive of Yukos", "an analyst at Gartner": the body a post is held at; not "a
+    // friend of Smith", nor "a spokesman for Blair", who may be a person's)
+    else if (!possessive && i >= 2 && (t[i - 1].lower === 'of' || t[i - 1].lower === 'at') && POST_HEADS.has(t[i - 2].text) && !(next.kind === 'word' && isCapitalized(next))) name = x.text;
+    // ("a Microsoft security manager", "Microsoft chairman Bill Gates", "Microsoft researchers": the
+    // firm's own people, which no person has; a person's spokesman or aide may be "a Blair aide")
+    else if (!possessive && (FIRM_STAFF.has(next.lower) || (next.kind === 'word' && !isCapitalized(next) && FIRM_STAFF.has(t[i + 2]?.lower ?? '') && /^(security|software|sales|marketing|product|technical|senior|chief|finance|financial|operations|research|managing)$/.test(next.lower)))) name = x.text;
     // ("Yukos, which is …": a relative for things; not "Smith, who")
     else if (!possessive && next.text === ',' && t[i + 2]?.lower === 'which' && !isCapitalized(t[i + 1])) name = x.text;
     if (name && name.length > 1) (out ??= []).push(name);
   }
   return out ?? NONE;
 }
+
+/** A firm's own people, named after it: "Microsoft chairman", "Sony executives", "Intel researchers". */
+const FIRM_STAFF = new Set('chairman chairwoman executive executives manager managers director directors engineer engineers employees employee researchers shareholders customers users spokesman spokeswoman spokesperson'.split(' '));
+
+/** Posts held at a body, in lower case as the role's head: "chairman of", "analyst at". */
+const POST_HEADS = new Set([...TITLE_WORDS].filter((w) => /^[a-z]+$/.test(w) && !/^(?:member|leader|deputy|candidate|nominee|adviser|advisor|lawyer|attorney|envoy|king|queen|prince|princess|father|head|premier|state|home|trade|foreign|defense|defence)$/.test(w)));
 
 const NONE: string[] = Object.freeze([]) as unknown as string[];

@@ -45,6 +45,12 @@ export function resolveAttributions(
   for (const s of sentences) {
     if (!isBody(blocks[s.block])) continue;
     const { found, names, unquoted, channel, bodies } = candidates[s.index];
+    // ("Microsoft's shares", "Yukos, which …": a one-word name the sentence shows is a firm's,
+    // read before its attributions: "A Qantas spokesman said" is then the firm's spokesman)
+    for (const name of bodies) {
+      const source = registry.shownBody(name);
+      if (source && bodyNamedLikeAPerson(source, gender)) retypeAsBody(source);
+    }
     // (the group or body a later "they" or "it" looks back to is the last one the sentence names, not
     // the last one found: "The bill, which ministers claim …, is opposed by the Liberal Democrats.
     // They have said …")
@@ -92,11 +98,6 @@ export function resolveAttributions(
         lastBody = source;
         bodyAt = f.phrase.start;
       }
-    }
-    // ("Microsoft's shares", "Yukos, which …": a one-word name the sentence shows is a firm's)
-    for (const name of bodies) {
-      const source = registry.shownBody(name);
-      if (source && bodyNamedLikeAPerson(source, gender)) retypeAsBody(source);
     }
     for (const p of names) {
       const m = registry.resolveName(p, s.index);
