@@ -109,6 +109,9 @@ test('a one-word name the article shows is a firm is one, and a later "he" is no
 test('a document named by its first word, a role "to" a body before the name, a study by a body', () => {
   assert.deepEqual(sources('Photographs from the site show the building was destroyed.')[0].slice(0, 2), ['Photographs from the site', 'document']);
   assert.deepEqual(sources('Records compiled by the Center for Responsive Politics show that he gave $5,000.')[0].slice(0, 2), ['Center for Responsive Politics', 'organization']);
+  // (a body after the noun that says what it is)
+  assert.deepEqual(sources('About 60% have digital TV, according to the communications regulator Ofcom.')[0].slice(0, 3), ['Ofcom', 'organization', 'the communications regulator Ofcom']);
+  assert.deepEqual(sources('The number of attacks rose by 50% last year, said security firm RSA.')[0].slice(0, 2), ['RSA', 'organization']);
   const osborne = sources('Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said: "This was more talk."');
   assert.deepEqual(osborne[0].slice(0, 2), ['George Osborne', 'person']);
 });

@@ -135,6 +135,8 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
 
 /** Nouns an appositive names a firm or body by: "Wal-Mart, the largest US retailer", "Allianz, a leading German insurer". */
 const BODY_APPOSITIVE_HEADS = new Set('airline retailer insurer firm company maker carrier group giant chain operator bank broker manufacturer supermarket publisher network producer exporter brewer conglomerate corporation programme program charity agency regulator watchdog club party union association organisation organization'.split(' '));
+/** Whether a common noun names a firm or body: "the regulator", "the retailer". */
+export const isBodyNoun = (w: string): boolean => BODY_APPOSITIVE_HEADS.has(w);
 /**
  * What the appositive after a one-word name says it is: an organization when its head (the last
  * word before "of", "which", "that", "at", "in" or the end) names a body, else undefined.

@@ -2,7 +2,7 @@
 // "said rally driver Dave Hawkins", "said a senior Cruz adviser"). mentions.ts reads them leftwards.
 import { CUE_ADVERBS, CUE_VERBS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEAK_MEDIA_WORDS, WEEKDAYS } from './lexicon';
 import { copyPhrase, isCapitalized, isInitialStop, isWebAddressAt, lower, make, NAME_CONNECTORS, nameFrom, namesBodyAfter, ROLE_MODIFIERS, webAddress, type Phrase } from './mentions';
-import { DOCUMENT_HEADS, PERSON_NOUN } from './name-types';
+import { DOCUMENT_HEADS, isBodyNoun, PERSON_NOUN } from './name-types';
 import type { Token } from './types';
 
 const SHARE = /^(one|some|many|several|most|each|two|three|none|all|both|few)$/i;
@@ -104,6 +104,8 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
         k = to2 - 1;
         continue;
       }
+      // ("the communications regulator Ofcom", "the retailer Next": a body after the noun that says what it is)
+      if (name && (name.type === 'organization' || name.type === 'media') && isBodyNoun(tokens[k - 1].lower)) return widen(name, tokens, from, prose);
       if (!name || name.type !== 'person') return null;
       const p = widen(name, tokens, from, prose);
       p.role = prose.slice(tokens[i].start, tokens[k - 1].end) + (name.role ? ` ${name.role}` : '');
