@@ -115,3 +115,20 @@ test('a document named by its first word, a role "to" a body before the name, a 
   const osborne = sources('Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said: "This was more talk."');
   assert.deepEqual(osborne[0].slice(0, 2), ['George Osborne', 'person']);
 });
+
+test('a body named again by its head word is the one of that kind the article named last', () => {
+  const read = sources('Chairperson of the Commonwealth Observer Group Nana Addo Dankwa Akufo-Addo on Saturday described the election as fair. The Observer Group praised the media. The Group said turnout was high.');
+  assert.deepEqual(read[0].slice(0, 2), ['Nana Addo Dankwa Akufo-Addo', 'person']);
+  assert.deepEqual(read.slice(1).map((r) => [r[0], r[2], r[3]]), [
+    ['Commonwealth Observer Group', 'The Observer Group', 'role'],
+    ['Commonwealth Observer Group', 'The Group', 'role'],
+  ]);
+  // (named without speaking; "of" keeps what the head is of; a lower-case head too)
+  assert.deepEqual(sources('The Reserve Bank of Australia raised rates on Tuesday. The bank said inflation was too high.')[0].slice(0, 2), ['Reserve Bank of Australia', 'organization']);
+  assert.deepEqual(sources('Iraq’s Ministry of Communications shut the network. The ministry said it had no choice.')[0].slice(0, 1), ['Ministry of Communications']);
+  // (the latest of that kind, not the first)
+  assert.deepEqual(sources('The Election Commission met the European Commission on Monday. The Commission said talks went well.')[0].slice(0, 1), ['European Commission']);
+  // a body whose name is the word itself stays itself; nothing named before, the head alone
+  assert.deepEqual(sources('On Friday the Pentagon said it was ready.')[0].slice(0, 2), ['Pentagon', 'organization']);
+  assert.deepEqual(sources('The bank said inflation was too high.')[0].slice(0, 2), ['bank', 'organization']);
+});

@@ -31,7 +31,7 @@ export function formatOf(path: string): 'plaintext' | 'markdown' {
 }
 
 export const isBodyBlock = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
-export const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: [], channel: null, names: [], unquoted: [], bodies: [] }) as unknown as SentenceCandidates;
+export const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: [], channel: null, names: [], unquoted: [], bodies: [], headed: [] }) as unknown as SentenceCandidates;
 
 /**
  * The text the blocks are split from. Plain-text ignore directives are comments, not prose

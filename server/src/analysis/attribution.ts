@@ -14,6 +14,7 @@ import { splitAsides } from './aside-content';
 import { withoutOccasion } from './channel-tail';
 import { verbCueAt } from './verb-cue';
 import { bodiesShownIn } from './body-evidence';
+import { bodiesNamedIn } from './body-heads';
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
 
@@ -39,12 +40,14 @@ export interface SentenceCandidates {
   unquoted: Phrase[];
   /** One-word names the sentence shows are a firm's or body's ("Microsoft's shares", "Yukos, which"): body-evidence.ts. */
   bodies: string[];
+  /** Bodies named in full, which their head word alone may name again ("the Group"): body-heads.ts. */
+  headed: string[];
 }
 
 export function sentenceCandidates(prose: string, s: Sentence, quotes: QuoteSpan[], terms: UserTerms = NO_TERMS): SentenceCandidates {
   const found = findInSentence(prose, s, quotes, terms);
   const names = namesIn(prose, s.tokens);
-  return { found, channel: found.length ? channelOf(prose, s, quotes, found) : null, names, unquoted: outsideQuotes(names, quotes), bodies: bodiesShownIn(s.tokens) };
+  return { found, channel: found.length ? channelOf(prose, s, quotes, found) : null, names, unquoted: outsideQuotes(names, quotes), bodies: bodiesShownIn(s.tokens), headed: bodiesNamedIn(s.tokens) };
 }
 
 export function findAttributions(
@@ -55,7 +58,7 @@ export function findAttributions(
   terms: UserTerms = NO_TERMS,
 ): { attributions: Attribution[][]; sources: Source[] } {
   const candidates = sentences.map((s) =>
-    isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, terms) : { found: [], channel: null, names: [], unquoted: [], bodies: [] },
+    isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, terms) : { found: [], channel: null, names: [], unquoted: [], bodies: [], headed: [] },
   );
   return resolveAttributions(prose, sentences, blocks, candidates);
 }

@@ -16,7 +16,7 @@ import { findQuotes, quotesBySentence, statementQuotes } from './quotes';
 import { splitBlockSentences, type SentenceRecord } from './sentences';
 import type { Block, BlockKind, Claim, Hedge, QuoteSpan, Span } from './types';
 
-const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: Object.freeze([]), channel: null, names: Object.freeze([]), unquoted: Object.freeze([]), bodies: Object.freeze([]) }) as unknown as SentenceCandidates;
+const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: Object.freeze([]), channel: null, names: Object.freeze([]), unquoted: Object.freeze([]), bodies: Object.freeze([]), headed: Object.freeze([]) }) as unknown as SentenceCandidates;
 
 export interface Entry {
   kind: BlockKind;

@@ -48,6 +48,8 @@ export function crossInputs(entries: Entry[], at: (o: number) => number): unknow
       }
       for (const p of c.names) phrase(p);
       for (const b of c.bodies) out.push(b);
+      out.push(c.headed.length);
+      for (const b of c.headed) out.push(b);
       // continued quotes skip sentences with a reporting verb of their own
       for (const start of reportingVerbStarts(s)) out.push(at(start));
       // a poll or study a later respondents phrase may report (respondents.ts reads its words)

@@ -60,7 +60,7 @@ export const PRONOUNS_ALL = set('he she they it we i');
 export const TITLE_WORDS = set(`
   president vice prime minister secretary chancellor senator sen sen. representative rep rep. governor gov gov.
   mayor ambassador general gen gen. admiral colonel col col. commander chief director spokesperson spokesman
-  spokeswoman chairman chairwoman chair ceo cfo coo founder king queen prince princess judge justice attorney
+  spokeswoman chairman chairwoman chairperson chair ceo cfo coo founder king queen prince princess judge justice attorney
   officer minister's mr mr. mrs mrs. ms ms. dr dr. prof prof. professor pope cardinal bishop rabbi imam bangabandhu
   lt lt. rev rev. reverend fr fr. father pres pres.
   leader speaker deputy foreign defense defence home finance state interior external affairs commerce trade

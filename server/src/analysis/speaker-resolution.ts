@@ -6,6 +6,7 @@ import { EXPERT_HEADS, ORG_WORDS, PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon
 import { isWritersPronoun, type Phrase } from './mentions';
 import { lastWord, SourceRegistry, withoutDashedAside } from './source-registry';
 import { headType } from './name-types';
+import { headsOf, isKindHead } from './body-heads';
 import type { SentenceCandidates } from './attribution';
 import type { Attribution, Block, Mention, Sentence, Source } from './types';
 import { emptyObjectLists } from '../util/object-lists';
@@ -34,6 +35,8 @@ export function resolveAttributions(
   const gender = registry.gender;
   const polls = new PollsBefore(prose, sentences, (i) => isBody(blocks[sentences[i].block]), registry, result);
 
+  /** The body named in full last, by its head word: "group" → "Commonwealth Observer Group". */
+  const namedBodies = new Map<string, string>();
   /** A source read as a person that is a firm or body: no longer the speaker a later "he" stands for. */
   const retypeAsBody = (source: Source): void => {
     source.type = 'organization';
@@ -44,7 +47,7 @@ export function resolveAttributions(
 
   for (const s of sentences) {
     if (!isBody(blocks[s.block])) continue;
-    const { found, names, unquoted, channel, bodies } = candidates[s.index];
+    const { found, names, unquoted, channel, bodies, headed } = candidates[s.index];
     // ("Microsoft's shares", "Yukos, which …": a one-word name the sentence shows is a firm's,
     // read before its attributions: "A Qantas spokesman said" is then the firm's spokesman)
     for (const name of bodies) {
@@ -61,7 +64,7 @@ export function resolveAttributions(
       const poll: Source | null = isRespondents(f.phrase) ? polls.of(f.phrase, s.index) : null;
       const mention: Mention | null = poll
         ? registry.mention(poll, f.phrase, 'poll', s.index)
-        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody ?? bodyNamedLikeAPerson(lastSpeaker, gender) : lastPlural, recentPersons, unquoted, speakers, subjects);
+        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody ?? bodyNamedLikeAPerson(lastSpeaker, gender) : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
       if (!mention) continue;
       const source: Source = registry.sources[mention.source];
       // ("Yukos said …, it added": the one-word name "it" stands for is a firm's)
@@ -99,6 +102,9 @@ export function resolveAttributions(
         bodyAt = f.phrase.start;
       }
     }
+    // (after its attributions: "The Commission said the European Commission had …" is the one before)
+    // ("The Observer Group" after "the Commonwealth Observer Group" is still the latter)
+    for (const name of headed) for (const head of headsOf(name)) if (!namedBodies.get(head)?.endsWith(' ' + name)) namedBodies.set(head, name);
     for (const p of names) {
       const m = registry.resolveName(p, s.index);
       const src = registry.sources[m.source];
@@ -138,6 +144,7 @@ function resolve(
   names: Phrase[],
   speakers: Source[],
   subjects: Subject[],
+  namedBodies: Map<string, string>,
 ): Mention | null {
   if (p.kind === 'pronoun') {
     if (isWritersPronoun(p)) return registry.resolveName({ ...p, name: p.name === 'i' ? 'the writer' : 'we (the writers)' }, sentence);
@@ -186,6 +193,14 @@ function resolve(
   const firm = p.kind === 'vague' ? BODY_EXPERTS.exec(p.text) : null;
   if (firm && ((/^\p{Lu}{2,6}$/u.test(firm[1]) && !COUNTRY_ACRONYMS.has(firm[1])) || registry.bodyNamed(firm[1]))) return registry.resolveName({ ...p, kind: 'name', name: firm[1], type: 'organization', role: firm[2] }, sentence);
   if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
+  // ("the Group" after "the Commonwealth Observer Group", "The Commission" after "the Election
+  // Commission", "The Observer Group" after the Commonwealth one: a body named again by its head
+  // word, capitalised as in its name, or by the end of its name)
+  if (p.kind === 'name' && p.type === 'organization' && /^[Tt]he\s/.test(p.text)) {
+    const head = lastWord(p.name).toLowerCase();
+    const full = isKindHead(head) ? namedBodies.get(head) : undefined;
+    if (full && full !== p.name && (/^\p{L}\p{Ll}+$/u.test(p.name) || full.endsWith(' ' + p.name))) return registry.mention(registry.sourceOf({ ...p, name: full, type: 'organization', role: undefined })[0], p, 'role', sentence);
+  }
   return registry.resolveName(p, sentence);
 }
 
