@@ -132,3 +132,10 @@ test('a body named again by its head word is the one of that kind the article na
   assert.deepEqual(sources('On Friday the Pentagon said it was ready.')[0].slice(0, 2), ['Pentagon', 'organization']);
   assert.deepEqual(sources('The bank said inflation was too high.')[0].slice(0, 2), ['bank', 'organization']);
 });
+
+test('two particles inside a surname keep the name whole, with its title as the role', () => {
+  const read = sources('European Commission President Ursula von der Leyen said the deal was historic. Von der Leyen said talks would continue. The deal is good, said Ursula von der Leyen.');
+  assert.deepEqual(read.map((r) => r[0]), ['Ursula von der Leyen', 'Ursula von der Leyen', 'Ursula von der Leyen']);
+  assert.equal(analyze('Commission President Ursula von der Leyen said so.').sources.find((s) => s.name === 'Ursula von der Leyen')?.role, 'Commission President');
+  assert.deepEqual(sources('Rafael van der Vaart said he was fit.')[0].slice(0, 2), ['Rafael van der Vaart', 'person']);
+});

@@ -50,6 +50,8 @@ const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten t
 /** Titles of envoys, whose country follows "to": "Ambassador to Bangladesh Brent T Christensen". */
 const ENVOY_TITLE = /^(Ambassador|Commissioner|Envoy|Consul)$/;
 export const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del', '&']);
+/** Two particles a surname may open with, in lower case: "von der Leyen", "van der Vaart", "de la Rúa". */
+export const PARTICLE_PAIRS = new Set(['von der', 'van der', 'van den', 'van de', 'de la', 'de los', 'de las', 'van het', 'ten de']);
 export const SENTENCE_START_WORDS = new Set(
   'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe'.split(' '),
 );
@@ -253,6 +255,8 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
     // before an outlet's word, "The Sunday Telegraph", nor after a name, "Sheffield Wednesday manager")
     if (WEEKDAYS.has(prev.lower) && !MEDIA_WORDS.has(tokens[from].lower) && !(from >= 2 && isCapitalized(tokens[from - 2]) && !STOPWORDS.has(tokens[from - 2].lower))) break;
     if (isCapitalized(prev) || (from >= 2 && (NAME_CONNECTORS.has(lower(prev)) || (prev.lower === 'to' && ENVOY_TITLE.test(tokens[from - 2].text))) && isCapitalized(tokens[from - 2]))) from--;
+    // ("Ursula von der Leyen", "Rafael van der Vaart": two particles inside a name)
+    else if (from >= 3 && PARTICLE_PAIRS.has(`${tokens[from - 2].text} ${prev.text}`) && isCapitalized(tokens[from - 3])) from -= 2;
     // "News of the World", "Bank of the West": "of the" inside a name, a short one after it
     // (not "Passion of the Christ director Mel Gibson": a title's words, and the name is after them)
     else if (prev.lower === 'the' && from >= 3 && end - from <= 1 && tokens[from - 2].lower === 'of' && isCapitalized(tokens[from - 3]) && !TITLE_WORDS.has(lower(tokens[from - 3]))) from -= 2;

@@ -64,6 +64,8 @@ function nameAfterTitles(tokens: Token[], j: number, to: number): boolean {
   for (; j < to; j++) {
     // (an initial's full stop: "Brent T. Christensen")
     if (tokens[j].text === '.' && j > 0 && /^\p{Lu}$/u.test(tokens[j - 1].text)) continue;
+    // (particles inside a surname: "Ursula von der Leyen", "Charles de Gaulle")
+    if (names > 0 && j + 1 < to && NAME_CONNECTORS.has(tokens[j].text) && tokens[j].text !== 'of' && tokens[j].text !== '&') continue;
     if (!isCapitalized(tokens[j])) return false;
     names += /-\p{Lu}/u.test(tokens[j].text) ? 2 : 1;
   }
