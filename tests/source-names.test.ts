@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../server/src/analysis/analyze';
+import { headType } from '../server/src/analysis/name-types';
 
 /** Every attribution as [source name, source type, the mention's text, how the mention found the source]. */
 const sources = (text: string): string[][] => {
@@ -34,6 +35,8 @@ test('a spokesman from a body, and a full name after the place, keep their sourc
 
 test('nouns for people with no ending that says so are people', () => {
   assert.deepEqual(sources('The pop star said he was delighted.')[0].slice(0, 2), ['pop star', 'person']);
+  // (but a comparative is no noun for people: "the flag minutes later", "a deeper truth")
+  assert.deepEqual(['deeper', 'later', 'greater', 'manager', 'supporters'].map((w) => headType(w)), ['organization', 'organization', 'organization', 'person', 'person']);
   assert.deepEqual(sources('A PR expert has told the paper that the campaign failed.')[0].slice(0, 2), ['PR expert', 'person']);
   assert.deepEqual(sources('The United boss said the tackle was terrible.')[0].slice(0, 2), ['United boss', 'person']);
 });

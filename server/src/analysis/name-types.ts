@@ -10,7 +10,9 @@ export const RELATIVE_PRONOUN = /^(who|which|that)$/i;
 const PERSON_SUFFIX = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
 /** Nouns for people without those endings (one set lookup, not a second alternative in the hot expression). */
 const PEOPLE_IN_ATE = new Set('advocate candidate delegate associate graduate magistrate laureate diplomat bureaucrat technocrat'.split(' ').flatMap((w) => [w, `${w}s`]));
-export const PERSON_NOUN = { test: (w: string): boolean => PERSON_SUFFIX.test(w) || PEOPLE_IN_ATE.has(w) };
+/** Comparatives that end like nouns for people ("a deeper truth", "the greater part"): never a speaker. */
+const COMPARATIVES = new Set('deeper greater bigger higher lower larger smaller wider broader stronger weaker longer shorter faster slower better earlier later further farther older younger newer harder easier clearer closer tougher richer poorer cheaper darker brighter sharper softer heavier lighter fewer deadlier wealthier healthier safer riskier bolder louder quieter calmer fairer firmer tighter looser warmer colder hotter cooler'.split(' '));
+export const PERSON_NOUN = { test: (w: string): boolean => (PERSON_SUFFIX.test(w) && !COMPARATIVES.has(w)) || PEOPLE_IN_ATE.has(w) };
 /** Nouns for people with no ending that says so ("expert", "judge", "aide"). */
 export const PERSON_WORDS = new Set(
   'host counsel aide member chief activist pundit star delegate boss hopeful mogul surrogate icon surgeon neurosurgeon pilot chef priest cleric monk coach tycoon magnate veteran scholar expert guru judge poet nominee rabbi imam attorney champion'.split(' '),
