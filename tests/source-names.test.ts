@@ -142,3 +142,12 @@ test('two particles inside a surname keep the name whole, with its title as the 
   assert.equal(analyze('Commission President Ursula von der Leyen said so.').sources.find((s) => s.name === 'Ursula von der Leyen')?.role, 'Commission President');
   assert.deepEqual(sources('Rafael van der Vaart said he was fit.')[0].slice(0, 2), ['Rafael van der Vaart', 'person']);
 });
+
+test('common nouns for firms and outlets: "the insurer" is a body, "the paper" the outlet named last', () => {
+  assert.deepEqual(sources('The insurer said claims rose 20%.')[0].slice(0, 2), ['insurer', 'organization']);
+  assert.deepEqual(sources('The Japanese car maker said sales fell.')[0].slice(0, 2), ['Japanese car maker', 'organization']);
+  const read = sources('The Observer reported that the minister would quit. Shares rose 5%, the paper said. It also said more would follow.');
+  assert.deepEqual(read.map((r) => [r[0], r[1], r[3]]), [['Observer', 'media', 'name'], ['Observer', 'media', 'role'], ['Observer', 'media', 'pronoun']]);
+  // (nothing named before: the paper as written, an outlet)
+  assert.deepEqual(sources('Shares rose 5%, the paper said.')[0].slice(0, 2), ['paper', 'media']);
+});

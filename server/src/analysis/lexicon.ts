@@ -86,11 +86,11 @@ export const MEDIA_WORDS = set(`
   times post journal news herald tribune express guardian telegraph gazette chronicle daily weekly standard
   observer mirror independent reuters ap afp bloomberg bbc cnn msnbc fox nbc abc cbs npr politico axios
   dawn xinhua tass pti ani ians bernama yonhap kyodo economist newsweek reuters' agency's hindu mint
-  press wire broadcaster television tv radio magazine outlet newspaper
+  press wire broadcaster television tv radio magazine outlet newspaper paper tabloid broadsheet
 `);
 
 /** Outlet words that are also surnames or ordinary words ("Liam Fox", "the chief observer"): outlets only after "the". */
-export const WEAK_MEDIA_WORDS = set('express guardian telegraph standard observer mirror independent fox mint hindu economist daily weekly press wire');
+export const WEAK_MEDIA_WORDS = set('express guardian telegraph standard observer mirror independent fox mint hindu economist daily weekly press wire paper');
 
 /** Capitals and countries used as metonyms for governments: "New Delhi has not confirmed". */
 export const GOVERNMENT_METONYMS = new Set([

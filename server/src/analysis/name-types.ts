@@ -10,8 +10,8 @@ export const RELATIVE_PRONOUN = /^(who|which|that)$/i;
 const PERSON_SUFFIX = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
 /** Nouns for people without those endings (one set lookup, not a second alternative in the hot expression). */
 const PEOPLE_IN_ATE = new Set('advocate candidate delegate associate graduate magistrate laureate diplomat bureaucrat technocrat'.split(' ').flatMap((w) => [w, `${w}s`]));
-/** Comparatives that end like nouns for people ("a deeper truth", "the greater part"): never a speaker. */
-const COMPARATIVES = new Set('deeper greater bigger higher lower larger smaller wider broader stronger weaker longer shorter faster slower better earlier later further farther older younger newer harder easier clearer closer tougher richer poorer cheaper darker brighter sharper softer heavier lighter fewer deadlier wealthier healthier safer riskier bolder louder quieter calmer fairer firmer tighter looser warmer colder hotter cooler'.split(' '));
+/** Comparatives and things that end like nouns for people ("a deeper truth", "the greater part", "the screensaver"): never a speaker. */
+const COMPARATIVES = new Set('screensaver computer server printer router number matter water power tower center border chapter register quarter meter theater filter trailer thriller sticker banner folder counter corner summer winter river dinner cancer finger barrier weather leather paper deeper greater bigger higher lower larger smaller wider broader stronger weaker longer shorter faster slower better earlier later further farther older younger newer harder easier clearer closer tougher richer poorer cheaper darker brighter sharper softer heavier lighter fewer deadlier wealthier healthier safer riskier bolder louder quieter calmer fairer firmer tighter looser warmer colder hotter cooler'.split(' '));
 export const PERSON_NOUN = { test: (w: string): boolean => (PERSON_SUFFIX.test(w) && !COMPARATIVES.has(w)) || PEOPLE_IN_ATE.has(w) };
 /** Nouns for people with no ending that says so ("expert", "judge", "aide"). */
 export const PERSON_WORDS = new Set(
@@ -83,7 +83,7 @@ const PEOPLE_BY_STANDING = /^(?:(?:\d+-)?year-old|champions?|captain|skipper|fav
 export function headType(head: string): SourceType {
   if (DOCUMENT_HEADS.has(head)) return 'document';
   if (MEDIA_WORDS.has(head) && !NAME_ONLY_MEDIA.has(head)) return 'media';
-  if (ORG_WORDS.has(head)) return 'organization';
+  if (ORG_WORDS.has(head) || (BODY_APPOSITIVE_HEADS.has(head) && head !== 'producer')) return 'organization';
   return PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || RELATION_NOUNS.has(head) || PERSON_WORDS_ANY_NUMBER.has(head) || PEOPLE_BY_STANDING.test(head) ? 'person' : 'organization';
 }
 

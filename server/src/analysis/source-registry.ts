@@ -238,6 +238,15 @@ export class SourceRegistry {
     return s && (s.type === 'organization' || s.type === 'media') ? s : undefined;
   }
 
+  /** The outlet the article named last by a name of its own ("The Observer", "the Daily Mirror"), not by "the paper". */
+  latestNamedOutlet(): Source | undefined {
+    for (let i = this.sources.length - 1; i >= 0; i--) {
+      const s = this.sources[i];
+      if (s.type === 'media' && /^\p{Lu}/u.test(s.name)) return s;
+    }
+    return undefined;
+  }
+
   /** The latest body the article names as a mission of observers, monitors or inspectors ("EU Election Observation Mission", "Commonwealth Observer Group"). */
   missionNamed(stem: string): Source | undefined {
     for (let i = this.sources.length - 1; i >= 0; i--) {

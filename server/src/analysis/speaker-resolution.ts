@@ -193,6 +193,11 @@ function resolve(
   const firm = p.kind === 'vague' ? BODY_EXPERTS.exec(p.text) : null;
   if (firm && ((/^\p{Lu}{2,6}$/u.test(firm[1]) && !COUNTRY_ACRONYMS.has(firm[1])) || registry.bodyNamed(firm[1]))) return registry.resolveName({ ...p, kind: 'name', name: firm[1], type: 'organization', role: firm[2] }, sentence);
   if (p.kind === 'vague' || p.kind === 'document') return registry.resolveVague(p, sentence);
+  // ("the paper said" after "The Observer reported": the outlet named last, by a name of its own)
+  if (p.kind === 'name' && p.type === 'media' && /^[Tt]he\s+(?:paper|newspaper|tabloid|broadsheet|magazine)$/.test(p.text)) {
+    const outlet = registry.latestNamedOutlet();
+    if (outlet) return registry.mention(outlet, p, 'role', sentence);
+  }
   // ("the Group" after "the Commonwealth Observer Group", "The Commission" after "the Election
   // Commission", "The Observer Group" after the Commonwealth one: a body named again by its head
   // word, capitalised as in its name, or by the end of its name)
