@@ -151,3 +151,15 @@ test('common nouns for firms and outlets: "the insurer" is a body, "the paper" t
   // (nothing named before: the paper as written, an outlet)
   assert.deepEqual(sources('Shares rose 5%, the paper said.')[0].slice(0, 2), ['paper', 'media']);
 });
+
+test('countries speak as their government or team, laws are documents, a referee is a person', () => {
+  assert.deepEqual(sources('Wales said the match was off.')[0].slice(0, 2), ['Wales', 'organization']);
+  assert.deepEqual(sources('Sri Lanka said it would act.')[0].slice(0, 2), ['Sri Lanka', 'organization']);
+  // (a country's name that is the surname of someone named before is that person)
+  assert.deepEqual(sources('Wikipedia founder Jimmy Wales said the site would grow. Wales said it had a million articles.')[1].slice(0, 2), ['Jimmy Wales', 'person']);
+  assert.deepEqual(sources('The Sarbanes-Oxley Act calls for audits.')[0].slice(0, 2), ['Sarbanes-Oxley Act', 'document']);
+  assert.deepEqual(sources('The Road Safety Act came into force. The Act says that a life sentence applies.')[0].slice(0, 2), ['Act', 'document']);
+  assert.deepEqual(sources('The referee said it was a foul.')[0].slice(0, 2), ['referee', 'person']);
+  // ("Bill" stays a first name)
+  assert.deepEqual(sources('Technology analyst Bill Thompson said it was new. Bill said so.').map((r) => r[0]), ['Bill Thompson', 'Bill Thompson']);
+});

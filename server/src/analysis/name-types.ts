@@ -1,9 +1,9 @@
 // What kind of source a name or a head noun is: a person, an organization, a media outlet or a
 // document. Asked of every phrase the attribution pass reads (mentions.ts), so set lookups only.
-import { GOVERNMENT_METONYMS, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, WEAK_MEDIA_WORDS } from './lexicon';
+import { COUNTRIES, GOVERNMENT_METONYMS, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, WEAK_MEDIA_WORDS } from './lexicon';
 import type { SourceType } from './types';
 
-export const DOCUMENT_HEADS = new Set('order ranking rankings report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents investigation inquiry remarks testimony speech plan footage images pictures photographs photos recording recordings'.split(' '));
+export const DOCUMENT_HEADS = new Set('order ranking rankings report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents investigation inquiry remarks testimony speech plan footage images pictures photographs photos recording recordings act treaty accord agreement constitution'.split(' '));
 /** A relative pronoun standing for the phrase before it: "the critics, who said". */
 export const RELATIVE_PRONOUN = /^(who|which|that)$/i;
 /** Endings of nouns for people: "official", "adviser", "activist", "spokeswoman". */
@@ -15,7 +15,7 @@ const COMPARATIVES = new Set('screensaver computer server printer router number 
 export const PERSON_NOUN = { test: (w: string): boolean => (PERSON_SUFFIX.test(w) && !COMPARATIVES.has(w)) || PEOPLE_IN_ATE.has(w) };
 /** Nouns for people with no ending that says so ("expert", "judge", "aide"). */
 export const PERSON_WORDS = new Set(
-  'host counsel aide member chief activist pundit star delegate boss hopeful mogul surrogate icon surgeon neurosurgeon pilot chef priest cleric monk coach tycoon magnate veteran scholar expert guru judge poet nominee rabbi imam attorney champion'.split(' '),
+  'host counsel aide member chief activist pundit star delegate boss hopeful mogul surrogate icon surgeon neurosurgeon pilot chef priest cleric monk coach tycoon magnate veteran scholar expert guru judge poet nominee rabbi imam attorney champion referee employee trustee detainee evacuee appointee retiree attendee trainee refugee devotee absentee escapee designee franchisee inductee invitee parolee returnee amputee'.split(' '),
 );
 /** The same, singular and plural. */
 const PERSON_WORDS_ANY_NUMBER = new Set([...PERSON_WORDS].flatMap((w) => [w, w.endsWith('s') ? `${w}es` : `${w}s`]));
@@ -52,6 +52,8 @@ const PLACE_NAME_LAST = new Set('road street avenue highway bridge square market
  * "Age Concern", "Royal Society", "Transparency International", "Ain o Salish Kendra".
  */
 const BODY_NAME_LAST = new Set('reserve watch capital securities brothers concern society international research resources communications commerce exchange united rovers athletic wanderers albion hotspur kendra crescent airways air aid relief partners management investments energy petroleum pharmaceuticals telecom entertainment studios networks laboratories labs electronics insurance limited plc llc gmbh ag'.split(' '));
+/** Last words of the names of laws and treaties, which are documents: "Road Safety Act", "July Charter", "Chemical Weapons Convention". */
+const LAW_NAME_LAST = new Set('act bill charter treaty accord agreement convention constitution'.split(' '));
 /** Words after a firm's own name that only say what kind of firm it is: "Nortel Networks", "Shanda Interactive Entertainment", "Pew Research". */
 const FIRM_KIND_WORDS = new Set([...BODY_NAME_LAST, ...'group holdings inc inc. corp corp. corporation company co co. ltd ltd. airlines motors systems technologies industries interactive software media'.split(' ')]);
 export const isFirmKindWord = (w: string): boolean => FIRM_KIND_WORDS.has(w);
@@ -109,7 +111,9 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   // (most names read here are one word: no expression, no array)
   if (oneWordLower !== undefined || !hasSpace(lower)) {
     if ((MEDIA_WORDS.has(lower) && startsWithThe) || OUTLET_NAMES.has(lower)) return 'media';
-    if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || ORG_WORDS.has(lower) || ONE_WORD_BODIES.has(lower) || SHORT_CAPITALS.test(name)) return 'organization';
+    if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || ORG_WORDS.has(lower) || ONE_WORD_BODIES.has(lower) || COUNTRIES.has(lower) || SHORT_CAPITALS.test(name)) return 'organization';
+    // ("The Act says", "the Charter": a law named by its kind; not "Bill", a first name)
+    if (LAW_NAME_LAST.has(lower) && lower !== 'bill') return 'document';
     return 'person';
   }
   const words = lower.split(/\s+/);
@@ -118,11 +122,12 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   // ("News of the World", "Times of India": an outlet's word before "of")
   // ("BBC Scotland", "CNN International", "Reuters Breakingviews": an outlet's edition or desk)
   if (outletWord || OUTLET_NAMES.has(lower) || (words[1] === 'of' && MEDIA_WORDS.has(words[0]) && !WEAK_MEDIA_WORDS.has(words[0])) || (OUTLET_FIRST.has(words[0]) && !words.some((w) => NEWSROOM_ROLES.test(w)))) return 'media';
-  if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
+  if (GOVERNMENT_METONYMS.has(lower) || COUNTRIES.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
   // ("Powergen Cup", "the Australian Open", "British Phonographic Industry": an event or a body, never a "he" or "she")
   if (EVENT_NAME_LAST.has(lastWord)) return 'organization';
   // ("from the Bibi Road area", "Trafalgar Square": a place, never a "he" either)
   if (PLACE_NAME_LAST.has(lastWord)) return 'organization';
+  if (LAW_NAME_LAST.has(lastWord) && words.length > 1) return 'document';
   // ("Federal Reserve", "Bangladesh Jamaat-e-Islami", "the Red Cross")
   if (BODY_NAME_LAST.has(lastWord) || (PARTY_NAMES.has(lastWord) && !MEMBERS_NAMES.has(lastWord)) || lower.endsWith('red cross')) return 'organization';
   // ("Friends of the Earth", "Reporters Without Borders", "Church of England": a person's name

@@ -3,7 +3,7 @@
 import { clueOfPhrase, GenderEvidence, type Gender } from './gender';
 import { collapseSpaces } from './letters';
 import { appositiveBody, appositiveRole, COURTESY_TITLE, isFirmKindWord, PERSON_NOUN, RELATIVE_PRONOUN, ROLE_LINKS } from './name-types';
-import { NATIONALITIES, ORG_WORDS, TITLE_WORDS } from './lexicon';
+import { COUNTRIES, NATIONALITIES, ORG_WORDS, TITLE_WORDS } from './lexicon';
 import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
 import type { Mention, Source } from './types';
@@ -58,6 +58,11 @@ export class SourceRegistry {
         // ("Nortel" after "Nortel Networks": a firm by its own name without the kind of firm)
         else source = this.bodyByFirstWord(key);
       }
+    }
+    // ("Wales said" after "Jimmy Wales": a country's name that is the surname of someone named before)
+    if (!source && p.type === 'organization' && !key.includes(' ') && COUNTRIES.has(key)) {
+      source = this.bySurnameFitting(key, sex);
+      if (source) via = 'surname';
     }
     if (!source) {
       // ("Wal-Mart, the largest US retailer, said": a one-word name the appositive shows is a firm's)
