@@ -26,6 +26,7 @@ test('footage, images and photographs are documents, named with where they come 
   assert.deepEqual(sources('Satellite images show that the base was damaged.')[0].slice(0, 2), ['Satellite images', 'document']);
   assert.deepEqual(sources('Video footage from the scene shows that several students were hurt.')[0].slice(0, 2), ['Video footage from the scene', 'document']);
   assert.deepEqual(sources('Television pictures clearly showed the ball had crossed the line.')[0].slice(0, 2), ['Television pictures', 'document']);
+  assert.deepEqual(sources('A readout from Beijing’s foreign ministry said the talks were frank.')[0].slice(1, 2), ['document']);
 });
 
 test('a spokesman from a body, and a full name after the place, keep their source', () => {

@@ -3,7 +3,7 @@
 import { COUNTRIES, GOVERNMENT_METONYMS, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, WEAK_MEDIA_WORDS } from './lexicon';
 import type { SourceType } from './types';
 
-export const DOCUMENT_HEADS = new Set('order ranking rankings report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents investigation inquiry remarks testimony speech plan footage images pictures photographs photos recording recordings act treaty accord agreement constitution'.split(' '));
+export const DOCUMENT_HEADS = new Set('order ranking rankings report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents investigation inquiry remarks testimony speech plan footage images pictures photographs photos recording recordings act treaty accord agreement constitution readout advert adverts ads'.split(' '));
 /** A relative pronoun standing for the phrase before it: "the critics, who said". */
 export const RELATIVE_PRONOUN = /^(who|which|that)$/i;
 /** Endings of nouns for people: "official", "adviser", "activist", "spokeswoman". */
