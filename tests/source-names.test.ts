@@ -164,3 +164,12 @@ test('countries speak as their government or team, laws are documents, a referee
   // ("Bill" stays a first name)
   assert.deepEqual(sources('Technology analyst Bill Thompson said it was new. Bill said so.').map((r) => r[0]), ['Bill Thompson', 'Bill Thompson']);
 });
+
+test('a thing is no source: a participle of expectation after it, or "which" and "that" standing for it', () => {
+  assert.deepEqual(sources('President Bush presented a budget to lower a record deficit projected to peak at $427bn this year.'), []);
+  assert.deepEqual(sources('He may miss the event with a hip injury which ruled him out of the Kooyong Classic.'), []);
+  // (people and bodies still are: "analysts expected to", "The union, which represents …, said", "the review, which recommended")
+  assert.deepEqual(sources('Analysts expected to see growth of 5%.')[0].slice(0, 2), ['Analysts', 'vague']);
+  assert.deepEqual(sources('The union, which represents 5,000 staff, said the offer was poor.')[0].slice(0, 2), ['union', 'organization']);
+  assert.deepEqual(sources('The case follows the Tomlinson review, which recommended a single diploma.').length, 1);
+});

@@ -3,7 +3,7 @@
 // Read by the subject's widening (source-extent.ts).
 import { VAGUE_SOURCE_HEADS, ORG_WORDS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, type Phrase } from './mentions';
-import { headType, PERSON_NOUN, RELATION_NOUNS } from './name-types';
+import { headType, PERSON_NOUN, RELATION_NOUNS, THINGS_IN_ER } from './name-types';
 import type { Token } from './types';
 
 /** Prepositions of place after a subject's head: "Officials in Washington", "A report from the BBC". */
@@ -17,17 +17,15 @@ export function namesPeopleOrBody(t: Token[], p: Phrase): boolean {
   const last = t[p.to - 1];
   if (p.to - p.from > 4 || last.kind !== 'word' || (isCapitalized(last) && p.to - 1 !== firstWordIndex(t))) return false;
   const h = last.lower;
-  return ORG_WORDS.has(h) || RELATION_NOUNS.has(h) || (headType(h) === 'person' && !THINGS_IN_ERS.has(h));
+  return ORG_WORDS.has(h) || RELATION_NOUNS.has(h) || (headType(h) === 'person' && !THINGS_IN_ER.has(h));
 }
 
-/** Plurals that end like nouns for people but name things. */
-const THINGS_IN_ERS = new Set('printers computers containers centers centres numbers orders borders letters papers matters waters winters corners towers powers markers servers routers chambers quarters meters filters posters trailers tractors motors sensors monitors processors reactors factors sectors'.split(' '));
 
 /** The unnamed group of people over tokens [from, link) when its last word is a plural noun for people ("Policy makers"), else null. */
 export function groupBefore(t: Token[], from: number, link: number, prose: string): Phrase | null {
   const last = t[link - 1];
   // (a capital only where the sentence opens: "Lawyers for the alleged spammers said")
-  if (!last || last.kind !== 'word' || (isCapitalized(last) && link - 1 !== firstWordIndex(t)) || !/[a-z]s$/.test(last.text) || THINGS_IN_ERS.has(last.lower) || !(PERSON_NOUN.test(last.lower) || VAGUE_SOURCE_HEADS.has(last.lower) || RELATION_NOUNS.has(last.lower))) return null;
+  if (!last || last.kind !== 'word' || (isCapitalized(last) && link - 1 !== firstWordIndex(t)) || !/[a-z]s$/.test(last.text) || THINGS_IN_ER.has(last.lower) || !(PERSON_NOUN.test(last.lower) || VAGUE_SOURCE_HEADS.has(last.lower) || RELATION_NOUNS.has(last.lower))) return null;
   // ("Lawyers for the pair", "Attorneys for the family": who speaks for someone named, as "the pair’s lawyers" do)
   const agents = t[link].lower === 'for' && SPEAK_FOR.has(last.lower);
   const start = t[from].start;

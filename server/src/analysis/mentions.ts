@@ -5,7 +5,7 @@ import {
 } from './lexicon';
 import { startsUpper } from './letters';
 import type { SourceType, Token } from './types';
-import { classifyName, DOCUMENT_HEADS, isPartyName } from './name-types';
+import { classifyName, DOCUMENT_HEADS, headType, isBodyNoun, isPartyName } from './name-types';
 import { tokenAt } from './token-at';
 import type { GenderClue } from './gender';
 import { nameFrom, ONE_WORD_BODIES } from './name-roles';
@@ -163,7 +163,20 @@ function relativeAntecedent(tokens: Token[], end: number, w: string, prose: stri
   // ("pressure from exporter organisations which have publicly stated": a plural group the
   // relative names, unanchored, before a verb of speech: unnamed, so vague)
   if (!antecedent && w !== 'that' && before === end - 1 && /^[a-z]{4,}s$/.test(tokens[before].text) && !STOPWORDS.has(tokens[before].lower) && speechAfter(tokens, end + 1)) antecedent = make(tokens, before, end, prose, 'vague', tokens[before].lower, 'vague');
+  // ("a hip injury which ruled him out": a thing, which reports nothing; a body or document may)
+  if (w !== 'who' && antecedent && antecedent.kind === 'name' && antecedent.type === 'organization' && isThing(tokens[before])) return null;
   return antecedent && antecedent.kind !== 'pronoun' ? copyPhrase(make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), { role: antecedent.role }) : null;
+}
+
+/** Things that report, though no document head: "the Tomlinson review, which recommended …", "another question that asked". */
+const REPORTING_THINGS = new Set(['review', 'audit', 'assessment', 'evaluation', 'probe', 'consultation', 'findings', 'question', 'questions']);
+
+/** Whether a lower-case head noun names a thing, not people, a body or a document ("hip injury", "price dispute"; not "organizations"). */
+function isThing(head: Token): boolean {
+  const w = head.lower;
+  if (!/^[a-z]+$/.test(head.text) || REPORTING_THINGS.has(w) || headType(w) !== 'organization') return false;
+  const one = w.endsWith('s') ? w.slice(0, -1) : w;
+  return !ORG_WORDS.has(w) && !ORG_WORDS.has(one) && !isBodyNoun(w) && !isBodyNoun(one);
 }
 
 /** Verbs that say something out loud, for a group named only by its relative clause (not "who write in English", "which showed"). */

@@ -10,9 +10,14 @@ export const RELATIVE_PRONOUN = /^(who|which|that)$/i;
 const PERSON_SUFFIX = /(?:man|woman|men|women|er|ers|or|ors|ist|ists|ian|ians|ant|ants|ent|ents|eur|eurs)$/;
 /** Nouns for people without those endings (one set lookup, not a second alternative in the hot expression). */
 const PEOPLE_IN_ATE = new Set('advocate candidate delegate associate graduate magistrate laureate diplomat bureaucrat technocrat'.split(' ').flatMap((w) => [w, `${w}s`]));
-/** Comparatives and things that end like nouns for people ("a deeper truth", "the greater part", "the screensaver"): never a speaker. */
-const COMPARATIVES = new Set('screensaver computer server printer router number matter water power tower center border chapter register quarter meter theater filter trailer thriller sticker banner folder counter corner summer winter river dinner cancer finger barrier weather leather paper deeper greater bigger higher lower larger smaller wider broader stronger weaker longer shorter faster slower better earlier later further farther older younger newer harder easier clearer closer tougher richer poorer cheaper darker brighter sharper softer heavier lighter fewer deadlier wealthier healthier safer riskier bolder louder quieter calmer fairer firmer tighter looser warmer colder hotter cooler'.split(' '));
-export const PERSON_NOUN = { test: (w: string): boolean => (PERSON_SUFFIX.test(w) && !COMPARATIVES.has(w)) || PEOPLE_IN_ATE.has(w) };
+/** Things that end like nouns for people, singular and plural ("the screensaver", "printers"), and comparatives ("a deeper truth"): never a speaker. */
+const THINGS_IN_ER_SINGULAR = 'screensaver computer server printer router container center centre number order border letter paper matter water winter summer corner tower power marker filter poster trailer tractor motor sensor monitor processor reactor factor sector chamber quarter meter register chapter theater thriller sticker banner folder counter river dinner cancer finger barrier weather leather'.split(' ');
+export const THINGS_IN_ER = new Set([
+  ...THINGS_IN_ER_SINGULAR,
+  ...THINGS_IN_ER_SINGULAR.map((w) => `${w}s`),
+  ...'deeper greater bigger higher lower larger smaller wider broader stronger weaker longer shorter faster slower better earlier later further farther older younger newer harder easier clearer closer tougher richer poorer cheaper darker brighter sharper softer heavier lighter fewer deadlier wealthier healthier safer riskier bolder louder quieter calmer fairer firmer tighter looser warmer colder hotter cooler'.split(' '),
+]);
+export const PERSON_NOUN = { test: (w: string): boolean => (PERSON_SUFFIX.test(w) && !THINGS_IN_ER.has(w)) || PEOPLE_IN_ATE.has(w) };
 /** Nouns for people with no ending that says so ("expert", "judge", "aide"). */
 export const PERSON_WORDS = new Set(
   'host counsel aide member chief activist pundit star delegate boss hopeful mogul surrogate icon surgeon neurosurgeon pilot chef priest cleric monk coach tycoon magnate veteran scholar expert guru judge poet nominee rabbi imam attorney champion referee employee trustee detainee evacuee appointee retiree attendee trainee refugee devotee absentee escapee designee franchisee inductee invitee parolee returnee amputee'.split(' '),
@@ -141,7 +146,7 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
 }
 
 /** Nouns an appositive names a firm or body by: "Wal-Mart, the largest US retailer", "Allianz, a leading German insurer". */
-const BODY_APPOSITIVE_HEADS = new Set('airline retailer insurer firm company maker carrier group giant chain operator bank broker manufacturer supermarket publisher network producer exporter brewer conglomerate corporation programme program charity agency regulator watchdog club party union association organisation organization'.split(' '));
+const BODY_APPOSITIVE_HEADS = new Set('tribunal panel jury airline retailer insurer firm company maker carrier group giant chain operator bank broker manufacturer supermarket publisher network producer exporter brewer conglomerate corporation programme program charity agency regulator watchdog club party union association organisation organization'.split(' '));
 /** Whether a common noun names a firm or body: "the regulator", "the retailer". */
 export const isBodyNoun = (w: string): boolean => BODY_APPOSITIVE_HEADS.has(w);
 /**

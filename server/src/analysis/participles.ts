@@ -3,6 +3,8 @@
 // clause of circumstance ("With a vote for Trump ruled out, …"), and the progressive of a verb of
 // speech ("is declaring that …"), which reports. verb-cue.ts asks these of the word it reads.
 import { SAYING } from './cue-words';
+import { ORG_WORDS } from './lexicon';
+import { headType, isBodyNoun } from './name-types';
 import { tokenAt } from './token-at';
 import type { Token } from './types';
 
@@ -13,6 +15,24 @@ export function attributive(t: Token[], c: number): boolean {
   const noun = t[c + 1];
   return !!adjective && !!before && !!noun && /^[a-z]+(?:ous|ful|ical)$/.test(adjective.text) && (/^(the|a|an|its|his|her|their|our)$/.test(before.lower) || /[’']s$/.test(before.text)) && /^[a-z]+$/.test(noun.text) && !/^(that|the|a|an|to|by|in|on|for|with|his|her|their|its|this|these)$/.test(noun.text);
 }
+
+/**
+ * "a record deficit projected to peak", "sales expected to rise", "the sites mentioned in junk mail": a participle right after a noun for
+ * a thing, then "to": the thing that is projected or expected, not someone who expects (as "analysts
+ * expected to see …" are). Only a lower-case noun: a name may be a firm's ("Microsoft expected to …").
+ */
+export function reducedRelativeOfThing(t: Token[], c: number): boolean {
+  const noun = tokenAt(t, c - 1);
+  const next = tokenAt(t, c + 1)?.lower;
+  // (or any participle in -ed before "in": "the sites mentioned in junk mail")
+  if (!noun || noun.kind !== 'word' || !/^[a-z]{3,}$/.test(noun.text) || !((next === 'to' && EXPECTED.test(t[c].lower)) || (next === 'in' && t[c].lower.endsWith('ed')))) return false;
+  return headType(noun.lower) === 'organization' && !ORG_WORDS.has(noun.lower) && !isBodyNoun(noun.lower) && !NOT_A_THING.test(noun.lower);
+}
+
+/** Participles of expectation, which a thing takes in a reduced relative ("growth forecast to slow"); "agreed to", "refused to" are what a subject did. */
+const EXPECTED = /^(?:expected|projected|forecast|predicted|estimated|anticipated|scheduled|slated)$/;
+/** Words before a participle that are no noun for a thing: pronouns, auxiliaries, adverbs, "who". */
+const NOT_A_THING = /^(?:who|which|that|they|he|she|it|we|you|them|him|her|himself|herself|themselves|was|were|is|are|has|have|had|been|be|being|also|again|widely|generally|largely|still|not|now|then|and|but|or|sides|executives)$|ly$/;
 
 /** Whether the clause of the token at c opens with "with": "With a vote for Trump ruled out, …". */
 export function withClause(t: Token[], c: number): boolean {

@@ -12,7 +12,7 @@ import { passiveAt } from './attribution-forms';
 import { allegedInList, claimIsNotAssertion } from './claim-sense';
 import { reportsHere } from './reports-here';
 import { itOpensClause, itReports, namingAt, PARTICIPIAL, PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
-import { attributive, progressiveOfSpeech, withClause } from './participles';
+import { attributive, progressiveOfSpeech, reducedRelativeOfThing, withClause } from './participles';
 import { isPastTense, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
 import { copyPhrase, firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
@@ -127,7 +127,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
   if (w === 'alleged' && allegedInList(t, c)) return null;
   // ("the administration's radical proposed overhaul": a participle between an owner's adjective and its noun)
-  if (w.endsWith('ed') && attributive(t, c)) return null;
+  if (w.endsWith('ed') && (attributive(t, c) || reducedRelativeOfThing(t, c))) return null;
   // The cue's last token: its particle, if any ("called for"), or an adverb of how or how often
   // right after it ("has said repeatedly", "wrote recently"), as annotators mark it.
   const last = c + particleWords + (particleWords === 0 && TRAILING_ADVERB.test(tokenAt(t, c + 1)?.text ?? '') ? 1 : 0);
