@@ -134,6 +134,10 @@ test('secondhand-source: another outlet’s reporting, unless it is the dateline
   assert.deepEqual(flagged('secondhand-source', 'The chief observer said turnout reached 60 percent in Dhaka.'), []);
   assert.deepEqual(flagged('secondhand-source', 'One economist said prices would rise by 5% next year.'), []);
   assert.equal(flagged('secondhand-source', 'The Observer said turnout reached 60 percent in Dhaka.').length, 1);
+  // "the paper" is the outlet named before it; with none named, the message says it is unnamed
+  const messages = (text: string) => checkText(text, 'plaintext').findings.filter((f) => f.rule === 'secondhand-source').map((f) => f.message);
+  assert.match(messages('The Observer reported the deal on Sunday. About 3,000 jobs could go, the paper said.')[1], /reporting by Observer;/);
+  assert.match(messages('About 3,000 jobs could go, the paper said.')[0], /reporting by the paper \(unnamed\);/);
 });
 
 test('secondhand-source: a trusted outlet covers its programmes and desks, and nothing else', () => {

@@ -28,7 +28,7 @@ export const secondhandSource: Rule = {
           start: Math.min(a.mention.start, a.cue.start),
           end: Math.max(a.mention.end, a.cue.end),
           sentence: st.sentence,
-          message: `Secondhand source: this rests on reporting by ${outlet}; check the original report.`,
+          message: `Secondhand source: this rests on reporting by ${/^\p{Ll}/u.test(outlet) ? `the ${outlet} (unnamed)` : outlet}; check the original report.`,
         });
       }
     }
