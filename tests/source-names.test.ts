@@ -173,3 +173,12 @@ test('a thing is no source: a participle of expectation after it, or "which" and
   assert.deepEqual(sources('The union, which represents 5,000 staff, said the offer was poor.')[0].slice(0, 2), ['union', 'organization']);
   assert.deepEqual(sources('The case follows the Tomlinson review, which recommended a single diploma.').length, 1);
 });
+
+test('a title of a body with no name after it is an unnamed holder, not a person named after the body', () => {
+  const read = sources('Upazila BNP said so. The general Secretary of Jashore District BNP said so. BNP decides to join.');
+  assert.deepEqual(read.map((r) => r.slice(0, 2)), [
+    ['Upazila BNP', 'organization'],
+    ['general Secretary of Jashore District BNP', 'person'],
+    ['BNP', 'organization'],
+  ]);
+});
