@@ -13,12 +13,13 @@ import { SentenceScan } from './sentence-scan';
 import { splitAsides } from './aside-content';
 import { withoutOccasion } from './channel-tail';
 import { verbCueAt } from './verb-cue';
-import { bodiesShownIn } from './body-evidence';
-import { bodiesNamedIn } from './body-heads';
+import { BODY_SIGNS, bodiesShownIn } from './body-evidence';
+import { bodiesNamedIn, KIND_HEAD_SIGN } from './body-heads';
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
+const NO_NAMES: string[] = Object.freeze([]) as unknown as string[];
 
 export interface Found {
   phrase: Phrase;
@@ -47,7 +48,12 @@ export interface SentenceCandidates {
 export function sentenceCandidates(prose: string, s: Sentence, quotes: QuoteSpan[], terms: UserTerms = NO_TERMS): SentenceCandidates {
   const found = findInSentence(prose, s, quotes, terms);
   const names = namesIn(prose, s.tokens);
-  return { found, channel: found.length ? channelOf(prose, s, quotes, found) : null, names, unquoted: outsideQuotes(names, quotes), bodies: bodiesShownIn(s.tokens), headed: bodiesNamedIn(s.tokens) };
+  // (most sentences hold no word that can show a body: they skip both scans)
+  let signs = 0;
+  for (const x of s.tokens) signs |= x.info.body;
+  const bodies = signs & BODY_SIGNS ? bodiesShownIn(s.tokens) : NO_NAMES;
+  const headed = signs & KIND_HEAD_SIGN ? bodiesNamedIn(s.tokens) : NO_NAMES;
+  return { found, channel: found.length ? channelOf(prose, s, quotes, found) : null, names, unquoted: outsideQuotes(names, quotes), bodies, headed };
 }
 
 export function findAttributions(

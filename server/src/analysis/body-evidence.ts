@@ -3,7 +3,8 @@
 // "Microsoft's shares" or "Yukos, which …". Read per sentence with its other candidates (cached by
 // paragraph); speaker-resolution.ts retypes the source when it has nothing that says it is a person.
 import { isCapitalized } from './mentions';
-import { isFirmKindWord } from './name-types';
+import { FIRM_KIND_LIST, isFirmKindWord } from './name-types';
+import { registerWord } from './vocabulary';
 import { TITLE_WORDS } from './lexicon';
 import type { Token } from './types';
 
@@ -53,5 +54,12 @@ const FIRM_STAFF = new Set('chairman chairwoman executive executives manager man
 
 /** Posts held at a body, in lower case as the role's head: "chairman of", "analyst at". */
 const POST_HEADS = new Set([...TITLE_WORDS].filter((w) => /^[a-z]+$/.test(w) && !/^(?:member|leader|deputy|candidate|nominee|adviser|advisor|lawyer|attorney|envoy|king|queen|prince|princess|father|head|premier|state|home|trade|foreign|defense|defence)$/.test(w)));
+
+/**
+ * The words that can show a body next to them, flagged on their vocabulary entries so that a sentence
+ * with none of them skips the scan (most sentences): `BODY_SIGNS` of `token.info.body`.
+ */
+export const BODY_SIGNS = 1;
+for (const w of [...BODY_POSSESSIONS, ...FIRM_STAFF, ...POST_HEADS, ...FIRM_KIND_LIST, 'chief', 'which']) registerWord(w).body |= BODY_SIGNS;
 
 const NONE: string[] = Object.freeze([]) as unknown as string[];

@@ -3,6 +3,7 @@
 // means the body of that kind the article named last, whether or not it spoke, so every sentence's
 // bodies named in full are read (per sentence, cached with its paragraph) and kept by head.
 import { isCapitalized } from './mentions';
+import { registerWord } from './vocabulary';
 import type { Token } from './types';
 
 /** Words that may join a body's capitalised name: "Bank of England", "Ministry of Home Affairs", "Commission for Racial Equality". */
@@ -60,6 +61,10 @@ export function headsOf(name: string): string[] {
   if (of > 0 && KIND_HEADS.has(words[of - 1])) heads.push(words[of - 1]);
   return heads;
 }
+
+/** The kind heads, flagged on their vocabulary entries: a sentence without one names no such body (`token.info.body`). */
+export const KIND_HEAD_SIGN = 2;
+for (const w of KIND_HEADS) registerWord(w).body |= KIND_HEAD_SIGN;
 
 /** Whether a capitalised head alone ("the Group") may name a body the article named in full. */
 export const isKindHead = (w: string): boolean => KIND_HEADS.has(w);

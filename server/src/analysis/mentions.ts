@@ -51,7 +51,13 @@ const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten t
 const ENVOY_TITLE = /^(Ambassador|Commissioner|Envoy|Consul)$/;
 export const NAME_CONNECTORS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'der', 'la', 'da', 'du', 'le', 'del', '&']);
 /** Two particles a surname may open with, in lower case: "von der Leyen", "van der Vaart", "de la Rúa". */
-export const PARTICLE_PAIRS = new Set(['von der', 'van der', 'van den', 'van de', 'de la', 'de los', 'de las', 'van het', 'ten de']);
+const PARTICLE_PAIRS = new Set(['von der', 'van der', 'van den', 'van de', 'de la', 'de los', 'de las', 'van het', 'ten de']);
+/** Whether tokens i and i + 1 are two such particles (asked of short lower-case words only: no string is built for the rest). */
+export function particlePair(tokens: Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return !!a && !!b && a.text.length <= 3 && b.text.length <= 3 && (a.text === 'von' || a.text === 'van' || a.text === 'de' || a.text === 'ten') && PARTICLE_PAIRS.has(`${a.text} ${b.text}`);
+}
 export const SENTENCE_START_WORDS = new Set(
   'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe'.split(' '),
 );
@@ -269,7 +275,7 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
     if (WEEKDAYS.has(prev.lower) && !MEDIA_WORDS.has(tokens[from].lower) && !(from >= 2 && isCapitalized(tokens[from - 2]) && !STOPWORDS.has(tokens[from - 2].lower))) break;
     if (isCapitalized(prev) || (from >= 2 && (NAME_CONNECTORS.has(lower(prev)) || (prev.lower === 'to' && ENVOY_TITLE.test(tokens[from - 2].text))) && isCapitalized(tokens[from - 2]))) from--;
     // ("Ursula von der Leyen", "Rafael van der Vaart": two particles inside a name)
-    else if (from >= 3 && PARTICLE_PAIRS.has(`${tokens[from - 2].text} ${prev.text}`) && isCapitalized(tokens[from - 3])) from -= 2;
+    else if (from >= 3 && particlePair(tokens, from - 2) && isCapitalized(tokens[from - 3])) from -= 2;
     // "News of the World", "Bank of the West": "of the" inside a name, a short one after it
     // (not "Passion of the Christ director Mel Gibson": a title's words, and the name is after them)
     else if (prev.lower === 'the' && from >= 3 && end - from <= 1 && tokens[from - 2].lower === 'of' && isCapitalized(tokens[from - 3]) && !TITLE_WORDS.has(lower(tokens[from - 3]))) from -= 2;

@@ -62,6 +62,7 @@ const LAW_NAME_LAST = new Set('act bill charter treaty accord agreement conventi
 /** Words after a firm's own name that only say what kind of firm it is: "Nortel Networks", "Shanda Interactive Entertainment", "Pew Research". */
 const FIRM_KIND_WORDS = new Set([...BODY_NAME_LAST, ...'group holdings inc inc. corp corp. corporation company co co. ltd ltd. airlines motors systems technologies industries interactive software media'.split(' ')]);
 export const isFirmKindWord = (w: string): boolean => FIRM_KIND_WORDS.has(w);
+export const FIRM_KIND_LIST: readonly string[] = [...FIRM_KIND_WORDS];
 /** Parties by a name for their members, who are people: "Senior Tories", "Scottish Conservatives" (isPartyName). */
 const MEMBERS_NAMES = new Set(['tories', 'conservatives', 'greens', 'the greens']);
 

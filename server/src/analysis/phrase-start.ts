@@ -1,7 +1,7 @@
 // A noun phrase read rightwards from a token, as a source after its cue reads ("said the minister",
 // "said rally driver Dave Hawkins", "said a senior Cruz adviser"). mentions.ts reads them leftwards.
 import { CUE_ADVERBS, CUE_VERBS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEAK_MEDIA_WORDS, WEEKDAYS } from './lexicon';
-import { copyPhrase, isCapitalized, isInitialStop, isWebAddressAt, lower, make, NAME_CONNECTORS, nameFrom, PARTICLE_PAIRS, namesBodyAfter, ROLE_MODIFIERS, webAddress, type Phrase } from './mentions';
+import { copyPhrase, isCapitalized, isInitialStop, isWebAddressAt, lower, make, NAME_CONNECTORS, nameFrom, particlePair, namesBodyAfter, ROLE_MODIFIERS, webAddress, type Phrase } from './mentions';
 import { DOCUMENT_HEADS, isBodyNoun, PERSON_NOUN } from './name-types';
 import type { Token } from './types';
 
@@ -37,7 +37,7 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
   if (isCapitalized(tokens[i])) {
     while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) {
       // ("said Ursula von der Leyen": two particles inside the name)
-      if (to + 2 < tokens.length && PARTICLE_PAIRS.has(`${tokens[to + 1].text} ${tokens[to + 2].text}`) && isCapitalized(tokens[to + 3])) to += 2;
+      if (particlePair(tokens, to + 1) && isCapitalized(tokens[to + 3])) to += 2;
       to++;
     }
     // "Space.com": a website by its address, an outlet

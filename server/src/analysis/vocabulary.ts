@@ -17,6 +17,8 @@ export class WordInfo {
   channel = false;
   /** Whether the word is a common English function word ("the", "of", "which"; language.ts). */
   english = false;
+  /** What the word can show about a body's name next to it (body-evidence.ts and body-heads.ts bits). */
+  body = 0;
   /**
    * Whether the word has characters other than a-z and 0-9 ("re-tweeted", "india’s"): only such a
    * word can hold another inside it, which the phrase checks then split it to find.
