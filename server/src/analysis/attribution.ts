@@ -13,13 +13,12 @@ import { SentenceScan } from './sentence-scan';
 import { splitAsides } from './aside-content';
 import { withoutOccasion } from './channel-tail';
 import { verbCueAt } from './verb-cue';
-import { BODY_SIGNS, bodiesShownIn } from './body-evidence';
+import { BODY_SIGNS, bodiesShownIn, NO_BODIES } from './body-evidence';
 import { bodiesNamedIn, KIND_HEAD_SIGN } from './body-heads';
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
 import { isBody, resolveAttributions } from './speaker-resolution';
 
 const NO_TERMS: UserTerms = { cues: new Set(), vague: new Set() };
-const NO_NAMES: string[] = Object.freeze([]) as unknown as string[];
 
 export interface Found {
   phrase: Phrase;
@@ -51,8 +50,8 @@ export function sentenceCandidates(prose: string, s: Sentence, quotes: QuoteSpan
   // (most sentences hold no word that can show a body: they skip both scans)
   let signs = 0;
   for (const x of s.tokens) signs |= x.info.body;
-  const bodies = signs & BODY_SIGNS ? bodiesShownIn(s.tokens) : NO_NAMES;
-  const headed = signs & KIND_HEAD_SIGN ? bodiesNamedIn(s.tokens) : NO_NAMES;
+  const bodies = signs & BODY_SIGNS ? bodiesShownIn(s.tokens) : NO_BODIES;
+  const headed = signs & KIND_HEAD_SIGN ? bodiesNamedIn(s.tokens) : NO_BODIES;
   return { found, channel: found.length ? channelOf(prose, s, quotes, found) : null, names, unquoted: outsideQuotes(names, quotes), bodies, headed };
 }
 

@@ -46,7 +46,7 @@ export function bodiesShownIn(t: Token[]): string[] {
     else if (!possessive && next.text === ',' && t[i + 2]?.lower === 'which' && !isCapitalized(t[i + 1])) name = x.text;
     if (name && name.length > 1) (out ??= []).push(name);
   }
-  return out ?? NONE;
+  return out ?? NO_BODIES;
 }
 
 /** A firm's own people, named after it: "Microsoft chairman", "Sony executives", "Intel researchers". */
@@ -62,4 +62,5 @@ const POST_HEADS = new Set([...TITLE_WORDS].filter((w) => /^[a-z]+$/.test(w) && 
 export const BODY_SIGNS = 1;
 for (const w of [...BODY_POSSESSIONS, ...FIRM_STAFF, ...POST_HEADS, ...FIRM_KIND_LIST, 'chief', 'which']) registerWord(w).body |= BODY_SIGNS;
 
-const NONE: string[] = Object.freeze([]) as unknown as string[];
+/** The empty list of names, shared by every sentence that shows no body (never written to). */
+export const NO_BODIES: string[] = Object.freeze([]) as unknown as string[];

@@ -4,6 +4,7 @@
 // bodies named in full are read (per sentence, cached with its paragraph) and kept by head.
 import { isCapitalized } from './mentions';
 import { registerWord } from './vocabulary';
+import { NO_BODIES } from './body-evidence';
 import type { Token } from './types';
 
 /** Words that may join a body's capitalised name: "Bank of England", "Ministry of Home Affairs", "Commission for Racial Equality". */
@@ -20,7 +21,7 @@ export function bodiesNamedIn(t: Token[]): string[] {
   for (let i = 0; i < t.length; i++) {
     if (t[i].kind !== 'word' || !isCapitalized(t[i])) continue;
     let j = i;
-    // (a run of capitals, joined by "of", "for", "the" before another capital)
+    // (a run of capitals, joined by "of", "for", "and" or "&" before another capital)
     while (j + 1 < t.length && ((t[j + 1].kind === 'word' && isCapitalized(t[j + 1])) || (JOINS.has(t[j + 1].lower) && j + 2 < t.length && isCapitalized(t[j + 2]) && t[j + 2].kind === 'word'))) j++;
     // (not a sentence's "The" before it)
     const from = t[i].lower === 'the' ? i + 1 : i;
@@ -38,7 +39,7 @@ export function bodiesNamedIn(t: Token[]): string[] {
     }
     i = j;
   }
-  return out ?? NONE;
+  return out ?? NO_BODIES;
 }
 
 /** Words before a body's name that only say whose or what kind it is: "Iraq's", "Privately-held", "San Francisco-based". */
@@ -68,5 +69,3 @@ for (const w of KIND_HEADS) registerWord(w).body |= KIND_HEAD_SIGN;
 
 /** Whether a capitalised head alone ("the Group") may name a body the article named in full. */
 export const isKindHead = (w: string): boolean => KIND_HEADS.has(w);
-
-const NONE: string[] = Object.freeze([]) as unknown as string[];

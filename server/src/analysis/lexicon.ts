@@ -184,13 +184,13 @@ export function userTerms(options: { extraCues?: string[]; vagueTerms?: string[]
   return { cues: lower(options.extraCues), vague: lower(options.vagueTerms) };
 }
 
-/** Demonyms: "Indian officials", "US Defense Secretary" — modifiers, not names. */
 /** Countries and regions, which speak as their government or team ("Wales said", "Iran has denied"), never as a "he". */
 export const COUNTRIES = new Set(
   `afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bhutan bolivia bosnia brazil britain bulgaria burma cambodia cameroon canada chile china colombia croatia cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia europe fiji finland france germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon liberia libya lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritius mexico moldova mongolia montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe
   sri-lanka`.split(/\s+/).map((w) => w.replace('-', ' ')).concat(['sri lanka', 'new zealand', 'south africa', 'south korea', 'north korea', 'saudi arabia', 'united kingdom', 'united states', 'northern ireland', 'south sudan', 'costa rica', 'el salvador', 'hong kong', 'ivory coast', 'czech republic', 'united arab emirates']),
 );
 
+/** Demonyms: "Indian officials", "US Defense Secretary" — modifiers, not names. */
 export const NATIONALITIES = set(`
   american indian chinese british russian pakistani bangladeshi nepali nepalese afghan iranian iraqi israeli
   palestinian syrian turkish saudi egyptian french german italian spanish japanese korean north-korean

@@ -243,7 +243,6 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   const of = affiliationAt(tokens, nameFromIdx, to, titled);
   const nameEnd = of > 0 ? of : to;
   const nameText = stripPossessive(prose.slice(tokens[nameFromIdx].start, tokens[nameEnd - 1].end));
-  // (a one-word name: its token's lower case is at hand, and it has no space in it)
   // ("The general Secretary of Jashore District BNP said": the body the title is of, and no name; the
   // holder is unnamed, not a person called "BNP")
   if (titled && of < 0 && nameFromIdx === to - 1 && roleText && /\b(?:of|for|at)\s/.test(roleText) && classifyName(nameText, false, false, stripPossessive(tokens[nameFromIdx].lower)) === 'organization') {
@@ -252,6 +251,7 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     p.role = whole;
     return p;
   }
+  // (a one-word name: its token's lower case is at hand, and it has no space in it)
   const type = of > 0 ? 'person' : classifyName(nameText, titled, startWithThe, nameFromIdx === to - 1 ? stripPossessive(tokens[nameFromIdx].lower) : undefined);
   const spanFrom = type !== 'person' && startWithThe ? from - 1 : from;
   const p = make(tokens, spanFrom, to, prose, 'name', nameText, type);

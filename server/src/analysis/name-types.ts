@@ -70,7 +70,7 @@ const MEMBERS_NAMES = new Set(['tories', 'conservatives', 'greens', 'the greens'
  * Bodies known by one word that says nothing of what they are (BBC style writes acronyms as words:
  * "Nasa", "Uefa", "Ofcom"): never a "he" or "she".
  */
-const ONE_WORD_BODIES = new Set('treasury fed exchequer commonwealth bundesbank hamas hezbollah taliban ofcom ofgem ofwat ofsted uefa fifa nasa interpol europol unicef unesco unhcr unaids icann oxfam greenpeace acas ucas unison amicus opec'.split(' '));
+const ONE_WORD_BODY_NAMES = new Set('treasury fed exchequer commonwealth bundesbank hamas hezbollah taliban ofcom ofgem ofwat ofsted uefa fifa nasa interpol europol unicef unesco unhcr unaids icann oxfam greenpeace acas ucas unison amicus opec'.split(' '));
 /** Words a body's name links its parts with: "Friends of the Earth", "Reporters Without Borders", "Church of England". */
 const NAME_LINKS = new Set(['of', 'for', 'without']);
 /** Singular words a body's name opens with before its link: "Church of England", "Palace of Westminster". */
@@ -117,7 +117,7 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   // (most names read here are one word: no expression, no array)
   if (oneWordLower !== undefined || !hasSpace(lower)) {
     if ((MEDIA_WORDS.has(lower) && startsWithThe) || OUTLET_NAMES.has(lower)) return 'media';
-    if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || ORG_WORDS.has(lower) || ONE_WORD_BODIES.has(lower) || COUNTRIES.has(lower) || SHORT_CAPITALS.test(name)) return 'organization';
+    if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || ORG_WORDS.has(lower) || ONE_WORD_BODY_NAMES.has(lower) || COUNTRIES.has(lower) || SHORT_CAPITALS.test(name)) return 'organization';
     // ("The Act says", "the Charter": a law named by its kind; not "Bill", a first name)
     if (LAW_NAME_LAST.has(lower) && lower !== 'bill') return 'document';
     return 'person';
