@@ -151,6 +151,9 @@ test('common nouns for firms and outlets: "the insurer" is a body, "the paper" t
   assert.deepEqual(read.map((r) => [r[0], r[1], r[3]]), [['Observer', 'media', 'name'], ['Observer', 'media', 'role'], ['Observer', 'media', 'pronoun']]);
   // (nothing named before: the paper as written, an outlet)
   assert.deepEqual(sources('Shares rose 5%, the paper said.')[0].slice(0, 2), ['paper', 'media']);
+  // (the outlet mentioned last, not the one first met last: the Financial Times again after the Observer)
+  const again = sources('The Financial Times reported that talks had stalled. The Observer said the minister would quit. The Financial Times later reported a deal. Shares rose 5%, the paper said.');
+  assert.deepEqual(again[again.length - 1].slice(0, 2), ['Financial Times', 'media']);
 });
 
 test('countries speak as their government or team, laws are documents, a referee is a person', () => {

@@ -188,6 +188,7 @@ export class SourceRegistry {
   mention(source: Source, p: Phrase, via: Mention['via'], sentence: number): Mention {
     const m: Mention = { start: p.start, end: p.end, text: p.text, source: source.id, via, sentence };
     source.mentions.push(m);
+    if (source.type === 'media' && /^\p{Lu}/u.test(source.name)) this.lastOutlet = source;
     return m;
   }
 
@@ -243,14 +244,13 @@ export class SourceRegistry {
     return s && (s.type === 'organization' || s.type === 'media') ? s : undefined;
   }
 
-  /** The outlet the article named last by a name of its own ("The Observer", "the Daily Mirror"), not by "the paper". */
+  /** The outlet the article mentioned last by a name of its own ("The Observer", "the Daily Mirror"): what "the paper" means. */
   latestNamedOutlet(): Source | undefined {
-    for (let i = this.sources.length - 1; i >= 0; i--) {
-      const s = this.sources[i];
-      if (s.type === 'media' && /^\p{Lu}/u.test(s.name)) return s;
-    }
-    return undefined;
+    return this.lastOutlet;
   }
+
+  // (mentioned last, not met first last: after the FT, the Observer and the FT again, "the paper" is the FT)
+  private lastOutlet: Source | undefined;
 
   /** The latest body the article names as a mission of observers, monitors or inspectors ("EU Election Observation Mission", "Commonwealth Observer Group"). */
   missionNamed(stem: string): Source | undefined {
