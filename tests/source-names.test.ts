@@ -185,3 +185,25 @@ test('a title of a body with no name after it is an unnamed holder, not a person
     ['BNP', 'organization'],
   ]);
 });
+
+test('a body whose name holds "for" or a list of fields is named whole, before or after its cue', () => {
+  const one = (text: string): string[] => sources(text)[0].slice(0, 2);
+  assert.deepEqual(one('The Ministry of Health and Family Welfare said 20 people died.'), ['Ministry of Health and Family Welfare', 'organization']);
+  assert.deepEqual(one('The Ministry of Power, Energy and Mineral Resources said prices would rise.'), ['Ministry of Power, Energy and Mineral Resources', 'organization']);
+  assert.deepEqual(one('The US Centers for Disease Control and Prevention said 20 people died.'), ['US Centers for Disease Control and Prevention', 'organization']);
+  assert.deepEqual(one('The Department for Education said 20 schools would close.'), ['Department for Education', 'organization']);
+  assert.deepEqual(one('Prices rose 10 percent, said the Ministry of Health and Family Welfare.'), ['Ministry of Health and Family Welfare', 'organization']);
+  assert.deepEqual(one('According to the Department for Work and Pensions, 20 percent were hit.'), ['Department for Work and Pensions', 'organization']);
+  assert.deepEqual(one('Prices rose, according to the Institute for Fiscal Studies.'), ['Institute for Fiscal Studies', 'organization']);
+  // (a person's name after "and" is a second speaker; a title after the body's name begins a person's)
+  assert.deepEqual(one('The Ministry of Finance and Tarique Rahman said 10 percent rose.'), ['Tarique Rahman', 'person']);
+  assert.deepEqual(one('Commission for Racial Equality chairman Trevor Phillips said 20 percent were hit.'), ['Trevor Phillips', 'person']);
+  assert.deepEqual(one('Center for American Progress President Neera Tanden said 20 percent were hit.'), ['Neera Tanden', 'person']);
+  // (a later "it" is that body)
+  assert.deepEqual(sources('The Department of Trade and Industry said exports fell. It said 5 percent were lost.')[1].slice(0, 2), ['Department of Trade and Industry', 'organization']);
+});
+
+test('a discourse adverb that opens the sentence is no name in a list of speakers', () => {
+  assert.equal(sources('Nevertheless, the Bank of England and the Treasury still forecast growth of 4 percent.')[0][2], 'the Bank of England and the Treasury');
+  assert.deepEqual(sources('Furthermore, most polling stations were not accessible, signaling a failure.').length, 0);
+});

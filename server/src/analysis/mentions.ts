@@ -11,6 +11,7 @@ import type { GenderClue } from './gender';
 import { nameFrom, ONE_WORD_BODIES } from './name-roles';
 import { respondentsEndingAt, SAMPLED } from './respondents';
 import { commonNounPhrase } from './common-noun-phrase';
+import { allFieldWords, fieldListHead, forInBodyName } from './field-list-body';
 export { nameFrom };
 
 export interface Phrase {
@@ -59,7 +60,7 @@ export function particlePair(tokens: Token[], i: number): boolean {
   return !!a && !!b && a.text.length <= 3 && b.text.length <= 3 && (a.text === 'von' || a.text === 'van' || a.text === 'de' || a.text === 'ten') && PARTICLE_PAIRS.has(`${a.text} ${b.text}`);
 }
 export const SENTENCE_START_WORDS = new Set(
-  'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe'.split(' '),
+  'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe nevertheless nonetheless moreover furthermore additionally instead likewise similarly otherwise regardless indeed thus therefore hence consequently accordingly elsewhere separately finally'.split(' '),
 );
 /** Words that leave plural documents unnamed: "some reports", "unconfirmed reports", "media reports". */
 const UNNAMED_DOCUMENTS = new Set(['some', 'other', 'several', 'many', 'unconfirmed', 'unverified', 'media', 'press', 'news', 'local', 'earlier', 'recent']);
@@ -261,6 +262,7 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
   // ("the Fahima Khatun-led team", "a Dhaka-based firm": a name made an adjective)
   if (w.includes('-') && ADJECTIVE_SUFFIX.test(w)) return null;
   let from = end;
+  let k: number;
   for (;;) {
     const prev = tokenAt(tokens, from - 1);
     if (!prev) break;
@@ -284,6 +286,11 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
     else if (prev.text === '.' && prev.start === tokenAt(tokens, from - 2)?.end && (TITLE_WORDS.has(lower(tokens[from - 2])) || /^\p{Lu}$/u.test(tokens[from - 2].text))) from--;
     // "former Florida Gov.", "Republican presidential candidate", "81-year-old": part of the role.
     else if (from < end + 1 && (ROLE_MODIFIERS.has(lower(prev)) || (TITLE_WORDS.has(lower(prev)) && !PRONOUNS_ALL.has(lower(prev))) || /^\d+-year-old$/.test(prev.text))) from--;
+    // ("The Department for Education", "the Centers for Disease Control": "for" inside a body's name,
+    // the words after it no title: "Center for American Progress President Neera Tanden" is hers)
+    else if (prev.lower === 'for' && forInBodyName(tokens, from - 1, end + 1)) from -= 2;
+    // ("Ministry of Health and Family Welfare": a body's list of fields is one name)
+    else if ((prev.lower === 'and' || prev.text === '&') && allFieldWords(tokens, from, end + 1) && (k = fieldListHead(tokens, from - 1)) >= 0) from = k;
     else break;
   }
   while (from < end && from === firstWordIndex(tokens) && opensSentence(lower(tokens[from]))) from++;

@@ -4,6 +4,7 @@ import { CUE_ADVERBS, CUE_VERBS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS_ALL, S
 import { copyPhrase, isCapitalized, isInitialStop, isWebAddressAt, lower, make, NAME_CONNECTORS, nameFrom, particlePair, namesBodyAfter, ROLE_MODIFIERS, webAddress, type Phrase } from './mentions';
 import { DOCUMENT_HEADS, isBodyNoun, PERSON_NOUN } from './name-types';
 import type { Token } from './types';
+import { fieldListEnd, forInBodyName } from './field-list-body';
 
 const SHARE = /^(one|some|many|several|most|each|two|three|none|all|both|few)$/i;
 const SUPERLATIVE = /^(best|worst|most|least|top|first|last|[a-z]{2,}est)$/;
@@ -35,10 +36,12 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
   if (i >= tokens.length || tokens[i].kind !== 'word') return null;
   let to = i;
   if (isCapitalized(tokens[i])) {
-    while (to < tokens.length && (isCapitalized(tokens[to]) || (NAME_CONNECTORS.has(lower(tokens[to])) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) {
+    while (to < tokens.length && (isCapitalized(tokens[to]) || ((NAME_CONNECTORS.has(lower(tokens[to])) || forInBodyName(tokens, to)) && isCapitalized(tokens[to + 1])) || isInitialStop(tokens, to))) {
       // ("said Ursula von der Leyen": two particles inside the name)
       if (particlePair(tokens, to + 1) && isCapitalized(tokens[to + 3])) to += 2;
       to++;
+      // ("said the Ministry of Health and Family Welfare": a body's list of fields is one name)
+      if (to - i >= 3 && (tokens[to]?.text === ',' || tokens[to]?.lower === 'and' || tokens[to]?.text === '&')) to = Math.max(to, fieldListEnd(tokens, to));
     }
     // "Space.com": a website by its address, an outlet
     if (to === i + 1 && isWebAddressAt(tokens, i)) return webAddress(tokens, from, i, prose);
