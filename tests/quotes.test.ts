@@ -43,3 +43,13 @@ test('copy that mixes its marks closes a “ with a straight mark right after a 
   assert.deepEqual(quotesOf('“He put a lot of people out of business, too" Sweeny said.'), ['“He put a lot of people out of business, too"']);
   assert.deepEqual(quotesOf('“The so-called "reform" Labour wants is a sham,” he said.'), ['“The so-called "reform" Labour wants is a sham,”']);
 });
+
+test('‘ before a year cut to two digits is an apostrophe, unless a ’ closes it as a quote', () => {
+  const text = 'Rep. Hank Johnson said in ‘08 that voters had changed. “It makes their eyes open wider,” he said.\nHe grew up in the ‘90s, when “nobody cared,” he said.\nHe said: ‘20 people died,’ in the town.';
+  assert.deepEqual(quotesOf(text), ['“It makes their eyes open wider,”', '“nobody cared,”', '‘20 people died,’']);
+  // the quote after it keeps its speaker, and the content after "in ‘08" starts at "that"
+  const m = analyze(text);
+  const said = m.statements.flatMap((s) => s.attributions).filter((a) => a.cue.text === 'said');
+  assert.equal(m.text.slice(said[0].content!.start, said[0].content!.end), 'that voters had changed');
+  assert.equal(said[1].mention.text, 'he');
+});

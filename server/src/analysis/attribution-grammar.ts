@@ -373,7 +373,8 @@ export function contentStart(t: Token[], from: number, cue: string): number {
   const addressee = ADDRESSEE_CUES.test(cue);
   if (addressee || /^(on|in|to|at|during|via|reporters|journalists)$/.test(w(k))) {
     for (let j = k; j < t.length && j - k <= 10; j++) {
-      if (w(j) === 'that' || t[j].kind === 'quote') return j;
+      // (not the apostrophe of a year cut short, typeset as an opening mark: "said in ‘08 that …")
+      if (w(j) === 'that' || (t[j].kind === 'quote' && !(t[j].text === '‘' && t[j + 1]?.kind === 'number' && t[j + 1].start === t[j].end))) return j;
       if (addressee && j > k && w(j) === 'to' && t[j + 1]?.kind === 'word' && /^[a-z]/.test(t[j + 1].text)) return j;
       // "told host Chris Cuomo she believed …": the clause's own subject ends the person addressed
       // ("told Breitbart News he’d support …": a contracted subject too; "told the Financial Times it expected …")

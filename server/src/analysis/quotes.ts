@@ -80,9 +80,14 @@ function isTitleCased(body: string, words: number): boolean {
 
 function isOpening(prose: string, i: number): boolean {
   const prev = prose[i - 1] ?? ' ';
-  if (prose[i] === '‘' || prose[i] === '"' || prose[i] === "'") return !/[\p{L}\p{N}]/u.test(prev);
+  // (‘ before a year cut to two digits is an apostrophe typeset as an opening mark, "in ‘08", "the
+  // ‘90s", unless a ’ closes it before another quote opens: "‘20 people died,’ he said" is a quote)
+  if (prose[i] === '‘') return !/[\p{L}\p{N}]/u.test(prev) && !(ELIDED_YEAR.test(prose.slice(i + 1, i + 5)) && !CLOSED_IN_PARAGRAPH.test(prose.slice(i + 3, i + 400)));
+  if (prose[i] === '"' || prose[i] === "'") return !/[\p{L}\p{N}]/u.test(prev);
   return true;
 }
+const ELIDED_YEAR = /^\d\ds?(?![\p{L}\p{N}%])/u;
+const CLOSED_IN_PARAGRAPH = /^[^\n‘“]*?’(?![\p{L}\p{N}])/u;
 
 /**
  * Copy that mixes its marks closes a “ with a straight or opening mark after the quote's own
