@@ -294,3 +294,15 @@ test('a relative clause set off by a comma or dash, or opened by "what", whose s
   // (a restrictive relative may sit inside the content: it stays there)
   assert.deepEqual(readSpans('Trump said the plan that he said was rigged would fail.'), [['Trump', 'said', 'the plan that he said was rigged would fail']]);
 });
+
+test('a fronted clause with a time or place before its subject reports up to its comma; the main clause after it is its own report', () => {
+  assert.deepEqual(read('Although in September she said her decision was a mistake, at the town hall this week she said she did not believe it amounted to an error.').map((a) => a.slice(0, 3)), [
+    ['she', 'said', 'her decision was a mistake'],
+    ['she', 'said', 'she did not believe it amounted to an error'],
+  ]);
+  // (the fronted clause ends with a quote its comma closes; the time after the quote opens the main clause)
+  assert.deepEqual(read("Where he used to boast that he had decimated ''core Al Qaeda,'' on Tuesday night he said it still posed a direct threat.").map((a) => a.slice(0, 3)), [
+    ['he', 'used to boast', "that he had decimated ''core Al Qaeda,''"],
+    ['he', 'said', 'it still posed a direct threat'],
+  ]);
+});

@@ -207,3 +207,18 @@ test('a discourse adverb that opens the sentence is no name in a list of speaker
   assert.equal(sources('Nevertheless, the Bank of England and the Treasury still forecast growth of 4 percent.')[0][2], 'the Bank of England and the Treasury');
   assert.deepEqual(sources('Furthermore, most polling stations were not accessible, signaling a failure.').length, 0);
 });
+
+test('a noun for a firm before one word of a name, and bodies the news names alone, are bodies', () => {
+  const one = (text: string): string[] => sources(text)[0].slice(0, 2);
+  assert.deepEqual(one('Anti-virus firm Sophos said 20 viruses were found.'), ['Sophos', 'organization']);
+  assert.deepEqual(one('Film giant Disney said profits rose 5%.'), ['Disney', 'organization']);
+  // (its name alone later in the article is the firm, and "it" can mean it)
+  const later = sources('Security firm Sophos found the virus. Sophos said 20 machines were hit. It said 5 more would be.');
+  assert.deepEqual(later.slice(1).map((r) => [...r.slice(0, 2), r[3]]), [['Sophos', 'organization', 'name'], ['Sophos', 'organization', 'pronoun']]);
+  // (a producer or a publisher may be a person)
+  assert.deepEqual(one('Record producer Timbaland said he sold 5 million records.'), ['Timbaland', 'person']);
+  assert.deepEqual(one('Microsoft said 20 million copies were sold.'), ['Microsoft', 'organization']);
+  assert.deepEqual(one('Al Qaeda claimed the attack killed 20 people.'), ['Al Qaeda', 'organization']);
+  // (unless someone of that surname was named first)
+  assert.deepEqual(sources('Singer Fiona Apple said she would tour. Apple said the tour would last 20 weeks.')[1].slice(0, 2), ['Fiona Apple', 'person']);
+});

@@ -42,12 +42,18 @@ export function bodiesShownIn(t: Token[]): string[] {
     // ("a Microsoft security manager", "Microsoft chairman Bill Gates", "Microsoft researchers": the
     // firm's own people, which no person has; a person's spokesman or aide may be "a Blair aide")
     else if (!possessive && (FIRM_STAFF.has(next.lower) || (next.kind === 'word' && !isCapitalized(next) && FIRM_STAFF.has(t[i + 2]?.lower ?? '') && /^(security|software|sales|marketing|product|technical|senior|chief|finance|financial|operations|research|managing)$/.test(next.lower)))) name = x.text;
+    // ("Anti-virus firm Sophos", "Film giant Disney", "games maker Nintendo": a noun for a firm
+    // right before one word of a name; not "producer" or "publisher", who may be people)
+    else if (!possessive && i >= 1 && t[i - 1].kind === 'word' && FIRM_NOUNS.has(t[i - 1].text) && !(next.kind === 'word' && isCapitalized(next))) name = x.text;
     // ("Yukos, which is …": a relative for things; not "Smith, who")
     else if (!possessive && next.text === ',' && t[i + 2]?.lower === 'which' && !isCapitalized(t[i + 1])) name = x.text;
     if (name && name.length > 1) (out ??= []).push(name);
   }
   return out ?? NO_BODIES;
 }
+
+/** Lower-case nouns for a firm or body that name one right after them: "security firm Sophos". */
+const FIRM_NOUNS = new Set('firm company maker retailer insurer airline carrier giant chain bank manufacturer supermarket brewer conglomerate corporation charity agency regulator watchdog group'.split(' '));
 
 /** A firm's own people, named after it: "Microsoft chairman", "Sony executives", "Intel researchers". */
 const FIRM_STAFF = new Set('chairman chairwoman executive executives manager managers director directors engineer engineers employees employee researchers shareholders customers users spokesman spokeswoman spokesperson'.split(' '));
@@ -60,7 +66,7 @@ const POST_HEADS = new Set([...TITLE_WORDS].filter((w) => /^[a-z]+$/.test(w) && 
  * with none of them skips the scan (most sentences): `BODY_SIGNS` of `token.info.body`.
  */
 export const BODY_SIGNS = 1;
-for (const w of [...BODY_POSSESSIONS, ...FIRM_STAFF, ...POST_HEADS, ...FIRM_KIND_LIST, 'chief', 'which']) registerWord(w).body |= BODY_SIGNS;
+for (const w of [...BODY_POSSESSIONS, ...FIRM_STAFF, ...POST_HEADS, ...FIRM_KIND_LIST, ...FIRM_NOUNS, 'chief', 'which']) registerWord(w).body |= BODY_SIGNS;
 
 /** The empty list of names, shared by every sentence that shows no body (never written to). */
 export const NO_BODIES: string[] = Object.freeze([]) as unknown as string[];

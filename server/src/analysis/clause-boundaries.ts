@@ -1,7 +1,7 @@
 // Where an earlier cue's content ends inside its sentence: at a second verb of the same subject
 // ("Wilson praised Rubio and said …"), or at a clause with a subject of its own that a later cue
 // reports ("…, the Times reported", "…, but Cook did not say", "cracking a smile as he noted that …").
-import { closesQuoteAfterComma, isAdverb, PREPOSITIONS, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
+import { closesQuoteAfterComma, isAdverb, looksLikeVerb, PREPOSITIONS, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
 import { SPEECH } from './cue-words';
 import { firstWordIndex, phraseEndingAt } from './mentions';
 import { FINITE_AUXILIARIES_OR_DO } from './lexicon';
@@ -98,11 +98,31 @@ function mainClauseOpener(t: Token[], i: number, c: number): number {
   let b = i - 1;
   for (let skip = timeOrChannelBefore(t, b); skip > 0 && b - skip >= 0; skip = timeOrChannelBefore(t, b)) b -= skip;
   if (b !== i - 1 && /^(on|at|in)$/i.test(tokenAt(t, b)?.text ?? '')) b--;
+  // ("…, at the town hall this week she said": a place phrase before the time)
+  b = placePhraseStart(t, b);
   const x = tokenAt(t, b);
   if (!x) return -1;
   // (after a dash, a verb of speech only: "indicates that the public wants change—they seek …" goes on reporting)
   if (x.text === '—' || x.text === '–' || x.text === ';') return t[c].info.cue & SPEECH ? b : -1;
-  return x.text === ',' && FRONTED.test(t[firstWordIndex(t)].text) ? b : -1;
+  if (!FRONTED.test(t[firstWordIndex(t)].text)) return -1;
+  // ("Where he used to boast that he had decimated ''core Al Qaeda,'' on Tuesday night he said …": the
+  // fronted clause ends with a quote its comma closes; the cut comes after the mark)
+  if (closesQuoteAfterComma(t, b)) return b + 1;
+  return x.text === ',' ? b : -1;
+}
+
+/**
+ * Where a short place phrase ending at token b begins, "at the town hall", "in Des Moines": the index
+ * of the token before its preposition when that is a comma or a quote's close, else b.
+ */
+function placePhraseStart(t: Token[], b: number): number {
+  for (let k = b; k >= 0 && b - k < 6; k--) {
+    const x = t[k];
+    if (x.kind !== 'word') return b;
+    if (/^(at|in|on|during|from|before|after)$/.test(x.lower)) return k > b - 1 || !(t[k - 1]?.text === ',' || closesQuoteAfterComma(t, k - 1)) ? b : k - 1;
+    if (looksLikeVerb(x.text) || FINITE_AUXILIARIES_OR_DO.has(x.lower) || /^(that|who|which|he|she|they|it|we|i)$/.test(x.lower)) return b;
+  }
+  return b;
 }
 
 /** The earlier attribution whose content runs over the clause from token b to the cue at c, its content cut short before b. */

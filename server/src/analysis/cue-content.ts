@@ -1,6 +1,6 @@
 // What the source of a verb cue says (the content) and how the cue ends: a quote, a parenthetical,
 // or reported speech running to the end of its clause. verb-cue.ts finds the cue and its source.
-import { connectiveEnd, contentStart, looksLikeVerb, prevEnd, span } from './attribution-grammar';
+import { connectiveEnd, contentStart, looksLikeVerb, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
 import { PARTICIPIAL, SPEECH } from './cue-words';
 import { firstWordIndex, type Phrase } from './mentions';
 import { quoteLead } from './quote-lead';
@@ -66,7 +66,10 @@ const SUBORDINATORS = new Set(['as', 'when', 'while', 'whilst', 'although', 'tho
 /** Whether the sentence opens with a subordinator right before the phrase at `from`: "Even as Trump claimed", "When he said". */
 function opensSubordinate(t: Token[], from: number): boolean {
   const first = firstWordIndex(t);
-  const k = from - 1;
+  let k = from - 1;
+  // (past a time between them: "Although in September she said …", "When last week he said …")
+  for (let skip = timeOrChannelBefore(t, k); skip > 0 && k - skip >= first; skip = timeOrChannelBefore(t, k)) k -= skip;
+  if (k < from - 1 && /^(on|at|in)$/.test(t[k]?.lower ?? '')) k--;
   if (k < first || !SUBORDINATORS.has(t[k].lower)) return false;
   return k === first || (k === first + 1 && /^(even|but|and|just)$/.test(t[first].lower));
 }
@@ -89,7 +92,10 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
   // Arsenal were …", "Labour say a Lib Dem vote could "let the Tories in", while the Tories say …":
   // a conjunction between the quote and the subject opens a clause of its own, whose cue reports
   // what follows it; not a name's possessive or a relative: "…,” Atticus' David Slager told …")
-  const otherClause = !!earlier && subjectFirst && t[last + 1]?.kind === 'word' && CLAUSE_OPENER.test(scan.prose.slice(earlier.end, phrase.start));
+  // (nor a clause a time or place opens after the quote, whose cue reports what follows it: "…
+  // ''core Al Qaeda,'' on Tuesday night he said it still posed …")
+  const between = earlier && subjectFirst ? scan.prose.slice(earlier.end, phrase.start) : '';
+  const otherClause = !!earlier && subjectFirst && t[last + 1]?.kind === 'word' && (CLAUSE_OPENER.test(between) || /^\s*(?:on|at|in|during|this|last|earlier|later)\s/i.test(between));
   const quoteBefore = otherClause ? null : earlier;
   const quote = (otherClause ? null : scan.quoteEndingBy(tok.start)) ?? scan.quoteStartingFrom(tok.end);
   if (quoteBefore) {

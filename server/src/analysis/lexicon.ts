@@ -190,6 +190,20 @@ export const COUNTRIES = new Set(
   sri-lanka`.split(/\s+/).map((w) => w.replace('-', ' ')).concat(['sri lanka', 'new zealand', 'south africa', 'south korea', 'north korea', 'saudi arabia', 'united kingdom', 'united states', 'northern ireland', 'south sudan', 'costa rica', 'el salvador', 'hong kong', 'ivory coast', 'czech republic', 'united arab emirates']),
 );
 
+/**
+ * Bodies the news names so often by their own name alone that the article rarely says what they are
+ * ("Microsoft said", "Nintendo has denied", "al-Qaeda claimed"): firms, armed and political groups. Never
+ * a "he", unless the article named a person of that surname first (source-registry.ts).
+ */
+export const KNOWN_BODIES = new Set(
+  `microsoft google apple sony nintendo disney boeing airbus yahoo intel ibm amazon facebook twitter netflix
+  samsung nokia toyota nissan honda gartner vodafone motorola ericsson siemens volkswagen exxon chevron
+  pfizer astrazeneca huawei alibaba tencent baidu lenovo oracle cisco qualcomm nvidia starbucks unilever
+  nestle barclays hsbc citigroup ryanair easyjet tesco lufthansa qantas renault peugeot viacom comcast
+  verizon spotify uber airbnb tiktok youtube instagram whatsapp linkedin paypal ebay yukos gazprom rosneft
+  aeroflot al-qaeda al-qaida al-shabab al-shabaab isis isil daesh`.split(/\s+/).concat(['al qaeda', 'al qaida', 'islamic state', 'boko haram', 'islamic jihad', 'muslim brotherhood', 'al shabab', 'al shabaab']),
+);
+
 /** Demonyms: "Indian officials", "US Defense Secretary" — modifiers, not names. */
 export const NATIONALITIES = set(`
   american indian chinese british russian pakistani bangladeshi nepali nepalese afghan iranian iraqi israeli

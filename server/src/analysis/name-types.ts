@@ -1,6 +1,6 @@
 // What kind of source a name or a head noun is: a person, an organization, a media outlet or a
 // document. Asked of every phrase the attribution pass reads (mentions.ts), so set lookups only.
-import { COUNTRIES, GOVERNMENT_METONYMS, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, WEAK_MEDIA_WORDS } from './lexicon';
+import { COUNTRIES, GOVERNMENT_METONYMS, KNOWN_BODIES, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, WEAK_MEDIA_WORDS } from './lexicon';
 import type { SourceType } from './types';
 
 export const DOCUMENT_HEADS = new Set('order ranking rankings report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents investigation inquiry remarks testimony speech plan footage images pictures photographs photos recording recordings act treaty accord agreement constitution readout advert adverts ads'.split(' '));
@@ -117,7 +117,7 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   // (most names read here are one word: no expression, no array)
   if (oneWordLower !== undefined || !hasSpace(lower)) {
     if ((MEDIA_WORDS.has(lower) && startsWithThe) || OUTLET_NAMES.has(lower)) return 'media';
-    if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || ORG_WORDS.has(lower) || ONE_WORD_BODY_NAMES.has(lower) || COUNTRIES.has(lower) || SHORT_CAPITALS.test(name)) return 'organization';
+    if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || ORG_WORDS.has(lower) || ONE_WORD_BODY_NAMES.has(lower) || COUNTRIES.has(lower) || KNOWN_BODIES.has(lower) || SHORT_CAPITALS.test(name)) return 'organization';
     // ("The Act says", "the Charter": a law named by its kind; not "Bill", a first name)
     if (LAW_NAME_LAST.has(lower) && lower !== 'bill') return 'document';
     return 'person';
@@ -128,7 +128,7 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   // ("News of the World", "Times of India": an outlet's word before "of")
   // ("BBC Scotland", "CNN International", "Reuters Breakingviews": an outlet's edition or desk)
   if (outletWord || OUTLET_NAMES.has(lower) || (words[1] === 'of' && MEDIA_WORDS.has(words[0]) && !WEAK_MEDIA_WORDS.has(words[0])) || (OUTLET_FIRST.has(words[0]) && !words.some((w) => NEWSROOM_ROLES.test(w)))) return 'media';
-  if (GOVERNMENT_METONYMS.has(lower) || COUNTRIES.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
+  if (GOVERNMENT_METONYMS.has(lower) || COUNTRIES.has(lower) || KNOWN_BODIES.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
   // ("Powergen Cup", "the Australian Open", "British Phonographic Industry": an event or a body, never a "he" or "she")
   if (EVENT_NAME_LAST.has(lastWord)) return 'organization';
   // ("from the Bibi Road area", "Trafalgar Square": a place, never a "he" either)

@@ -3,7 +3,7 @@
 import { clueOfPhrase, GenderEvidence, type Gender } from './gender';
 import { collapseSpaces } from './letters';
 import { appositiveBody, appositiveRole, COURTESY_TITLE, isFirmKindWord, PERSON_NOUN, RELATIVE_PRONOUN, ROLE_LINKS } from './name-types';
-import { COUNTRIES, NATIONALITIES, ORG_WORDS, TITLE_WORDS } from './lexicon';
+import { COUNTRIES, KNOWN_BODIES, NATIONALITIES, ORG_WORDS, TITLE_WORDS } from './lexicon';
 import { detached } from '../util/strings';
 import type { Phrase } from './mentions';
 import type { Mention, Source } from './types';
@@ -59,8 +59,8 @@ export class SourceRegistry {
         else source = this.bodyByFirstWord(key);
       }
     }
-    // ("Wales said" after "Jimmy Wales": a country's name that is the surname of someone named before)
-    if (!source && p.type === 'organization' && !key.includes(' ') && COUNTRIES.has(key)) {
+    // ("Wales said" after "Jimmy Wales", "Apple" after "Fiona Apple": a country's or known body's name that is the surname of someone named before)
+    if (!source && p.type === 'organization' && !key.includes(' ') && (COUNTRIES.has(key) || KNOWN_BODIES.has(key))) {
       source = this.bySurnameFitting(key, sex);
       if (source) via = 'surname';
     }
