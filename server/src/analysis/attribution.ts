@@ -1,6 +1,7 @@
 // Attribution: for each sentence, who said it (source), through which words (cue) and channel, and
 // which part of the sentence is theirs (content). speaker-resolution.ts then folds the mentions of
 // all sentences into sources.
+import { dashSignature } from './dash-signature';
 import type { UserTerms } from './lexicon';
 import { ACCORDING, ATTITUDE, NOMINAL, PARTICIPIAL, SPEECH, STANCE } from './cue-words';
 import { contentEnd, cueOf, span } from './attribution-grammar';
@@ -155,6 +156,9 @@ function sentenceWideForms(t: Token[], prose: string, end: number, vague: Set<st
   }
   const asPer = asPerOpening(t, prose, end, vague);
   if (asPer) found.push(asPer);
+  // ("“…” ― Sonya Herridge": a quote signed with a dash and a name)
+  const signed = dashSignature(t, prose);
+  if (signed) found.push(signed);
   // "Trump’s support for the wall": nouns of speech and stance, outside what is already reported.
   // (a headline's reading holds only in the document's first line, unknown here: it hides none)
   if (nouns) for (const n of nominalCues(t, prose, found.some((f) => f.firstLineOnly) ? found.filter((f) => !f.firstLineOnly) : found)) found.push({ ...n, kind: 'nominal' });

@@ -2,6 +2,7 @@
 import { parseMarkdown, type RawBlock } from './markdown';
 import { LineBreaks } from './lines';
 import { isSpaceCode } from './letters';
+import { SIGNED_LINE_END } from './dash-signature';
 import type { Block, CrossLink } from './types';
 
 // Promo lines that link to another story: "Read More: <headline>", "ALSO READ | …", "See also - …".
@@ -48,7 +49,8 @@ function looksLikeTitle(line: string): boolean {
   // At most 16 words (as line.split(/\s+/) counts them), counted up to the 17th only: most lines are paragraphs.
   if (line.includes('\n') || !atMostWords(line, 16)) return false;
   // (a quote closed by apostrophes after its full stop ends a sentence too: "… over,'' she said. ''I think so.''")
-  return !/[.!?…:;,"”’)]\s*$/.test(line) && !/[.!?,]'+\s*$/.test(line);
+  // (nor a quote signed with a dash and a name: "“…” ― Sonya Herridge")
+  return !/[.!?…:;,"”’)]\s*$/.test(line) && !/[.!?,]'+\s*$/.test(line) && !SIGNED_LINE_END.test(line);
 }
 
 /** Whether splitting at runs of white space gives at most n pieces. */
@@ -141,6 +143,8 @@ const CONTINUES = /^[\p{Ll}\d(“"‘,]/u;
 
 function continuesParagraph(prose: string, prevEnd: number, nextStart: number): boolean {
   if (ENDS_PARAGRAPH.test(prose[prevEnd - 1])) return false;
+  // ("…shame.” ― Sonya Herridge" / "“During the debate …": a quote signed on its line ends it)
+  if (SIGNED_LINE_END.test(prose.slice(Math.max(0, prevEnd - 60), prevEnd))) return false;
   return CONTINUES.test(prose[nextStart] ?? '');
 }
 

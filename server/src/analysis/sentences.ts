@@ -1,5 +1,6 @@
 // Sentence splitting tuned for news prose: abbreviations, initials, decimals and money, ellipses,
 // closing quotes after the full stop, and a sentence ending inside a quote.
+import { signatureEnd } from './dash-signature';
 import type { Block, Sentence, Token } from './types';
 import { tokenize } from './tokens';
 import { tokenAt } from './token-at';
@@ -51,6 +52,8 @@ export function splitBlockSentences(prose: string, block: Block, out: SentenceRe
     let a = j + 1;
     while (next?.kind === 'quote' && tokenAt(tokens, a)?.kind === 'quote') a++;
     if (next && !startsSentence(next, tokenAt(tokens, a))) continue;
+    // ("“… our culture.”— Pamela Padilla": a dash and a name that sign the quote stay in its sentence)
+    if (next && signatureEnd(tokens, j) > 0) continue;
     if (t.text === '.' && !endsWithPeriod(tokens, i, next)) continue;
     if (t.kind === 'word' && !initialismEnds(next)) continue;
     push(out, block, tokens.slice(from, j));
