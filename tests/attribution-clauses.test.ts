@@ -306,3 +306,11 @@ test('a fronted clause with a time or place before its subject reports up to its
     ['he', 'said', 'it still posed a direct threat'],
   ]);
 });
+
+test('", but he said" after a quote its comma closes opens a report of its own; "said 9/11 widow Terry Strada" names her', () => {
+  assert.deepEqual(read('The chief said the video did not give "absolute definitive visual evidence," but he said that the footage "supports what we\'ve heard" about it.').map((a) => a.slice(0, 3)), [
+    ['The chief', 'said', 'the video did not give "absolute definitive visual evidence,"'],
+    ['he', 'said', 'that the footage "supports what we\'ve heard" about it'],
+  ]);
+  assert.deepEqual(read('“They are 100 percent wrong,” said 9/11 widow Terry Strada.').map((a) => a.slice(0, 2)), [['9/11 widow Terry Strada', 'said']]);
+});

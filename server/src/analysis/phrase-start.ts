@@ -33,6 +33,9 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
   if (tokens[i]?.kind === 'number' && tokens[i + 1]?.text === '-' && /^year-old$/i.test(tokens[i + 2]?.text ?? '')) {
     return make(tokens, from, i + 3, prose, 'name', prose.slice(tokens[i].start, tokens[i + 2].end), 'person');
   }
+  // ("said 9/11 widow Terry Strada": a date glued with its slash qualifies the role after it)
+  const slashed = tokens[i]?.kind === 'number' && tokens[i + 1]?.text === '/' && tokens[i + 2]?.kind === 'number' && tokens[i + 1].start === tokens[i].end && tokens[i + 2].start === tokens[i + 1].end && tokens[i + 3]?.kind === 'word' && /^[a-z]/.test(tokens[i + 3].text);
+  if (slashed) i += 3;
   if (i >= tokens.length || tokens[i].kind !== 'word') return null;
   let to = i;
   if (isCapitalized(tokens[i])) {
