@@ -314,3 +314,17 @@ test('", but he said" after a quote its comma closes opens a report of its own; 
   ]);
   assert.deepEqual(read('“They are 100 percent wrong,” said 9/11 widow Terry Strada.').map((a) => a.slice(0, 2)), [['9/11 widow Terry Strada', 'said']]);
 });
+
+test('"added his campaign manager" after a quote is the speaker; "when he told X of Y, “…”" and "-- and he says" report on their own', () => {
+  assert.deepEqual(read('"We have a path," added his campaign manager Jeff Weaver, speaking to CNN.').map((a) => a.slice(0, 2)), [['his campaign manager Jeff Weaver', 'added']]);
+  // (a thing added is still no report: "That adds its own pressure")
+  assert.deepEqual(read('That adds its own pressure on the campaign.'), []);
+  assert.deepEqual(read('Trump was talking about defense commitments when he told Chris Wallace of Fox News, “So, North Korea has nukes.”').map((a) => a.slice(0, 3)), [
+    ['Trump', 'was talking about', 'defense commitments'],
+    ['he', 'told', '“So, North Korea has nukes.”'],
+  ]);
+  assert.deepEqual(read('He is backing the governor — not me — and he says he will do everything he can.').map((a) => a.slice(1, 3)), [
+    ['is backing', 'the governor — not me'],
+    ['says', 'he will do everything he can'],
+  ]);
+});

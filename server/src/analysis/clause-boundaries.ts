@@ -39,10 +39,13 @@ const SUBORDINATORS = /^(while|whereas|although|though|because|since)$/i;
 const AS_REPORTS = /^(noted|notes|said|says|told|tells|explained|explains|argued|argues|warned|warns|pointed|insisted|insists|acknowledged|acknowledges|admitted|admits|wrote|writes|added|adds|stressed|stresses|claimed|claims)$/;
 /** Whether a report's content opens at i: "that", a quote, a colon, or a person told and then "that" or a quote. */
 function opensReport(t: Token[], i: number): boolean {
-  for (let j = i; j < t.length && j - i < 6; j++) {
+  for (let j = i; j < t.length && j - i < 8; j++) {
     const x = t[j];
-    if (x.lower === 'that' || x.kind === 'quote' || x.text === ':') return true;
-    if (x.kind !== 'word' || (j > i && PREPOSITIONS.has(x.lower) && x.lower !== 'at')) return false;
+    // (or a quote after the comma that ends the person told: "when he told Chris Wallace of Fox News, “So, …”")
+    if (x.lower === 'that' || x.kind === 'quote' || x.text === ':' || (x.text === ',' && j > i && t[j + 1]?.kind === 'quote')) return true;
+    // (a person's "of" their outlet or body is part of whom it was told: "Chris Wallace of Fox News")
+    const affiliation = x.lower === 'of' && /^\p{Lu}/u.test(t[j - 1]?.text ?? '') && /^\p{Lu}/u.test(t[j + 1]?.text ?? '');
+    if (x.kind !== 'word' || (j > i && PREPOSITIONS.has(x.lower) && x.lower !== 'at' && !affiliation)) return false;
   }
   return false;
 }
@@ -70,7 +73,7 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   if (opener >= 0) return cutBefore(t, opener, c, found);
   // ("cracking a smile as he noted that …", "when he told Clinton at a debate that …": "as" and "when" before a report of speech)
   const speechAfterAs = /^(as|when)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && AS_REPORTS.test(t[c].lower) && opensReport(t, c + 1);
-  if ((subject.kind === 'pronoun' && !SUBORDINATORS.test(tokenAt(t, subject.from - 1)?.text ?? '') && !speechAfterAs && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && (tokenAt(t, subject.from - 2)?.text === ',' || closesQuoteAfterComma(t, subject.from - 2))) && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
+  if ((subject.kind === 'pronoun' && !SUBORDINATORS.test(tokenAt(t, subject.from - 1)?.text ?? '') && !speechAfterAs && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && (/^[,—–-]$/.test(tokenAt(t, subject.from - 2)?.text ?? '') || closesQuoteAfterComma(t, subject.from - 2))) && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
   // (the article of a name it leaves out: "…, the Sun-Times reported")
   const from = /^(the|a|an)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') ? subject.from - 1 : subject.from;
   // (", where authorities reported at least 20 victims": a place's own report, set off by its comma;

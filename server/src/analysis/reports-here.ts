@@ -36,8 +36,9 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (w === 'added' || w === 'adds' || w === 'add') {
     const next = t[c + 1];
     if (next?.lower === 'to') return /^\p{Lu}/u.test(t[c + 2]?.text ?? '') && t.slice(0, c).some((x) => x.kind === 'quote');
-    // ("That adds its own pressure": a thing added, unless a clause or a quote follows)
-    if (/^(its|his|her|their|our)$/.test(next?.lower ?? '') && !reportFollows(t, c + 2)) return false;
+    // ("That adds its own pressure": a thing added, unless a clause or a quote follows, or a quote
+    // its comma closes comes before: "“…,” added his campaign manager Jeff Weaver")
+    if (/^(its|his|her|their|our)$/.test(next?.lower ?? '') && !reportFollows(t, c + 2) && !closesQuoteAfterComma(t, c - 1)) return false;
     return next?.lower !== 'up' && !isFigure(next) && !(/^(around|about|nearly|almost|some|another|over|more|roughly|only|just)$/.test(next?.lower ?? '') && isFigure(t[c + 2]));
   }
   // "the BCC found confidence increased", but "I found myself a student", "found it before the flight"
