@@ -36,3 +36,10 @@ test('a dash after a quote that no name ends the line with signs nothing', () =>
   const mid = analyze('“We will win” — Sonya Herridge and others shouted it at the rally.');
   assert.equal(mid.statements.flatMap((s) => s.attributions).filter((a) => a.cue.text === '—').length, 0);
 });
+
+test('in Markdown, where the signed lines share one paragraph, each line is still its own sentence and speaker', () => {
+  const m = analyze(ROUND_UP, { format: 'markdown' });
+  const speakers = m.statements.flatMap((s) => s.attributions).map((a) => m.sources[a.source].name);
+  assert.deepEqual(speakers.slice(-5), ['Sonya Herridge', 'Sonya Herridge', 'Pamela Padilla', 'Pamela Padilla', 'Carla Sanchez']);
+  assert.equal(checkText(ROUND_UP, 'markdown').findings.filter((f) => f.rule === 'unattributed-quote').length, 0);
+});

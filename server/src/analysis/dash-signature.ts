@@ -16,17 +16,24 @@ export const SIGNED_LINE_END = /[”"]\s*[―—–]\s*\p{Lu}[\p{L}.’'-]*(?:\s
 
 /**
  * The index after the name when tokens[j] is a dash after a closing quote and a name signs the quote
- * up to the end of the tokens (a full stop after it at most); else -1.
+ * up to the end of the tokens (a full stop after it at most), or, given the prose, up to the end of
+ * its line (a Markdown paragraph keeps the signed lines of a round-up together); else -1.
  */
-export function signatureEnd(tokens: Token[], j: number): number {
+export function signatureEnd(tokens: Token[], j: number, prose?: string): number {
   const dash = tokens[j];
   if (!dash || !DASHES.has(dash.text) || tokens[j - 1]?.kind !== 'quote') return -1;
   let k = j + 1;
-  while (k < tokens.length && k - j <= 4 && (NAME_WORD.test(tokens[k].text) || (tokens[k].text === '.' && k > j + 1 && /^\p{Lu}$/u.test(tokens[k - 1].text) && k + 1 < tokens.length))) k++;
+  while (k < tokens.length && k - j <= 4 && !(prose && k > j + 1 && lineBreakBefore(prose, tokens, k)) && (NAME_WORD.test(tokens[k].text) || (tokens[k].text === '.' && k > j + 1 && /^\p{Lu}$/u.test(tokens[k - 1].text) && k + 1 < tokens.length))) k++;
   if (k === j + 1) return -1;
-  if (tokens[k]?.text === '.') k++;
-  return k === tokens.length ? k : -1;
+  if (tokens[k]?.text === '.' && !(prose && lineBreakBefore(prose, tokens, k))) k++;
+  return k === tokens.length || (prose && lineBreakBefore(prose, tokens, k)) ? k : -1;
 }
+
+/** Whether a line ends between tokens k - 1 and k. */
+const lineBreakBefore = (prose: string, tokens: Token[], k: number): boolean => prose.slice(tokens[k - 1].end, tokens[k].start).includes('\n');
+
+/** Whether a token may open a signature: a dash (the splitter looks at these besides full stops). */
+export const isSignatureDash = (t: Token): boolean => DASHES.has(t.text);
 
 /** "“…” ― Sonya Herridge" at the end of a sentence: the quote is the named person's. */
 export function dashSignature(t: Token[], prose: string): Found | null {

@@ -1,6 +1,6 @@
 // Sentence splitting tuned for news prose: abbreviations, initials, decimals and money, ellipses,
 // closing quotes after the full stop, and a sentence ending inside a quote.
-import { signatureEnd } from './dash-signature';
+import { isSignatureDash, signatureEnd } from './dash-signature';
 import type { Block, Sentence, Token } from './types';
 import { tokenize } from './tokens';
 import { tokenAt } from './token-at';
@@ -40,7 +40,17 @@ export function splitBlockSentences(prose: string, block: Block, out: SentenceRe
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isTerminal(t)) continue;
+    if (!isTerminal(t)) {
+      // ("“…” ― Sonya Herridge" / "“…": a signed quote's line ends its sentence where the lines of a
+      // round-up share one paragraph)
+      const signed = isSignatureDash(t) ? signatureEnd(tokens, i, prose) : -1;
+      if (signed > 0 && signed < tokens.length) {
+        push(out, block, tokens.slice(from, signed));
+        from = signed;
+        i = signed - 1;
+      }
+      continue;
+    }
     // "(D-N.Y.)", "3.5", "bdnews24.com": a full stop with a word right after it, no space between,
     // ends nothing, unless the copy lost the space ("he said.The new government").
     if (t.kind === 'punct' && tokens[i + 1]?.start === t.end && tokens[i + 1].kind === 'word' && !glued(tokens, i)) continue;
@@ -53,7 +63,7 @@ export function splitBlockSentences(prose: string, block: Block, out: SentenceRe
     while (next?.kind === 'quote' && tokenAt(tokens, a)?.kind === 'quote') a++;
     if (next && !startsSentence(next, tokenAt(tokens, a))) continue;
     // ("“… our culture.”— Pamela Padilla": a dash and a name that sign the quote stay in its sentence)
-    if (next && signatureEnd(tokens, j) > 0) continue;
+    if (next && signatureEnd(tokens, j, prose) > 0) continue;
     if (t.text === '.' && !endsWithPeriod(tokens, i, next)) continue;
     if (t.kind === 'word' && !initialismEnds(next)) continue;
     push(out, block, tokens.slice(from, j));
