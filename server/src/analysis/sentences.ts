@@ -41,6 +41,7 @@ export function splitBlockSentences(prose: string, block: Block, out: SentenceRe
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isTerminal(t)) {
+      if (t.kind === 'word' || t.kind === 'number') continue;
       // ("“…” ― Sonya Herridge" / "“…": a signed quote's line ends its sentence where the lines of a
       // round-up share one paragraph)
       const signed = isSignatureDash(t) ? signatureEnd(tokens, i, prose) : -1;
