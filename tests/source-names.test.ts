@@ -222,3 +222,12 @@ test('a noun for a firm before one word of a name, and bodies the news names alo
   // (unless someone of that surname was named first)
   assert.deepEqual(sources('Singer Fiona Apple said she would tour. Apple said the tour would last 20 weeks.')[1].slice(0, 2), ['Fiona Apple', 'person']);
 });
+
+test('"A spokesman for the ministry, Ali Khan, said": the person the aside names speaks, with the role; an aside that describes the body leaves the body', () => {
+  assert.deepEqual(sources('A spokesman for the ministry, Ali Khan, said 20 people died.')[0].slice(0, 2), ['Ali Khan', 'person']);
+  const m = analyze('A spokeswoman for Human Rights Watch, Jane Doe, said 20 people died.');
+  assert.equal(m.sources[m.statements[0].attributions[0].source].role, 'spokeswoman for Human Rights Watch');
+  assert.deepEqual(sources("A spokesman for Unison, Britain's biggest union, said 20 people died.")[0].slice(0, 2), ['Unison', 'organization']);
+  // (without a name, the body speaks through its spokesman)
+  assert.deepEqual(sources('A spokeswoman for Human Rights Watch said 20 people died.')[0].slice(0, 2), ['Human Rights Watch', 'organization']);
+});

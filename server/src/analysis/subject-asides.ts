@@ -83,6 +83,14 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
  * told": a role whose holder the aside names is that person, the role theirs; else the phrase.
  */
 function namedInAside(phrase: Phrase, t: Token[], aside: number, k: number, prose: string): Phrase {
+  // ("A spokesman for the ministry, Ali Khan,": the aside names the body's spokesperson, who speaks)
+  const roleFrom = phrase.type === 'organization' || phrase.type === 'media' ? personBeforeLink(t, phrase.from) : -1;
+  if (roleFrom >= 0) {
+    const role = copyPhrase(phrase, { from: roleFrom, start: t[roleFrom].start, text: prose.slice(t[roleFrom].start, phrase.end), kind: 'role', type: 'person' });
+    const named = namedInAside(role, t, aside, k, prose);
+    // (unless the aside describes the body: "A spokesman for Unison, Britain's biggest union,")
+    return named === role ? phrase : named;
+  }
   // (a role in lower case: "Graham, a former candidate," is already a name; a title is a role
   // however written: "Palantir's CEO, Alex Karp,")
   if ((phrase.type !== 'person' && phrase.kind !== 'role') || (phrase.kind !== 'role' && !/\b[a-z]{3,}/.test(phrase.text.replace(/^(the|a|an)\s+/i, '')))) return phrase;
@@ -92,6 +100,19 @@ function namedInAside(phrase: Phrase, t: Token[], aside: number, k: number, pros
   if (!named || named.kind !== 'name' || named.type !== 'person' || named.from !== aside || !isCapitalized(t[aside]) || named.to !== k || named.to - named.from < 2) return phrase;
   const role = prose.slice(phrase.start, phrase.end).replace(/^(the|a|an|its|his|her|their|our)\s+/i, '');
   return copyPhrase(named, { from: phrase.from, start: phrase.start, text: prose.slice(phrase.start, named.end), role });
+}
+
+/**
+ * Where "a spokesman for" begins before a body's name at `from` ("A spokesman for the ministry"): a
+ * noun for a person, its article, then "for", "of", "at" or "from" (and "the"); else -1.
+ */
+function personBeforeLink(t: Token[], from: number): number {
+  let i = from - 1;
+  if (tokenAt(t, i)?.lower === 'the') i--;
+  if (!/^(for|of|at|from)$/.test(tokenAt(t, i)?.lower ?? '')) return -1;
+  const head = tokenAt(t, i - 1);
+  if (!head || head.kind !== 'word' || !/^spokes|^(?:representative|lawyer|attorney|official|adviser|advisor|aide)$/.test(head.lower)) return -1;
+  return /^(a|an|the)$/.test(tokenAt(t, i - 2)?.lower ?? '') ? i - 2 : i - 1;
 }
 
 /** "Adviser to the Ministry of Environment": a body after "to" (and its article) belongs to the aside. */
