@@ -231,3 +231,14 @@ test('"A spokesman for the ministry, Ali Khan, said": the person the aside names
   // (without a name, the body speaks through its spokesman)
   assert.deepEqual(sources('A spokeswoman for Human Rights Watch said 20 people died.')[0].slice(0, 2), ['Human Rights Watch', 'organization']);
 });
+
+test('titles held, each of its body, then the holder: the holder is the speaker, before or after the cue', () => {
+  const name = (text: string): string[] => { const m = analyze(text); const s = m.sources[m.statements[0].attributions[0].source]; return [s.name, s.role ?? '']; };
+  assert.deepEqual(name('The vote was fair, said Chairperson of the Commonwealth Observer Group and former President of Ghana Nana Addo Dankwa Akufo-Addo.'), ['Nana Addo Dankwa Akufo-Addo', 'Chairperson of the Commonwealth Observer Group and former President of Ghana']);
+  assert.deepEqual(name('The vote was fair, said Chairperson of the Commonwealth Observer Group Nana Addo Dankwa Akufo-Addo.'), ['Nana Addo Dankwa Akufo-Addo', 'Chairperson of the Commonwealth Observer Group']);
+  // (a country after "of" is a body of one word: the rest is the name)
+  assert.equal(name('Former President of Ghana Nana Addo Dankwa Akufo-Addo said the vote was fair.')[0], 'Nana Addo Dankwa Akufo-Addo');
+  // (two people joined by "and" stay two; a person "of" a body stays the person)
+  assert.equal(name('Prices rose, said Secretary of State John Kerry and Defense Secretary Ash Carter.')[0], 'John Kerry');
+  assert.equal(name('Dr Jeremy Philpott of the UK Patent Office said 20 were filed.')[0], 'Jeremy Philpott');
+});

@@ -2,7 +2,7 @@
 // Pete Hegseth, role US Defense Secretary; "Federal Reserve chairman Alan Greenspan", "President of
 // Ghana Nana Akufo-Addo", "GOP front-runner Donald Trump"; but "The Police Federation" is a body and
 // "Mervyn King" keeps his surname. mentions.ts finds the name's tokens; this file splits them.
-import { ORG_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEEKDAYS } from './lexicon';
+import { COUNTRIES, ORG_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
 import { isCapitalized, isNationality, lower, make, NAME_CONNECTORS, ROLE_MODIFIERS, stripPossessive, type Phrase } from './mentions';
 import { classifyName, DOCUMENT_HEADS, RELATION_NOUNS } from './name-types';
@@ -107,7 +107,8 @@ function titleEnd(tokens: Token[], from: number, to: number, lastTitle: number):
   if (to - from > 1 && startsUpper(tokens[from].text) && bodyHead(stripPossessive(lower(tokens[to - 1])))) return -1;
   // ("Member of Parliament Mahmudul Islam Chowdhury": a one-word body, then the name however long;
   // else the last two words are the name: "Secretary of Home Affairs John Smith")
-  if (lower(tokens[lastTitle + 1]) === 'of') lastTitle = ONE_WORD_BODIES.has(lower(tokens[lastTitle + 2])) && to - lastTitle - 3 >= 2 ? afterAbbreviation(tokens, lastTitle + 3, to) - 1 : to - lastTitle - 2 >= 3 && isCapitalized(tokens[lastTitle + 2]) ? to - 3 : to - 1;
+  // ("former President of Ghana Nana Addo Dankwa Akufo-Addo": a country is a one-word body too)
+  if (lower(tokens[lastTitle + 1]) === 'of') lastTitle = (ONE_WORD_BODIES.has(lower(tokens[lastTitle + 2])) || COUNTRIES.has(lower(tokens[lastTitle + 2]))) && to - lastTitle - 3 >= 2 ? afterAbbreviation(tokens, lastTitle + 3, to) - 1 : to - lastTitle - 2 >= 3 && isCapitalized(tokens[lastTitle + 2]) ? to - 3 : to - 1;
   // ("US Ambassador to Bangladesh Brent T Christensen": the country an envoy is sent to, then the name)
   else if (lower(tokens[lastTitle + 1]) === 'to' && ENVOYS.has(lower(tokens[lastTitle])) && isCapitalized(tokens[lastTitle + 2]) && to - lastTitle - 3 >= 2) lastTitle += 2;
   while (lastTitle + 1 < to - 1 && TITLE_BODY.test(lower(tokens[lastTitle + 1]))) lastTitle++;

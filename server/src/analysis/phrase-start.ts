@@ -1,13 +1,29 @@
 // A noun phrase read rightwards from a token, as a source after its cue reads ("said the minister",
 // "said rally driver Dave Hawkins", "said a senior Cruz adviser"). mentions.ts reads them leftwards.
-import { CUE_ADVERBS, CUE_VERBS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEAK_MEDIA_WORDS, WEEKDAYS } from './lexicon';
+import { COUNTRIES, CUE_ADVERBS, CUE_VERBS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEAK_MEDIA_WORDS, WEEKDAYS } from './lexicon';
 import { copyPhrase, isCapitalized, isInitialStop, isWebAddressAt, lower, make, NAME_CONNECTORS, nameFrom, particlePair, namesBodyAfter, ROLE_MODIFIERS, webAddress, type Phrase } from './mentions';
 import { DOCUMENT_HEADS, isBodyNoun, PERSON_NOUN } from './name-types';
 import type { Token } from './types';
 import { fieldListEnd, forInBodyName } from './field-list-body';
+import { heldRole } from './name-roles';
 
 const SHARE = /^(one|some|many|several|most|each|two|three|none|all|both|few)$/i;
 const SUPERLATIVE = /^(best|worst|most|least|top|first|last|[a-z]{2,}est)$/;
+
+/**
+ * How many tokens at `at` link a title held to its body or to the next title, inside a run of
+ * capitals that opened with a title: "of the" before a capital ("Chairperson of the Commonwealth …"),
+ * "and" and "former" before another title ("… Group and former President of …"); 0 when none.
+ */
+function heldTitleLink(tokens: Token[], at: number): number {
+  const w = tokens[at]?.lower;
+  // (right after a title: "Dr Jeremy Philpott of the UK Patent Office" is a person and where he works)
+  if ((w === 'of' || w === 'for') && TITLE_WORDS.has(tokens[at - 1]?.lower ?? '') && tokens[at + 1]?.lower === 'the' && isCapitalized(tokens[at + 2])) return 2;
+  // (after a body's name only: "Secretary of State John Kerry and Defense Secretary Ash Carter" are two)
+  if (w !== 'and' || !(ORG_WORDS.has(tokens[at - 1]?.lower ?? '') || COUNTRIES.has(tokens[at - 1]?.lower ?? ''))) return 0;
+  const k = ROLE_MODIFIERS.has(tokens[at + 1]?.lower ?? '') && !isCapitalized(tokens[at + 1]) ? at + 2 : at + 1;
+  return isCapitalized(tokens[k]) && TITLE_WORDS.has(tokens[k].lower) ? k - at : 0;
+}
 
 /** A noun phrase that starts at token index `from`, read rightwards ("said the minister"). */
 export function phraseStartingAt(tokens: Token[], from: number, prose: string, extraVague?: Set<string>): Phrase | null {
@@ -45,12 +61,17 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
       to++;
       // ("said the Ministry of Health and Family Welfare": a body's list of fields is one name)
       if (to - i >= 3 && (tokens[to]?.text === ',' || tokens[to]?.lower === 'and' || tokens[to]?.text === '&')) to = Math.max(to, fieldListEnd(tokens, to));
+      // ("said Chairperson of the Commonwealth Observer Group and former President of Ghana Nana Addo
+      // Dankwa Akufo-Addo": titles held, each of its body, then the holder's name)
+      if (TITLE_WORDS.has(tokens[i].lower)) to += heldTitleLink(tokens, to);
     }
     // "Space.com": a website by its address, an outlet
     if (to === i + 1 && isWebAddressAt(tokens, i)) return webAddress(tokens, from, i, prose);
     // "an American official", "a Trump adviser": the capitals qualify a noun for people (read below)
     if (!isHeadNoun(tokens[to], extraVague) || tokens.slice(i, to).some((x) => !isCapitalized(x) && x.text !== '&')) {
-      const p = nameFrom(tokens, i, to, prose);
+      // ("Chairperson of the Commonwealth Observer Group Nana Addo Dankwa Akufo-Addo": the holder after the body)
+      const held = TITLE_WORDS.has(tokens[i].lower) && tokens[i + 1]?.lower === 'of' ? heldRole(prose.slice(tokens[i].start, tokens[to - 1].end)) : null;
+      const p = held ? copyPhrase(make(tokens, i, to, prose, 'name', held.name, 'person'), { role: held.role }) : nameFrom(tokens, i, to, prose);
       // ("the Senate majority leader", "the Guardian newspaper", "BBC labour affairs correspondent
       // Stephen Cape": a body that qualifies the role or outlet after it; not "Labor Department figures")
       if (!(p && p.type !== 'person' && qualifiesRole(tokens, to))) return p && i > from ? widen(p, tokens, from, prose) : p;
