@@ -328,3 +328,18 @@ test('"added his campaign manager" after a quote is the speaker; "when he told X
     ['says', 'he will do everything he can'],
   ]);
 });
+
+test('"show", "plans" and "called" as nouns or other verbs report nothing: "his TV show", "savings plans that", "called into a radio show"', () => {
+  for (const text of [
+    'In a clip for her upcoming Apple Music show The 411, Blige sings to Clinton.',
+    'He placed more weight on his TV show than on medical research.',
+    'The three DJs will continue to host their current shows.',
+    'Put it in one of those 529 college savings plans that your state offers.',
+    'She called into a radio program when she was home sick.',
+    'Argonaut called in administrators on Friday.',
+  ]) assert.deepEqual(read(text), [], text);
+  // (the verbs still report)
+  assert.deepEqual(read('Their correspondence shows that he travelled to Israel.').map((a) => a.slice(0, 2)), [['Their correspondence', 'shows']]);
+  assert.deepEqual(read('A new poll shows Clinton ahead.').map((a) => a.slice(1, 2)), [['shows']]);
+  assert.deepEqual(read('The group plans to reforest a million acres.').map((a) => a.slice(1, 2)), [['plans']]);
+});

@@ -8,7 +8,7 @@ import type { Token } from './types';
 
 /** Documents that close a sentence with "shows" too: "…, a Quinnipiac University poll shows." (not "a TV show."). */
 const EVIDENCE = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers|poll|survey|study|analysis|report|review|audit|tally|count|census)$/;
-const CONDITIONAL_CUES = new Set('show shows showed shown posted continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved proving read reads alleged'.split(' '));
+const CONDITIONAL_CUES = new Set('show shows showed shown posted continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved proving read reads alleged plans'.split(' '));
 /** What may follow "maintained" or "proved" when they report: a clause, a quote ("maintained that …", "he maintained: “…”"). */
 const CLAUSE_NEXT = /^(that|he|she|they|we|i|it|there|how|what|why|whether)$/;
 /** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
@@ -22,6 +22,9 @@ export function reportsHere(t: Token[], c: number): boolean {
   // ("people alleged to have traded copyrighted songs": a participle after the accused, no one's allegation)
   if (w === 'alleged') return !(t[c + 1]?.lower === 'to' && /^(have|be|been|having)$/.test(t[c + 2]?.lower ?? ''));
   // ("…, records show." closes the sentence after its documents)
+  // ("his upcoming Apple Music show The 411", "his TV show than on research": the noun after a
+  // word that qualifies it, no document; "polls show", "the survey shows" report)
+  if ((w === 'show' || w === 'shows') && showIsNoun(t, c)) return false;
   if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who|can|could|will|would|may|might|must|should)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && EVIDENCE.test(tokenAt(t, c - 1)?.lower ?? ''));
   // "Every recent poll has shown him trailing": the perfect only ("the ad shown on Fox" reports nothing)
   if (w === 'shown') return /^(has|have|had)$/.test(tokenAt(t, c - 1)?.lower ?? '') && !!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(up|off|by|to|in|on)$/.test(t[c + 1].lower);
@@ -64,7 +67,8 @@ export function reportsHere(t: Token[], c: number): boolean {
   // "Trump called it a disgrace", but "a program called Sandy Hook Promise", "a super PAC called
   // Future45", "called off the rally", "Mr. Obama called Naghmeh Abedini." (on the telephone)
   if (w === 'called') {
-    if (t[c + 1]?.lower === 'off' || t[c + 1]?.text === '.') return false;
+    // ("called off the rally", "called into a radio show", "called in sick")
+    if (/^(off|into|in)$/.test(t[c + 1]?.lower ?? '') || t[c + 1]?.text === '.') return false;
     let j = c + 1;
     while (j < t.length && (/^\p{Lu}/u.test(t[j].text) || (t[j].text === '.' && t[j + 1] && /^\p{Lu}/u.test(t[j + 1].text)))) j++;
     if (j > c + 1 && (j === t.length || (t[j].text === '.' && j === t.length - 1))) return false;
@@ -79,6 +83,8 @@ export function reportsHere(t: Token[], c: number): boolean {
       if (STOP_BACK.test(t[k].lower)) break;
     }
   }
+  // ("C2I plans to reforest …", but "those 529 college savings plans that your state offers": the noun)
+  if (w === 'plans' && !/^(to|on)$/.test(t[c + 1]?.lower ?? '')) return false;
   // "Trump states that …", but "the four states that voted Tuesday"
   if (w === 'states') return !(t[c + 1]?.lower === 'that' && looksLikeVerb(t[c + 2]?.text ?? ''));
   return true;
@@ -121,6 +127,18 @@ function thingFound(t: Token[], c: number): boolean {
 }
 
 const CALL_TIMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|on|late|early|twice|again)$/i;
+/**
+ * Whether "show" or "shows" at c is the noun: after a possessive or article and a qualifying word that
+ * is no document ("his TV show", "the hit CW show"), or before a title or "than".
+ */
+function showIsNoun(t: Token[], c: number): boolean {
+  const before = tokenAt(t, c - 1);
+  // ("Their correspondence shows that …": a clause after it makes it the verb)
+  if (!before || before.kind !== 'word' || CLAUSE_NEXT.test(t[c + 1]?.lower ?? '')) return false;
+  if (/^(than|host|hosts|business)$/.test(t[c + 1]?.lower ?? '') || (/^(The|A)$/.test(t[c + 1]?.text ?? '') && t[c + 2]?.kind !== 'punct')) return true;
+  return /^(his|her|their|its|my|our|your|a|an)$/.test(tokenAt(t, c - 2)?.lower ?? '') && !/s$/.test(before.lower) && !DOCUMENT_HEADS.has(before.lower) && !EVIDENCE.test(before.lower);
+}
+
 /** Whether "called" at c takes people and then a time ("called both candidates Tuesday night", "called him on Sunday"). */
 function calledWhen(t: Token[], c: number): boolean {
   for (let j = c + 1; j < t.length && j - c <= 4; j++) {
