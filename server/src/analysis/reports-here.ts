@@ -131,11 +131,14 @@ const CALL_TIMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|y
  * Whether "show" or "shows" at c is the noun: after a possessive or article and a qualifying word that
  * is no document ("his TV show", "the hit CW show"), or before a title or "than".
  */
+const SHOW_KINDS = new Set('tv television reality news talk game chat radio cooking quiz comedy talent cable morning late-night breakfast music fashion road trade air motor'.split(' '));
 function showIsNoun(t: Token[], c: number): boolean {
   const before = tokenAt(t, c - 1);
   // ("Their correspondence shows that …": a clause after it makes it the verb)
   if (!before || before.kind !== 'word' || CLAUSE_NEXT.test(t[c + 1]?.lower ?? '')) return false;
-  if (/^(than|host|hosts|business)$/.test(t[c + 1]?.lower ?? '') || (/^(The|A)$/.test(t[c + 1]?.text ?? '') && t[c + 2]?.kind !== 'punct')) return true;
+  if (/^(than|host|hosts|business|guests|runner|runners|floor)$/.test(t[c + 1]?.lower ?? '') || (/^(The|A)$/.test(t[c + 1]?.text ?? '') && t[c + 2]?.kind !== 'punct')) return true;
+  // ("the reality TV show “The Apprentice”", "the MSNBC show ''Morning Joe''", "ABC’s TV show Scandal", "the Daily show on Sirius")
+  if (SHOW_KINDS.has(before.lower) || t[c + 1]?.kind === 'quote' || (t[c + 1]?.lower === 'on' && /^\p{Lu}/u.test(before.text))) return true;
   return /^(his|her|their|its|my|our|your|a|an)$/.test(tokenAt(t, c - 2)?.lower ?? '') && !/s$/.test(before.lower) && !DOCUMENT_HEADS.has(before.lower) && !EVIDENCE.test(before.lower);
 }
 
