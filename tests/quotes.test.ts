@@ -53,3 +53,11 @@ test('‘ before a year cut to two digits is an apostrophe, unless a ’ closes 
   assert.equal(m.text.slice(said[0].content!.start, said[0].content!.end), 'that voters had changed');
   assert.equal(said[1].mention.text, 'he');
 });
+
+test('a straight mark after a quote’s own punctuation and before a space closes, never opens', () => {
+  // (a quote opened before a hard line break: its close must not open a quote over what follows)
+  const text = '"The violation included armed men east of the line,\n\nlikely after exiting tunnels," the official said. The army later withdrew.';
+  assert.ok(!quotesOf(text).some((q) => q.includes('the official said')));
+  const m = analyze(text);
+  assert.ok(m.statements.flatMap((s) => s.attributions).some((a) => a.mention.text === 'the official'));
+});

@@ -575,3 +575,10 @@ test('a mission a body sends, named by its acronym, is a named source: no vague-
   // ("US officials" stay unnamed)
   assert.equal(flagged('vague-source', 'US officials said the talks failed after 5 days.').length, 1);
 });
+
+test('vague-source: a group inside someone’s quoted words is not the article’s sourcing', () => {
+  const text = '“When I first came there was a lot of scepticism,” he said. “People were saying I would never play.';
+  assert.deepEqual(checkText(text, 'plaintext').findings.filter((f) => f.rule === 'vague-source'), []);
+  // (the article's own unnamed group still is)
+  assert.equal(checkText('People were saying he would never play.', 'plaintext').findings.filter((f) => f.rule === 'vague-source').length, 1);
+});

@@ -83,6 +83,9 @@ function isOpening(prose: string, i: number): boolean {
   // (‘ before a year cut to two digits is an apostrophe typeset as an opening mark, "in ‘08", "the
   // ‘90s", unless a ’ closes it before another quote opens: "‘20 people died,’ he said" is a quote)
   if (prose[i] === '‘') return !/[\p{L}\p{N}]/u.test(prev) && !(ELIDED_YEAR.test(prose.slice(i + 1, i + 5)) && !CLOSED_IN_PARAGRAPH.test(prose.slice(i + 3, i + 400)));
+  // (nor a straight mark after a quote's own punctuation and before a space: it closes a quote
+  // opened before a hard line break, "… in the area," the official said")
+  if (prose[i] === '"' && /[,.!?]/.test(prev) && /\s/.test(prose[i + 1] ?? ' ')) return false;
   if (prose[i] === '"' || prose[i] === "'") return !/[\p{L}\p{N}]/u.test(prev);
   return true;
 }

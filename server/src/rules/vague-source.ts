@@ -2,9 +2,15 @@ import { RELATIVE_PRONOUN } from '../analysis/name-types';
 import { reportsAsUnnamed } from '../analysis/statements';
 import { pageFragments } from '../analysis/page-fragments';
 import { lastWord, quoteText, type Rule } from './types';
+import type { Attribution, QuoteSpan } from '../analysis/types';
 
 const HYPOTHETICAL = /^(?:would|might|will|may)\s/i;
 const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing|realise|realises|realize|realizes|realised|realized|wonder|wonders|wondered|wondering)$/i;
+
+/** Whether the group and its cue lie inside a quotation (not a scare quote): someone's quoted words. */
+function insideQuote(a: Attribution, quotes: QuoteSpan[]): boolean {
+  return quotes.some((q) => !q.scare && q.inner.start <= a.mention.start && a.cue.end <= q.inner.end);
+}
 
 /** A source the reader cannot identify: "officials describe", "sources said", "critics". */
 export const vagueSource: Rule = {
@@ -26,6 +32,9 @@ export const vagueSource: Rule = {
         if (NOT_TOLD.test(lastWord(a.cue.text))) continue;
         // "if she lost, people would say …", "Some will recall …": what a group would or will say is the writer's guess, not a report
         if (HYPOTHETICAL.test(a.cue.text)) continue;
+        // ("“People were saying 'fourth-choice striker …'", he said": a group in someone's quoted
+        // words is theirs to name, not the article's sourcing)
+        if (insideQuote(a, model.quotes)) continue;
         // (a group named by its members, one a named source reports, one that reports nothing:
         // "opponents of the bill, including Lord Campbell …", "Labour …, saying members preferred
         // other posters", "when people find that …", "July's People tells …")
