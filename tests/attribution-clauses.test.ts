@@ -346,3 +346,11 @@ test('"show", "plans" and "called" as nouns or other verbs report nothing: "his 
   assert.deepEqual(read('A new poll shows Clinton ahead.').map((a) => a.slice(1, 2)), [['shows']]);
   assert.deepEqual(read('The group plans to reforest a million acres.').map((a) => a.slice(1, 2)), [['plans']]);
 });
+
+test('"according to" a person’s own leaning is a manner, not a source: "according to their instinctive preference", "according to his wishes"', () => {
+  assert.deepEqual(read('They vote for R or D according to their instinctive preference.'), []);
+  assert.deepEqual(read('He was buried in 2005 according to his wishes.'), []);
+  // (a named body or a law still is)
+  assert.deepEqual(read('According to Plan International, 20 girls were hurt.').map((a) => a.slice(0, 2)), [['Plan International', 'According to']]);
+  assert.deepEqual(read('According to the law, an MP is entitled to a car.').map((a) => a.slice(0, 2)), [['the law', 'According to']]);
+});

@@ -244,6 +244,9 @@ export function attitudeAt(t: Token[], c: number, prose: string, end: number, va
 /** "according to X" at token c: X the source, the rest of the sentence (before or after it) the content. */
 /** "running according to schedule", "proceed according to law": in accordance with, not a source. */
 const MANNER = new Set('schedule schedules plan plans law laws rule rules tradition custom convention procedure procedures protocol script regulations guidelines need needs merit size age income value values criteria formula category priority ability'.split(' '));
+/** A person's own leaning, a manner however it is qualified: "according to their instinctive preference", "according to his wishes" (not "the law", which may be a source). */
+const OWN_LEANING = new Set('preference preferences wish wishes taste tastes instinct instincts conscience whim whims mood'.split(' '));
+const LEANING_OPENERS = /^(the|his|her|their|its|our|my|your|own|personal|individual|instinctive|natural|dying|last)$/;
 /** Verbs that order or measure by something: "ranks countries according to the steps they take", "graded according to their value". */
 const ORDERING = /^(rank|ranks|ranked|ranking|grade|grades|graded|sort|sorts|sorted|classified|divided|arranged|priced|vary|varies|varied|distributed|allocated|calculated|adjusted|tailored|grouped|categorised|categorized|assessed|judged|paid|taxed|weighted)$/;
 
@@ -251,7 +254,12 @@ const qualifiesSource = (x: Token | undefined): boolean => !!x && x.kind === 'wo
 
 export function accordingAt(scan: SentenceScan, c: number): Found | null {
   // (not the manner noun qualifying people or a body: "according to law enforcement officials", "a law firm")
-  if (c + 2 < scan.t.length && MANNER.has(scan.t[c + 2].lower) && !qualifiesSource(scan.t[c + 3])) return null;
+  // (in lower case: "according to Plan International" names a body)
+  if (c + 2 < scan.t.length && MANNER.has(scan.t[c + 2].text) && !qualifiesSource(scan.t[c + 3])) return null;
+  // ("according to their instinctive preference", "according to his wishes": past its determiner and qualifiers)
+  let m = c + 2;
+  while (m < scan.t.length && m - c < 5 && LEANING_OPENERS.test(scan.t[m].text)) m++;
+  if (OWN_LEANING.has(scan.t[m]?.text ?? '')) return null;
   for (let j = c - 1; j >= 0 && c - j <= 4 && scan.t[j].kind === 'word'; j--) if (ORDERING.test(scan.t[j].lower)) return null;
   return sourcedBy(scan.t, c, c + 2, scan.prose, scan.end, scan.vague);
 }
