@@ -329,7 +329,7 @@ test('"added his campaign manager" after a quote is the speaker; "when he told X
   ]);
 });
 
-test('"show", "plans" and "called" as nouns or other verbs report nothing: "his TV show", "savings plans that", "called into a radio show"', () => {
+test('"show", "plans", "called" and "told" as nouns or other verbs report nothing: "his TV show", "savings plans that", "called into a radio show", "All told", "tells the story of"', () => {
   for (const text of [
     'In a clip for her upcoming Apple Music show The 411, Blige sings to Clinton.',
     'He placed more weight on his TV show than on medical research.',
@@ -340,6 +340,8 @@ test('"show", "plans" and "called" as nouns or other verbs report nothing: "his 
     'Put it in one of those 529 college savings plans that your state offers.',
     'She called into a radio program when she was home sick.',
     'Argonaut called in administrators on Friday.',
+    'All told, the groups spent more than 2.5 million dollars on calls.',
+    'Wasp tells the story of a single mother living on the breadline.',
   ]) assert.deepEqual(read(text), [], text);
   // (the verbs still report)
   assert.deepEqual(read('Their correspondence shows that he travelled to Israel.').map((a) => a.slice(0, 2)), [['Their correspondence', 'shows']]);

@@ -8,7 +8,7 @@ import type { Token } from './types';
 
 /** Documents that close a sentence with "shows" too: "…, a Quinnipiac University poll shows." (not "a TV show."). */
 const EVIDENCE = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers|poll|survey|study|analysis|report|review|audit|tally|count|census)$/;
-const CONDITIONAL_CUES = new Set('show shows showed shown posted continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved proving read reads alleged plans'.split(' '));
+const CONDITIONAL_CUES = new Set('show shows showed shown posted continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved proving read reads alleged plans told tells'.split(' '));
 /** What may follow "maintained" or "proved" when they report: a clause, a quote ("maintained that …", "he maintained: “…”"). */
 const CLAUSE_NEXT = /^(that|he|she|they|we|i|it|there|how|what|why|whether)$/;
 /** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
@@ -83,6 +83,8 @@ export function reportsHere(t: Token[], c: number): boolean {
       if (STOP_BACK.test(t[k].lower)) break;
     }
   }
+  // ("All told, the groups spent …": in all; "It told the story of tomato pickers": a narrative, no report)
+  if (w === 'told' || w === 'tells') return !((t[c - 1]?.lower === 'all' && t[c + 1]?.text === ',') || (/^(the|a|its|their|his|her)$/.test(t[c + 1]?.lower ?? '') && /^(story|stories|tale|tales)$/.test(t[c + 2]?.lower ?? '')));
   // ("C2I plans to reforest …", but "those 529 college savings plans that your state offers": the noun)
   if (w === 'plans' && !/^(to|on)$/.test(t[c + 1]?.lower ?? '')) return false;
   // "Trump states that …", but "the four states that voted Tuesday"
