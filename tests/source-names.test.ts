@@ -242,3 +242,8 @@ test('titles held, each of its body, then the holder: the holder is the speaker,
   assert.equal(name('Prices rose, said Secretary of State John Kerry and Defense Secretary Ash Carter.')[0], 'John Kerry');
   assert.equal(name('Dr Jeremy Philpott of the UK Patent Office said 20 were filed.')[0], 'Jeremy Philpott');
 });
+
+test('a description and the name it describes after a discourse adverb: "Nevertheless, one of Mr Bakrie\'s deputies, Mahendra Siregar, told"', () => {
+  assert.deepEqual(sources("Nevertheless, one of Mr Bakrie's deputies, Mahendra Siregar, told AFP that the offer stood.")[0].slice(0, 2), ['Mahendra Siregar', 'person']);
+  assert.deepEqual(sources('However, the head of the IMF, Rodrigo Rato, said growth would slow.')[0].slice(0, 2), ['Rodrigo Rato', 'person']);
+});

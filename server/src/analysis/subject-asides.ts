@@ -148,7 +148,7 @@ function nameAfterDescription(t: Token[], comma: number, k: number, prose: strin
 }
 
 /** Words that open a phrase fronted before the subject: "Responding to …,", "In a statement,", "Asked about it,". */
-const FRONTED = /^(?:[a-z]+ing|in|on|at|after|asked|earlier|later|separately|yesterday|today)$/i;
+const FRONTED = /^(?:[a-z]+ing|in|on|at|after|asked|earlier|later|separately|yesterday|today|however|nevertheless|nonetheless|meanwhile|moreover|furthermore|instead|indeed|still|also|similarly|likewise|besides|overall|again|finally|now|then)$/i;
 
 /** Whether the comma at `comma` closes a short phrase of that kind that opens the sentence. */
 function afterFrontedPhrase(t: Token[], comma: number): boolean {
