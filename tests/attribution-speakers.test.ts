@@ -582,3 +582,17 @@ test('a group of "few", a noun before a relative without "that" ("the scholars I
   assert.deepEqual(read('Back then, Britain and France in particular feared the re-emergence of a German colossus.').map((a) => a[0]), ['Britain and France']);
   assert.deepEqual(read('Researchers hope one day to harness that power for medicine.').map((a) => a.slice(0, 2)), [['Researchers', 'hope']]);
 });
+
+test('"it" stands for a firm or body a sentence opened with, when it came after the last body that spoke', () => {
+  const m = analyze('The Beijing News reported that the dam broke rules. The China Three Gorges Project Corp could now face a fine of 200,000 yuan. Last week, it denied that its projects violated regulations.');
+  const it = m.statements.flatMap((s) => s.attributions).find((a) => a.mention.text === 'it')!;
+  assert.equal(m.sources[it.source].name, 'China Three Gorges Project Corp');
+  // (a body that spoke after the opening one is still the one meant)
+  const m2 = analyze('Microsoft unveiled a phone. The Financial Times reported that sales were slow. It said 20 shops had closed.');
+  const it2 = m2.statements.flatMap((s) => s.attributions).find((a) => a.mention.text === 'It')!;
+  assert.equal(m2.sources[it2.source].name, 'Financial Times');
+  // (a country opening a sentence is not taken: its "it" is as often its government as anything else)
+  const m3 = analyze('Deloitte said growth would slow. The UK economy grew 2% last year. It expects a rise in 2005.');
+  const it3 = m3.statements.flatMap((s) => s.attributions).find((a) => a.mention.text === 'It')!;
+  assert.equal(m3.sources[it3.source].name, 'Deloitte');
+});

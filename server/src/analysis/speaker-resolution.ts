@@ -3,7 +3,7 @@
 // after "Hegseth thanked Singh" is Hegseth.
 import { clueOfPhrase, type Gender, type GenderEvidence } from './gender';
 import { EXPERT_HEADS, ORG_WORDS, PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
-import { isWritersPronoun, type Phrase } from './mentions';
+import { copyPhrase, isWritersPronoun, type Phrase } from './mentions';
 import { lastWord, SourceRegistry, withoutDashedAside } from './source-registry';
 import { headType } from './name-types';
 import { headsOf, isKindHead } from './body-heads';
@@ -12,6 +12,7 @@ import type { Attribution, Block, Mention, Sentence, Source } from './types';
 import { emptyObjectLists } from '../util/object-lists';
 import { tokenAt } from './token-at';
 import { isRespondents, PollsBefore } from './respondents';
+import { bodyOpening } from './opening-body';
 
 export const isBody = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
 
@@ -45,6 +46,19 @@ export function resolveAttributions(
     if (lastSpeaker === source) lastSpeaker = speakers[speakers.length - 1] ?? null;
   };
 
+  /** The body the last sentence that named one opened with, and where the last body that spoke was mentioned. */
+  let openingBody: Phrase | null = null;
+  let lastBodyAt = -1;
+  /** What "it" stands for: the body a sentence opened with, if it came after the last body that spoke. */
+  const itTarget = (): Source | null => {
+    if (openingBody && openingBody.start > lastBodyAt) {
+      // ("The Observer Group …" after "the Commonwealth Observer Group": the body named in full)
+      const full = namedBodies.get(lastWord(openingBody.name).toLowerCase());
+      const [source] = registry.sourceOf(full && full.endsWith(' ' + openingBody.name) ? copyPhrase(openingBody, { name: full }) : openingBody);
+      if (source.type !== 'person') return source;
+    }
+    return lastBody ?? bodyNamedLikeAPerson(lastSpeaker, gender);
+  };
   for (const s of sentences) {
     if (!isBody(blocks[s.block])) continue;
     const { found, names, unquoted, channel, bodies, headed } = candidates[s.index];
@@ -64,7 +78,7 @@ export function resolveAttributions(
       const poll: Source | null = isRespondents(f.phrase) ? polls.of(f.phrase, s.index) : null;
       const mention: Mention | null = poll
         ? registry.mention(poll, f.phrase, 'poll', s.index)
-        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? lastBody ?? bodyNamedLikeAPerson(lastSpeaker, gender) : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
+        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? itTarget() : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
       if (!mention) continue;
       const source: Source = registry.sources[mention.source];
       // ("Yukos said …, it added": the one-word name "it" stands for is a firm's)
@@ -100,8 +114,12 @@ export function resolveAttributions(
       if (source.type !== 'person' && source.type !== 'vague' && f.phrase.start >= bodyAt) {
         lastBody = source;
         bodyAt = f.phrase.start;
+        lastBodyAt = f.phrase.start;
       }
     }
+    // (a body the sentence opens with, for a later "it", unless a body speaks after it)
+    const opening = bodyOpening(s.tokens, prose);
+    if (opening && opening.start > lastBodyAt) openingBody = opening;
     // (after its attributions: "The Commission said the European Commission had …" is the one before)
     // ("The Observer Group" after "the Commonwealth Observer Group" is still the latter)
     for (const name of headed) for (const head of headsOf(name)) if (!namedBodies.get(head)?.endsWith(' ' + name)) namedBodies.set(head, name);
