@@ -356,3 +356,11 @@ test('"according to" a person’s own leaning is a manner, not a source: "accord
   assert.deepEqual(read('According to Plan International, 20 girls were hurt.').map((a) => a.slice(0, 2)), [['Plan International', 'According to']]);
   assert.deepEqual(read('According to the law, an MP is entitled to a car.').map((a) => a.slice(0, 2)), [['the law', 'According to']]);
 });
+
+test('a group opening the sentence with its topic is the subject: "Experts on North Korea and nuclear nonproliferation said"', () => {
+  assert.deepEqual(read('Experts on North Korea and nuclear nonproliferation said the test could change that.').map((a) => a.slice(0, 3)), [
+    ['Experts on North Korea and nuclear nonproliferation', 'said', 'the test could change that'],
+  ]);
+  // (not past a verb: "Experts on the panel rejected the plan and officials said …" is the officials')
+  assert.deepEqual(read('Experts on the panel rejected the plan and officials said it would fail.').map((a) => a[0]).includes('Experts on the panel rejected the plan and officials'), false);
+});

@@ -7,7 +7,7 @@ import { IRREGULAR_PARTICIPLES, STOPWORDS, TITLE_WORDS } from './lexicon';
 import { isAdverb, looksLikeVerb, NOUN_LIKE_CUES, span } from './attribution-grammar';
 import { tokenAt } from './token-at';
 import { startsUpper } from './letters';
-import { copyPhrase, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, phraseEndingAt, type Phrase } from './mentions';
 import { PERSON_NOUN, RELATION_NOUNS } from './name-types';
 import type { Span, Token } from './types';
 
@@ -35,7 +35,25 @@ export function subjectEndingAt(t: Token[], k: number, prose: string, vague?: Se
     const role = phraseEndingAt(t, k - 2, prose, vague);
     if (role && role.kind !== 'pronoun') return copyPhrase(role, { to: k + 1, end: t[k].end, text: prose.slice(role.start, t[k].end) });
   }
-  return phraseEndingAt(t, k, prose, vague) ?? coordinatedRoles(t, k, prose, vague) ?? groupAcrossPlaces(t, k, prose, vague);
+  return phraseEndingAt(t, k, prose, vague) ?? coordinatedRoles(t, k, prose, vague) ?? groupAcrossPlaces(t, k, prose, vague) ?? groupBeforeTopic(t, k, prose, vague);
+}
+
+/** Prepositions that open what a group of people is expert in or concerned with: "Experts on North Korea". */
+const TOPIC_LINK = new Set(['on', 'in', 'of', 'at', 'from', 'with']);
+
+/**
+ * "Experts on North Korea and nuclear nonproliferation said": a group of people that opens the
+ * sentence, then a preposition and its topic, which no reading of the last word finds (a common noun
+ * after "and"); the group, with its topic, is the subject. Null unless the words between are a plain
+ * noun phrase: no verb, no punctuation, at most eight of them.
+ */
+function groupBeforeTopic(t: Token[], k: number, prose: string, vague?: Set<string>): Phrase | null {
+  const first = firstWordIndex(t);
+  if (k - first < 3 || k - first > 10 || !GROUPS.has(t[first].lower) || !TOPIC_LINK.has(t[first + 1]?.lower ?? '')) return null;
+  for (let j = first + 2; j <= k; j++) if (t[j].kind !== 'word' || (looksLikeVerb(t[j].text) && !isCapitalized(t[j])) || /^(that|who|which|said|says)$/.test(t[j].lower)) return null;
+  const group = phraseEndingAt(t, first, prose, vague);
+  if (!group || group.kind === 'pronoun' || group.kind === 'document') return null;
+  return copyPhrase(group, { to: k + 1, end: t[k].end, text: prose.slice(group.start, t[k].end) });
 }
 
 /**
