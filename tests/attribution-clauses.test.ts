@@ -364,3 +364,10 @@ test('a group opening the sentence with its topic is the subject: "Experts on No
   // (not past a verb: "Experts on the panel rejected the plan and officials said …" is the officials')
   assert.deepEqual(read('Experts on the panel rejected the plan and officials said it would fail.').map((a) => a[0]).includes('Experts on the panel rejected the plan and officials'), false);
 });
+
+test('", and human rights groups warned that …" inside an earlier report is a report of its own', () => {
+  assert.deepEqual(read('Obama emphasized that the reforms were not complete, and human rights groups warned that the administration was giving up leverage.').map((a) => a.slice(0, 3)), [
+    ['Obama', 'emphasized', 'that the reforms were not complete'],
+    ['human rights groups', 'warned', 'that the administration was giving up leverage'],
+  ]);
+});

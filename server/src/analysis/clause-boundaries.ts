@@ -3,9 +3,10 @@
 // reports ("…, the Times reported", "…, but Cook did not say", "cracking a smile as he noted that …").
 import { closesQuoteAfterComma, isAdverb, looksLikeVerb, PREPOSITIONS, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
 import { SPEECH } from './cue-words';
-import { firstWordIndex, phraseEndingAt } from './mentions';
+import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { FINITE_AUXILIARIES_OR_DO } from './lexicon';
 import { negatedAuxiliary } from './negation';
+import { nounPhraseEndingAt } from './source-extent';
 import { tokenAt } from './token-at';
 import type { Span, Token } from './types';
 
@@ -59,7 +60,8 @@ const AFTER_REPORTS = /^(reported|reports|revealed|reveals|disclosed|announced|a
 export function newClauseAt<F extends { kind: string; cue: Span; content: Span | null }>(t: Token[], c: number, found: F[], prose: string): F | undefined {
   let k = c - 1;
   while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, t[c].lower))) k--;
-  const subject = k >= 0 ? phraseEndingAt(t, k, prose) : null;
+  // (or a common noun phrase after a comma and "and" or "but": "…, and human rights groups warned that …")
+  const subject = k >= 0 ? phraseEndingAt(t, k, prose) ?? (t[c].info.cue & SPEECH ? groupAfterConjunction(t, k, prose) : null) : null;
   // (after a quote closed by its comma too: "…in a “burn bag,” the Times reported")
   // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they
   // say, although …", or after a subordinating word, "… because he worries Sanders would lose")
@@ -91,6 +93,12 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
 }
 
 const FRONTED = /^(although|though|while|whereas|when|where|after|before|because|since|if|once|despite|even)$/i;
+
+/** A common noun phrase for people or groups right after ", and" or ", but", ending at k: "…, and human rights groups". */
+function groupAfterConjunction(t: Token[], k: number, prose: string): Phrase | null {
+  const p = /[a-z]s$/.test(t[k].text) ? nounPhraseEndingAt(t, k, prose) : null;
+  return p && /^(and|but)$/.test(tokenAt(t, p.from - 1)?.lower ?? '') && tokenAt(t, p.from - 2)?.text === ',' ? p : null;
+}
 
 /**
  * Where the main clause a pronoun at i opens begins (the comma or dash before it, past a time
