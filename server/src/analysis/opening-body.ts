@@ -23,7 +23,8 @@ export function bodyOpening(t: Token[], prose: string): Phrase | null {
   // (a firm the news names alone, "Apple", "Microsoft"; or a name ending in the kind of body, "… Project
   // Corp", "… Commission"; not a country, whose "it" is as often its government as something else)
   const last = t[j - 1].lower;
-  if (!(j - i === 1 ? KNOWN_BODIES.has(last) : ORG_WORDS.has(last) || /^(corp|co|plc|inc|ltd|llc|ag|sa|group)$/.test(last))) return null;
+  // (ORG_WORDS has "corp", "inc", "ltd" and "group"; these firm endings besides)
+  if (!(j - i === 1 ? KNOWN_BODIES.has(last) : ORG_WORDS.has(last) || /^(co|plc|llc|ag|sa)$/.test(last))) return null;
   if (classifyName(name, false, true, j - i === 1 ? last : undefined) !== 'organization') return null;
   return newPhrase(i, j, t[i].start, t[j - 1].end, name, 'name', name, 'organization', undefined);
 }

@@ -21,10 +21,10 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (!CONDITIONAL_CUES.has(w)) return true;
   // ("people alleged to have traded copyrighted songs": a participle after the accused, no one's allegation)
   if (w === 'alleged') return !(t[c + 1]?.lower === 'to' && /^(have|be|been|having)$/.test(t[c + 2]?.lower ?? ''));
-  // ("…, records show." closes the sentence after its documents)
   // ("his upcoming Apple Music show The 411", "his TV show than on research": the noun after a
   // word that qualifies it, no document; "polls show", "the survey shows" report)
   if ((w === 'show' || w === 'shows') && showIsNoun(t, c)) return false;
+  // ("…, records show." closes the sentence after its documents)
   if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who|can|could|will|would|may|might|must|should)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && EVIDENCE.test(tokenAt(t, c - 1)?.lower ?? ''));
   // "Every recent poll has shown him trailing": the perfect only ("the ad shown on Fox" reports nothing)
   if (w === 'shown') return /^(has|have|had)$/.test(tokenAt(t, c - 1)?.lower ?? '') && !!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(up|off|by|to|in|on)$/.test(t[c + 1].lower);
@@ -129,11 +129,12 @@ function thingFound(t: Token[], c: number): boolean {
 }
 
 const CALL_TIMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|on|late|early|twice|again)$/i;
-/**
- * Whether "show" or "shows" at c is the noun: after a possessive or article and a qualifying word that
- * is no document ("his TV show", "the hit CW show"), or before a title or "than".
- */
+/** Kinds of show named before the noun: "the reality TV show", "the air show". */
 const SHOW_KINDS = new Set('tv television reality news talk game chat radio cooking quiz comedy talent cable morning late-night breakfast music fashion road trade air motor'.split(' '));
+/**
+ * Whether "show" or "shows" at c is the noun: after a kind of show, or a possessive or article and a
+ * qualifying word that is no document ("his TV show", "the hit CW show"), or before a title or "than".
+ */
 function showIsNoun(t: Token[], c: number): boolean {
   const before = tokenAt(t, c - 1);
   // ("Their correspondence shows that …": a clause after it makes it the verb)

@@ -3,13 +3,15 @@ import { reportsAsUnnamed } from '../analysis/statements';
 import { pageFragments } from '../analysis/page-fragments';
 import { lastWord, quoteText, type Rule } from './types';
 import type { Attribution, QuoteSpan } from '../analysis/types';
+import { overlapping } from '../util/spans';
 
 const HYPOTHETICAL = /^(?:would|might|will|may)\s/i;
 const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing|realise|realises|realize|realizes|realised|realized|wonder|wonders|wondered|wondering)$/i;
 
 /** Whether the group and its cue lie inside a quotation (not a scare quote): someone's quoted words. */
 function insideQuote(a: Attribution, quotes: QuoteSpan[]): boolean {
-  return quotes.some((q) => !q.scare && q.inner.start <= a.mention.start && a.cue.end <= q.inner.end);
+  // (the quotes are sorted and disjoint: a binary search, not a scan per finding)
+  return overlapping(quotes, { start: a.mention.start, end: a.cue.end }).some((q) => !q.scare && q.inner.start <= a.mention.start && a.cue.end <= q.inner.end);
 }
 
 /** A source the reader cannot identify: "officials describe", "sources said", "critics". */
