@@ -627,3 +627,20 @@ test('after the cue, a possessive before its noun owns the object and is no spea
   assert.ok(!sources("The actor had, however, earlier revealed Malti's face on Instagram.").includes('Malti'));
   assert.deepEqual(sources('“We will win,” said Trump’s spokesman Hogan Gidley.'), ['Hogan Gidley']);
 });
+
+test('a document subject: its aside is part of the span but not of its name; "statistics" in lower case only', () => {
+  const text = 'The poll, which was taken last week, found that 40% back him.';
+  assert.deepEqual(read(text)[0].slice(0, 2), ['The poll, which was taken last week', 'found']);
+  assert.equal(firstSource(text).name, 'poll');
+  assert.equal(firstSource('The statistics showed that stockpiles had risen.').type, 'document');
+  assert.equal(firstSource('Growth was 3%, the Office for National Statistics (ONS) added.').type, 'organization');
+  assert.equal(firstSource('According to the statistics office, Destatis, exports fell.').type, 'organization');
+});
+
+test('after a report of plain saying, "but added" goes with its reporter, not with a subject inside the report', () => {
+  assert.deepEqual(whoSaid("The IMF said that the authorities' initial estimates have put the damage at $1.3bn, but added that the costs were much wider."), ['The IMF|said', 'The IMF|added']);
+  assert.deepEqual(whoSaid('The home secretary described how it affected his life, but said he was a great believer in responsibility.'), ['The home secretary|described', 'The home secretary|said']);
+  // (not a relative's verb: "a populist movement that …, but has always claimed")
+  assert.deepEqual(whoSaid('The standoff underscored the sensitivity of labor rights in a nation dominated by Peronism, a populist movement that has swung right, but has always claimed to champion workers.').map((x) => x.split('|')[1]), ['underscored', 'has always claimed']);
+  assert.notEqual(whoSaid('The standoff underscored the sensitivity of labor rights in a nation dominated by Peronism, a populist movement that has swung right, but has always claimed to champion workers.')[1].split('|')[0], 'The standoff');
+});

@@ -127,3 +127,25 @@ test('unattributed-claim: praise or blame in a superlative is the writer’s jud
   assert.equal(flagged('Ireland has been the most successful country in the show\'s history with seven victories, followed by the UK, France and Luxembourg with five each.').length, 1);
   assert.equal(flagged('Cuba has suffered its most shocking power cuts since 1990.').length, 1);
 });
+
+test('unattributed-claim: a document that reports its figures, with what qualifies it, sources them', () => {
+  for (const text of [
+    // an aside on the document, between commas or dashes
+    'An Associated Press survey of superdelegates, who are influential in picking the nominee, found that 449 back Clinton.',
+    'Figures from industry monitor, the Mobile Data Association (MDA), show the number of phones has doubled to 2 million.',
+    'But the figures - revised after an audit which led to the sacking of the chief - showed revenue was about 4% higher.',
+    // a possessive before it, a season between it and its verb, a document read in lower case
+    "The group's quarterly survey of companies found exports had picked up in the last three months of 2004.",
+    'A Mori poll this summer suggested 40% of people were less satisfied.',
+    'The latest statistics on how many words people use on search engines show that they use 2.2 terms.',
+    // closing the sentence, with what qualifies it
+    'Pate gave $100,000 to Rubio’s campaign, Federal Election Commission records compiled by the Center for Responsive Politics show.',
+    'The plan needs 20 of the 30 provinces to double their share, a February report by government think-tank NITI Aayog showed.',
+    'A quarter of UK adults has had their ID stolen, a recent report by Which? magazine found.',
+    // its finding goes on past ", while" and ", compared with"
+    'Figures from the Commerce Department showed exports down 2.3% to $95.6bn, while imports grew 1.3% to $155.8bn.',
+    'Figures showed that Asians were 1.9 times more likely to be stopped, compared with 1.7 times in the previous year.',
+  ]) assert.deepEqual(flagged(text), [], text);
+  // (a broadcaster's show is no document that shows: its own verb follows)
+  assert.equal(flagged('The Fox show proved a ratings flop, drawing 2 million viewers.').length, 1);
+});

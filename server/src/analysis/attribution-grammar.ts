@@ -146,7 +146,8 @@ export function timeAfter(t: Token[], i: number): number {
 export function timeOrChannelBefore(t: Token[], k: number): number {
   const w = (i: number) => tokenAt(t, i)?.lower ?? '';
   if (TIME_WORDS.test(w(k))) return w(k - 1) === 'on' ? 2 : 1;
-  if (/^(week|month|year|night|weekend)$/.test(w(k))) {
+  // ("A Mori poll this summer suggested", "The firm last quarter reported")
+  if (/^(week|month|year|night|weekend|summer|winter|spring|autumn|quarter)$/.test(w(k))) {
     if (/^(last|this|next)$/.test(w(k - 1))) return 2;
     // "Reince Priebus, the GOP chairman, this past week announced"
     if (w(k - 1) === 'past' && /^(this|the)$/.test(w(k - 2))) return 3;

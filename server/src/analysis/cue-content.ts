@@ -21,6 +21,14 @@ function cueAfter(t: Token[], i: number): boolean {
 
 /** Verbs of saying whose content is a clause even without "that" ("said 500 people were killed"). */
 const SAYS_CLAUSE = new Set(['said', 'says', 'say', 'stated', 'states', 'added', 'adds', 'told', 'tells', 'noted', 'explained']);
+/** Whether a verb of speech comes from token i before the clause's next punctuation. */
+function speechBefore(t: Token[], i: number): boolean {
+  for (let j = i; j < t.length && t[j].kind !== 'punct'; j++) if (t[j].info.cue & SPEECH) return true;
+  return false;
+}
+
+/** Verbs a document or a study reports its findings with. */
+const FINDS = new Set(['show', 'shows', 'showed', 'found', 'finds', 'revealed', 'reveals', 'suggested', 'suggests', 'indicated', 'indicates', 'estimated', 'estimates']);
 const MODAL_AFTER_BUT = new Set(['would', 'will', 'could', 'can', 'might', 'should', 'must']);
 
 /**
@@ -38,7 +46,12 @@ function carriesOn(t: Token[], from: number, aside: number, cue: string): boolea
   const that = t[from]?.lower === 'that';
   if (w === 'which') return relativeInside(t, aside);
   // ("…, while 2,25,65,627 voters voted no": a figure opens the clause too)
-  if (w === 'while') return (that || SAYS_CLAUSE.has(cue)) && !/ing$/.test(next.lower);
+  // ("Figures showed exports down 2.3%, while imports grew 1.3%": a document's finding goes on too)
+  if (w === 'while') return (that || SAYS_CLAUSE.has(cue) || FINDS.has(cue)) && !/ing$/.test(next.lower);
+  // ("…were 1.9 times more likely to be stopped, compared with 1.7 times in the previous year": the
+  // figure the finding is measured against, no clause of the writer's)
+  // (not where people in it say something of their own: "…, compared with 64 percent who say the same of Sanders")
+  if (w === 'compared') return /^(with|to)$/.test(next.lower) && !speechBefore(t, aside + 3);
   return w === 'but' && (next.lower === 'that' || ((that || SAYS_CLAUSE.has(cue)) && MODAL_AFTER_BUT.has(next.lower)));
 }
 

@@ -162,7 +162,7 @@ export const IRREGULAR_PAST = set(`
   drove ate forgot forgave hid meant sought taught understood withdrew swore struck fought caught
   shook bought sat sang rang wore tore sank swam slept spent lent bent dealt dug fed fled hung bit blew bled
   clung crept froze heard knelt leapt rode shone slid spun sprang stuck stole strode swept swung woke wept
-  upheld withheld overtook undertook oversaw foresaw bore arose awoke forbade mistook
+  upheld withheld overtook undertook oversaw foresaw bore arose awoke forbade mistook quit
 `);
 /** A past tense or participle, regular or not: "said" ("claimed", "told"). */
 export const isPastTense = (w: string): boolean => w.endsWith('ed') || IRREGULAR_PAST.has(w);

@@ -5,7 +5,7 @@ import {
 } from './lexicon';
 import { startsUpper } from './letters';
 import type { SourceType, Token } from './types';
-import { classifyName, DOCUMENT_HEADS, headType, isBodyNoun, isPartyName } from './name-types';
+import { classifyName, headType, isBodyNoun, isDocumentHead, isPartyName } from './name-types';
 import { tokenAt } from './token-at';
 import type { GenderClue } from './gender';
 import { nameFrom, ONE_WORD_BODIES } from './name-roles';
@@ -151,7 +151,7 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if (isCapitalized(t) && !vagueHead) return namePhraseEndingAt(tokens, end, prose);
   // "according to Space.com": a website by its address, an outlet
   if ((w === 'com' || w === 'org' || w === 'net') && end >= 2 && isWebAddressAt(tokens, end - 2)) return webAddress(tokens, end - 2, end - 2, prose);
-  if (vagueHead || DOCUMENT_HEADS.has(w) || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
+  if (vagueHead || isDocumentHead(t) || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
   return linkedGroupEndingAt(tokens, end, prose, extraVague) ?? commonNounPhrase(tokens, end, prose);
 }
 
@@ -330,7 +330,7 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
   }
   // "Mr. Rubio's supporters": the title before the possessor
   if (/[’']s$/.test(tokens[from].text) && isInitialStop(tokens, from - 1) && TITLE_WORDS.has(lower(tokens[from - 2]))) from -= 2;
-  if (DOCUMENT_HEADS.has(w)) {
+  if (isDocumentHead(tokens[end])) {
     const start = documentStart(tokens, from);
     // "Some reports have suggested", "Other reports said", "media reports": documents nobody names
     // (and bare "Reports said": not "Figures show", which readers take as official statistics)

@@ -4,6 +4,10 @@ import { COUNTRIES, GOVERNMENT_METONYMS, KNOWN_BODIES, MEDIA_WORDS, ORG_WORDS, T
 import type { SourceType } from './types';
 
 export const DOCUMENT_HEADS = new Set('order ranking rankings report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents investigation inquiry remarks testimony speech plan footage images pictures photographs photos recording recordings act treaty accord agreement constitution readout advert adverts ads'.split(' '));
+/** Documents only in lower case: "the statistics showed", but "the Office for National Statistics" is a body. */
+const LOWER_DOCUMENT_HEADS = new Set('statistics findings estimates projections'.split(' '));
+/** Whether the word token heads a document phrase ("report", "statistics" in lower case). */
+export const isDocumentHead = (tok: { text: string; lower: string }): boolean => DOCUMENT_HEADS.has(tok.lower) || (LOWER_DOCUMENT_HEADS.has(tok.lower) && tok.text.charCodeAt(0) >= 97);
 /** A relative pronoun standing for the phrase before it: "the critics, who said". */
 export const RELATIVE_PRONOUN = /^(who|which|that)$/i;
 /** Endings of nouns for people: "official", "adviser", "activist", "spokeswoman". */
@@ -89,7 +93,7 @@ const NOBLE_FIRST = new Set('lord lady baron baroness duke duchess earl countess
 const PEOPLE_BY_STANDING = /^(?:(?:\d+-)?year-old|champions?|captain|skipper|favourite|favorite|veteran|newcomer|youngster|teenager|pensioner)$/;
 /** What a common noun heading a source makes it: "the report", "the newspaper", "the agency", "her friend". */
 export function headType(head: string): SourceType {
-  if (DOCUMENT_HEADS.has(head)) return 'document';
+  if (DOCUMENT_HEADS.has(head) || LOWER_DOCUMENT_HEADS.has(head)) return 'document';
   if (MEDIA_WORDS.has(head) && !NAME_ONLY_MEDIA.has(head)) return 'media';
   if (ORG_WORDS.has(head) || (BODY_APPOSITIVE_HEADS.has(head) && head !== 'producer')) return 'organization';
   return PERSON_NOUN.test(head) || TITLE_WORDS.has(head) || TITLE_WORDS.has(head.replace(/s$/, '')) || RELATION_NOUNS.has(head) || PERSON_WORDS_ANY_NUMBER.has(head) || PEOPLE_BY_STANDING.test(head) ? 'person' : 'organization';

@@ -2,7 +2,10 @@
 // "said rally driver Dave Hawkins", "said a senior Cruz adviser"). mentions.ts reads them leftwards.
 import { COUNTRIES, CUE_ADVERBS, CUE_VERBS, MEDIA_WORDS, MONTHS, ORG_WORDS, PRONOUNS_ALL, STOPWORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEAK_MEDIA_WORDS, WEEKDAYS } from './lexicon';
 import { copyPhrase, isCapitalized, isInitialStop, isWebAddressAt, lower, make, NAME_CONNECTORS, nameFrom, particlePair, namesBodyAfter, ROLE_MODIFIERS, webAddress, type Phrase } from './mentions';
-import { DOCUMENT_HEADS, isBodyNoun, PERSON_NOUN } from './name-types';
+import { DOCUMENT_HEADS, isBodyNoun, isDocumentHead, PERSON_NOUN } from './name-types';
+/** Documents whose name also qualifies a body after it: "the statistics office", "the audit commission". */
+const LOWER_DOCUMENT_QUALIFIER = /^(statistics|audit|research|census|polling)$/;
+const BODY_AFTER_DOCUMENT = /^(office|offices|bureau|agency|body|authority|department|division|unit|commission|committee|team|firm|company|group|institute|centre|center|organisation|organization|service|board|chief|director|head|officials?|staff|experts?|analysts?|researchers?)$/;
 import type { Token } from './types';
 import { fieldListEnd, forInBodyName } from './field-list-body';
 import { heldRole } from './name-roles';
@@ -104,7 +107,8 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
       return namedAfterGroup(tokens, to2, make(tokens, from, to2, prose, 'vague', w, 'vague'), prose);
     }
     // ("the gazette" in lower case is a government's official journal; a newspaper of the name has a capital)
-    if (DOCUMENT_HEADS.has(w) || (w === 'gazette' && !isCapitalized(tokens[k]))) return make(tokens, from, k + 1, prose, 'document', w, 'document');
+    // (not a document that qualifies a body: "the statistics office")
+    if ((isDocumentHead(tokens[k]) && !(LOWER_DOCUMENT_QUALIFIER.test(w) && BODY_AFTER_DOCUMENT.test(next?.text ?? ''))) || (w === 'gazette' && !isCapitalized(tokens[k]))) return make(tokens, from, k + 1, prose, 'document', w, 'document');
     const qualifies = isHeadNoun(next, extraVague);
     if (qualifies) passed++;
     // "said the 22-year-old", "said the giant winger"

@@ -25,7 +25,8 @@ export function reportsHere(t: Token[], c: number): boolean {
   // word that qualifies it, no document; "polls show", "the survey shows" report)
   if ((w === 'show' || w === 'shows') && showIsNoun(t, c)) return false;
   // ("…, records show." closes the sentence after its documents)
-  if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who|can|could|will|would|may|might|must|should)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && EVIDENCE.test(tokenAt(t, c - 1)?.lower ?? ''));
+  // ("…, FEC records compiled by the Center for Responsive Politics show.": the document further back)
+  if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who|can|could|will|would|may|might|must|should)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && evidenceBefore(t, c));
   // "Every recent poll has shown him trailing": the perfect only ("the ad shown on Fox" reports nothing)
   if (w === 'shown') return /^(has|have|had)$/.test(tokenAt(t, c - 1)?.lower ?? '') && !!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(up|off|by|to|in|on)$/.test(t[c + 1].lower);
   if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
@@ -142,7 +143,15 @@ function showIsNoun(t: Token[], c: number): boolean {
   if (/^(than|host|hosts|business|guests|runner|runners|floor)$/.test(t[c + 1]?.lower ?? '') || (/^(The|A)$/.test(t[c + 1]?.text ?? '') && t[c + 2]?.kind !== 'punct')) return true;
   // ("the reality TV show “The Apprentice”", "the MSNBC show ''Morning Joe''", "ABC’s TV show Scandal", "the Daily show on Sirius")
   if (SHOW_KINDS.has(before.lower) || t[c + 1]?.kind === 'quote' || (t[c + 1]?.lower === 'on' && /^\p{Lu}/u.test(before.text))) return true;
+  // ("The Fox show proved a ratings flop": a broadcaster's show, then the clause's own verb and its object)
+  if (/^\p{Lu}/u.test(before.text) && t[c].lower === 'show' && /^[a-z]+ed$/.test(t[c + 1]?.text ?? '') && /^(a|an|the)$/.test(tokenAt(t, c + 2)?.lower ?? '')) return true;
   return /^(his|her|their|its|my|our|your|a|an)$/.test(tokenAt(t, c - 2)?.lower ?? '') && !/s$/.test(before.lower) && !DOCUMENT_HEADS.has(before.lower) && !EVIDENCE.test(before.lower);
+}
+
+/** Whether a document noun comes in the words right before c, back to the clause's comma: "records compiled by the Center … show". */
+function evidenceBefore(t: Token[], c: number): boolean {
+  for (let j = c - 1; j >= 0 && c - j <= 12 && t[j].kind !== 'quote' && !/^[,;:]$/.test(t[j].text); j--) if (EVIDENCE.test(t[j].lower)) return true;
+  return false;
 }
 
 /** Whether "called" at c takes people and then a time ("called both candidates Tuesday night", "called him on Sunday"). */

@@ -338,5 +338,8 @@ function canonicalKey(name: string): string {
   return detached(collapseSpaces(name.toLowerCase().replace(/^the\s+/, '')));
 }
 
-/** A subject's text without the aside between dashes its span runs over ("The Supreme Court justice -- who has been … --"). */
-export const withoutDashedAside = (text: string): string => text.replace(/\s+(?:--|[—–-])\s.*$/s, '');
+/**
+ * A subject's text without the aside between dashes or commas its span runs over ("The Supreme Court
+ * justice -- who has been … --", "An AP survey of superdelegates, who are influential …,").
+ */
+export const withoutDashedAside = (text: string): string => text.replace(/\s+(?:--|[—–-])\s.*$/s, '').replace(/,\s+(?:who|whose|which|the|a|an|[a-z]+ed)\s.*$/s, '');

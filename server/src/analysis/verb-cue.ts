@@ -26,6 +26,7 @@ import { contentOf } from './cue-content';
 import { deedNotReport } from './deeds';
 import { isNounAt } from './noun-readings';
 import { documentSubject } from './document-subject';
+import { RELATIVE_PRONOUN } from './name-types';
 import { subjectEndingAt } from './subject-tails';
 import { tokenAt } from './token-at';
 import { afterAside, leftOfCue, nounCueHasSubject, quotedInAside } from './cue-left';
@@ -315,7 +316,19 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // "Trump spoke to Modi and claimed …": the subject of the first verb.
   if (!phrase && coordinated) phrase = coordinated.phrase;
   // (a verb of speech only: "… but appear to be organized" has no speaker)
-  if (!phrase && /^(and|but)$/i.test(tokenAt(t, k)?.text ?? '')) phrase = coordinatedSubject(t, c, k, speaking, prose);
+  if (!phrase && /^(and|but)$/i.test(tokenAt(t, k)?.text ?? '')) {
+    phrase = coordinatedSubject(t, c, k, speaking, prose);
+    // ("The IMF said that the authorities' initial estimates have put …, but added that …": a subject
+    // inside what an earlier cue reported is that clause's; the verb goes with the reporter)
+    if (phrase && !RELATIVE_PRONOUN.test(phrase.text)) {
+      for (let i = scan.found.length - 1; i >= 0; i--) {
+        const f = scan.found[i];
+        if (!f.content || f.kind !== 'indirect' || !SAYS_VERB.test(prose.slice(f.cue.start, f.cue.end)) || f.cue.end > f.content.start || f.content.start > phrase.start || f.content.end > t[k].start || f.content.end < phrase.end) continue;
+        if (f.phrase.kind !== 'pronoun') phrase = f.phrase;
+        break;
+      }
+    }
+  }
   // Inverted after a quote: "…,” said Hegseth.
   // (not a time or channel: "…,” Jeff Weaver, X, said in a statement")
   // (never an -ing form: "…, commending Bangladeshi voters for …" has its object after it)
@@ -375,6 +388,8 @@ const OBJECT_OF = /^(alongside|amid|despite|beside|besides|unlike)$/;
 /** Prepositions that go on with a quoted title in an aside: "the co-author of "Going Viral," about …,". */
 const QUOTE_TAIL = new Set(['about', 'on', 'of', 'for', 'in', 'from', 'with', 'at']);
 const INVERTED_SPEECH = /^(said|says|added|claimed|argued|insisted|explained|noted)$/;
+/** A cue of plain saying, whose that-clause the next verb after "but" or "and" does not continue. */
+const SAYS_VERB = /\b(said|says|told|tells|stated|added|announced|noted|warned|claimed|insisted|argued|explained|acknowledged|admitted|described)\b/;
 
 /** The speaker a possessive opens ("Clinton’s aide Jake Sullivan"), spanning both; null when no speaker follows it. */
 function ownedSpeaker(t: Token[], owner: Phrase, prose: string, vague: Set<string> | undefined): Phrase | null {
