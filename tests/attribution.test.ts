@@ -644,3 +644,13 @@ test('after a report of plain saying, "but added" goes with its reporter, not wi
   assert.deepEqual(whoSaid('The standoff underscored the sensitivity of labor rights in a nation dominated by Peronism, a populist movement that has swung right, but has always claimed to champion workers.').map((x) => x.split('|')[1]), ['underscored', 'has always claimed']);
   assert.notEqual(whoSaid('The standoff underscored the sensitivity of labor rights in a nation dominated by Peronism, a populist movement that has swung right, but has always claimed to champion workers.')[1].split('|')[0], 'The standoff');
 });
+
+test('a document noun first in its sentence is a document in the plural or as a mass noun, not a singular that may be a surname', () => {
+  assert.equal(firstSource('Statistics show 50% of all muggings involve mobiles.').type, 'document');
+  assert.equal(firstSource('Research suggests that 258 million images are saved every day.').type, 'document');
+  // ("Poll" is the referee named before)
+  const m = analyze('Referee Graham Poll said he was sorry. Poll added that the decision was wrong.');
+  assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => m.sources[a.source].name)), ['Graham Poll', 'Graham Poll']);
+  // (research "by" a body is the body's)
+  assert.equal(firstSource('Research by handset maker Nokia shows that 40% of users play games.').name, 'Nokia');
+});

@@ -149,3 +149,12 @@ test('unattributed-claim: a document that reports its figures, with what qualifi
   // (a broadcaster's show is no document that shows: its own verb follows)
   assert.equal(flagged('The Fox show proved a ratings flop, drawing 2 million viewers.').length, 1);
 });
+
+test('unattributed-claim: a clause of its own before ", and" or ", but" and a source is the writer’s, not the source’s frame', () => {
+  const text = "Venezuela's oil sector grew by 16 percent in 2025, and private sector projections point to growth of 30 percent this year.";
+  assert.deepEqual(flagged(text), [text]);
+  assert.match(checkText(text, 'plaintext').findings.find((f) => f.rule === 'unattributed-claim')!.message, /16 percent/);
+  // (the source's own clause, or a subordinate one it opens with, stays framed)
+  assert.deepEqual(flagged('On Friday, the minister announced that 16 people had died in 2025.'), []);
+  assert.deepEqual(flagged('After the vote in 2025, the minister said 16 people had died.'), []);
+});

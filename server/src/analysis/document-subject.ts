@@ -47,7 +47,10 @@ export function documentSubject(t: Token[], k: number, end: number, c: number, p
       if (head?.kind === 'vague' && DOCUMENT_HEADS.has(head.name)) head = copyPhrase(head, { kind: 'document', type: 'document' });
       // ("Photographs from the site show": capitalized only as the sentence's first word; a study
       // "by" a body is the body's, "Research by handset maker Nokia shows", read further on)
-      if (head?.kind === 'name' && head.from === j && head.to === j + 1 && j === firstWordIndex(t) && !madeBy(t, j + 1)) head = copyPhrase(head, { kind: 'document', type: 'document', name: x.lower });
+      if (head && head.kind !== 'vague' && head.from === j && head.to === j + 1 && j === firstWordIndex(t)) {
+        if (madeBy(t, j + 1)) continue;
+        head = copyPhrase(head, { kind: 'document', type: 'document', name: x.lower });
+      }
       if (!head || head.kind !== 'document') continue;
       // back over the words that only qualify it: "A previously undisclosed email", "The group's quarterly survey"
       let from = head.from;

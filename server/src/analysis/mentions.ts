@@ -62,6 +62,11 @@ export function particlePair(tokens: Token[], i: number): boolean {
 export const SENTENCE_START_WORDS = new Set(
   'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe nevertheless nonetheless moreover furthermore additionally instead likewise similarly otherwise regardless indeed thus therefore hence consequently accordingly elsewhere separately finally'.split(' '),
 );
+/** Whether token i heads a document phrase: in lower case, or as the sentence's first word in the plural or a mass noun ("Statistics show", "Research suggests"). */
+const documentHeadAt = (tokens: Token[], i: number): boolean =>
+  isCapitalized(tokens[i]) ? i === firstWordIndex(tokens) && headType(tokens[i].lower) === 'document' && (tokens[i].lower.endsWith('s') || MASS_DOCUMENTS.has(tokens[i].lower)) : isDocumentHead(tokens[i]);
+/** Documents named without an article or a plural ending (a singular one first in its sentence may be a surname: "Poll added"). */
+const MASS_DOCUMENTS = new Set(['research', 'data', 'polling', 'analysis', 'footage', 'testimony']);
 /** Words that leave plural documents unnamed: "some reports", "unconfirmed reports", "media reports". */
 const UNNAMED_DOCUMENTS = new Set(['some', 'other', 'several', 'many', 'unconfirmed', 'unverified', 'media', 'press', 'news', 'local', 'earlier', 'recent']);
 /** Prepositions and participles that open a sentence's adverbial clause, never a name there: "By offering …, Trump", "Having announced …". */
@@ -148,10 +153,11 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     const share = shareEndingAt(tokens, end, prose);
     if (share) return share;
   }
-  if (isCapitalized(t) && !vagueHead) return namePhraseEndingAt(tokens, end, prose);
+  const documentHead = documentHeadAt(tokens, end);
+  if (isCapitalized(t) && !vagueHead && !documentHead) return namePhraseEndingAt(tokens, end, prose);
   // "according to Space.com": a website by its address, an outlet
   if ((w === 'com' || w === 'org' || w === 'net') && end >= 2 && isWebAddressAt(tokens, end - 2)) return webAddress(tokens, end - 2, end - 2, prose);
-  if (vagueHead || isDocumentHead(t) || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
+  if (vagueHead || documentHead || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
   return linkedGroupEndingAt(tokens, end, prose, extraVague) ?? commonNounPhrase(tokens, end, prose);
 }
 
@@ -330,7 +336,7 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
   }
   // "Mr. Rubio's supporters": the title before the possessor
   if (/[’']s$/.test(tokens[from].text) && isInitialStop(tokens, from - 1) && TITLE_WORDS.has(lower(tokens[from - 2]))) from -= 2;
-  if (isDocumentHead(tokens[end])) {
+  if (isDocumentHead(tokens[end]) || documentHeadAt(tokens, end)) {
     const start = documentStart(tokens, from);
     // "Some reports have suggested", "Other reports said", "media reports": documents nobody names
     // (and bare "Reports said": not "Figures show", which readers take as official statistics)

@@ -170,7 +170,11 @@ function subordinateClauseStart(s: Sentence, sourceStart: number): number | null
   let i = 0;
   while (i < t.length && t[i].end <= sourceStart) i++;
   // (a subordinator that opens the sentence frames from the sentence start anyway)
-  return i >= 2 && SUBORDINATORS.has(t[i - 1].lower) ? t[i - 1].start : null;
+  if (i >= 2 && SUBORDINATORS.has(t[i - 1].lower)) return t[i - 1].start;
+  // ("Venezuela's oil sector grew by 16 percent, and private sector projections point to …": a
+  // clause of its own before the source's is the writer's, not the speech act's circumstances)
+  if (i >= 2 && /^(and|but)$/.test(t[i - 1].lower) && /^[,;]$/.test(t[i - 2].text)) return t[i - 1].start;
+  return null;
 }
 
 /**
