@@ -76,8 +76,8 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   // ("cracking a smile as he noted that …", "when he told Clinton at a debate that …": "as" and "when" before a report of speech)
   const speechAfterAs = /^(as|when)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && AS_REPORTS.test(t[c].lower) && opensReport(t, c + 1);
   if ((subject.kind === 'pronoun' && !SUBORDINATORS.test(tokenAt(t, subject.from - 1)?.text ?? '') && !speechAfterAs && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && (/^[,—–-]$/.test(tokenAt(t, subject.from - 2)?.text ?? '') || closesQuoteAfterComma(t, subject.from - 2))) && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
-  // (the article of a name it leaves out: "…, the Sun-Times reported")
-  const from = /^(the|a|an)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') ? subject.from - 1 : subject.from;
+  // (the article of a name it leaves out, or a group's determiner: "…, the Sun-Times reported", "…, those people said")
+  const from = /^(the|a|an|those|these|some|many|several|other)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') ? subject.from - 1 : subject.from;
   // (", where authorities reported at least 20 victims": a place's own report, set off by its comma;
   // not "hosted a dinner where the prime minister told …", inside what a book claims)
   // (nor after a preposition and "which": "…the case, in which students have alleged they were misled")

@@ -14,6 +14,13 @@ export const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
 /** Words that open an aside qualifying the subject before them: "A Fox News poll, conducted jointly with …,", "New Jersey officials, including Gov. Chris Christie,". */
 const QUALIFYING = /^(including|like|conducted|funded|led|backed|released|published|taken|commissioned|sponsored|paid)$/;
 const LEAD = /^(and|but|yet|so|still|however|meanwhile)$/i;
+/** Words that open a subordinate clause, its subject right after: "When the FBI director, James Comey, said …". */
+const SUBORDINATOR = /^(when|as|while|after|because|although|though|if|since|before|once|until)$/i;
+/** Whether only connectives, or one subordinating word first, stand between the sentence start and token i. */
+const opensClauseBefore = (t: Token[], i: number): boolean => {
+  const first = firstWordIndex(t);
+  return t.slice(first, i).every((x, k) => LEAD.test(x.text) || (k === 0 && SUBORDINATOR.test(x.text)));
+};
 
 /**
  * The subject before up to three comma-bounded asides that end at the comma k before the cue, and
@@ -43,7 +50,7 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
     if (phrase && phrase.kind !== 'name') phrase = widenSubject(phrase, t, prose);
     // (or follow the quote it reports: "“…,” the White House spokesman, Josh Earnest, said")
     // ("The tool is new, a spokeswoman, Anna White, said": a role after the clause it reports, its holder named in the aside)
-    if (phrase && phrase.kind !== 'name' && !closesQuoteAfterComma(t, phrase.from - 1) && !t.slice(firstWordIndex(t), phrase.from).every((x) => LEAD.test(x.text)) && !(asides === 0 && phrase.kind === 'role' && tokenAt(t, phrase.from - 1)?.text === ',' && isCapitalized(t[j + 1]))) phrase = null;
+    if (phrase && phrase.kind !== 'name' && !closesQuoteAfterComma(t, phrase.from - 1) && !opensClauseBefore(t, phrase.from) && !(asides === 0 && phrase.kind === 'role' && tokenAt(t, phrase.from - 1)?.text === ',' && isCapitalized(t[j + 1]))) phrase = null;
     // (nor a body the aside names: "Syeda Rizwana Hasan, Adviser to the Ministry of Environment, Forest …, has said")
     if (phrase && phrase.type !== 'person' && bodyInAside(t, phrase.from)) phrase = null;
     // (nor a verb's object: "Facebook created the tool, a spokeswoman, Anna White, said" is not the tool's)
@@ -135,10 +142,10 @@ function nameAfterDescription(t: Token[], comma: number, k: number, prose: strin
   if (!named || named.kind !== 'name' || named.type === 'document' || named.from !== comma + 1 || named.to !== k) return null;
   let from = comma - 1;
   // (a noun after "of" or an article is no verb: "The US secretary of state, Marco Rubio, said")
-  while (from >= 0 && comma - from <= 10 && (t[from].kind === 'word' || t[from].kind === 'number') && !LEAD.test(t[from].text) && !(looksLikeVerb(t[from].text) && !/^(of|the|a|an)$/.test(tokenAt(t, from - 1)?.lower ?? ''))) from--;
+  while (from >= 0 && comma - from <= 10 && (t[from].kind === 'word' || t[from].kind === 'number') && !LEAD.test(t[from].text) && !(from === firstWordIndex(t) && SUBORDINATOR.test(t[from].text)) && !(looksLikeVerb(t[from].text) && !/^(of|the|a|an)$/.test(tokenAt(t, from - 1)?.lower ?? ''))) from--;
   // (the description opens its clause: the sentence, or after a conjunction or a fronted phrase,
   // "Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said")
-  if (from >= 0 && !(LEAD.test(t[from].text) || from < firstWordIndex(t) || afterFrontedPhrase(t, from))) return null;
+  if (from >= 0 && !(LEAD.test(t[from].text) || (from === firstWordIndex(t) && SUBORDINATOR.test(t[from].text)) || from < firstWordIndex(t) || afterFrontedPhrase(t, from))) return null;
   const first = from + 1;
   const head = t[comma - 1];
   // (a body's name may end it when a role is "of" it: "The head of the IMF, Rodrigo Rato, said")
