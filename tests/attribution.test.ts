@@ -654,3 +654,16 @@ test('a document noun first in its sentence is a document in the plural or as a 
   // (research "by" a body is the body's)
   assert.equal(firstSource('Research by handset maker Nokia shows that 40% of users play games.').name, 'Nokia');
 });
+
+test('a headline names its source without an article: "…, analyst says.", "But expert says …"; not a body such as the police', () => {
+  assert.deepEqual(whoSaid("Her fate hinges on Obama's popularity at the time, analyst says."), ['analyst|says']);
+  assert.deepEqual(whoSaid('Some Democrats will skip Philadelphia; But expert says more GOP candidates keep their distance.'), ['expert|says']);
+  assert.equal(firstSource('Growth will slow, minister says.').type, 'person');
+  assert.equal(firstSource('Two men were arrested, police said.').type, 'organization');
+});
+
+test('"claiming" a victory, a title or draws is winning, not asserting', () => {
+  assert.deepEqual(whoSaid('Bernie Sanders won the Minnesota caucus, claiming his third victory of the night.'), []);
+  assert.deepEqual(whoSaid('Ireland look to have an edge after claiming away draws in Basel and Paris.'), []);
+  assert.deepEqual(whoSaid('He quit, claiming the title was rigged.'), ['He|claiming']);
+});

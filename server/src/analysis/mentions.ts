@@ -67,6 +67,19 @@ const documentHeadAt = (tokens: Token[], i: number): boolean =>
   isCapitalized(tokens[i]) ? i === firstWordIndex(tokens) && headType(tokens[i].lower) === 'document' && (tokens[i].lower.endsWith('s') || MASS_DOCUMENTS.has(tokens[i].lower)) : isDocumentHead(tokens[i]);
 /** Documents named without an article or a plural ending (a singular one first in its sentence may be a surname: "Poll added"). */
 const MASS_DOCUMENTS = new Set(['research', 'data', 'polling', 'analysis', 'footage', 'testimony']);
+/**
+ * Whether token i is a bare singular noun for a person, written as headlines write a source without
+ * its article ("…, analyst says.", "Win or not, candidate says, …"): right after the sentence start,
+ * a comma, a semicolon or "But", and right before "says" or "said".
+ */
+function headlineRole(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'word' || !/^[a-z]{4,}$/.test(t.text) || t.text.endsWith('s') || !HEADLINE_VERBS.has(tokenAt(tokens, i + 1)?.lower ?? '')) return false;
+  const before = tokenAt(tokens, i - 1);
+  const opens = i === firstWordIndex(tokens) || (!!before && (/^[,;:]$/.test(before.text) || (/^(but|and)$/i.test(before.text) && (i - 1 === firstWordIndex(tokens) || /^[,;:]$/.test(tokenAt(tokens, i - 2)?.text ?? '')))));
+  return opens && (TITLE_WORDS.has(t.lower) || headType(t.lower) === 'person') && !ORG_WORDS.has(t.lower) && !STOPWORDS.has(t.lower);
+}
+const HEADLINE_VERBS = new Set(['says', 'said', 'warns', 'claims', 'insists', 'admits', 'denies', 'urges', 'predicts', 'tells']);
 /** Words that leave plural documents unnamed: "some reports", "unconfirmed reports", "media reports". */
 const UNNAMED_DOCUMENTS = new Set(['some', 'other', 'several', 'many', 'unconfirmed', 'unverified', 'media', 'press', 'news', 'local', 'earlier', 'recent']);
 /** Prepositions and participles that open a sentence's adverbial clause, never a name there: "By offering …, Trump", "Having announced …". */
@@ -157,6 +170,8 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if (isCapitalized(t) && !vagueHead && !documentHead) return namePhraseEndingAt(tokens, end, prose);
   // "according to Space.com": a website by its address, an outlet
   if ((w === 'com' || w === 'org' || w === 'net') && end >= 2 && isWebAddressAt(tokens, end - 2)) return webAddress(tokens, end - 2, end - 2, prose);
+  // ("…, analyst says.", "; But expert says …": a headline's bare role before its verb of saying)
+  if (!vagueHead && !documentHead && headlineRole(tokens, end)) return make(tokens, end, end + 1, prose, 'role', w, 'person');
   if (vagueHead || documentHead || TITLE_WORDS.has(w)) return headedPhraseEndingAt(tokens, end, prose, vagueHead);
   return linkedGroupEndingAt(tokens, end, prose, extraVague) ?? commonNounPhrase(tokens, end, prose);
 }

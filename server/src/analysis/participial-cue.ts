@@ -6,6 +6,7 @@
 import type { Found } from './attribution';
 import { clauseSubject, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, span } from './attribution-grammar';
 import { ADVERB_BEFORE_PARTICIPLE, SAYING } from './cue-words';
+import { claimIsNotAssertion } from './claim-sense';
 import { firstWordIndex, isCapitalized, make, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { SentenceScan } from './sentence-scan';
@@ -28,6 +29,8 @@ export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
   // (a capital is a title's or a name's: "Finding Neverland", "Calling All Cars"; but an opening
   // participle of saying before a comma is the subject's: "Noting that …, Tester added", "Citing X, Will urged")
   if (t[c].text !== w) return c === firstWordIndex(t) && OPENING_PARTICIPLES.has(w) && !isCapitalized(t[c + 1]) ? 2 : 0;
+  // ("…, claiming his third victory": to win, not to assert)
+  if (w === 'claiming' && claimIsNotAssertion(t, c)) return 0;
   const subordinate = SAYING.test(w) && SUBORDINATOR.test(tokenAt(t, c - 1)?.text ?? '');
   // (an adverb may come between: "…, only saying that", "- instead saying")
   const before = SAYING.test(w) && ADVERB_BEFORE_PARTICIPLE.test(tokenAt(t, c - 1)?.text ?? '') ? c - 2 : c - 1;
