@@ -417,7 +417,8 @@ test('a subject that is a figure keeps the words that bound it', () => {
 test('a verb of speech inside an earlier cue’s content, with its own source, is the sentence’s report', () => {
   // after the clause it reports, the source after the verb
   assert.deepEqual(read('Mr. Obama warned him not to move on the shoal, said an American official.'), [
-    ['Mr. Obama', 'warned', 'to move on the shoal'],
+    // (whom the warning is to, and its "not", belong to what was warned)
+    ['Mr. Obama', 'warned', 'him not to move on the shoal'],
     ['an American official', 'said', 'Mr. Obama warned him not to move on the shoal'],
   ]);
   // a quote in two apostrophes closed by its comma, then the source
@@ -666,4 +667,11 @@ test('"claiming" a victory, a title or draws is winning, not asserting', () => {
   assert.deepEqual(whoSaid('Bernie Sanders won the Minnesota caucus, claiming his third victory of the night.'), []);
   assert.deepEqual(whoSaid('Ireland look to have an edge after claiming away draws in Basel and Paris.'), []);
   assert.deepEqual(whoSaid('He quit, claiming the title was rigged.'), ['He|claiming']);
+});
+
+test('a directive\'s content is whom it is to and what they are to do: "urged him to resign"', () => {
+  assert.deepEqual(read('Trump urged him to resign.'), [['Trump', 'urged', 'him to resign']]);
+  assert.deepEqual(read('The officials told Flint residents not to drink the water.')[0][2], 'Flint residents not to drink the water');
+  // (a report told to someone keeps its hearer out: "told reporters that …")
+  assert.deepEqual(read('He told reporters that he would win.')[0][2], 'that he would win');
 });

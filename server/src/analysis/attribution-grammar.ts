@@ -347,6 +347,8 @@ export function takesObject(t: Token[], i: number): boolean {
   return /^(him|them|us|me|her|those|both|each|one|two|several|many|much|more|himself|herself|themselves|itself)$/.test(w) || (/^[a-z-]+$/.test(next.text) && !PREPOSITIONS.has(w) && !isAdverb(w) && !/^(not|never|that|which|who|when|while|because|if|is|was|are|were|be|been|has|have|had)$/.test(w));
 }
 
+/** Addressee cues whose object is the one told to act ("urged him to resign"), not promises ("promised voters to …"). */
+const DIRECTIVE_CUES = /^(told|tell|tells|telling|warned|warns|warning|urged|urges|urging|asked|asks|asking|encouraged|advised|ordered|begged|implored|pressed|persuaded|convinced|challenged|reminded|reminds|reminding)$/;
 const ADDRESSEE_CUES = /^(told|tell|tells|telling|assured|assures|assure|assuring|informed|informs|reminded|reminds|reminding|warned|warns|warning|urged|urges|urging|asked|asks|asking|convinced|persuaded|pressed|encouraged|advised|ordered|begged|implored|promised|promises|challenged)$/;
 
 /** How a message went, after "by": "said by telephone" (a means, not an agent; "by email" is read as a document elsewhere). */
@@ -376,7 +378,9 @@ export function contentStart(t: Token[], from: number, cue: string): number {
     for (let j = k; j < t.length && j - k <= 10; j++) {
       // (not the apostrophe of a year cut short, typeset as an opening mark: "said in ‘08 that …")
       if (w(j) === 'that' || (t[j].kind === 'quote' && !(t[j].text === '‘' && t[j + 1]?.kind === 'number' && t[j + 1].start === t[j].end))) return j;
-      if (addressee && j > k && w(j) === 'to' && t[j + 1]?.kind === 'word' && /^[a-z]/.test(t[j + 1].text)) return j;
+      // ("urged him to resign", "told Flint residents not to drink the water": whom a directive
+      // is to and what they are to do are read together, as readers mark them)
+      if (addressee && j > k && w(j) === 'to' && t[j + 1]?.kind === 'word' && /^[a-z]/.test(t[j + 1].text)) return DIRECTIVE_CUES.test(cue) && (infinitiveAfter(t[j + 1]) || w(j - 1) === 'not') ? k : j;
       // "told host Chris Cuomo she believed …": the clause's own subject ends the person addressed
       // ("told Breitbart News he’d support …": a contracted subject too; "told the Financial Times it expected …")
       if (addressee && j > k && /^(he|she|they|i|we|it)(?:[’'](?:d|s|ll|re|ve|m))?$/.test(w(j))) return j;
