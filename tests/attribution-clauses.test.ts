@@ -8,6 +8,8 @@ import { analyze } from '../server/src/analysis/analyze';
 import { checkText } from '../server/src/check';
 
 const read = readAttributions;
+/** Every attribution of a text as "source mention|cue". */
+const whoSaid = (text: string): string[] => readSpans(text).map(([who, cue]) => `${who}|${cue}`);
 const statusOf = (text: string): string => analyze(text).statements[0].status;
 
 test('a participle of any verb of stance after a comma hangs on the speaker: ", hoping to …", ", believing that …"', () => {
@@ -370,4 +372,11 @@ test('", and human rights groups warned that …" inside an earlier report is a 
     ['Obama', 'emphasized', 'that the reforms were not complete'],
     ['human rights groups', 'warned', 'that the administration was giving up leverage'],
   ]);
+});
+
+test('a bare verb after a modal inside a report goes on with the report, not with its reporter: "says he’d sit Putin down and tell him …"', () => {
+  assert.deepEqual(whoSaid('Trump says he’d sit Putin down and tell him no more nonsense.'), ['Trump|says']);
+  assert.deepEqual(whoSaid('All three candidates have said they would expand the policies and push for reform.'), ['All three candidates|have said']);
+  // (a verb in the past goes with the reporter)
+  assert.deepEqual(whoSaid('Trump said he would win and attacked Cruz.'), ['Trump|said', 'Trump|attacked']);
 });

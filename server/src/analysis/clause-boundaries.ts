@@ -4,7 +4,7 @@
 import { closesQuoteAfterComma, isAdverb, looksLikeVerb, PREPOSITIONS, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
 import { SPEECH } from './cue-words';
 import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
-import { FINITE_AUXILIARIES_OR_DO } from './lexicon';
+import { FINITE_AUXILIARIES_OR_DO, IRREGULAR_PAST } from './lexicon';
 import { negatedAuxiliary } from './negation';
 import { nounPhraseEndingAt } from './source-extent';
 import { tokenAt } from './token-at';
@@ -28,10 +28,22 @@ export function coordinatedWith<F extends { kind: string; cue: Span; content: Sp
   for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
     const f = found[i];
     if (f.kind === 'participial' || f.kind === 'according-to' || !f.content || f.cue.end > t[k].start || f.content.start > t[k].start || f.content.end < t[c].end) continue;
+    // ("says he’d sit Putin down and tell him …", "have said they would expand the policies and push
+    // for …": a bare verb after a modal inside the report goes on with the report's own subject)
+    if (bareAfterModal(t, c, f.content.start)) return undefined;
     f.content = span(f.content.start, prevEnd(t, k));
     return f;
   }
   return undefined;
+}
+
+const MODAL = /^(would|will|could|can|should|might|may|must|to)$|[’'](?:d|ll)$/;
+/** Whether the cue at c is a verb's bare form and a modal (or "to") comes before it inside the content from `start`. */
+function bareAfterModal(t: Token[], c: number, start: number): boolean {
+  const w = t[c].text;
+  if (!/^[a-z]+$/.test(w) || /(?:s|ed|ing)$/.test(w) || IRREGULAR_PAST.has(w) || w === 'said') return false;
+  for (let i = c - 1; i >= 0 && t[i].start >= start; i--) if (MODAL.test(t[i].lower)) return true;
+  return false;
 }
 
 const CLAUSE_OPENERS = /^(,|;|—|–|and|but|while|whereas|although|though|because|yet|so|since|after|when)$/i;
