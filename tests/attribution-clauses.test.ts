@@ -380,3 +380,16 @@ test('a bare verb after a modal inside a report goes on with the report, not wit
   // (a verb in the past goes with the reporter)
   assert.deepEqual(whoSaid('Trump said he would win and attacked Cruz.'), ['Trump|said', 'Trump|attacked']);
 });
+
+test('"…, Blackwell maintains.", "“…,” Bozell concludes on the matchup" report; "a star likened to the Star of David" does not', () => {
+  assert.deepEqual(whoSaid('Trump will do an excellent job in judicial appointments, Blackwell maintains.'), ['Blackwell|maintains']);
+  assert.deepEqual(whoSaid('“Cruz is the real conservative,” Bozell concludes on the Trump-Cruz matchup.'), ['Bozell|concludes']);
+  assert.deepEqual(whoSaid('The talks concluded on Friday.'), []);
+  assert.deepEqual(whoSaid('Responding to a tweet with a six-pointed star likened to the Star of David, Speaker Paul Ryan said “anti-Semitic images have no place in a campaign.”'), ['Speaker Paul Ryan|said']);
+  assert.deepEqual(whoSaid('He likened Trump to Mussolini.'), ['He|likened']);
+});
+
+test('a bare verb after "and" stays the reporter\'s when the reporter\'s own verb is a bare plural present; "which he has likened to" reports', () => {
+  assert.deepEqual(whoSaid('But the Scottish National Party and the Tories say the issue should be decided in Scotland and believe the executive is shirking.').map((x) => x.split('|')[1]), ['say', 'believe']);
+  assert.deepEqual(whoSaid('The chancellor unveiled a package which he has likened to the Marshall Plan.'), ['he|has likened']);
+});

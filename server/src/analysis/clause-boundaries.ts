@@ -30,18 +30,21 @@ export function coordinatedWith<F extends { kind: string; cue: Span; content: Sp
     if (f.kind === 'participial' || f.kind === 'according-to' || !f.content || f.cue.end > t[k].start || f.content.start > t[k].start || f.content.end < t[c].end) continue;
     // ("says he’d sit Putin down and tell him …", "have said they would expand the policies and push
     // for …": a bare verb after a modal inside the report goes on with the report's own subject)
-    if (bareAfterModal(t, c, f.content.start)) return undefined;
+    // (unless the reporter's own verb is bare too, a plural present it may be coordinated with: "the
+    // Tories say the issue should be decided in Scotland and believe …")
+    if (bareAfterModal(t, c, f.content.start) && !isBare(t.find((x) => x.start >= f.cue.start && x.kind === 'word' && !!x.info.cue)?.text ?? '')) return undefined;
     f.content = span(f.content.start, prevEnd(t, k));
     return f;
   }
   return undefined;
 }
 
+/** Whether a word may be a verb's bare form: lower case, not in -s, -ed or -ing, not an irregular past. */
+const isBare = (w: string): boolean => /^[a-z]+$/.test(w) && !/(?:s|ed|ing)$/.test(w) && !IRREGULAR_PAST.has(w) && w !== 'said';
 const MODAL = /^(would|will|could|can|should|might|may|must|to)$|[’'](?:d|ll)$/;
 /** Whether the cue at c is a verb's bare form and a modal (or "to") comes before it inside the content from `start`. */
 function bareAfterModal(t: Token[], c: number, start: number): boolean {
-  const w = t[c].text;
-  if (!/^[a-z]+$/.test(w) || /(?:s|ed|ing)$/.test(w) || IRREGULAR_PAST.has(w) || w === 'said') return false;
+  if (!isBare(t[c].text)) return false;
   for (let i = c - 1; i >= 0 && t[i].start >= start; i--) if (MODAL.test(t[i].lower)) return true;
   return false;
 }

@@ -29,6 +29,13 @@ function reportedBefore(t: Token[], c: number): boolean {
   return j >= 0 && (t[j].text === ',' || t[j].kind === 'quote');
 }
 
+/** Whether the words before the cue at c, back to a quote mark, follow that quote's own comma: "“…,” Bozell concludes". */
+function isQuoteAfterComma(t: Token[], c: number): boolean {
+  let j = c - 1;
+  while (j >= 0 && t[j].kind === 'word') j--;
+  return j >= 1 && t[j].kind === 'quote' && /^[,!?]$/.test(t[j - 1].text);
+}
+
 /** The first noun of the phrase after token c, past its article, possessives ("the album's") and up to two modifiers. */
 function objectHead(t: Token[], c: number): string {
   for (let i = c + 1; i < t.length && i - c <= 5; i++) {
@@ -97,7 +104,8 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
       // "COVID bail-outs, she concludes, don't …"; "after the interview concluded," ended)
       if (n.kind === 'punct') return !reportedBefore(t, c);
       // (a clause further on is what was concluded: "which concluded in a 2002 report that …")
-      if (/^(on|in|at|with|after|before|without|when|as|by|for|late|early|last|yesterday|today|successfully)$/.test(next)) return !clauseAhead(t, c + 2);
+      // ("“…,” Bozell concludes on the Trump-Cruz matchup": after the quote it closes, what it is about)
+      if (/^(on|in|at|with|after|before|without|when|as|by|for|late|early|last|yesterday|today|successfully)$/.test(next)) return !clauseAhead(t, c + 2) && !(next === 'on' && reportedBefore(t, c) && t[c - 1]?.kind === 'word' && isQuoteAfterComma(t, c));
       return /^(the|a|an|its|his|her|their|our|this)$/.test(next) && !finiteBeforePunct(t, c + 2);
     }
     // ("showed up in the gear of …": arrived; not "polls show up to 40% …")

@@ -8,7 +8,7 @@ import type { Token } from './types';
 
 /** Documents that close a sentence with "shows" too: "…, a Quinnipiac University poll shows." (not "a TV show."). */
 const EVIDENCE = /^(records|documents|reports|data|polls|figures|results|filings|emails|statistics|surveys|studies|numbers|poll|survey|study|analysis|report|review|audit|tally|count|census)$/;
-const CONDITIONAL_CUES = new Set('show shows showed shown posted continue continues continued continuing added adds add found finds released published issued called states compared maintain maintains maintained prove proves proved proving read reads alleged plans told tells'.split(' '));
+const CONDITIONAL_CUES = new Set('show shows showed shown posted continue continues continued continuing added adds add found finds released published issued called states compared likened maintain maintains maintained prove proves proved proving read reads alleged plans told tells'.split(' '));
 /** What may follow "maintained" or "proved" when they report: a clause, a quote ("maintained that …", "he maintained: “…”"). */
 const CLAUSE_NEXT = /^(that|he|she|they|we|i|it|there|how|what|why|whether)$/;
 /** Words that end the look back from "called" for the article of a noun it names: "after Trump called …". */
@@ -32,7 +32,8 @@ export function reportsHere(t: Token[], c: number): boolean {
   if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
   // "Clinton maintains a commanding lead", "the primary proved the most devastating": no report
   // before an object or a complement, only before a clause or a quote
-  if (/^(maintain|maintains|maintained|prove|proves|proved|proving)$/.test(w)) return CLAUSE_NEXT.test(t[c + 1]?.lower ?? '') || t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || clauseAfter(t, c + 1);
+  // (or after the clause it reports, closing the sentence: "…, Blackwell maintains.")
+  if (/^(maintain|maintains|maintained|prove|proves|proved|proving)$/.test(w)) return CLAUSE_NEXT.test(t[c + 1]?.lower ?? '') || t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || clauseAfter(t, c + 1) || (w.startsWith('maintain') && closesAfterComma(t, c));
   // "One message read “anybodybuttrump.us”", "“…,” read one.": what is written, given word for word
   if (w === 'read' || w === 'reads') return t[c + 1]?.kind === 'quote' || t[c + 1]?.text === ':' || closesInvertedQuote(t, c) || closesQuoteAfterComma(t, c - 1);
   // ("total revenues added 4%", "the U.S. added around 292,000 jobs": a figure added is no report;
@@ -60,7 +61,9 @@ export function reportsHere(t: Token[], c: number): boolean {
     return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(next) && (t[c + 1]?.text !== ',' || closesInvertedQuote(t, c)) && !thingFound(t, c);
   }
   // "Trump compared Clinton to Nixon", but "758 delegates, compared to Cruz’s 538"
-  if (w === 'compared') return !/^(to|with)$/.test(t[c + 1]?.lower ?? '');
+  // ("a six-pointed star likened to the Star of David": the participle of a thing compared)
+  // (not after its subject and auxiliary: "which he has likened to the Marshall Plan")
+  if (w === 'compared' || w === 'likened') return !/^(to|with)$/.test(t[c + 1]?.lower ?? '') || /^(has|have|had|he|she|they|it|we|i|who|also|once|repeatedly|often)$/i.test(tokenAt(t, c - 1)?.text ?? '');
   // "The campaign posted on Facebook", but "A statement posted on the website said": a participle after a document
   if (w === 'posted') return !(DOCUMENT_HEADS.has(tokenAt(t, c - 1)?.lower ?? '') && /^(on|to|in|online|by|at)$/.test(t[c + 1]?.lower ?? ''));
   // "released a statement", but "a poll released Monday"
@@ -146,6 +149,14 @@ function showIsNoun(t: Token[], c: number): boolean {
   // ("The Fox show proved a ratings flop": a broadcaster's show, then the clause's own verb and its object)
   if (/^\p{Lu}/u.test(before.text) && t[c].lower === 'show' && /^[a-z]+ed$/.test(t[c + 1]?.text ?? '') && /^(a|an|the)$/.test(tokenAt(t, c + 2)?.lower ?? '')) return true;
   return /^(his|her|their|its|my|our|your|a|an)$/.test(tokenAt(t, c - 2)?.lower ?? '') && !/s$/.test(before.lower) && !DOCUMENT_HEADS.has(before.lower) && !EVIDENCE.test(before.lower);
+}
+
+/** Whether the cue at c closes its sentence after a comma and the few words of its subject: "…, Blackwell maintains." */
+function closesAfterComma(t: Token[], c: number): boolean {
+  if (!/^[.!]$/.test(t[c + 1]?.text ?? '') || t.slice(c + 2).some((x) => x.kind === 'word')) return false;
+  let j = c - 1;
+  while (j >= 0 && c - j <= 5 && t[j].kind === 'word') j--;
+  return j > 0 && j < c - 1 && t[j].text === ',' && !/^(which|who|that|whom)$/.test(t[j + 1].lower);
 }
 
 /** Whether a document noun comes in the words right before c, back to the clause's comma: "records compiled by the Center … show". */
