@@ -596,3 +596,12 @@ test('"it" stands for a firm or body a sentence opened with, when it came after 
   const it3 = m3.statements.flatMap((s) => s.attributions).find((a) => a.mention.text === 'It')!;
   assert.equal(m3.sources[it3.source].name, 'Deloitte');
 });
+
+test('a person and where they are from, set off by commas: "a woman in Worcester, Massachusetts, told him …"; "The BBC\'s correspondent in Jakarta, Rachel Harvey, told"', () => {
+  const m = analyze('Kasich says he is tough enough after a woman in Worcester, Massachusetts, told him she worries he is too nice.');
+  const told = m.statements[0].attributions.find((a) => a.cue.text === 'told')!;
+  assert.equal(told.mention.text, 'a woman in Worcester, Massachusetts');
+  assert.equal(m.sources[told.source].name, 'woman');
+  const r = analyze("The BBC's correspondent in Jakarta, Rachel Harvey, told the programme the talks had failed.");
+  assert.equal(r.sources[r.statements[0].attributions[0].source].name, 'Rachel Harvey');
+});

@@ -3,7 +3,7 @@
 // reports ("…, the Times reported", "…, but Cook did not say", "cracking a smile as he noted that …").
 import { closesQuoteAfterComma, isAdverb, looksLikeVerb, PREPOSITIONS, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
 import { SPEECH } from './cue-words';
-import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { FINITE_AUXILIARIES_OR_DO, IRREGULAR_PAST } from './lexicon';
 import { negatedAuxiliary } from './negation';
 import { nounPhraseEndingAt } from './source-extent';
@@ -65,7 +65,7 @@ function opensReport(t: Token[], i: number): boolean {
   }
   return false;
 }
-const AFTER_REPORTS = /^(reported|reports|revealed|reveals|disclosed|announced|announces|published|wrote|said|says|confirmed)$/;
+const AFTER_REPORTS = /^(reported|reports|revealed|reveals|disclosed|announced|announces|published|wrote|said|says|confirmed|told|asked)$/;
 
 /**
  * A cue inside an earlier content that opens a clause of its own: its subject follows a comma or a
@@ -76,7 +76,8 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   let k = c - 1;
   while (k >= 0 && t[k].kind === 'word' && (isAdverb(t[k].text) || /^(do|does|did|is|are|was|were)$/i.test(t[k].text) || negatedAuxiliary(t[k].text, t[c].lower))) k--;
   // (or a common noun phrase after a comma and "and" or "but": "…, and human rights groups warned that …")
-  const subject = k >= 0 ? phraseEndingAt(t, k, prose) ?? (t[c].info.cue & SPEECH ? groupAfterConjunction(t, k, prose) : null) : null;
+  // (or a subject past an aside of place: "… after a woman in Worcester, Massachusetts, told him …")
+  const subject = k >= 0 ? phraseEndingAt(t, k, prose) ?? (t[c].info.cue & SPEECH ? groupAfterConjunction(t, k, prose) ?? placedSubject(t, k, prose) : null) : null;
   // (after a quote closed by its comma too: "…in a “burn bag,” the Times reported")
   // (a pronoun only when the cue closes the sentence or its clause, "…, she pointed out.", "…, they
   // say, although …", or after a subordinating word, "… because he worries Sanders would lose")
@@ -105,6 +106,18 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   let b = from - 1;
   if (t[b].kind === 'word' && tokenAt(t, b - 1)?.text === ',') b--;
   return cutBefore(t, b, c, found);
+}
+
+/** "a woman in Worcester, Massachusetts,": a subject and where it is from, ending at the comma k. */
+function placedSubject(t: Token[], k: number, prose: string): Phrase | null {
+  if (t[k].text !== ',') return null;
+  let j = k - 1;
+  while (j > 0 && k - j <= 4 && t[j].kind === 'word' && /^\p{Lu}/u.test(t[j].text)) j--;
+  if (j === k - 1 || t[j].text !== ',') return null;
+  const place = phraseEndingAt(t, j - 1, prose);
+  if (!place || !/^(in|of|from)$/.test(tokenAt(t, place.from - 1)?.lower ?? '')) return null;
+  const who = phraseEndingAt(t, place.from - 2, prose);
+  return who && who.type === 'person' && who.kind !== 'pronoun' ? copyPhrase(who, { to: k, end: t[k - 1].end, text: prose.slice(who.start, t[k - 1].end) }) : null;
 }
 
 const FRONTED = /^(although|though|while|whereas|when|where|after|before|because|since|if|once|despite|even)$/i;

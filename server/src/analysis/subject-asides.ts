@@ -63,7 +63,9 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
   }
   // (failing a person further back, the place is read as before)
   const fromPlace = !!place && !(phrase?.kind === 'name' && phrase.type === 'person');
-  if (fromPlace) phrase = place;
+  // ("a woman in Worcester, Massachusetts, told": the person the place follows, with the place)
+  const placed = fromPlace && place!.from >= 2 && /^(in|from|at)$/.test(t[place!.from - 1].lower) ? phraseEndingAt(t, place!.from - 2, prose, vague) : null;
+  if (fromPlace) phrase = placed && placed.type === 'person' && placed.kind !== 'pronoun' ? spanned(placed, t, placed.from, place!.to, prose) : place;
   // ("The chairman of the company, John Smith, said": the name between the commas, not the body the role is of)
   if ((!phrase || fromPlace) && firstComma > 0) {
     const described = nameAfterDescription(t, firstComma, k, prose, vague);
