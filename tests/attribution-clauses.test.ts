@@ -393,3 +393,7 @@ test('a bare verb after "and" stays the reporter\'s when the reporter\'s own ver
   assert.deepEqual(whoSaid('But the Scottish National Party and the Tories say the issue should be decided in Scotland and believe the executive is shirking.').map((x) => x.split('|')[1]), ['say', 'believe']);
   assert.deepEqual(whoSaid('The chancellor unveiled a package which he has likened to the Marshall Plan.'), ['he|has likened']);
 });
+
+test('"by citing" is a participle of speech after "by", as "by saying" is', () => {
+  assert.deepEqual(whoSaid('Rubio will score endorsements by citing his Iowa results.'), ['Rubio|citing']);
+});

@@ -8,7 +8,7 @@ import { spacedHyphen, tokenAt } from './token-at';
 import { looksLikeVerb } from './attribution-grammar';
 
 /** Participles of saying that report after "while", "by", "after", "before" ("by saying …"). */
-export const SAYING = /^(saying|telling|adding|noting|claiming|arguing|insisting|warning|explaining|asking|calling|stating|announcing|declaring|accusing|urging|suggesting|questioning|describing|writing|predicting|promising|acknowledging|admitting|denying|repeating|reiterating|recalling)$/;
+export const SAYING = /^(saying|telling|adding|noting|claiming|arguing|insisting|warning|explaining|asking|calling|stating|announcing|declaring|accusing|urging|suggesting|questioning|describing|writing|predicting|promising|acknowledging|admitting|denying|repeating|reiterating|recalling|citing)$/;
 
 /** Words after a comma that open the writer's own clause: "…, but the polls disagree", "…, which is false". */
 const WRITERS_CLAUSE = new Set('but while which whereas although though despite compared according'.split(' '));
