@@ -397,3 +397,8 @@ test('a bare verb after "and" stays the reporter\'s when the reporter\'s own ver
 test('"by citing" is a participle of speech after "by", as "by saying" is', () => {
   assert.deepEqual(whoSaid('Rubio will score endorsements by citing his Iowa results.'), ['Rubio|citing']);
 });
+
+test('"…, but went on to say, “…”": a verb chain joined by "but" to the reporter\'s clause is the reporter\'s; not a deed ("went on to write …")', () => {
+  assert.deepEqual(whoSaid('Trump joked that Brooklyn was his answer, but went on to say, “There are places in America that are dangerous.”'), ['Trump|joked', 'Trump|went on to say']);
+  assert.deepEqual(whoSaid('But he did not give up and went on to write seven seasons of the series.'), []);
+});

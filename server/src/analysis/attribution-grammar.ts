@@ -123,6 +123,20 @@ export function chainSubject(t: Token[], k: number, prose: string): { phrase: Ph
   return null;
 }
 
+/**
+ * "…, but went on to say": the first verb of a chain that "and" or "but" joins to an earlier clause,
+ * ending at the "to" at k; -1 when none does (its subject is then the earlier clause's).
+ */
+export function chainAfterConjunction(t: Token[], k: number): number {
+  if (t[k]?.lower !== 'to') return -1;
+  for (let j = k - 1; j > 0 && k - j <= 4; j--) {
+    if (t[j].kind !== 'word') return -1;
+    if (/^(and|but)$/i.test(t[j].text)) return j + 1 < k && CHAIN_VERBS.test(t[j + 1].lower) && !/^(is|are|was|were|be|been|will|would|could|can|may|might|should|must|has|have|had|did|does|do)$/.test(t[j + 1].lower) ? j + 1 : -1;
+    if (!CHAIN_VERBS.test(t[j].lower) && !CHAIN_FILLER.test(t[j].lower) && !isAdverb(t[j].text)) return -1;
+  }
+  return -1;
+}
+
 const CHANNEL_NOUNS = /^(statement|interview|tweet|post|email|letter|speech|video|op-ed|editorial|release|memo|filing|message|briefing|conference|rally|debate|hearing)$/i;
 
 const RECENT_SPANS = new Set(['days', 'weeks', 'months', 'years']);

@@ -1,7 +1,7 @@
 // Where an earlier cue's content ends inside its sentence: at a second verb of the same subject
 // ("Wilson praised Rubio and said …"), or at a clause with a subject of its own that a later cue
 // reports ("…, the Times reported", "…, but Cook did not say", "cracking a smile as he noted that …").
-import { closesQuoteAfterComma, isAdverb, looksLikeVerb, PREPOSITIONS, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
+import { chainAfterConjunction, closesQuoteAfterComma, isAdverb, looksLikeVerb, PREPOSITIONS, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
 import { SPEECH } from './cue-words';
 import { copyPhrase, firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { FINITE_AUXILIARIES_OR_DO, IRREGULAR_PAST } from './lexicon';
@@ -24,6 +24,9 @@ export function coordinatedWith<F extends { kind: string; cue: Span; content: Sp
     if (!skip) break;
     k -= skip;
   }
+  // ("… and went on to warn that …": past the verb chain to its conjunction)
+  const chained = chainAfterConjunction(t, k);
+  if (chained > 0) k = chained - 1;
   if (!(/^(and|but)$/i.test(t[k]?.text ?? '') || (t[k]?.text === ',' && t[k + 1]?.lower === 'then' && !/ing$/.test(t[c].lower)))) return undefined;
   for (let i = found.length - 1; i >= 0 && found.length - i <= 4; i--) {
     const f = found[i];

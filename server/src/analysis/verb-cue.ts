@@ -6,7 +6,7 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainSubject, clauseSubject, MEANS, closesInvertedQuote, headlineVerb, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeAfter } from './attribution-grammar';
+import { chainAfterConjunction, chainSubject, clauseSubject, MEANS, closesInvertedQuote, headlineVerb, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeAfter } from './attribution-grammar';
 import { coordinatedWith, newClauseAt, relativeReport } from './clause-boundaries';
 import { passiveAt } from './attribution-forms';
 import { allegedInList, claimIsNotAssertion } from './claim-sense';
@@ -380,6 +380,12 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   // "The Times is expected to endorse", "Trump wavered in answering": the subject of the verb chain, the chain the cue.
   const chain = !phrase && k > 0 && !PERCEPTION.test(t[c].lower) ? chainSubject(t, k, prose) : null;
   if (chain) return { phrase: chain.phrase, adjacent: true, subjectEnd: chain.phrase.to - 1, verb: chain.verb, k };
+  // ("Trump joked that …, but went on to say": the subject of the clause the chain is joined to)
+  // (only before what is said: not "went on to write and produce seven seasons")
+  const said = t[c + 1]?.kind === 'quote' || /^(that|,|:)$/.test(t[c + 1]?.text ?? '');
+  const joined = !phrase && speaking && said && k > 0 ? chainAfterConjunction(t, k) : -1;
+  const joinedSubject = joined > 0 ? coordinatedSubject(t, joined, joined - 1, true, prose) : null;
+  if (joinedSubject) return { phrase: joinedSubject, adjacent: false, subjectEnd, verb: joined, k };
   return phrase ? { phrase, adjacent, subjectEnd, verb: -1, k } : null;
 }
 
