@@ -402,3 +402,10 @@ test('"…, but went on to say, “…”": a verb chain joined by "but" to the 
   assert.deepEqual(whoSaid('Trump joked that Brooklyn was his answer, but went on to say, “There are places in America that are dangerous.”'), ['Trump|joked', 'Trump|went on to say']);
   assert.deepEqual(whoSaid('But he did not give up and went on to write seven seasons of the series.'), []);
 });
+
+test('a document qualified by when it was reported, then its verb; a name after ", with" before a participle of speech', () => {
+  assert.deepEqual(whoSaid('Figures reported on Sunday suggest that Mr. Cruz is the sole remaining candidate.'), ['Figures reported on Sunday|suggest']);
+  assert.deepEqual(whoSaid('Democrats poured money into ads, disclosures filed on Sunday night revealed.'), ['disclosures filed on Sunday night|revealed']);
+  assert.deepEqual(whoSaid('Obama faced criticism, with Republican Senator John McCain telling reporters he viewed Obama as responsible.').slice(-1), ['Republican Senator John McCain|telling']);
+  assert.deepEqual(whoSaid('More than a third of all new PCs will be in these markets, with China adding 178 million new PCs by 2010, it said.'), ['it|said']);
+});

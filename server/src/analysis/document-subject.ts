@@ -12,7 +12,7 @@ import { spacedHyphen, tokenAt } from './token-at';
 /** Verbs a document reports with. */
 const DOCUMENT_VERBS = new Set('show shows showed found finds suggest suggests suggested indicate indicates indicated reveal reveals revealed said says concluded concludes estimated estimates predicted predicts projected projects noted notes stated warned warns confirmed confirms claimed claims alleged alleges argued argues described describes describe cited cites say report reported'.split(' '));
 /** Words that open what qualifies a document: a preposition or a participle ("from", "conducted by"). */
-const QUALIFIER = new Set('of from by for in on at among with conducted released obtained published taken compiled filed issued prepared commissioned sent reviewed provided made posted'.split(' '));
+const QUALIFIER = new Set('of from by for in on at among with conducted released obtained published taken compiled filed issued prepared commissioned sent reviewed provided made posted reported'.split(' '));
 /** Words that end the search: a clause of its own lies between the document and the verb. */
 const CLAUSE = new Set('is are was were has have had will would can could may might that which who whom because although though while when if as'.split(' '));
 const LEAD = new Set('and but yet so still also now meanwhile however'.split(' '));

@@ -42,7 +42,15 @@ export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
 const ABSOLUTE = new Set(['one', 'another', 'some', 'many', 'most', 'several', 'others', 'both', 'each', 'few']);
 // ("…, with one telling AFP …" too)
 const absoluteSubject = (t: Token[], c: number): boolean =>
-  c >= 2 && ABSOLUTE.has(t[c - 1].lower) && t[c - 1].text === t[c - 1].lower && (t[c - 2].text === ',' || (t[c - 2].lower === 'with' && tokenAt(t, c - 3)?.text === ','));
+  (c >= 2 && ABSOLUTE.has(t[c - 1].lower) && t[c - 1].text === t[c - 1].lower && (t[c - 2].text === ',' || (t[c - 2].lower === 'with' && tokenAt(t, c - 3)?.text === ','))) || namedAbsolute(t, c);
+/** ("…, with Republican Senator John McCain telling reporters …": a name after ", with" is the participle's own subject) */
+function namedAbsolute(t: Token[], c: number): boolean {
+  // (not a figure added: "with China adding 178 million new PCs")
+  if (!SAYING.test(t[c].lower) || !isCapitalized(t[c - 1]) || (t[c].lower === 'adding' && t[c + 1]?.lower !== 'that' && t[c + 1]?.kind !== 'quote')) return false;
+  let j = c - 1;
+  while (j > 0 && c - j <= 6 && (isCapitalized(t[j]) || t[j].text === '.')) j--;
+  return t[j]?.lower === 'with' && tokenAt(t, j - 1)?.text === ',';
+}
 
 /**
  * The participial cue at c (participialCue said it reports): its subject is the clause's or the last
@@ -58,7 +66,7 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   // ("One month after announcing …" too: a short time before it; not a clause's verb, "Husted continued by saying").
   const first = firstWordIndex(t);
   const absolute = absoluteSubject(t, c);
-  if (absolute) subject = phraseStartingAt(t, c - 1, prose, scan.vague) ?? make(t, c - 1, c, prose, 'vague', t[c - 1].lower, 'vague');
+  if (absolute) subject = namedAbsolute(t, c) ? phraseEndingAt(t, c - 1, prose, scan.vague) : phraseStartingAt(t, c - 1, prose, scan.vague) ?? make(t, c - 1, c, prose, 'vague', t[c - 1].lower, 'vague');
   else if (subordinate && (c <= first + 1 || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x)) && !(i > 0 && looksLikeVerb(x.text))))))) {
     let comma = scan.nextPunct(',', last);
     subject = comma > 0 ? subjectAfter(scan, comma) : null;

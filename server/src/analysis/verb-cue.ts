@@ -162,7 +162,12 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // ("A mass liberation of prisoners promised on January 8 did not materialize": a participle that
   // qualifies its noun, a time and then the clause's own verb)
   const time = timeAfter(t, c + 1);
-  if (w.endsWith('ed') && time > 0 && FINITE_AFTER.test(tokenAt(t, c + 1 + time)?.lower ?? '')) return null;
+  // ("Figures reported on Sunday now suggest that …": the clause's own verb of report comes next)
+  if (w.endsWith('ed') && time > 0) {
+    let v = c + 1 + time;
+    while (v < t.length && t[v].kind === 'word' && isAdverb(t[v].text)) v++;
+    if (FINITE_AFTER.test(tokenAt(t, v)?.lower ?? '') || /^(show|shows|suggest|suggests|indicate|indicates|reveal|reveals|say|says|find|finds|confirm|confirms)$/.test(tokenAt(t, v)?.lower ?? '')) return null;
+  }
   // ("was confirmed on Sunday by Prosecutor Gazi Tamim": a time may come before the agent; "countered
   // Sunday by suggesting" is no passive)
   const by = c + 1 + time;
