@@ -582,3 +582,11 @@ test('vague-source: a group inside someone’s quoted words is not the article�
   // (the article's own unnamed group still is)
   assert.equal(checkText('People were saying he would never play.', 'plaintext').findings.filter((f) => f.rule === 'vague-source').length, 1);
 });
+
+test('vague-source: a subgroup a poll defines by what its members said is no source ("Voters who said … backed Sanders", "Among those who …, most support …")', () => {
+  assert.deepEqual(flagged('vague-source', 'Voters who said they cared most about honesty backed Sanders.'), []);
+  assert.deepEqual(flagged('vague-source', 'Among voters who said they cared most about honesty, most supported Sanders.'), []);
+  // (people who said something the reporter heard are a source)
+  assert.deepEqual(flagged('vague-source', 'Reporters spoke to people who said the plant leaked.'), ['who said']);
+  assert.deepEqual(flagged('vague-source', 'Many said the vote was fair.'), ['Many said']);
+});

@@ -80,7 +80,9 @@ export function groupReportsNothing(s: Sentence, a: Attribution): boolean {
   const before = t[head - 1];
   // (all of the phrase in capitals: "sources at the Chief Adviser’s Office" are people at a named body)
   if (head > firstWordIndex(t) && capitalised(h.text) && before && capitalised(before.text) && POSSESSIVE.test(before.text) && t.slice(i, head + 1).every((x) => x.kind !== 'word' || capitalised(x.text))) return true;
-  if (h.lower === 'who') return describedByDeed(t, i, c);
+  if (h.lower === 'who') return describedByDeed(t, i, c) || definesSubgroup(t, i, a);
+  // ("Among those who want more liberal policies, most support Sanders": a poll's breakdown of a subgroup)
+  if (i === head && /^(most|many|some|half|few|all|majority)$/.test(h.lower) && t[firstWordIndex(t)]?.lower === 'among') return true;
   // (a counted group is a poll's sample: "a survey of more than 1,000 people")
   if (t[i].kind === 'number') return false;
   // (the condition word may open the mention itself, capitalised: "Unless the authorities agree")
@@ -108,6 +110,21 @@ function describedByDeed(t: Sentence['tokens'], w: number, c: number): boolean {
   while (k >= 0 && QUANTIFIER.has(t[k].lower)) k--;
   return k >= 0 && t[k].kind === 'word';
 }
+
+/**
+ * A group a restrictive "who" clause of saying defines, as a poll's results do: "Voters who said they
+ * cared most about honesty backed Sanders" (the main verb follows what they said), "Among voters who
+ * said …, most supported Sanders". What they said is who they are, not what the article rests on.
+ */
+function definesSubgroup(t: Sentence['tokens'], w: number, a: Attribution): boolean {
+  if (w < 1 || t[w - 1].text === ',' || !a.content) return false;
+  let k = w - 2;
+  while (k >= 0 && t[k].kind === 'word' && !/^(among|of)$/.test(t[k].lower) && w - k <= 4) k--;
+  if (k >= 0 && /^(among)$/i.test(t[k].text)) return true;
+  const next = t[firstAtOrAfter(t, a.content.end)];
+  return !!next && next.kind === 'word' && /^[a-z]+ed$/.test(next.text) && !CUE_WORDS.has(next.lower);
+}
+const CUE_WORDS = new Set(['said', 'reported', 'added', 'warned', 'claimed']);
 
 const POSSESSIVE = /['’]s$/;
 const capitalised = (w: string): boolean => w[0] !== w[0].toLowerCase();
