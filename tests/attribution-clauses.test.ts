@@ -409,3 +409,8 @@ test('a document qualified by when it was reported, then its verb; a name after 
   assert.deepEqual(whoSaid('Obama faced criticism, with Republican Senator John McCain telling reporters he viewed Obama as responsible.').slice(-1), ['Republican Senator John McCain|telling']);
   assert.deepEqual(whoSaid('More than a third of all new PCs will be in these markets, with China adding 178 million new PCs by 2010, it said.'), ['it|said']);
 });
+
+test('"said after a lunch on Tuesday that …": the occasion before "that" is no part of what was said', () => {
+  assert.deepEqual(readSpans('Sen. Jack Reed said after a lunch on Tuesday that he had not read the plan.')[0][2], 'that he had not read the plan');
+  assert.deepEqual(readSpans('He said after all the talks had failed.')[0][2], 'after all the talks had failed');
+});

@@ -388,7 +388,8 @@ export function contentStart(t: Token[], from: number, cue: string): number {
   // "vowed to fight the rule that bans it", "is pledging to “win …”": an infinitive is the content itself
   if (w(k) === 'to' && infinitiveAfter(t[k + 1])) return k;
   const addressee = ADDRESSEE_CUES.test(cue);
-  if (addressee || /^(on|in|to|at|during|via|reporters|journalists)$/.test(w(k))) {
+  // ("said after a lunch on Tuesday that …": when it was said is not what was said)
+  if (addressee || /^(on|in|to|at|during|via|after|before|following|reporters|journalists)$/.test(w(k))) {
     for (let j = k; j < t.length && j - k <= 10; j++) {
       // (not the apostrophe of a year cut short, typeset as an opening mark: "said in ‘08 that …")
       if (w(j) === 'that' || (t[j].kind === 'quote' && !(t[j].text === '‘' && t[j + 1]?.kind === 'number' && t[j + 1].start === t[j].end))) return j;
