@@ -118,7 +118,7 @@ function placedSubject(t: Token[], k: number, prose: string): Phrase | null {
   while (j > 0 && k - j <= 4 && t[j].kind === 'word' && /^\p{Lu}/u.test(t[j].text)) j--;
   if (j === k - 1 || t[j].text !== ',') return null;
   const place = phraseEndingAt(t, j - 1, prose);
-  if (!place || !/^(in|of|from)$/.test(tokenAt(t, place.from - 1)?.lower ?? '')) return null;
+  if (!place || !/^(in|from|at)$/.test(tokenAt(t, place.from - 1)?.lower ?? '')) return null;
   const who = phraseEndingAt(t, place.from - 2, prose);
   return who && who.type === 'person' && who.kind !== 'pronoun' ? copyPhrase(who, { to: k, end: t[k - 1].end, text: prose.slice(who.start, t[k - 1].end) }) : null;
 }

@@ -19,12 +19,13 @@ export function bodyOpening(t: Token[], prose: string): Phrase | null {
   // (the subject's verb or auxiliary follows: "… Corp could", "… Commission has", not "… Commission's")
   const next = t[j];
   if (!next || next.kind !== 'word' || !/^[a-z]/.test(next.text)) return null;
-  const name = prose.slice(t[i].start, t[j - 1].end);
   // (a firm the news names alone, "Apple", "Microsoft"; or a name ending in the kind of body, "… Project
   // Corp", "… Commission"; not a country, whose "it" is as often its government as something else)
   const last = t[j - 1].lower;
   // (ORG_WORDS has "corp", "inc", "ltd" and "group"; these firm endings besides)
   if (!(j - i === 1 ? KNOWN_BODIES.has(last) : ORG_WORDS.has(last) || /^(co|plc|llc|ag|sa)$/.test(last))) return null;
+  // (the name's text only for the few sentences that open with a body: most open otherwise)
+  const name = prose.slice(t[i].start, t[j - 1].end);
   if (classifyName(name, false, true, j - i === 1 ? last : undefined) !== 'organization') return null;
   return newPhrase(i, j, t[i].start, t[j - 1].end, name, 'name', name, 'organization', undefined);
 }

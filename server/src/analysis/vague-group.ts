@@ -119,12 +119,13 @@ function describedByDeed(t: Sentence['tokens'], w: number, c: number): boolean {
 function definesSubgroup(t: Sentence['tokens'], w: number, a: Attribution): boolean {
   if (w < 1 || t[w - 1].text === ',' || !a.content) return false;
   let k = w - 2;
-  while (k >= 0 && t[k].kind === 'word' && !/^(among|of)$/.test(t[k].lower) && w - k <= 4) k--;
-  if (k >= 0 && /^(among)$/i.test(t[k].text)) return true;
+  while (k >= 0 && t[k].kind === 'word' && t[k].lower !== 'among' && w - k <= 4) k--;
+  if (k >= 0 && t[k].lower === 'among') return true;
   const next = t[firstAtOrAfter(t, a.content.end)];
-  return !!next && next.kind === 'word' && /^[a-z]+ed$/.test(next.text) && !CUE_WORDS.has(next.lower);
+  return !!next && next.kind === 'word' && /^[a-z]+ed$/.test(next.text) && !REPORTED.has(next.lower);
 }
-const CUE_WORDS = new Set(['said', 'reported', 'added', 'warned', 'claimed']);
+/** Past forms after what the group said that report it on, not a main verb the group is subject of. */
+const REPORTED = new Set(['said', 'reported', 'added', 'warned', 'claimed']);
 
 const POSSESSIVE = /['’]s$/;
 const capitalised = (w: string): boolean => w[0] !== w[0].toLowerCase();
