@@ -24,16 +24,21 @@ function clauseAhead(t: Token[], i: number): boolean {
 
 /** Whether the subject before the cue at c follows a comma or a quote, so what it reports came first: "…, the report concluded." */
 function reportedBefore(t: Token[], c: number): boolean {
-  let j = c - 1;
-  while (j >= 0 && t[j].kind === 'word' && !/^(after|before|when|until|since|as|once|while)$/.test(t[j].lower)) j--;
+  const j = subjectStart(t, c);
   return j >= 0 && (t[j].text === ',' || t[j].kind === 'quote');
 }
 
-/** Whether the words before the cue at c, back to a quote mark, follow that quote's own comma: "“…,” Bozell concludes". */
-function isQuoteAfterComma(t: Token[], c: number): boolean {
+/** Whether the subject before the cue at c follows a quote closed by its own comma: "“…,” Bozell concludes". */
+function afterQuoteComma(t: Token[], c: number): boolean {
+  const j = subjectStart(t, c);
+  return j >= 1 && j < c - 1 && t[j].kind === 'quote' && /^[,!?]$/.test(t[j - 1].text);
+}
+
+/** The token before the words of the cue's subject: back over words, stopping at a subordinating one. */
+function subjectStart(t: Token[], c: number): number {
   let j = c - 1;
-  while (j >= 0 && t[j].kind === 'word') j--;
-  return j >= 1 && t[j].kind === 'quote' && /^[,!?]$/.test(t[j - 1].text);
+  while (j >= 0 && t[j].kind === 'word' && !/^(after|before|when|until|since|as|once|while)$/.test(t[j].lower)) j--;
+  return j;
 }
 
 /** The first noun of the phrase after token c, past its article, possessives ("the album's") and up to two modifiers. */
@@ -105,7 +110,7 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
       if (n.kind === 'punct') return !reportedBefore(t, c);
       // (a clause further on is what was concluded: "which concluded in a 2002 report that …")
       // ("“…,” Bozell concludes on the Trump-Cruz matchup": after the quote it closes, what it is about)
-      if (/^(on|in|at|with|after|before|without|when|as|by|for|late|early|last|yesterday|today|successfully)$/.test(next)) return !clauseAhead(t, c + 2) && !(next === 'on' && reportedBefore(t, c) && t[c - 1]?.kind === 'word' && isQuoteAfterComma(t, c));
+      if (/^(on|in|at|with|after|before|without|when|as|by|for|late|early|last|yesterday|today|successfully)$/.test(next)) return !clauseAhead(t, c + 2) && !(next === 'on' && afterQuoteComma(t, c));
       return /^(the|a|an|its|his|her|their|our|this)$/.test(next) && !finiteBeforePunct(t, c + 2);
     }
     // ("showed up in the gear of …": arrived; not "polls show up to 40% …")

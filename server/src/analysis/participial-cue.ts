@@ -34,7 +34,7 @@ export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
   const subordinate = SAYING.test(w) && SUBORDINATOR.test(tokenAt(t, c - 1)?.text ?? '');
   // (an adverb may come between: "…, only saying that", "- instead saying")
   const before = SAYING.test(w) && ADVERB_BEFORE_PARTICIPLE.test(tokenAt(t, c - 1)?.text ?? '') ? c - 2 : c - 1;
-  if (!(subordinate || /^[,—–-]$/.test(tokenAt(t, before)?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(tokenAt(t, c - 2)?.text ?? '')) || absoluteSubject(t, c)) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
+  if (!(subordinate || /^[,—–-]$/.test(tokenAt(t, before)?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(tokenAt(t, c - 2)?.text ?? '')) || absoluteSubject(t, c) || namedAbsolute(t, c)) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
   return subordinate ? 2 : 1;
 }
 
@@ -42,7 +42,7 @@ export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
 const ABSOLUTE = new Set(['one', 'another', 'some', 'many', 'most', 'several', 'others', 'both', 'each', 'few']);
 // ("…, with one telling AFP …" too)
 const absoluteSubject = (t: Token[], c: number): boolean =>
-  (c >= 2 && ABSOLUTE.has(t[c - 1].lower) && t[c - 1].text === t[c - 1].lower && (t[c - 2].text === ',' || (t[c - 2].lower === 'with' && tokenAt(t, c - 3)?.text === ','))) || namedAbsolute(t, c);
+  c >= 2 && ABSOLUTE.has(t[c - 1].lower) && t[c - 1].text === t[c - 1].lower && (t[c - 2].text === ',' || (t[c - 2].lower === 'with' && tokenAt(t, c - 3)?.text === ','));
 /** ("…, with Republican Senator John McCain telling reporters …": a name after ", with" is the participle's own subject) */
 function namedAbsolute(t: Token[], c: number): boolean {
   // (not a figure added: "with China adding 178 million new PCs")
@@ -65,8 +65,10 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   // "After saying he was nervous, the man asked …": the subject follows the opening clause
   // ("One month after announcing …" too: a short time before it; not a clause's verb, "Husted continued by saying").
   const first = firstWordIndex(t);
-  const absolute = absoluteSubject(t, c);
-  if (absolute) subject = namedAbsolute(t, c) ? phraseEndingAt(t, c - 1, prose, scan.vague) : phraseStartingAt(t, c - 1, prose, scan.vague) ?? make(t, c - 1, c, prose, 'vague', t[c - 1].lower, 'vague');
+  const named = namedAbsolute(t, c);
+  const absolute = named || absoluteSubject(t, c);
+  if (named) subject = phraseEndingAt(t, c - 1, prose, scan.vague);
+  else if (absolute) subject = phraseStartingAt(t, c - 1, prose, scan.vague) ?? make(t, c - 1, c, prose, 'vague', t[c - 1].lower, 'vague');
   else if (subordinate && (c <= first + 1 || (c - 1 - first <= 3 && t.slice(first, c - 1).every((x, i) => x.kind === 'number' || (x.kind === 'word' && (i === 0 || !isCapitalized(x)) && !(i > 0 && looksLikeVerb(x.text))))))) {
     let comma = scan.nextPunct(',', last);
     subject = comma > 0 ? subjectAfter(scan, comma) : null;

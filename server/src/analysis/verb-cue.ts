@@ -387,8 +387,7 @@ function subjectOf(scan: SentenceScan, c: number, last: number, k: number, timeE
   if (chain) return { phrase: chain.phrase, adjacent: true, subjectEnd: chain.phrase.to - 1, verb: chain.verb, k };
   // ("Trump joked that …, but went on to say": the subject of the clause the chain is joined to)
   // (only before what is said: not "went on to write and produce seven seasons")
-  const said = t[c + 1]?.kind === 'quote' || /^(that|,|:)$/.test(t[c + 1]?.text ?? '');
-  const joined = !phrase && speaking && said && k > 0 ? chainAfterConjunction(t, k) : -1;
+  const joined = !phrase && speaking && k > 0 && (t[c + 1]?.kind === 'quote' || /^(that|,|:)$/.test(t[c + 1]?.text ?? '')) ? chainAfterConjunction(t, k) : -1;
   const joinedSubject = joined > 0 ? coordinatedSubject(t, joined, joined - 1, true, prose) : null;
   if (joinedSubject) return { phrase: joinedSubject, adjacent: false, subjectEnd, verb: joined, k };
   return phrase ? { phrase, adjacent, subjectEnd, verb: -1, k } : null;
