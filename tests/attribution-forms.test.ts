@@ -21,6 +21,25 @@ test('a headline that opens with a name and a colon is that person’s claim, qu
   assert.deepEqual(read('The count so far.\n\nClinton: 547.\n\nSanders: Win in a walk.'), []);
 });
 
+test('a title line with no closing stop gives its speaker before the colon when the article has that person speak', () => {
+  const headline = (text: string) => {
+    const m = analyze(text);
+    const st = m.statements[0];
+    assert.equal(m.blocks[m.sentences[st.sentence].block].kind, 'heading');
+    return st.attributions.map((a) => [m.sources[a.source].name, a.cue.text, m.text.slice(a.content!.start, a.content!.end), a.mention.via]);
+  };
+  // (the surname or the full name, read once the body has named them: the speaker is the body's)
+  assert.deepEqual(headline("Campbell: E-mail row 'silly fuss'\n\nAlastair Campbell said the row over his e-mail was a silly fuss."), [['Alastair Campbell', ':', "E-mail row 'silly fuss'", 'surname']]);
+  assert.deepEqual(headline('Tarique Rahman: Law and order must be maintained at any cost\n\nBNP Chairman Tarique Rahman said on Friday that order must be kept.'), [['Tarique Rahman', ':', 'Law and order must be maintained at any cost', 'name']]);
+  // (a section label, an event, a place or a person the article only writes about says nothing)
+  assert.deepEqual(headline('Profile: David Blunkett\n\nDavid Blunkett said he would stand again.'), []);
+  assert.deepEqual(headline('World Spine Day: Promoting Spinal Health and Well-Being\n\nWorld Spine Day is observed on 16 October.'), []);
+  assert.deepEqual(headline('Zarah Sultana: Palantir has no place in UK public services\n\nThe firm won a contract worth £330m.'), []);
+  // (the headline is no context: a "he" in the body has no one to stand for)
+  const m = analyze("Campbell: E-mail row 'silly fuss'\n\nHe said it was nothing.\n\nAlastair Campbell said so too.");
+  assert.deepEqual(m.statements[1].attributions.map((a) => a.mention.via), ['unresolved']);
+});
+
 test('less common verbs of speech: "intimated", "surmised", "quipped", "derided"', () => {
   assert.deepEqual(read('Ms Lomax intimated that she would resign.'), [['Ms Lomax', 'intimated', 'that she would resign']]);
   assert.deepEqual(read('He surmised that the vote was rigged.'), [['He', 'surmised', 'that the vote was rigged']]);

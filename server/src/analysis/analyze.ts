@@ -3,7 +3,7 @@
 // must produce a model deep-equal to this one (tests/incremental.test.ts).
 import { crossLinksOf, splitBlocks } from './blocks';
 import { blankDirectives, findDirectives } from './directives';
-import { sentenceCandidates, type SentenceCandidates } from './attribution';
+import { candidatesOf, type SentenceCandidates } from './attribution';
 import { resolveAttributions } from './speaker-resolution';
 import { scoreClaim } from './claims';
 import { findDateline } from './dateline';
@@ -31,7 +31,6 @@ export function formatOf(path: string): 'plaintext' | 'markdown' {
 }
 
 export const isBodyBlock = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
-export const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: [], channel: null, names: [], unquoted: [], bodies: [], headed: [] }) as unknown as SentenceCandidates;
 
 /**
  * The text the blocks are split from. Plain-text ignore directives are comments, not prose
@@ -59,7 +58,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): DocumentMo
     const s = sentences[i];
     const inBody = isBodyBlock(blocks[s.block]);
     body.push(inBody);
-    candidates.push(inBody ? sentenceCandidates(prose, s, own[i], terms) : NO_CANDIDATES);
+    candidates.push(candidatesOf(prose, s, blocks[s.block], own[i], terms));
     claims.push(scoreClaim(prose, s, own[i], inBody ? 'body' : 'other'));
   }
   const parts = { text, format, prose, blocks, sentences, quotes, candidates, claims };

@@ -56,6 +56,21 @@ export function sentenceCandidates(prose: string, s: Sentence, quotes: QuoteSpan
   return { found, channel: found.length ? channelOf(prose, s, quotes, found) : null, names, unquoted: outsideQuotes(names, quotes), bodies, headed };
 }
 
+/** A sentence that says nothing on its own (a cross-link line, a heading without a speaker). */
+export const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: Object.freeze([]), channel: null, names: Object.freeze([]), unquoted: Object.freeze([]), bodies: Object.freeze([]), headed: Object.freeze([]) }) as unknown as SentenceCandidates;
+
+/**
+ * The candidates of a sentence by the kind of block it stands in: a body sentence's every form; a
+ * heading's only its speaker before a colon ("Lynch: No outside influence on FBI probe into Clinton
+ * emails", "Trump: ‘I’m the Worst Thing …’"), which names whose words the headline gives.
+ */
+export function candidatesOf(prose: string, s: Sentence, block: Block, quotes: QuoteSpan[], terms: UserTerms): SentenceCandidates {
+  if (isBody(block)) return sentenceCandidates(prose, s, quotes, terms);
+  if (block.kind !== 'heading' || !s.tokens.length) return NO_CANDIDATES;
+  const colon = colonOpening(s.tokens, prose, contentEnd(s.tokens), terms.vague.size ? terms.vague : undefined);
+  return colon ? { ...NO_CANDIDATES, found: [colon] } : NO_CANDIDATES;
+}
+
 export function findAttributions(
   prose: string,
   sentences: Sentence[],
@@ -63,9 +78,7 @@ export function findAttributions(
   quotes: QuoteSpan[],
   terms: UserTerms = NO_TERMS,
 ): { attributions: Attribution[][]; sources: Source[] } {
-  const candidates = sentences.map((s) =>
-    isBody(blocks[s.block]) ? sentenceCandidates(prose, s, quotes, terms) : { found: [], channel: null, names: [], unquoted: [], bodies: [], headed: [] },
-  );
+  const candidates = sentences.map((s) => candidatesOf(prose, s, blocks[s.block], quotes, terms));
   return resolveAttributions(prose, sentences, blocks, candidates);
 }
 

@@ -6,7 +6,7 @@
 // beyond it (one character before; after, the rest of the last token plus one character), so it
 // never keeps a whole older version of the document alive. Its spans are then moved in place
 // (shiftEntry) to wherever the block sits in the current version.
-import { sentenceCandidates, type SentenceCandidates } from './attribution';
+import { candidatesOf, type SentenceCandidates } from './attribution';
 import { classifyBlock } from './blocks';
 import { isSpaceCode } from './letters';
 import { scoreClaim } from './claims';
@@ -16,7 +16,6 @@ import { findQuotes, quotesBySentence, statementQuotes } from './quotes';
 import { splitBlockSentences, type SentenceRecord } from './sentences';
 import type { Block, BlockKind, Claim, Hedge, QuoteSpan, Span } from './types';
 
-const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: Object.freeze([]), channel: null, names: Object.freeze([]), unquoted: Object.freeze([]), bodies: Object.freeze([]), headed: Object.freeze([]) }) as unknown as SentenceCandidates;
 
 export interface Entry {
   kind: BlockKind;
@@ -95,7 +94,7 @@ export function computeEntry(prose: string, raw: RawBlock, ctx: Context, hash: n
     sentences,
     quotes,
     realQuotes: own.map(statementQuotes),
-    candidates: sentences.map((s, k) => (body ? sentenceCandidates(local, s, own[k], ctx.terms) : NO_CANDIDATES)),
+    candidates: sentences.map((s, k) => candidatesOf(local, s, block, own[k], ctx.terms)),
     claims: sentences.map((s, k) => scoreClaim(local, s, own[k], body ? 'body' : 'other')),
     hedges: sentences.map(() => null),
     hedgeKeys: sentences.map(() => null),

@@ -32,6 +32,18 @@ export class SourceRegistry {
   }
 
   /**
+   * Whether a person of this name is already known, by full name, surname or first name, without
+   * making a source: a headline's "Campbell:" is a speaker only if the article names Campbell.
+   */
+  knowsPerson(p: Phrase): boolean {
+    const key = canonicalKey(p.name);
+    const known = this.byKey.get(key);
+    if (known) return known.type === 'person';
+    if (key.includes(' ')) return !!this.fullerOrShorter(p.name, key, undefined);
+    return this.bySurname.has(key) || !!this.firstNameOf(key);
+  }
+
+  /**
    * The source a name refers to, made on first sight; no mention is recorded. A title that the
    * source's known sex rules out makes it someone else: "Mrs Howard" after "Mr Howard", "Mr.
    * Clinton" after "Mrs. Clinton" (a spouse), and a bare surname goes to the person of that name

@@ -59,8 +59,13 @@ export function resolveAttributions(
     }
     return lastBody ?? bodyNamedLikeAPerson(lastSpeaker, gender);
   };
+  /** Headings with a speaker before a colon, read once the article has named its people. */
+  const headings: Sentence[] = [];
   for (const s of sentences) {
-    if (!isBody(blocks[s.block])) continue;
+    if (!isBody(blocks[s.block])) {
+      if (candidates[s.index].found.length) headings.push(s);
+      continue;
+    }
     const { found, names, unquoted, channel, bodies, headed } = candidates[s.index];
     // ("Microsoft's shares", "Yukos, which …": a one-word name the sentence shows is a firm's,
     // read before its attributions: "A Qantas spokesman said" is then the firm's spokesman)
@@ -130,6 +135,19 @@ export function resolveAttributions(
         recentPersons.push(src);
         if (p.from <= 2 && p.kind === 'name') subjects.push({ source: src, at: p.start });
       }
+    }
+  }
+  // ("Campbell: E-mail row 'silly fuss'", "Ali Riaz: CA Yunus plans to return …": the headline's
+  // speaker is someone the article has speak; "Profile: David Blunkett", "World Spine Day: Promoting …"
+  // name no one who speaks. Headings are no context for the sentences after them.)
+  const spoke = headings.length ? new Set(result.flatMap((list) => list.map((a) => a.source))) : null;
+  for (const s of headings) {
+    for (const f of candidates[s.index].found) {
+      if (f.phrase.kind !== 'name' || !registry.knowsPerson(f.phrase)) continue;
+      const [source] = registry.sourceOf(f.phrase);
+      if (!spoke!.has(source.id)) continue;
+      const mention = registry.resolveName(f.phrase, s.index);
+      result[s.index].push({ source: mention.source, sentence: s.index, mention, cue: f.cue, content: f.content, channel: null, kind: f.kind });
     }
   }
   return { attributions: result, sources: registry.sources };
