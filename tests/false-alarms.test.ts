@@ -158,3 +158,12 @@ test('unattributed-claim: a clause of its own before ", and" or ", but" and a so
   assert.deepEqual(flagged('On Friday, the minister announced that 16 people had died in 2025.'), []);
   assert.deepEqual(flagged('After the vote in 2025, the minister said 16 people had died.'), []);
 });
+
+test('unattributed-claim: a note or tone a speaker strikes before a participle of speech is the speech act, and theirs', () => {
+  const text = 'BNP Secretary General Mirza Fakhrul Islam Alamgir struck a sober note on Friday, warning that reviving the economy will be the foremost challenge.';
+  assert.deepEqual(flagged(text), []);
+  const m = checkText(text, 'plaintext').model;
+  assert.deepEqual(m.statements[0].attributions.map((a) => m.sources[a.source].name), ['Mirza Fakhrul Islam Alamgir']);
+  // (a deed before the participle is still the writer's: "raised tariffs to 50 percent, accusing …")
+  assert.deepEqual(flagged('Trump raised tariffs on Indian goods to 50 percent on Friday, accusing India of buying Russian oil.').length, 1);
+});

@@ -1,6 +1,6 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
-import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, FINITE_AUXILIARIES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, MONTHS, STOPWORDS, TIME_WORDS, WEEKDAYS } from './lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, FINITE_AUXILIARIES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, isPastTense, MONTHS, STOPWORDS, TIME_WORDS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
 import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
@@ -27,6 +27,9 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
     if (!verb || verb.kind !== 'word' || !(looksLikeVerb(verb.text) || (n > k + 1 && IRREGULAR_PARTICIPLES.has(verb.lower)))) continue;
     if (next.kind !== 'word' && next !== verb) continue;
     if (/[’']s$/.test(t[k].text)) continue;
+    // (a plain form after "a" and a word is a noun, as a singular subject's verb would end in -s or
+    // be past: "struck a sober note on Friday, saying" is the subject's, not "a sober" noting)
+    if (n === k + 1 && /^an?$/.test(tokenAt(t, k - 1)?.lower ?? '') && !/(?:s|ing)$/.test(verb.lower) && !isPastTense(verb.lower)) continue;
     // (not the figures a comparison names: "Reuters beat profit forecasts, posting …")
     if (estimateComparedWith(t, n)) continue;
     // (past a party bracket: "Mitch McConnell (R-Ky.) issued a statement saying")

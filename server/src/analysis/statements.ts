@@ -138,6 +138,8 @@ function cueFrame(s: Sentence, a: Attribution, own: Span): Span {
 const SPEECH_ACTS = new Set([
   'statement', 'statements', 'cry', 'ultimatum', 'warning', 'attack', 'counterattack', 'counter-attack', 'appeal', 'message', 'response',
   'plea', 'rebuke', 'remarks', 'comments', 'speech', 'address', 'letter', 'interview', 'conference', 'briefing', 'tweet', 'post', 'dissent',
+  // ("struck a sober note on Friday, warning …", "struck a conciliatory tone, saying …")
+  'note', 'tone',
   'back', 'reacted', 'responded', 'replied', 'retorted', 'congratulated', 'reaffirmed', 'welcomed', 'thanked', 'praised', 'criticised',
   'criticized', 'condemned', 'defended', 'urged', 'spoke', 'addressed', 'greeted', 'lashed', 'hailed',
 ]);
