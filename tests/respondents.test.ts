@@ -55,3 +55,16 @@ test('the hover says whose respondents they are, and no vague-source finding is 
   assert.match(card, /Mention: “Those surveyed” → Quinnipiac poll \(the respondents of the poll or study named just before\)/);
   assert.deepEqual(findings.filter((f) => f.rule === 'vague-source'), []);
 });
+
+test('a named poll opening the sentence is its respondents’ source by its full name; a share’s "support" is a noun', () => {
+  // (one source for the poll, whichever form names it: not "ORC International Poll", a person, beside it)
+  assert.deepEqual(read('In a CNN/ORC International Poll, 38 percent of voters said Mr. Clinton should step down.'), [
+    ['38 percent of voters', 'CNN/ORC International Poll', 'poll', 'attributed'],
+    ['a CNN/ORC International Poll', 'CNN/ORC International Poll', 'name', 'attributed'],
+  ]);
+  // (an average of polls closing the clause sources it as a poll does)
+  assert.deepEqual(read('Trump leads Cruz by roughly 9 percentage points in the RealClearPolitics average of recent Hoosier polls.').map((r) => r.slice(1, 3)), [['RealClearPolitics average of recent Hoosier polls', 'name']]);
+  // ("45 percent support among …" is the poll's figure, not 45 percent of people supporting)
+  assert.deepEqual(read('Donald Trump achieved 45 percent support among Republican voters in a new Fox News poll released Thursday.').map((r) => r[1]), ['new Fox News poll released Thursday']);
+  assert.deepEqual(read('Some 45 percent support the plan.').map((r) => r.slice(0, 3)), [['Some 45 percent', '45 percent', 'vague']]);
+});

@@ -93,8 +93,9 @@ function pollPhrase(found: Phrase, t: Token[], prose: string): Phrase | null {
   let { to } = found;
   let h = from;
   while (h < to && !(t[h].kind === 'word' && POLL_HEAD.test(t[h].lower))) {
-    // (only modifiers before the head: not "in the District of Columbia head to the polls")
-    if (PREPOSITIONS_IN_PHRASE.has(t[h].lower) || /^(where|who|which|that)$/.test(t[h].lower)) return null;
+    // (only modifiers before the head: not "in the District of Columbia head to the polls"; an
+    // average of polls is one: "in the RealClearPolitics average of recent Hoosier polls")
+    if ((PREPOSITIONS_IN_PHRASE.has(t[h].lower) && !(t[h].lower === 'of' && t[h - 1]?.lower === 'average')) || /^(where|who|which|that)$/.test(t[h].lower)) return null;
     h++;
   }
   const next = t[h + 1];

@@ -132,6 +132,8 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   // ("News of the World", "Times of India": an outlet's word before "of")
   // ("BBC Scotland", "CNN International", "Reuters Breakingviews": an outlet's edition or desk)
   if (outletWord || OUTLET_NAMES.has(lower) || (words[1] === 'of' && MEDIA_WORDS.has(words[0]) && !WEAK_MEDIA_WORDS.has(words[0])) || (OUTLET_FIRST.has(words[0]) && !words.some((w) => NEWSROOM_ROLES.test(w)))) return 'media';
+  // ("Gallup Poll", "a CNN/ORC International Poll": a named poll is the document, not its pollster)
+  if (lastWord === 'poll' || lastWord === 'polls') return 'document';
   if (GOVERNMENT_METONYMS.has(lower) || COUNTRIES.has(lower) || KNOWN_BODIES.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
   // ("Powergen Cup", "the Australian Open", "British Phonographic Industry": an event or a body, never a "he" or "she")
   if (EVENT_NAME_LAST.has(lastWord)) return 'organization';

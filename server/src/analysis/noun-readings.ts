@@ -13,6 +13,9 @@ const MODIFYING_ADJECTIVES = new Set('legal formal fresh strong clear stern loud
 
 const isArticle = (w: string): boolean => w === 'the' || w === 'a' || w === 'an';
 
+/** Words after a share's "support" that make it the noun: "45 percent support among voters". */
+const SUPPORT_NOUN_NEXT = new Set(['among', 'from', 'across', 'in', 'with', 'for', 'nationally', 'overall', '.', ',', ';']);
+
 /** Nouns of quantity, whose verb agrees in the plural: "a lot say", "a number of". */
 const QUANTITY = /^(few|lot|number|majority|minority|couple|handful|dozen|host|score|third|quarter|half)$/;
 
@@ -70,6 +73,11 @@ export function isNounAt(t: Token[], c: number): boolean {
     case 'point':
     case 'points':
       if (prev === 'percentage' || prev === 'basis' || t[c - 1]?.kind === 'number') return true;
+      break;
+    // "45 percent support among Republican voters", "35% support from women": a poll's share of
+    // support (not "45 percent support the plan")
+    case 'support':
+      if ((prev === 'percent' || prev === 'cent' || /^\d[\d.]*%$/.test(prev)) && SUPPORT_NOUN_NEXT.has(next)) return true;
       break;
     // "the final say", "a larger say in" (an idiom, no report); "Some say he is unwell" reports:
     // "some say" is the noun only before what it is a say in

@@ -63,7 +63,8 @@ function studyIn(tokens: Token[], prose: string): Phrase | null {
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (tokens[i].kind !== 'word' || !STUDY_WORDS.has(tokens[i].lower)) continue;
     const p = phraseEndingAt(tokens, i, prose);
-    if (p && p.kind === 'document') return p;
+    // (named or not: "a Quinnipiac poll", "a CNN/ORC International Poll")
+    if (p && (p.kind === 'document' || (p.kind === 'name' && p.type === 'document'))) return p;
   }
   return null;
 }
@@ -87,8 +88,12 @@ export class PollsBefore {
     private readonly attributions: Attribution[][],
   ) {}
 
-  /** The poll or study whose respondents p names, from p's sentence (before p) back; null if none. */
-  of(p: Phrase, sentence: number): Source | null {
+  /**
+   * The poll or study whose respondents p names, from p's sentence (before p) back; null if none.
+   * `opening` is the study the sentence itself reports from, if any ("In a CNN/ORC International
+   * Poll, 38 percent said …"), which the sentence's attributions do not hold yet.
+   */
+  of(p: Phrase, sentence: number, opening: Phrase | null = null): Source | null {
     const window = SAMPLE_NAMED.test(p.text) ? 15 : 10;
     for (let j = sentence; j >= 0 && sentence - j <= window; j--) {
       if (!this.inBody(j)) continue;
@@ -97,7 +102,7 @@ export class PollsBefore {
       if (reported) return this.registry.sources[reported.source];
       if (j === sentence) {
         // ("In the Countryfile survey, 47% said …": a study earlier in the sentence itself)
-        const phrase = studyIn(this.sentences[j].tokens, this.prose);
+        const phrase = opening && opening.end <= p.start ? opening : studyIn(this.sentences[j].tokens, this.prose);
         if (phrase && phrase.end <= p.start) return this.registry.documentSource(phrase);
         continue;
       }

@@ -80,7 +80,7 @@ export function resolveAttributions(
     let bodyAt = -1;
     for (const f of found) {
       if (f.firstLineOnly && !firstLine(prose, s.start)) continue;
-      const poll: Source | null = isRespondents(f.phrase) ? polls.of(f.phrase, s.index) : null;
+      const poll: Source | null = isRespondents(f.phrase) ? polls.of(f.phrase, s.index, studyReportedIn(found)) : null;
       const mention: Mention | null = poll
         ? registry.mention(poll, f.phrase, 'poll', s.index)
         : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? itTarget() : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
@@ -352,4 +352,10 @@ function latest(lists: Source[][], ok: (s: Source) => boolean): Source | null {
 function firstLine(prose: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) if (prose[i] !== ' ' && prose[i] !== '\t') return false;
   return true;
+}
+
+/** The study a sentence reports from by its opening or closing ("In a CNN/ORC poll, …", "… in the latest Gallup survey."), if any. */
+function studyReportedIn(found: SentenceCandidates['found']): Phrase | null {
+  for (const f of found) if (f.kind === 'according-to' && f.phrase.type === 'document' && f.cue.text.toLowerCase() === 'in') return f.phrase;
+  return null;
 }
