@@ -358,3 +358,18 @@ test('"wouldn\'t say" as "would not say", "would only say"; a ranking is a docum
   // (a poll "of" a place, dated by its participle)
   assert.deepEqual(read('A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump with a 16-point lead.').map((a) => a.slice(0, 2)), [['A CNN/ORC poll of South Carolina released on Tuesday', 'showed']]);
 });
+
+test('"in the words of X", "in X’s words", "in his own words" and "to quote X" set off from the clause give whose words it holds', () => {
+  assert.deepEqual(read('In the words of the minister, the deal is a historic step.'), [['the minister', 'In the words of', 'the deal is a historic step']]);
+  assert.deepEqual(read('To quote the minister, the deal cost $5 billion.'), [['the minister', 'To quote', 'the deal cost $5 billion']]);
+  // (the owner's words are the source's span; a quote right after or right before is what they gave)
+  assert.deepEqual(read('The city is, in Forbes’ words, “the most entrepreneurial place on the planet.”'), [['Forbes’ words', 'in', '“the most entrepreneurial place on the planet.”']]);
+  assert.deepEqual(read('The directive amounted to "a doctor showing up after a patient\'s death", in the words of Dr Majumder.'), [['Dr Majumder', 'in the words of', '"a doctor showing up after a patient\'s death"']]);
+  // ("his" is whoever "he" would be)
+  const m = analyze('Mr Khan spoke on Friday. In his words, the deal cost $5 billion.');
+  assert.deepEqual(m.statements[1].attributions.map((a) => [m.sources[a.source].name, a.mention.via]), [['Khan', 'pronoun']]);
+  // (no owner, or a manner adverbial of the clause, is no source)
+  assert.deepEqual(read('In other words, the deal cost $5 billion.'), []);
+  assert.deepEqual(read('People can publish their thoughts in their own words.'), []);
+  assert.deepEqual(read('He wants to quote the minister.').map((a) => a[1]), ['wants']);
+});

@@ -266,13 +266,22 @@ export function accordingAt(scan: SentenceScan, c: number): Found | null {
 }
 
 /** The cue over tokens [c, from), its source from `from`, the content the rest of the clause before or after it. */
-function sourcedBy(t: Token[], c: number, from: number, prose: string, end: number, vague?: Set<string>): Found | null {
-  // "But according to a report of …, 8,543 people were killed": a connective opening the sentence is no content
-  // (nor is a clause that a colon or semicolon closes: "… no insurance: according to estimates, only …")
-  const before = c > openingEnd(t) && !CLAUSE_BREAK.has(t[c - 1].text);
-  const p = accordingToSource(t, from, prose, before, vague);
-  if (!p) return null;
-  const cue = { start: t[c].start, end: t[from - 1].end, text: prose.slice(t[c].start, t[from - 1].end) };
+export function sourcedBy(t: Token[], c: number, from: number, prose: string, end: number, vague?: Set<string>): Found | null {
+  const p = accordingToSource(t, from, prose, sourcesBefore(t, c), vague);
+  return p ? sourcedAs(t, c, from, p, prose, end) : null;
+}
+
+/**
+ * Whether a source phrase at token c sources the clause before it rather than the one after it.
+ * "But according to a report of …, 8,543 people were killed": a connective opening the sentence is
+ * no content (nor is a clause that a colon or semicolon closes: "… no insurance: according to estimates, only …").
+ */
+const sourcesBefore = (t: Token[], c: number): boolean => c > openingEnd(t) && !CLAUSE_BREAK.has(t[c - 1].text);
+
+/** The attribution of the cue over tokens [c, cueTo) to the source p, with the clause before or after it as content. */
+export function sourcedAs(t: Token[], c: number, cueTo: number, p: Phrase, prose: string, end: number): Found {
+  const before = sourcesBefore(t, c);
+  const cue = { start: t[c].start, end: t[cueTo - 1].end, text: prose.slice(t[c].start, t[cueTo - 1].end) };
   const afterPhrase = t[p.to]?.text === ',' ? t[p.to + 1] : t[p.to];
   // "Now, according to Asahi, the market will grow 84%", "IBM, according to Mr Donofrio, has 30%": set
   // off mid-clause, it sources the whole clause, unless a new one follows it ("…, according to X, but …")

@@ -14,6 +14,7 @@ import { SentenceScan } from './sentence-scan';
 import { splitAsides } from './aside-content';
 import { withoutOccasion } from './channel-tail';
 import { verbCueAt } from './verb-cue';
+import { wordsOf } from './words-of';
 import { BODY_SIGNS, bodiesShownIn, NO_BODIES } from './body-evidence';
 import { bodiesNamedIn, KIND_HEAD_SIGN } from './body-heads';
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
@@ -68,7 +69,8 @@ export function candidatesOf(prose: string, s: Sentence, block: Block, quotes: Q
   if (isBody(block)) return sentenceCandidates(prose, s, quotes, terms);
   if (block.kind !== 'heading' || !s.tokens.length) return NO_CANDIDATES;
   const colon = colonOpening(s.tokens, prose, contentEnd(s.tokens), terms.vague.size ? terms.vague : undefined);
-  return colon ? { ...NO_CANDIDATES, found: [colon] } : NO_CANDIDATES;
+  // (a literal of the same shape as sentenceCandidates' own, which resolution reads for every sentence)
+  return colon ? { found: [colon], channel: null, names: NO_CANDIDATES.names, unquoted: NO_CANDIDATES.unquoted, bodies: NO_BODIES, headed: NO_BODIES } : NO_CANDIDATES;
 }
 
 export function findAttributions(
@@ -166,6 +168,8 @@ function sentenceWideForms(t: Token[], prose: string, end: number, vague: Set<st
     if (colon) found.push(colon);
     const study = studyClosing(t, prose, vague);
     if (study) found.push(study);
+    const words = wordsOf(t, prose, end, vague);
+    if (words) found.push(words);
   }
   const asPer = asPerOpening(t, prose, end, vague);
   if (asPer) found.push(asPer);
