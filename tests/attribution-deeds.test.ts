@@ -279,3 +279,12 @@ test('a verb chain before "to" holds only verbs, adverbs and particles ("went on
   assert.deepEqual(read('Mr Kennedy used a speech to say the war was illegal.').map((a) => a.slice(0, 2)), [['Mr Kennedy', 'used a speech to say']]);
   assert.deepEqual(read('He went on to warn that prices would rise.').map((a) => a.slice(0, 2)), [['He', 'went on to warn']]);
 });
+
+test('a thing that "says a lot about" something reveals it and reports nothing; people and reports who say it still speak', () => {
+  assert.deepEqual(readAttributions('The decision says a lot about the government’s priorities.'), []);
+  assert.deepEqual(readAttributions('This perhaps said more about how people perceive the technology.'), []);
+  assert.deepEqual(readAttributions('Its view of the world says something about the extreme media relativism.'), []);
+  assert.deepEqual(readAttributions('Trump said something about Mexico.').map((a) => a.slice(0, 2)), [['Trump', 'said']]);
+  assert.deepEqual(readAttributions('His aides haven’t said much about the plan.').map((a) => a.slice(0, 2)), [['His aides', 'haven’t said']]);
+  assert.deepEqual(readAttributions('The report says much about the crisis.').map((a) => a.slice(0, 2)), [['The report', 'says']]);
+});

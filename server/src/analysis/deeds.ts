@@ -2,7 +2,7 @@
 // ("raised the bar", "posted a record loss", "released its first EP", "addressed a press
 // conference"), not something said. verb-cue.ts asks deedNotReport of every cue word.
 import type { Token } from './types';
-import { PERSON_NOUN } from './name-types';
+import { isDocumentHead, PERSON_NOUN } from './name-types';
 import { VAGUE_SOURCE_HEADS } from './lexicon';
 
 const RAISED_THINGS = /^(concern|concerns|doubts|fears|questions|alarm|objections|issue|issues|the|possibility|prospect)$/;
@@ -113,6 +113,10 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
       if (/^(on|in|at|with|after|before|without|when|as|by|for|late|early|last|yesterday|today|successfully)$/.test(next)) return !clauseAhead(t, c + 2) && !(next === 'on' && afterQuoteComma(t, c));
       return /^(the|a|an|its|his|her|their|our|this)$/.test(next) && !finiteBeforePunct(t, c + 2);
     }
+    // ("The decision says a lot about his priorities", "its view of the world says something about …":
+    // a thing that reveals, not a speaker; "Trump said something about Mexico" is speech)
+    case 'say':
+      return REVEALING_AMOUNT.test(next) && (t[c + 2]?.lower === 'about' || (next === 'a' && t[c + 2]?.lower === 'lot' && t[c + 3]?.lower === 'about')) && !speakerBefore(t[subjectEndBefore(t, c)]);
     // ("showed up in the gear of …": arrived; not "polls show up to 40% …")
     // ("Creative showed off a new wireless technology", "Lopez showed glimpses of resolve": shown, not a finding)
     case 'show':
@@ -198,11 +202,22 @@ function askedInAside(t: Token[], c: number): boolean {
 }
 /** The word before "promised to" or "threatened to" that names a thing or an occasion, not who pledged (not "it": "It threatened to sue" is a firm's threat). */
 const IMPERSONAL_SUBJECT = /^(that|this|which|debate|debates|game|match|event|race|contest|day|night|week|year|season|election|meeting|summit|move|plan|deal|bill|measure|change|changes|weather|storm|rain|crisis|dispute|row|fight|battle|talks|vote|process|case|trial|scandal|issue|situation|policy|law)$/;
+/** What a thing "says about" something when it reveals it. */
+const REVEALING_AMOUNT = /^(a|something|much|volumes|plenty|more|everything)$/;
+/** The last word of the verb's subject: back past auxiliaries, negation and adverbs ("his aides haven't said much about"). */
+function subjectEndBefore(t: Token[], c: number): number {
+  let j = c - 1;
+  while (j > 0 && t[j].kind === 'word' && /^(?:has|have|had|hasn[’']t|haven[’']t|hadn[’']t|did|didn[’']t|does|doesn[’']t|do|don[’']t|will|would|won[’']t|wouldn[’']t|not|never|also|already|just|really|certainly|still)$/.test(t[j].lower)) j--;
+  return j;
+}
+/** Whether the word before the verb can be someone who speaks or a document that reports: a pronoun, a name, a person's noun, "report". */
+const speakerBefore = (x: Token | undefined): boolean =>
+  !!x && x.kind === 'word' && (/^(he|she|they|we|i|you|who|it)$/.test(x.lower) || /^\p{Lu}/u.test(x.text) || PERSON_NOUN.test(x.lower) || VAGUE_SOURCE_HEADS.has(x.lower) || isDocumentHead(x));
 /** The forms of the verbs deedNotReport reads, by their base. */
 const DEED_VERBS = new Map<string, string>();
 for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
-  address: 'address addresses addressed', name: 'named names', see: 'see sees', share: 'share shares shared',
+  address: 'address addresses addressed', name: 'named names', say: 'say says said', see: 'see sees', share: 'share shares shared',
   wish: 'wish wishes wished', write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
   agree: 'agreed agrees', confirm: 'confirm confirms confirmed confirming', promise: 'promised promises', ask: 'asked', accuse: 'accused', appeal: 'appealed appeals appealing', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
