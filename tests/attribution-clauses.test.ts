@@ -414,3 +414,13 @@ test('"said after a lunch on Tuesday that …": the occasion before "that" is no
   assert.deepEqual(readSpans('Sen. Jack Reed said after a lunch on Tuesday that he had not read the plan.')[0][2], 'that he had not read the plan');
   assert.deepEqual(readSpans('He said after all the talks had failed.')[0][2], 'after all the talks had failed');
 });
+
+test('a belief in the reason or condition a speaker gives, with no comma before it, is inside what they said', () => {
+  // (the whole reason is the speaker's: no vague group of its own, no unattributed claim left over)
+  assert.deepEqual(readSpans('Mr Smith said he was surprised because, not too long ago, many people thought computer gaming was a fad.'), [['Mr Smith', 'said', 'he was surprised because, not too long ago, many people thought computer gaming was a fad']]);
+  assert.deepEqual(readSpans('Yukos maintains that it filed for bankruptcy in the US because it feared it would not be able to do so in Russia.'), [['Yukos', 'maintains', 'that it filed for bankruptcy in the US because it feared it would not be able to do so in Russia']]);
+  // (a report of speech in the reason is one of its own, and so is a belief after a deed or after a comma)
+  assert.deepEqual(readSpans('Phone companies refuse to pay compensation because they say calls must be paid for.').map((a) => a.slice(0, 2)), [['Phone companies', 'refuse'], ['they', 'say']]);
+  assert.deepEqual(readSpans('Republicans had called the hearing because they felt the FBI was not forthcoming.').map((a) => a.slice(0, 2)), [['Republicans', 'had called'], ['they', 'felt']]);
+  assert.deepEqual(readSpans('Brokers must give information if, and only if, their customers request it, the FSA said.').map((a) => a.slice(0, 2)).at(-1), ['the FSA', 'said']);
+});

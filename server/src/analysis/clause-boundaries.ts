@@ -100,6 +100,7 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   // (", where authorities reported at least 20 victims": a place's own report, set off by its comma;
   // not "hosted a dinner where the prime minister told …", inside what a book claims)
   // (nor after a preposition and "which": "…the case, in which students have alleged they were misled")
+  if ((!(t[c].info.cue & SPEECH) || BELIEF.test(t[c].lower)) && reasonInside(t, from) && saidAround(t, c, found)) return undefined;
   const prepositionalWhich = tokenAt(t, from - 1)?.lower === 'which' && /^(in|under|during|after|for)$/.test(tokenAt(t, from - 2)?.lower ?? '') && tokenAt(t, from - 3)?.text === ',';
   if (prepositionalWhich) return cutBefore(t, from - 3, c, found);
   const placeClause = /^where$/i.test(tokenAt(t, from - 1)?.text ?? '') && tokenAt(t, from - 2)?.text === ',';
@@ -109,6 +110,37 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   let b = from - 1;
   if (t[b].kind === 'word' && tokenAt(t, b - 1)?.text === ',') b--;
   return cutBefore(t, b, c, found);
+}
+
+/** Whether what the cue at c stands in is something said ("said he was surprised because …"), not a deed ("had called the hearing because they felt …"). */
+function saidAround(t: Token[], c: number, found: Array<{ cue: Span; content: Span | null }>): boolean {
+  const outer = found.find((f) => !!f.content && f.content.start <= t[c].start && t[c].end <= f.content.end);
+  return !!outer && SAID.test(t.find((x) => x.end === outer.cue.end)?.lower ?? '');
+}
+const SAID = /^(said|says|say|told|tells|added|adds|maintains|maintained|insisted|insists|argued|argues|explained|explains|claimed|claims|noted|notes|wrote|writes|stated|states)$/;
+/** Verbs of belief, which a speaker's reason may give as theirs: "because many people thought …". */
+const BELIEF = /^(thought|think|thinks|believed|believe|believes|felt|feel|feels|feared|fear|fears|hoped|hope|hopes|worried|expected|knew|know|knows)$/;
+/** Words that open the speaker's reason or condition, inside what they said. */
+const REASON = /^(because|since|unless|if)$/i;
+/**
+ * Whether the subject at `from` opens a reason or condition that no comma sets apart, so a belief it
+ * holds is inside the earlier report ("said he was surprised because many people thought …", "…
+ * because, not too long ago, many people thought …", "maintains that it filed … because it feared
+ * …"); after a comma the clause is the writer's ("…, because …"). A report of speech there is a
+ * report of its own ("refuse to pay because they say calls must be paid for"): the caller asks only
+ * for other verbs.
+ */
+function reasonInside(t: Token[], from: number): boolean {
+  let j = from - 1;
+  // (past an adverbial aside right after the subordinator)
+  if (tokenAt(t, j)?.text === ',') {
+    let k = j - 1;
+    // (an adverbial of words and figures, "not too long ago", "in 2001"; no clause: "if, and only if, their customers request it,")
+    while (k > 0 && j - k <= 8 && (t[k].kind === 'number' || (t[k].kind === 'word' && !looksLikeVerb(t[k].text) && !/^\p{Lu}/u.test(t[k].text)))) k--;
+    if (k === j - 1 || t[k].text !== ',') return false;
+    j = k - 1;
+  }
+  return REASON.test(tokenAt(t, j)?.text ?? '') && !/^[,;:—–-]$/.test(tokenAt(t, j - 1)?.text ?? ',');
 }
 
 /** "a woman in Worcester, Massachusetts,": a subject and where it is from, ending at the comma k. */
