@@ -19,6 +19,9 @@ test('a headline that opens with a name and a colon is that person’s claim, qu
   assert.deepEqual(read('Ted Cruz: Constitutional conservative or career politician?\n\nBody.'), []);
   assert.deepEqual(read('EXCLUSIVE: Saudis Insist They Fight Terror.\n\nBody.'), []);
   assert.deepEqual(read('The count so far.\n\nClinton: 547.\n\nSanders: Win in a walk.'), []);
+  // (a title-case line closed by its speaker's name and "Says"; not a role, whose words would run back over the comma)
+  assert.deepEqual(read('Trump Could Address Clean Energy, Lindsey Graham Says.\n\nBody.'), [['Lindsey Graham', 'Says', 'Trump Could Address Clean Energy']]);
+  assert.deepEqual(read('Clinton Hid Past Health Problems From Public, Former White House Doctor Says.\n\nBody.'), []);
 });
 
 test('a title line with no closing stop gives its speaker before the colon when the article has that person speak', () => {
