@@ -167,3 +167,19 @@ test('unattributed-claim: a note or tone a speaker strikes before a participle o
   // (a deed before the participle is still the writer's: "raised tariffs to 50 percent, accusing …")
   assert.deepEqual(flagged('Trump raised tariffs on Indian goods to 50 percent on Friday, accusing India of buying Russian oil.').length, 1);
 });
+
+test('unattributed-claim: a study’s figures it found, a body dated by its year, a document in a subordinate clause report', () => {
+  // (what a study "found" is a finding, figures included: not "Police found 31 bodies")
+  assert.deepEqual(flagged('A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents of voter impersonation.'), []);
+  assert.equal(flagged('Police found 31 bodies in the house.').length, 1);
+  assert.equal(flagged('But they failed to make them count until Joe Shaw found Dave Walder, who scored twice in 2004.').length, 1);
+  // ("in 2001" between the body and its verb, as "in June" is)
+  assert.deepEqual(flagged('An arbitration panel in 2001 found the United States was in breach of the 1994 agreement.'), []);
+  // (the document's report is its subordinate clause; the main clause stays the writer's)
+  const text = 'The gap has taken on new urgency after leaked documents from his 1995 tax return show he took a $916 million loss.';
+  const m = checkText(text, 'plaintext').model;
+  assert.deepEqual(m.statements[0].attributions.map((a) => [a.mention.text, a.cue.text, text.slice(a.content!.start, a.content!.end)]), [['leaked documents from his 1995 tax return', 'show', 'he took a $916 million loss']]);
+  // (not across the comma after it: "after the release of documents by the US authorities, the prosecutor's office said")
+  const other = checkText('After the release of documents by the US authorities, the prosecutor’s office said it would re-examine the case.', 'plaintext').model;
+  assert.deepEqual(other.statements[0].attributions.map((a) => other.sources[a.source].name), ['prosecutor’s office']);
+});

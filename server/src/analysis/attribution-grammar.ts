@@ -169,8 +169,9 @@ export function timeOrChannelBefore(t: Token[], k: number): number {
     // "Reince Priebus, the GOP chairman, this past week announced"
     if (w(k - 1) === 'past' && /^(this|the)$/.test(w(k - 2))) return 3;
   }
-  // "A Bloomberg poll in June showed"
+  // "A Bloomberg poll in June showed", "an arbitration panel in 2001 found"
   if (MONTHS.has(w(k)) && /^\p{Lu}/u.test(t[k].text) && /^(in|since)$/.test(w(k - 1))) return 2;
+  if (t[k]?.kind === 'number' && /^(?:19|20)\d\d$/.test(t[k].text) && w(k - 1) === 'in') return 2;
   // "Beck has in the past described", "Trump at the time said", "Cruz in recent days has attacked"
   if (w(k - 1) === 'the' && ((w(k) === 'past' && w(k - 2) === 'in') || (w(k) === 'time' && w(k - 2) === 'at'))) return 3;
   if (w(k - 1) === 'recent' && w(k - 2) === 'in' && RECENT_SPANS.has(w(k))) return 3;

@@ -15,6 +15,8 @@ const DOCUMENT_VERBS = new Set('show shows showed found finds suggest suggests s
 const QUALIFIER = new Set('of from by for in on at among with conducted released obtained published taken compiled filed issued prepared commissioned sent reviewed provided made posted reported'.split(' '));
 /** Words that end the search: a clause of its own lies between the document and the verb. */
 const CLAUSE = new Set('is are was were has have had will would can could may might that which who whom because although though while when if as'.split(' '));
+/** Words that open a subordinate clause a document may report in. */
+const SUBORDINATORS = new Set('after because since until though although while when whereas if once'.split(' '));
 const LEAD = new Set('and but yet so still also now meanwhile however'.split(' '));
 const POSSESSIVE = /^\p{L}[\p{L}-]*[’']s$/u;
 
@@ -54,10 +56,12 @@ export function documentSubject(t: Token[], k: number, end: number, c: number, p
       if (!head || head.kind !== 'document') continue;
       // back over the words that only qualify it: "A previously undisclosed email", "The group's quarterly survey"
       let from = head.from;
-      while (from > 0 && head.from - from < 4 && t[from - 1].kind === 'word' && ((/^[a-z-]+$/.test(t[from - 1].text) && !/ing$/.test(t[from - 1].text)) || /^(a|an|the)$/i.test(t[from - 1].text) || POSSESSIVE.test(t[from - 1].text)) && !CLAUSE.has(t[from - 1].lower) && !LEAD.has(t[from - 1].lower) && !QUALIFIER.has(t[from - 1].lower)) from--;
+      while (from > 0 && head.from - from < 4 && t[from - 1].kind === 'word' && ((/^[a-z-]+$/.test(t[from - 1].text) && !/ing$/.test(t[from - 1].text)) || /^(a|an|the)$/i.test(t[from - 1].text) || POSSESSIVE.test(t[from - 1].text)) && !CLAUSE.has(t[from - 1].lower) && !LEAD.has(t[from - 1].lower) && !QUALIFIER.has(t[from - 1].lower) && !SUBORDINATORS.has(t[from - 1].lower)) from--;
       const before = tokenAt(t, from - 1);
       // ("As another Pew study from 2011 noted, …": after the word opening a fronted clause too)
-      const opens = from <= firstWordIndex(t) || (!!before && (/^[,;:(—–]$/.test(before.text) || ((LEAD.has(before.lower) || before.lower === 'as') && (from - 1 <= firstWordIndex(t) || /^[,;]$/.test(tokenAt(t, from - 2)?.text ?? '')))));
+      // (or a subordinate clause, its verb right after it: "… taken on new urgency after leaked documents
+      // from his 1995 tax return show …"; not "after the release of documents by …, the prosecutor's office said")
+      const opens = from <= firstWordIndex(t) || (!!before && (/^[,;:(—–]$/.test(before.text) || (SUBORDINATORS.has(before.lower) && c - k <= 3 && !t.slice(head.to, k).some((x) => x.text === ',')) || ((LEAD.has(before.lower) || before.lower === 'as') && (from - 1 <= firstWordIndex(t) || /^[,;]$/.test(tokenAt(t, from - 2)?.text ?? '')))));
       // ("Early results of exit polls conducted by …": a document may qualify another further back)
       if (opens) return spanned(outletIn(t, head.to, end, prose) ?? head, t, from, end + 1, prose);
       continue;

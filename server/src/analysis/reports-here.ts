@@ -3,7 +3,7 @@
 // "found it" or "oil finds, but"; "released a statement" but "a poll released Monday".
 import { closesInvertedQuote, closesQuoteAfterComma, looksLikeVerb } from './attribution-grammar';
 import { tokenAt } from './token-at';
-import { DOCUMENT_HEADS } from './name-types';
+import { DOCUMENT_HEADS, isDocumentHead } from './name-types';
 import type { Token } from './types';
 
 /** Documents that close a sentence with "shows" too: "…, a Quinnipiac University poll shows." (not "a TV show."). */
@@ -58,7 +58,7 @@ export function reportsHere(t: Token[], c: number): boolean {
     if (/^(under|in|on|at|during|by)$/.test(next) && !/^(he|she|they|we|i|it)$/i.test(t[c - 1]?.text ?? '') && !/^\p{Lu}/u.test(t[c - 1]?.text ?? '')) return false;
     // ("The report found it was part of a long-standing problem": a pronoun before its finite verb opens the finding)
     if (/^(it|they|he|she)$/.test(next) && /^(is|was|are|were|has|had|have|would|could|will|did|does|may|might)$/.test(t[c + 2]?.lower ?? '')) return true;
-    return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(next) && (t[c + 1]?.text !== ',' || closesInvertedQuote(t, c)) && !thingFound(t, c);
+    return !/^(myself|himself|herself|themselves|itself|ourselves|it|them|him|her|ways)$/.test(next) && (t[c + 1]?.text !== ',' || closesInvertedQuote(t, c)) && (documentBefore(t, c) || !thingFound(t, c));
   }
   // "Trump compared Clinton to Nixon", but "758 delegates, compared to Cruz’s 538"
   // ("a six-pointed star likened to the Star of David": the participle of a thing compared)
@@ -102,6 +102,20 @@ function clauseAfter(t: Token[], i: number): boolean {
   for (let j = i; j < t.length && j - i < 5; j++) {
     if (t[j].kind !== 'word') return false;
     if ((j > i && FINITE.test(t[j].lower)) || (j > i + 1 && /^[a-z]+ed$/.test(t[j].text))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a document heads the subject of the verb at c: what it "found" is a finding, figures
+ * included ("A 2014 study by Loyola Law School professor Justin Levitt found 31 incidents").
+ */
+function documentBefore(t: Token[], c: number): boolean {
+  for (let j = c - 1; j >= 0 && c - j <= 10; j--) {
+    const x = t[j];
+    if (x.kind !== 'word' && x.kind !== 'number') return false;
+    if (isDocumentHead(x)) return true;
+    if (/^(that|which|who|and|but|or|when|after|because|until|before|since|as|if|while|where|to)$/.test(x.lower)) return false;
   }
   return false;
 }
