@@ -179,6 +179,8 @@ test('unattributed-claim: a study’s figures it found, a body dated by its year
   const text = 'The gap has taken on new urgency after leaked documents from his 1995 tax return show he took a $916 million loss.';
   const m = checkText(text, 'plaintext').model;
   assert.deepEqual(m.statements[0].attributions.map((a) => [a.mention.text, a.cue.text, text.slice(a.content!.start, a.content!.end)]), [['leaked documents from his 1995 tax return', 'show', 'he took a $916 million loss']]);
+  // (a slide or a graph shows what it shows, as a report does; a music chart is no document: "the chart show")
+  assert.deepEqual(flagged('Another slide shows that eight of 10 avocados consumed in the United States are grown in Mexico.'), []);
   // (not across the comma after it: "after the release of documents by the US authorities, the prosecutor's office said")
   const other = checkText('After the release of documents by the US authorities, the prosecutor’s office said it would re-examine the case.', 'plaintext').model;
   assert.deepEqual(other.statements[0].attributions.map((a) => other.sources[a.source].name), ['prosecutor’s office']);
