@@ -605,3 +605,8 @@ test('a person and where they are from, set off by commas: "a woman in Worcester
   const r = analyze("The BBC's correspondent in Jakarta, Rachel Harvey, told the programme the talks had failed.");
   assert.equal(r.sources[r.statements[0].attributions[0].source].name, 'Rachel Harvey');
 });
+
+test('a relative pronoun in a contraction speaks for its antecedent, its auxiliary part of the cue: "superdelegates who’ve already said"', () => {
+  assert.deepEqual(readSpans('Superdelegates who’ve already said they support Clinton may switch.').map((a) => a.slice(0, 2)), [['who', '’ve already said']]);
+  assert.deepEqual(namedVia('Superdelegates who’ve already said they support Clinton may switch.'), [['Superdelegates', 'name']]);
+});

@@ -155,6 +155,11 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     const relative = relativeAntecedent(tokens, end, w, prose, extraVague);
     if (relative) return relative;
   }
+  // ("superdelegates who’ve already said": the relative of a contraction, without its verb)
+  if (w.length <= 6 && w.startsWith('who') && /^who[’'](?:ve|d|s|ll)$/.test(w) && end >= 1) {
+    const relative = relativeAntecedent(tokens, end, 'who', prose, extraVague);
+    if (relative) return copyPhrase(relative, { end: t.start + 3, text: t.text.slice(0, 3) });
+  }
   // A poll's sample: "those surveyed said", "voters polled said"
   if (SAMPLED.has(w)) {
     const respondents = respondentsEndingAt(tokens, end, prose);
