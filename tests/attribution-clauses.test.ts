@@ -424,3 +424,11 @@ test('a belief in the reason or condition a speaker gives, with no comma before 
   assert.deepEqual(readSpans('Republicans had called the hearing because they felt the FBI was not forthcoming.').map((a) => a.slice(0, 2)), [['Republicans', 'had called'], ['they', 'felt']]);
   assert.deepEqual(readSpans('Brokers must give information if, and only if, their customers request it, the FSA said.').map((a) => a.slice(0, 2)).at(-1), ['the FSA', 'said']);
 });
+
+test('"as" and a subject with a verb of its own opens a report of its own; not in a comparison, a role or a parenthetical', () => {
+  assert.deepEqual(whoSaid('The campaign has responded to Sanders more aggressively as polls show Sanders surging in Iowa.'), ['The campaign|has responded to', 'polls|show']);
+  assert.deepEqual(whoSaid('They had decided to support the plans as the police said they would help fight terror.'), ['They|had decided', 'the police|said']);
+  // (a comparison, a role and a noun stay inside the clause)
+  assert.deepEqual(whoSaid('The bank did not announce as much stimulus as many had hoped.'), ['The bank|did not announce']);
+  assert.deepEqual(whoSaid('The Liberal Democrats may have replaced the Tories as the party challenging Labour for power.'), []);
+});

@@ -52,7 +52,7 @@ function bareAfterModal(t: Token[], c: number, start: number): boolean {
   return false;
 }
 
-const CLAUSE_OPENERS = /^(,|;|—|–|and|but|while|whereas|although|though|because|yet|so|since|after|when)$/i;
+const CLAUSE_OPENERS = /^(,|;|—|–|and|but|while|whereas|although|though|because|yet|so|since|after|when|as)$/i;
 const SUBORDINATORS = /^(while|whereas|although|though|because|since)$/i;
 /** Verbs of speech that report after "as" or "when" and a pronoun: "as he noted that …", "when he told Clinton that …". */
 const AS_REPORTS = /^(noted|notes|said|says|told|tells|explained|explains|argued|argues|warned|warns|pointed|insisted|insists|acknowledged|acknowledges|admitted|admits|wrote|writes|added|adds|stressed|stresses|claimed|claims)$/;
@@ -105,6 +105,11 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   if (prepositionalWhich) return cutBefore(t, from - 3, c, found);
   const placeClause = /^where$/i.test(tokenAt(t, from - 1)?.text ?? '') && tokenAt(t, from - 2)?.text === ',';
   if (!CLAUSE_OPENERS.test(tokenAt(t, from - 1)?.text ?? '') && !closesQuoteAfterComma(t, from - 1) && !speechAfterAs && !placeClause) return undefined;
+  // ("responded more aggressively as polls show Sanders surging": "as" opens a clause of its own, but
+  // not in a comparison: "the same thing as …", "such as …", "as well as …", "as much stimulus as many had hoped")
+  // (nor "- as Rubio has said -", whose report is the clause before it; nor a role, "replaced the
+  // Tories as the party challenging Labour", nor a noun, "as Rabiul’s reply to a notice was not …")
+  if (/^as$/i.test(t[from - 1].text) && !speechAfterAs && (comparisonBefore(t, from - 1) || tokenAt(t, c + 1)?.kind !== 'word' || /ing$/.test(t[c].lower) || /[’']s$/.test(t[c - 1].text))) return undefined;
   // ("… after BuzzFeed reported that …": after "after" or "when", only a report, not "after Portsmouth claimed a draw")
   if (/^(after|when)$/i.test(t[from - 1].text) && !AFTER_REPORTS.test(t[c].lower) && !speechAfterAs) return undefined;
   let b = from - 1;
@@ -141,6 +146,12 @@ function reasonInside(t: Token[], from: number): boolean {
     j = k - 1;
   }
   return REASON.test(tokenAt(t, j)?.text ?? '') && !/^[,;:—–-]$/.test(tokenAt(t, j - 1)?.text ?? ',');
+}
+
+/** Whether the "as" at i closes a comparison: a word of comparison in the four words before it. */
+function comparisonBefore(t: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) if (/^(same|such|well|many|much|times|as|twice|so|far|long|soon)$/.test(t[j].lower)) return true;
+  return false;
 }
 
 /** "a woman in Worcester, Massachusetts,": a subject and where it is from, ending at the comma k. */
