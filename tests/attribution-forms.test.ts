@@ -376,3 +376,14 @@ test('"in the words of X", "in X’s words", "in his own words" and "to quote X"
   assert.deepEqual(read('People can publish their thoughts in their own words.'), []);
   assert.deepEqual(read('He wants to quote the minister.').map((a) => a[1]), ['wants']);
 });
+
+test('who first reported something, set off after it, is the source of what it follows; an outlet is a secondhand source', () => {
+  assert.deepEqual(read('Clinton spent time in swing states this week, as first reported by the New York Times on Tuesday.'), [['the New York Times', 'first reported', 'Clinton spent time in swing states this week']]);
+  assert.deepEqual(read('The nationwide campaign, first reported by The Washington Post, is a key element of the response.'), [['The Washington Post', 'first reported', 'The nationwide campaign']]);
+  assert.deepEqual(read('He is not licensed to practice, a fact first reported by Christopher Heath, an Orlando TV reporter.').map((a) => a.slice(0, 2)), [['Christopher Heath', 'first reported']]);
+  const text = '“Engines will no longer be made in Arese,” said union leader Vincenzo Lilliu, as reported by the Reuters news agency.';
+  const { model, findings } = checkText(text, 'plaintext');
+  // (the speaker stays the last one read, whose quote a next sentence would carry on)
+  assert.deepEqual(model.statements[0].attributions.map((a) => model.sources[a.source].name), ['Reuters news', 'Vincenzo Lilliu']);
+  assert.deepEqual(findings.map((f) => f.rule), ['secondhand-source']);
+});

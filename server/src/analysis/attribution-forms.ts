@@ -322,7 +322,7 @@ export function asPerOpening(t: Token[], prose: string, end: number, vague?: Set
 }
 
 /** Where the source starts after "reported by" (past an adverb: "first reported by"), or -1. */
-function reportedByAt(t: Token[], i: number): number {
+export function reportedByAt(t: Token[], i: number): number {
   if (/^(first|originally|previously|earlier|initially)$/.test(t[i]?.lower ?? '')) i++;
   return /^(reported|revealed|disclosed|noted|stated)$/.test(t[i]?.lower ?? '') && t[i + 1]?.lower === 'by' ? i + 2 : -1;
 }

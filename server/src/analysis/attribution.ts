@@ -14,7 +14,7 @@ import { SentenceScan } from './sentence-scan';
 import { splitAsides } from './aside-content';
 import { withoutOccasion } from './channel-tail';
 import { verbCueAt } from './verb-cue';
-import { wordsOf } from './words-of';
+import { reportedByAfter, wordsOf } from './words-of';
 import { BODY_SIGNS, bodiesShownIn, NO_BODIES } from './body-evidence';
 import { bodiesNamedIn, KIND_HEAD_SIGN } from './body-heads';
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
@@ -173,6 +173,12 @@ function sentenceWideForms(t: Token[], prose: string, end: number, vague: Set<st
   }
   const asPer = asPerOpening(t, prose, end, vague);
   if (asPer) found.push(asPer);
+  // ("“…,” said union leader Vincenzo Lilliu, as reported by the Reuters news agency.": the outlet
+  // goes first, so the speaker stays the one whose quote runs on)
+  else {
+    const reported = reportedByAfter(t, prose, vague);
+    if (reported) found.unshift(reported);
+  }
   // ("“…” ― Sonya Herridge": a quote signed with a dash and a name)
   const signed = dashSignature(t, prose);
   if (signed) found.push(signed);

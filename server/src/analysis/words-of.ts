@@ -1,10 +1,14 @@
 // Whose words a clause gives, said by a phrase rather than a verb, as "according to" says it: "In the
 // words of the minister, the deal is historic", "the city is, in Forbes’ words, “the most
-// entrepreneurial place …”", "In his own words, …", "To quote the report, …".
+// entrepreneurial place …”", "In his own words, …", "To quote the report, …"; and who reported it
+// first, set off after it: "…, as first reported by the New York Times on Tuesday.", "The campaign,
+// first reported by The Washington Post, is …".
 import type { Found } from './attribution';
-import { sourcedAs, sourcedBy } from './attribution-forms';
-import { span } from './attribution-grammar';
+import { accordingToSource } from './according-source';
+import { reportedByAt, sourcedAs, sourcedBy } from './attribution-forms';
+import { connectiveEnd, prevEnd, span } from './attribution-grammar';
 import { copyPhrase, firstWordIndex, make, phraseEndingAt, type Phrase } from './mentions';
+import { TIME_WORDS } from './lexicon';
 import type { Token } from './types';
 
 /** The pronoun a possessive stands for, which speaker resolution reads: "in his words" is his. */
@@ -76,4 +80,36 @@ function quoted(t: Token[], i: number, f: Found, end: number): Found {
   let open = close - 1;
   while (open >= 0 && t[open].kind !== 'quote') open--;
   return open >= 0 && open < close - 1 ? { phrase: f.phrase, cue: f.cue, content: span(t[open].start, t[close].end), kind: f.kind } : f;
+}
+
+/**
+ * "…, as first reported by the New York Times on Tuesday.", "… to practice, a fact first reported by
+ * Christopher Heath", "Starr's remarks, first reported by The New York Times, suggested …": a report
+ * set off after what was reported. What it reports is the clause before its comma, or the subject a
+ * participle set off by commas follows.
+ */
+export function reportedByAfter(t: Token[], prose: string, vague?: Set<string>): Found | null {
+  let hint = false;
+  for (let i = 0; i < t.length && !hint; i++) hint = t[i].lower === 'by';
+  if (!hint) return null;
+  for (let comma = 1; comma + 2 < t.length; comma++) {
+    if (t[comma].text !== ',') continue;
+    // (after the comma: "as", "a fact" or nothing, then "(first) reported by")
+    let c = comma + 1;
+    if (t[c].lower === 'as') c++;
+    else if (/^(a|an)$/.test(t[c].lower) && /^(fact|detail|claim|story|figure|finding)$/.test(t[c + 1]?.lower ?? '')) c += 2;
+    const by = reportedByAt(t, c);
+    if (by < 0) continue;
+    let p = accordingToSource(t, by, prose, true, vague);
+    if (!p || p.kind === 'pronoun' || p.kind === 'vague') return null;
+    // (the day it was reported is no part of who reported it: "the New York Times on Tuesday")
+    for (let k = p.from + 1; k < p.to; k++) if (t[k].lower === 'on' && TIME_WORDS.test(t[k + 1]?.text ?? '')) p = copyPhrase(p, { to: k, end: t[k - 1].end, text: prose.slice(p.start, t[k - 1].end) });
+    const after = t[p.to];
+    const closes = !after || /^[.!?;]$/.test(after.text) || /^(on|in|last|this|earlier|yesterday|today)$/.test(after.lower) || after.text === ',';
+    if (!closes || comma <= connectiveEnd(t)) return null;
+    // (the cue without "as" and "by", as readers mark it: "first reported")
+    const content = span(t[connectiveEnd(t)].start, prevEnd(t, comma));
+    return content ? { phrase: p, cue: { start: t[c].start, end: t[by - 2].end, text: prose.slice(t[c].start, t[by - 2].end) }, content, kind: 'according-to' } : null;
+  }
+  return null;
 }
