@@ -610,3 +610,9 @@ test('a relative pronoun in a contraction speaks for its antecedent, its auxilia
   assert.deepEqual(readSpans('Superdelegates who’ve already said they support Clinton may switch.').map((a) => a.slice(0, 2)), [['who', '’ve already said']]);
   assert.deepEqual(namedVia('Superdelegates who’ve already said they support Clinton may switch.'), [['Superdelegates', 'name']]);
 });
+
+test('an unnamed plural group a "who" names before a verb of saying is a vague source: "dozens of women who claim", not "Cosby faces women"', () => {
+  assert.deepEqual(namedVia('Cosby is coming under attack by dozens of women who claim he assaulted them.'), [['dozens of women', 'vague']]);
+  assert.deepEqual(namedVia('Cosby faces women who claim he assaulted them.'), [['women', 'vague']]);
+  assert.deepEqual(namedVia('Cosby is under attack by women who say he assaulted them.'), [['women', 'vague']]);
+});

@@ -193,12 +193,30 @@ function relativeAntecedent(tokens: Token[], end: number, w: string, prose: stri
   // ("General Motors Acceptance Corp (GMAC), which has said": past the bracketed acronym)
   if (tokenAt(tokens, before)?.text === ')' && tokenAt(tokens, before - 2)?.text === '(') before -= 3;
   let antecedent = phraseEndingAt(tokens, before, prose, extraVague);
-  // ("pressure from exporter organisations which have publicly stated": a plural group the
-  // relative names, unanchored, before a verb of speech: unnamed, so vague)
-  if (!antecedent && w !== 'that' && before === end - 1 && /^[a-z]{4,}s$/.test(tokens[before].text) && !STOPWORDS.has(tokens[before].lower) && speechAfter(tokens, end + 1)) antecedent = make(tokens, before, end, prose, 'vague', tokens[before].lower, 'vague');
+  // ("pressure from exporter organisations which have publicly stated", "dozens of women who claim
+  // he assaulted them": a plural group the relative names, unanchored, before a verb of speech:
+  // unnamed, so vague; also where a name before a verb in -s ran into it: "Cosby faces women who claim")
+  if ((!antecedent || ranOverVerb(tokens, antecedent, before)) && w !== 'that' && before === end - 1 && (/^[a-z]{4,}s$/.test(tokens[before].text) || PEOPLE_PLURALS.has(tokens[before].text)) && !STOPWORDS.has(tokens[before].lower) && speechAfter(tokens, end + 1)) {
+    const from = groupStart(tokens, before);
+    antecedent = make(tokens, from, end, prose, 'vague', prose.slice(tokens[from].start, tokens[before].end).toLowerCase(), 'vague');
+  }
   // ("a hip injury which ruled him out": a thing, which reports nothing; a body or document may)
   if (w !== 'who' && antecedent && antecedent.kind === 'name' && antecedent.type === 'organization' && isThing(tokens[before])) return null;
   return antecedent && antecedent.kind !== 'pronoun' ? copyPhrase(make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), { role: antecedent.role }) : null;
+}
+
+/** Plurals of people without a final s. */
+const PEOPLE_PLURALS = new Set(['women', 'men', 'people', 'children']);
+/** Where a bare plural group starts, with the quantity that opens it: "dozens of women", "several residents". */
+function groupStart(tokens: Token[], head: number): number {
+  if (head >= 2 && tokens[head - 1].lower === 'of' && /^(dozens|hundreds|thousands|scores|some|many|most|all|several)$/.test(tokens[head - 2].lower)) return head - 2;
+  return head >= 1 && /^(several|many|some|other|few|numerous)$/.test(tokens[head - 1].lower) ? head - 1 : head;
+}
+/** Whether a name phrase ending at `head` runs over a verb in -s after its capitalised start ("Cosby faces women"). */
+function ranOverVerb(tokens: Token[], p: Phrase, head: number): boolean {
+  if (p.kind !== 'name' || !isCapitalized(tokens[p.from])) return false;
+  for (let k = p.from + 1; k < head; k++) if (/^[a-z]+s$/.test(tokens[k].text) && !isCapitalized(tokens[k + 1])) return true;
+  return false;
 }
 
 /** Things that report, though no document head: "the Tomlinson review, which recommended …", "another question that asked". */
