@@ -1,8 +1,8 @@
 // Grammar helpers for reading attributions inside one sentence: the subject a cue hangs on, what may
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
-import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, FINITE_AUXILIARIES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, isPastTense, MONTHS, STOPWORDS, TIME_WORDS, TITLE_WORDS, WEEKDAYS } from './lexicon';
+import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, FINITE_AUXILIARIES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, isPastTense, MONTHS, STOPWORDS, TIME_WORDS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
-import { firstWordIndex, phraseEndingAt, ROLE_MODIFIERS, type Phrase } from './mentions';
+import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
@@ -248,38 +248,6 @@ function verbHasSubject(t: Token[], c: number): boolean {
 }
 
 export const NOUN_LIKE_CUES = new Set('talks talk comments comment remarks remark notes note states state reports report claims claim posts post calls call shows show plans plan fears fear hopes hope findings supports support views view charges charge answers answer estimates thanks tweets appeal appeals question questions forecast forecasts'.split(' '));
-
-/** "Bernie Sanders Says He’s Already Started": a verb of saying in a title-case line, after a name, before a capital, or closing the line. */
-export function headlineVerb(t: Token[], c: number): boolean {
-  // ("…, Lindsey Graham Says.": the verb closing a title after its speaker's name, set off by a comma;
-  // not a role, whose title-case words would read as a name running back over the comma)
-  if (c > 1 && (c + 1 === t.length || /^[.!?]$/.test(t[c + 1].text)) && /^(Says|Said|Warns|Claims|Insists|Admits|Predicts)$/.test(t[c].text)) return namedAfterComma(t, c);
-  if (!(c > 0 && /^\p{Lu}/u.test(t[c - 1].text) && /^\p{Lu}/u.test(t[c + 1]?.text ?? ''))) return false;
-  if (/^(Says|Said|Tells|Told|Warns|Claims|Admits|Denies|Vows|Urges|Insists|Predicts|Calls|Slams|Blasts|Praises|Accuses|Rips|Wants)$/.test(t[c].text)) return true;
-  // any other verb of speech or stance in its present or past form, in a line set in title case
-  // ("Zoe Saldana Asked Men Everywhere To …", "GOP Rep McCaul Announces Bill …")
-  // (not a noun: "Paris Terror Attacks Highlight …", "Clinton’s Attacks On …", "Media Reports Reveal …")
-  return /^\p{Lu}[a-z]+(?:s|ed)$/u.test(t[c].text) && !/(?:ss|us|is)$/.test(t[c].text) && !NOUN_LIKE_CUES.has(t[c].lower) && t[c].lower !== 'attacks' && !/[’']s?$/.test(t[c - 1].text) && titleCase(t);
-}
-
-/** Whether two to four capitalised words that name no title or role run back from c to a comma. */
-function namedAfterComma(t: Token[], c: number): boolean {
-  let k = c - 1;
-  while (k >= 0 && c - k <= 4 && t[k].kind === 'word' && /^\p{Lu}/u.test(t[k].text) && !TITLE_WORDS.has(t[k].lower) && !ROLE_MODIFIERS.has(t[k].lower)) k--;
-  return c - k >= 3 && t[k]?.text === ',';
-}
-
-/** Whether most words of a sentence of at least four words of four letters or more are capitalized: a headline in title case. */
-function titleCase(t: Token[]): boolean {
-  let words = 0;
-  let capitals = 0;
-  for (const x of t) {
-    if (x.kind !== 'word' || x.text.length < 4) continue;
-    words++;
-    if (/^\p{Lu}/u.test(x.text)) capitals++;
-  }
-  return words >= 4 && capitals >= 0.8 * words;
-}
 
 const AUXILIARIES = new Set('has have had is was were are will would can could may might did does do'.split(' '));
 

@@ -15,7 +15,8 @@ import { packClaimModel, SENTENCE_END, SENTENCE_START, type ClaimModel, type Pac
 import { tokenAt } from './token-at';
 import { WeightTable } from './weight-table';
 import { wireDatelineEnd } from './dateline';
-import { causesNothing, joinsNumber, numberInName, sumStart, titleCase, wordInName } from './name-evidence';
+import { causesNothing, joinsNumber, numberInName, sumStart, wordInName } from './name-evidence';
+import { titleCase } from './headline-case';
 
 export type { ClaimModel } from './claim-model-pack';
 

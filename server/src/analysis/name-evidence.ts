@@ -63,21 +63,9 @@ function score(tokens: Token[], i: number): boolean {
 /**
  * The word at `i` (a superlative, comparison, event …) is capitalised inside the sentence, so part
  * of a title ("Top of the Pops", "Best Picture", "Greatest Hits"); unless the sentence is in title
- * case (a headline, `titleCase`), where every word is.
+ * case (a headline, `titleCase` in headline-case.ts), where every word is.
  */
 export const wordInName = (tokens: Token[], i: number): boolean => startsUpper(tokens[i].text) && !startsClause(tokens, i);
-
-/** Whether most of the sentence's longer words are capitalised (a headline in title case). */
-export function titleCase(tokens: Token[]): boolean {
-  let words = 0;
-  let upper = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 4) continue;
-    words++;
-    if (startsUpper(t.text)) upper++;
-  }
-  return words > 0 && upper * 5 >= words * 4;
-}
 
 /** Whether the number at `i` follows another across a hyphen, dash or slash with no space ("4-0", "2003-04", "1998/99"). */
 export function joinsNumber(tokens: Token[], i: number): boolean {

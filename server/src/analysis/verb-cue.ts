@@ -6,7 +6,8 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainAfterConjunction, chainSubject, clauseSubject, MEANS, closesInvertedQuote, headlineVerb, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeAfter } from './attribution-grammar';
+import { chainAfterConjunction, chainSubject, clauseSubject, MEANS, closesInvertedQuote, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeAfter } from './attribution-grammar';
+import { headlineVerb } from './headline-case';
 import { coordinatedWith, newClauseAt, relativeReport } from './clause-boundaries';
 import { passiveAt } from './attribution-forms';
 import { allegedInList, claimIsNotAssertion } from './claim-sense';
