@@ -89,8 +89,9 @@ function quoted(t: Token[], i: number, f: Found, end: number): Found {
  * participle set off by commas follows.
  */
 export function reportedByAfter(t: Token[], prose: string, vague?: Set<string>): Found | null {
+  // (most sentences have no "… reported by": one pass over their words says so)
   let hint = false;
-  for (let i = 0; i < t.length && !hint; i++) hint = t[i].lower === 'by';
+  for (let i = 1; i < t.length && !hint; i++) hint = t[i].lower === 'by' && /^(reported|revealed|disclosed|noted|stated)$/.test(t[i - 1].lower);
   if (!hint) return null;
   for (let comma = 1; comma + 2 < t.length; comma++) {
     if (t[comma].text !== ',') continue;
