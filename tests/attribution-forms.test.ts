@@ -387,3 +387,10 @@ test('who first reported something, set off after it, is the source of what it f
   assert.deepEqual(model.statements[0].attributions.map((a) => model.sources[a.source].name), ['Reuters news', 'Vincenzo Lilliu']);
   assert.deepEqual(findings.map((f) => f.rule), ['secondhand-source']);
 });
+
+test('a passive agent ends before what it urged or is reported to have done: "was urged by MPs to resign", "is reported by Reuters to have"', () => {
+  assert.deepEqual(read('The minister was urged by MPs to resign.').map((a) => a.slice(0, 2)), [['MPs', 'was urged']]);
+  assert.deepEqual(read('The firm is reported by Reuters to have cut 500 jobs.').map((a) => a.slice(0, 2)), [['Reuters', 'is reported']]);
+  // (a verb's "to" inside the agent stays: "a number of tax experts I spoke to this week")
+  assert.deepEqual(read('His views were echoed by a number of tax experts I spoke to this week.').map((a) => a.slice(0, 2)), [['a number of tax experts I spoke to this week', 'were echoed']]);
+});

@@ -169,8 +169,18 @@ export function passiveAt(t: Token[], c: number, by: number, prose: string, vagu
   if (/^(when|after|once|before|if)$/i.test(t[k]?.text ?? '') && /^(asked|pressed|questioned|challenged)$/.test(t[c].lower)) return askedBy(t, c, prose, vague);
   if (!/^(was|were|is|are|been|be|being)$/i.test(t[k]?.text ?? '')) return DESCRIBED.test(t[c].lower) ? describedAs(t, c, by, prose, vague) : null;
   while (k > 0 && /^(has|have|had|will|would|to|been)$/i.test(t[k - 1].text)) k--;
-  const phrase = accordingToSource(t, by + 1, prose, true, vague);
+  let phrase = accordingToSource(t, by + 1, prose, true, vague);
   if (!phrase || phrase.kind === 'pronoun' || actionAgent(t, by + 1, phrase.to)) return null;
+  // ("was urged by MPs to resign", "has been advised by her coach Margot Jennings not to rush back":
+  // the agent ends before what it urged)
+  for (let j = phrase.from + 1; j < phrase.to; j++) {
+    // (not a verb's "to" inside the agent: "a number of tax experts I spoke to this week")
+    if (looksLikeVerb(t[j - 1].text)) continue;
+    if ((t[j].lower === 'to' && /^[a-z]+$/.test(t[j + 1]?.text ?? '') && !/^(the|a|an|this|that|these|those|his|her|their|its|our|my|your|me|him|them|us|it)$/.test(t[j + 1].text)) || (t[j].lower === 'not' && t[j + 1]?.lower === 'to')) {
+      phrase = copyPhrase(phrase, { to: j, end: t[j - 1].end, text: prose.slice(phrase.start, t[j - 1].end) });
+      break;
+    }
+  }
   const first = firstWordIndex(t);
   return {
     phrase,
