@@ -389,7 +389,12 @@ test('who first reported something, set off after it, is the source of what it f
 });
 
 test('a passive agent ends before what it urged or is reported to have done: "was urged by MPs to resign", "is reported by Reuters to have"', () => {
-  assert.deepEqual(read('The minister was urged by MPs to resign.').map((a) => a.slice(0, 2)), [['MPs', 'was urged']]);
+  assert.deepEqual(read('The minister was urged by MPs to resign.'), [['MPs', 'was urged', 'to resign']]);
+  // (advice, with what was advised; a firm's adviser "on the deal" reports nothing)
+  assert.deepEqual(read('Holmes has been advised by her coach Margot Jennings not to rush back into training and it is unlikely she will race.'), [['her coach Margot Jennings', 'has been advised', 'not to rush back into training']]);
+  assert.deepEqual(read('The firm was advised by Goldman Sachs on the deal.'), []);
+  // (a forecast's figures are what the forecaster gave: "growth that is forecast by the IMF to reach 5.2 percent")
+  assert.deepEqual(read('Mining is driving growth that is forecast by the International Monetary Fund to reach 5.2 percent in 2025.').map((a) => a.slice(1)), [['is forecast', 'to reach 5.2 percent in 2025']]);
   assert.deepEqual(read('The firm is reported by Reuters to have cut 500 jobs.').map((a) => a.slice(0, 2)), [['Reuters', 'is reported']]);
   // (a verb's "to" inside the agent stays: "a number of tax experts I spoke to this week")
   assert.deepEqual(read('His views were echoed by a number of tax experts I spoke to this week.').map((a) => a.slice(0, 2)), [['a number of tax experts I spoke to this week', 'were echoed']]);

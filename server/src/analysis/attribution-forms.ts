@@ -170,7 +170,8 @@ export function passiveAt(t: Token[], c: number, by: number, prose: string, vagu
   if (!/^(was|were|is|are|been|be|being)$/i.test(t[k]?.text ?? '')) return DESCRIBED.test(t[c].lower) ? describedAs(t, c, by, prose, vague) : null;
   while (k > 0 && /^(has|have|had|will|would|to|been)$/i.test(t[k - 1].text)) k--;
   let phrase = accordingToSource(t, by + 1, prose, true, vague);
-  if (!phrase || phrase.kind === 'pronoun' || actionAgent(t, by + 1, phrase.to)) return null;
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  let urged = -1;
   // ("was urged by MPs to resign", "has been advised by her coach Margot Jennings not to rush back":
   // the agent ends before what it urged)
   for (let j = phrase.from + 1; j < phrase.to; j++) {
@@ -178,16 +179,28 @@ export function passiveAt(t: Token[], c: number, by: number, prose: string, vagu
     if (looksLikeVerb(t[j - 1].text)) continue;
     if ((t[j].lower === 'to' && /^[a-z]+$/.test(t[j + 1]?.text ?? '') && !/^(the|a|an|this|that|these|those|his|her|their|its|our|my|your|me|him|them|us|it)$/.test(t[j + 1].text)) || (t[j].lower === 'not' && t[j + 1]?.lower === 'to')) {
       phrase = copyPhrase(phrase, { to: j, end: t[j - 1].end, text: prose.slice(phrase.start, t[j - 1].end) });
+      urged = j;
       break;
     }
   }
+  if (actionAgent(t, by + 1, phrase.to)) return null;
   const first = firstWordIndex(t);
   return {
     phrase,
     cue: { start: t[k].start, end: t[c].end, text: prose.slice(t[k].start, t[c].end) },
-    content: k > first ? span(t[first].start, prevEnd(t, k)) : null,
+    // (what was urged, to its clause's end: "not to rush back into training")
+    content: urged > 0 ? span(t[urged].start, prevEnd(t, urgedEnd(t, urged))) : k > first ? span(t[first].start, prevEnd(t, k)) : null,
     kind: 'indirect',
   };
+}
+
+/** Where what a passive directive urged ends: the sentence's end, a semicolon, or a comma or "and" before a clause of its own. */
+function urgedEnd(t: Token[], from: number): number {
+  for (let j = from + 1; j < t.length; j++) {
+    if (t[j].text === ';' || (t[j].text === ',' && t[j + 1]?.kind === 'word' && !/^(and|or)$/.test(t[j + 1].lower))) return j;
+    if (t[j].lower === 'and' && /^(it|he|she|they|we|i|there)$/.test(t[j + 1]?.lower ?? '')) return j;
+  }
+  return t.length;
 }
 
 const DESCRIBED = /^(described|called|termed|dubbed|labelled|labeled|branded|characterised|characterized)$/;

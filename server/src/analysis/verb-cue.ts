@@ -50,7 +50,12 @@ const NOT_REPORTED = /^(confirm|confirms|confirmed|verify|verified|corroborate|c
 const POSSESSIVE_END = /['’]s$/;
 const ADVISING = new Set(['advise', 'advises', 'advised', 'advising']);
 /** Stances whose passive names who took them: "were echoed by Christine Rush", "was rejected by the board" (not "backed by", "endorsed by", "considered by": money, adverts, deliberation). */
-const PASSIVE_STANCE = new Set('echoed rejected opposed blamed dismissed questioned condemned disputed welcomed hailed quoted applauded lambasted derided mocked ridiculed denounced decried'.split(' '));
+const PASSIVE_STANCE = new Set('echoed rejected opposed blamed dismissed questioned condemned disputed welcomed hailed quoted applauded lambasted derided mocked ridiculed denounced decried advised'.split(' '));
+/** Whether what was advised follows the agent after "advised by": "not to rush back", "to rest" (not "on the deal": a firm's adviser). */
+function adviceAfterAgent(t: Token[], i: number): boolean {
+  for (let j = i; j < t.length && j - i <= 8 && t[j].kind === 'word'; j++) if (t[j].lower === 'to' && /^[a-z]+$/.test(t[j + 1]?.text ?? '') && !/^(the|a|an)$/.test(t[j + 1].text)) return true;
+  return false;
+}
 /** "advises everyone to shop around": advice given, a person and an infinitive after it (not "advised Shell on the deal"). */
 const SAYING_ING = /^(saying|suggesting|claiming|showing|indicating|warning|arguing|stating|noting|reporting|alleging|insisting|predicting|confirming|revealing|estimating|concluding|finding|asserting)$/;
 /** Whether a clause opens at i: "that", a subject pronoun, or a short noun phrase and its finite verb ("the recipient was"). */
@@ -115,7 +120,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const speech = naming || !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
   const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
   const particle = particleWords > 0;
-  const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c) || (ADVISING.has(w) && advisesTo(t, c)) || (PASSIVE_STANCE.has(w) && t[c + 1]?.lower === 'by') || learnedAtEnd(t, c, w));
+  const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c) || (ADVISING.has(w) && advisesTo(t, c)) || (PASSIVE_STANCE.has(w) && t[c + 1]?.lower === 'by' && (w !== 'advised' || adviceAfterAgent(t, c + 2))) || learnedAtEnd(t, c, w));
   if ((!speech && !particle && !stance) || (startsUpper(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) return null;
   // ("He hoped, he said, that the paper would …": the stance is what the aside's speaker said, theirs)
   if (!INVERTED_SPEECH.test(w) && asideOfSpeechAfter(t, c)) return null;
