@@ -399,3 +399,14 @@ test('a passive agent ends before what it urged or is reported to have done: "wa
   // (a verb's "to" inside the agent stays: "a number of tax experts I spoke to this week")
   assert.deepEqual(read('His views were echoed by a number of tax experts I spoke to this week.').map((a) => a.slice(0, 2)), [['a number of tax experts I spoke to this week', 'were echoed']]);
 });
+
+test('a court or an official that "directed" or "instructed" someone gave a directive; a film directed is no report', () => {
+  assert.deepEqual(read('The court directed the CID to conduct further investigation.'), [['The court', 'directed', 'the CID to conduct further investigation']]);
+  assert.deepEqual(read('The minister directed that 500 officers be deployed.'), [['The minister', 'directed', 'that 500 officers be deployed']]);
+  assert.deepEqual(read('The energy adviser instructed his office to reinstate them.').map((a) => a.slice(0, 2)), [['The energy adviser', 'instructed']]);
+  // (a film, a question passed on, "to date", and a relative clause that stays the speaker's)
+  assert.deepEqual(read('Spielberg directed the film in 1993.'), []);
+  assert.deepEqual(read('In 1997 he directed his only film to date.'), []);
+  assert.deepEqual(read('The client directed questions to a male colleague.'), []);
+  assert.deepEqual(read('Weitz, who directed American Pie, said the film was unviable.').map((a) => a.slice(0, 2)), [['Weitz, who directed American Pie', 'said']]);
+});

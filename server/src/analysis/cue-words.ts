@@ -58,7 +58,10 @@ export const [SPEECH, STANCE, PARTICIPIAL, PARTICLE, TRANSITIVE, NOMINAL, ACCORD
 // "“Trump is disgusting,” read one.", "The sign reads: …": a verb of speech for what is written,
 // only where it gives the words (reports-here.ts); not a reporting verb elsewhere (CUE_VERBS).
 const WRITTEN = ['read', 'reads'];
-for (const [list, flag] of [[CUE_VERBS, SPEECH], [WRITTEN, SPEECH], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING], [ATTITUDE_ADJECTIVES, ATTITUDE]] as const) {
+// Verbs of direction are stances only before "that" or a person and "to" (verb-cue.ts), and nothing
+// else reads them: "Weitz, who directed American Pie, said" keeps its relative clause.
+export const DIRECTING = new Set(['direct', 'directs', 'directed', 'instruct', 'instructs', 'instructed']);
+for (const [list, flag] of [[CUE_VERBS, SPEECH], [WRITTEN, SPEECH], [DIRECTING, STANCE], [STANCE_VERB_FORMS, STANCE], [PARTICIPIAL_CUES, PARTICIPIAL], [CUE_PARTICLES.keys(), PARTICLE], [TRANSITIVE_STANCE, TRANSITIVE], [NOMINAL_NOUNS, NOMINAL], [['according'], ACCORDING], [ATTITUDE_ADJECTIVES, ATTITUDE]] as const) {
   for (const w of list) registerWord(w).cue |= flag;
 }
 

@@ -12,7 +12,7 @@ import { coordinatedWith, newClauseAt, relativeReport } from './clause-boundarie
 import { passiveAt } from './attribution-forms';
 import { allegedInList, claimIsNotAssertion } from './claim-sense';
 import { reportsHere } from './reports-here';
-import { itOpensClause, itReports, namingAt, PARTICIPIAL, PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
+import { DIRECTING, itOpensClause, itReports, namingAt, PARTICIPIAL, PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { attributive, progressiveOfSpeech, reducedRelativeOfThing, withClause } from './participles';
 import { isPastTense, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
@@ -88,6 +88,13 @@ function advisesTo(t: Token[], c: number): boolean {
   }
   return false;
 }
+/** Whether a person and an infinitive follow a verb of direction ("instructed his office to reinstate them"; not "directed questions to a male colleague", "his only film to date"). */
+function directsTo(t: Token[], c: number): boolean {
+  for (let i = c + 2; i < t.length && i - c <= 4 && t[i].kind === 'word'; i++) {
+    if (t[i].lower === 'to') return /^[a-z]+$/.test(t[i + 1]?.text ?? '') && !/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those|date|him|them|me|us)$/.test(t[i + 1].text);
+  }
+  return false;
+}
 /** "…, The Post has learned.": what an outlet or body found out closes the sentence after a comma, as "…, the Times reported." does. */
 function learnedAtEnd(t: Token[], c: number, w: string): boolean {
   if ((w !== 'learned' && w !== 'learnt') || !(c + 1 === t.length || (t[c + 1].text === '.' && c + 2 === t.length))) return false;
@@ -120,7 +127,9 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const speech = naming || !!(flags & SPEECH) || terms.cues.has(w) || (!!(flags & PARTICIPIAL) && progressiveOfSpeech(t, c));
   const particleWords = flags & PARTICLE ? particleAfter(t, c) : 0;
   const particle = particleWords > 0;
-  const stance = !!(flags & STANCE) && (opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c) || (ADVISING.has(w) && advisesTo(t, c)) || (PASSIVE_STANCE.has(w) && t[c + 1]?.lower === 'by' && (w !== 'advised' || adviceAfterAgent(t, c + 2))) || learnedAtEnd(t, c, w));
+  // ("directed that immediate power supply be kept ready", "instructed the government to pay": a
+  // directive only before "that" or a person and "to", not "directed the film")
+  const stance = !!(flags & STANCE) && (DIRECTING.has(w) ? t[c + 1]?.lower === 'that' || directsTo(t, c) : opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c) || (ADVISING.has(w) && advisesTo(t, c)) || (PASSIVE_STANCE.has(w) && t[c + 1]?.lower === 'by' && (w !== 'advised' || adviceAfterAgent(t, c + 2))) || learnedAtEnd(t, c, w));
   if ((!speech && !particle && !stance) || (startsUpper(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) return null;
   // ("He hoped, he said, that the paper would …": the stance is what the aside's speaker said, theirs)
   if (!INVERTED_SPEECH.test(w) && asideOfSpeechAfter(t, c)) return null;
