@@ -432,3 +432,14 @@ test('"as" and a subject with a verb of its own opens a report of its own; not i
   assert.deepEqual(whoSaid('The bank did not announce as much stimulus as many had hoped.'), ['The bank|did not announce']);
   assert.deepEqual(whoSaid('They would argue that, by the next election, the Liberal Democrats may have replaced the Tories as the party challenging Labour for power.'), ['They|would argue']);
 });
+
+test('"…, the bank said in a statement.": what was said is the clause before, the occasion after the verb no part of it', () => {
+  assert.deepEqual(readSpans('Profits rose 20% to $9bn in 2004, the bank said in a statement.'), [['the bank', 'said', 'Profits rose 20% to $9bn in 2004']]);
+  assert.deepEqual(readSpans('The talks failed, Mr Smith said in an interview on Monday.'), [['Mr Smith', 'said', 'The talks failed']]);
+  assert.deepEqual(readSpans('The bank said in a statement that profits rose.'), [['The bank', 'said', 'that profits rose']]);
+});
+
+test('a body before an aside between dashes that a "which" opens speaks after it, past its bracketed acronym', () => {
+  assert.deepEqual(whoSaid('The departure was completed the previous day, US Central Command (CENTCOM) -- which is responsible for American forces in the Middle East -- said in a statement.'), ['US Central Command|said']);
+  assert.deepEqual(whoSaid('But B&B - which has a 22% share of the buy-to-let market - said that growth was moderating.'), ['B&B|said']);
+});

@@ -4,6 +4,7 @@ import { connectiveEnd, contentStart, looksLikeVerb, prevEnd, span, timeOrChanne
 import { PARTICIPIAL, SPEECH } from './cue-words';
 import { firstWordIndex, type Phrase } from './mentions';
 import { quoteLead } from './quote-lead';
+import { occasionTail } from './channel-tail';
 import type { SentenceScan } from './sentence-scan';
 import { tokenAt } from './token-at';
 import type { Attribution, Span, Token } from './types';
@@ -131,8 +132,10 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
   if (!subjectFirst && c > firstWordIndex(t)) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, c)), kind: 'indirect', cueEnd };
   let content: Span | null | undefined;
   let from = contentStart(t, Math.max(last, phrase.to - 1) + 1, tok.lower);
-  // "Carter placed a note in a burn bag, the Times reported.": the clause before the source.
-  if (from >= t.length - 1 && !t.slice(from).some((x) => x.kind === 'word') && tokenAt(t, phrase.from - 1)?.text === ',' && phrase.from - 1 > firstWordIndex(t)) {
+  // "Carter placed a note in a burn bag, the Times reported.": the clause before the source; so too
+  // when only the occasion follows ("…, the bank said in a statement.", "…, Mr Smith said in an
+  // interview on Monday.")
+  if ((from >= t.length - 1 ? !t.slice(from).some((x) => x.kind === 'word') : occasionTail(t, scan.inQuote) === from) && tokenAt(t, phrase.from - 1)?.text === ',' && phrase.from - 1 > firstWordIndex(t)) {
     content = span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1));
     from = t.length;
   }

@@ -196,9 +196,12 @@ export function subjectPastDashes(t: Token[], k: number, prose: string, vague: S
   // (after hyphens, only an aside that describes the subject: not "- who digested …", "- in a line that …")
   // (or how the subject felt: "Mr Yushchenko - keen to reassure investors - had said")
   // (or a relative clause on a name: "Sanders - who digested his new circumstances … - has vowed")
-  const relative = /^(who|whose)$/i.test(t[j + 1]?.text ?? '');
+  // ("US Central Command (CENTCOM) -- which is responsible for American forces -- said": a body's "which" too)
+  const relative = /^(who|whose|which)$/i.test(t[j + 1]?.text ?? '');
   const describing = tokenAt(t, open)?.text !== '-' || relative || isAppositive(t, j + 1) || t[j + 1]?.lower === 'including' || (/^[a-z]+$/.test(t[j + 1]?.text ?? '') && t[j + 2]?.lower === 'to');
-  const left = open > 0 && describing ? phraseEndingAt(t, open - 1, prose, vague) ?? (speech ? nounPhraseEndingAt(t, open - 1, prose) : null) : null;
+  // (past the bracketed acronym of the name: "US Central Command (CENTCOM)")
+  const end = open >= 4 && t[open - 1].text === ')' && t[open - 3].text === '(' ? open - 4 : open - 1;
+  const left = open > 0 && describing ? phraseEndingAt(t, end, prose, vague) ?? (speech ? nounPhraseEndingAt(t, end, prose) : null) : null;
   // ("The Supreme Court justice -- who has been … -- said": a person's relative on the phrase that opens the sentence)
   if (!left || !(left.kind === 'name' || ((!relative || /^(who|whose)$/i.test(t[j + 1].text)) && opensSentence(t, left.from)))) return null;
   // (a relative aside is the writer's, not part of how the source is named: readers end the source
