@@ -433,10 +433,15 @@ test('"as" and a subject with a verb of its own opens a report of its own; not i
   assert.deepEqual(whoSaid('They would argue that, by the next election, the Liberal Democrats may have replaced the Tories as the party challenging Labour for power.'), ['They|would argue']);
 });
 
-test('"…, the bank said in a statement.": what was said is the clause before, the occasion after the verb no part of it', () => {
+test('"…, the bank said in a statement.", "…, he told reporters.": what was said is the clause before, the occasion, time or addressee after the verb no part of it', () => {
   assert.deepEqual(readSpans('Profits rose 20% to $9bn in 2004, the bank said in a statement.'), [['the bank', 'said', 'Profits rose 20% to $9bn in 2004']]);
   assert.deepEqual(readSpans('The talks failed, Mr Smith said in an interview on Monday.'), [['Mr Smith', 'said', 'The talks failed']]);
   assert.deepEqual(readSpans('The bank said in a statement that profits rose.'), [['The bank', 'said', 'that profits rose']]);
+  // (whom it was told, when and where: "…, he told reporters.", "…, he said at a press conference in Dhaka.")
+  assert.deepEqual(readSpans('The talks failed, he told reporters.').map((a) => a[2]), ['The talks failed']);
+  assert.deepEqual(readSpans('The talks failed, he told the BBC on Monday.').map((a) => a[2]), ['The talks failed']);
+  assert.deepEqual(readSpans('The talks failed, he said at a press conference in Dhaka.').map((a) => a[2]), ['The talks failed']);
+  assert.deepEqual(readSpans('In a shift, the firm said on Monday that it would close.').map((a) => a[2]), ['that it would close']);
 });
 
 test('a body before an aside between dashes that a "which" opens speaks after it, past its bracketed acronym', () => {

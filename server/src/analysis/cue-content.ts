@@ -1,6 +1,7 @@
 // What the source of a verb cue says (the content) and how the cue ends: a quote, a parenthetical,
 // or reported speech running to the end of its clause. verb-cue.ts finds the cue and its source.
 import { connectiveEnd, contentStart, looksLikeVerb, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
+import { TIME_WORDS } from './lexicon';
 import { PARTICIPIAL, SPEECH } from './cue-words';
 import { firstWordIndex, type Phrase } from './mentions';
 import { quoteLead } from './quote-lead';
@@ -54,6 +55,24 @@ function carriesOn(t: Token[], from: number, aside: number, cue: string): boolea
   // (not where people in it say something of their own: "…, compared with 64 percent who say the same of Sanders")
   if (w === 'compared') return /^(with|to)$/.test(next.lower) && !speechBefore(t, aside + 3);
   return w === 'but' && (next.lower === 'that' || ((that || SAYS_CLAUSE.has(cue)) && MODAL_AFTER_BUT.has(next.lower)));
+}
+
+/** Verbs of saying that close a sentence after what they report ("…, he told reporters."). */
+const INVERTED_SAYS = /^(said|says|told|tells|added|adds|wrote|writes|explained|explains|noted|notes|stressed|stresses|insisted|insists|argued|argues|warned|warns|stated|states|remarked|observed)$/;
+/**
+ * Whether the words from `from` to the sentence's end only say to whom, when or where it was said
+ * ("told reporters", "told the BBC on Monday", "added in his speech", "said at a rally in Dhaka"):
+ * no "that", quote or verb, and, but for "told", a preposition or a time first.
+ */
+function onlyCircumstances(t: Token[], from: number, cue: string): boolean {
+  if (!INVERTED_SAYS.test(cue) || from >= t.length) return false;
+  const first = t[from];
+  if (!/^(told|tells)$/.test(cue) && !(/^(in|on|at|during|after|before|via|through|to|late|early|last|this|yesterday|today|tonight)$/.test(first.lower) || TIME_WORDS.test(first.text))) return false;
+  for (let j = from; j < t.length; j++) {
+    const x = t[j];
+    if (x.kind === 'quote' || x.lower === 'that' || x.text === ';' || x.text === ':' || (x.kind === 'word' && looksLikeVerb(x.text))) return false;
+  }
+  return true;
 }
 
 /**
@@ -133,9 +152,9 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
   let content: Span | null | undefined;
   let from = contentStart(t, Math.max(last, phrase.to - 1) + 1, tok.lower);
   // "Carter placed a note in a burn bag, the Times reported.": the clause before the source; so too
-  // when only the occasion follows ("…, the bank said in a statement.", "…, Mr Smith said in an
-  // interview on Monday.")
-  if ((from >= t.length - 1 ? !t.slice(from).some((x) => x.kind === 'word') : occasionTail(t, scan.inQuote) === from) && tokenAt(t, phrase.from - 1)?.text === ',' && phrase.from - 1 > firstWordIndex(t)) {
+  // when only the occasion, the time or whom it was told follow ("…, the bank said in a statement.",
+  // "…, Mr Smith said in an interview on Monday.", "…, he told reporters.")
+  if ((from >= t.length - 1 ? !t.slice(from).some((x) => x.kind === 'word') : occasionTail(t, scan.inQuote) === from || onlyCircumstances(t, from, tok.lower)) && tokenAt(t, phrase.from - 1)?.text === ',' && phrase.from - 1 > firstWordIndex(t)) {
     content = span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1));
     from = t.length;
   }
