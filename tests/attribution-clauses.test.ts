@@ -442,6 +442,9 @@ test('"…, the bank said in a statement.", "…, he told reporters.": what was 
   assert.deepEqual(readSpans('The talks failed, he told the BBC on Monday.').map((a) => a[2]), ['The talks failed']);
   assert.deepEqual(readSpans('The talks failed, he said at a press conference in Dhaka.').map((a) => a[2]), ['The talks failed']);
   assert.deepEqual(readSpans('In a shift, the firm said on Monday that it would close.').map((a) => a[2]), ['that it would close']);
+  assert.deepEqual(readSpans("The union resisted the reforms, Mr Brown told BBC Radio 4's Today programme.").map((a) => a[2]), ['The union resisted the reforms']);
+  assert.deepEqual(readSpans("The feud is damaging, Michael Howard has claimed in a heated prime minister's questions.").map((a) => a[2]), ['The feud is damaging']);
+  assert.deepEqual(readSpans('Tariffs will be scrapped from May 1, Xi Jinping said Saturday, according to state media.').map((a) => a[2])[0], 'Tariffs will be scrapped from May 1');
 });
 
 test('a body before an aside between dashes that a "which" opens speaks after it, past its bracketed acronym', () => {

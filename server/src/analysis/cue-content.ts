@@ -58,19 +58,26 @@ function carriesOn(t: Token[], from: number, aside: number, cue: string): boolea
 }
 
 /** Verbs of saying that close a sentence after what they report ("…, he told reporters."). */
-const INVERTED_SAYS = /^(said|says|told|tells|added|adds|wrote|writes|explained|explains|noted|notes|stressed|stresses|insisted|insists|argued|argues|warned|warns|stated|states|remarked|observed)$/;
+const INVERTED_SAYS = /^(said|says|told|tells|added|adds|wrote|writes|explained|explains|noted|notes|stressed|stresses|insisted|insists|argued|argues|warned|warns|stated|states|remarked|observed|claimed|claims|announced|confirmed|reported|revealed|admitted|acknowledged|maintained|predicted)$/;
 /**
  * Whether the words from `from` to the sentence's end only say to whom, when or where it was said
- * ("told reporters", "told the BBC on Monday", "added in his speech", "said at a rally in Dhaka"):
- * no "that", quote or verb, and, but for "told", a preposition or a time first.
+ * ("told reporters", "told BBC Radio 4's Today programme", "added in his speech", "said here today",
+ * "said Saturday, according to state media"): no "that", quote or verb, and, but for "told", a
+ * preposition or a time first.
  */
 function onlyCircumstances(t: Token[], from: number, cue: string): boolean {
+  while (from < t.length && t[from].text === ',') from++;
   if (!INVERTED_SAYS.test(cue) || from >= t.length) return false;
   const first = t[from];
-  if (!/^(told|tells)$/.test(cue) && !(/^(in|on|at|during|after|before|via|through|to|late|early|last|this|yesterday|today|tonight)$/.test(first.lower) || TIME_WORDS.test(first.text))) return false;
+  if (!/^(told|tells)$/.test(cue) && !(/^(in|on|at|during|after|before|via|through|to|late|early|last|this|yesterday|today|tonight|here|there|according)$/.test(first.lower) || TIME_WORDS.test(first.text))) return false;
   for (let j = from; j < t.length; j++) {
     const x = t[j];
-    if (x.kind === 'quote' || x.lower === 'that' || x.text === ';' || x.text === ':' || (x.kind === 'word' && looksLikeVerb(x.text))) return false;
+    // (a possessive's apostrophe is no quote: "BBC Radio 4's Today programme")
+    if (x.kind === 'quote' && /^['’]$/.test(x.text) && t[j - 1]?.end === x.start && (t[j + 1]?.lower === 's' || /s$/i.test(t[j - 1].text))) continue;
+    // (another source after it is its own attribution: "…, said Saturday, according to state media")
+    if (x.lower === 'according' && t[j + 1]?.lower === 'to') return true;
+    // (an adjective after an article is no verb: "in a heated prime minister's questions")
+    if (x.kind === 'quote' || x.lower === 'that' || x.text === ';' || x.text === ':' || (x.kind === 'word' && looksLikeVerb(x.text) && !/^(a|an|the|his|her|their|its)$/.test(t[j - 1]?.lower ?? ''))) return false;
   }
   return true;
 }
