@@ -4,7 +4,7 @@
 import { crossLinksOf, splitBlocks } from './blocks';
 import { blankDirectives, findDirectives } from './directives';
 import { candidatesOf, type SentenceCandidates } from './attribution';
-import { resolveAttributions } from './speaker-resolution';
+import { isBody, resolveAttributions } from './speaker-resolution';
 import { scoreClaim } from './claims';
 import { findDateline } from './dateline';
 import { findHedges, userHedgePattern } from './hedges';
@@ -12,7 +12,7 @@ import { userTerms } from './lexicon';
 import { findQuotes, quotesBySentence, statementQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { buildStatements } from './statements';
-import type { Attribution, Block, Claim, DocumentModel, Hedge } from './types';
+import type { Attribution, Claim, DocumentModel, Hedge } from './types';
 
 export interface AnalysisOptions {
   format?: 'plaintext' | 'markdown';
@@ -30,7 +30,6 @@ export function formatOf(path: string): 'plaintext' | 'markdown' {
   return /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : 'plaintext';
 }
 
-export const isBodyBlock = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
 
 /**
  * The text the blocks are split from. Plain-text ignore directives are comments, not prose
@@ -56,7 +55,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): DocumentMo
   // (one loop, so that both passes read a sentence's tokens while they are in the cache)
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    const inBody = isBodyBlock(blocks[s.block]);
+    const inBody = isBody(blocks[s.block]);
     body.push(inBody);
     candidates.push(candidatesOf(prose, s, blocks[s.block], own[i], terms));
     claims.push(scoreClaim(prose, s, own[i], inBody ? 'body' : 'other'));

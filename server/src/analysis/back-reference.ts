@@ -5,7 +5,7 @@
 // and an edit to the second sentence changes what the first one rests on. A sentence that only
 // says where and how such a report was made ("He made the remarks at a press conference …", "The
 // information was disclosed in a joint statement …") states no claim of its own either.
-import { isBodyBlock } from './analyze';
+import { isBody } from './speaker-resolution';
 import type { DocumentModel, Sentence, Span } from './types';
 
 /**
@@ -29,7 +29,7 @@ export function sourcedByNext(model: Pick<DocumentModel, 'prose' | 'blocks' | 's
   if (!next || !next.attributions.length) return false;
   const s = model.sentences[at - 1];
   const n = model.sentences[at];
-  if (n.block !== s.block && (n.block !== s.block + 1 || !isBodyBlock(model.blocks[n.block]))) return false;
+  if (n.block !== s.block && (n.block !== s.block + 1 || !isBody(model.blocks[n.block]))) return false;
   return next.attributions.some(
     (a) => a.kind !== 'lede-sourced' && !!a.content && model.sources[a.source].type !== 'vague' && VOUCHES.test(a.cue.text) && pointsBack(model.prose, a.content),
   );

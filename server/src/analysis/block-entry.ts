@@ -7,6 +7,7 @@
 // never keeps a whole older version of the document alive. Its spans are then moved in place
 // (shiftEntry) to wherever the block sits in the current version.
 import { candidatesOf, type SentenceCandidates } from './attribution';
+import { isBody } from './speaker-resolution';
 import { classifyBlock } from './blocks';
 import { isSpaceCode } from './letters';
 import { scoreClaim } from './claims';
@@ -79,7 +80,7 @@ export function computeEntry(prose: string, raw: RawBlock, ctx: Context, hash: n
   const sentences: SentenceRecord[] = [];
   splitBlockSentences(local, block, sentences);
   const quotes = block.kind === 'cross-link' ? [] : findQuotes(local, [block], sentences);
-  const body = block.kind !== 'cross-link' && block.kind !== 'heading';
+  const body = isBody(block);
   // Per sentence, so that a block of thousands of sentences and quotes stays linear.
   const own = quotesBySentence(quotes, sentences);
   return {

@@ -11,7 +11,7 @@
 //
 // Read from the finished model, not cached per block: whether a page is a teaser list depends on
 // all its blocks, and the incremental analysis rebuilds statements only for edited sentences.
-import { isBodyBlock } from './analyze';
+import { isBody } from './speaker-resolution';
 import type { Block, DocumentModel } from './types';
 
 /** Words a sentence cannot end on: an article, preposition, conjunction, possessive or auxiliary. */
@@ -109,7 +109,7 @@ export function pageFragments(model: Pick<DocumentModel, 'prose' | 'blocks' | 's
     const known = e === 2 ? (isFurnitureBlock(prose, b, tail) ? 3 : 2) : -1;
     if (known === 2) cut++;
     if (e > 0 && !startsLower(prose, b)) open[b.index] = 1;
-    if (isBodyBlock(b)) {
+    if (isBody(b)) {
       ending[b.index] = known;
       punctuated[b.index] = e;
     }
