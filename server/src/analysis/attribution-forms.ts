@@ -4,7 +4,7 @@
 // ("is confident that …"). A participle after the clause it reports on (", saying …") is read in
 // participial-cue.ts.
 import type { Found } from './attribution';
-import { connectiveEnd, cueOf, isAdverb, looksLikeVerb, prevEnd, span } from './attribution-grammar';
+import { connectiveEnd, cueOf, isAdverb, looksLikeVerb, prevEnd, span, toInfinitiveAt } from './attribution-grammar';
 import { VAGUE_SOURCE_HEADS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, newPhrase, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
@@ -177,7 +177,7 @@ export function passiveAt(t: Token[], c: number, by: number, prose: string, vagu
   for (let j = phrase.from + 1; j < phrase.to; j++) {
     // (not a verb's "to" inside the agent: "a number of tax experts I spoke to this week")
     if (looksLikeVerb(t[j - 1].text)) continue;
-    if ((t[j].lower === 'to' && /^[a-z]+$/.test(t[j + 1]?.text ?? '') && !/^(the|a|an|this|that|these|those|his|her|their|its|our|my|your|me|him|them|us|it)$/.test(t[j + 1].text)) || (t[j].lower === 'not' && t[j + 1]?.lower === 'to')) {
+    if (toInfinitiveAt(t, j) || (t[j].lower === 'not' && t[j + 1]?.lower === 'to')) {
       phrase = copyPhrase(phrase, { to: j, end: t[j - 1].end, text: prose.slice(phrase.start, t[j - 1].end) });
       urged = j;
       break;

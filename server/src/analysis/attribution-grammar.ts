@@ -388,6 +388,8 @@ export function contentStart(t: Token[], from: number, cue: string): number {
 }
 
 const NOT_VERB_AFTER_TO = /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|you|it|reporters|journalists|supporters|voters)$/;
+/** Whether an infinitive opens at the "to" at i: a lower-case word after it that no determiner, pronoun or audience is ("to resign", "not to rush back"; not "to a colleague", "to reporters"). */
+export const toInfinitiveAt = (t: Token[], i: number): boolean => t[i]?.lower === 'to' && /^[a-z]+$/.test(t[i + 1]?.text ?? '') && !NOT_VERB_AFTER_TO.test(t[i + 1].text);
 /** Whether the token after "to" opens an infinitive: a lower-case verb ("to fight") or a quote ("to “win …”"), not a noun phrase ("to reporters", "to the press"). */
 function infinitiveAfter(x: Token | undefined): boolean {
   if (!x) return false;

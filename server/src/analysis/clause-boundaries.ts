@@ -97,10 +97,11 @@ export function newClauseAt<F extends { kind: string; cue: Span; content: Span |
   if ((subject.kind === 'pronoun' && !SUBORDINATORS.test(tokenAt(t, subject.from - 1)?.text ?? '') && !speechAfterAs && !(t[c + 1]?.text === ',' && SUBORDINATORS.test(t[c + 2]?.text ?? '')) && !(t[c + 1]?.text === ',' && t[c + 2]?.lower === 'but') && !parenthetical(t, subject.from, c) && !(/^(and|but)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') && (/^[,—–-]$/.test(tokenAt(t, subject.from - 2)?.text ?? '') || closesQuoteAfterComma(t, subject.from - 2))) && t.slice(c + 1).filter((x) => x.kind === 'word').length > 1)) return undefined;
   // (the article of a name it leaves out, or a group's determiner: "…, the Sun-Times reported", "…, those people said")
   const from = /^(the|a|an|those|these|some|many|several|other)$/i.test(tokenAt(t, subject.from - 1)?.text ?? '') ? subject.from - 1 : subject.from;
+  // (a belief in the reason a speaker gives stays inside what they said: "said he was surprised because many people thought …")
+  if ((!(t[c].info.cue & SPEECH) || BELIEF.test(t[c].lower)) && reasonInside(t, from) && saidAround(t, c, found)) return undefined;
   // (", where authorities reported at least 20 victims": a place's own report, set off by its comma;
   // not "hosted a dinner where the prime minister told …", inside what a book claims)
   // (nor after a preposition and "which": "…the case, in which students have alleged they were misled")
-  if ((!(t[c].info.cue & SPEECH) || BELIEF.test(t[c].lower)) && reasonInside(t, from) && saidAround(t, c, found)) return undefined;
   const prepositionalWhich = tokenAt(t, from - 1)?.lower === 'which' && /^(in|under|during|after|for)$/.test(tokenAt(t, from - 2)?.lower ?? '') && tokenAt(t, from - 3)?.text === ',';
   if (prepositionalWhich) return cutBefore(t, from - 3, c, found);
   const placeClause = /^where$/i.test(tokenAt(t, from - 1)?.text ?? '') && tokenAt(t, from - 2)?.text === ',';

@@ -161,7 +161,8 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
   // "Carter placed a note in a burn bag, the Times reported.": the clause before the source; so too
   // when only the occasion, the time or whom it was told follow ("…, the bank said in a statement.",
   // "…, Mr Smith said in an interview on Monday.", "…, he told reporters.")
-  if ((from >= t.length - 1 ? !t.slice(from).some((x) => x.kind === 'word') : occasionTail(t, scan.inQuote) === from || onlyCircumstances(t, from, tok.lower)) && tokenAt(t, phrase.from - 1)?.text === ',' && phrase.from - 1 > firstWordIndex(t)) {
+  // (the source after a comma first: the tail is read only then, not for every cue)
+  if (tokenAt(t, phrase.from - 1)?.text === ',' && phrase.from - 1 > firstWordIndex(t) && (from >= t.length - 1 ? !t.slice(from).some((x) => x.kind === 'word') : onlyCircumstances(t, from, tok.lower) || occasionTail(t, scan.inQuote) === from)) {
     content = span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1));
     from = t.length;
   }

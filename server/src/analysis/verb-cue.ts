@@ -6,7 +6,7 @@
 // branch taken late throws away only its own step's machine code. As one 300-line function this
 // was optimised two thirds into a CLI sweep, after 130 ms of compiling, and thrown away twice.
 import type { Found } from './attribution';
-import { chainAfterConjunction, chainSubject, clauseSubject, MEANS, closesInvertedQuote, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeAfter } from './attribution-grammar';
+import { chainAfterConjunction, chainSubject, clauseSubject, MEANS, closesInvertedQuote, isAdverb, isQuoteClose, NOUN_LIKE_CUES, objectAt, opensComplement, particleAfter, takesObject, timeAfter, toInfinitiveAt } from './attribution-grammar';
 import { headlineVerb } from './headline-case';
 import { coordinatedWith, newClauseAt, relativeReport } from './clause-boundaries';
 import { passiveAt } from './attribution-forms';
@@ -51,12 +51,6 @@ const POSSESSIVE_END = /['’]s$/;
 const ADVISING = new Set(['advise', 'advises', 'advised', 'advising']);
 /** Stances whose passive names who took them: "were echoed by Christine Rush", "was rejected by the board" (not "backed by", "endorsed by", "considered by": money, adverts, deliberation). */
 const PASSIVE_STANCE = new Set('echoed rejected opposed blamed dismissed questioned condemned disputed welcomed hailed quoted applauded lambasted derided mocked ridiculed denounced decried advised'.split(' '));
-/** Whether what was advised follows the agent after "advised by": "not to rush back", "to rest" (not "on the deal": a firm's adviser). */
-function adviceAfterAgent(t: Token[], i: number): boolean {
-  for (let j = i; j < t.length && j - i <= 8 && t[j].kind === 'word'; j++) if (t[j].lower === 'to' && /^[a-z]+$/.test(t[j + 1]?.text ?? '') && !/^(the|a|an)$/.test(t[j + 1].text)) return true;
-  return false;
-}
-/** "advises everyone to shop around": advice given, a person and an infinitive after it (not "advised Shell on the deal"). */
 const SAYING_ING = /^(saying|suggesting|claiming|showing|indicating|warning|arguing|stating|noting|reporting|alleging|insisting|predicting|confirming|revealing|estimating|concluding|finding|asserting)$/;
 /** Whether a clause opens at i: "that", a subject pronoun, or a short noun phrase and its finite verb ("the recipient was"). */
 function clauseAfter(t: Token[], i: number): boolean {
@@ -81,18 +75,15 @@ function asideOfSpeechAfter(t: Token[], c: number): boolean {
   return verb > 0 && /^(said|says|added|adds|explained)$/.test(t[verb]?.lower ?? '') && t[verb + 1]?.text === ',';
 }
 
-function advisesTo(t: Token[], c: number): boolean {
-  for (let i = c + 2; i < t.length && i - c <= 4; i++) {
-    if (t[i].kind !== 'word') return false;
-    if (t[i].lower === 'to') return /^[a-z]+$/.test(t[i + 1]?.text ?? '');
-  }
-  return false;
-}
-/** Whether a person and an infinitive follow a verb of direction ("instructed his office to reinstate them"; not "directed questions to a male colleague", "his only film to date"). */
-function directsTo(t: Token[], c: number): boolean {
-  for (let i = c + 2; i < t.length && i - c <= 4 && t[i].kind === 'word'; i++) {
-    if (t[i].lower === 'to') return /^[a-z]+$/.test(t[i + 1]?.text ?? '') && !/^(a|an|the|his|her|their|its|our|my|your|this|that|these|those|date|him|them|me|us)$/.test(t[i + 1].text);
-  }
+/**
+ * Whether an infinitive follows the "to" among the `words` words from i, before any mark: advice
+ * given, "advises everyone to shop around" (not "advised Shell on the deal"); a directive,
+ * "instructed his office to reinstate them" (not "directed questions to a male colleague", "his only
+ * film to date"); what an agent advised, "advised by her coach Margot Jennings not to rush back" (not
+ * "advised by Goldman Sachs on the deal").
+ */
+function infinitiveWithin(t: Token[], i: number, words: number): boolean {
+  for (let j = i; j < t.length && j - i < words && t[j].kind === 'word'; j++) if (t[j].lower === 'to') return toInfinitiveAt(t, j) && t[j + 1].lower !== 'date';
   return false;
 }
 /** "…, The Post has learned.": what an outlet or body found out closes the sentence after a comma, as "…, the Times reported." does. */
@@ -129,7 +120,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   const particle = particleWords > 0;
   // ("directed that immediate power supply be kept ready", "instructed the government to pay": a
   // directive only before "that" or a person and "to", not "directed the film")
-  const stance = !!(flags & STANCE) && (DIRECTING.has(w) ? t[c + 1]?.lower === 'that' || directsTo(t, c) : opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c) || (ADVISING.has(w) && advisesTo(t, c)) || (PASSIVE_STANCE.has(w) && t[c + 1]?.lower === 'by' && (w !== 'advised' || adviceAfterAgent(t, c + 2))) || learnedAtEnd(t, c, w));
+  const stance = !!(flags & STANCE) && (DIRECTING.has(w) ? t[c + 1]?.lower === 'that' || infinitiveWithin(t, c + 2, 3) : opensComplement(t, c + 1) || (!!(flags & TRANSITIVE) && takesObject(t, c + 1)) || closesInvertedQuote(t, c) || (ADVISING.has(w) && infinitiveWithin(t, c + 2, 3)) || (PASSIVE_STANCE.has(w) && t[c + 1]?.lower === 'by' && (w !== 'advised' || infinitiveWithin(t, c + 2, 9))) || learnedAtEnd(t, c, w));
   if ((!speech && !particle && !stance) || (startsUpper(tok.text) && !headlineVerb(t, c)) || isNounAt(t, c)) return null;
   // ("He hoped, he said, that the paper would …": the stance is what the aside's speaker said, theirs)
   if (!INVERTED_SPEECH.test(w) && asideOfSpeechAfter(t, c)) return null;
