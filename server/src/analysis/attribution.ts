@@ -15,6 +15,7 @@ import { splitAsides } from './aside-content';
 import { withoutOccasion } from './channel-tail';
 import { verbCueAt } from './verb-cue';
 import { reportedByAfter, wordsOf } from './words-of';
+import { transcriptLabel } from './transcript';
 import { BODY_SIGNS, bodiesShownIn, NO_BODIES } from './body-evidence';
 import { bodiesNamedIn, KIND_HEAD_SIGN } from './body-heads';
 import type { Attribution, Block, QuoteSpan, Sentence, Source, Span, Token } from './types';
@@ -29,6 +30,8 @@ export interface Found {
   kind: Attribution['kind'];
   /** Holds only in the document's first line (a headline "Name: claim."), which the cross-sentence pass checks. */
   firstLineOnly?: boolean;
+  /** A speaker's label opening a paragraph ("PENCE: …"), which holds only in a transcript: transcript.ts. */
+  transcriptOnly?: boolean;
 }
 
 /** What one sentence says on its own, before any cross-sentence resolution: cacheable per paragraph. */
@@ -66,7 +69,14 @@ export const NO_CANDIDATES: SentenceCandidates = Object.freeze({ found: Object.f
  * emails", "Trump: ‘I’m the Worst Thing …’"), which names whose words the headline gives.
  */
 export function candidatesOf(prose: string, s: Sentence, block: Block, quotes: QuoteSpan[], terms: UserTerms): SentenceCandidates {
-  if (isBody(block)) return sentenceCandidates(prose, s, quotes, terms);
+  if (isBody(block)) {
+    const own = sentenceCandidates(prose, s, quotes, terms);
+    // ("PENCE: Well, look, …": a transcript's label, unless the sentence reads its colon already)
+    const label = s.start - block.start < 4 ? transcriptLabel(s.tokens, prose, s, block) : null;
+    // (a headline's reading of the same colon holds only in the first line, which resolution checks)
+    if (label && !own.found.some((f) => f.cue.start === label.cue.start && !f.firstLineOnly)) own.found.unshift(label);
+    return own;
+  }
   if (block.kind !== 'heading' || !s.tokens.length) return NO_CANDIDATES;
   const colon = colonOpening(s.tokens, prose, contentEnd(s.tokens), terms.vague.size ? terms.vague : undefined);
   // (a literal of the same shape as sentenceCandidates' own, which resolution reads for every sentence)

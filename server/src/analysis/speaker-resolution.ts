@@ -7,8 +7,9 @@ import { copyPhrase, isWritersPronoun, type Phrase } from './mentions';
 import { lastWord, SourceRegistry, withoutDashedAside } from './source-registry';
 import { headType } from './name-types';
 import { headsOf, isKindHead } from './body-heads';
-import type { SentenceCandidates } from './attribution';
-import type { Attribution, Block, Mention, Sentence, Source } from './types';
+import type { Found, SentenceCandidates } from './attribution';
+import { TRANSCRIPT_CHANNEL, transcriptTurns } from './transcript';
+import type { Attribution, Block, Mention, Sentence, Source, Span } from './types';
 import { emptyObjectLists } from '../util/object-lists';
 import { tokenAt } from './token-at';
 import { isRespondents, PollsBefore } from './respondents';
@@ -61,6 +62,9 @@ export function resolveAttributions(
   };
   /** Headings with a speaker before a colon, read once the article has named its people. */
   const headings: Sentence[] = [];
+  // (a transcript's turns: each sentence of a turn is its label's speaker's)
+  const turns = transcriptTurns(prose, sentences, blocks, (i) => candidates[i].found);
+  const turnOf: Array<Attribution | undefined> = [];
   for (const s of sentences) {
     if (!isBody(blocks[s.block])) {
       if (candidates[s.index].found.length) headings.push(s);
@@ -79,9 +83,18 @@ export function resolveAttributions(
     let pluralAt = -1;
     let bodyAt = -1;
     for (const f of found) {
-      if (f.firstLineOnly && !firstLine(prose, s.start)) continue;
+      // (a transcript's label is no headline: "Shaheen Hasan: Our factory employs …" opening a turn)
+      if (f.firstLineOnly && (!firstLine(prose, s.start) || turns[s.index] === s.index)) continue;
+      if (f.transcriptOnly) {
+        if (turns[s.index] === s.index) turnOf[s.index] = label(f, s.index, registry, result);
+        continue;
+      }
       const poll: Source | null = isRespondents(f.phrase) ? polls.of(f.phrase, s.index, studyReportedIn(found)) : null;
-      const mention: Mention | null = poll
+      // (in a transcript's turn, "I" and "we" are the label's speaker: "Shaheen Hasan: … we are proud …")
+      const speaking = isWritersPronoun(f.phrase) && turns[s.index] >= 0 ? turnOf[turns[s.index]] : undefined;
+      const mention: Mention | null = speaking
+        ? registry.mention(registry.sources[speaking.source], f.phrase, 'pronoun', s.index)
+        : poll
         ? registry.mention(poll, f.phrase, 'poll', s.index)
         : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? itTarget() : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
       if (!mention) continue;
@@ -122,6 +135,10 @@ export function resolveAttributions(
         lastBodyAt = f.phrase.start;
       }
     }
+    // (the rest of a turn: "PENCE: Well, look, …. It’s serious business.")
+    const turn = turns[s.index];
+    const turnContent = turn >= 0 && turn !== s.index && turnOf[turn] ? spokenIn(s) : null;
+    if (turnContent) result[s.index].push({ ...turnOf[turn]!, sentence: s.index, content: turnContent, kind: 'continued-quote' });
     // (a body the sentence opens with, for a later "it", unless a body speaks after it)
     const opening = bodyOpening(s.tokens, prose);
     if (opening && opening.start > lastBodyAt) openingBody = opening;
@@ -151,6 +168,26 @@ export function resolveAttributions(
     }
   }
   return { attributions: result, sources: registry.sources };
+}
+
+/** A turn's sentence without the quote marks that open it; null for a stage direction ("(CROSSTALK.)"). */
+function spokenIn(s: Sentence): Span | null {
+  const t = s.tokens;
+  let i = 0;
+  while (i < t.length && t[i].kind === 'quote') i++;
+  if (i === t.length || t[i].text === '(' || t[i].text === '[') return null;
+  return { start: t[i].start, end: s.end };
+}
+
+/**
+ * A transcript label's attribution. The label is no mention in the narrative: it is not the
+ * speaker a later "he" stands for ("PENCE: … he’s going to focus …" is Trump).
+ */
+function label(f: Found, sentence: number, registry: SourceRegistry, result: Attribution[][]): Attribution {
+  const mention = registry.resolveName(f.phrase, sentence);
+  const a: Attribution = { source: mention.source, sentence, mention, cue: f.cue, content: f.content, channel: TRANSCRIPT_CHANNEL, kind: f.kind };
+  result[sentence].push(a);
+  return a;
 }
 
 /**

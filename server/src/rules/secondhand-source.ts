@@ -1,3 +1,4 @@
+import { isTranscriptTurn } from '../analysis/transcript';
 import { lastWord, type Rule } from './types';
 
 /** The claim rests on another outlet's reporting. */
@@ -22,8 +23,9 @@ export const secondhandSource: Rule = {
         // "A journalist from Al Jazeera asked what …": a question reports nothing to rest on
         // (nor does an outlet ruling something out: "The BBC … has not ruled out offering it overseas" is its own decision)
         // (nor what an outlet hopes or plans for itself: "Latinohiphopradio.com is hoping to expand")
+        // (nor the interviewer's turn in a transcript: "Bangladesh Post: How would you describe …?" is the publication's own)
         const verb = lastWord(a.cue.text);
-        if (ASKING.test(verb) || RULING_OUT.test(a.cue.text) || INTENDING.test(verb)) continue;
+        if (ASKING.test(verb) || isTranscriptTurn(a) || RULING_OUT.test(a.cue.text) || INTENDING.test(verb)) continue;
         out.push({
           start: Math.min(a.mention.start, a.cue.start),
           end: Math.max(a.mention.end, a.cue.end),

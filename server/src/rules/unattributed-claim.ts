@@ -2,7 +2,6 @@ import { describesReport, sourcedByNext } from '../analysis/back-reference';
 import { inFirstPerson } from '../analysis/first-person';
 import { sourcedByIntro } from '../analysis/list-intro';
 import { ownFiguresAfterReport, sourcedByAccordingRun } from '../analysis/according-run';
-import { interviewAnswers } from '../analysis/interview';
 import { pageFragments } from '../analysis/page-fragments';
 import { writerOpinion } from '../analysis/writer-opinion';
 import { evaluativeSuperlativeOnly } from '../analysis/evaluative-superlative';
@@ -20,8 +19,6 @@ export const unattributedClaim: Rule = {
   check(model) {
     // (captions, bylines and other stories' teasers: nobody's claim in this article)
     const fragment = pageFragments(model);
-    // (an interviewee's answer in a transcript: theirs by the label)
-    const answer = interviewAnswers(model);
     const textOf = (i: number): string => model.prose.slice(model.sentences[i].start, model.sentences[i].end);
     // who chaired the event, who attended as chief guest (the reporter's own view of it), and a
     // match's team sheets and facts box (the record): no claim to source
@@ -35,7 +32,6 @@ export const unattributedClaim: Rule = {
           st.status === 'unattributed' &&
           st.claim &&
           !fragment(st.sentence) &&
-          !answer(st.sentence) &&
           !sourcedByNext(model, st.sentence) &&
           // (an item of a list a named source introduces: "The ministry listed the measures:")
           !sourcedByIntro(model, st.sentence) &&
