@@ -200,3 +200,12 @@ test('people who speak for someone are named with them ("Lawyers for the pair");
   assert.equal(source('Sources within the Conservative Party told the BBC Mr Howard had backed ID cards.'), 'Sources within the Conservative Party|vague');
   assert.equal(source('Critics of the plan said it was costly.'), 'Critics of the plan|vague');
 });
+
+test('names joined by "and" after an opening "But" are one subject, and a participle takes its clause’s whole subject', () => {
+  assert.deepEqual(read('But Richards and Menendez both stressed that it was not all bad news.')[0].slice(0, 2), ['Richards and Menendez', 'both stressed']);
+  assert.deepEqual(read('Trump and Ryan met on Thursday, describing the meeting as a step.')[0].slice(0, 2), ['Trump and Ryan', 'describing']);
+  assert.deepEqual(read('Newcastle boss Graeme Souness has hit back, claiming the criticism was unfair.')[0].slice(0, 2), ['Newcastle boss Graeme Souness', 'claiming']);
+  // (a pronoun stays as it is; and a clause joined by ", and" is no series of names)
+  assert.deepEqual(read('He issued a statement describing the meeting as a step.')[0].slice(0, 2), ['He', 'describing']);
+  assert.deepEqual(read('The bill passed, and Senate leaders said it was a step.')[0].slice(0, 2), ['Senate leaders', 'said']);
+});

@@ -4,6 +4,7 @@
 // AFP that …"), and one set off by commas after the name it belongs to ("Mr. Manafort, citing …,
 // said"): whether it reports, and whose it is.
 import type { Found } from './attribution';
+import { widenSubject } from './source-extent';
 import { clauseSubject, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, span } from './attribution-grammar';
 import { ADVERB_BEFORE_PARTICIPLE, SAYING } from './cue-words';
 import { claimIsNotAssertion } from './claim-sense';
@@ -90,7 +91,8 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   } else if (found.length) subject = found[found.length - 1].phrase;
   else {
     subject = clauseSubject(t, c, prose);
-    if (subject) subject = withAside(subject, t, prose);
+    // ("Trump and Ryan issued a statement describing …": the clause's whole subject)
+    if (subject) subject = withAside(subject.kind === 'pronoun' ? subject : widenSubject(subject, t, prose), t, prose);
   }
   if (!subject) return null;
   // ("Zucker responded by saying that …": the verb before "by" is the cue already, the gerund its manner)

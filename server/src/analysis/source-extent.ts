@@ -145,7 +145,7 @@ function coordinationStart(t: Token[], left: Phrase, w: string, place: boolean, 
     // ("An earlier report in …": the words before the left head, back to the clause start)
     if (place) from = quantityOpen(t, nounPhraseStart(t, from, head.to - 1));
     else if (w === 'and' && !opensSubject(t, from)) from = nounPhraseStart(t, from, head.to - 1);
-    if (opensSubject(t, from) || (place && afterLead(t, from))) return serial && head === left ? -1 : from;
+    if (opensSubject(t, from) || ((place || w === 'and') && afterLead(t, from))) return serial && head === left ? -1 : from;
   }
   return -1;
 }
