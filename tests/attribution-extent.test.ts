@@ -209,3 +209,9 @@ test('names joined by "and" after an opening "But" are one subject, and a partic
   assert.deepEqual(read('He issued a statement describing the meeting as a step.')[0].slice(0, 2), ['He', 'describing']);
   assert.deepEqual(read('The bill passed, and Senate leaders said it was a step.')[0].slice(0, 2), ['Senate leaders', 'said']);
 });
+
+test('a group’s figure and a connective before "of": "At least a dozen members of Congress", "But William Corr of the Campaign …"', () => {
+  assert.deepEqual(read('Clinton left, but at least a dozen members of Congress told reporters the House is within reach.')[0].slice(0, 2), ['at least a dozen members of Congress', 'told']);
+  assert.deepEqual(read('Two dozen members of Congress said it was bad.')[0].slice(0, 2), ['Two dozen members of Congress', 'said']);
+  assert.equal(firstSource('But William Corr of the Campaign for Tobacco-Free Kids urged the government to continue.').name, 'William Corr');
+});

@@ -144,8 +144,10 @@ function coordinationStart(t: Token[], left: Phrase, w: string, place: boolean, 
     while (from > 0 && DETERMINER.test(lower(t[from - 1]))) from--;
     // ("An earlier report in …": the words before the left head, back to the clause start)
     if (place) from = quantityOpen(t, nounPhraseStart(t, from, head.to - 1));
+    // ("At least a dozen members of Congress", "Fifty of the nation's officers": the figure before the group)
+    else if (w === 'of' && head.kind === 'vague') from = figureBefore(t, from);
     else if (w === 'and' && !opensSubject(t, from)) from = nounPhraseStart(t, from, head.to - 1);
-    if (opensSubject(t, from) || ((place || w === 'and') && afterLead(t, from))) return serial && head === left ? -1 : from;
+    if (opensSubject(t, from) || afterLead(t, from)) return serial && head === left ? -1 : from;
   }
   return -1;
 }
@@ -292,9 +294,16 @@ function documentBefore(t: Token[], from: number, link: number, prose: string): 
 const QUANTITY_OPENERS = new Set('about nearly almost around roughly only just more fewer less than least at over under'.split(' '));
 const FIGURE_WORDS = new Set('one two three four five six seven eight nine ten dozen half third quarter majority two-thirds'.split(' '));
 /** The start of the words that bound a figure at token i ("at least", "more than", "only about"); i when none does. */
+/** Where a figure right before i opens, with the words that bound it ("at least a dozen"), or i. */
+function figureBefore(t: Token[], i: number): number {
+  const k = i - 1;
+  if (k < 0 || !(t[k].kind === 'number' || FIGURE_WORDS.has(t[k].lower))) return i;
+  return quantityOpen(t, k > 0 && t[k - 1].lower === 'a' ? k - 1 : k);
+}
+
 function quantityOpen(t: Token[], i: number): number {
   const first = t[i];
-  if (!first || !(first.kind === 'number' || FIGURE_WORDS.has(first.lower))) return i;
+  if (!first || !(first.kind === 'number' || FIGURE_WORDS.has(first.lower) || (first.lower === 'a' && FIGURE_WORDS.has(tokenAt(t, i + 1)?.lower ?? '')))) return i;
   let j = i;
   while (j > 0 && i - j < 3 && QUANTITY_OPENERS.has(t[j - 1].lower)) j--;
   // a pair opens whole or not at all: "more than", "at least", not "than half" or "least four"
