@@ -215,3 +215,13 @@ test('a group’s figure and a connective before "of": "At least a dozen members
   assert.deepEqual(read('Two dozen members of Congress said it was bad.')[0].slice(0, 2), ['Two dozen members of Congress', 'said']);
   assert.equal(firstSource('But William Corr of the Campaign for Tobacco-Free Kids urged the government to continue.').name, 'William Corr');
 });
+
+test('"charges that" accuses and "charges a fee" bills; "as X put it" past when or where it was put', () => {
+  assert.deepEqual(read('Trump charges that countries that benefit from the deal donated to the foundation.')[0].slice(0, 2), ['Trump', 'charges']);
+  assert.deepEqual(read('Sky also charged a £10 subscription fee to the service.'), []);
+  assert.deepEqual(read('As one adviser put it in an interview last week, the race is over.'), [['one adviser', 'put it', 'the race is over']]);
+  assert.deepEqual(read('As Clinton put it on Monday, the plan was a disaster.'), [['Clinton', 'put it', 'the plan was a disaster']]);
+  // (where a thing was put is no occasion of speech)
+  assert.deepEqual(read('As she put it on the table, he left.'), []);
+  assert.deepEqual(read('He put it in the drawer, and left.'), []);
+});

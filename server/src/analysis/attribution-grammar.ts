@@ -365,6 +365,10 @@ export function contentStart(t: Token[], from: number, cue: string): number {
   if (w(k) === 'by' && MEANS.has(w(k + 1))) k += 2;
   if (t[k]?.text === ',' || (k === from && t[k]?.text === ':')) k++;
   if (k >= t.length) return from;
+  // ("as one adviser put it in an interview last week, the race is over": where it was put is not what)
+  if ((cue === 'put' || cue === 'puts') && k === from && t[k].kind === 'word') {
+    for (let j = k + 1; j < t.length && j - k <= 7; j++) if (/^[,:]$/.test(t[j].text) || t[j].kind === 'quote') return t[j].kind === 'quote' ? j : j + 1;
+  }
   // "extended congratulations to the 51 parties that …": whom a greeting goes to is its content
   if (cue.startsWith('extend')) return k;
   // "vowed to fight the rule that bans it", "is pledging to “win …”": an infinitive is the content itself

@@ -258,7 +258,7 @@ export const STANCE_VERB_FORMS = new Set(
     .concat(`thought felt knew found sought understood wrote told said shown intimated intimating documented`.split(' '))
     // forms that are mostly nouns (or prepositions: "regarding") in news copy, or not words ("seed");
     // "support" reports, after its subject, with an object
-    .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charges?|answers?|posts?|claims?|regarding|considering|seed)$/.test(w)),
+    .filter((w) => !/^(states?|backs?|lists?|names?|points?|quotes?|releases?|focus(es)?|orders?|views?|calls?|charge|answers?|posts?|claims?|regarding|considering|seed)$/.test(w)),
 );
 
 /** Feelings and views that "expressed" and "voiced" name with their cue: "expressed concern that …", "voiced doubts about …". */

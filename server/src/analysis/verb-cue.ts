@@ -14,7 +14,7 @@ import { allegedInList, claimIsNotAssertion } from './claim-sense';
 import { reportsHere } from './reports-here';
 import { DIRECTING, itOpensClause, itReports, namingAt, PARTICIPIAL, PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { attributive, progressiveOfSpeech, reducedRelativeOfThing, withClause } from './participles';
-import { isPastTense, STOPWORDS } from './lexicon';
+import { isPastTense, STOPWORDS, TIME_WORDS } from './lexicon';
 import { startsUpper } from './letters';
 import { copyPhrase, firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
@@ -32,6 +32,29 @@ import { subjectEndingAt } from './subject-tails';
 import { tokenAt } from './token-at';
 import { afterAside, leftOfCue, nounCueHasSubject, quotedInAside } from './cue-left';
 import type { Token } from './types';
+
+/**
+ * Whether what "put it" (at c) put follows: a comma, colon or quote right after "it", or, in "as X
+ * put it", after a short phrase of place or time ("He put it in the drawer, and left" reports nothing).
+ */
+function putBefore(t: Token[], c: number): boolean {
+  const i = c + 2;
+  const opens = (k: number): boolean => /^[,:]$/.test(t[k]?.text ?? '') || t[k]?.kind === 'quote';
+  if (opens(i) || !/^(on|in|at|during|to|last|this|recently|yesterday|today|earlier|later|once|then)$/.test(t[i]?.lower ?? '')) return opens(i);
+  let as = c - 1;
+  while (as >= 0 && c - as <= 6 && t[as].lower !== 'as') as--;
+  if (as < 0 || t[as].lower !== 'as') return false;
+  // (when or where words are put, not where a thing is: "As she put it on the table, he left")
+  let occasion = TIME_WORDS.test(t[i].text);
+  for (let k = i + 1; k < t.length && k - i <= 6; k++) {
+    if (opens(k)) return occasion;
+    if (t[k].kind !== 'word' && t[k].kind !== 'number') return false;
+    occasion ||= TIME_WORDS.test(t[k].text) || PUT_OCCASION.test(t[k].lower);
+  }
+  return false;
+}
+/** Where words are put: "in a lengthy expose", "in an interview", "at a rally", "during the debate". */
+const PUT_OCCASION = /^(?:interview|speech|statement|expose|exposé|article|column|op-ed|editorial|essay|book|memoir|letter|debate|rally|tweet|post|podcast|broadcast|show|hearing|conference|briefing|remarks|testimony|address|report|piece|week|month|year|weekend|morning|evening|night)s?$/;
 
 /** Verbs of perception and offer that after "to" name an act, not a report ("went to see", "tried to find"). */
 const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
@@ -142,9 +165,12 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // ("Of the 200 voters asked, 43 said": the sample of a poll, a participle after its noun)
   if (w === 'asked' && t[c + 1]?.text === ',' && /^[a-z]+s$/.test(t[c - 1]?.text ?? '') && !STOPWORDS.has(t[c - 1].lower)) return null;
   // "As Tom Ridge put it: …", "as Vulture put it, “…”": "put it" reports only before what was put
-  if ((w === 'put' || w === 'puts') && !(/^[,:]$/.test(t[c + 2]?.text ?? '') || t[c + 2]?.kind === 'quote')) return null;
+  // (past where or when: "as The New Yorker put it in a lengthy expose, “the operator.”", "As Clinton put it on Monday, …")
+  if ((w === 'put' || w === 'puts') && !putBefore(t, c)) return null;
   // "the West African state of Benin": "state" reports only before what is stated.
   if ((w === 'state' || w === 'states') && !/^(that|:)$/i.test(t[c + 1]?.text ?? '') && t[c + 1]?.kind !== 'quote') return null;
+  // ("Trump charges that …" accuses; "Sky charges a £10 fee" bills)
+  if (/^charg(?:e|es|ed|ing)$/.test(w) && !/^(that|:)$/i.test(t[c + 1]?.text ?? '') && t[c + 1]?.kind !== 'quote') return null;
   if (!reportsHere(t, c)) return null;
   // A cue inside what someone else is reported to have said is part of their claim, not a new one:
   // "Trump claimed India had agreed to …" is Trump's. A second verb of the same subject is not:
