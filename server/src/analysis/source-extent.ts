@@ -159,17 +159,13 @@ function coordinationStart(t: Token[], left: Phrase, w: string, place: boolean, 
  */
 export function nounPhraseEndingAt(t: Token[], k: number, prose: string): Phrase | null {
   const head = t[k];
-  if (!head || head.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head.text) || STOPWORDS.has(head.lower) || CLAUSE_WORD.has(head.lower) || isAdverb(head.lower) || (looksLikeVerb(head.lower) && !messagesAfterDeterminer(t, k)) || TIME_NOUN.has(head.lower) || (/ing$/.test(head.lower) && !/^(for|of)$/.test(tokenAt(t, k - 1)?.lower ?? ''))) return null;
+  if (!head || head.kind !== 'word' || !/^[a-z][a-z-]+$/.test(head.text) || STOPWORDS.has(head.lower) || CLAUSE_WORD.has(head.lower) || isAdverb(head.lower) || looksLikeVerb(head.lower) || TIME_NOUN.has(head.lower) || (/ing$/.test(head.lower) && !/^(for|of)$/.test(tokenAt(t, k - 1)?.lower ?? ''))) return null;
   const from = nounPhraseStart(t, k);
   if (from === k || !(opensSubject(t, from) || afterLead(t, from))) return null;
   const start = t[from].start;
   const type = headType(head.lower);
   return newPhrase(from, k + 1, start, head.end, prose.slice(start, head.end), type === 'document' ? 'document' : 'name', prose.slice(start, head.end).replace(/^(the|a|an)\s+/i, ''), type, undefined);
 }
-
-/** Messages that are verbs too, after a determiner or "of": "a series of tweets saying", "his posts claiming". */
-const MESSAGES = new Set(['tweets', 'posts', 'comments', 'remarks', 'reports', 'notes', 'statements']);
-const messagesAfterDeterminer = (t: Token[], k: number): boolean => MESSAGES.has(t[k].lower) && /^(of|a|the|his|her|their|its|several|many|two|three|some|these|those|new|recent|earlier|later|angry)$/.test(tokenAt(t, k - 1)?.lower ?? '');
 
 /**
  * "…,” said six-million people who lost their health insurance.", "…,” wrote one commenter.": a
