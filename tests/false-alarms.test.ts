@@ -114,8 +114,10 @@ test('unattributed-claim: the next figures of a paragraph an "according to" open
 test('unattributed-claim: a body\'s own figure right after its report is more of the report; a person\'s is the writer\'s', () => {
   const own = 'Its mail order division saw sales rise 13.4% in 2004.';
   assert.deepEqual(flagged(`Overall sales were up 12.4%, Tesco said. ${own}`), []);
-  // (in the next paragraph, or after a person's words, it is the writer's again)
-  assert.deepEqual(flagged(`Overall sales were up 12.4%, Tesco said.\n\n${own}`), [own]);
+  // (the report may close the paragraph before: "…, according to the latest survey from the ISM. ¶ Its index …")
+  assert.deepEqual(flagged(`Overall sales were up 12.4%, Tesco said.\n\n${own}`), []);
+  // (after a heading, or after a person's words, it is the writer's again)
+  assert.deepEqual(flagged(`Overall sales were up 12.4%, Tesco said.\n\nResults by division\n\n${own}`), [own]);
   assert.deepEqual(flagged(`"We did well," Simon Wolfson said. His mail order division saw sales rise 13.4% in 2004.`), ['His mail order division saw sales rise 13.4% in 2004.']);
   assert.deepEqual(flagged(`"We did well," Simon Wolfson said. ${own}`), [own]);
 });

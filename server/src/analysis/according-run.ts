@@ -6,7 +6,7 @@
 // sentence after its report: "Next said. Its mail order division saw sales rise 13.4%."
 import type { DocumentModel, Source } from './types';
 
-type Model = Pick<DocumentModel, 'prose' | 'sentences' | 'sources' | 'statements'>;
+type Model = Pick<DocumentModel, 'prose' | 'blocks' | 'sentences' | 'sources' | 'statements'>;
 
 /** How many sentences after it the "according to" still covers. */
 const RUN = 2;
@@ -33,7 +33,9 @@ export function sourcedByAccordingRun(model: Model, index: number): boolean {
 export function ownFiguresAfterReport(model: Model, index: number, kinds: readonly string[]): boolean {
   const s = model.sentences[index];
   if (index === 0 || !OWN.test(model.prose.slice(s.start, s.start + 4)) || !(kinds.includes('statistic') || kinds.includes('money'))) return false;
-  if (model.sentences[index - 1].block !== s.block) return false;
+  // (the report may close the paragraph before: "…, according to the latest survey from the ISM. ¶ Its index …")
+  const before = model.blocks[model.sentences[index - 1].block];
+  if (before.kind === 'heading' || before.kind === 'cross-link') return false;
   return model.statements[index - 1].attributions.some((a) => a.kind !== 'lede-sourced' && isBody(model.sources[a.source]));
 }
 /** A named body: a firm, an institution, an outlet or a document, or one word the registry took for a person ("Next said", "TimeWarner said": "Its" cannot stand for a person). */
