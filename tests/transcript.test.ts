@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { analyze } from '../server/src/analysis/analyze';
 import { checkText } from '../server/src/check';
 import { readAttributions } from './helpers/attributions';
+import { hoverAt } from '../server/src/lsp/hover';
+import { LineIndex } from '../server/src/analysis/lines';
 
 const FOX = [
   'Pence: Flowers Won’t Be at Debate',
@@ -85,4 +87,10 @@ test('in a turn, "I" and "we" are the speaker’s, and the interviewer’s outle
   const speakers = m.statements.flatMap((st) => st.attributions.filter((a) => a.cue.text !== ':').map((a) => `${a.mention.text}=${m.sources[a.source].name}`));
   assert.deepEqual(speakers, ['We=Shaheen Hasan', 'I=Shaheen Hasan']);
   assert.deepEqual(checkText(text, 'plaintext').findings.map((f) => f.rule), []);
+});
+
+test('the hover names the transcript label a turn’s later sentence continues, with its line', () => {
+  const card = (needle: string) => hoverAt(analyze(FOX), new LineIndex(FOX), FOX.indexOf(needle))!.markdown;
+  assert.match(card('serious business'), /Source: \*\*Mike Pence\*\*[\s\S]*Channel: interview[\s\S]*Continues the turn of the transcript label “PENCE” on line 9\./);
+  assert.match(card('Well, look'), /Transcript label: the turn that follows is Mike Pence’s\./);
 });

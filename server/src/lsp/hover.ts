@@ -1,5 +1,6 @@
 // Hover cards: what the model says about the sentence, source or cross-link under the cursor.
 import { isDistancing } from '../analysis/hedges';
+import { isTranscriptTurn } from '../analysis/transcript';
 import type { LineIndex } from '../analysis/lines';
 import type { Attribution, DocumentModel, Source, Span, Statement } from '../analysis/types';
 import { primaryAttribution } from '../check';
@@ -103,7 +104,9 @@ function attributionLines(model: DocumentModel, index: LineIndex, a: Attribution
   else if (a.mention.via === 'poll') lines.push('', `Mention: “${md(a.mention.text)}” → ${md(src.name)} (the respondents of the poll or study named just before)`);
   else if (a.mention.via !== 'name' && a.mention.via !== 'vague') lines.push('', `Mention: “${md(a.mention.text)}” → ${md(src.name)} (${RESOLVED_BY[a.mention.via] ?? roleResolution(src)})`);
   if (a.kind === 'lede-sourced' && a.sourcedBy !== undefined) lines.push('', `Lede sourced by line ${lineOf(index, model.sentences[a.sourcedBy].start)}: “${md(clip(model.text.slice(model.sentences[a.sourcedBy].start, model.sentences[a.sourcedBy].end), 70))}”`);
-  if (a.kind === 'continued-quote') lines.push('', 'Continues a quote attributed earlier.');
+  // (a transcript's turn: the label on its first line says whose the words are)
+  if (isTranscriptTurn(a)) lines.push('', a.kind === 'continued-quote' ? `Continues the turn of the transcript label “${md(a.mention.text)}” on line ${lineOf(index, a.mention.start)}.` : `Transcript label: the turn that follows is ${md(src.name)}’s.`);
+  else if (a.kind === 'continued-quote') lines.push('', 'Continues a quote attributed earlier.');
   return lines;
 }
 
