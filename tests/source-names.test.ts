@@ -247,3 +247,12 @@ test('a description and the name it describes after a discourse adverb: "Neverth
   assert.deepEqual(sources("Nevertheless, one of Mr Bakrie's deputies, Mahendra Siregar, told AFP that the offer stood.")[0].slice(0, 2), ['Mahendra Siregar', 'person']);
   assert.deepEqual(sources('However, the head of the IMF, Rodrigo Rato, said growth would slow.')[0].slice(0, 2), ['Rodrigo Rato', 'person']);
 });
+
+test('an acronym written with stops is a body, and one unnamed member of a group with where they are is a vague source', () => {
+  const m = analyze('The F.B.I. said the talks failed. It added that more were coming.');
+  assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => `${a.mention.text}=${m.sources[a.source].name}:${m.sources[a.source].type}`)), ['The F.B.I.=F.B.I.:organization', 'It=F.B.I.:organization']);
+  for (const text of ['A source on the panel said the talks failed.', 'One official at the ministry said the talks failed.']) {
+    const v = analyze(text);
+    assert.equal(v.sources[v.statements[0].attributions[0].source].type, 'vague', text);
+  }
+});

@@ -25,7 +25,8 @@ export function namesPeopleOrBody(t: Token[], p: Phrase): boolean {
 export function groupBefore(t: Token[], from: number, link: number, prose: string): Phrase | null {
   const last = t[link - 1];
   // (a capital only where the sentence opens: "Lawyers for the alleged spammers said")
-  if (!last || last.kind !== 'word' || (isCapitalized(last) && link - 1 !== firstWordIndex(t)) || !/[a-z]s$/.test(last.text) || THINGS_IN_ER.has(last.lower) || !(PERSON_NOUN.test(last.lower) || VAGUE_SOURCE_HEADS.has(last.lower) || RELATION_NOUNS.has(last.lower))) return null;
+  // ("A source on the panel", "one official at the ministry": an unnamed one of a group, singular)
+  if (!last || last.kind !== 'word' || (isCapitalized(last) && link - 1 !== firstWordIndex(t)) || !(/[a-z]s$/.test(last.text) || (VAGUE_SOURCE_HEADS.has(last.lower) && /^(a|an|one)$/.test(t[from].lower))) || THINGS_IN_ER.has(last.lower) || !(PERSON_NOUN.test(last.lower) || VAGUE_SOURCE_HEADS.has(last.lower) || RELATION_NOUNS.has(last.lower))) return null;
   // ("Lawyers for the pair", "Attorneys for the family": who speaks for someone named, as "the pair’s lawyers" do)
   const agents = t[link].lower === 'for' && SPEAK_FOR.has(last.lower);
   const start = t[from].start;

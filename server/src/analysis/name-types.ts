@@ -103,7 +103,8 @@ export function headType(head: string): SourceType {
  * Whether a name is a person, an organization or a media outlet. A few set lookups per name: as
  * cheap as a memo's lookup of a fresh name string, which it used to sit behind.
  */
-const SHORT_CAPITALS = /^[A-Z]{2,6}$/;
+/** An acronym: "FBI", "NATO", or written with stops, "U.N.", "F.B.I." (no one's initials stand alone). */
+const SHORT_CAPITALS = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,5})$/;
 function hasSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
