@@ -225,3 +225,10 @@ test('"charges that" accuses and "charges a fee" bills; "as X put it" past when 
   assert.deepEqual(read('As she put it on the table, he left.'), []);
   assert.deepEqual(read('He put it in the drawer, and left.'), []);
 });
+
+test('", as X said." closing a sentence reports the clause before it, and a bare group after ", as" speaks only through a verb of saying', () => {
+  assert.deepEqual(read('The plan was a disaster, as Clinton has said.'), [['Clinton', 'has said', 'The plan was a disaster']]);
+  assert.deepEqual(read('Scott had a gun, as police have said.'), [['police', 'have said', 'Scott had a gun']]);
+  assert.deepEqual(read('The plan failed, as analysts noted.'), [['analysts', 'noted', 'The plan failed']]);
+  assert.deepEqual(read('The news sent shares to a high, as investors hoped for a recovery.'), []);
+});

@@ -73,11 +73,13 @@ export function commonNounPhrase(tokens: Token[], end: number, prose: string): P
   // ("a call in which organizers claimed", "The strike, which company executives said could …": a
   // group after a relative "which" is unnamed too)
   if (!anchored && /[a-z]{3,}s$/.test(head) && (headType(head) === 'person' || VAGUE_SOURCE_HEADS.has(head)) && relativeWhich(tokens, from - 1)) return make(tokens, from, end + 1, prose, 'vague', prose.slice(tokens[from].start, tokens[end].end), 'vague');
+  // (after ", as" only before a verb of saying: "as investors hoped for a recovery" is no report)
   if (!anchored && from === end && ((/[a-z]{3,}s$/.test(head) && !/(?:ss|us|is)$/.test(head)) || head === 'police')) {
     const before = tokens[end - 1];
     // ("But organizations that backed him said": after the connective that opens the sentence too)
     // (or a clause of its own after "and": "… live with foster families and carers have said")
-    if (!before || before.text === ',' || before.kind === 'quote' || end === firstWordIndex(tokens) || (end - 1 === firstWordIndex(tokens) && OPENING_CONNECTIVES.has(lower(before))) || (lower(before) === 'and' && lower(tokenAt(tokens, end + 1)) === 'have')) {
+    // (or after ", as": "…, as police have said", "…, as analysts noted")
+    if (!before || before.text === ',' || before.kind === 'quote' || end === firstWordIndex(tokens) || (end - 1 === firstWordIndex(tokens) && OPENING_CONNECTIVES.has(lower(before))) || (lower(before) === 'and' && lower(tokenAt(tokens, end + 1)) === 'have') || (lower(before) === 'as' && tokenAt(tokens, end - 2)?.text === ',' && AS_SAID.test(lower(tokenAt(tokens, end + 1))))) {
       return head === 'police' ? make(tokens, end, end + 1, prose, 'name', 'police', 'organization') : make(tokens, end, end + 1, prose, 'vague', head, 'vague');
     }
   }
@@ -89,3 +91,6 @@ export function commonNounPhrase(tokens: Token[], end: number, prose: string): P
   const name = prose.slice(tokens[from].start, tokens[end].end).replace(/^(the|a|an)\s+/i, '');
   return make(tokens, from, end + 1, prose, type === 'document' ? 'document' : 'name', name, type);
 }
+
+/** What follows a group after ", as" when it reports: "as police have said", "as analysts noted". */
+const AS_SAID = /^(?:have|has|had|said|say|says|noted|note|reported|report|pointed|told|wrote|warned|put)$/;

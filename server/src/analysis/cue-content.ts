@@ -162,8 +162,10 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
   // when only the occasion, the time or whom it was told follow ("…, the bank said in a statement.",
   // "…, Mr Smith said in an interview on Monday.", "…, he told reporters.")
   // (the source after a comma first: the tail is read only then, not for every cue)
-  if (tokenAt(t, phrase.from - 1)?.text === ',' && phrase.from - 1 > firstWordIndex(t) && (from >= t.length - 1 ? !t.slice(from).some((x) => x.kind === 'word') : onlyCircumstances(t, from, tok.lower) || occasionTail(t, scan.inQuote) === from)) {
-    content = span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1));
+  // ("…, as Clinton has said.": "as" between the comma and the source)
+  const comma = tokenAt(t, phrase.from - 1)?.lower === 'as' ? phrase.from - 2 : phrase.from - 1;
+  if (tokenAt(t, comma)?.text === ',' && comma > firstWordIndex(t) && (from >= t.length - 1 ? !t.slice(from).some((x) => x.kind === 'word') : onlyCircumstances(t, from, tok.lower) || occasionTail(t, scan.inQuote) === from)) {
+    content = span(t[connectiveEnd(t)].start, prevEnd(t, comma));
     from = t.length;
   }
   // Reported content runs to the end of the sentence, to a semicolon that starts a new clause, or
