@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstSource, readSpans } from './helpers/attributions';
+import { analyze } from '../server/src/analysis/analyze';
 
 /** Every attribution of a text as [source mention, cue, content]. */
 const read = readSpans;
@@ -231,4 +232,11 @@ test('", as X said." closing a sentence reports the clause before it, and a bare
   assert.deepEqual(read('Scott had a gun, as police have said.'), [['police', 'have said', 'Scott had a gun']]);
   assert.deepEqual(read('The plan failed, as analysts noted.'), [['analysts', 'noted', 'The plan failed']]);
   assert.deepEqual(read('The news sent shares to a high, as investors hoped for a recovery.'), []);
+});
+
+test('a share of what a relative stands for speaks for its group: "families of victims, many of whom say", "the delegates, most of whom said"', () => {
+  const m = analyze('The bill did not go over well with families of victims, many of whom say the claims are false.');
+  const a = m.statements[0].attributions[0];
+  assert.deepEqual([a.mention.text, m.sources[a.source].name, m.sources[a.source].type], ['many of whom', 'families of victims', 'vague']);
+  assert.equal(firstSource('He met the delegates, most of whom said they backed him.').name, 'delegates');
 });

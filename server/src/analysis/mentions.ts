@@ -11,7 +11,7 @@ import type { GenderClue } from './gender';
 import { nameFrom, ONE_WORD_BODIES } from './name-roles';
 import { respondentsEndingAt, SAMPLED } from './respondents';
 import { commonNounPhrase } from './common-noun-phrase';
-import { relativeAntecedent } from './relative-antecedent';
+import { relativeAntecedent, shareOfRelative } from './relative-antecedent';
 import { allFieldWords, fieldListHead, forInBodyName } from './field-list-body';
 export { nameFrom };
 
@@ -155,6 +155,11 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   if ((w === 'who' || w === 'which' || (w === 'that' && tokenAt(tokens, end - 1)?.kind === 'word')) && end >= 1) {
     const relative = relativeAntecedent(tokens, end, w, prose, extraVague);
     if (relative) return relative;
+  }
+  // ("families of the victims, many of whom say": a share of what the relative stands for)
+  if (w === 'whom' && end >= 4 && tokens[end - 1].lower === 'of' && QUANTIFIER.has(tokens[end - 2].lower) && tokens[end - 3].text === ',') {
+    const share = shareOfRelative(tokens, end, prose, extraVague);
+    if (share) return share;
   }
   // ("superdelegates who’ve already said": the relative of a contraction, without its verb)
   if (w.length <= 6 && w.startsWith('who') && /^who[’'](?:ve|d|s|ll)$/.test(w) && end >= 1) {

@@ -30,6 +30,23 @@ export function relativeAntecedent(tokens: Token[], end: number, w: string, pros
   return antecedent && antecedent.kind !== 'pronoun' ? copyPhrase(make(tokens, end, end + 1, prose, antecedent.kind, antecedent.name, antecedent.type), { role: antecedent.role }) : null;
 }
 
+/**
+ * "…, many of whom say", "the delegates, most of whom said": a share of the group the relative at
+ * `end` stands for (its quantifier two tokens before, after a comma), spanning the three words.
+ */
+export function shareOfRelative(tokens: Token[], end: number, prose: string, extraVague?: Set<string>): Phrase | null {
+  const q = end - 2;
+  let group = relativeAntecedent(tokens, q, 'who', prose, extraVague);
+  // (an unnamed plural group before the comma: "families of victims, many of whom")
+  const head = q - 2;
+  if (!group && head >= 0 && (/^[a-z]{4,}s$/.test(tokens[head].text) || PEOPLE_PLURALS.has(tokens[head].text)) && !STOPWORDS.has(tokens[head].lower)) {
+    let from = groupStart(tokens, head);
+    while (from >= 2 && tokens[from - 1].lower === 'of' && /^[a-z]+s$/.test(tokens[from - 2].text) && !STOPWORDS.has(tokens[from - 2].lower)) from -= 2;
+    group = make(tokens, q, q + 1, prose, 'vague', prose.slice(tokens[from].start, tokens[head].end).toLowerCase(), 'vague');
+  }
+  return group ? copyPhrase(group, { to: end + 1, end: tokens[end].end, text: prose.slice(tokens[q].start, tokens[end].end) }) : null;
+}
+
 /** Plurals of people without a final s. */
 const PEOPLE_PLURALS = new Set(['women', 'men', 'people', 'children']);
 /** Where a bare plural group starts, with the quantity that opens it: "dozens of women", "several residents". */

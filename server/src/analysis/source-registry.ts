@@ -179,7 +179,8 @@ export class SourceRegistry {
   /** Vague groups are kept per phrase ("Indian officials" and "officials" stay apart). */
   resolveVague(p: Phrase, sentence: number): Mention {
     // ("fans and critics, who said …": the group the relative pronoun stands for, not "who")
-    const source = this.documentSource(RELATIVE_PRONOUN.test(p.text) ? { ...p, text: p.name } : p);
+    // ("families of victims, many of whom say": the share's group too)
+    const source = this.documentSource(RELATIVE_PRONOUN.test(p.text) || RELATIVE_SHARE.test(p.text) ? { ...p, text: p.name } : p);
     return this.mention(source, p, p.kind === 'document' ? 'name' : 'vague', sentence);
   }
 
@@ -355,3 +356,6 @@ function canonicalKey(name: string): string {
  * justice -- who has been … --", "An AP survey of superdelegates, who are influential …,").
  */
 export const withoutDashedAside = (text: string): string => text.replace(/\s+(?:--|[—–-])\s.*$/s, '').replace(/,\s+(?:who|whose|which|the|a|an|[a-z]+ed)\s.*$/s, '');
+
+/** A share of what a relative stands for: "many of whom", "most of which". */
+const RELATIVE_SHARE = /^\w+ of (?:whom|which)$/i;
