@@ -240,3 +240,11 @@ test('a share of what a relative stands for speaks for its group: "families of v
   assert.deepEqual([a.mention.text, m.sources[a.source].name, m.sources[a.source].type], ['many of whom', 'families of victims', 'vague']);
   assert.equal(firstSource('He met the delegates, most of whom said they backed him.').name, 'delegates');
 });
+
+test('"going on to say" after a comma is the clause subject’s next report, and ends the aside’s content', () => {
+  assert.deepEqual(read('It is insane, Sanders said, going on to say that the country has spent years fighting.'), [
+    ['Sanders', 'said', 'It is insane'],
+    ['Sanders', 'going on to say', 'that the country has spent years fighting'],
+  ]);
+  assert.deepEqual(read('Sanders spoke for an hour, going on to say that the country has spent years fighting.'), [['Sanders', 'going on to say', 'that the country has spent years fighting']]);
+});

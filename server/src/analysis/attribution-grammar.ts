@@ -120,6 +120,11 @@ export function chainSubject(t: Token[], k: number, prose: string): { phrase: Ph
       const object = phraseEndingAt(t, k - 1, prose);
       if (object && object.from === j + 1 && object.kind !== 'document') return { phrase: object, verb: k };
     }
+    // ("…, Sanders said, going on to say that …": a participle's chain after a comma is its clause subject's)
+    if (t[j - 1].text === ',' && /^[a-z]+ing$/.test(t[j].text)) {
+      const subject = clauseSubject(t, j, prose);
+      return subject ? { phrase: subject, verb: j } : null;
+    }
     const p = phraseEndingAt(t, j - 1, prose);
     if (p) return p.kind === 'document' && p.type === 'document' && !/^(email|letter|statement|reports?|ad|video|memo|study|studies|polls?|surveys?|data|figures|records|results)$/i.test(p.name) ? null : { phrase: p, verb: j };
   }

@@ -149,7 +149,7 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
     // its own after the aside is not what the aside reports
     // ("…, the Post reported, citing an anonymous source": a participle of speech after it is the
     // source's next act; not a gerund that opens the clause: "By contrast, he said, digging up roads …")
-    if ((/^(and|but)$/.test(t[c + 2]?.lower ?? '') && cueAfter(t, c + 3)) || (/^[a-z]+ing$/.test(t[c + 2]?.text ?? '') && !!(t[c + 2].info.cue & PARTICIPIAL))) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1)), kind: 'indirect', cueEnd };
+    if ((/^(and|but)$/.test(t[c + 2]?.lower ?? '') && cueAfter(t, c + 3)) || (/^[a-z]+ing$/.test(t[c + 2]?.text ?? '') && !!(t[c + 2].info.cue & PARTICIPIAL)) || goingOnTo(t, c + 2)) return { content: span(t[connectiveEnd(t)].start, prevEnd(t, phrase.from - 1)), kind: 'indirect', cueEnd };
     return { content: span(t[connectiveEnd(t)].start, end), kind: 'parenthetical', cueEnd };
   }
   // "The deal, said Mr Doctorow, will fail.", "Instead, said Mr Doctorow, DRM systems …": a cue and its
@@ -210,3 +210,6 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
   else content ??= null;
   return { content: content ?? null, kind: quote && quote.start >= tok.end ? 'direct-quote' : 'indirect', cueEnd: lead ? lead.cueEnd : cueEnd };
 }
+
+/** "…, Sanders said, going on to say that …": the speaker's next act after the aside, as a participle of speech is. */
+const goingOnTo = (t: Token[], i: number): boolean => t[i]?.lower === 'going' && t[i + 1]?.lower === 'on' && t[i + 2]?.lower === 'to' && !!(t[i + 3] && t[i + 3].info.cue);
