@@ -248,3 +248,13 @@ test('"going on to say" after a comma is the clause subject’s next report, and
   ]);
   assert.deepEqual(read('Sanders spoke for an hour, going on to say that the country has spent years fighting.'), [['Sanders', 'going on to say', 'that the country has spent years fighting']]);
 });
+
+test('"have shown" past an adverb or closing the sentence reports; studies and surveys are documents, unnamed ones vague', () => {
+  assert.deepEqual(read('Recent polls in Pennsylvania have similarly shown Clinton’s lead eroding.'), [['Recent polls in Pennsylvania', 'have similarly shown', 'Clinton’s lead eroding']]);
+  assert.deepEqual(read('The city is divided, other studies have shown.'), [['other studies', 'have shown', 'The city is divided']]);
+  assert.equal(firstSource('Surveys have shown that most PCs are infested with spyware.').type, 'document');
+  assert.equal(firstSource('Some studies suggest the drug works.').type, 'vague');
+  // (a film shown, a person who showed up)
+  assert.deepEqual(read('The film has been shown in cinemas.'), []);
+  assert.deepEqual(read('He has clearly shown up late.'), []);
+});

@@ -10,7 +10,7 @@ import type { Token } from './types';
 import { spacedHyphen, tokenAt } from './token-at';
 
 /** Verbs a document reports with. */
-const DOCUMENT_VERBS = new Set('show shows showed found finds suggest suggests suggested indicate indicates indicated reveal reveals revealed said says concluded concludes estimated estimates predicted predicts projected projects noted notes stated warned warns confirmed confirms claimed claims alleged alleges argued argues described describes describe cited cites say report reported'.split(' '));
+const DOCUMENT_VERBS = new Set('show shows showed shown found finds suggest suggests suggested indicate indicates indicated reveal reveals revealed said says concluded concludes estimated estimates predicted predicts projected projects noted notes stated warned warns confirmed confirms claimed claims alleged alleges argued argues described describes describe cited cites say report reported'.split(' '));
 /** Words that open what qualifies a document: a preposition or a participle ("from", "conducted by"). */
 const QUALIFIER = new Set('of from by for in on at among with conducted released obtained published taken compiled filed issued prepared commissioned sent reviewed provided made posted reported'.split(' '));
 /** Words that end the search: a clause of its own lies between the document and the verb. */

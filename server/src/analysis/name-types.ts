@@ -5,7 +5,7 @@ import type { SourceType } from './types';
 
 export const DOCUMENT_HEADS = new Set('order ranking rankings report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents investigation inquiry remarks testimony speech plan footage images pictures photographs photos recording recordings act treaty accord agreement constitution readout advert adverts ads graph graphs graphic slide slides infographic spreadsheet'.split(' '));
 /** Documents only in lower case: "the statistics showed", but "the Office for National Statistics" is a body. */
-const LOWER_DOCUMENT_HEADS = new Set('statistics findings estimates projections disclosures tallies'.split(' '));
+const LOWER_DOCUMENT_HEADS = new Set('statistics findings estimates projections disclosures tallies studies surveys analyses'.split(' '));
 /** Whether the word token heads a document phrase ("report", "statistics" in lower case). */
 export const isDocumentHead = (tok: { text: string; lower: string }): boolean => DOCUMENT_HEADS.has(tok.lower) || (LOWER_DOCUMENT_HEADS.has(tok.lower) && tok.text.charCodeAt(0) >= 97);
 /** A relative pronoun standing for the phrase before it: "the critics, who said". */

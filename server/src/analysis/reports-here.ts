@@ -1,7 +1,7 @@
 // Verbs that report only in some uses, told apart by the words around them: "polls show he leads"
 // but "the hit CW show"; "added that …" but "added to her lead" or "added 4%"; "found that" but
 // "found it" or "oil finds, but"; "released a statement" but "a poll released Monday".
-import { closesInvertedQuote, closesQuoteAfterComma, looksLikeVerb } from './attribution-grammar';
+import { closesInvertedQuote, closesQuoteAfterComma, isAdverb, looksLikeVerb } from './attribution-grammar';
 import { tokenAt } from './token-at';
 import { DOCUMENT_HEADS, isDocumentHead } from './name-types';
 import type { Token } from './types';
@@ -28,7 +28,13 @@ export function reportsHere(t: Token[], c: number): boolean {
   // ("…, FEC records compiled by the Center for Responsive Politics show.": the document further back)
   if (w === 'show' || w === 'shows' || w === 'showed') return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(is|was|are|were|has|had|host|hosts|which|who|can|could|will|would|may|might|must|should)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && evidenceBefore(t, c));
   // "Every recent poll has shown him trailing": the perfect only ("the ad shown on Fox" reports nothing)
-  if (w === 'shown') return /^(has|have|had)$/.test(tokenAt(t, c - 1)?.lower ?? '') && !!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(up|off|by|to|in|on)$/.test(t[c + 1].lower);
+  // ("Recent polls have similarly shown …": past an adverb; "…, other studies have shown.": closing the sentence)
+  if (w === 'shown') {
+    const perfect = (i: number): boolean => /^(has|have|had)$/.test(tokenAt(t, i)?.lower ?? '');
+    const aux = perfect(c - 1) ? c - 1 : c - 2;
+    if (!perfect(aux) || (aux === c - 2 && !isAdverb(t[c - 1].text))) return false;
+    return (!!t[c + 1] && t[c + 1].kind !== 'punct' && !/^(up|off|by|to|in|on)$/.test(t[c + 1].lower)) || (/^[.,]$/.test(t[c + 1]?.text ?? '') && evidenceBefore(t, aux));
+  }
   if (/^continu(e|es|ed|ing)$/.test(w)) return closesInvertedQuote(t, c) || t[c + 1]?.text === ':' || t[c + 1]?.kind === 'quote' || (t[c + 1]?.text === ',' && t[c + 2]?.kind === 'quote');
   // "Clinton maintains a commanding lead", "the primary proved the most devastating": no report
   // before an object or a complement, only before a clause or a quote
