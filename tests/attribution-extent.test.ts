@@ -258,3 +258,11 @@ test('"have shown" past an adverb or closing the sentence reports; studies and s
   assert.deepEqual(read('The film has been shown in cinemas.'), []);
   assert.deepEqual(read('He has clearly shown up late.'), []);
 });
+
+test('a document before "that" reports through it ("polls that show him leading"), and one that "seems to show" reports, hedged', () => {
+  assert.deepEqual(read('Clinton backers are irritated by polls that show him leading Trump.'), [['that', 'show', 'him leading Trump']]);
+  assert.equal(firstSource('Clinton backers are irritated by polls that show him leading Trump.').name, 'polls');
+  assert.deepEqual(read('But a recent review of her emails seems to show that a reporter coordinated with her staff.').map((a) => a.slice(0, 2)), [['a recent review of her emails', 'seems to show']]);
+  // ("that show" after a verb is a programme)
+  assert.deepEqual(read('I watched that show last night.'), []);
+});

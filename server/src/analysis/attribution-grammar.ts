@@ -126,7 +126,8 @@ export function chainSubject(t: Token[], k: number, prose: string): { phrase: Ph
       return subject ? { phrase: subject, verb: j } : null;
     }
     const p = phraseEndingAt(t, j - 1, prose);
-    if (p) return p.kind === 'document' && p.type === 'document' && !/^(email|letter|statement|reports?|ad|video|memo|study|studies|polls?|surveys?|data|figures|records|results)$/i.test(p.name) ? null : { phrase: p, verb: j };
+    // (a document's own chain only when it seems to report: "a recent review of her emails seems to show")
+    if (p) return p.kind === 'document' && p.type === 'document' && !/^(seems?|seemed|appears?|appeared)$/.test(t[j].lower) && !/^(email|letter|statement|reports?|ad|video|memo|study|studies|polls?|surveys?|data|figures|records|results)$/i.test(p.name) ? null : { phrase: p, verb: j };
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { negatedAuxiliary } from './negation';
 import { reducedRelative } from './participles';
 import { isPastTense, NATIONALITIES, STOPWORDS } from './lexicon';
 import { firstWordIndex, isCapitalized } from './mentions';
-import { headType } from './name-types';
+import { headType, isDocumentHead } from './name-types';
 import { dashEndingAt } from './subject-asides';
 import { afterRelativeClause } from './subject-tails';
 import { tokenAt } from './token-at';
@@ -146,7 +146,8 @@ export function nounCueHasSubject(t: Token[], c: number, k: number): boolean {
     // ("The Communist Party leadership fears that …": a clause after a verb of belief makes it the verb)
     (k === c - 1 && /^[a-z]+[^s]$/.test(t[k].text) && !STOPWORDS.has(t[k].text) && headType(t[k].text) === 'organization' && !/^(the|a|an|this|that|his|her|its|their|our)$/i.test(tokenAt(t, k - 1)?.text ?? '') && !(t[c + 1]?.lower === 'that' && /^(fears|hopes|estimates|claims|states|notes|warns|argues|believes)$/.test(t[c].lower))) ||
     /[’']s$/.test(t[k].text) ||
-    /^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) ||
+    // (but "that" after a document is its relative: "polls that show him leading")
+    (/^(his|her|their|its|our|my|your|the|a|an|this|that|these|those)$/i.test(t[k].text) && !(t[k].lower === 'that' && k > 0 && isDocumentHead(t[k - 1]))) ||
     // ("Electoral support thus reflects …", "Political support is …": an adjective opening the sentence)
     (k === c - 1 && k === firstWordIndex(t) && /^[A-Z][a-z]+(?:ical|ional|oral|ural|ous)$/.test(t[k].text)) ||
     // ("Cost estimates, he added, were …": a noun with its modifier opening the sentence, an aside after it)
