@@ -266,3 +266,8 @@ test('a document before "that" reports through it ("polls that show him leading"
   // ("that show" after a verb is a programme)
   assert.deepEqual(read('I watched that show last night.'), []);
 });
+
+test('a restrictive relative with a plain verb and its object closes the subject: "Groups that back the bill say"', () => {
+  assert.deepEqual(read('Groups that back the bill say the race is close.'), [['Groups that back the bill', 'say', 'the race is close']]);
+  assert.deepEqual(read('Voters that support the plan say the race is close.'), [['Voters that support the plan', 'say', 'the race is close']]);
+});

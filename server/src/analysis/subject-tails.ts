@@ -136,6 +136,7 @@ const NOT_VERB = new Set('the a an his her their its our my your this these thos
  * Index of the "who" or "that" that opens a restrictive relative clause running to token k (no
  * punctuation between, at most twelve words), its verb right after it; -1 when there is none.
  */
+const OBJECT_OPENER = /^(the|a|an|his|her|their|its|this|these|those|our)$/;
 function relativeBefore(t: Token[], k: number): number {
   for (let j = k - 1; j >= 1 && k - j <= 12; j--) {
     const x = t[j];
@@ -154,7 +155,8 @@ function relativeBefore(t: Token[], k: number): number {
     // ("The state officials whose laws have been invalidated say": a noun follows "whose")
     if (w === 'whose') return prev.kind === 'word' && next.kind === 'word' && !startsUpper(prev.text) ? j : -1;
     // (the verb of the clause follows the pronoun; after a comma it is an aside, read elsewhere)
-    return prev.kind === 'word' && next.kind === 'word' && !NOT_VERB.has(next.lower) && !startsUpper(next.text) && (next.info.cue !== 0 || looksLikeVerb(next.text) || isAdverb(next.text) || AUXILIARY.test(next.text)) ? j : -1;
+    // ("Groups that back the bill say": a plain verb a determiner follows, after a plural)
+    return prev.kind === 'word' && next.kind === 'word' && !NOT_VERB.has(next.lower) && !startsUpper(next.text) && (next.info.cue !== 0 || looksLikeVerb(next.text) || isAdverb(next.text) || AUXILIARY.test(next.text) || (/[a-z]s$/.test(prev.text) && OBJECT_OPENER.test(tokenAt(t, j + 2)?.lower ?? ''))) ? j : -1;
   }
   return -1;
 }
