@@ -7,9 +7,9 @@ import { copyPhrase, isWritersPronoun, type Phrase } from './mentions';
 import { lastWord, SourceRegistry, withoutDashedAside } from './source-registry';
 import { headType } from './name-types';
 import { headsOf, isKindHead } from './body-heads';
-import type { Found, SentenceCandidates } from './attribution';
-import { TRANSCRIPT_CHANNEL, transcriptTurns } from './transcript';
-import type { Attribution, Block, Mention, Sentence, Source, Span } from './types';
+import type { SentenceCandidates } from './attribution';
+import { spokenIn, transcriptTurns, turnLabel } from './transcript';
+import type { Attribution, Block, Mention, Sentence, Source } from './types';
 import { emptyObjectLists } from '../util/object-lists';
 import { tokenAt } from './token-at';
 import { isRespondents, PollsBefore } from './respondents';
@@ -86,7 +86,7 @@ export function resolveAttributions(
       // (a transcript's label is no headline: "Shaheen Hasan: Our factory employs …" opening a turn)
       if (f.firstLineOnly && (!firstLine(prose, s.start) || turns[s.index] === s.index)) continue;
       if (f.transcriptOnly) {
-        if (turns[s.index] === s.index) turnOf[s.index] = label(f, s.index, registry, result);
+        if (turns[s.index] === s.index) turnOf[s.index] = turnLabel(f, s.index, registry, result);
         continue;
       }
       const poll: Source | null = isRespondents(f.phrase) ? polls.of(f.phrase, s.index, studyReportedIn(found)) : null;
@@ -168,26 +168,6 @@ export function resolveAttributions(
     }
   }
   return { attributions: result, sources: registry.sources };
-}
-
-/** A turn's sentence without the quote marks that open it; null for a stage direction ("(CROSSTALK.)"). */
-function spokenIn(s: Sentence): Span | null {
-  const t = s.tokens;
-  let i = 0;
-  while (i < t.length && t[i].kind === 'quote') i++;
-  if (i === t.length || t[i].text === '(' || t[i].text === '[') return null;
-  return { start: t[i].start, end: s.end };
-}
-
-/**
- * A transcript label's attribution. The label is no mention in the narrative: it is not the
- * speaker a later "he" stands for ("PENCE: … he’s going to focus …" is Trump).
- */
-function label(f: Found, sentence: number, registry: SourceRegistry, result: Attribution[][]): Attribution {
-  const mention = registry.resolveName(f.phrase, sentence);
-  const a: Attribution = { source: mention.source, sentence, mention, cue: f.cue, content: f.content, channel: TRANSCRIPT_CHANNEL, kind: f.kind };
-  result[sentence].push(a);
-  return a;
 }
 
 /**

@@ -7,7 +7,8 @@
 import type { Found } from './attribution';
 import { contentEnd, cueOf, span } from './attribution-grammar';
 import { isCapitalized, newPhrase, phraseEndingAt } from './mentions';
-import type { Attribution, Block, Sentence, Token } from './types';
+import type { SourceRegistry } from './source-registry';
+import type { Attribution, Block, Sentence, Span, Token } from './types';
 
 /** Whether an attribution is a transcript's turn (its label's, or a later sentence's of the same turn). */
 export const isTranscriptTurn = (a: Attribution): boolean => a.channel === TRANSCRIPT_CHANNEL && a.cue.text === ':';
@@ -107,4 +108,24 @@ export function transcriptTurns(prose: string, sentences: Sentence[], blocks: Bl
     turn[s.index] = current;
   }
   return turn;
+}
+
+/** A turn's sentence without the quote marks that open it; null for a stage direction ("(CROSSTALK.)"). */
+export function spokenIn(s: Sentence): Span | null {
+  const t = s.tokens;
+  let i = 0;
+  while (i < t.length && t[i].kind === 'quote') i++;
+  if (i === t.length || t[i].text === '(' || t[i].text === '[') return null;
+  return { start: t[i].start, end: s.end };
+}
+
+/**
+ * A transcript label's attribution. The label is no mention in the narrative: it is not the
+ * speaker a later "he" stands for ("PENCE: … he’s going to focus …" is Trump).
+ */
+export function turnLabel(f: Found, sentence: number, registry: SourceRegistry, result: Attribution[][]): Attribution {
+  const mention = registry.resolveName(f.phrase, sentence);
+  const a: Attribution = { source: mention.source, sentence, mention, cue: f.cue, content: f.content, channel: TRANSCRIPT_CHANNEL, kind: f.kind };
+  result[sentence].push(a);
+  return a;
 }
