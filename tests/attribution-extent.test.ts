@@ -271,3 +271,13 @@ test('a restrictive relative with a plain verb and its object closes the subject
   assert.deepEqual(read('Groups that back the bill say the race is close.'), [['Groups that back the bill', 'say', 'the race is close']]);
   assert.deepEqual(read('Voters that support the plan say the race is close.'), [['Voters that support the plan', 'say', 'the race is close']]);
 });
+
+test('a name given in "what X called …" ends with its quote or comma, unless "In" opens it', () => {
+  assert.deepEqual(read('Amid what the New York Times called a “rough week” for Trump, polls fell.'), [['the New York Times', 'called', 'a “rough week”']]);
+  assert.deepEqual(read('Thanking voters for overcoming what he termed "all obstacles", he said their turnout restored democracy.').map((a) => a.slice(1)), [
+    ['termed', '"all obstacles"'],
+    ['said', 'their turnout restored democracy'],
+  ]);
+  // ("In what X calls …, the clause": the clause is what was so called)
+  assert.deepEqual(read('In what the firm calls an "alarming development", induction time fell to 21 days.'), [['the firm', 'calls', 'an "alarming development", induction time fell to 21 days']]);
+});

@@ -1,6 +1,6 @@
 // What the source of a verb cue says (the content) and how the cue ends: a quote, a parenthetical,
 // or reported speech running to the end of its clause. verb-cue.ts finds the cue and its source.
-import { connectiveEnd, contentStart, looksLikeVerb, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
+import { connectiveEnd, contentStart, isQuoteClose, looksLikeVerb, prevEnd, span, timeOrChannelBefore } from './attribution-grammar';
 import { TIME_WORDS } from './lexicon';
 import { PARTICIPIAL, SPEECH } from './cue-words';
 import { firstWordIndex, type Phrase } from './mentions';
@@ -202,6 +202,10 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
       break;
     }
   }
+  // ("Amid what the New York Times called a “rough week” for Trump, polls fell": a name given in
+  // "what X called …" ends with its quote, or its clause's comma; not after "In", where the clause
+  // after is what was so called: "In what Dimension Data calls an "alarming development", the … fell")
+  if (tokenAt(t, phrase.from - 1)?.lower === 'what' && tokenAt(t, phrase.from - 2)?.lower !== 'in' && NAMING.test(tok.lower)) stop = Math.min(stop, namedEnd(t, from, stop));
   // "released the following statement: “…”", "told reporters on Monday: “…”": the quote is the
   // content, and what leads to it is the cue's
   const lead = quote && from < t.length && quote.start > t[from].start && quote.start < stop ? quoteLead(t, last, from, quote.start) : null;
@@ -213,3 +217,17 @@ export function contentOf(scan: SentenceScan, c: number, last: number, phrase: P
 
 /** "…, Sanders said, going on to say that …": the speaker's next act after the aside, as a participle of speech is. */
 const goingOnTo = (t: Token[], i: number): boolean => t[i]?.lower === 'going' && t[i + 1]?.lower === 'on' && t[i + 2]?.lower === 'to' && !!(t[i + 3] && t[i + 3].info.cue);
+
+/** Verbs that give a thing a name: "what the Times called a “rough week”". */
+const NAMING = /^(?:called|calls|call|dubbed|dubs|termed|terms|labeled|labelled|described|describes)$/;
+/** Where the name a naming verb gives ends: its closing quote mark, or the comma after it. */
+function namedEnd(t: Token[], from: number, stop: number): number {
+  let opened = false;
+  for (let i = from; i < t.length && t[i].start < stop; i++) {
+    if (t[i].kind === 'quote') {
+      if (opened && isQuoteClose(t[i])) return t[i].end;
+      opened = true;
+    } else if (t[i].text === ',' && !opened) return t[i - 1].end;
+  }
+  return stop;
+}
