@@ -281,3 +281,8 @@ test('a name given in "what X called …" ends with its quote or comma, unless "
   // ("In what X calls …, the clause": the clause is what was so called)
   assert.deepEqual(read('In what the firm calls an "alarming development", induction time fell to 21 days.'), [['the firm', 'calls', 'an "alarming development", induction time fell to 21 days']]);
 });
+
+test('", as described by X" and ", as confirmed by X" source the clause before them, as ", as first reported by X" does', () => {
+  assert.deepEqual(read('Clinton was careless with classified information, as described by FBI Director James Comey.'), [['FBI Director James Comey', 'described', 'Clinton was careless with classified information']]);
+  assert.deepEqual(read('The plan is flawed, as confirmed by the ministry on Tuesday.'), [['the ministry', 'confirmed', 'The plan is flawed']]);
+});

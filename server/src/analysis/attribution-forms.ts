@@ -347,8 +347,10 @@ export function asPerOpening(t: Token[], prose: string, end: number, vague?: Set
 /** Where the source starts after "reported by" (past an adverb: "first reported by"), or -1. */
 export function reportedByAt(t: Token[], i: number): number {
   if (/^(first|originally|previously|earlier|initially)$/.test(t[i]?.lower ?? '')) i++;
-  return /^(reported|revealed|disclosed|noted|stated)$/.test(t[i]?.lower ?? '') && t[i + 1]?.lower === 'by' ? i + 2 : -1;
+  return REPORTED_BY.test(t[i]?.lower ?? '') && t[i + 1]?.lower === 'by' ? i + 2 : -1;
 }
+/** Participles whose agent after "by" reported what the clause says: "as first reported by", "as described by FBI Director James Comey". */
+export const REPORTED_BY = /^(reported|revealed|disclosed|noted|stated|described|confirmed|explained)$/;
 
 /** "Said Mr Bysshe: …" opens with the cue, the speaker after it ("Asked whether …" is a participle). */
 export function openingCueAt(scan: SentenceScan, c: number): Found | null {

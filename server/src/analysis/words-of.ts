@@ -5,7 +5,7 @@
 // first reported by The Washington Post, is …".
 import type { Found } from './attribution';
 import { accordingToSource } from './according-source';
-import { reportedByAt, sourcedAs, sourcedBy } from './attribution-forms';
+import { REPORTED_BY, reportedByAt, sourcedAs, sourcedBy } from './attribution-forms';
 import { connectiveEnd, prevEnd, span } from './attribution-grammar';
 import { copyPhrase, firstWordIndex, make, phraseEndingAt, type Phrase } from './mentions';
 import { TIME_WORDS } from './lexicon';
@@ -91,7 +91,7 @@ function quoted(t: Token[], i: number, f: Found, end: number): Found {
 export function reportedByAfter(t: Token[], prose: string, vague?: Set<string>): Found | null {
   // (most sentences have no "… reported by": one pass over their words says so)
   let hint = false;
-  for (let i = 1; i < t.length && !hint; i++) hint = t[i].lower === 'by' && /^(reported|revealed|disclosed|noted|stated)$/.test(t[i - 1].lower);
+  for (let i = 1; i < t.length && !hint; i++) hint = t[i].lower === 'by' && REPORTED_BY.test(t[i - 1].lower);
   if (!hint) return null;
   for (let comma = 1; comma + 2 < t.length; comma++) {
     if (t[comma].text !== ',') continue;
