@@ -54,11 +54,12 @@ test('a transcript’s labels give each turn to its speaker, and the paragraphs 
 test('Q and A labels, and the writer’s sign-off after the transcript, which is no one’s turn', () => {
   const qa = 'Living in fear\n\nQ: Did the service take care of you?\n\nA: No, no one did. No one checked up.\n\nQ: And the wall?\n\nA: A wall will not keep families apart.\n\nFollow Pam Key on Twitter @pamkeyNEN.';
   assert.deepEqual(turns(qa), [
-    ['Q', 'Q', 'Did the service take care of you', 'direct-quote'],
-    ['A', 'A', 'No, no one did', 'direct-quote'],
-    ['A', 'A', 'No one checked up.', 'continued-quote'],
-    ['Q', 'Q', 'And the wall', 'direct-quote'],
-    ['A', 'A', 'A wall will not keep families apart', 'direct-quote'],
+    // (the letters name the interviewer and the interviewee)
+    ['Q', 'the interviewer (Q)', 'Did the service take care of you', 'direct-quote'],
+    ['A', 'the interviewee (A)', 'No, no one did', 'direct-quote'],
+    ['A', 'the interviewee (A)', 'No one checked up.', 'continued-quote'],
+    ['Q', 'the interviewer (Q)', 'And the wall', 'direct-quote'],
+    ['A', 'the interviewee (A)', 'A wall will not keep families apart', 'direct-quote'],
   ]);
 });
 

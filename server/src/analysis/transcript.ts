@@ -52,7 +52,7 @@ export function transcriptLabel(t: Token[], prose: string, s: Sentence, block: B
   const phrase =
     read && read.from === i && read.kind === 'name'
       ? read
-      : newPhrase(i, colon, t[i].start, t[colon - 1].end, text, 'name', titleCased(text), 'person', undefined);
+      : newPhrase(i, colon, t[i].start, t[colon - 1].end, text, 'name', LETTER_LABELS[text] ?? titleCased(text), 'person', undefined);
   return { phrase, cue: cueOf(t[colon]), content: span(t[from].start, contentEnd(t)), kind: 'direct-quote', transcriptOnly: true };
 }
 
@@ -61,6 +61,9 @@ function opensBlock(prose: string, block: Block, s: Sentence): boolean {
   for (let k = block.start; k < s.start; k++) if (!/[\s"“'‘*]/.test(prose[k])) return false;
   return true;
 }
+
+/** Who the letters of a question-and-answer transcript stand for. */
+const LETTER_LABELS: Record<string, string> = { Q: 'the interviewer (Q)', A: 'the interviewee (A)' };
 
 /** "JAKE TAPPER" → "Jake Tapper", so a label names the person the article names ("Q" stays). */
 function titleCased(label: string): string {
