@@ -286,3 +286,9 @@ test('", as described by X" and ", as confirmed by X" source the clause before t
   assert.deepEqual(read('Clinton was careless with classified information, as described by FBI Director James Comey.'), [['FBI Director James Comey', 'described', 'Clinton was careless with classified information']]);
   assert.deepEqual(read('The plan is flawed, as confirmed by the ministry on Tuesday.'), [['the ministry', 'confirmed', 'The plan is flawed']]);
 });
+
+test('a poll margin after the verb is no passive agent and no part of what was said: "Voters say by a 2-1 margin that …"', () => {
+  assert.deepEqual(read('Voters say by a 2-1 margin that the economy is weak.'), [['Voters', 'say', 'that the economy is weak']]);
+  assert.deepEqual(read('Supporters of Trump say by 55%-41% that the rule should stay.'), [['Supporters of Trump', 'say', 'that the rule should stay']]);
+  assert.deepEqual(read('It was confirmed by the ministry.'), [['the ministry', 'was confirmed', 'It']]);
+});

@@ -381,7 +381,8 @@ export function contentStart(t: Token[], from: number, cue: string): number {
   if (w(k) === 'to' && infinitiveAfter(t[k + 1])) return k;
   const addressee = ADDRESSEE_CUES.test(cue);
   // ("said after a lunch on Tuesday that …": when it was said is not what was said)
-  if (addressee || /^(on|in|to|at|during|via|after|before|following|reporters|journalists)$/.test(w(k))) {
+  // (nor by what margin: "say by a 2-1 margin that …")
+  if (addressee || /^(on|in|to|at|during|via|after|before|following|reporters|journalists|by)$/.test(w(k))) {
     for (let j = k; j < t.length && j - k <= 10; j++) {
       // (not the apostrophe of a year cut short, typeset as an opening mark: "said in ‘08 that …")
       if (w(j) === 'that' || (t[j].kind === 'quote' && !(t[j].text === '‘' && t[j + 1]?.kind === 'number' && t[j + 1].start === t[j].end))) return j;
@@ -391,7 +392,7 @@ export function contentStart(t: Token[], from: number, cue: string): number {
       // "told host Chris Cuomo she believed …": the clause's own subject ends the person addressed
       // ("told Breitbart News he’d support …": a contracted subject too; "told the Financial Times it expected …")
       if (addressee && j > k && /^(he|she|they|i|we|it)(?:[’'](?:d|s|ll|re|ve|m))?$/.test(w(j))) return j;
-      if (t[j].kind === 'punct' && t[j].text !== ',' && t[j].text !== ':' && t[j].text !== '.') break;
+      if (t[j].kind === 'punct' && t[j].text !== ',' && t[j].text !== ':' && t[j].text !== '.' && !(t[j].text === '-' && t[j - 1]?.kind === 'number')) break;
     }
   }
   return k;

@@ -194,7 +194,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // Sunday by suggesting" is no passive)
   const by = c + 1 + time;
   // ("Zucker responded by saying that …": a gerund of saying after "by" is how, not who)
-  if (by < t.length && t[by].lower === 'by' && !MEANS.has(tokenAt(t, by + 1)?.lower ?? '') && !(SAYING_ING.test(tokenAt(t, by + 1)?.lower ?? '') || /^(telling|pointing|calling|asking|accusing|denying|questioning)$/.test(tokenAt(t, by + 1)?.lower ?? '')) && !(tokenAt(t, by + 1)?.lower === 'the' && tokenAt(t, by + 2)?.lower === 'time')) {
+  // ("Voters say by a 2-1 margin that …", "say by 55%-41%": a poll's margin, no agent)
+  if (by < t.length && t[by].lower === 'by' && !MEANS.has(tokenAt(t, by + 1)?.lower ?? '') && !marginAt(t, by + 1) && !(SAYING_ING.test(tokenAt(t, by + 1)?.lower ?? '') || /^(telling|pointing|calling|asking|accusing|denying|questioning)$/.test(tokenAt(t, by + 1)?.lower ?? '')) && !(tokenAt(t, by + 1)?.lower === 'the' && tokenAt(t, by + 2)?.lower === 'time')) {
     const passive = passiveAt(t, c, by, prose, scan.vague);
     if (passive || !time) return passive;
   }
@@ -261,6 +262,13 @@ const OBJECT_OF = /^(alongside|amid|despite|beside|besides|unlike)$/;
 
 /** Auxiliaries that open a clause's own verb phrase after a qualifying participle. */
 const FINITE_AFTER = /^(did|does|do|was|were|is|are|has|have|had|will|would|could|should|may|might|must|can)$/;
+
+/** Whether a poll's margin starts at i: a figure ("55%-41%", "2-1"), or "a … margin" within five words. */
+function marginAt(t: Token[], i: number): boolean {
+  if (t[i]?.kind === 'number') return true;
+  for (let k = i; k < t.length && k - i < 5; k++) if (t[k].lower === 'margin' || t[k].lower === 'margins') return true;
+  return false;
+}
 
 /** Whether "unable to" or "not able to" comes before the verb at c, past an adverb. */
 function unableTo(t: Token[], c: number): boolean {
