@@ -187,3 +187,12 @@ test('unattributed-claim: a study’s figures it found, a body dated by its year
   const other = checkText('After the release of documents by the US authorities, the prosecutor’s office said it would re-examine the case.', 'plaintext').model;
   assert.deepEqual(other.statements[0].attributions.map((a) => other.sources[a.source].name), ['prosecutor’s office']);
 });
+
+test('unattributed-claim: a vague group’s participle sources only what it says; a phrase over a finite verb is no inverted source', () => {
+  const protests = 'Supporters of BNP candidates staged protests and blocked roads in Pirgachha on Saturday, demanding a recount of votes.';
+  assert.deepEqual(flagged(protests), [protests]);
+  // (what the participle says stays the group's: no unattributed claim inside it)
+  assert.deepEqual(flagged('Residents gathered outside, claiming 500 homes were damaged.'), []);
+  const m = checkText('Just shy of half, 49%, say the sharing economy is an improvement.', 'plaintext').model;
+  assert.ok(!m.statements.flatMap((st) => st.attributions).some((a) => a.mention.text.includes('economy')));
+});

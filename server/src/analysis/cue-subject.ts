@@ -4,7 +4,7 @@
 import type { Found } from './attribution';
 import { chainAfterConjunction, chainSubject, clauseSubject, isAdverb, isQuoteClose, objectAt, takesObject } from './attribution-grammar';
 import { TRANSITIVE } from './cue-words';
-import { isPastTense, STOPWORDS } from './lexicon';
+import { FINITE_AUXILIARIES_OR_DO, isPastTense, STOPWORDS } from './lexicon';
 import { startsUpper } from './letters';
 import { copyPhrase, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
@@ -128,6 +128,9 @@ export function subjectOf(scan: SentenceScan, c: number, last: number, k: number
   // (nor a bare verb opening the sentence, an imperative: "Now consider the possibility that Perry …")
   if (!phrase && (k < 0 || t[k].text === ',' || isQuoteClose(t[k])) && (t[k]?.text !== ',' || quoteCloses(t, k) || mayInvertAfterComma(t, k, c)) && !t[c].lower.endsWith('ing') && !(k < 0 && !isPastTense(t[c].lower) && !t[c].lower.endsWith('s')) && t[last + 1]?.lower !== 'that' && !PLACE_PREPOSITION.has(t[last + 1]?.lower ?? '') && !/^(on|during|by|with|to|for)$/.test(t[last + 1]?.lower ?? '') && !(PERSON_OBJECT.test(t[c].lower) && !quoteCloses(t, k))) {
     phrase = phraseStartingAt(t, last + 1, prose, vague) ?? (speech ? nounPhraseStartingAt(t, last + 1, prose) : null);
+    // (a phrase running over a finite verb is the reported clause, not its source: "Just shy of half,
+    // 49%, say the sharing economy is an improvement")
+    if (phrase && phrase.kind !== 'pronoun' && runsOverFiniteVerb(t, phrase)) phrase = null;
     // ("… earlier revealed Malti's face on Instagram": a possessive before its noun owns the object)
     // (right after a quote the possessive opens the speaker: "…,” said Clinton’s aide Jake Sullivan.")
     // ("said David Wyss of Moody's in New York": a firm's name in the possessive, a preposition after it)
@@ -232,3 +235,12 @@ function clauseOrInfinitive(t: Token[], i: number): boolean {
 export const PERCEPTION = /^(see|sees|seeing|find|finds|finding|know|knows|knowing|understand|assume|appear|appears|seem|seems|offer|offers|defend|request|write|challenge|thank|raise|ask|tell|prove|demonstrate)$/;
 /** Verbs of saying that may come before their source: "…,” said Smith". */
 export const INVERTED_SPEECH = /^(said|says|added|claimed|argued|insisted|explained|noted)$/;
+
+/** Whether a phrase holds a finite auxiliary outside a relative clause of its own ("people who have lost …"). */
+function runsOverFiniteVerb(t: Token[], p: Phrase): boolean {
+  for (let i = p.from + 1; i < p.to; i++) {
+    if (RELATIVE_PRONOUN.test(t[i].text)) return false;
+    if (FINITE_AUXILIARIES_OR_DO.has(t[i].lower)) return true;
+  }
+  return false;
+}

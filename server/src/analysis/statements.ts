@@ -49,7 +49,9 @@ export function statementFor(
   const own = hedges[s.index];
   // (most sentences have no attribution: no lists to build for them)
   const named = atts.length ? atts.filter((a) => sources[a.source].type !== 'vague' || namesMembers(a)) : atts;
-  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && reportsAsUnnamed(a, atts, sources, s)) : atts;
+  // (a vague group's participle rests on it only what it says: "Supporters of BNP candidates staged
+  // protests and blocked roads …, demanding a recount" leaves the protests unsourced)
+  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && reportsAsUnnamed(a, atts, sources, s) && (a.kind !== 'participial' || !claim || claim.evidence.every((e) => within(e, a.content)))) : atts;
   const statement: Statement = { sentence: s.index, attributions: atts, claim, hedges: own, status: 'not-a-claim', vague: vague.map((a) => a.mention) };
   if (blocks[s.block].kind === 'cross-link' || blocks[s.block].kind === 'heading') return statement;
 
