@@ -292,3 +292,11 @@ test('a poll margin after the verb is no passive agent and no part of what was s
   assert.deepEqual(read('Supporters of Trump say by 55%-41% that the rule should stay.'), [['Supporters of Trump', 'say', 'that the rule should stay']]);
   assert.deepEqual(read('It was confirmed by the ministry.'), [['the ministry', 'was confirmed', 'It']]);
 });
+
+test('"As reported in the Times, …" and "As noted in the report, …" open a sentence with its source, a document or an outlet', () => {
+  assert.deepEqual(read('As reported in the Times, there are conflicting stories.'), [['the Times', 'As reported in', 'there are conflicting stories']]);
+  assert.deepEqual(read('As outlined in the plan, taxes will rise.'), [['the plan', 'As outlined in', 'taxes will rise']]);
+  // (a year or a month is when, not where)
+  assert.deepEqual(read('As noted in 2001, taxes rose.'), []);
+  assert.deepEqual(read('As noted in March, taxes rose.'), []);
+});

@@ -337,12 +337,17 @@ export function asPerOpening(t: Token[], prose: string, end: number, vague?: Set
   const c = openingEnd(t);
   if (t[c]?.lower !== 'as') return null;
   // ("As reported by Western Journalism, investigators found …", "As first reported by the BBC, …": the same)
-  const by = t[c + 1]?.lower === 'per' ? c + 2 : reportedByAt(t, c + 1);
+  // ("As reported in the Times, …", "As stated in Davis' commentary, …": a document or outlet it is in)
+  const within = t[c + 2]?.lower === 'in' && REPORTED_IN.test(t[c + 1]?.lower ?? '');
+  const by = t[c + 1]?.lower === 'per' ? c + 2 : within ? c + 3 : reportedByAt(t, c + 1);
   if (by < 0 || MANNER.has(t[by]?.lower ?? '')) return null;
   const f = sourcedBy(t, c, by, prose, end, vague);
+  if (within && !(f && (f.phrase.type === 'document' || f.phrase.type === 'media') && t[f.phrase.from].kind === 'word')) return null;
   // (the phrase must close at the clause's comma: "As per convention after …" has no source of its own)
   return f && t[f.phrase.to]?.text === ',' ? f : null;
 }
+/** Participles of a report read "in" a document or outlet: "As reported in the Times, …". */
+const REPORTED_IN = /^(reported|stated|noted|outlined|detailed|described|mentioned|revealed|shown|explained)$/;
 
 /** Where the source starts after "reported by" (past an adverb: "first reported by"), or -1. */
 export function reportedByAt(t: Token[], i: number): number {
