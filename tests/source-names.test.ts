@@ -256,3 +256,12 @@ test('an acronym written with stops is a body, and one unnamed member of a group
     assert.equal(v.sources[v.statements[0].attributions[0].source].type, 'vague', text);
   }
 });
+
+test('sources close to someone are an unnamed group, not the person they are close to', () => {
+  for (const text of ['Sources close to Mr Hockney said the party would split.', 'A source close to the minister said the party would split.', 'Those close to the minister said the party would split.']) {
+    const m = analyze(text);
+    const a = m.statements[0].attributions[0];
+    assert.equal(m.sources[a.source].type, 'vague', text);
+    assert.equal(a.mention.text, text.slice(0, text.indexOf(' said')), text);
+  }
+});

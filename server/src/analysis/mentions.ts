@@ -177,6 +177,11 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     const share = shareEndingAt(tokens, end, prose);
     if (share) return share;
   }
+  // ("Sources close to Mr Khan", "A source close to the minister": the unnamed group, not whom they are close to)
+  if (end >= 3 && (LINK_WORDS.has(tokens[end - 2].lower) || LINK_WORDS.has(tokens[end - 3].lower) || (end >= 4 && LINK_WORDS.has(tokens[end - 4].lower)))) {
+    const linked = linkedGroupEndingAt(tokens, end, prose, extraVague);
+    if (linked) return linked;
+  }
   const documentHead = documentHeadAt(tokens, end);
   if (isCapitalized(t) && !vagueHead && !documentHead) return namePhraseEndingAt(tokens, end, prose);
   // "according to Space.com": a website by its address, an outlet
@@ -233,7 +238,7 @@ function linkedGroupEndingAt(tokens: Token[], end: number, prose: string, extraV
     const at = kw !== 'knowledge' ? k : tokens[k - 1].lower === 'with' ? k - 1 : k > 1 && tokens[k - 2].lower === 'with' ? k - 2 : 0;
     if (at < 1) return null;
     const head = tokens[at - 1].lower;
-    if (!(VAGUE_SOURCE_HEADS.has(head) || extraVague?.has(head))) return null;
+    if (!(VAGUE_SOURCE_HEADS.has(head) || head === 'those' || extraVague?.has(head))) return null;
     let from = at - 1;
     while (from > 0 && tokens[from - 1].kind === 'word' && VAGUE_MODIFIERS.has(tokens[from - 1].lower)) from--;
     return make(tokens, from, end + 1, prose, 'vague', head, 'vague');
