@@ -300,3 +300,10 @@ test('"As reported in the Times, …" and "As noted in the report, …" open a s
   assert.deepEqual(read('As noted in 2001, taxes rose.'), []);
   assert.deepEqual(read('As noted in March, taxes rose.'), []);
 });
+
+test('"was quoted as saying", "has been reported as saying": the one quoted speaks; "The Independent" is an outlet', () => {
+  assert.deepEqual(read('The minister was quoted as saying that 40 people were killed.'), [['The minister', 'saying', 'that 40 people were killed']]);
+  assert.deepEqual(read('The minister was quoted by Reuters as saying that 40 people were killed.')[1], ['The minister', 'saying', 'that 40 people were killed']);
+  assert.deepEqual(read('Women will be employed in the ministry, Prince Saud has been reported as saying.'), [['Prince Saud', 'saying', 'Women will be employed in the ministry']]);
+  assert.equal(firstSource('But later, according to The Independent, Wenger spoke to reporters.').type, 'media');
+});

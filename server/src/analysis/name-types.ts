@@ -129,7 +129,9 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   }
   const words = lower.split(/\s+/);
   const lastWord = words[words.length - 1];
-  const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? startsWithThe : startsWithThe || words.length > 1);
+  // ("The Independent": a name that keeps its capital "The" starts with it too)
+  const withThe = startsWithThe || words[0] === 'the';
+  const outletWord = MEDIA_WORDS.has(lastWord) && (WEAK_MEDIA_WORDS.has(lastWord) ? withThe : withThe || words.length > 1);
   // ("News of the World", "Times of India": an outlet's word before "of")
   // ("BBC Scotland", "CNN International", "Reuters Breakingviews": an outlet's edition or desk)
   if (outletWord || OUTLET_NAMES.has(lower) || (words[1] === 'of' && MEDIA_WORDS.has(words[0]) && !WEAK_MEDIA_WORDS.has(words[0])) || (OUTLET_FIRST.has(words[0]) && !words.some((w) => NEWSROOM_ROLES.test(w)))) return 'media';

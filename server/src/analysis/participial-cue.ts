@@ -5,7 +5,7 @@
 // said"): whether it reports, and whose it is.
 import type { Found } from './attribution';
 import { widenSubject } from './source-extent';
-import { clauseSubject, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, span } from './attribution-grammar';
+import { clauseSubject, connectiveEnd, cueOf, isAdverb, isQuoteClose, looksLikeVerb, particleAfter, prevEnd, span } from './attribution-grammar';
 import { ADVERB_BEFORE_PARTICIPLE, SAYING } from './cue-words';
 import { claimIsNotAssertion } from './claim-sense';
 import { firstWordIndex, isCapitalized, make, phraseEndingAt, type Phrase } from './mentions';
@@ -32,11 +32,32 @@ export function participialCue(t: Token[], c: number): 0 | 1 | 2 {
   if (t[c].text !== w) return c === firstWordIndex(t) && OPENING_PARTICIPLES.has(w) && !isCapitalized(t[c + 1]) ? 2 : 0;
   // ("…, claiming his third victory": to win, not to assert)
   if (w === 'claiming' && claimIsNotAssertion(t, c)) return 0;
+  // ("The minister was quoted as saying that …", "was reported by Reuters as saying": the clause's subject speaks)
+  if (SAYING.test(w) && t[c - 1]?.lower === 'as' && quotedBefore(t, c - 1)) return 1;
   const subordinate = SAYING.test(w) && SUBORDINATOR.test(tokenAt(t, c - 1)?.text ?? '');
   // (an adverb may come between: "…, only saying that", "- instead saying")
   const before = SAYING.test(w) && ADVERB_BEFORE_PARTICIPLE.test(tokenAt(t, c - 1)?.text ?? '') ? c - 2 : c - 1;
   if (!(subordinate || /^[,—–-]$/.test(tokenAt(t, before)?.text ?? '') || (isQuoteClose(t[c - 1]) && /^[,']$/.test(tokenAt(t, c - 2)?.text ?? '')) || absoluteSubject(t, c) || namedAbsolute(t, c)) || (w === 'adding' && t[c + 1]?.lower === 'to')) return 0;
   return subordinate ? 2 : 1;
+}
+
+/** Where "quoted", "reported" or "cited" stands before the "as" at i, past a short "by" phrase ("quoted by Reuters as"), or -1. */
+function quotedAt(t: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 6; k--) {
+    if (/^(quoted|reported|cited)$/.test(t[k].lower)) return k === i - 1 || t[k + 1].lower === 'by' ? k : -1;
+    if (t[k].kind !== 'word' && t[k].text !== '.') return -1;
+  }
+  return -1;
+}
+const quotedBefore = (t: Token[], i: number): boolean => quotedAt(t, i) >= 0;
+const PASSIVE_AUXILIARY = /^(is|are|was|were|be|been|being|has|have|had|will|would|may|might|also|widely|often|later|once)$/;
+
+/** The one quoted: the subject right before "was quoted", "has been reported" ("Prince Saud has been reported as saying"). */
+function quotedSubject(t: Token[], as: number, prose: string): Phrase | null {
+  let k = quotedAt(t, as) - 1;
+  while (k >= 0 && PASSIVE_AUXILIARY.test(t[k].lower)) k--;
+  const p = k >= 0 ? phraseEndingAt(t, k, prose) : null;
+  return p ? widenSubject(p, t, prose) : null;
 }
 
 /** Words that stand as a participle's own subject after a comma: "Residents fled, one telling AFP that …". */
@@ -88,6 +109,11 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   } else if (!found.length && c >= 2 && t[c - 1].text === ',' && verbAfter(t, scan.nextPunct(',', last)) && (subject = asideSpeaker(t, c, prose))) {
     // "Mr. Manafort, citing “the unique magic of Trump,” said …": the aside's content ends at its comma
     stop = Math.min(stop, t[scan.nextPunct(',', last) - 1].end);
+  } else if (t[c - 1]?.lower === 'as' && quotedBefore(t, c - 1)) {
+    // ("was quoted by Reuters as saying": the one quoted, not the outlet)
+    subject = quotedSubject(t, c - 1, prose) ?? clauseSubject(t, c, prose);
+    // ("…, Prince Saud has been reported as saying.": closing the sentence, it reports the clause before)
+    if (subject && (!t[last + 1] || /^[.!?]$/.test(t[last + 1].text)) && subject.from >= 2 && t[subject.from - 1].text === ',') return { phrase: subject, cue: cueOf(t[c]), content: span(t[connectiveEnd(t)].start, prevEnd(t, subject.from - 1)), kind: 'participial' };
   } else if (found.length) subject = found[found.length - 1].phrase;
   else {
     subject = clauseSubject(t, c, prose);

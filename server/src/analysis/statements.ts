@@ -144,6 +144,8 @@ const SPEECH_ACTS = new Set([
   'note', 'tone',
   'back', 'reacted', 'responded', 'replied', 'retorted', 'congratulated', 'reaffirmed', 'welcomed', 'thanked', 'praised', 'criticised',
   'criticized', 'condemned', 'defended', 'urged', 'spoke', 'addressed', 'greeted', 'lashed', 'hailed',
+  // ("was quoted as saying", "was reported by Reuters as saying")
+  'quoted', 'reported', 'cited',
 ]);
 
 /**
