@@ -307,3 +307,10 @@ test('"was quoted as saying", "has been reported as saying": the one quoted spea
   assert.deepEqual(read('Women will be employed in the ministry, Prince Saud has been reported as saying.'), [['Prince Saud', 'saying', 'Women will be employed in the ministry']]);
   assert.equal(firstSource('But later, according to The Independent, Wenger spoke to reporters.').type, 'media');
 });
+
+test('"posted on Facebook that …" is a post, not a result posted; "Per the ministry, …" sources its sentence', () => {
+  assert.deepEqual(read('The minister posted on Facebook that 40 people were killed.'), [['The minister', 'posted', 'that 40 people were killed']]);
+  assert.deepEqual(read('Tesco posted a 22% rise in profits.'), []);
+  assert.deepEqual(read('Per the ministry, 40 people were killed.'), [['the ministry', 'Per', '40 people were killed']]);
+  assert.deepEqual(read('Per capita, incomes rose 4%.'), []);
+});

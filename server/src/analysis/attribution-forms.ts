@@ -335,11 +335,13 @@ const OPENING_CONNECTIVE = new Set('but and yet so however meanwhile moreover al
  */
 export function asPerOpening(t: Token[], prose: string, end: number, vague?: Set<string>): Found | null {
   const c = openingEnd(t);
-  if (t[c]?.lower !== 'as') return null;
+  // ("Per the ministry, 40 people were killed": "per" alone, in the same sense)
+  const bare = t[c]?.lower === 'per' && !/^(cent|capita|annum|se|diem|head|person|hour|day|week|month|year)$/.test(t[c + 1]?.lower ?? '');
+  if (t[c]?.lower !== 'as' && !bare) return null;
   // ("As reported by Western Journalism, investigators found …", "As first reported by the BBC, …": the same)
   // ("As reported in the Times, …", "As stated in Davis' commentary, …": a document or outlet it is in)
-  const within = t[c + 2]?.lower === 'in' && REPORTED_IN.test(t[c + 1]?.lower ?? '');
-  const by = t[c + 1]?.lower === 'per' ? c + 2 : within ? c + 3 : reportedByAt(t, c + 1);
+  const within = !bare && t[c + 2]?.lower === 'in' && REPORTED_IN.test(t[c + 1]?.lower ?? '');
+  const by = bare ? c + 1 : t[c + 1]?.lower === 'per' ? c + 2 : within ? c + 3 : reportedByAt(t, c + 1);
   if (by < 0 || MANNER.has(t[by]?.lower ?? '')) return null;
   const f = sourcedBy(t, c, by, prose, end, vague);
   if (within && !(f && (f.phrase.type === 'document' || f.phrase.type === 'media') && t[f.phrase.from].kind === 'word')) return null;

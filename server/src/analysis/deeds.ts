@@ -135,7 +135,8 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
       return (next === 'the' || next === 'a' || next === 'an') && FELT_THINGS.test(t[c + 2]?.lower ?? '');
     // ("posted a 222% rise", "posted a $676m loss": a figure or a result after it)
     case 'post':
-      for (let i = c + 1; i < t.length && i - c <= 4 && (t[i].kind === 'word' || t[i].kind === 'number'); i++) if (RESULT_NOUNS.test(t[i].lower) || t[i].kind === 'number' || /^[£$€¥₹]|\d/.test(t[i].text)) return true;
+      // (not past "that", where what was posted begins: "posted on Facebook that 40 people were killed")
+      for (let i = c + 1; i < t.length && i - c <= 4 && (t[i].kind === 'word' || t[i].kind === 'number') && t[i].lower !== 'that'; i++) if (RESULT_NOUNS.test(t[i].lower) || t[i].kind === 'number' || /^[£$€¥₹]|\d/.test(t[i].text)) return true;
       return false;
     // ("The debate promised to be a crucial moment", "That threatened to create …": what a thing
     // was likely to do, not a pledge or a threat someone made; "He promised to be a president for all" is one)
