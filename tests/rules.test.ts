@@ -590,3 +590,8 @@ test('vague-source: a subgroup a poll defines by what its members said is no sou
   assert.deepEqual(flagged('vague-source', 'Reporters spoke to people who said the plant leaked.'), ['who said']);
   assert.deepEqual(flagged('vague-source', 'Many said the vote was fair.'), ['Many said']);
 });
+
+test('unconfirmed-claim: a phrase that both hedges and says the claim is unverified is named once', () => {
+  const messages = checkText('The figure could not be independently verified, the agency said of the 40 deaths.', 'plaintext').findings.filter((f) => f.rule === 'unconfirmed-claim').map((f) => f.message);
+  assert.deepEqual(messages, ['Unconfirmed claim: hedged by "could not be independently verified".']);
+});

@@ -15,7 +15,8 @@ export const unconfirmedClaim: Rule = {
         const denial = st.notConfirmedBy !== undefined ? model.statements[st.notConfirmedBy].hedges.find((h) => h.type === 'not-confirmed' || h.type === 'unverified') : undefined;
         const parts: string[] = [];
         if (hedge) parts.push(`hedged by "${hedge.text}"`);
-        if (denial) parts.push(`"${quoteText(model, denial, 50)}"${st.notConfirmedBy !== st.sentence ? ' in a later sentence' : ''}`);
+        // (one phrase is both: "could not be independently verified" in the claim's own sentence)
+        if (denial && !(hedge && hedge.start === denial.start && hedge.end === denial.end)) parts.push(`"${quoteText(model, denial, 50)}"${st.notConfirmedBy !== st.sentence ? ' in a later sentence' : ''}`);
         const related = st.notConfirmedBy !== undefined
           ? [{ ...model.sentences[st.notConfirmedBy], message: 'Says the claim is not confirmed' }].map(({ start, end, message }) => ({ start, end, message }))
           : undefined;
