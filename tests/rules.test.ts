@@ -128,6 +128,9 @@ test('secondhand-source: another outlet’s reporting, unless it is the dateline
   assert.deepEqual(flagged('secondhand-source', 'A journalist from Al Jazeera asked what the party’s biggest challenge would be.'), []);
   // (nor what an outlet hopes or plans for itself)
   assert.deepEqual(flagged('secondhand-source', 'Latinohiphopradio.com is hoping to expand in the coming year.'), []);
+  assert.deepEqual(flagged('secondhand-source', 'The Independent offers its readers a comprehensive coverage of the day’s events.'), []);
+  // (an outlet named with its capital "The" reports: "The Sunday Telegraph says …")
+  assert.equal(flagged('secondhand-source', 'The Sunday Telegraph says the bank made a profit of £2bn.').length, 1);
   assert.deepEqual(flagged('secondhand-source', 'The Guardian intends to launch a new app next year.'), []);
   assert.deepEqual(flagged('secondhand-source', 'Kuala Lumpur (Reuters): According to Reuters, the two leaders met on Friday.'), []);
   // words that name an outlet only as part of a name are people or things as common nouns

@@ -22,7 +22,8 @@ export const secondhandSource: Rule = {
         if (!outlet || isCovered(outletKey(outlet), trusted)) continue;
         // "A journalist from Al Jazeera asked what …": a question reports nothing to rest on
         // (nor does an outlet ruling something out: "The BBC … has not ruled out offering it overseas" is its own decision)
-        // (nor what an outlet hopes or plans for itself: "Latinohiphopradio.com is hoping to expand")
+        // (nor what an outlet hopes or plans for itself, or offers: "Latinohiphopradio.com is hoping to
+        // expand", "The Independent offers its readers a comprehensive coverage …")
         // (nor the interviewer's turn in a transcript: "Bangladesh Post: How would you describe …?" is the publication's own)
         const verb = lastWord(a.cue.text);
         if (ASKING.test(verb) || isTranscriptTurn(a) || RULING_OUT.test(a.cue.text) || INTENDING.test(verb)) continue;
@@ -39,7 +40,7 @@ export const secondhandSource: Rule = {
 };
 
 const RULING_OUT = /\brul(?:e|es|ed|ing) out$/i;
-const INTENDING = /^(?:hop(?:e|es|ed|ing)|wants?|wanted|wanting|plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|wish(?:es|ed|ing)?|seeks?|sought|seeking)$/i;
+const INTENDING = /^(?:hop(?:e|es|ed|ing)|wants?|wanted|wanting|plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|wish(?:es|ed|ing)?|seeks?|sought|seeking|offers?|offered|offering)$/i;
 const ASKING = /^(?:asked|asks|ask|asking|questioned|wondered|wonders)$/i;
 
 const outletKey = (name: string): string => name.toLowerCase().replace(/^the\s+/, '').trim();
