@@ -191,8 +191,9 @@ test('unattributed-claim: a study’s figures it found, a body dated by its year
 test('unattributed-claim: a vague group’s participle sources only what it says; a phrase over a finite verb is no inverted source', () => {
   const protests = 'Supporters of BNP candidates staged protests and blocked roads in Pirgachha on Saturday, demanding a recount of votes.';
   assert.deepEqual(flagged(protests), [protests]);
-  // (what the participle says stays the group's: no unattributed claim inside it)
+  // (what the participle says stays the group's, and so does the speech act or mood it follows)
   assert.deepEqual(flagged('Residents gathered outside, claiming 500 homes were damaged.'), []);
+  assert.deepEqual(flagged('Other analysts were less optimistic, predicting consumers would be 20% less likely to sign up.'), []);
   const m = checkText('Just shy of half, 49%, say the sharing economy is an improvement.', 'plaintext').model;
   assert.ok(!m.statements.flatMap((st) => st.attributions).some((a) => a.mention.text.includes('economy')));
 });

@@ -51,7 +51,7 @@ export function statementFor(
   const named = atts.length ? atts.filter((a) => sources[a.source].type !== 'vague' || namesMembers(a)) : atts;
   // (a vague group's participle rests on it only what it says: "Supporters of BNP candidates staged
   // protests and blocked roads …, demanding a recount" leaves the protests unsourced)
-  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && reportsAsUnnamed(a, atts, sources, s) && (a.kind !== 'participial' || !claim || claim.evidence.every((e) => within(e, a.content)))) : atts;
+  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && reportsAsUnnamed(a, atts, sources, s) && (a.kind !== 'participial' || !claim || claim.evidence.every((e) => within(e, a.content) || within(e, framing(prose, s, a))))) : atts;
   const statement: Statement = { sentence: s.index, attributions: atts, claim, hedges: own, status: 'not-a-claim', vague: vague.map((a) => a.mention) };
   if (blocks[s.block].kind === 'cross-link' || blocks[s.block].kind === 'heading') return statement;
 
@@ -146,6 +146,8 @@ const SPEECH_ACTS = new Set([
   'criticized', 'condemned', 'defended', 'urged', 'spoke', 'addressed', 'greeted', 'lashed', 'hailed',
   // ("was quoted as saying", "was reported by Reuters as saying")
   'quoted', 'reported', 'cited',
+  // (a mood that frames what follows: "Other analysts were less optimistic, predicting …")
+  'optimistic', 'pessimistic', 'cautious', 'confident', 'upbeat', 'bullish', 'bearish', 'sceptical', 'skeptical', 'gloomy', 'downbeat',
 ]);
 
 /**
