@@ -52,9 +52,9 @@ function quotedAt(t: Token[], i: number): number {
 const quotedBefore = (t: Token[], i: number): boolean => quotedAt(t, i) >= 0;
 const PASSIVE_AUXILIARY = /^(is|are|was|were|be|been|being|has|have|had|will|would|may|might|also|widely|often|later|once)$/;
 
-/** The one quoted: the subject right before "was quoted", "has been reported" ("Prince Saud has been reported as saying"). */
-function quotedSubject(t: Token[], as: number, prose: string): Phrase | null {
-  let k = quotedAt(t, as) - 1;
+/** The one quoted: the subject right before "was quoted" (at `quoted`), "has been reported" ("Prince Saud has been reported as saying"). */
+function quotedSubject(t: Token[], quoted: number, prose: string): Phrase | null {
+  let k = quoted - 1;
   while (k >= 0 && PASSIVE_AUXILIARY.test(t[k].lower)) k--;
   const p = k >= 0 ? phraseEndingAt(t, k, prose) : null;
   return p ? widenSubject(p, t, prose) : null;
@@ -84,6 +84,8 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   const clause = scan.nextPunct('clause', last);
   let stop = clause > 0 ? t[clause - 1].end : scan.end;
   let subject: Phrase | null;
+  // ("was quoted as saying": where "quoted" stands, or -1)
+  const quoted = t[c - 1]?.lower === 'as' ? quotedAt(t, c - 1) : -1;
   // "After saying he was nervous, the man asked …": the subject follows the opening clause
   // ("One month after announcing …" too: a short time before it; not a clause's verb, "Husted continued by saying").
   const first = firstWordIndex(t);
@@ -109,9 +111,9 @@ export function participialAt(scan: SentenceScan, c: number, subordinate: boolea
   } else if (!found.length && c >= 2 && t[c - 1].text === ',' && verbAfter(t, scan.nextPunct(',', last)) && (subject = asideSpeaker(t, c, prose))) {
     // "Mr. Manafort, citing “the unique magic of Trump,” said …": the aside's content ends at its comma
     stop = Math.min(stop, t[scan.nextPunct(',', last) - 1].end);
-  } else if (t[c - 1]?.lower === 'as' && quotedBefore(t, c - 1)) {
+  } else if (quoted >= 0) {
     // ("was quoted by Reuters as saying": the one quoted, not the outlet)
-    subject = quotedSubject(t, c - 1, prose) ?? clauseSubject(t, c, prose);
+    subject = quotedSubject(t, quoted, prose) ?? clauseSubject(t, c, prose);
     // ("…, Prince Saud has been reported as saying.": closing the sentence, it reports the clause before)
     if (subject && (!t[last + 1] || /^[.!?]$/.test(t[last + 1].text)) && subject.from >= 2 && t[subject.from - 1].text === ',') return { phrase: subject, cue: cueOf(t[c]), content: span(t[connectiveEnd(t)].start, prevEnd(t, subject.from - 1)), kind: 'participial' };
   } else if (found.length) subject = found[found.length - 1].phrase;

@@ -49,9 +49,7 @@ export function statementFor(
   const own = hedges[s.index];
   // (most sentences have no attribution: no lists to build for them)
   const named = atts.length ? atts.filter((a) => sources[a.source].type !== 'vague' || namesMembers(a)) : atts;
-  // (a vague group's participle rests on it only what it says: "Supporters of BNP candidates staged
-  // protests and blocked roads …, demanding a recount" leaves the protests unsourced)
-  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && reportsAsUnnamed(a, atts, sources, s) && (a.kind !== 'participial' || !claim || claim.evidence.every((e) => within(e, a.content) || within(e, framing(prose, s, a))))) : atts;
+  const vague = atts.length ? atts.filter((a) => sources[a.source].type === 'vague' && reportsAsUnnamed(a, atts, sources, s) && (a.kind !== 'participial' || !claim || participleHolds(prose, s, a, claim))) : atts;
   const statement: Statement = { sentence: s.index, attributions: atts, claim, hedges: own, status: 'not-a-claim', vague: vague.map((a) => a.mention) };
   if (blocks[s.block].kind === 'cross-link' || blocks[s.block].kind === 'heading') return statement;
 
@@ -73,6 +71,17 @@ export function statementFor(
   }
   else if (named.length) statement.status = 'attributed';
   return statement;
+}
+
+/**
+ * Whether a participle holds all of a claim's evidence, in its words or in the speech act or mood it
+ * follows: a vague group's participle rests on it only that ("Supporters of BNP candidates staged
+ * protests …, demanding a recount" leaves the protests unsourced; "were less optimistic, predicting …"
+ * does not). The frame is read once, not per piece of evidence.
+ */
+function participleHolds(prose: string, s: Sentence, a: Attribution, claim: Claim): boolean {
+  let frame: Span | undefined;
+  return claim.evidence.every((e) => within(e, a.content) || within(e, (frame ??= framing(prose, s, a))));
 }
 
 /**
