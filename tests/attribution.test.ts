@@ -450,6 +450,14 @@ test('a verb of speech or stance in a line set in title case reads as a headline
   assert.deepEqual(read('Mayor Tom Reed Finally Endorses The Budget Plan.'), [['Mayor Tom Reed', 'Finally Endorses', 'The Budget Plan']]);
   // (a noun in the headline is not a verb)
   assert.deepEqual(read('Paris Terror Attacks Highlight Threat Posed By Gangs.'), []);
+  // (what a document shows, though "Shows" alone reads as a noun: "TV Shows Return")
+  assert.deepEqual(read('New Poll Shows Minor Post-Debate Bump For Clinton.'), [['New Poll', 'Shows', 'Minor Post-Debate Bump For Clinton']]);
+  assert.deepEqual(read('Leaked Documents Reveal Democratic Campaign Donors.'), [['Leaked Documents', 'Reveal', 'Democratic Campaign Donors']]);
+  assert.deepEqual(read('Summer TV Shows Return To The Networks.'), []);
+  assert.equal(firstSource('Leaked Documents Reveal Democratic Campaign Donors.').type, 'document');
+  assert.equal(firstSource('Emails show that she knew about the server.').type, 'document');
+  // (a label's name ends in "Records"; it is no document)
+  assert.notEqual(firstSource('Factory Records said the album would be delayed.').type, 'document');
 });
 
 test('", saying …" hangs on the subject of the clause before it, past an irregular participle, a dateline or an aside', () => {

@@ -3,6 +3,7 @@
 import { NOUN_LIKE_CUES } from './attribution-grammar';
 import { startsUpper } from './letters';
 import { TITLE_WORDS } from './lexicon';
+import { headType } from './name-types';
 import { ROLE_MODIFIERS } from './mentions';
 import type { Token } from './types';
 
@@ -25,6 +26,9 @@ export function headlineVerb(t: Token[], c: number): boolean {
   if (c > 1 && (c + 1 === t.length || /^[.!?]$/.test(t[c + 1].text)) && /^(Says|Said|Warns|Claims|Insists|Admits|Predicts)$/.test(t[c].text)) return namedAfterComma(t, c);
   if (!(c > 0 && /^\p{Lu}/u.test(t[c - 1].text) && /^\p{Lu}/u.test(t[c + 1]?.text ?? ''))) return false;
   if (/^(Says|Said|Tells|Told|Warns|Claims|Admits|Denies|Vows|Urges|Insists|Predicts|Calls|Slams|Blasts|Praises|Accuses|Rips|Wants)$/.test(t[c].text)) return true;
+  // ("New Poll Shows …", "Leaked Documents Reveal …": what a document shows, after its head noun,
+  // though "Shows" alone reads as a noun)
+  if (/^(Shows?|Reveals?|Finds|Suggests?|Confirms?|Indicates?)$/.test(t[c].text) && headType(t[c - 1].lower) === 'document') return true;
   // any other verb of speech or stance in its present or past form, in a line set in title case
   // ("Zoe Saldana Asked Men Everywhere To …", "GOP Rep McCaul Announces Bill …")
   // (not a noun: "Paris Terror Attacks Highlight …", "Clinton’s Attacks On …", "Media Reports Reveal …")

@@ -124,7 +124,7 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
     if ((MEDIA_WORDS.has(lower) && startsWithThe) || OUTLET_NAMES.has(lower)) return 'media';
     if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || ORG_WORDS.has(lower) || ONE_WORD_BODY_NAMES.has(lower) || COUNTRIES.has(lower) || KNOWN_BODIES.has(lower) || SHORT_CAPITALS.test(name)) return 'organization';
     // ("The Act says", "the Charter": a law named by its kind; not "Bill", a first name)
-    if (LAW_NAME_LAST.has(lower) && lower !== 'bill') return 'document';
+    if ((LAW_NAME_LAST.has(lower) && lower !== 'bill') || PLURAL_DOCUMENTS.has(lower)) return 'document';
     return 'person';
   }
   const words = lower.split(/\s+/);
@@ -136,7 +136,9 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   // ("BBC Scotland", "CNN International", "Reuters Breakingviews": an outlet's edition or desk)
   if (outletWord || OUTLET_NAMES.has(lower) || (words[1] === 'of' && MEDIA_WORDS.has(words[0]) && !WEAK_MEDIA_WORDS.has(words[0])) || (OUTLET_FIRST.has(words[0]) && !words.some((w) => NEWSROOM_ROLES.test(w)))) return 'media';
   // ("Gallup Poll", "a CNN/ORC International Poll": a named poll is the document, not its pollster)
-  if (lastWord === 'poll' || lastWord === 'polls') return 'document';
+  // ("Leaked Documents Reveal …", "New Emails Show …": papers in a title-case headline; no body or
+  // person is named by them)
+  if (lastWord === 'poll' || lastWord === 'polls' || PLURAL_DOCUMENTS.has(lastWord)) return 'document';
   if (GOVERNMENT_METONYMS.has(lower) || COUNTRIES.has(lower) || KNOWN_BODIES.has(lower) || PARTY_NAMES.has(lower) || words.some((w) => ORG_WORDS.has(w))) return 'organization';
   // ("Powergen Cup", "the Australian Open", "British Phonographic Industry": an event or a body, never a "he" or "she")
   if (EVENT_NAME_LAST.has(lastWord)) return 'organization';
@@ -154,6 +156,9 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   if (SHORT_CAPITALS.test(name)) return 'organization';
   return 'person';
 }
+
+/** Plural document nouns that end no body's or person's name ("Emails show", "Leaked Documents Reveal"; not "records": "Factory Records" is a label). */
+const PLURAL_DOCUMENTS = new Set(['documents', 'emails', 'e-mails', 'memos', 'transcripts']);
 
 /** Nouns an appositive names a firm or body by: "Wal-Mart, the largest US retailer", "Allianz, a leading German insurer". */
 const BODY_APPOSITIVE_HEADS = new Set('tribunal panel jury airline retailer insurer firm company maker carrier group giant chain operator bank broker manufacturer supermarket publisher network producer exporter brewer conglomerate corporation programme program charity agency regulator watchdog club party union association organisation organization'.split(' '));
