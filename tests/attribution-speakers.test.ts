@@ -616,3 +616,31 @@ test('an unnamed plural group a "who" names before a verb of saying is a vague s
   assert.deepEqual(namedVia('Cosby faces women who claim he assaulted them.'), [['women', 'vague']]);
   assert.deepEqual(namedVia('Cosby is under attack by women who say he assaulted them.'), [['women', 'vague']]);
 });
+
+/** Each "it" or "its" that speaks: [source name, source type, how it was resolved, cue]. */
+const itReadings = (text: string): string[][] => {
+  const m = analyze(text);
+  return m.statements.flatMap((st) => st.attributions.filter((a) => /^its?$/i.test(a.mention.text)).map((a) => [m.sources[a.source].name, m.sources[a.source].type, a.mention.via, a.cue.text]));
+};
+
+test('an "it" nothing before stands for is the body its own sentence has as subject, or whose shares moved; not a name that describes something else', () => {
+  const itIs = (text: string): string[][] => itReadings(text).map(([name, , via]) => [name, via]);
+  assert.deepEqual(itIs('Electrolux saw its shares rise 14% on Tuesday after it said it would move jobs.'), [['Electrolux', 'pronoun']]);
+  assert.deepEqual(itIs('Qantas shares fell almost 3%, however, after it warned that earnings growth would slow.'), [['Qantas', 'pronoun']]);
+  assert.deepEqual(itIs('Shares in Multiplex Group, which is building the stadium, fell 19% after it said it would make no money.'), [['Multiplex Group', 'pronoun']]);
+  // (a name that only describes, or stands in an aside, is not the subject)
+  assert.deepEqual(itIs('The US tycoon has approached the United board with "detailed proposals", it has confirmed.'), [['it', 'unresolved']]);
+  assert.deepEqual(itIs('The new government, led by the Congress Party, was voted in after it pledged to introduce reforms.'), [['it', 'unresolved']]);
+  // (a person's name is no "it")
+  assert.deepEqual(itIs('John Smith sold his shares after it said profits would fall.'), [['it', 'unresolved']]);
+});
+
+test('"It found that …" after a sentence that opens with a document is that document’s finding; "It found a buyer" reports nothing', () => {
+  const itIs = (text: string): string[][] => itReadings(text).map(([name, type, , cue]) => [name, type, cue]);
+  assert.deepEqual(itIs('The report was published on Monday. It found that 40% of children are poor.'), [['report', 'document', 'found']]);
+  assert.deepEqual(itIs('A new study by Oxford researchers was released on Monday. It shows that 40% of children are poor.'), [['study', 'document', 'shows']]);
+  assert.deepEqual(itIs('The survey of 2,000 adults came out on Monday. It said that most were poor.'), [['survey', 'document', 'said']]);
+  assert.deepEqual(itIs('The firm was sold on Monday. It found a buyer in France.'), []);
+  // (a document word that only qualifies the noun after it opens no document: "financial data seller")
+  assert.ok(!itIs('The news and financial data seller said the year had begun well. It added it was planning savings.').some((x) => x[1] === 'document'));
+});

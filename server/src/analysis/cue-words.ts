@@ -79,7 +79,9 @@ const IT_REPORTS = new Set([
   'recalled', 'alleged', 'denied', 'confirmed', 'stressed', 'emphasised', 'emphasized', 'reiterated', 'asserted', 'accused', 'mentioned',
 ]);
 const PASSIVE_AUX = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "it's", 'it’s']);
-export const itReports = (t: Token[], c: number, w: string): boolean => IT_REPORTS.has(w) && !passiveBefore(t, c);
+/** What a document's "it" reports, before "that" only: "It found that 40% …", not "It found a buyer". */
+const IT_FINDS = new Set(['found', 'finds', 'shows', 'showed', 'concluded', 'concludes']);
+export const itReports = (t: Token[], c: number, w: string): boolean => (IT_REPORTS.has(w) || (IT_FINDS.has(w) && t[c + 1]?.lower === 'that')) && !passiveBefore(t, c);
 /** A form of "be" in the few words before c: a passive ("it was claimed", "It is also analyzed and alleged that"). */
 function passiveBefore(t: Token[], c: number): boolean {
   for (let k = c - 1; k >= 0 && c - k <= 4; k--) {

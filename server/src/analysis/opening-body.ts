@@ -3,8 +3,9 @@
 // that spoke paragraphs before ("Last week, it denied …" is the Corp, not the newspaper quoted
 // earlier); speaker-resolution.ts weighs the two by which came last.
 import { firstWordIndex, isCapitalized, newPhrase, type Phrase } from './mentions';
-import { classifyName } from './name-types';
+import { classifyName, isDocumentHead } from './name-types';
 import type { Token } from './types';
+import { looksLikeVerb } from './attribution-grammar';
 import { KNOWN_BODIES, ORG_WORDS } from './lexicon';
 
 const LINKS = new Set(['of', 'for', 'and', '&']);
@@ -29,3 +30,26 @@ export function bodyOpening(t: Token[], prose: string): Phrase | null {
   if (classifyName(name, false, true, j - i === 1 ? last : undefined) !== 'organization') return null;
   return newPhrase(i, j, t[i].start, t[j - 1].end, name, 'name', name, 'organization', undefined);
 }
+
+/**
+ * The document a sentence opens with as its subject: "The report was published on Monday.", "A new
+ * study by Oxford researchers suggests …". A later "It found that …" is that document's finding.
+ */
+export function documentOpening(t: Token[], prose: string): Phrase | null {
+  const i = firstWordIndex(t);
+  if (!t[i] || !DOCUMENT_DETERMINERS.has(t[i].lower)) return null;
+  // (up to three words that qualify it: "The latest annual survey")
+  for (let j = i + 1; j < t.length && j <= i + 4; j++) {
+    const x = t[j];
+    if (x.kind !== 'word' || !/^[a-z][a-z-]*$/.test(x.text)) return null;
+    if (!isDocumentHead(x)) continue;
+    // (its verb or what qualifies it follows: "The report was …", "The study by …"; not "The report's
+    // author", nor a noun the document word only qualifies: "The news and financial data seller")
+    const next = t[j + 1];
+    if (!next || next.kind !== 'word' || !/^[a-z]/.test(next.text) || !(looksLikeVerb(next.text) || DOCUMENT_QUALIFIERS.has(next.text))) return null;
+    return newPhrase(i, j + 1, t[i].start, x.end, prose.slice(t[i].start, x.end), 'document', x.lower, 'document', undefined);
+  }
+  return null;
+}
+const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their']);
+const DOCUMENT_QUALIFIERS = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'into', 'conducted', 'commissioned', 'published', 'released', 'carried']);

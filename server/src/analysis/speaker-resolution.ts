@@ -3,17 +3,18 @@
 // after "Hegseth thanked Singh" is Hegseth.
 import { clueOfPhrase, type Gender, type GenderEvidence } from './gender';
 import { EXPERT_HEADS, ORG_WORDS, PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
-import { copyPhrase, isWritersPronoun, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, isCapitalized, isWritersPronoun, phraseEndingAt, type Phrase } from './mentions';
 import { lastWord, SourceRegistry, withoutDashedAside } from './source-registry';
 import { headType } from './name-types';
 import { headsOf, isKindHead } from './body-heads';
+import { looksLikeVerb } from './attribution-grammar';
 import type { SentenceCandidates } from './attribution';
 import { spokenIn, transcriptTurns, turnLabel } from './transcript';
-import type { Attribution, Block, Mention, Sentence, Source } from './types';
+import type { Attribution, Block, Mention, Sentence, Source, Token } from './types';
 import { emptyObjectLists } from '../util/object-lists';
 import { tokenAt } from './token-at';
 import { isRespondents, PollsBefore } from './respondents';
-import { bodyOpening } from './opening-body';
+import { bodyOpening, documentOpening } from './opening-body';
 
 export const isBody = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
 
@@ -96,7 +97,7 @@ export function resolveAttributions(
         ? registry.mention(registry.sources[speaking.source], f.phrase, 'pronoun', s.index)
         : poll
         ? registry.mention(poll, f.phrase, 'poll', s.index)
-        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? itTarget() : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
+        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? itTarget() ?? bodyEarlierIn(s.tokens, f.phrase.from, prose, registry, gender) : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
       if (!mention) continue;
       const source: Source = registry.sources[mention.source];
       // ("Yukos said …, it added": the one-word name "it" stands for is a firm's)
@@ -140,7 +141,7 @@ export function resolveAttributions(
     const turnContent = turn >= 0 && turn !== s.index && turnOf[turn] ? spokenIn(s) : null;
     if (turnContent) result[s.index].push({ ...turnOf[turn]!, sentence: s.index, content: turnContent, kind: 'continued-quote' });
     // (a body the sentence opens with, for a later "it", unless a body speaks after it)
-    const opening = bodyOpening(s.tokens, prose);
+    const opening = bodyOpening(s.tokens, prose) ?? documentOpening(s.tokens, prose);
     if (opening && opening.start > lastBodyAt) openingBody = opening;
     // (after its attributions: "The Commission said the European Commission had …" is the one before)
     // ("The Observer Group" after "the Commonwealth Observer Group" is still the latter)
@@ -169,6 +170,37 @@ export function resolveAttributions(
   }
   return { attributions: result, sources: registry.sources };
 }
+
+/**
+ * For an "it" nothing before the sentence stands for, a body the sentence has as a subject before
+ * it: "UKIP won 12 seats … on the back of its call", "Electrolux saw its shares rise after it said",
+ * and the firm whose shares moved: "Qantas shares fell after it warned", "Shares in Multiplex Group
+ * … fell after it said". Not a name that only describes something else ("The US tycoon …, it has
+ * confirmed", "the Blair-Brown rift with its claims"), nor one in an aside ("The new Indian
+ * government, led by the Congress Party, … after it pledged"). A one-word name read as a person's
+ * counts when nothing says it is one ("Electrolux").
+ */
+function bodyEarlierIn(tokens: Token[], at: number, prose: string, registry: SourceRegistry, gender: GenderEvidence): Source | null {
+  for (let i = firstWordIndex(tokens); i < at; i++) {
+    if (!isCapitalized(tokens[i])) continue;
+    let j = i;
+    while (j + 1 < at && isCapitalized(tokens[j + 1])) j++;
+    const from = i;
+    i = j;
+    const next = tokens[j + 1];
+    const subject = !!next && next.kind === 'word' && /^[a-z]/.test(next.text) && looksLikeVerb(next.text);
+    const shares = SHARES.has(next?.lower ?? '') || (from >= 2 && tokens[from - 1].lower === 'in' && SHARES.has(tokens[from - 2].lower));
+    if (!subject && !shares) continue;
+    const p = phraseEndingAt(tokens, j, prose);
+    if (!p || p.kind !== 'name' || (p.type === 'person' && (!!p.role || /\s/.test(p.name)))) continue;
+    // (the registry is asked only about a name that may be the one: it keeps every name it is asked about)
+    const [source] = registry.sourceOf(p);
+    if (source.type !== 'person' && source.type !== 'vague') return source;
+    return bodyNamedLikeAPerson(source, gender);
+  }
+  return null;
+}
+const SHARES = new Set(['shares', 'stock', 'stocks']);
 
 /**
  * The last speaker when "it" may stand for them: a one-word name with no role and nothing said of
