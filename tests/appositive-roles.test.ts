@@ -103,6 +103,10 @@ test('South Asian police copy: a title and its bracketed abbreviation, the same 
     ['Nur-e-Alam', 'Officer-in-Charge of Chapainawabganj Sadar Police Station'],
     ['Nur-e-Alam', 'Officer-in-Charge of Chapainawabganj Sadar Police Station'],
   ]);
+  // (a title in lower case after the body's abbreviation: the person still, not one body's name)
+  const spokesperson = analyze('Dhaka Metropolitan Police (DMP) spokesperson Faruk Hossain said 20 people were held.');
+  const s = spokesperson.sources[spokesperson.statements[0].attributions[0].source];
+  assert.deepEqual([s.name, s.type, s.role], ['Faruk Hossain', 'person', 'Dhaka Metropolitan Police (DMP) spokesperson']);
 });
 
 test('a full name and the same name with a first name or initials before it are one person ("Simon Le Bon" … "Le Bon"); not a body\'s abbreviation before a title, nor words that are no name', () => {

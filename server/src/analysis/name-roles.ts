@@ -60,6 +60,8 @@ function nameAfterTitles(tokens: Token[], j: number, to: number): boolean {
   // ("Additional Superintendent of Police (ASP) NM Wasim Firoz": a one-word body after "of", and its abbreviation)
   if ((tokens[j]?.lower === 'of' && ONE_WORD_BODIES.has(lower(tokens[j + 1] ?? tokens[j]))) || (tokens[j]?.lower === 'to' && ENVOYS.has(lower(tokens[j - 1])))) j += 2;
   if (j < to) j = afterAbbreviation(tokens, j, to);
+  // ("Dhaka Metropolitan Police (DMP) spokesperson Faruk Hossain": a title in lower case after the abbreviation)
+  while (j < to - 1 && tokens[j].text === tokens[j].lower && TITLE_WORDS.has(tokens[j].lower)) j++;
   let names = 0;
   for (; j < to; j++) {
     // (an initial's full stop: "Brent T. Christensen")
