@@ -384,6 +384,8 @@ test('"according to" a group\'s noun with a name right after it names the organi
   assert.equal(sourceOf('Prices fell, according to officials in Washington.'), 'officials in Washington|vague');
   assert.equal(sourceOf('Prices fell, according to officials Monday.').split('|')[1], 'vague');
   assert.equal(sourceOf('Costs rose, according to some Indian firms.').split('|')[1], 'vague');
+  // (but a document after the name is the source: "official" is its adjective, no group of officials)
+  assert.equal(sourceOf('Lending rose 5%, according to official Bank of England figures.').split('|')[1], 'document');
 });
 
 test('"claim" meaning to win reports nothing; "that claimed" still does', () => {

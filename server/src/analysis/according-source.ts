@@ -5,6 +5,7 @@ import { phraseStartingAt } from './phrase-start';
 import { spanned } from './source-extent';
 import { personAfterRole } from './source-after-cue';
 import type { Token } from './types';
+import { isDocumentHead } from './name-types';
 import { spacedHyphen, tokenAt } from './token-at';
 
 /**
@@ -112,6 +113,8 @@ function namedInApposition(p: Phrase, t: Token[], prose: string): Phrase {
   for (let k = p.from + 1; k < p.to; k++) {
     if (!VAGUE_SOURCE_HEADS.has(t[k - 1].lower) || !namesBodyAfter(t[k - 1].lower, t[k])) continue;
     const name = prose.slice(t[k].start, t[p.to - 1].end);
+    // ("according to official Bank of England figures": the body's document, "official" its adjective)
+    if (isDocumentHead(t[p.to - 1])) return copyPhrase(p, { kind: 'document', name, type: 'document' });
     return copyPhrase(p, { kind: 'name', name, type: 'organization', role: prose.slice(t[p.from].start, t[k - 1].end) });
   }
   return p;

@@ -157,8 +157,8 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   return 'person';
 }
 
-/** Plural document nouns that end no body's or person's name ("Emails show", "Leaked Documents Reveal"; not "records": "Factory Records" is a label). */
-const PLURAL_DOCUMENTS = new Set(['documents', 'emails', 'e-mails', 'memos', 'transcripts']);
+/** Plural document nouns that end no body's or person's name ("Emails show", "Leaked Documents Reveal", "Bank of England figures"; not "records": "Factory Records" is a label). */
+const PLURAL_DOCUMENTS = new Set(['documents', 'emails', 'e-mails', 'memos', 'transcripts', 'figures']);
 
 /** Nouns an appositive names a firm or body by: "Wal-Mart, the largest US retailer", "Allianz, a leading German insurer". */
 const BODY_APPOSITIVE_HEADS = new Set('tribunal panel jury airline retailer insurer firm company maker carrier group giant chain operator bank broker manufacturer supermarket publisher network producer exporter brewer conglomerate corporation programme program charity agency regulator watchdog club party union association organisation organization'.split(' '));
