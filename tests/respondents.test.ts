@@ -43,6 +43,19 @@ test('a study that reports, and one named earlier in the same sentence, is the r
 test('with no poll named, respondents and shares stay vague; a percentage inside a phrase is no speaker', () => {
   assert.deepEqual(read('Those surveyed said Trump was best able to handle the issue.'), [['Those surveyed', 'Those surveyed', 'vague', 'vague-source']]);
   assert.deepEqual(read('Workers walked out on Monday. Half of the staff said they would strike.'), [['Half of the staff', 'Half of the staff', 'vague', 'vague-source']]);
+  // (fractions, a group less a few, a group by age: shares too, not a person named "Three-fourths")
+  assert.deepEqual(read('Three-fourths say the police should wear cameras.').map((r) => r.slice(0, 3)), [['Three-fourths', 'Three-fourths', 'vague']]);
+  assert.deepEqual(read('The senators met, and all but two said the party should act.').map((r) => r.slice(0, 3)), [['all but two', 'all but two', 'vague']]);
+  assert.deepEqual(read('Those over 60 say they feel that way by 2-1.').map((r) => r.slice(0, 3)), [['Those over 60', 'Those over 60', 'vague']]);
+  // ("Half of them": a share of whom "they" would stand for; of people, never of one body)
+  assert.deepEqual(read('Analysts say costs are high. Half of them argue that workers abroad offer better skills.').map((r) => r.slice(0, 3)), [
+    ['Analysts', 'Analysts', 'vague'],
+    ['Half of them', 'Analysts', 'pronoun'],
+  ]);
+  assert.deepEqual(read('Sun said it had interest from customers. Some of them want 5,000 processors each.').map((r) => r.slice(1, 3)), [
+    ['Sun', 'name'],
+    ['some of them', 'unresolved'],
+  ]);
   // (not a share: "growth of just under 5% expected", "rates up to 2.25% showed")
   assert.deepEqual(read('It has bounced back strongly with growth of just under 5% expected in 2004.').filter((r) => r[0].includes('%')), []);
   assert.deepEqual(read('Minutes of the meeting which pushed rates up to 2.25% showed that policy-makers are worried.').filter((r) => r[0].includes('%')), []);

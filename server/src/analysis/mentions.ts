@@ -44,7 +44,7 @@ const VAGUE_MODIFIERS = new Set(
   'the some many several few two three four a an senior top unnamed anonymous former other local government administration military police party campaign white house security intelligence industry western foreign diplomatic health election defense defence officials\' administration\'s'.split(' '),
 );
 export const ROLE_MODIFIERS = new Set('former late then acting interim incoming outgoing longtime senior top presidential vice-presidential republican democratic gop democrat conservative liberal frontrunner front-runner hopeful rival fellow veteran retired billionaire businessman businesswoman real estate mogul magnate star'.split(' '));
-const QUANTITY_HEADS = new Set('percent half third quarter majority minority most plurality two-thirds three-quarters'.split(' '));
+const QUANTITY_HEADS = new Set('percent half third quarter majority minority most plurality two-thirds three-quarters three-fourths one-third one-quarter one-fifth two-fifths three-fifths four-fifths'.split(' '));
 const QUANTITY_MODIFIERS = new Set('nearly almost about around roughly more less than a an one two three four five six seven eight nine ten in of out fewer over under just only some twenty thirty forty fifty sixty seventy eighty ninety twenty-four sixty-six'.split(' '));
 /** Quantifiers that open a group named by its modifiers and head: "other labor leaders", "many tax experts". */
 const GROUP_QUANTIFIERS = new Set(['other', 'many', 'some', 'several', 'most', 'few', 'numerous', 'various']);
@@ -145,6 +145,8 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
   const vagueHead = (VAGUE_SOURCE_HEADS.has(w) || !!extraVague?.has(w)) && !(isCapitalized(tokenAt(tokens, end - 1)) && (isPartyName(lower(tokens[end - 1]), w) || (w === 'person' && t.text === 'Person')));
   if (t.kind === 'number' && !/^\d/.test(w)) return null;
   if (PRONOUNS_ALL.has(w)) return make(tokens, end, end + 1, prose, 'pronoun', w, 'person');
+  // ("Many of them said", "Most of them say": a share of whom "they" stands for, resolved as "they" is)
+  if (w === 'them' && end >= 2 && tokens[end - 1].lower === 'of' && QUANTIFIER.has(tokens[end - 2].lower)) return make(tokens, end - 2, end + 1, prose, 'pronoun', 'they', 'person');
   // ("Let’s think about …": an invitation to the reader, no one's report)
   if (w === 'let’s' || w === "let's") return null;
   // "One says …, another says …": another unnamed one (read leftwards only: "added another New Hampshire Republican")
@@ -203,6 +205,10 @@ export function shareEndingAt(tokens: Token[], end: number, prose: string): Phra
   const t = tokens[end];
   const w = t.lower;
   const before = lower(tokenAt(tokens, end - 1));
+  // ("All but two said", "Those over 60 say": a group less a few, or by age)
+  if ((NUMBER_WORDS.has(w) || /^\d{1,3}$/.test(w)) && end >= 2 && ((before === 'but' && lower(tokens[end - 2]) === 'all') || ((before === 'over' || before === 'under') && lower(tokens[end - 2]) === 'those')) && opensClause(tokenAt(tokens, end - 3))) {
+    return make(tokens, end - 2, end + 1, prose, 'vague', prose.slice(tokens[end - 2].start, t.end), 'vague');
+  }
   if (!((QUANTITY_HEADS.has(w) && !ORDINALS.test(before)) || (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w)) || (NUMBER_WORDS.has(w) && (before === 'in' || before === 'of')))) return null;
   let from = end;
   while (from > 0 && (tokens[from - 1].kind === 'number' || QUANTITY_MODIFIERS.has(lower(tokens[from - 1])))) from--;

@@ -241,7 +241,9 @@ function resolve(
       for (const n of names) if (n.end <= p.start) named = n;
       if (named) return registry.mention(registry.sourceOf(named)[0], p, 'pronoun', sentence);
     }
-    const target = PRONOUNS_PLURAL.has(p.name) || p.name === 'it' ? lastPlural : person ? personFor(p, names, registry, lastSpeaker, speakers, recentPersons, subjects) : null;
+    // ("Some of them want …" after "Sun said it had interest from customers": a share is of people, not of one body)
+    const share = p.to - p.from > 1 && p.name === 'they';
+    const target = (PRONOUNS_PLURAL.has(p.name) || p.name === 'it') && !(share && lastPlural?.type !== 'vague' && lastPlural?.type !== 'person') ? lastPlural : person ? personFor(p, names, registry, lastSpeaker, speakers, recentPersons, subjects) : null;
     // Nobody compatible spoke or was named before: the sentence still says it is someone's, and the
     // hover says whose we could not tell, rather than calling the claim unattributed.
     return target ? registry.mention(target, p, 'pronoun', sentence) : registry.unresolvedPronoun(p, sentence);
