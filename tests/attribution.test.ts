@@ -386,6 +386,8 @@ test('"according to" a group\'s noun with a name right after it names the organi
   assert.equal(sourceOf('Costs rose, according to some Indian firms.').split('|')[1], 'vague');
   // (but a document after the name is the source: "official" is its adjective, no group of officials)
   assert.equal(sourceOf('Lending rose 5%, according to official Bank of England figures.').split('|')[1], 'document');
+  // ("…, but according to those present, …": people unnamed, reporting the clause the conjunction opens)
+  assert.deepEqual(read('The minister went along, but according to those present, it was embarrassing.'), [['those present', 'according to', 'it was embarrassing']]);
 });
 
 test('"claim" meaning to win reports nothing; "that claimed" still does', () => {

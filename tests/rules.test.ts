@@ -34,6 +34,11 @@ test('vague-source: the unnamed group and its cue', () => {
   assert.deepEqual(flagged('vague-source', 'Few realise that Westminster in effect has its own divorce den.'), []);
   assert.deepEqual(flagged('vague-source', 'And a lot of people were wondering what would happen if Paula was forced to drop out of the race.'), []);
   assert.deepEqual(flagged('vague-source', 'Critics believe the plan will fail.'), ['Critics believe']);
+  // (nor what a group understands; the vague source is who was there, and a conjunction opens what they report)
+  const present = 'The minister went along to listen, but according to those present, it was embarrassing to see how little his officials actually understood the issues.';
+  assert.deepEqual(flagged('vague-source', present), ['according to those present']);
+  // ("Some early estimates of …": a noun after a quantifier and a modifier, no group that estimates)
+  assert.deepEqual(flagged('vague-source', 'Some early estimates of reconstruction costs are starting to emerge.'), []);
   assert.deepEqual(flagged('vague-source', 'And if she lost, people would say her career was over.'), []);
   // "it" is the company that spoke, never the fans or analysts named before it
   // official results and rules are documents, not an official; a clause between is no chain

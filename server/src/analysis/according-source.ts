@@ -57,7 +57,8 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   const start = t[from].start;
   const end = t[to - 1].end;
   const text = prose.slice(start, end);
-  const vagueGroup = !issuer && t.slice(from, to).some((x) => VAGUE_SOURCE_HEADS.has(x.lower) || !!vague?.has(x.lower) || /^(someone|somebody|attendees?)$/i.test(x.text));
+  // ("according to those present": people, unnamed)
+  const vagueGroup = !issuer && (t[from].lower === 'those' || t.slice(from, to).some((x) => VAGUE_SOURCE_HEADS.has(x.lower) || !!vague?.has(x.lower) || /^(someone|somebody|attendees?)$/i.test(x.text)));
   const name = text.replace(/^(the|a|an)\s+/i, '');
   return vagueGroup ? newPhrase(from, to, start, end, text, 'vague', name, 'vague', undefined) : newPhrase(from, to, start, end, text, 'document', name, 'document', undefined);
 }

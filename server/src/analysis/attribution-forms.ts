@@ -299,7 +299,8 @@ export function sourcedBy(t: Token[], c: number, from: number, prose: string, en
  * "But according to a report of …, 8,543 people were killed": a connective opening the sentence is
  * no content (nor is a clause that a colon or semicolon closes: "… no insurance: according to estimates, only …").
  */
-const sourcesBefore = (t: Token[], c: number): boolean => c > openingEnd(t) && !CLAUSE_BREAK.has(t[c - 1].text);
+// ("…, but according to those present, it was …": a conjunction opens the clause the source reports)
+const sourcesBefore = (t: Token[], c: number): boolean => c > openingEnd(t) && !CLAUSE_BREAK.has(t[c - 1].text) && !(/^(but|and|yet|while|whereas|although|though)$/.test(t[c - 1].lower) && t[c - 2]?.text === ',');
 
 /** The attribution of the cue over tokens [c, cueTo) to the source p, with the clause before or after it as content. */
 export function sourcedAs(t: Token[], c: number, cueTo: number, p: Phrase, prose: string, end: number): Found {

@@ -46,6 +46,8 @@ const VAGUE_MODIFIERS = new Set(
 export const ROLE_MODIFIERS = new Set('former late then acting interim incoming outgoing longtime senior top presidential vice-presidential republican democratic gop democrat conservative liberal frontrunner front-runner hopeful rival fellow veteran retired billionaire businessman businesswoman real estate mogul magnate star'.split(' '));
 const QUANTITY_HEADS = new Set('percent half third quarter majority minority most plurality two-thirds three-quarters three-fourths one-third one-quarter one-fifth two-fifths three-fifths four-fifths'.split(' '));
 const QUANTITY_MODIFIERS = new Set('nearly almost about around roughly more less than a an one two three four five six seven eight nine ten in of out fewer over under just only some twenty thirty forty fifty sixty seventy eighty ninety twenty-four sixty-six'.split(' '));
+/** What names people after "those": "those present", "those involved". */
+const THOSE_BY_PART = new Set(['present', 'attending', 'involved', 'affected', 'consulted', 'concerned']);
 /** Quantifiers that open a group named by its modifiers and head: "other labor leaders", "many tax experts". */
 const GROUP_QUANTIFIERS = new Set(['other', 'many', 'some', 'several', 'most', 'few', 'numerous', 'various']);
 const ORDINALS = /^(first|second|third|fourth|last|final|next|this|that|the|each|every)$/;
@@ -170,6 +172,8 @@ export function phraseEndingAt(tokens: Token[], end: number, prose: string, extr
     const relative = relativeAntecedent(tokens, end, 'who', prose, extraVague);
     if (relative) return copyPhrase(relative, { end: t.start + 3, text: t.text.slice(0, 3) });
   }
+  // ("according to those present", "those involved said": people by where they were or what they took part in)
+  if (THOSE_BY_PART.has(w) && end >= 1 && tokens[end - 1].lower === 'those') return make(tokens, end - 1, end + 1, prose, 'vague', prose.slice(tokens[end - 1].start, t.end).toLowerCase(), 'vague');
   // A poll's sample: "those surveyed said", "voters polled said"
   if (SAMPLED.has(w)) {
     const respondents = respondentsEndingAt(tokens, end, prose);

@@ -19,6 +19,9 @@ const SUPPORT_NOUN_NEXT = new Set(['among', 'from', 'across', 'in', 'with', 'for
 /** Nouns of quantity, whose verb agrees in the plural: "a lot say", "a number of". */
 const QUANTITY = /^(few|lot|number|majority|minority|couple|handful|dozen|host|score|third|quarter|half)$/;
 
+/** Words that count or pick out a group before its noun: "Some early estimates of …". */
+const GROUP_DETERMINER = /^(some|many|most|all|other|several|few|these|those)$/;
+
 /** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
 export function isNounAt(t: Token[], c: number): boolean {
   const prev = c > 0 ? t[c - 1].lower : '';
@@ -36,6 +39,9 @@ export function isNounAt(t: Token[], c: number): boolean {
     if (/^an?$/.test(t[c - 2].lower) && /^[a-z]+$/.test(t[c - 1].text) && !QUANTITY.test(prev) && !/s$/.test(w) && !/ing$/.test(w) && !isPastTense(w) && w !== 'said') return true;
   }
   const next = c + 1 < t.length ? t[c + 1].lower : '';
+  // ("Some early estimates of reconstruction costs", "Many recent reports of …": a quantifier, a
+  // modifier, then the plural before "of" is a noun; "Some analysts estimate" has its noun before the verb)
+  if (next === 'of' && w.endsWith('s') && (GROUP_DETERMINER.test(prev) || (c > 1 && GROUP_DETERMINER.test(t[c - 2].lower) && /^[a-z]+$/.test(t[c - 1].text)))) return true;
   switch (w) {
     // "talk show host", "think tank"
     case 'show':

@@ -6,7 +6,7 @@ import type { Attribution, QuoteSpan } from '../analysis/types';
 import { overlapping } from '../util/spans';
 
 const HYPOTHETICAL = /^(?:would|might|will|may)\s/i;
-const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing|realise|realises|realize|realizes|realised|realized|wonder|wonders|wondered|wondering)$/i;
+const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing|understand|understands|understood|realise|realises|realize|realizes|realised|realized|wonder|wonders|wondered|wondering)$/i;
 
 /** Whether the group and its cue lie inside a quotation (not a scare quote): someone's quoted words. */
 function insideQuote(a: Attribution, quotes: QuoteSpan[]): boolean {
@@ -30,7 +30,8 @@ export const vagueSource: Rule = {
         const src = model.sources[a.source];
         if (src.type !== 'vague' || a.kind === 'participial' || a.kind === 'continued-quote' || a.kind === 'lede-sourced' || seen.has(a.mention.start)) continue;
         // "people want to use …", "few people know", "a lot of people were wondering what would
-        // happen": a wish, knowledge or a question to oneself, not something they told anyone
+        // happen", "his officials actually understood the issues": a wish, knowledge or a question
+        // to oneself, not something they told anyone
         if (NOT_TOLD.test(lastWord(a.cue.text))) continue;
         // "if she lost, people would say …", "Some will recall …": what a group would or will say is the writer's guess, not a report
         if (HYPOTHETICAL.test(a.cue.text)) continue;
