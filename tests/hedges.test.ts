@@ -78,8 +78,16 @@ test('"claimed" as winning or as a noun is no hedge', () => {
   assert.deepEqual(hedges('Ireland have the edge after claiming away draws in Basel and Paris.'), [[]]);
   assert.deepEqual(hedges('Jake White claimed the coaching award in 2004.'), [[]]);
   assert.deepEqual(hedges('She became the youngest to win a title by claiming the doubles at the Hyderabad Open.'), [[]]);
+  // (a place won, and a seat won by its tally)
+  assert.deepEqual(hedges('He earned his way back when he claimed one of three qualifying spots.'), [[]]);
+  assert.deepEqual(hedges('Economist Dr Reza Kibria claimed Habiganj-1 with 111,999 votes.'), [[]]);
   // "alleged" on a named person's role is the role's hedge, not the sentence's
   assert.notEqual(statuses('The charge-sheet names 17 accused, including alleged shooter Foysal Karim Masud.')[0], 'unconfirmed');
+  // (however many words the role runs to, and in a list, where "alleged" is no verb of the name before it)
+  assert.notEqual(statuses('The fugitives include Foysal Karim Masud, alleged mastermind and former ward councillor Taijul Islam, and Mukti Akter.')[0], 'unconfirmed');
+  assert.notEqual(statuses('The accused also include brother-in-law Wahid Ahmed Shipu, alleged girlfriend Maria Akter Lima, and others.')[0], 'unconfirmed');
+  // (but "alleged" before what happened somewhere is the verb: "has alleged vote rigging in Dhaka-8")
+  assert.equal(statuses('The National Citizen Party has alleged vote rigging in Dhaka-8 and Dhaka-9.')[0], 'unconfirmed');
   assert.equal(statuses('The alleged attack on Monday killed 12 people.')[0], 'unconfirmed');
   // and "alleged" on who speaks is theirs, not a hedge on what they say
   assert.equal(statuses('Lawyers for the alleged spammers said the 2004 lawsuit was groundless.')[0], 'attributed');

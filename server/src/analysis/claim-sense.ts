@@ -3,6 +3,12 @@
 // hedges (a claimed title is no distancing) and by the cue reader (a claimed title is no speech).
 import type { Token } from './types';
 import { tokenAt } from './token-at';
+import { headType } from './name-types';
+
+/** Partners that name no role of their own: "alleged girlfriend Maria Akter Lima". */
+const PARTNERS = /^(?:girl|boy)friends?$|^(?:lover|mistress|fianc[eé]e?|accomplices?|associates?)$/;
+/** Prepositions, which no role before a name holds: "alleged vote rigging in Dhaka". */
+const LINKS = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'by', 'to', 'from', 'during', 'over', 'against', 'after', 'before']);
 
 /**
  * "claimed victory", "claimed her seventh Grand Slam title", "claiming away draws": to claim is to
@@ -10,9 +16,11 @@ import { tokenAt } from './token-at';
  */
 const WON = new Set(
   ('victory victories win wins seat seats wicket wickets title titles crown gold silver bronze medal medals trophy trophies ' +
-    'lives life responsibility credit ownership prize points goals runs majority draw draws place spot pole record scalp ' +
+    'lives life responsibility credit ownership prize points goals runs majority draw draws place places spot spots slot slots berth berths pole record scalp ' +
     'double doubles singles treble hat-trick championship championships cup final finals series podium jackpot award awards honour honours honor honors').split(' '),
 );
+/** What a win is counted in: "claimed the seat with 111,999 votes". */
+const TALLY = new Set(['votes', 'runs', 'points', 'goals', 'wickets', 'seats']);
 /** Where the object of "claimed" ends: a clause ("claimed the title was rigged") is an assertion. */
 const OBJECT_ENDS = /^(that|is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|won|lost|took|made)$/;
 /** How far the object's head may stand from "claimed": "her seventh Grand Slam title". */
@@ -33,6 +41,8 @@ export function claimIsNotAssertion(tokens: Token[], i: number): boolean {
   if (next?.kind === 'number' && /^[-–/]$/.test(tokens[i + 2]?.text ?? '')) return true;
   for (let j = i + 1; j <= i + OBJECT_WORDS && j < tokens.length && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote'; j++) {
     if (OBJECT_ENDS.test(tokens[j].lower)) return false;
+    // ("claimed Habiganj-1 with 111,999 votes": a seat won by its tally)
+    if (tokens[j].lower === 'with' && tokens[j + 1]?.kind === 'number' && TALLY.has(tokens[j + 2]?.lower ?? '')) return true;
     // …unless the won thing is the subject of a clause: "claimed the title was rigged"
     if (WON.has(tokens[j].lower)) return !OBJECT_ENDS.test(tokens[j + 1]?.lower ?? '');
   }
@@ -54,4 +64,20 @@ export function allegedInList(tokens: Token[], i: number): boolean {
   if (!next || next.kind !== 'word' || next.lower === 'that' || DETERMINER.test(next.lower)) return false;
   const before = tokenAt(tokens, i - 2);
   return !!before && (before.text === ',' || (before.kind === 'word' && /^[a-z]+s$/.test(before.text) && !S_VERBS.has(before.lower)));
+}
+
+/**
+ * Whether "alleged" at i qualifies a role before a name: "alleged shooter Foysal Karim Masud",
+ * "alleged girlfriend Maria Akter Lima", "alleged mastermind and former ward councillor Taijul Islam".
+ * What is alleged is the role, not the claim, and nobody alleges anything here ("He alleged the
+ * minister Hasan took bribes" has its article).
+ */
+export function allegedRole(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && j - i <= 6 && tokens[j].kind === 'word' && tokens[j].text === tokens[j].lower && !DETERMINER.test(tokens[j].lower) && !OBJECT_ENDS.test(tokens[j].lower) && !LINKS.has(tokens[j].lower)) j++;
+  const name = tokens[j];
+  const role = tokens[j - 1]?.lower ?? '';
+  // (one word right before the name is a role whatever it is, "his alleged rival Alan Milburn"; a
+  // longer run must end in a word for a person)
+  return (j === i + 2 || (j > i + 2 && (headType(role) === 'person' || PARTNERS.test(role)))) && !!name && name.kind === 'word' && /^\p{Lu}/u.test(name.text);
 }

@@ -11,7 +11,7 @@ import { escapeRegExp } from '../util/patterns';
 import { containedIn } from '../util/spans';
 import type { Attribution, Hedge, Sentence, Span, Token } from './types';
 import { apostropheForms, registerWord, straightApostrophes } from './vocabulary';
-import { claimIsNotAssertion, DETERMINER } from './claim-sense';
+import { allegedRole, claimIsNotAssertion, DETERMINER } from './claim-sense';
 import { tokenAt } from './token-at';
 import { startsUpper } from './letters';
 
@@ -180,7 +180,7 @@ export function findHedges(prose: string, s: Sentence, attributions: Attribution
     // "the apparently hostile relationship": a modifier's hedge, not the article's on its claim.
     else if (w === 'apparently' && i > 0 && DETERMINER.test(tokens[i - 1].lower)) type = 'epistemic';
     // "alleged shooter Foysal Karim Masud": the role of a named person is what is alleged, not the claim
-    else if (w === 'alleged' && rolesName(tokens, i)) type = 'epistemic';
+    else if (w === 'alleged' && allegedRole(tokens, i)) type = 'epistemic';
     // "Lawyers for the alleged spammers said …": who speaks is what is alleged, not what they say
     else if (w === 'alleged' && attributions.some((a) => a.mention.start <= tok.start && tok.end <= a.mention.end)) type = 'epistemic';
     // "sparking rumours of a possible takeover", "denied rumours": rumours the sentence reports,
@@ -204,12 +204,6 @@ function rumoursPassive(tokens: Token[], i: number): boolean {
 
 const RUMOURS_REPORTED = new Set('sparking sparked fuelling fueling fuelled fueled prompting prompted triggering triggered denied dismissed quashed scotched'.split(' '));
 
-/** Whether the word at i qualifies a role right before a name: "alleged shooter Foysal", "alleged girlfriend Maria Akter". */
-function rolesName(tokens: Token[], i: number): boolean {
-  const role = tokens[i + 1];
-  const name = tokens[i + 2];
-  return !!role && !!name && role.kind === 'word' && role.text === role.lower && name.kind === 'word' && startsUpper(name.text);
-}
 
 /**
  * Words every match of PHRASE_RE contains as a whole word (in its \b sense: a run of [a-z0-9_]),

@@ -10,7 +10,7 @@ import { chainSubject, MEANS, closesInvertedQuote, isAdverb, isQuoteClose, NOUN_
 import { headlineVerb } from './headline-case';
 import { coordinatedWith, newClauseAt, relativeReport } from './clause-boundaries';
 import { passiveAt } from './attribution-forms';
-import { allegedInList, claimIsNotAssertion } from './claim-sense';
+import { allegedInList, allegedRole, claimIsNotAssertion } from './claim-sense';
 import { reportsHere } from './reports-here';
 import { DIRECTING, itOpensClause, itReports, namingAt, PARTICIPIAL, PARTICLE, SPEECH, STANCE, TRANSITIVE } from './cue-words';
 import { attributive, progressiveOfSpeech, reducedRelativeOfThing, withClause } from './participles';
@@ -145,7 +145,7 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   if (deedNotReport(t, c, w)) return null;
   // "claimed her seventh title": won, not said
   if (w.startsWith('claim') && claimIsNotAssertion(t, c)) return null;
-  if (w === 'alleged' && allegedInList(t, c)) return null;
+  if (w === 'alleged' && (allegedInList(t, c) || allegedRole(t, c))) return null;
   // ("the administration's radical proposed overhaul": a participle between an owner's adjective and its noun)
   if (w.endsWith('ed') && (attributive(t, c) || reducedRelativeOfThing(t, c))) return null;
   // The cue's last token: its particle, if any ("called for"), or an adverb of how or how often
