@@ -13,7 +13,6 @@ import type { Attribution, Hedge, Sentence, Span, Token } from './types';
 import { apostropheForms, registerWord, straightApostrophes } from './vocabulary';
 import { allegedRole, claimIsNotAssertion, DETERMINER } from './claim-sense';
 import { tokenAt } from './token-at';
-import { startsUpper } from './letters';
 
 /** Types that leave a claim unconfirmed when the article itself uses them. */
 export const DISTANCING_TYPES: ReadonlySet<Hedge['type']> = new Set(['hedge', 'reported', 'unverified', 'not-confirmed']);
