@@ -265,3 +265,16 @@ test('sources close to someone are an unnamed group, not the person they are clo
     assert.equal(a.mention.text, text.slice(0, text.indexOf(' said')), text);
   }
 });
+
+test('"official" before a body or its figures is no role; an outlet’s edition is the outlet; bodies in the plural are bodies', () => {
+  const first = (text: string): string[] => sources(text)[0].slice(0, 2);
+  assert.deepEqual(first('The official Xinhua News Agency said the arrest was linked to embezzlement.'), ['Xinhua News Agency', 'media']);
+  assert.deepEqual(first('Approvals fell to a 10-year low, official Bank of England figures have shown.'), ['official Bank of England figures', 'document']);
+  assert.deepEqual(first('Official Bank of England figures show approvals fell.'), ['Official Bank of England figures', 'document']);
+  assert.deepEqual(first('The IMF will cut its forecast, the Financial Times Deutschland reported.'), ['Financial Times Deutschland', 'media']);
+  assert.deepEqual(first('Unions accuse Wal-Mart of paying staff less than its rivals do.'), ['Unions', 'organization']);
+  // (an official named is still a person with a role; a poll's respondents still report the poll)
+  assert.deepEqual(first('A senior official Sam Smith said the arrest was linked to embezzlement.'), ['Sam Smith', 'person']);
+  const poll = 'A Sunday Times poll was published. Some 63% of respondents in the Sunday Times poll thought he should go.';
+  assert.deepEqual(sources(poll)[0], ['Sunday Times poll', 'document', 'Some 63% of respondents in the Sunday Times poll', 'poll']);
+});

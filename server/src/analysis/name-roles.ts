@@ -5,7 +5,7 @@
 import { COUNTRIES, ORG_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
 import { isCapitalized, isNationality, lower, make, NAME_CONNECTORS, ROLE_MODIFIERS, stripPossessive, type Phrase } from './mentions';
-import { classifyName, DOCUMENT_HEADS, RELATION_NOUNS } from './name-types';
+import { classifyName, DOCUMENT_HEADS, isDocumentHead, RELATION_NOUNS } from './name-types';
 import { clueOfTokens } from './gender';
 import type { Token } from './types';
 
@@ -201,6 +201,14 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     p.clue = null;
     return p;
   }
+  // ("official Bank of England figures": a document word in lower case ends the phrase; the document
+  // is named whole, and "official" is no role)
+  // (not a share of a poll's respondents: "Some 63% of respondents in the Sunday Times poll")
+  // (a name right before it: not "The author of the book", a person)
+  if (to - from >= 2 && /^[a-z]/.test(tokens[to - 1].text) && isDocumentHead(tokens[to - 1]) && /^\p{Lu}/u.test(tokens[to - 2].text) && !tokens.slice(from, to).some((x) => x.kind === 'number')) {
+    const text = prose.slice(tokens[from].start, tokens[to - 1].end);
+    return make(tokens, from, to, prose, 'document', text.replace(/^(the|a|an)\s+/i, ''), 'document');
+  }
   let lastTitle = -1;
   for (let k = from; k < to; k++) {
     const w = stripPossessive(lower(tokens[k]));
@@ -253,6 +261,11 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     const p = make(tokens, startWithThe ? from - 1 : from, to, prose, 'role', whole, 'person');
     p.role = whole;
     return p;
+  }
+  // ("The official Xinhua News Agency": "official" qualifies a body or an outlet, which holds no role)
+  if (of < 0 && roleText?.toLowerCase() === 'official' && nameFromIdx < to - 1) {
+    const bodyType = classifyName(nameText, false, startWithThe);
+    if (bodyType === 'organization' || bodyType === 'media') return make(tokens, startWithThe ? from - 1 : from, to, prose, 'name', nameText, bodyType);
   }
   // (a one-word name: its token's lower case is at hand, and it has no space in it)
   const type = of > 0 ? 'person' : classifyName(nameText, titled, startWithThe, nameFromIdx === to - 1 ? stripPossessive(tokens[nameFromIdx].lower) : undefined);

@@ -123,6 +123,8 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   if (oneWordLower !== undefined || !hasSpace(lower)) {
     if ((MEDIA_WORDS.has(lower) && startsWithThe) || OUTLET_NAMES.has(lower)) return 'media';
     if (GOVERNMENT_METONYMS.has(lower) || PARTY_NAMES.has(lower) || ORG_WORDS.has(lower) || ONE_WORD_BODY_NAMES.has(lower) || COUNTRIES.has(lower) || KNOWN_BODIES.has(lower) || SHORT_CAPITALS.test(name)) return 'organization';
+    // ("Unions accuse …", "Groups said": bodies in the plural, capitalised only by the sentence's start)
+    if (lower.length > 4 && lower.endsWith('s') && BODY_PLURALS.has(lower)) return 'organization';
     // ("The Act says", "the Charter": a law named by its kind; not "Bill", a first name)
     if ((LAW_NAME_LAST.has(lower) && lower !== 'bill') || PLURAL_DOCUMENTS.has(lower)) return 'document';
     return 'person';
@@ -135,6 +137,8 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   // ("News of the World", "Times of India": an outlet's word before "of")
   // ("BBC Scotland", "CNN International", "Reuters Breakingviews": an outlet's edition or desk)
   if (outletWord || OUTLET_NAMES.has(lower) || (words[1] === 'of' && MEDIA_WORDS.has(words[0]) && !WEAK_MEDIA_WORDS.has(words[0])) || (OUTLET_FIRST.has(words[0]) && !words.some((w) => NEWSROOM_ROLES.test(w)))) return 'media';
+  // ("the Financial Times Deutschland", "the New York Times Magazine": an outlet's edition after its name)
+  if (withThe && words.length >= 3 && words.slice(1, -1).some((w) => MEDIA_WORDS.has(w)) && !words.some((w) => ORG_WORDS.has(w) || NEWSROOM_ROLES.test(w))) return 'media';
   // ("Gallup Poll", "a CNN/ORC International Poll": a named poll is the document, not its pollster)
   // ("Leaked Documents Reveal …", "New Emails Show …": papers in a title-case headline; no body or
   // person is named by them)
@@ -156,6 +160,9 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   if (SHORT_CAPITALS.test(name)) return 'organization';
   return 'person';
 }
+
+/** Bodies in the plural that name no one ("Unions", "Groups"; not "Banks", a surname as often). */
+const BODY_PLURALS = new Set(['unions', 'groups', 'charities', 'councils', 'ministries', 'agencies', 'companies', 'firms', 'associations', 'regulators', 'governments', 'parties']);
 
 /** Plural document nouns that end no body's or person's name ("Emails show", "Leaked Documents Reveal", "Bank of England figures"; not "records": "Factory Records" is a label). */
 const PLURAL_DOCUMENTS = new Set(['documents', 'emails', 'e-mails', 'memos', 'transcripts', 'figures']);

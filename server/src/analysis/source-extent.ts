@@ -65,7 +65,8 @@ export function widenSubject(p: Phrase, t: Token[], prose: string): Phrase {
         const leftFrom = coordinationStart(t, left, w, place, serial > 0, prose);
         if (leftFrom >= 0) {
           from = leftFrom;
-          if ((w === 'of' || place) && (left.kind === 'vague' || (left.kind === 'name' && left.type === 'person' && left.to - left.from >= 2 && (p.type !== 'person' || p.to - p.from === 1)))) head = left;
+          // (not a name before a document: "official Bank of England figures" are the bank's figures, no one's words)
+          if ((w === 'of' || place) && (left.kind === 'vague' || (left.kind === 'name' && left.type === 'person' && left.to - left.from >= 2 && (p.type !== 'person' || p.to - p.from === 1) && !(w === 'of' && p.kind === 'document' && isCapitalized(t[left.to - 1]))))) head = left;
           // ("Doctors in Athens", "The court in Washington": people or a body, then where they are)
           else if (place && p.kind === 'name' && heldBeforePlace(p, t[left.to - 1], w) && namesPeopleOrBody(t, left)) head = left;
           // ("The chief executive of Tesco said": the person who holds the role, not the firm)
