@@ -288,3 +288,14 @@ test('a thing that "says a lot about" something reveals it and reports nothing; 
   assert.deepEqual(readAttributions('His aides haven’t said much about the plan.').map((a) => a.slice(0, 2)), [['His aides', 'haven’t said']]);
   assert.deepEqual(readAttributions('The report says much about the crisis.').map((a) => a.slice(0, 2)), [['The report', 'says']]);
 });
+
+test('participles that qualify a noun report nothing: "His declared interests", "Views expressed are …", "their Oscars hopes"; an object relative still reports', () => {
+  assert.deepEqual(read('His declared interests include £20,000 from newspaper articles.'), []);
+  assert.deepEqual(read('Views expressed are the writer’s own.'), []);
+  assert.deepEqual(read('Foxx won the award, boosting their Oscars hopes this month.'), []);
+  // ("which critics claimed were …", "what he claimed was …": the verb of the relative clause)
+  assert.deepEqual(read('He distanced himself from the posters, which critics claimed were "anti-Semitic".').map((a) => a.slice(0, 2)), [['critics', 'claimed']]);
+  assert.deepEqual(read('Morgan quit over what he claimed was indecision by the board.').map((a) => a.slice(0, 2)), [['he', 'claimed']]);
+  // (and a name after an owner's pronoun is no subject of a verb of speech: "Stars In Their Eyes said")
+  assert.deepEqual(read('The host who also presents Stars In Their Eyes said the show would end.').map((a) => a[1]), ['said']);
+});

@@ -8,11 +8,18 @@ import { headType, isBodyNoun } from './name-types';
 import { tokenAt } from './token-at';
 import type { Token } from './types';
 
+const POSSESSIVE = /^(his|her|their|its|our|my|your)$/i;
+
 /** "the administration's radical proposed overhaul", "a bold announced plan": owner or article, adjective, participle, noun. */
 export function attributive(t: Token[], c: number): boolean {
   const adjective = tokenAt(t, c - 1);
   const before = tokenAt(t, c - 2);
   const noun = t[c + 1];
+  // ("His declared interests include …": the participle between an owner's pronoun and its noun)
+  if (adjective && POSSESSIVE.test(adjective.text) && noun?.kind === 'word' && /^[a-z]+$/.test(noun.text)) return true;
+  // ("Views expressed are the writer's own": a participle after its plural noun, whose verb comes
+  // next; not the verb of an object relative, "which critics claimed were …", "what he claimed was …")
+  if (adjective?.kind === 'word' && /^[A-Za-z]+s$/.test(adjective.text) && /ed$/.test(t[c].lower) && noun?.kind === 'word' && /^(are|were)$/.test(noun.text) && !/^(which|that|what|who|whom)$/i.test(before?.text ?? '')) return true;
   return !!adjective && !!before && !!noun && /^[a-z]+(?:ous|ful|ical)$/.test(adjective.text) && (/^(the|a|an|its|his|her|their|our)$/.test(before.lower) || /[’']s$/.test(before.text)) && /^[a-z]+$/.test(noun.text) && !/^(that|the|a|an|to|by|in|on|for|with|his|her|their|its|this|these)$/.test(noun.text);
 }
 
