@@ -278,3 +278,12 @@ test('"official" before a body or its figures is no role; an outlet’s edition 
   const poll = 'A Sunday Times poll was published. Some 63% of respondents in the Sunday Times poll thought he should go.';
   assert.deepEqual(sources(poll)[0], ['Sunday Times poll', 'document', 'Some 63% of respondents in the Sunday Times poll', 'poll']);
 });
+
+test('a body named by two kinds of member joined by "and" is one name: "Securities and Exchange Commission"; two speakers stay two', () => {
+  assert.deepEqual(sources('The US Securities and Exchange Commission announced the fine on Monday.')[0].slice(0, 2), ['US Securities and Exchange Commission', 'organization']);
+  assert.deepEqual(sources('The Bangladesh Garment Manufacturers and Exporters Association (BGMEA) welcomed the move.')[0].slice(0, 2), ['Bangladesh Garment Manufacturers and Exporters Association', 'organization']);
+  assert.deepEqual(sources('A spokeswoman for the Parks and Wildlife Service told reporters the park was closed.')[0][0], 'Parks and Wildlife Service');
+  // (not a name and a body: "Smith and the Electoral Commission", nor two people)
+  assert.deepEqual(sources('Smith and the Electoral Commission said the plan would work.')[0][0], 'Electoral Commission');
+  assert.deepEqual(sources('Trump and Ryan said the plan would work.')[0][0], 'Ryan');
+});

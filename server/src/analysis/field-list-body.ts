@@ -92,3 +92,20 @@ export function forInBodyName(tokens: Token[], at: number, to = -1): boolean {
   }
   return true;
 }
+
+/**
+ * Where the members' words before the "and" at `and` begin, when the name from after it to `end`
+ * is a body's ("… Exchange Commission"): capitalised words, the last a plural ("Securities",
+ * "Bangladesh Garment Manufacturers") and none a body's head; else -1.
+ */
+export function membersBefore(tokens: Token[], and: number, end: number): number {
+  if (end - and > 3 || !ORG_WORDS.has(tokens[end].lower)) return -1;
+  const last = tokens[and - 1];
+  if (!last || !startsUpperWord(last) || !/^\p{Lu}\p{Ll}+s$/u.test(last.text) || ORG_WORDS.has(last.lower)) return -1;
+  let k = and - 1;
+  while (k > 0 && and - k < 4 && startsUpperWord(tokens[k - 1]) && !ORG_WORDS.has(tokens[k - 1].lower)) k--;
+  return k;
+}
+
+/** A word token with a capital first letter. */
+const startsUpperWord = (x: Token | undefined): boolean => !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.text);

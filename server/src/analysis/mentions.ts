@@ -12,7 +12,7 @@ import { nameFrom, ONE_WORD_BODIES } from './name-roles';
 import { respondentsEndingAt, SAMPLED } from './respondents';
 import { commonNounPhrase } from './common-noun-phrase';
 import { relativeAntecedent, shareOfRelative } from './relative-antecedent';
-import { allFieldWords, fieldListHead, forInBodyName } from './field-list-body';
+import { allFieldWords, fieldListHead, forInBodyName, membersBefore } from './field-list-body';
 export { nameFrom };
 
 export interface Phrase {
@@ -302,6 +302,9 @@ function namePhraseEndingAt(tokens: Token[], end: number, prose: string): Phrase
     else if (prev.lower === 'for' && forInBodyName(tokens, from - 1, end + 1)) from -= 2;
     // ("Ministry of Health and Family Welfare": a body's list of fields is one name)
     else if ((prev.lower === 'and' || prev.text === '&') && allFieldWords(tokens, from, end + 1) && (k = fieldListHead(tokens, from - 1)) >= 0) from = k;
+    // ("Securities and Exchange Commission", "Garment Manufacturers and Exporters Association": two
+    // kinds of member joined before the body's head, one name)
+    else if (prev.lower === 'and' && (k = membersBefore(tokens, from - 1, end)) >= 0) from = k;
     else break;
   }
   while (from < end && from === firstWordIndex(tokens) && opensSentence(lower(tokens[from]))) from++;
