@@ -299,3 +299,10 @@ test('participles that qualify a noun report nothing: "His declared interests", 
   // (and a name after an owner's pronoun is no subject of a verb of speech: "Stars In Their Eyes said")
   assert.deepEqual(read('The host who also presents Stars In Their Eyes said the show would end.').map((a) => a[1]), ['said']);
 });
+
+test('"despite reported interest" qualifies a noun, and "without even mentioning" says nothing; "after saying" still reports', () => {
+  assert.deepEqual(read('Davies will stay with English side Gloucester despite reported interest from the Ospreys.'), []);
+  assert.deepEqual(read('But that’s without even mentioning the fact that he scored twice.'), []);
+  assert.deepEqual(read('It was a fragmented view, taken without understanding the issue.'), []);
+  assert.deepEqual(read('Zucker responded by saying that the network was fair.').map((a) => a.slice(0, 2)), [['Zucker', 'responded']]);
+});

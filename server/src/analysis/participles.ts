@@ -9,12 +9,16 @@ import { tokenAt } from './token-at';
 import type { Token } from './types';
 
 const POSSESSIVE = /^(his|her|their|its|our|my|your)$/i;
+/** Words after a participle that are no noun it qualifies. */
+const STOP_AFTER = new Set(['that', 'the', 'a', 'an', 'to', 'by', 'in', 'on', 'for', 'with', 'his', 'her', 'their', 'its', 'this', 'these', 'it', 'him', 'them']);
 
 /** "the administration's radical proposed overhaul", "a bold announced plan": owner or article, adjective, participle, noun. */
 export function attributive(t: Token[], c: number): boolean {
   const adjective = tokenAt(t, c - 1);
   const before = tokenAt(t, c - 2);
   const noun = t[c + 1];
+  // ("despite reported interest from …", "amid alleged fraud": a participle between a preposition and its noun)
+  if (adjective && /^(despite|amid|amidst|over|following)$/.test(adjective.lower) && noun?.kind === 'word' && /^[a-z]+$/.test(noun.text) && !STOP_AFTER.has(noun.text)) return true;
   // ("His declared interests include …": the participle between an owner's pronoun and its noun)
   if (adjective && POSSESSIVE.test(adjective.text) && noun?.kind === 'word' && /^[a-z]+$/.test(noun.text)) return true;
   // ("Views expressed are the writer's own": a participle after its plural noun, whose verb comes

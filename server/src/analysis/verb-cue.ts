@@ -141,6 +141,8 @@ export function verbCueAt(scan: SentenceScan, c: number, flags: number): Found |
   // sees the subject, not what it said (PolNeAR gives such cues no source 121 times in 157); a verb of
   // stance after it is still the subject's ("seemed to recognize", read through chainSubject)
   if (SEEMING.test(w)) return null;
+  // ("that's without even mentioning …": what goes unsaid is no report; "after saying" still is one)
+  if (w.endsWith('ing') && tokenAt(t, isAdverb(tokenAt(t, c - 1)?.lower ?? '') ? c - 2 : c - 1)?.lower === 'without') return null;
   // "raised the bar", "backed down", "posted an overwhelming victory", "feeling the pinch": deeds, not stances or posts
   if (deedNotReport(t, c, w)) return null;
   // "claimed her seventh title": won, not said
