@@ -306,3 +306,8 @@ test('"despite reported interest" qualifies a noun, and "without even mentioning
   assert.deepEqual(read('It was a fragmented view, taken without understanding the issue.'), []);
   assert.deepEqual(read('Zucker responded by saying that the network was fair.').map((a) => a.slice(0, 2)), [['Zucker', 'responded']]);
 });
+
+test('"explained by" a cause reports nothing; "explained by officials" still does', () => {
+  assert.deepEqual(read('The rise could be explained by an increase in the working population.'), []);
+  assert.deepEqual(read('The decision was explained by officials as a matter of safety.').map((a) => a.slice(0, 2)), [['officials', 'was explained']]);
+});

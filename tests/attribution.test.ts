@@ -386,6 +386,10 @@ test('"according to" a group\'s noun with a name right after it names the organi
   assert.equal(sourceOf('Costs rose, according to some Indian firms.').split('|')[1], 'vague');
   // (but a document after the name is the source: "official" is its adjective, no group of officials)
   assert.equal(sourceOf('Lending rose 5%, according to official Bank of England figures.').split('|')[1], 'document');
+  // (a body or outlets by their kind are no documents: "according to the firm", "according to various newspapers")
+  assert.equal(sourceOf('Sales fell, according to the firm.'), 'firm|organization');
+  assert.equal(sourceOf('He was sacked, according to various newspapers.'), 'various newspapers|media');
+  assert.equal(sourceOf('Sales fell, according to a registration document filed with the SEC.').split('|')[1], 'document');
   // ("…, but according to those present, …": people unnamed, reporting the clause the conjunction opens)
   assert.deepEqual(read('The minister went along, but according to those present, it was embarrassing.'), [['those present', 'according to', 'it was embarrassing']]);
 });

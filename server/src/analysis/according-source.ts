@@ -5,7 +5,7 @@ import { phraseStartingAt } from './phrase-start';
 import { spanned } from './source-extent';
 import { personAfterRole } from './source-after-cue';
 import type { Token } from './types';
-import { isDocumentHead } from './name-types';
+import { isBodyNoun, isDocumentHead } from './name-types';
 import { spacedHyphen, tokenAt } from './token-at';
 
 /**
@@ -60,7 +60,11 @@ export function accordingToSource(t: Token[], from: number, prose: string, conte
   // ("according to those present": people, unnamed)
   const vagueGroup = !issuer && (t[from].lower === 'those' || t.slice(from, to).some((x) => VAGUE_SOURCE_HEADS.has(x.lower) || !!vague?.has(x.lower) || /^(someone|somebody|attendees?)$/i.test(x.text)));
   const name = text.replace(/^(the|a|an)\s+/i, '');
-  return vagueGroup ? newPhrase(from, to, start, end, text, 'vague', name, 'vague', undefined) : newPhrase(from, to, start, end, text, 'document', name, 'document', undefined);
+  if (vagueGroup) return newPhrase(from, to, start, end, text, 'vague', name, 'vague', undefined);
+  // ("according to the firm", "according to various newspapers": a body or outlets by their kind; the rest documents)
+  const head = t[to - 1].lower;
+  const kind = /^[a-z]/.test(t[to - 1].text) ? (ORG_WORDS.has(head) || ORG_WORDS.has(head.replace(/s$/, '')) || isBodyNoun(head) ? 'organization' : MEDIA_WORDS.has(head) || MEDIA_WORDS.has(head.replace(/s$/, '')) ? 'media' : null) : null;
+  return kind ? newPhrase(from, to, start, end, text, 'name', name, kind, undefined) : newPhrase(from, to, start, end, text, 'document', name, 'document', undefined);
 }
 
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they', us: 'we', me: 'i' };

@@ -13,6 +13,7 @@ import { accordingToSource } from './according-source';
 import { widenSubject } from './source-extent';
 import type { Token } from './types';
 import { tokenAt } from './token-at';
+import { headType, isDocumentHead } from './name-types';
 
 const STUDY_HEADS = /\b(poll|polls|polling|survey|surveys|study|studies|report|analysis|census|research|paper|index|ranking|review|tally|count)\b/i;
 
@@ -184,6 +185,9 @@ export function passiveAt(t: Token[], c: number, by: number, prose: string, vagu
     }
   }
   if (actionAgent(t, by + 1, phrase.to)) return null;
+  // ("could be explained by an increase in the working population", "was explained by weaker
+  // demand": a cause, which no one's words or document name)
+  if (t[c].lower === 'explained' && phrase.kind === 'document' && !t.slice(phrase.from, phrase.to).some((x) => isDocumentHead(x) || isCapitalized(x) || headType(x.lower) === 'person')) return null;
   const first = firstWordIndex(t);
   return {
     phrase,
