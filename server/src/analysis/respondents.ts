@@ -2,7 +2,8 @@
 // polled said", "47 percent said", "Respondents said". What they say is the poll's finding, so a
 // poll the article has just named is their source; with no poll named, they stay a vague group,
 // which the vague-source rule asks the writer to name.
-import { copyPhrase, make, phraseEndingAt, shareEndingAt, type Phrase } from './mentions';
+import { copyPhrase, make, phraseEndingAt, type Phrase } from './mentions';
+import { shareEndingAt } from './poll-shares';
 import type { Attribution, Source, Token } from './types';
 import type { SourceRegistry } from './source-registry';
 
