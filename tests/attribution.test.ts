@@ -474,6 +474,11 @@ test('", saying …" hangs on the subject of the clause before it, past an irreg
   assert.deepEqual(read('Local business owners, including two bakers, have fought the plan, saying it costs too much.'), [['Local business owners, including two bakers', 'saying', 'it costs too much']]);
 });
 
+test('a time after the subject is no part of it when a later verb hangs on the subject: "Mr Howard last week said …, but admitted"', () => {
+  assert.deepEqual(read('Mr Howard last week said the talks went well, but admitted it was "not an easy issue".').map((a) => a.slice(0, 2)), [['Mr Howard', 'said'], ['Mr Howard', 'admitted']]);
+  assert.deepEqual(read('DHAKA, Feb 15 (BSS) - The Council of Advisers today adopted a resolution expressing gratitude to all.').map((a) => a.slice(0, 2)), [['The Council of Advisers', 'expressing gratitude']]);
+});
+
 test('a second verb after "but" or ", adding" is the first speaker’s, not the subject of what the first reports', () => {
   assert.deepEqual(read('Mayor Jane Hill said that the plan was an improvement, but acknowledged that more was needed.').map((a) => a.slice(0, 2)), [['Mayor Jane Hill', 'said'], ['Mayor Jane Hill', 'acknowledged']]);
   assert.deepEqual(read('The council said the year had begun well, adding it expected growth.').map((a) => a.slice(0, 2)), [['The council', 'said'], ['The council', 'adding']]);

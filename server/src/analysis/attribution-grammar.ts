@@ -2,7 +2,7 @@
 // stand between a source and its cue, whether a stance verb opens a complement, and span edges.
 import { CUE_ADVERBS, CUE_PARTICLES, CUE_VERBS, EVENT_VERBS, FINITE_AUXILIARIES, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, isPastTense, MONTHS, STOPWORDS, TIME_WORDS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
-import { firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
+import { copyPhrase, firstWordIndex, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { Span, Token } from './types';
 import { tokenAt } from './token-at';
@@ -27,6 +27,14 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
     if (!verb || verb.kind !== 'word' || !(looksLikeVerb(verb.text) || (n > k + 1 && IRREGULAR_PARTICIPLES.has(verb.lower)))) continue;
     if (next.kind !== 'word' && next !== verb) continue;
     if (/[’']s$/.test(t[k].text)) continue;
+    // ("Mr Howard last week said …, but admitted", "The Council of Advisers today adopted …,
+    // expressing": the subject ends before its time)
+    const timeFrom = TIME_WORDS.test(t[k].text) ? k : /^(week|month|year|weekend|night|morning)$/.test(t[k].lower) && /^(last|this|next)$/.test(tokenAt(t, k - 1)?.lower ?? '') ? k - 1 : -1;
+    if (timeFrom >= 0) {
+      const subject = timeFrom > 0 && t[timeFrom - 1].kind === 'word' ? phraseEndingAt(t, timeFrom - 1, prose) : null;
+      if (subject && subject.kind !== 'pronoun' && !(CUE_VERBS.has(tokenAt(t, subject.from - 1)?.lower ?? '') || tokenAt(t, subject.from - 1)?.lower === 'that')) return subject.kind === 'name' ? copyPhrase(subject, { name: subject.name.replace(/^the\s+/i, '') }) : subject;
+      continue;
+    }
     // (a plain form after "a" and a word is a noun, as a singular subject's verb would end in -s or
     // be past: "struck a sober note on Friday, saying" is the subject's, not "a sober" noting)
     if (n === k + 1 && /^an?$/.test(tokenAt(t, k - 1)?.lower ?? '') && !/(?:s|ing)$/.test(verb.lower) && !isPastTense(verb.lower)) continue;
@@ -51,6 +59,8 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
     // "Mr Blair on Sunday dismissed …"
     if (t[n]?.lower === 'on' && TIME_WORDS.test(t[n + 1]?.text ?? '')) n += 2;
     else if (TIME_WORDS.test(t[n]?.text ?? '')) n++;
+    // ("Mr Howard last week said")
+    else if (/^(last|this|next)$/.test(t[n]?.lower ?? '') && /^(week|month|year|weekend|night|morning)$/.test(t[n + 1]?.lower ?? '')) n += 2;
     // ("Wealth-X keeps its finances a secret but says …": a verb in -s, for a cue in -s after it)
     if (!looksLikeVerb(t[n]?.text ?? '') && !isAdverb(t[n]?.text ?? '') && !(presentTense && /^[a-z]+[^su]s$/.test(t[n]?.text ?? '') && !PREPOSITIONS.has(t[n + 1]?.lower ?? ''))) continue;
     if (estimateComparedWith(t, n)) continue;
