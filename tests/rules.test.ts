@@ -37,6 +37,11 @@ test('vague-source: the unnamed group and its cue', () => {
   // (nor what a group understands; the vague source is who was there, and a conjunction opens what they report)
   const present = 'The minister went along to listen, but according to those present, it was embarrassing to see how little his officials actually understood the issues.';
   assert.deepEqual(flagged('vague-source', present), ['according to those present']);
+  // (nor a question a group asked, nor what it could not believe; a demand asked for, and doubt, still rest on it)
+  assert.deepEqual(flagged('vague-source', 'Many had asked him whether he was a graduate of the academy.'), []);
+  assert.deepEqual(flagged('vague-source', 'Even his harshest critics could not believe that his acting was due to hard work.'), []);
+  assert.deepEqual(flagged('vague-source', 'Residents asked that the road be rebuilt by 2026.'), ['Residents asked']);
+  assert.deepEqual(flagged('vague-source', 'Analysts have questioned whether a US court has any jurisdiction over Russian companies.'), ['Analysts have questioned']);
   // ("Some early estimates of …": a noun after a quantifier and a modifier, no group that estimates)
   assert.deepEqual(flagged('vague-source', 'Some early estimates of reconstruction costs are starting to emerge.'), []);
   assert.deepEqual(flagged('vague-source', 'And if she lost, people would say her career was over.'), []);

@@ -6,6 +6,10 @@ import type { Attribution, QuoteSpan } from '../analysis/types';
 import { overlapping } from '../util/spans';
 
 const HYPOTHETICAL = /^(?:would|might|will|may)\s/i;
+const ASKED = /^(?:ask|asks|asked|asking)$/i;
+/** What an indirect question opens with, past its object: "him whether …", "why …". */
+const QUESTION_OPENER = /^(?:(?:him|her|them|me|us|the \w+)\s+)?(?:whether|if|why|how|what|who|when|where)\b/i;
+const DISBELIEF = /\b(?:not|n[’']t)\s+(?:\w+\s+)?believe$/i;
 const NOT_TOLD = /^(?:want|wants|wanted|wanting|know|knows|knew|known|knowing|understand|understands|understood|realise|realises|realize|realizes|realised|realized|wonder|wonders|wondered|wondering)$/i;
 
 /** Whether the group and its cue lie inside a quotation (not a scare quote): someone's quoted words. */
@@ -35,6 +39,10 @@ export const vagueSource: Rule = {
         if (NOT_TOLD.test(lastWord(a.cue.text))) continue;
         // "if she lost, people would say …", "Some will recall …": what a group would or will say is the writer's guess, not a report
         if (HYPOTHETICAL.test(a.cue.text)) continue;
+        // ("Many had asked him whether he was …", "his harshest critics could not believe that …": a
+        // question or a disbelief, which asserts nothing)
+        if (ASKED.test(lastWord(a.cue.text)) && a.content && QUESTION_OPENER.test(model.text.slice(a.cue.end, a.content.end).trim())) continue;
+        if (DISBELIEF.test(a.cue.text)) continue;
         // ("“People were saying 'fourth-choice striker …'", he said": a group in someone's quoted
         // words is theirs to name, not the article's sourcing)
         if (insideQuote(a, model.quotes)) continue;
