@@ -42,6 +42,10 @@ test('vague-source: the unnamed group and its cue', () => {
   assert.deepEqual(flagged('vague-source', 'Even his harshest critics could not believe that his acting was due to hard work.'), []);
   assert.deepEqual(flagged('vague-source', 'Residents asked that the road be rebuilt by 2026.'), ['Residents asked']);
   assert.deepEqual(flagged('vague-source', 'Analysts have questioned whether a US court has any jurisdiction over Russian companies.'), ['Analysts have questioned']);
+  // (a participle of speech is the group's report when it is its only one in the sentence; not a deed)
+  assert.deepEqual(flagged('vague-source', 'Other analysts were less optimistic, predicting that growth would slow to 2% next year.'), ['Other analysts were less optimistic, predicting']);
+  assert.deepEqual(flagged('vague-source', 'Officials said the plan would cost £5m, adding that it would start in May.'), ['Officials said']);
+  assert.deepEqual(flagged('vague-source', 'Providers are making their networks intelligent, finding out who is using bandwidth and for what.'), []);
   // ("Some early estimates of …": a noun after a quantifier and a modifier, no group that estimates)
   assert.deepEqual(flagged('vague-source', 'Some early estimates of reconstruction costs are starting to emerge.'), []);
   assert.deepEqual(flagged('vague-source', 'And if she lost, people would say her career was over.'), []);

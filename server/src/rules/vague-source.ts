@@ -7,6 +7,8 @@ import { overlapping } from '../util/spans';
 
 const HYPOTHETICAL = /^(?:would|might|will|may)\s/i;
 const ASKED = /^(?:ask|asks|asked|asking)$/i;
+/** Participles that say something out loud: a vague group reports through them. */
+const SPEAKING = /^(?:saying|adding|predicting|warning|pointing|explaining|claiming|arguing|insisting|noting|demanding|calling|urging|accusing|alleging|describing|stressing|complaining|forecasting|estimating|suggesting|contending|maintaining)$/i;
 /** What an indirect question opens with, past its object: "him whether …", "why …". */
 const QUESTION_OPENER = /^(?:(?:him|her|them|me|us|the \w+)\s+)?(?:whether|if|why|how|what|who|when|where)\b/i;
 const DISBELIEF = /\b(?:not|n[’']t)\s+(?:\w+\s+)?believe$/i;
@@ -32,7 +34,11 @@ export const vagueSource: Rule = {
       const seen = new Set<number>();
       for (const a of st.attributions) {
         const src = model.sources[a.source];
-        if (src.type !== 'vague' || a.kind === 'participial' || a.kind === 'continued-quote' || a.kind === 'lede-sourced' || seen.has(a.mention.start)) continue;
+        if (src.type !== 'vague' || a.kind === 'continued-quote' || a.kind === 'lede-sourced' || seen.has(a.mention.start)) continue;
+        // (a participle counts only as the group's one report in the sentence: "Other analysts were
+        // less optimistic, predicting …"; after "Officials said …, adding" the verb is flagged)
+        // (and only a participle of speech: not "providers are making their networks intelligent, finding out …")
+        if (a.kind === 'participial' && (!SPEAKING.test(a.cue.text.split(/\s+/)[0]) || st.attributions.some((b) => b !== a && b.source === a.source && b.kind !== 'participial'))) continue;
         // "people want to use …", "few people know", "a lot of people were wondering what would
         // happen", "his officials actually understood the issues": a wish, knowledge or a question
         // to oneself, not something they told anyone
