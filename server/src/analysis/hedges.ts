@@ -203,7 +203,6 @@ function rumoursPassive(tokens: Token[], i: number): boolean {
 
 const RUMOURS_REPORTED = new Set('sparking sparked fuelling fueling fuelled fueled prompting prompted triggering triggered denied dismissed quashed scotched'.split(' '));
 
-
 /**
  * Words every match of PHRASE_RE contains as a whole word (in its \b sense: a run of [a-z0-9_]),
  * each with the words that come right before it in every phrase that holds it (or, for the two

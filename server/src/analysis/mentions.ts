@@ -47,7 +47,7 @@ const VAGUE_MODIFIERS = new Set(
 export const ROLE_MODIFIERS = new Set('former late then acting interim incoming outgoing longtime senior top presidential vice-presidential republican democratic gop democrat conservative liberal frontrunner front-runner hopeful rival fellow veteran retired billionaire businessman businesswoman real estate mogul magnate star'.split(' '));
 /** What names people after "those": "those present", "those involved". */
 const THOSE_BY_PART = new Set(['present', 'attending', 'involved', 'affected', 'consulted', 'concerned']);
-/** Quantifiers that open a group named by its modifiers and head: "other labor leaders", "many tax experts". */
+/** Quantifiers that open a group named by its modifiers and head: "and other labor leaders". */
 const GROUP_QUANTIFIERS = new Set(['other', 'many', 'some', 'several', 'most', 'few', 'numerous', 'various']);
 // ("&": "S&P", "Marks & Spencer", "Food & Agriculture Organisation")
 /** Titles of envoys, whose country follows "to": "Ambassador to Bangladesh Brent T Christensen". */
@@ -338,7 +338,7 @@ function headedPhraseEndingAt(tokens: Token[], end: number, prose: string, vague
   if (tokens.slice(share, from).some((x) => CUE_VERBS.has(lower(x)) || IRREGULAR_PAST.has(lower(x)) || TITLE_WORDS.has(lower(x)) || /[a-z]ed$/.test(x.text) && !/^(registered|elected|retired|likely)$/.test(lower(x)))) return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
   if (!tokens.slice(q, share).some((x) => x.kind === 'number' || /^\d/.test(x.text) || QUANTITY_HEADS.has(lower(x)) || NUMBER_WORDS.has(lower(x)))) q = share;
   if (share < from && (q < share || share === firstWordIndex(tokens) || /^[,;:—–(]$/.test(tokenAt(tokens, share - 1)?.text ?? ''))) from = q;
-  // ("Ms. Henry and other labor leaders", "which many labor leaders said": the quantifier bounds the group)
+  // ("Ms. Henry and other labor leaders": the quantifier bounds the group)
   else if (share < from && GROUP_QUANTIFIERS.has(lower(tokenAt(tokens, share - 1)))) from = share - 1;
   return make(tokens, from, end + 1, prose, 'vague', w, 'vague');
 }

@@ -41,9 +41,9 @@ export function isNounAt(t: Token[], c: number): boolean {
   const next = c + 1 < t.length ? t[c + 1].lower : '';
   // ("Some early estimates of reconstruction costs", "Many recent reports of …": a quantifier, a
   // modifier, then the plural before "of" is a noun; "Some analysts estimate" has its noun before the verb)
+  if (next === 'of' && w.endsWith('s') && (GROUP_DETERMINER.test(prev) || (c > 1 && GROUP_DETERMINER.test(t[c - 2].lower) && /^[a-z]+$/.test(t[c - 1].text)))) return true;
   // ("boosting their Oscars hopes": a name between an owner's pronoun and the noun qualifies it)
   if (c > 1 && NOUN_LIKE_CUES.has(w) && /^(his|her|their|its|our)$/.test(t[c - 2].lower) && /^\p{Lu}/u.test(t[c - 1].text)) return true;
-  if (next === 'of' && w.endsWith('s') && (GROUP_DETERMINER.test(prev) || (c > 1 && GROUP_DETERMINER.test(t[c - 2].lower) && /^[a-z]+$/.test(t[c - 1].text)))) return true;
   switch (w) {
     // "talk show host", "think tank"
     case 'show':
