@@ -7,7 +7,11 @@ import { overlapping } from '../util/spans';
 
 const HYPOTHETICAL = /^(?:would|might|will|may)\s/i;
 const ASKED = /^(?:ask|asks|asked|asking)$/i;
-/** Participles that say something out loud: a vague group reports through them. */
+/**
+ * Participles that say something out loud: a vague group reports through them. (Not cue-words'
+ * SAYING, whose "asking", "telling" and "citing" hang as often on another subject: "The tribunal
+ * ordered the authorities concerned to publish notices, asking the convicts to surrender".)
+ */
 const SPEAKING = /^(?:saying|adding|predicting|warning|pointing|explaining|claiming|arguing|insisting|noting|demanding|calling|urging|accusing|alleging|describing|stressing|complaining|forecasting|estimating|suggesting|contending|maintaining)$/i;
 /** What an indirect question opens with, past its object: "him whether …", "why …". */
 const QUESTION_OPENER = /^(?:(?:him|her|them|me|us|the \w+)\s+)?(?:whether|if|why|how|what|who|when|where)\b/i;
