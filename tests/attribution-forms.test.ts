@@ -410,3 +410,10 @@ test('a court or an official that "directed" or "instructed" someone gave a dire
   assert.deepEqual(read('The client directed questions to a male colleague.'), []);
   assert.deepEqual(read('Weitz, who directed American Pie, said the film was unviable.').map((a) => a.slice(0, 2)), [['Weitz, who directed American Pie', 'said']]);
 });
+
+test('"…, reports The Washington Post, citing …": the source after a verb in the present ends its clause at its own participle, after however long an opening', () => {
+  const text = 'As the party readies for its strongest showing at the polls next month, US diplomats are quietly signalling a willingness to engage with the once-banned party, reports The Washington Post, citing audio recordings it says it obtained.';
+  assert.deepEqual([...new Set(readAttributions(text).map((a) => a[0]))], ['The Washington Post']);
+  // (not a past verb's object: "…, announced the news, adding …")
+  assert.ok(!readAttributions('Leading plaintiff, the University of California, announced the news, adding that the directors will pay.').some((a) => a[0] === 'the news'));
+});

@@ -90,6 +90,10 @@ export function invertedSource(t: Token[], c: number, prose: string): Phrase | n
   if (t[to]?.lower === 'who' || t[to]?.lower === 'which') return p;
   let words = 0;
   for (let i = to; i < t.length; i++) {
+    // ("…, reports The Washington Post, citing audio recordings it says it obtained": the source's
+    // participle after its comma ends the source's clause, whatever follows)
+    // (a verb in the present, as such inversions are: not "…, announced the news, adding …")
+    if (i > to && t[i - 1].text === ',' && /^[a-z]+ing$/.test(t[i].text) && /s$/.test(t[c].lower)) return p;
     if (t[i].kind === 'word' && (t[i].lower === 'that' || isVerb(t[i].text) || ++words > 6)) return null;
   }
   return p;
