@@ -175,6 +175,8 @@ test('a subject widened over "of", "from" or a place names its speaker, not the 
 
 test('a role whose holder the aside names is that person, the role theirs: "The author of the book, Tom Reed, said"', () => {
   assert.deepEqual(roleOf('The author of the book, Tom Reed, said the account was accurate.'), ['Tom Reed', 'author of the book']);
+  // (so does one after the relative pronoun its verb's object is: "The efforts, which Apple's chief executive, Tim Cook, called …")
+  assert.deepEqual(roleOf('The efforts, which Apple’s chief executive, Tim Cook, called “total political crap”, failed.'), ['Tim Cook', 'Apple’s chief executive']);
   assert.deepEqual(roleOf('Its lawyer, Hugh Ray, told the court that Yukos had transferred $27m.'), ['Hugh Ray', 'lawyer']);
   // (not a person the aside only mentions, nor the person a role is for)
   assert.deepEqual(roleOf('His lawyers, led by Bruce Cutler, have vowed to prove him innocent.'), ['His lawyers', '']);

@@ -50,7 +50,8 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
     if (phrase && phrase.kind !== 'name') phrase = widenSubject(phrase, t, prose);
     // (or follow the quote it reports: "“…,” the White House spokesman, Josh Earnest, said")
     // ("The tool is new, a spokeswoman, Anna White, said": a role after the clause it reports, its holder named in the aside)
-    if (phrase && phrase.kind !== 'name' && !closesQuoteAfterComma(t, phrase.from - 1) && !opensClauseBefore(t, phrase.from) && !(asides === 0 && phrase.kind === 'role' && tokenAt(t, phrase.from - 1)?.text === ',' && isCapitalized(t[j + 1]))) phrase = null;
+    // ("The efforts, which Apple's chief executive, Tim Cook, called …": or open a relative clause whose object its pronoun is)
+    if (phrase && phrase.kind !== 'name' && !closesQuoteAfterComma(t, phrase.from - 1) && !opensClauseBefore(t, phrase.from) && !(asides === 0 && phrase.kind === 'role' && (tokenAt(t, phrase.from - 1)?.text === ',' || /^(which|whom)$/.test(tokenAt(t, phrase.from - 1)?.lower ?? '')) && isCapitalized(t[j + 1]))) phrase = null;
     // (nor a body the aside names: "Syeda Rizwana Hasan, Adviser to the Ministry of Environment, Forest …, has said")
     if (phrase && phrase.type !== 'person' && bodyInAside(t, phrase.from)) phrase = null;
     // (nor a verb's object: "Facebook created the tool, a spokeswoman, Anna White, said" is not the tool's)
