@@ -128,6 +128,11 @@ test('unattributed-claim: praise or blame in a superlative is the writer’s jud
   assert.deepEqual(flagged('The most striking thing about many of the pieces was their sheer size.'), []);
   assert.equal(flagged('Ireland has been the most successful country in the show\'s history with seven victories, followed by the UK, France and Luxembourg with five each.').length, 1);
   assert.equal(flagged('Cuba has suffered its most shocking power cuts since 1990.').length, 1);
+  // (and a ranking the writer offers as a judgement, or an aside the writer concedes; with a figure or a date still a claim)
+  assert.deepEqual(flagged('The academic William Davies has provided perhaps the most succinct definition of the term.'), []);
+  assert.deepEqual(flagged('Of course, many opponents are politically motivated, with views ranging from prejudice to concern over the government’s record.'), []);
+  assert.equal(flagged('Paula Radcliffe faces arguably the biggest test of her career in the New York City Marathon on Sunday.').length, 1);
+  assert.equal(flagged('Of course, the bill was passed in 2003 with a majority of 40.').length, 1);
 });
 
 test('unattributed-claim: a document that reports its figures, with what qualifies it, sources them', () => {

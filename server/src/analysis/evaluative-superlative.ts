@@ -17,13 +17,19 @@ const EVALUATIVE = new Set(
    wonderful absurd embarrassing disappointing frustrating heartbreaking`.split(/\s+/),
 );
 
-/** Whether the sentence's only evidence is "most" or "least" before an adjective of praise or blame. */
+/** Adverbs by which the writer offers a ranking as a judgement: "arguably the best". */
+const JUDGED = /^(arguably|undoubtedly|surely|perhaps|probably|possibly)$/;
+
+/** Whether the sentence's only evidence is "most" or "least" before an adjective of praise or blame, or a ranking the writer offers as a judgement. */
 export function evaluativeSuperlativeOnly(s: Sentence, claim: Claim): boolean {
   if (claim.kinds.some((k) => k !== 'superlative' && k !== 'quote')) return false;
   if (!claim.evidence.length) return false;
   const t = s.tokens;
   return claim.evidence.every((e) => {
     const i = t.findIndex((x) => x.start === e.start);
+    // ("arguably the biggest star of the season", "undoubtedly the leading side": a ranking the writer
+    // offers as a judgement)
+    if (i >= 0 && (JUDGED.test(t[i - 1]?.lower ?? '') || (/^(the|a|an|one)$/.test(t[i - 1]?.lower ?? '') && JUDGED.test(t[i - 2]?.lower ?? '')))) return true;
     if (i < 0 || (t[i].lower !== 'most' && t[i].lower !== 'least')) return false;
     // ("most charismatic and talented": the first adjective after it)
     const next = t[i + 1];

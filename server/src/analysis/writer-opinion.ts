@@ -29,10 +29,17 @@ const FIGURES = new Set<Claim['kinds'][number]>(['statistic', 'money', 'date', '
 /** A finite verb before the modal puts the modal in a later clause ("They limited the amount countries could export"). */
 const FINITE = new Set('is are was were has have had did does do said says'.split(' '));
 
+/** Adverbs that open the writer's concession or aside: "Admittedly …", "Obviously, …". */
+const CONCEDING = /^(Admittedly|Arguably|Obviously|Undoubtedly|Surely)$/;
+
 /** Whether the sentence is the writer's recommendation or speculation, not a report. */
 export function writerOpinion(s: Sentence, claim: Claim, quotes: readonly QuoteSpan[]): boolean {
   if (claim.kinds.some((k) => FIGURES.has(k))) return false;
   const t = s.tokens;
+  // ("Of course, many opponents are politically motivated", "Admittedly the competition has been
+  // tough": the writer's aside on what readers may grant, no report)
+  const first = t.findIndex((x) => x.kind === 'word');
+  if (first >= 0 && (CONCEDING.test(t[first].text) || (t[first].text === 'Of' && t[first + 1]?.lower === 'course')) && !containedIn(overlapping(quotes, s))(t[first])) return true;
   let words = 0;
   // (a clause that opens the sentence ends at its comma: "If anything, there may be …")
   let opening = false;
