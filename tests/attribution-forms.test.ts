@@ -384,7 +384,7 @@ test('who first reported something, set off after it, is the source of what it f
   const text = '“Engines will no longer be made in Arese,” said union leader Vincenzo Lilliu, as reported by the Reuters news agency.';
   const { model, findings } = checkText(text, 'plaintext');
   // (the speaker stays the last one read, whose quote a next sentence would carry on)
-  assert.deepEqual(model.statements[0].attributions.map((a) => model.sources[a.source].name), ['Reuters news', 'Vincenzo Lilliu']);
+  assert.deepEqual(model.statements[0].attributions.map((a) => model.sources[a.source].name), ['Reuters news agency', 'Vincenzo Lilliu']);
   assert.deepEqual(findings.map((f) => f.rule), ['secondhand-source']);
 });
 
@@ -416,4 +416,9 @@ test('"…, reports The Washington Post, citing …": the source after a verb in
   assert.deepEqual([...new Set(readAttributions(text).map((a) => a[0]))], ['The Washington Post']);
   // (not a past verb's object: "…, announced the news, adding …")
   assert.ok(!readAttributions('Leading plaintiff, the University of California, announced the news, adding that the directors will pay.').some((a) => a[0] === 'the news'));
+});
+
+test('"news" in lower case qualifies the noun after it ("the news agency", an outlet) and alone is what was told, never a source', () => {
+  assert.deepEqual(readAttributions('The market will grow, said the news agency.').map((a) => a[0]), ['the news agency']);
+  assert.ok(!readAttributions('The leading plaintiff, the University of California, announced the news, adding that the directors will pay.').some((a) => a[0] === 'the news'));
 });

@@ -115,9 +115,17 @@ export function phraseStartingAt(tokens: Token[], from: number, prose: string, e
     if (i > from && !qualifies && PERSON_NOUN.test(w) && !STOPWORDS.has(w) && (w.length > 4 || w === 'man') && (!/^[a-z]/.test(next?.text ?? 'X') || /^(who|from|of|at|in|with|for)$/.test(next.text)) && !(isCapitalized(next) && !WEEKDAYS.has(next.lower) && !MONTHS.has(next.lower))) {
       return make(tokens, from, k + 1, prose, 'name', prose.slice(named, tokens[k].end), 'person');
     }
+    // ("said the news agency", "said the news anchor": "news" in lower case qualifies the noun after it;
+    // alone it is what was told, "announced the news, adding …", never an outlet)
+    if (w === 'news' && !isCapitalized(tokens[k])) {
+      if (next?.kind === 'word' && /^[a-z]+$/.test(next.text) && !STOPWORDS.has(next.lower)) continue;
+      return null;
+    }
     // "said the magazine", "said the company" (a capital is read with its name below: "a White House official")
     if (((MEDIA_WORDS.has(w) && !WEAK_MEDIA_WORDS.has(w)) || ORG_WORDS.has(w)) && !STOPWORDS.has(w) && !qualifies && !isCapitalized(tokens[k])) {
-      const p = make(tokens, from, k + 1, prose, 'name', prose.slice(named, tokens[k].end), MEDIA_WORDS.has(w) ? 'media' : 'organization');
+      // ("the news agency": a body of the news trade is an outlet)
+      const media = MEDIA_WORDS.has(w) || tokens[k - 1]?.lower === 'news';
+      const p = make(tokens, from, k + 1, prose, 'name', prose.slice(named, tokens[k].end), media ? 'media' : 'organization');
       return p;
     }
     // ("said foreign policy aide Jake Sullivan": a title word that qualifies a role before a name is read on to the name)
