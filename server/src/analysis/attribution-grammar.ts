@@ -17,6 +17,9 @@ function bracketOpen(t: Token[], k: number): number {
   return k + 1;
 }
 
+/** Whether "last week", "this morning", "next month" starts at i: a time after a subject. */
+const relativePeriodAt = (t: Token[], i: number): boolean => /^(last|this|next)$/.test(tokenAt(t, i)?.lower ?? '') && /^(week|month|year|weekend|night|morning)$/.test(tokenAt(t, i + 1)?.lower ?? '');
+
 /** The subject of the clause a participle hangs on: nearest name, pronoun or group followed by a verb. */
 export function clauseSubject(t: Token[], c: number, prose: string, presentTense = false): Phrase | null {
   for (let k = c - 2; k >= 0; k--) {
@@ -29,7 +32,7 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
     if (/[’']s$/.test(t[k].text)) continue;
     // ("Mr Howard last week said …, but admitted", "The Council of Advisers today adopted …,
     // expressing": the subject ends before its time)
-    const timeFrom = TIME_WORDS.test(t[k].text) ? k : /^(week|month|year|weekend|night|morning)$/.test(t[k].lower) && /^(last|this|next)$/.test(tokenAt(t, k - 1)?.lower ?? '') ? k - 1 : -1;
+    const timeFrom = TIME_WORDS.test(t[k].text) ? k : relativePeriodAt(t, k - 1) ? k - 1 : -1;
     if (timeFrom >= 0) {
       const subject = timeFrom > 0 && t[timeFrom - 1].kind === 'word' ? phraseEndingAt(t, timeFrom - 1, prose) : null;
       if (subject && subject.kind !== 'pronoun' && !(CUE_VERBS.has(tokenAt(t, subject.from - 1)?.lower ?? '') || tokenAt(t, subject.from - 1)?.lower === 'that')) return subject.kind === 'name' ? copyPhrase(subject, { name: subject.name.replace(/^the\s+/i, '') }) : subject;
@@ -60,7 +63,7 @@ export function clauseSubject(t: Token[], c: number, prose: string, presentTense
     if (t[n]?.lower === 'on' && TIME_WORDS.test(t[n + 1]?.text ?? '')) n += 2;
     else if (TIME_WORDS.test(t[n]?.text ?? '')) n++;
     // ("Mr Howard last week said")
-    else if (/^(last|this|next)$/.test(t[n]?.lower ?? '') && /^(week|month|year|weekend|night|morning)$/.test(t[n + 1]?.lower ?? '')) n += 2;
+    else if (relativePeriodAt(t, n)) n += 2;
     // ("Wealth-X keeps its finances a secret but says …": a verb in -s, for a cue in -s after it)
     if (!looksLikeVerb(t[n]?.text ?? '') && !isAdverb(t[n]?.text ?? '') && !(presentTense && /^[a-z]+[^su]s$/.test(t[n]?.text ?? '') && !PREPOSITIONS.has(t[n + 1]?.lower ?? ''))) continue;
     if (estimateComparedWith(t, n)) continue;

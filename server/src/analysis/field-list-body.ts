@@ -5,6 +5,7 @@
 // "the Ministry of Finance and Tarique Rahman" stays two speakers, as a person's name is no field.
 import { ORG_WORDS, TITLE_WORDS } from './lexicon';
 import type { Token } from './types';
+import { isCapitalized } from './mentions';
 
 /** Words that name a field of policy or public service in the names of ministries and agencies. */
 const FIELD_WORDS = new Set(`
@@ -101,11 +102,8 @@ export function forInBodyName(tokens: Token[], at: number, to = -1): boolean {
 export function membersBefore(tokens: Token[], and: number, end: number): number {
   if (end - and > 3 || !ORG_WORDS.has(tokens[end].lower)) return -1;
   const last = tokens[and - 1];
-  if (!last || !startsUpperWord(last) || !/^\p{Lu}\p{Ll}+s$/u.test(last.text) || ORG_WORDS.has(last.lower)) return -1;
+  if (!last || !isCapitalized(last) || !/^\p{Lu}\p{Ll}+s$/u.test(last.text) || ORG_WORDS.has(last.lower)) return -1;
   let k = and - 1;
-  while (k > 0 && and - k < 4 && startsUpperWord(tokens[k - 1]) && !ORG_WORDS.has(tokens[k - 1].lower)) k--;
+  while (k > 0 && and - k < 4 && isCapitalized(tokens[k - 1]) && !ORG_WORDS.has(tokens[k - 1].lower)) k--;
   return k;
 }
-
-/** A word token with a capital first letter. */
-const startsUpperWord = (x: Token | undefined): boolean => !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.text);

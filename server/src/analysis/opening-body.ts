@@ -52,4 +52,5 @@ export function documentOpening(t: Token[], prose: string): Phrase | null {
   return null;
 }
 const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their']);
-const DOCUMENT_QUALIFIERS = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'into', 'conducted', 'commissioned', 'published', 'released', 'carried']);
+/** Prepositions that qualify a document after it (a participle, "conducted", is read as a verb). */
+const DOCUMENT_QUALIFIERS = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'into']);

@@ -46,12 +46,13 @@ export const vagueSource: Rule = {
         // "people want to use …", "few people know", "a lot of people were wondering what would
         // happen", "his officials actually understood the issues": a wish, knowledge or a question
         // to oneself, not something they told anyone
-        if (NOT_TOLD.test(lastWord(a.cue.text))) continue;
+        const verb = lastWord(a.cue.text);
+        if (NOT_TOLD.test(verb)) continue;
         // "if she lost, people would say …", "Some will recall …": what a group would or will say is the writer's guess, not a report
         if (HYPOTHETICAL.test(a.cue.text)) continue;
         // ("Many had asked him whether he was …", "his harshest critics could not believe that …": a
         // question or a disbelief, which asserts nothing)
-        if (ASKED.test(lastWord(a.cue.text)) && a.content && QUESTION_OPENER.test(model.text.slice(a.cue.end, a.content.end).trim())) continue;
+        if (ASKED.test(verb) && a.content && QUESTION_OPENER.test(model.text.slice(a.cue.end, a.content.end).trim())) continue;
         if (DISBELIEF.test(a.cue.text)) continue;
         // ("“People were saying 'fourth-choice striker …'", he said": a group in someone's quoted
         // words is theirs to name, not the article's sourcing)
