@@ -646,3 +646,25 @@ test('"It found that …" after a sentence that opens with a document is that do
   // (a document word that only qualifies the noun after it opens no document: "financial data seller")
   assert.ok(!itIs('The news and financial data seller said the year had begun well. It added it was planning savings.').some((x) => x[1] === 'document'));
 });
+
+/** Whom each "he" or "she" that speaks stands for. */
+const heIs = (text: string): string[] => {
+  const m = analyze(text);
+  return m.statements.flatMap((st) => st.attributions.filter((a) => /^(he|she)$/i.test(a.mention.text)).map((a) => m.sources[a.source].name));
+};
+
+test('with no speaker yet, "he" is the subject of the sentence that named people last, not a person named after it', () => {
+  assert.deepEqual(heIs("Tory leader Michael Howard's only fresh entry is a Christmas hamper from the Sultan of Brunei. He also declares a trip to Mexico."), ['Michael Howard']);
+  assert.deepEqual(heIs('Prime Minister Tony Blair held talks with the Palestinian leader, Mahmoud Abbas. He confirmed that a conference would come in March.'), ['Tony Blair']);
+  // (the subject of the clause the pronoun's clause joins, even by surname alone)
+  assert.deepEqual(heIs("Thomas Hitzlsperger is waiting to learn the future of manager David O'Leary. O'Leary has been in talks over a new deal and he said: \"I had a message.\""), ["David O'Leary"]);
+  // (a speaker still comes first: "he said" after "Hegseth expressed gratitude to Singh")
+  assert.deepEqual(heIs('Pete Hegseth said the pact was signed. Rajnath Singh met John Smith on Tuesday. He said it was historic.'), ['Pete Hegseth']);
+});
+
+test('a name that only qualifies the role after it is no person: a team, a band, a party, a title', () => {
+  assert.deepEqual(heIs("Sale Sharks director of rugby Philippe Saint-Andre has re-opened the debate. \"It's an important game,\" he told BBC Sport."), ['Philippe Saint-Andre']);
+  assert.deepEqual(heIs('Double Olympic champion Kelly Holmes won the race. "I am happy," she said.'), ['Kelly Holmes']);
+  assert.deepEqual(heIs('Charles Kennedy is to address voters. The Liberal Democrat leader will visit the Shri Swaminarayan Mandir Temple in Neasden. He will say Labour is wrong.'), ['Charles Kennedy']);
+  assert.deepEqual(roleOf('Frenchman Cyril Saulnier said he was tired.'), ['Cyril Saulnier', 'Frenchman']);
+});

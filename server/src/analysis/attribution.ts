@@ -7,6 +7,7 @@ import { ACCORDING, ATTITUDE, NOMINAL, PARTICIPIAL, SPEECH, STANCE } from './cue
 import { contentEnd, cueOf, span } from './attribution-grammar';
 import { firstWordIndex, isCapitalized, isWritersPronoun, mayExtendName, phraseEndingAt, type Phrase } from './mentions';
 import { channelOf } from './channel';
+import { qualifiesRoleAfter } from './name-roles';
 import { nominalCues } from './nominal-cues';
 import { accordingAt, asPerOpening, attitudeAt, colonOpening, openingCueAt, studyClosing, studyOpening } from './attribution-forms';
 import { participialAt, participialCue } from './participial-cue';
@@ -111,6 +112,10 @@ function namesIn(prose: string, tokens: Token[]): Phrase[] {
     // One capitalized word that no title, initial or connector extends is a bare surname or
     // place: never a full person name (most runs in news; phraseEndingAt would say the same, slower).
     if (j === i && !mayExtendName(tokens[i - 1])) continue;
+    if (qualifiesRoleAfter(tokens, i, j)) {
+      i = j;
+      continue;
+    }
     const p = phraseEndingAt(tokens, j, prose);
     if (p && p.kind === 'name' && p.type === 'person' && (p.name.includes(' ') || !!p.role)) out.push(p);
     i = j;

@@ -156,8 +156,27 @@ function affiliationAt(tokens: Token[], from: number, to: number, titled: boolea
 const NOT_PERSONAL = new Set('consultancy analytics partners capital media news books'.split(' '));
 const ORG_HEAD_BEFORE_OF = /^(academy|chambers?|directorate|college|society|church|school|museum|republic|kingdom|state|states|city|county|province|people|order|friends|sons|daughters|journey|full)$/;
 
-const OCCUPATIONS = new Set('actor actress engineer goalscorer dj referee fly-half scrum-half winger defender goalkeeper agent singer rapper writer author producer presenter comedian observer star boss advocate barrister chef designer artist photographer musician guitarist drummer composer novelist poet playwright journalist columnist critic broadcaster campaigner activist businessman businesswoman entrepreneur tycoon billionaire footballer cricketer golfer boxer filmmaker'.split(' '));
+const OCCUPATIONS = new Set('actor actress engineer goalscorer dj referee fly-half scrum-half winger defender goalkeeper agent singer rapper writer author producer presenter comedian observer star boss advocate barrister chef designer artist photographer musician guitarist drummer composer novelist poet playwright journalist columnist critic broadcaster campaigner activist businessman businesswoman entrepreneur tycoon billionaire footballer cricketer golfer boxer filmmaker frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman irishman irishwoman dutchman spaniard briton'.split(' '));
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|mr\.|mrs\.|ms\.|dr\.)$/;
+
+/** Role nouns a capitalised name may qualify besides titles and occupations: "Double Olympic champion Kelly Holmes". */
+const QUALIFIED_ROLES = new Set('champion medallist medalist frontman frontwoman bassist vocalist skipper captain stalwart veteran'.split(' '));
+
+/**
+ * Whether the capitalised run ending at `end` only qualifies the role after it, with the holder's
+ * name close behind: "Sale Sharks director of rugby Philippe Saint-Andre", "Scissor Sisters
+ * frontwoman Ana Matronic", "the Liberal Democrat leader". Such a run is a team, band, party or
+ * title's part, never a person of its own.
+ */
+export function qualifiesRoleAfter(tokens: Token[], start: number, end: number): boolean {
+  const next = tokens[end + 1];
+  if (!next || next.kind !== 'word' || !/^[a-z]/.test(next.text) || /['’]s$/.test(tokens[end].text)) return false;
+  if (!TITLE_WORDS.has(next.lower) && !OCCUPATIONS.has(next.lower) && !QUALIFIED_ROLES.has(next.lower)) return false;
+  // ("The Liberal Democrat leader will visit …": the role alone, whoever holds it)
+  if (tokens[start - 1]?.lower === 'the' || tokens[start].lower === 'the') return true;
+  for (let k = end + 2; k < tokens.length && k <= end + 4; k++) if (isCapitalized(tokens[k])) return true;
+  return false;
+}
 
 /**
  * "Manchester United's Alex Ferguson", "Deutsche Bank's Simon Champion", "Lib Dem Norman Baker": a

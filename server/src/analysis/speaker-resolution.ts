@@ -97,7 +97,7 @@ export function resolveAttributions(
         ? registry.mention(registry.sources[speaking.source], f.phrase, 'pronoun', s.index)
         : poll
         ? registry.mention(poll, f.phrase, 'poll', s.index)
-        : resolve(f.phrase, s.index, registry, lastSpeaker, f.phrase.name === 'it' ? itTarget() ?? bodyEarlierIn(s.tokens, f.phrase.from, prose, registry, gender) : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
+        : resolve(f.phrase, s.index, s.tokens, registry, lastSpeaker, f.phrase.name === 'it' ? itTarget() ?? bodyEarlierIn(s.tokens, f.phrase.from, prose, registry, gender) : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
       if (!mention) continue;
       const source: Source = registry.sources[mention.source];
       // ("Yukos said …, it added": the one-word name "it" stands for is a firm's)
@@ -151,7 +151,7 @@ export function resolveAttributions(
       const src = registry.sources[m.source];
       if (src.type === 'person' && (unquoted === names || unquoted.includes(p))) {
         recentPersons.push(src);
-        if (p.from <= 2 && p.kind === 'name') subjects.push({ source: src, at: p.start });
+        if (p.from <= 2 && p.kind === 'name') subjects.push({ source: src, at: p.start, sentence: s.index });
       }
     }
   }
@@ -222,6 +222,7 @@ const isGroup = (p: Phrase): boolean => p.kind !== 'pronoun' && GROUP.test(p.tex
 function resolve(
   p: Phrase,
   sentence: number,
+  tokens: Token[],
   registry: SourceRegistry,
   lastSpeaker: Source | null,
   lastPlural: Source | null,
@@ -243,7 +244,7 @@ function resolve(
     }
     // ("Some of them want …" after "Sun said it had interest from customers": a share is of people, not of one body)
     const share = p.to - p.from > 1 && p.name === 'they';
-    const target = (PRONOUNS_PLURAL.has(p.name) || p.name === 'it') && !(share && lastPlural?.type !== 'vague' && lastPlural?.type !== 'person') ? lastPlural : person ? personFor(p, names, registry, lastSpeaker, speakers, recentPersons, subjects) : null;
+    const target = (PRONOUNS_PLURAL.has(p.name) || p.name === 'it') && !(share && lastPlural?.type !== 'vague' && lastPlural?.type !== 'person') ? lastPlural : person ? personFor(p, tokens, names, registry, lastSpeaker, speakers, recentPersons, subjects) : null;
     // Nobody compatible spoke or was named before: the sentence still says it is someone's, and the
     // hover says whose we could not tell, rather than calling the claim unattributed.
     return target ? registry.mention(target, p, 'pronoun', sentence) : registry.unresolvedPronoun(p, sentence);
@@ -349,10 +350,13 @@ const COUNTRY_ACRONYMS = new Set(['US', 'UK', 'USA', 'UAE', 'EU', 'UN']);
  * reads as a person's, as "Stanley Leisure" may be a body's; else nobody, which the hover says
  * rather than guess.
  */
-function personFor(p: Phrase, names: Phrase[], registry: SourceRegistry, lastSpeaker: Source | null, speakers: Source[], recentPersons: Source[], subjects: Subject[]): Source | null {
+function personFor(p: Phrase, tokens: Token[], names: Phrase[], registry: SourceRegistry, lastSpeaker: Source | null, speakers: Source[], recentPersons: Source[], subjects: Subject[]): Source | null {
   const gender = registry.gender;
   const g: Gender = p.name === 'he' ? 'male' : 'female';
-  const first = lastSpeaker ?? recentPersons[recentPersons.length - 1] ?? null;
+  // ("O'Leary has been in talks over a new deal and he said": the subject of the clause the pronoun's joins)
+  const own = coordinatedSubject(p, tokens, names, registry, g);
+  if (own) return own;
+  const first = lastSpeaker ?? subjectOverObject(recentPersons, subjects, (s) => gender.fits(s.id, g));
   if (!first) return null;
   if (gender.fits(first.id, g)) {
     // ("… he said. Professor Angela MacFarlane … has spent years researching …, she found": a
@@ -374,10 +378,41 @@ function personFor(p: Phrase, names: Phrase[], registry: SourceRegistry, lastSpe
 
 const PERSONAL_NAME = /^(?!The )\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
 
+/** A person named as the sentence's subject when the pronoun opens a clause joined to it by "and" or "but". */
+function coordinatedSubject(p: Phrase, tokens: Token[], names: Phrase[], registry: SourceRegistry, g: Gender): Source | null {
+  const joined = tokens[p.from - 1]?.lower;
+  if (joined !== 'and' && joined !== 'but') return null;
+  let subject: Phrase | undefined = names[0];
+  if (!subject || subject.from > 2 || subject.end > p.start || subject.kind !== 'name') {
+    // (or a surname the article has named, opening the sentence before a verb: "O'Leary has been …")
+    const at = firstWordIndex(tokens);
+    const word = tokens[at];
+    if (!word || !isCapitalized(word) || tokens[at + 1]?.kind !== 'word' || !/^[a-z]/.test(tokens[at + 1].text) || !looksLikeVerb(tokens[at + 1].text)) return null;
+    subject = { from: at, to: at + 1, start: word.start, end: word.end, text: word.text, kind: 'name', name: word.text, type: 'person' };
+    if (!registry.knowsPerson(subject)) return null;
+  }
+  const [source] = registry.sourceOf(subject);
+  return source.type === 'person' && registry.gender.fits(source.id, g) ? source : null;
+}
+
 /** A person named at the opening of a sentence, and where. */
 interface Subject {
   source: Source;
   at: number;
+  sentence: number;
+}
+
+/**
+ * With no speaker yet, the person a pronoun most likely stands for: the subject of the sentence that
+ * named people last, not someone it names after its subject ("Michael Howard's only fresh entry is a hamper from
+ * the Sultan of Brunei. He also declares …" is Howard), else the person named last.
+ */
+function subjectOverObject(recentPersons: Source[], subjects: Subject[], fits: (s: Source) => boolean): Source | null {
+  const last = recentPersons[recentPersons.length - 1] ?? null;
+  const subject = subjects[subjects.length - 1];
+  if (!last || !subject || subject.source === last || !fits(subject.source)) return last;
+  const lastAt = last.mentions[last.mentions.length - 1];
+  return lastAt && lastAt.sentence === subject.sentence && lastAt.start > subject.at ? subject.source : last;
 }
 
 const lastMentionAt = (s: Source): number => (s.mentions.length ? s.mentions[s.mentions.length - 1].start : -1);
