@@ -655,6 +655,8 @@ const heIs = (text: string): string[] => {
 
 test('with no speaker yet, "he" is the subject of the sentence that named people last, not a person named after it', () => {
   assert.deepEqual(heIs("Tory leader Michael Howard's only fresh entry is a Christmas hamper from the Sultan of Brunei. He also declares a trip to Mexico."), ['Michael Howard']);
+  // (a possessive's name that qualifies the name after it is not the subject)
+  assert.deepEqual(heIs('Sylvester Stallone\'s ex-wife Brigitte Nielsen nominated both John and Bez. She said: "Bez is difficult."'), ['Brigitte Nielsen']);
   assert.deepEqual(heIs('Prime Minister Tony Blair held talks with the Palestinian leader, Mahmoud Abbas. He confirmed that a conference would come in March.'), ['Tony Blair']);
   // (the subject of the clause the pronoun's clause joins, even by surname alone)
   assert.deepEqual(heIs("Thomas Hitzlsperger is waiting to learn the future of manager David O'Leary. O'Leary has been in talks over a new deal and he said: \"I had a message.\""), ["David O'Leary"]);

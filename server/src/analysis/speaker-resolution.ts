@@ -146,12 +146,18 @@ export function resolveAttributions(
     // (after its attributions: "The Commission said the European Commission had …" is the one before)
     // ("The Observer Group" after "the Commonwealth Observer Group" is still the latter)
     for (const name of headed) for (const head of headsOf(name)) if (!namedBodies.get(head)?.endsWith(' ' + name)) namedBodies.set(head, name);
-    for (const p of names) {
+    let subjectFrom = 2;
+    for (let k = 0; k < names.length; k++) {
+      const p = names[k];
       const m = registry.resolveName(p, s.index);
       const src = registry.sources[m.source];
       if (src.type === 'person' && (unquoted === names || unquoted.includes(p))) {
         recentPersons.push(src);
-        if (p.from <= 2 && p.kind === 'name') subjects.push({ source: src, at: p.start, sentence: s.index });
+        if (p.from > subjectFrom || p.kind !== 'name') continue;
+        // ("Sylvester Stallone's ex-wife Brigitte Nielsen nominated …": a possessive's name qualifies the
+        // one a word or two after it, which is the subject; "Michael Howard's only fresh entry" has none)
+        if (/['’]s$/.test(p.text) && names[k + 1] && names[k + 1].from <= p.to + 2) subjectFrom = p.to + 2;
+        else subjects.push({ source: src, at: p.start, sentence: s.index });
       }
     }
   }
