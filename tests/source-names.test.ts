@@ -287,3 +287,15 @@ test('a body named by two kinds of member joined by "and" is one name: "Securiti
   assert.deepEqual(sources('Smith and the Electoral Commission said the plan would work.')[0][0], 'Electoral Commission');
   assert.deepEqual(sources('Trump and Ryan said the plan would work.')[0][0], 'Ryan');
 });
+
+test('a name that keeps its capital "The", or capitalises words no name holds, is no person: a band, a body, a work, a headline', () => {
+  const people = (text: string): string[] => analyze(text).sources.filter((s) => s.type === 'person').map((s) => s.name);
+  assert.deepEqual(people('Mike Leigh directed the film. It is up against The Aviator, and Learn To Be Lonely is nominated.'), ['Mike Leigh']);
+  assert.deepEqual(sources('"We estimate it to be between 30-40%," the think-tank The Brookings Institution says.').map((x) => x.slice(0, 2)), [['The Brookings Institution', 'organization']]);
+  assert.deepEqual(sources('DHAKA, Feb 15, 2026 (BSS) – The United Kingdom (UK) has expressed its commitment to working closely with Bangladesh.').map((x) => x.slice(0, 2)), [['The United Kingdom', 'organization']]);
+  // ("to" and "for" stand in roles written in title case)
+  assert.deepEqual(sources("Pakistan's High Commissioner to Britain said some Pakistanis should integrate more.").map((x) => x[1]), ['person']);
+  // (and a film's title is no one a later "she" stands for)
+  const m = analyze('Jennifer Lopez has cancelled all promotion of the film Shall We Dance? She said: "I am not well."');
+  assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => m.sources[a.source].name)), ['Jennifer Lopez']);
+});

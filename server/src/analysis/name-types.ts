@@ -158,8 +158,17 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   if (words.length >= 3 && linkedBodyName(words)) return 'organization';
   if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
   if (SHORT_CAPITALS.test(name)) return 'organization';
+  // ("The Bravery", "The Brookings Institution", "The Aviator": a name that keeps its capital "The" is a
+  // band's, a body's or a work's, never a person's)
+  if (words[0] === 'the') return 'organization';
+  // ("Learn To Be Lonely", "How Can National Interests Be Aligned": a title of a work or a headline
+  // capitalises words no person's name holds)
+  for (let k = 1; k < words.length; k++) if (TITLE_CASE_WORDS.has(words[k])) return 'document';
   return 'person';
 }
+
+/** Words capitalised inside a title ("Learn To Be Lonely", "I Did It Again") and never inside a person's name (not "to", "for", "in": "High Commissioner to Britain" is a role). */
+const TITLE_CASE_WORDS = new Set(['be', 'is', 'are', 'was', 'my', 'your', 'me', 'it', 'you', 'we', 'not', 'can', 'did', 'does', 'will', 'how', 'what', 'why', 'which']);
 
 /** Bodies in the plural that name no one ("Unions", "Groups"; not "Banks", a surname as often). */
 const BODY_PLURALS = new Set(['unions', 'groups', 'charities', 'councils', 'ministries', 'agencies', 'companies', 'firms', 'associations', 'regulators', 'governments', 'parties']);
