@@ -660,6 +660,10 @@ test('with no speaker yet, "he" is the subject of the sentence that named people
   assert.deepEqual(heIs('Prime Minister Tony Blair held talks with the Palestinian leader, Mahmoud Abbas. He confirmed that a conference would come in March.'), ['Tony Blair']);
   // (the subject of the clause the pronoun's clause joins, even by surname alone)
   assert.deepEqual(heIs("Thomas Hitzlsperger is waiting to learn the future of manager David O'Leary. O'Leary has been in talks over a new deal and he said: \"I had a message.\""), ["David O'Leary"]);
+  // (a sentence opened by a surname the article has named has that person as subject; a name after a
+  // preposition is no subject)
+  assert.deepEqual(heIs('Screenwriter Debra Hill has died. Directed by John Carpenter, her film made $60m. Hill also worked with Carpenter on two films. "I started in 1974," she said.'), ['Debra Hill']);
+  assert.deepEqual(heIs('Unseeded Jurgen Melzer beat Andre Agassi. Melzer has now beaten Agassi twice. "I had a good game plan," he said.'), ['Jurgen Melzer']);
   // (a speaker still comes first: "he said" after "Hegseth expressed gratitude to Singh")
   assert.deepEqual(heIs('Pete Hegseth said the pact was signed. Rajnath Singh met John Smith on Tuesday. He said it was historic.'), ['Pete Hegseth']);
 });

@@ -299,3 +299,13 @@ test('a name that keeps its capital "The", or capitalises words no name holds, i
   const m = analyze('Jennifer Lopez has cancelled all promotion of the film Shall We Dance? She said: "I am not well."');
   assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => m.sources[a.source].name)), ['Jennifer Lopez']);
 });
+
+test('regions, cities, holidays and events named in capitals are no one a "he" or "she" stands for', () => {
+  const people = (text: string): string[] => analyze(text).sources.filter((s) => s.type === 'person').map((s) => s.name);
+  assert.deepEqual(people('Fighting in the Middle East and South Asia worried investors in New York and Los Angeles before Christmas Day and the Grand Slam.'), []);
+  assert.deepEqual(people('Bill Gates spoke at the Consumer Electronics Show and the World Economic Forum on Valentine’s Day.'), ['Bill Gates']);
+  // (a surname that is also a word for a day stays a person)
+  assert.deepEqual(people('Doris Day sang.'), ['Doris Day']);
+  const m = analyze('Ireland fly-half Ronan O\'Gara kept alive their Grand Slam hopes. He told BBC Sport: "It is special."');
+  assert.deepEqual(m.statements.flatMap((st) => st.attributions.filter((a) => a.mention.text === 'He').map((a) => m.sources[a.source].name)), ["Ronan O'Gara"]);
+});

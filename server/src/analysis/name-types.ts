@@ -52,7 +52,7 @@ const OUTLET_NAMES = new Set(['reuters', 'bloomberg', 'bbc', 'cnn', 'afp', 'ap',
 const NAME_ONLY_MEDIA = new Set('times post journal herald tribune express guardian telegraph gazette chronicle standard observer mirror independent fox dawn economist hindu mint'.split(' '));
 
 /** Last words of the names of events, and of bodies named by their field: "Powergen Cup", "LIV Tour", "British Phonographic Industry". */
-const EVENT_NAME_LAST = new Set('cup open championship championships trophy games olympics series prix awards festival prize tournament marathon derby classic masters tour industry'.split(' '));
+const EVENT_NAME_LAST = new Set('cup open championship championships trophy games olympics series prix awards award festival prize tournament marathon derby classic masters tour industry slam conference summit forum show expo election elections'.split(' '));
 /** Last words of a place's name (not Hill, Park, Lane or Field, which are surnames too). */
 const PLACE_NAME_LAST = new Set('road street avenue highway bridge square market bazar bazaar chowk area village upazila district city town island airport stadium'.split(' '));
 /**
@@ -61,6 +61,13 @@ const PLACE_NAME_LAST = new Set('road street avenue highway bridge square market
  * "Age Concern", "Royal Society", "Transparency International", "Ain o Salish Kendra".
  */
 const BODY_NAME_LAST = new Set('reserve watch capital securities brothers concern society international research resources communications commerce exchange united rovers athletic wanderers albion hotspur kendra crescent airways air aid relief partners management investments energy petroleum pharmaceuticals telecom entertainment studios networks laboratories labs electronics insurance limited plc llc gmbh ag'.split(' '));
+/** Words that open a region's name before a continent, a point of the compass or a country. */
+const REGION_FIRST = new Set('north south east west northern southern eastern western central middle far near great latin sub-saharan'.split(' '));
+const REGION_LAST = new Set('asia africa america americas europe east west'.split(' '));
+/** Cities of two words the news names most, which no person's name shares. */
+const CITY_NAMES = new Set(['new york', 'los angeles', 'san francisco', 'las vegas', 'new orleans', 'buenos aires', 'kuala lumpur', 'tel aviv', 'abu dhabi', 'sao paulo', 'rio de janeiro', 'new jersey', 'silicon valley', 'wall street', 'downing street']);
+/** Days a name ends in that are holidays or events: "Christmas Day", "Election Day". */
+const HOLIDAYS = new Set('christmas boxing election independence victory labour labor memorial thanksgiving valentines easter budget polling voting'.split(' '));
 /** Last words of the names of laws and treaties, which are documents: "Road Safety Act", "July Charter", "Chemical Weapons Convention". */
 const LAW_NAME_LAST = new Set('act bill charter treaty accord agreement convention constitution'.split(' '));
 /** Words after a firm's own name that only say what kind of firm it is: "Nortel Networks", "Shanda Interactive Entertainment", "Pew Research". */
@@ -148,6 +155,10 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   if (EVENT_NAME_LAST.has(lastWord)) return 'organization';
   // ("from the Bibi Road area", "Trafalgar Square": a place, never a "he" either)
   if (PLACE_NAME_LAST.has(lastWord)) return 'organization';
+  // ("Middle East", "South Asia", "Great Britain", "New York": a region or a city)
+  if (words.length === 2 && ((REGION_FIRST.has(words[0]) && (REGION_LAST.has(lastWord) || COUNTRIES.has(lastWord))) || CITY_NAMES.has(lower))) return 'organization';
+  // ("Christmas Day", "Valentine's Day", "New Year": a day, not Doris Day)
+  if ((lastWord === 'day' && words.length >= 2 && (HOLIDAYS.has(words[words.length - 2]) || /['’]s$/.test(words[words.length - 2]))) || lower === 'new year') return 'organization';
   if (LAW_NAME_LAST.has(lastWord) && words.length > 1) return 'document';
   // ("Federal Reserve", "Bangladesh Jamaat-e-Islami", "the Red Cross")
   if (BODY_NAME_LAST.has(lastWord) || (PARTY_NAMES.has(lastWord) && !MEMBERS_NAMES.has(lastWord)) || lower.endsWith('red cross')) return 'organization';
@@ -168,7 +179,7 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
 }
 
 /** Words capitalised inside a title ("Learn To Be Lonely", "I Did It Again") and never inside a person's name (not "to", "for", "in": "High Commissioner to Britain" is a role). */
-const TITLE_CASE_WORDS = new Set(['be', 'is', 'are', 'was', 'my', 'your', 'me', 'it', 'you', 'we', 'not', 'can', 'did', 'does', 'will', 'how', 'what', 'why', 'which']);
+const TITLE_CASE_WORDS = new Set(['from', 'be', 'is', 'are', 'was', 'my', 'your', 'me', 'it', 'you', 'we', 'not', 'can', 'did', 'does', 'will', 'how', 'what', 'why', 'which']);
 
 /** Bodies in the plural that name no one ("Unions", "Groups"; not "Banks", a surname as often). */
 const BODY_PLURALS = new Set(['unions', 'groups', 'charities', 'councils', 'ministries', 'agencies', 'companies', 'firms', 'associations', 'regulators', 'governments', 'parties']);

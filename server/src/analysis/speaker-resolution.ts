@@ -153,11 +153,21 @@ export function resolveAttributions(
       const src = registry.sources[m.source];
       if (src.type === 'person' && (unquoted === names || unquoted.includes(p))) {
         recentPersons.push(src);
-        if (p.from > subjectFrom || p.kind !== 'name') continue;
+        // (not an object after a preposition: "Directed by John Carpenter, it made …")
+        if (p.from > subjectFrom || p.kind !== 'name' || afterPreposition(s.tokens, p.from)) continue;
         // ("Sylvester Stallone's ex-wife Brigitte Nielsen nominated …": a possessive's name qualifies the
         // one a word or two after it, which is the subject; "Michael Howard's only fresh entry" has none)
         if (/['’]s$/.test(p.text) && names[k + 1] && names[k + 1].from <= p.to + 2) subjectFrom = p.to + 2;
         else subjects.push({ source: src, at: p.start, sentence: s.index });
+      }
+    }
+    // ("Hill also worked with Carpenter …": a sentence opened by a surname alone has that person as subject)
+    const surname = subjects[subjects.length - 1]?.sentence === s.index ? null : openingSurname(s.tokens, registry);
+    if (surname) {
+      const [src] = registry.sourceOf(surname);
+      if (src.type === 'person') {
+        recentPersons.push(src);
+        subjects.push({ source: src, at: surname.start, sentence: s.index });
       }
     }
   }
@@ -388,17 +398,31 @@ const PERSONAL_NAME = /^(?!The )\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{
 function coordinatedSubject(p: Phrase, tokens: Token[], names: Phrase[], registry: SourceRegistry, g: Gender): Source | null {
   const joined = tokens[p.from - 1]?.lower;
   if (joined !== 'and' && joined !== 'but') return null;
-  let subject: Phrase | undefined = names[0];
-  if (!subject || subject.from > 2 || subject.end > p.start || subject.kind !== 'name') {
-    // (or a surname the article has named, opening the sentence before a verb: "O'Leary has been …")
-    const at = firstWordIndex(tokens);
-    const word = tokens[at];
-    if (!word || !isCapitalized(word) || tokens[at + 1]?.kind !== 'word' || !/^[a-z]/.test(tokens[at + 1].text) || !looksLikeVerb(tokens[at + 1].text)) return null;
-    subject = { from: at, to: at + 1, start: word.start, end: word.end, text: word.text, kind: 'name', name: word.text, type: 'person' };
-    if (!registry.knowsPerson(subject)) return null;
-  }
+  let subject: Phrase | null = names[0];
+  // (or a surname the article has named: "O'Leary has been …")
+  if (!subject || subject.from > 2 || subject.end > p.start || subject.kind !== 'name') subject = openingSurname(tokens, registry);
+  if (!subject) return null;
   const [source] = registry.sourceOf(subject);
   return source.type === 'person' && registry.gender.fits(source.id, g) ? source : null;
+}
+
+const SUBJECT_ADVERBS = new Set('also still then now later already never once again just even only eventually finally recently'.split(' '));
+/** A surname the article has named a person by, opening the sentence before a verb or an aside: "O'Leary has been …", "Hill, who had been …". */
+function openingSurname(tokens: Token[], registry: SourceRegistry): Phrase | null {
+  const at = firstWordIndex(tokens);
+  const word = tokens[at];
+  // ("Hill also worked with …": an adverb before the verb)
+  const next = tokens[at + 1] && SUBJECT_ADVERBS.has(tokens[at + 1].text) ? tokens[at + 2] : tokens[at + 1];
+  if (!word || !next || !isCapitalized(word) || /['’]s$/.test(word.text) || !(next.text === ',' || (next.kind === 'word' && /^[a-z]/.test(next.text) && looksLikeVerb(next.text)))) return null;
+  const p: Phrase = { from: at, to: at + 1, start: word.start, end: word.end, text: word.text, kind: 'name', name: word.text, type: 'person' };
+  return registry.knowsPerson(p) ? p : null;
+}
+
+const PREPOSITIONS = new Set('by with for to from of in on at about against after before under over like than as'.split(' '));
+/** Whether a preposition comes before token `at` in the sentence's first few words ("Shares in UK Coal" is the firm's, and counts). */
+function afterPreposition(tokens: Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) if (PREPOSITIONS.has(tokens[k].lower) && !(k > 0 && SHARES.has(tokens[k - 1].lower))) return true;
+  return false;
 }
 
 /** A person named at the opening of a sentence, and where. */
