@@ -664,8 +664,10 @@ test('with no speaker yet, "he" is the subject of the sentence that named people
   // preposition is no subject)
   assert.deepEqual(heIs('Screenwriter Debra Hill has died. Directed by John Carpenter, her film made $60m. Hill also worked with Carpenter on two films. "I started in 1974," she said.'), ['Debra Hill']);
   assert.deepEqual(heIs('Unseeded Jurgen Melzer beat Andre Agassi. Melzer has now beaten Agassi twice. "I had a good game plan," he said.'), ['Jurgen Melzer']);
-  // (a speaker still comes first: "he said" after "Hegseth expressed gratitude to Singh")
-  assert.deepEqual(heIs('Pete Hegseth said the pact was signed. Rajnath Singh met John Smith on Tuesday. He said it was historic.'), ['Pete Hegseth']);
+  // (a speaker still comes first over a name that is no subject: "he said" after "Hegseth expressed gratitude to Singh")
+  assert.deepEqual(heIs('Pete Hegseth said the pact was signed. The deal was signed in the presence of Rajnath Singh on Tuesday. He said it was historic.'), ['Pete Hegseth']);
+  // (but the subject of the sentence just before, named since the speaker spoke, is whom the pronoun continues with)
+  assert.deepEqual(heIs('Roger Federer said he was pleased. Ivan Ljubicic was at a loss to explain his poor first set. "I felt my racket was loose," he said.'), ['Ivan Ljubicic']);
 });
 
 test('a name that only qualifies the role after it is no person: a team, a band, a party, a title', () => {

@@ -133,6 +133,8 @@ test('a speaker the article has called "he" gives way, for a "she", to a person 
   // (a name in the object, "the interview with Jane Smith", is not the sentence's subject: the speaker stays)
   const object = 'Dr Carl Gavin thinks the game satisfies teachers. "It is not about giving children free rein," he said. The interview with Jane Smith was made before the vote. Schools have eschewed games, she said.';
   assert.deepEqual(speakers(object).slice(-1), [['she', 'Carl Gavin']]);
-  // (with nothing said of the speaker's sex, the last speaker stands, as the attribution issue asks)
-  assert.deepEqual(speakers('Dr Carl Gavin thinks the game satisfies teachers. Professor Angela MacFarlane has spent years researching games. Schools have eschewed games, she found.').slice(-1), [['she', 'Carl Gavin']]);
+  // (with nothing said of the speaker's sex, the subject of the sentence just before, named since the
+  // speaker spoke, is whom the pronoun continues with; a name further back or only in an object is not)
+  assert.deepEqual(speakers('Dr Carl Gavin thinks the game satisfies teachers. Professor Angela MacFarlane has spent years researching games. Schools have eschewed games, she found.').slice(-1), [['she', 'Angela MacFarlane']]);
+  assert.deepEqual(speakers('Dr Carl Gavin thinks the game satisfies teachers. Professor Angela MacFarlane has spent years researching games. The school was built in 1990. Schools have eschewed games, she found.').slice(-1), [['she', 'Carl Gavin']]);
 });

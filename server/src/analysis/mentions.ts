@@ -62,7 +62,7 @@ export function particlePair(tokens: Token[], i: number): boolean {
   return !!a && !!b && a.text.length <= 3 && b.text.length <= 3 && (a.text === 'von' || a.text === 'van' || a.text === 'de' || a.text === 'ten') && PARTICLE_PAIRS.has(`${a.text} ${b.text}`);
 }
 export const SENTENCE_START_WORDS = new Set(
-  'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe nevertheless nonetheless moreover furthermore additionally instead likewise similarly otherwise regardless indeed thus therefore hence consequently accordingly elsewhere separately finally'.split(' '),
+  'although after adding according as at before but despite during however if in meanwhile on since so still the then this these those though when while with yet tensions read also a an and now or nor even perhaps maybe nevertheless nonetheless moreover furthermore additionally instead likewise similarly otherwise regardless indeed thus therefore hence consequently accordingly elsewhere separately finally earlier later yesterday tonight'.split(' '),
 );
 /** Whether token i heads a document phrase: in lower case, or as the sentence's first word in the plural or a mass noun ("Statistics show", "Research suggests"). */
 const documentHeadAt = (tokens: Token[], i: number): boolean =>

@@ -160,7 +160,8 @@ const OCCUPATIONS = new Set('actor actress engineer goalscorer dj referee fly-ha
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|mr\.|mrs\.|ms\.|dr\.)$/;
 
 /** Role nouns a capitalised name may qualify besides titles and occupations: "Double Olympic champion Kelly Holmes". */
-const QUALIFIED_ROLES = new Set('champion medallist medalist frontman frontwoman bassist vocalist skipper captain stalwart veteran'.split(' '));
+const QUALIFIED_ROLES = new Set('champion medallist medalist frontman frontwoman bassist vocalist skipper captain stalwart veteran counterpart'.split(' '));
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * Whether the capitalised run ending at `end` only qualifies the role after it, with the holder's
@@ -172,8 +173,8 @@ export function qualifiesRoleAfter(tokens: Token[], start: number, end: number):
   const next = tokens[end + 1];
   if (!next || next.kind !== 'word' || !/^[a-z]/.test(next.text) || /['’]s$/.test(tokens[end].text)) return false;
   if (!TITLE_WORDS.has(next.lower) && !OCCUPATIONS.has(next.lower) && !QUALIFIED_ROLES.has(next.lower)) return false;
-  // ("The Liberal Democrat leader will visit …": the role alone, whoever holds it)
-  if (tokens[start - 1]?.lower === 'the' || tokens[start].lower === 'the') return true;
+  // ("The Liberal Democrat leader will visit …", "A Liberal Democrat spokesman said": the role alone, whoever holds it)
+  if (ARTICLES.has(tokens[start - 1]?.lower ?? '') || ARTICLES.has(tokens[start].lower)) return true;
   for (let k = end + 2; k < tokens.length && k <= end + 4; k++) if (isCapitalized(tokens[k])) return true;
   return false;
 }

@@ -2,7 +2,7 @@
 // and pronoun, role and surname mentions resolved to the most recent compatible speaker, so "he said"
 // after "Hegseth thanked Singh" is Hegseth.
 import { clueOfPhrase, type Gender, type GenderEvidence } from './gender';
-import { EXPERT_HEADS, ORG_WORDS, PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
+import { EXPERT_HEADS, ORG_WORDS, PRONOUNS_ALL, PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, isWritersPronoun, phraseEndingAt, type Phrase } from './mentions';
 import { lastWord, SourceRegistry, withoutDashedAside } from './source-registry';
 import { headType } from './name-types';
@@ -260,7 +260,7 @@ function resolve(
     }
     // ("Some of them want …" after "Sun said it had interest from customers": a share is of people, not of one body)
     const share = p.to - p.from > 1 && p.name === 'they';
-    const target = (PRONOUNS_PLURAL.has(p.name) || p.name === 'it') && !(share && lastPlural?.type !== 'vague' && lastPlural?.type !== 'person') ? lastPlural : person ? personFor(p, tokens, names, registry, lastSpeaker, speakers, recentPersons, subjects) : null;
+    const target = (PRONOUNS_PLURAL.has(p.name) || p.name === 'it') && !(share && lastPlural?.type !== 'vague' && lastPlural?.type !== 'person') ? lastPlural : person ? personFor(p, sentence, tokens, names, registry, lastSpeaker, speakers, recentPersons, subjects) : null;
     // Nobody compatible spoke or was named before: the sentence still says it is someone's, and the
     // hover says whose we could not tell, rather than calling the claim unattributed.
     return target ? registry.mention(target, p, 'pronoun', sentence) : registry.unresolvedPronoun(p, sentence);
@@ -366,12 +366,16 @@ const COUNTRY_ACRONYMS = new Set(['US', 'UK', 'USA', 'UAE', 'EU', 'UN']);
  * reads as a person's, as "Stanley Leisure" may be a body's; else nobody, which the hover says
  * rather than guess.
  */
-function personFor(p: Phrase, tokens: Token[], names: Phrase[], registry: SourceRegistry, lastSpeaker: Source | null, speakers: Source[], recentPersons: Source[], subjects: Subject[]): Source | null {
+function personFor(p: Phrase, sentence: number, tokens: Token[], names: Phrase[], registry: SourceRegistry, lastSpeaker: Source | null, speakers: Source[], recentPersons: Source[], subjects: Subject[]): Source | null {
   const gender = registry.gender;
   const g: Gender = p.name === 'he' ? 'male' : 'female';
   // ("O'Leary has been in talks over a new deal and he said": the subject of the clause the pronoun's joins)
   const own = coordinatedSubject(p, tokens, names, registry, g);
   if (own) return own;
+  // ("Ljubicic was at a loss to explain his first set. '…,' he said": the subject of the sentence just
+  // before, named since the last speaker spoke, is whom the pronoun continues with)
+  const previous = subjects[subjects.length - 1];
+  if (lastSpeaker && previous && previous.source !== lastSpeaker && previous.sentence === sentence - 1 && previous.at > lastMentionAt(lastSpeaker) && gender.fits(previous.source.id, g)) return previous.source;
   const first = lastSpeaker ?? subjectOverObject(recentPersons, subjects, (s) => gender.fits(s.id, g));
   if (!first) return null;
   if (gender.fits(first.id, g)) {
@@ -419,9 +423,17 @@ function openingSurname(tokens: Token[], registry: SourceRegistry): Phrase | nul
 }
 
 const PREPOSITIONS = new Set('by with for to from of in on at about against after before under over like than as'.split(' '));
-/** Whether a preposition comes before token `at` in the sentence's first few words ("Shares in UK Coal" is the firm's, and counts). */
+/**
+ * Whether a name at token `at`, among the sentence's first few words, comes after a preposition, a
+ * pronoun or a verb, so is no subject: "Directed by John Carpenter, …", "He underlined Lib Dem plans"
+ * ("Shares in UK Coal" is the firm's, and counts).
+ */
 function afterPreposition(tokens: Token[], at: number): boolean {
-  for (let k = 0; k < at; k++) if (PREPOSITIONS.has(tokens[k].lower) && !(k > 0 && SHARES.has(tokens[k - 1].lower))) return true;
+  for (let k = 0; k < at; k++) {
+    const w = tokens[k].lower;
+    if (PREPOSITIONS.has(w) && !(k > 0 && SHARES.has(tokens[k - 1].lower))) return true;
+    if (PRONOUNS_ALL.has(w) || (tokens[k].kind === 'word' && /^[a-z]/.test(tokens[k].text) && looksLikeVerb(w))) return true;
+  }
   return false;
 }
 
