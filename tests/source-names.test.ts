@@ -309,3 +309,12 @@ test('regions, cities, holidays and events named in capitals are no one a "he" o
   const m = analyze('Ireland fly-half Ronan O\'Gara kept alive their Grand Slam hopes. He told BBC Sport: "It is special."');
   assert.deepEqual(m.statements.flatMap((st) => st.attributions.filter((a) => a.mention.text === 'He').map((a) => m.sources[a.source].name)), ["Ronan O'Gara"]);
 });
+
+test('outlets and countries the news names alone, and a description that says what a name is, type the source', () => {
+  assert.deepEqual(sources('Forbes said the deal was dead. China Daily reported that exports rose.').map((x) => x.slice(0, 2)), [['Forbes', 'media'], ['China Daily', 'media']]);
+  assert.deepEqual(sources('Indonesia and the Seychelles have indicated they would accept the offer.').map((x) => x[1]), ['organization']);
+  assert.deepEqual(sources('German magazine Der Spiegel said the deal was dead.').map((x) => x.slice(0, 2)), [['Der Spiegel', 'media']]);
+  assert.deepEqual(sources('Mobile content firm Zed said sales rose.').map((x) => x.slice(0, 2)), [['Zed', 'organization']]);
+  // (a person's description stays a role)
+  assert.deepEqual(sources('Retired teacher John Smith said sales rose.').map((x) => x.slice(0, 2)), [['John Smith', 'person']]);
+});

@@ -79,7 +79,7 @@ export const ORG_WORDS = set(`
   movement front campaign center centre trust industries holdings airlines motors systems technologies
   house nations corps brigade regiment battalion guards pentagon kremlin nato asean un who imf eu opec fbi cia
   jamiat ulema parishad samity samiti andolan majlis majlish sangsad sangha morcha jote
-  mosque cathedral mandir gurdwara synagogue
+  mosque cathedral mandir gurdwara synagogue consortium quango quangos
 `);
 
 /** Outlets, and the words that make a name an outlet. */
@@ -188,6 +188,8 @@ export function userTerms(options: { extraCues?: string[]; vagueTerms?: string[]
 /** Countries and regions, which speak as their government or team ("Wales said", "Iran has denied"), never as a "he". */
 export const COUNTRIES = new Set(
   `afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bhutan bolivia bosnia brazil britain bulgaria burma cambodia cameroon canada chile china colombia croatia cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia europe fiji finland france germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon liberia libya lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritius mexico moldova mongolia montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe
+  seychelles bahamas barbados belize botswana brunei burundi chad congo djibouti gabon gambia guinea guyana lesotho
+  macedonia monaco togo tonga samoa andorra liechtenstein suriname eswatini swaziland angola benin greenland
   sri-lanka`.split(/\s+/).map((w) => w.replace('-', ' ')).concat(['sri lanka', 'new zealand', 'south africa', 'south korea', 'north korea', 'saudi arabia', 'united kingdom', 'united states', 'northern ireland', 'south sudan', 'costa rica', 'el salvador', 'hong kong', 'ivory coast', 'czech republic', 'united arab emirates']),
 );
 

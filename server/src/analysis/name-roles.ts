@@ -5,9 +5,9 @@
 import { COUNTRIES, ORG_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
 import { isCapitalized, isNationality, lower, make, NAME_CONNECTORS, ROLE_MODIFIERS, stripPossessive, type Phrase } from './mentions';
-import { classifyName, DOCUMENT_HEADS, isDocumentHead, RELATION_NOUNS } from './name-types';
+import { classifyName, DOCUMENT_HEADS, isBodyNoun, isDocumentHead, RELATION_NOUNS } from './name-types';
 import { clueOfTokens } from './gender';
-import type { Token } from './types';
+import type { SourceType, Token } from './types';
 
 const describingWord = (x: Token): boolean => x.text === x.lower && ROLE_MODIFIERS.has(x.lower);
 
@@ -288,7 +288,9 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     if (bodyType === 'organization' || bodyType === 'media') return make(tokens, startWithThe ? from - 1 : from, to, prose, 'name', nameText, bodyType);
   }
   // (a one-word name: its token's lower case is at hand, and it has no space in it)
-  const type = of > 0 ? 'person' : classifyName(nameText, titled, startWithThe, nameFromIdx === to - 1 ? stripPossessive(tokens[nameFromIdx].lower) : undefined);
+  let type = of > 0 ? 'person' : classifyName(nameText, titled, startWithThe, nameFromIdx === to - 1 ? stripPossessive(tokens[nameFromIdx].lower) : undefined);
+  // ("German magazine Der Spiegel", "mobile content firm Zed": a description that says what the name is)
+  if (type === 'person' && !titled && lastTitle >= 0) type = describedKind(lower(tokens[lastTitle])) ?? type;
   const spanFrom = type !== 'person' && startWithThe ? from - 1 : from;
   const p = make(tokens, spanFrom, to, prose, 'name', nameText, type);
   const affiliation = of > 0 ? prose.slice(tokens[of].start, tokens[to - 1].end) : '';
@@ -296,6 +298,13 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
   // (read here, from tokens already lower-cased, rather than from the role's text at each mention)
   p.clue = lastTitle >= 0 ? clueOfTokens(tokens, from, lastTitle + 1) : null;
   return p;
+}
+
+const MEDIA_DESCRIPTIONS = new Set('magazine newspaper paper broadcaster tabloid daily weekly channel station website broadsheet'.split(' '));
+/** What a lower-case description before a name says it names: an outlet, a body, or nothing. */
+function describedKind(head: string): SourceType | undefined {
+  if (MEDIA_DESCRIPTIONS.has(head)) return 'media';
+  return isBodyNoun(head) ? 'organization' : undefined;
 }
 
 /** Bodies a held role names before its holder, besides ORG_WORDS: "Secretary of the Jatiya Sangsad Secretariat Kaniz Maula". */

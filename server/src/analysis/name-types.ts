@@ -43,7 +43,7 @@ const PARTY_NAMES = new Set(['labour', 'tories', 'conservatives', 'lib dems', 'u
 const OUTLET_FIRST = new Set(['bbc', 'cnn', 'reuters', 'afp', 'xinhua']);
 /** A newsroom role in the name makes it a person's: "BBC Political Correspondent James Hardy". */
 const NEWSROOM_ROLES = /^(correspondent|editor|reporter|presenter|producer|journalist|director|chief|anchor|host|analyst|commentator|spokesman|spokeswoman|spokesperson)$/;
-const OUTLET_NAMES = new Set(['reuters', 'bloomberg', 'bbc', 'cnn', 'afp', 'ap', 'xinhua', 'tass', 'pti', 'ani', 'dawn', 'politico', 'axios', 'bbc news', 'fox news', 'al jazeera']);
+const OUTLET_NAMES = new Set(['reuters', 'bloomberg', 'bbc', 'cnn', 'afp', 'ap', 'xinhua', 'tass', 'pti', 'ani', 'dawn', 'politico', 'axios', 'bbc news', 'fox news', 'al jazeera', 'forbes', 'china daily', 'deutsche welle', 'newsweek', 'variety', 'billboard', 'interfax', 'itar-tass', 'ria novosti', 'kyodo', 'yonhap', 'bernama', 'prothom alo', 'nikkei', 'le monde', 'der spiegel', 'el pais', 'la repubblica', 'asahi shimbun', 'yomiuri shimbun']);
 
 /**
  * Words that name an outlet only as part of a name ("The Observer", "the Hindustan Times"): as a
