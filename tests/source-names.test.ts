@@ -318,3 +318,8 @@ test('outlets and countries the news names alone, and a description that says wh
   // (a person's description stays a role)
   assert.deepEqual(sources('Retired teacher John Smith said sales rose.').map((x) => x.slice(0, 2)), [['John Smith', 'person']]);
 });
+
+test('an institution or initiative is a body, and a part of a document is the document', () => {
+  assert.deepEqual(sources('The Global Reporting Initiative, an independent institution, is planning to set standards.').map((x) => x.slice(0, 2)), [['Global Reporting Initiative', 'organization']]);
+  assert.deepEqual(sources('Spending could be cut by £1.6bn, according to the final instalment of his review.').map((x) => x[1]), ['document']);
+});

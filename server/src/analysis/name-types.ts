@@ -3,7 +3,7 @@
 import { COUNTRIES, GOVERNMENT_METONYMS, KNOWN_BODIES, MEDIA_WORDS, ORG_WORDS, TITLE_WORDS, WEAK_MEDIA_WORDS } from './lexicon';
 import type { SourceType } from './types';
 
-export const DOCUMENT_HEADS = new Set('order ranking rankings report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents investigation inquiry remarks testimony speech plan footage images pictures photographs photos recording recordings act treaty accord agreement constitution readout advert adverts ads graph graphs graphic slide slides infographic spreadsheet commentary editorial op-ed blog'.split(' '));
+export const DOCUMENT_HEADS = new Set('instalment installment chapter edition draft order ranking rankings report reports study survey statement document data poll polls polling filing lawsuit memo letter analysis census research figures records indictment complaint ruling results count article book video ad advertisement release transcript email emails tweet post documents investigation inquiry remarks testimony speech plan footage images pictures photographs photos recording recordings act treaty accord agreement constitution readout advert adverts ads graph graphs graphic slide slides infographic spreadsheet commentary editorial op-ed blog'.split(' '));
 /** Documents only in lower case: "the statistics showed", but "the Office for National Statistics" is a body. */
 const LOWER_DOCUMENT_HEADS = new Set('statistics findings estimates projections disclosures tallies studies surveys analyses'.split(' '));
 /** Whether the word token heads a document phrase ("report", "statistics" in lower case). */
@@ -188,7 +188,7 @@ const BODY_PLURALS = new Set(['unions', 'groups', 'charities', 'councils', 'mini
 const PLURAL_DOCUMENTS = new Set(['documents', 'emails', 'e-mails', 'memos', 'transcripts', 'figures']);
 
 /** Nouns an appositive names a firm or body by: "Wal-Mart, the largest US retailer", "Allianz, a leading German insurer". */
-const BODY_APPOSITIVE_HEADS = new Set('tribunal panel jury airline retailer insurer firm company maker carrier group giant chain operator bank broker manufacturer supermarket publisher network producer exporter brewer conglomerate corporation programme program charity agency regulator watchdog club party union association organisation organization'.split(' '));
+const BODY_APPOSITIVE_HEADS = new Set('institution initiative tribunal panel jury airline retailer insurer firm company maker carrier group giant chain operator bank broker manufacturer supermarket publisher network producer exporter brewer conglomerate corporation programme program charity agency regulator watchdog club party union association organisation organization'.split(' '));
 /** Whether a common noun names a firm or body: "the regulator", "the retailer". */
 export const isBodyNoun = (w: string): boolean => BODY_APPOSITIVE_HEADS.has(w);
 /**
