@@ -676,3 +676,18 @@ test('a name that only qualifies the role after it is no person: a team, a band,
   assert.deepEqual(heIs('Charles Kennedy is to address voters. The Liberal Democrat leader will visit the Shri Swaminarayan Mandir Temple in Neasden. He will say Labour is wrong.'), ['Charles Kennedy']);
   assert.deepEqual(roleOf('Frenchman Cyril Saulnier said he was tired.'), ['Cyril Saulnier', 'Frenchman']);
 });
+
+test('"they" is the group its own sentence or the one just before opened with, when named after the last group that spoke', () => {
+  const theyIs = (text: string): string[] => {
+    const m = analyze(text);
+    return m.statements.flatMap((st) => st.attributions.filter((a) => /^they$/i.test(a.mention.text)).map((a) => m.sources[a.source].name));
+  };
+  assert.deepEqual(theyIs('The amnesty covers treason, according to the bill text. Pro-government and opposition lawmakers clashed over an article. They agreed to continue the debate on Thursday.'), ['Pro-government and opposition lawmakers']);
+  assert.deepEqual(theyIs('The Greek federation said the case was open. But Kenteris and Thanou then skipped tests, when they decided to fly back to Greece.'), ['Kenteris and Thanou']);
+  assert.deepEqual(theyIs('Five public sector unions will hold talks with John Prescott. They want the government to withdraw the regulations.'), ['Five public sector unions']);
+  // (the group that spoke last still stands when nothing opened a sentence since; an aside's "they" is not its clause's subject's)
+  assert.deepEqual(theyIs('Analysts said the deal was good. They also pointed out that more mergers are likely.'), ['Analysts']);
+  assert.deepEqual(theyIs('European leaders have openly blamed the US. US officials were talking up the dollar, they said, but failing to act.'), ['European leaders', 'European leaders']);
+  // (things are no "they": "The announcements brought cheers from his MPs. They believed …")
+  assert.deepEqual(theyIs('The announcements brought great cheers from his own MPs. They obviously believed he had done that.'), ['they']);
+});

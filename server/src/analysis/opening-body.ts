@@ -3,10 +3,10 @@
 // that spoke paragraphs before ("Last week, it denied …" is the Corp, not the newspaper quoted
 // earlier); speaker-resolution.ts weighs the two by which came last.
 import { firstWordIndex, isCapitalized, newPhrase, type Phrase } from './mentions';
-import { classifyName, isDocumentHead } from './name-types';
+import { classifyName, headType, isDocumentHead } from './name-types';
 import type { Token } from './types';
 import { looksLikeVerb } from './attribution-grammar';
-import { KNOWN_BODIES, ORG_WORDS } from './lexicon';
+import { FINITE_AUXILIARIES_OR_DO, KNOWN_BODIES, ORG_WORDS } from './lexicon';
 
 const LINKS = new Set(['of', 'for', 'and', '&']);
 
@@ -54,3 +54,48 @@ export function documentOpening(t: Token[], prose: string): Phrase | null {
 const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'its', 'their']);
 /** Prepositions that qualify a document after it (a participle, "conducted", is read as a verb). */
 const DOCUMENT_QUALIFIERS = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'into']);
+
+/** Prepositions and subordinators: a sentence or a phrase they open is no group that acts. */
+const NOT_SUBJECT_OPENERS = new Set('alongside although though while whilst when if as after before because since despite in on at for with by from of to under over among between during unlike like until'.split(' '));
+/** Plurals that name bodies acting together: "Five public sector unions", "The two Japanese companies". */
+const BODIES_IN_THE_PLURAL = new Set('companies firms banks unions groups governments authorities departments agencies countries nations states teams clubs parties councils newspapers manufacturers retailers airlines ministries industries broadcasters insurers lenders carriers regulators charities organisations organizations universities schools hospitals police'.split(' '));
+/** Words between a group and its verb: "The sprinters both sent …", "Lawmakers have also …". */
+const FLOATING = new Set(['both', 'all', 'also', 'still', 'now', 'then', 'each', 'themselves']);
+const LEADING = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'now', 'still']);
+
+/**
+ * The group a sentence opens with as its subject: "Pro-government and opposition lawmakers clashed
+ * over …", "The sprinters both sent …", "Vicky and Katrina took to Instagram …". A later "they" is
+ * more likely that group than one that spoke paragraphs before; speaker-resolution.ts weighs the two
+ * by which came last. People or bodies only, named by a plural noun or by names joined with "and".
+ */
+export function groupOpening(t: Token[], prose: string): Phrase | null {
+  let i = firstWordIndex(t);
+  while (i < t.length && (LEADING.has(t[i].lower) || t[i].text === ',')) i++;
+  // (not a clause that opens with a preposition or a subordinator: "Alongside …", "Although …")
+  if (!t[i] || NOT_SUBJECT_OPENERS.has(t[i].lower)) return null;
+  let verb = -1;
+  for (let j = i + 1; j < t.length && j - i <= 9; j++) {
+    const x = t[j];
+    if ((x.kind !== 'word' && !(x.text === '-' || x.text === '’' || x.text === "'")) || NOT_SUBJECT_OPENERS.has(x.lower)) return null;
+    if (/^[a-z]/.test(x.text) && !FLOATING.has(x.lower) && (FINITE_AUXILIARIES_OR_DO.has(x.lower) || (looksLikeVerb(x.lower) && !x.lower.endsWith('ing')))) {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  let head = verb - 1;
+  while (head > i && FLOATING.has(t[head].lower)) head--;
+  const first = t[i].lower === 'the' ? i + 1 : i;
+  if (head < first) return null;
+  const words = t.slice(first, head + 1);
+  const text = prose.slice(t[first].start, t[head].end);
+  // ("Vicky and Katrina took to Instagram": names joined by "and")
+  if (words.length >= 3 && words.some((x) => x.lower === 'and') && words.every((x) => x.lower === 'and' || isCapitalized(x))) return newPhrase(first, head + 1, t[first].start, t[head].end, text, 'name', text, 'person', undefined);
+  const h = t[head];
+  if (!/^[a-z][a-z-]*[a-rt-z]s$/.test(h.text) || /(?:ss|us|is|ments)$/.test(h.lower)) return null;
+  // (people, or bodies by a plural the news uses for them: not "Such sharp increases", "Broiler chicks")
+  const type = headType(h.lower);
+  if (type !== 'person' && !(type === 'organization' && BODIES_IN_THE_PLURAL.has(h.lower))) return null;
+  return newPhrase(first, head + 1, t[first].start, t[head].end, text, 'name', text, type, undefined);
+}

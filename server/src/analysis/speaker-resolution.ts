@@ -14,7 +14,7 @@ import type { Attribution, Block, Mention, Sentence, Source, Token } from './typ
 import { emptyObjectLists } from '../util/object-lists';
 import { tokenAt } from './token-at';
 import { isRespondents, PollsBefore } from './respondents';
-import { bodyOpening, documentOpening } from './opening-body';
+import { bodyOpening, documentOpening, groupOpening } from './opening-body';
 
 export const isBody = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
 
@@ -61,6 +61,17 @@ export function resolveAttributions(
     }
     return lastBody ?? bodyNamedLikeAPerson(lastSpeaker, gender);
   };
+  /** The group the sentence just before opened with, for a "they", and where the mention of the last group that spoke ends. */
+  let openingGroup: { phrase: Phrase; sentence: number } | null = null;
+  let lastPluralAt = -1;
+  /** What "they" stands for: the group the sentence just before opened with, if named after the last group that spoke. */
+  const theyTarget = (sentence: number, tokens: Token[], at: number): Source | null => {
+    // ("But Kenteris and Thanou then went on to skip tests …, when they decided": the group the pronoun's own sentence opened with)
+    // (after a word that joins its clause to the group's, not in an aside: "US officials were talking up the dollar, they said")
+    const own = JOINING.has(tokenAt(tokens, fromOf(tokens, at) - 1)?.lower ?? '') ? groupOpening(tokens, prose) : null;
+    if (own && own.end <= at && own.start >= lastPluralAt) return registry.sourceOf(own)[0];
+    return openingGroup && openingGroup.sentence === sentence - 1 && openingGroup.phrase.start >= lastPluralAt ? registry.sourceOf(openingGroup.phrase)[0] : lastPlural;
+  };
   /** Headings with a speaker before a colon, read once the article has named its people. */
   const headings: Sentence[] = [];
   // (a transcript's turns: each sentence of a turn is its label's speaker's)
@@ -97,7 +108,7 @@ export function resolveAttributions(
         ? registry.mention(registry.sources[speaking.source], f.phrase, 'pronoun', s.index)
         : poll
         ? registry.mention(poll, f.phrase, 'poll', s.index)
-        : resolve(f.phrase, s.index, s.tokens, registry, lastSpeaker, f.phrase.name === 'it' ? itTarget() ?? bodyEarlierIn(s.tokens, f.phrase.from, prose, registry, gender) : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
+        : resolve(f.phrase, s.index, s.tokens, registry, lastSpeaker, f.phrase.name === 'it' ? itTarget() ?? bodyEarlierIn(s.tokens, f.phrase.from, prose, registry, gender) : f.phrase.name === 'they' && f.phrase.to - f.phrase.from === 1 ? theyTarget(s.index, s.tokens, f.phrase.start) : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
       if (!mention) continue;
       const source: Source = registry.sources[mention.source];
       // ("Yukos said …, it added": the one-word name "it" stands for is a firm's)
@@ -127,6 +138,7 @@ export function resolveAttributions(
       if (((source.type !== 'person' && source.type !== 'media') || isGroup(f.phrase)) && f.phrase.start >= pluralAt) {
         lastPlural = source;
         pluralAt = f.phrase.start;
+        lastPluralAt = f.phrase.end;
       }
       // ("it" stands for an organization, an outlet or a document, never for people, named or not:
       // "…,” it said after "Sony has said" is not the fans or analysts named before)
@@ -141,6 +153,8 @@ export function resolveAttributions(
     const turnContent = turn >= 0 && turn !== s.index && turnOf[turn] ? spokenIn(s) : null;
     if (turnContent) result[s.index].push({ ...turnOf[turn]!, sentence: s.index, content: turnContent, kind: 'continued-quote' });
     // (a body the sentence opens with, for a later "it", unless a body speaks after it)
+    const group = groupOpening(s.tokens, prose);
+    openingGroup = group ? { phrase: group, sentence: s.index } : null;
     const opening = bodyOpening(s.tokens, prose) ?? documentOpening(s.tokens, prose);
     if (opening && opening.start > lastBodyAt) openingBody = opening;
     // (after its attributions: "The Commission said the European Commission had …" is the one before)
@@ -408,6 +422,15 @@ function coordinatedSubject(p: Phrase, tokens: Token[], names: Phrase[], registr
   if (!subject) return null;
   const [source] = registry.sourceOf(subject);
   return source.type === 'person' && registry.gender.fits(source.id, g) ? source : null;
+}
+
+/** Words that join a pronoun's clause to the sentence's subject: "…, when they decided", "said they were". */
+const JOINING = new Set('when while before after as because since and but so until if that than said says where'.split(' '));
+/** The index of the token that starts at `at`. */
+function fromOf(tokens: Token[], at: number): number {
+  let k = 0;
+  while (k < tokens.length && tokens[k].start < at) k++;
+  return k;
 }
 
 const SUBJECT_ADVERBS = new Set('also still then now later already never once again just even only eventually finally recently'.split(' '));
