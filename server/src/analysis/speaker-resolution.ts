@@ -72,6 +72,15 @@ export function resolveAttributions(
     if (own && own.end <= at && own.start >= lastPluralAt) return registry.sourceOf(own)[0];
     return openingGroup && openingGroup.sentence === sentence - 1 && openingGroup.phrase.start >= lastPluralAt ? registry.sourceOf(openingGroup.phrase)[0] : lastPlural;
   };
+  /**
+   * What this "it" stands for: the body its own sentence has as subject when its clause joins that one
+   * ("Even sports car maker Porsche may join the race, although it insists"), else itTarget, else a
+   * body earlier in its sentence.
+   */
+  const itOf = (tokens: Token[], p: Phrase): Source | null => {
+    const own = JOINING.has(tokenAt(tokens, p.from - 1)?.lower ?? '') ? bodyEarlierIn(tokens, p.from, prose, registry, gender) : null;
+    return own ?? itTarget() ?? bodyEarlierIn(tokens, p.from, prose, registry, gender);
+  };
   /** Headings with a speaker before a colon, read once the article has named its people. */
   const headings: Sentence[] = [];
   // (a transcript's turns: each sentence of a turn is its label's speaker's)
@@ -108,7 +117,7 @@ export function resolveAttributions(
         ? registry.mention(registry.sources[speaking.source], f.phrase, 'pronoun', s.index)
         : poll
         ? registry.mention(poll, f.phrase, 'poll', s.index)
-        : resolve(f.phrase, s.index, s.tokens, registry, lastSpeaker, f.phrase.name === 'it' ? itTarget() ?? bodyEarlierIn(s.tokens, f.phrase.from, prose, registry, gender) : f.phrase.name === 'they' && f.phrase.to - f.phrase.from === 1 ? theyTarget(s.index, s.tokens, f.phrase.start) : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
+        : resolve(f.phrase, s.index, s.tokens, registry, lastSpeaker, f.phrase.name === 'it' ? itOf(s.tokens, f.phrase) : f.phrase.name === 'they' && f.phrase.to - f.phrase.from === 1 ? theyTarget(s.index, s.tokens, f.phrase.start) : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
       if (!mention) continue;
       const source: Source = registry.sources[mention.source];
       // ("Yukos said …, it added": the one-word name "it" stands for is a firm's)
@@ -221,6 +230,15 @@ function bodyEarlierIn(tokens: Token[], at: number, prose: string, registry: Sou
     const subject = !!next && next.kind === 'word' && /^[a-z]/.test(next.text) && looksLikeVerb(next.text);
     const shares = SHARES.has(next?.lower ?? '') || (from >= 2 && tokens[from - 1].lower === 'in' && SHARES.has(tokens[from - 2].lower));
     if (!subject && !shares) continue;
+    // ("Shares in UK pharmaceutical firm Phytopharm": the firm the description leads to, not its country)
+    if (shares && next?.kind === 'word' && /^[a-z]/.test(next.text) && !SHARES.has(next.lower)) {
+      let k = j + 1;
+      while (k < at && k - j <= 4 && !isCapitalized(tokens[k])) k++;
+      if (k >= at || !isCapitalized(tokens[k])) continue;
+      j = k;
+      while (j + 1 < at && isCapitalized(tokens[j + 1])) j++;
+      i = j;
+    }
     const p = phraseEndingAt(tokens, j, prose);
     if (!p || p.kind !== 'name' || (p.type === 'person' && (!!p.role || /\s/.test(p.name)))) continue;
     // (the registry is asked only about a name that may be the one: it keeps every name it is asked about)
