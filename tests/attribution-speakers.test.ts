@@ -631,6 +631,8 @@ test('an "it" nothing before stands for is the body its own sentence has as subj
   assert.deepEqual(itIs('Qantas shares fell almost 3%, however, after it warned that earnings growth would slow.'), [['Qantas', 'pronoun']]);
   assert.deepEqual(itIs('Shares in Multiplex Group, which is building the stadium, fell 19% after it said it would make no money.'), [['Multiplex Group', 'pronoun']]);
   assert.deepEqual(itIs('Shares in UK pharmaceutical firm Phytopharm closed down 19.84%, after it said a partner was set to pull out.'), [['Phytopharm', 'pronoun']]);
+  // (a one-word name read as a person's that spoke after the last body is the firm: "DrKW said …, it added")
+  assert.deepEqual(itIs('Marks & Spencer said sales fell 3%. DrKW said the cuts were to clear stock. "This cannot be good news for M&S," it added.').slice(-1), [['DrKW', 'pronoun']]);
   // (the body its own clause joins comes before the one that spoke last)
   assert.deepEqual(itIs('The company said sales rose. IBM will continue to hold the 500 patents but it has pledged to seek no royalties.').slice(-1), [['IBM', 'pronoun']]);
   // (a name that only describes, or stands in an aside, is not the subject)

@@ -59,7 +59,9 @@ export function resolveAttributions(
       const [source] = registry.sourceOf(full && full.endsWith(' ' + openingBody.name) ? copyPhrase(openingBody, { name: full }) : openingBody);
       if (source.type !== 'person') return source;
     }
-    return lastBody ?? bodyNamedLikeAPerson(lastSpeaker, gender);
+    // ("Wimpey said …. '…,' it added": a one-word name read as a person's that spoke after the last body)
+    const named = bodyNamedLikeAPerson(lastSpeaker, gender);
+    return named && lastMentionAt(named) > lastBodyAt ? named : lastBody ?? named;
   };
   /** The group the sentence just before opened with, for a "they", and where the mention of the last group that spoke ends. */
   let openingGroup: { phrase: Phrase; sentence: number } | null = null;
