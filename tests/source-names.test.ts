@@ -291,6 +291,10 @@ test('a body named by two kinds of member joined by "and" is one name: "Securiti
 test('a name that keeps its capital "The", or capitalises words no name holds, is no person: a band, a body, a work, a headline', () => {
   const people = (text: string): string[] => analyze(text).sources.filter((s) => s.type === 'person').map((s) => s.name);
   assert.deepEqual(people('Mike Leigh directed the film. It is up against The Aviator, and Learn To Be Lonely is nominated.'), ['Mike Leigh']);
+  // (a title after the word for its kind of work, or after a role "in" it)
+  assert.deepEqual(people('Sophie Okonedo was chosen for her performance in Hotel Rwanda, and Clive Owen for the romantic drama Closer Still.'), ['Sophie Okonedo', 'Clive Owen']);
+  // (not after a verb that is also a noun: "will play Cyril Saulnier")
+  assert.deepEqual(people('Andy Roddick will play Cyril Saulnier in the final.'), ['Andy Roddick', 'Cyril Saulnier']);
   assert.deepEqual(sources('"We estimate it to be between 30-40%," the think-tank The Brookings Institution says.').map((x) => x.slice(0, 2)), [['The Brookings Institution', 'organization']]);
   assert.deepEqual(sources('DHAKA, Feb 15, 2026 (BSS) – The United Kingdom (UK) has expressed its commitment to working closely with Bangladesh.').map((x) => x.slice(0, 2)), [['The United Kingdom', 'organization']]);
   // ("to" and "for" stand in roles written in title case)

@@ -101,6 +101,17 @@ function outsideQuotes(names: Phrase[], quotes: QuoteSpan[]): Phrase[] {
   return names.filter((n) => !quotes.some((q) => !q.scare && q.end > q.inner.end && q.inner.start <= n.start && n.end <= q.inner.end));
 }
 
+/** Nouns for works whose title follows them ("the film Shall We Dance", "romantic drama Closer") or, with "in", comes after ("her role in Hotel Rwanda"). */
+const WORK_NOUNS = new Set('film films movie movies album albums novel novels musical series sitcom drama comedy thriller song songs documentary blockbuster opera ballet'.split(' '));
+const WORK_IN = new Set('role roles performance performances starring starred appeared appearing appears cameo part'.split(' '));
+
+/** Whether the capitalised run at token i is the title of a work, by the words before it: no person is named there. */
+function namesWork(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (WORK_NOUNS.has(before) && /^[a-z]/.test(tokens[i - 1].text)) return true;
+  return (before === 'in' || before === 'for') && WORK_IN.has(tokens[i - 2]?.lower ?? '');
+}
+
 /** Proper-name phrases in a sentence, for the registry (not as speakers). */
 function namesIn(prose: string, tokens: Token[]): Phrase[] {
   const out: Phrase[] = [];
@@ -112,7 +123,7 @@ function namesIn(prose: string, tokens: Token[]): Phrase[] {
     // One capitalized word that no title, initial or connector extends is a bare surname or
     // place: never a full person name (most runs in news; phraseEndingAt would say the same, slower).
     if (j === i && !mayExtendName(tokens[i - 1])) continue;
-    if (qualifiesRoleAfter(tokens, i, j)) {
+    if (qualifiesRoleAfter(tokens, i, j) || namesWork(tokens, i)) {
       i = j;
       continue;
     }
