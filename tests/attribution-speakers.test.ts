@@ -669,6 +669,8 @@ test('with no speaker yet, "he" is the subject of the sentence that named people
   // preposition is no subject)
   assert.deepEqual(heIs('Screenwriter Debra Hill has died. Directed by John Carpenter, her film made $60m. Hill also worked with Carpenter on two films. "I started in 1974," she said.'), ['Debra Hill']);
   assert.deepEqual(heIs('Unseeded Jurgen Melzer beat Andre Agassi. Melzer has now beaten Agassi twice. "I had a good game plan," he said.'), ['Jurgen Melzer']);
+  // (a role after "the" that opens the sentence just before is its holder, named earlier)
+  assert.deepEqual(heIs('Planning Minister Julio De Vido has offered talks. The firm said it would not accept. The Planning Minister did not rule out cancelling the concession. Yet he added that he did not like "futurology".'), ['Julio De Vido']);
   // (a speaker still comes first over a name that is no subject: "he said" after "Hegseth expressed gratitude to Singh")
   assert.deepEqual(heIs('Pete Hegseth said the pact was signed. The deal was signed in the presence of Rajnath Singh on Tuesday. He said it was historic.'), ['Pete Hegseth']);
   // (but the subject of the sentence just before, named since the speaker spoke, is whom the pronoun continues with)

@@ -174,7 +174,9 @@ export function resolveAttributions(
     let subjectFrom = 2;
     for (let k = 0; k < names.length; k++) {
       const p = names[k];
-      const m = registry.resolveName(p, s.index);
+      // ("The Planning Minister didn't rule out …": the holder named before, not a new person)
+      const holder = holderNamed(p, registry, /^the\s/i.test(p.text) || tokenAt(s.tokens, p.from - 1)?.lower === 'the');
+      const m = holder ? registry.mention(holder, p, 'role', s.index) : registry.resolveName(p, s.index);
       const src = registry.sources[m.source];
       if (src.type === 'person' && (unquoted === names || unquoted.includes(p))) {
         recentPersons.push(src);
@@ -306,14 +308,8 @@ function resolve(
     // nobody named holds the role yet: the source is the role as written ("prime minister")
     return registry.resolveName({ ...p, name: withoutDashedAside(p.text).replace(/^(the|a|an|his|her|their|its)\s+/i, '') }, sentence);
   }
-  // "The MP", "the BNP Chairman", "The actor": a role or occupation alone after "the" is whoever
-  // holds it, named before ("Labour MP Oona King", "Actor Keanu Reeves")
-  // ("the West Bengal Chief Minister": a capitalised role, its body with it, after "the")
-  // (and "The United boss": a description of one person with a word of its own, ending in a lower-case noun)
-  if ((p.kind === 'role' || (p.kind === 'name' && p.type === 'person' && (/^[a-z]+$/.test(p.name) || TITLE_WORDS.has(lastWord(p.name).toLowerCase())))) && /^the\s/i.test(p.text)) {
-    const holder = registry.holderOf(p.name);
-    if (holder) return registry.mention(holder, p, 'role', sentence);
-  }
+  const holder = holderNamed(p, registry);
+  if (holder) return registry.mention(holder, p, 'role', sentence);
   const described = (p.kind === 'role' || (p.kind === 'name' && p.type === 'person')) && /^the\s/i.test(p.text) ? epithetFor(p, sentence, subjects[subjects.length - 1]?.source ?? null) ?? epithetFor(p, sentence, lastSpeaker) : null;
   if (described) return registry.mention(described, p, 'role', sentence);
   // ("Observers noted …" after "the EU Election Observation Mission" spoke: the mission's observers)
@@ -451,6 +447,17 @@ function fromOf(tokens: Token[], at: number): number {
   let k = 0;
   while (k < tokens.length && tokens[k].start < at) k++;
   return k;
+}
+
+/**
+ * "The MP", "the BNP Chairman", "The actor": a role or occupation alone after "the" is whoever holds
+ * it, named before ("Labour MP Oona King", "Actor Keanu Reeves"); "the West Bengal Chief Minister": a
+ * capitalised role, its body with it; "The United boss": a description of one person with a word of
+ * its own, ending in a lower-case noun. Null when no one named holds it.
+ */
+function holderNamed(p: Phrase, registry: SourceRegistry, afterThe = /^the\s/i.test(p.text)): Source | null {
+  if (!(p.kind === 'role' || (p.kind === 'name' && p.type === 'person' && (/^[a-z]+$/.test(p.name) || TITLE_WORDS.has(lastWord(p.name).toLowerCase())))) || !afterThe) return null;
+  return registry.holderOf(p.name) ?? null;
 }
 
 const SUBJECT_ADVERBS = new Set('also still then now later already never once again just even only eventually finally recently'.split(' '));
