@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readAttributions, readSpans } from './helpers/attributions';
+import { analyze } from '../server/src/analysis/analyze';
 
 const read = readAttributions;
 
@@ -310,4 +311,13 @@ test('"despite reported interest" qualifies a noun, and "without even mentioning
 test('"explained by" a cause reports nothing; "explained by officials" still does', () => {
   assert.deepEqual(read('The rise could be explained by an increase in the working population.'), []);
   assert.deepEqual(read('The decision was explained by officials as a matter of safety.').map((a) => a.slice(0, 2)), [['officials', 'was explained']]);
+});
+
+test('"show" after a name and an article is the noun ("the West End show"); "shows" after a body is still a verb', () => {
+  const cues = (text: string): string[] => analyze(text).statements.flatMap((st) => st.attributions.map((a) => a.cue.text));
+  assert.deepEqual(cues('Springer helped launch the West End show and attended the opening night.'), []);
+  assert.deepEqual(cues('His recent hits have included the West End show Mary Poppins.'), []);
+  assert.deepEqual(cues('This picture released by the Venezuelan Presidency shows that the president met the envoy.'), ['shows']);
+  // (and no regions or cities as people: "The West End is honouring its stars")
+  assert.deepEqual(analyze('The West End is honouring its finest stars.').sources.filter((x) => x.type === 'person').map((x) => x.name), []);
 });

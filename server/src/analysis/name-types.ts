@@ -63,7 +63,7 @@ const PLACE_NAME_LAST = new Set('road street avenue highway bridge square market
 const BODY_NAME_LAST = new Set('reserve watch capital securities brothers concern society international research resources communications commerce exchange united rovers athletic wanderers albion hotspur kendra crescent airways air aid relief partners management investments energy petroleum pharmaceuticals telecom entertainment studios networks laboratories labs electronics insurance limited plc llc gmbh ag'.split(' '));
 /** Words that open a region's name before a continent, a point of the compass or a country. */
 const REGION_FIRST = new Set('north south east west northern southern eastern western central middle far near great latin sub-saharan'.split(' '));
-const REGION_LAST = new Set('asia africa america americas europe east west'.split(' '));
+const REGION_LAST = new Set('asia africa america americas europe east west end coast midlands'.split(' '));
 /** Cities of two words the news names most, which no person's name shares. */
 const CITY_NAMES = new Set(['new york', 'los angeles', 'san francisco', 'las vegas', 'new orleans', 'buenos aires', 'kuala lumpur', 'tel aviv', 'abu dhabi', 'sao paulo', 'rio de janeiro', 'new jersey', 'silicon valley', 'wall street', 'downing street']);
 /** Days a name ends in that are holidays or events: "Christmas Day", "Election Day". */

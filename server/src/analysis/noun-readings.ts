@@ -23,6 +23,13 @@ const QUANTITY = /^(few|lot|number|majority|minority|couple|handful|dozen|host|s
 const GROUP_DETERMINER = /^(some|many|most|all|other|several|few|these|those)$/;
 
 /** A cue word read as a noun: after an article ("the claims", "a call for") or as a compound's first part ("talk show host", "think tank"). */
+/** Whether a capitalised name runs back from token c - 1 to an article: "the West End show". */
+function nameAfterArticle(t: Token[], c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(t[k].text)) k--;
+  return k < c - 1 && k >= 0 && isArticle(t[k].lower);
+}
+
 export function isNounAt(t: Token[], c: number): boolean {
   const prev = c > 0 ? t[c - 1].lower : '';
   if (isArticle(prev)) return true;
@@ -45,9 +52,10 @@ export function isNounAt(t: Token[], c: number): boolean {
   // ("boosting their Oscars hopes": a name between an owner's pronoun and the noun qualifies it)
   if (c > 1 && NOUN_LIKE_CUES.has(w) && /^(his|her|their|its|our)$/.test(t[c - 2].lower) && /^\p{Lu}/u.test(t[c - 1].text)) return true;
   switch (w) {
-    // "talk show host", "think tank"
+    // "talk show host", "think tank"; "the West End show": a name after an article qualifies the noun
+    // (a verb would agree with a plural: not "the Venezuelan Presidency shows")
     case 'show':
-      if (SHOW_NOUN_NEXT.has(next)) return true;
+      if (SHOW_NOUN_NEXT.has(next) || nameAfterArticle(t, c)) return true;
       break;
     // "on TV shows Pop Idol and The X-Factor", "radio shows": the medium's programmes
     case 'shows':
