@@ -321,3 +321,13 @@ test('"show" after a name and an article is the noun ("the West End show"); "sho
   // (and no regions or cities as people: "The West End is honouring its stars")
   assert.deepEqual(analyze('The West End is honouring its finest stars.').sources.filter((x) => x.type === 'person').map((x) => x.name), []);
 });
+
+test('a side that replies with a score, and one denied a try, victory or bail, reports nothing; a denial of a claim still does', () => {
+  const cues = (text: string): string[] => analyze(text).statements.flatMap((st) => st.attributions.map((a) => a.cue.text));
+  assert.deepEqual(cues('Irish replied with three penalties and a drop goal before Staniforth ran in a try.'), []);
+  assert.deepEqual(cues('The teenager has responded with six goals in nine games.'), []);
+  assert.deepEqual(cues('Mr Khodorkovsky is in prison, having been charged with fraud and repeatedly denied bail.'), []);
+  assert.deepEqual(cues('The tackle denied him a certain try.'), []);
+  assert.deepEqual(cues('The minister replied with a statement saying the claims were false.'), ['replied']);
+  assert.deepEqual(cues('The minister denied the claims.'), ['denied']);
+});

@@ -171,6 +171,23 @@ export function deedNotReport(t: Token[], c: number, w: string): boolean {
     case 'agree':
       return dealAgreed(t, c);
     // ("did not return a request seeking comment": the reporter's request, no one's stance)
+    // ("Irish replied with three penalties", "Chelsea responded with a goal": a score, not an answer)
+    case 'reply': {
+      const at = next === 'back' ? c + 2 : c + 1;
+      if (t[at]?.lower !== 'with') return false;
+      for (let i = at + 1; i < t.length && i - at <= 4; i++) {
+        if (SCORES.test(t[i].lower)) return true;
+        if (t[i].kind !== 'number' && !/^(a|an|the|his|her|their|its|two|three|four|five|six|late|early|first|second|quick|successive|own)$/.test(t[i].lower)) return false;
+      }
+      return false;
+    }
+    // ("denying a certain try", "denied them victory", "denied entry": kept from something, not a denial)
+    case 'deny':
+      for (let i = c + 1; i < t.length && i - c <= 4; i++) {
+        if (SCORES.test(t[i].lower) || DENIED_THINGS.test(t[i].lower)) return true;
+        if (!/^(a|an|the|him|her|them|us|me|his|their|its|certain|late|first|any|every)$/.test(t[i].lower)) return false;
+      }
+      return false;
     case 'seek':
       return next === 'comment' && /^(requests?|messages?|calls?|emails?|inquiry|inquiries|queries|query)$/.test(t[c - 1]?.lower ?? '');
   }
@@ -188,6 +205,12 @@ function byVote(t: Token[], c: number): boolean {
 
 /** Whom a plea goes to: "appealed to them", "appealed to the public" (people are read by PERSON_NOUN and the vague heads too). */
 const APPEALED_TO = /^(them|him|her|us|me|you|everyone|everybody|all|public|people|government|authorities|nation|country|court|community|members|parties|party|governments|world|west|fans|crowd|crowds|youth|locals|citizens|donors|investors|international)$/;
+
+/** What a side replies with on the field: "three penalties", "a drop goal", "two tries". */
+const SCORES = /^(goals?|tries|try|penalt(?:y|ies)|drop|brace|header|strike|centur(?:y|ies)|wickets?|aces?|break|breaks|winner|equali[sz]er|touchdowns?|runs?|points?|baskets?|double|treble|hat-trick|sixes|six|boundar(?:y|ies)|birdies?|eagles?|fours?)$/;
+
+/** What one side denies another: "denied them victory", "denied entry", "denying him a chance". */
+const DENIED_THINGS = /^(victory|win|chance|opportunity|place|title|entry|access|visa|bail|permission|justice|promotion|spot|berth)$/;
 
 /** Finite verbs of answering that follow an aside on their subject: "…, asked about it, said". */
 const ANSWERED = /^(said|says|told|tells|added|replied|replies|responded|responds|answered|insisted|argued|explained|noted|acknowledged|admitted|conceded|declined|refused|dismissed|denied|suggested|joked|quipped)$/;
@@ -220,7 +243,7 @@ for (const [base, forms] of Object.entries({
   release: 'release releases released', publish: 'publish publishes published', accept: 'accept accepts accepted',
   address: 'address addresses addressed', name: 'named names', say: 'say says said', see: 'see sees', share: 'share shares shared',
   wish: 'wish wishes wished', write: 'write writes wrote written writing', report: 'reported reports', conclude: 'conclude concludes concluded', show: 'show shows showed showing shown', reveal: 'reveal reveals revealed revealing', raise: 'raise raises raised raising', back: 'back backs backed backing', post: 'post posts posted', feel: 'feel feels feeling felt',
-  agree: 'agreed agrees', confirm: 'confirm confirms confirmed confirming', promise: 'promised promises', ask: 'asked', accuse: 'accused', appeal: 'appealed appeals appealing', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
+  reply: 'replied replies replying responded responds responding answered answers hit', deny: 'deny denies denied denying', agree: 'agreed agrees', confirm: 'confirm confirms confirmed confirming', promise: 'promised promises', ask: 'asked', accuse: 'accused', appeal: 'appealed appeals appealing', threaten: 'threatened threatens', seek: 'seeking', charge: 'charge charges charged charging',
 })) for (const f of forms.split(' ')) DEED_VERBS.set(f, base);
 /** A deal within the noun phrase right after c: "a new deal", "a £5m fee", "terms" (not "to", "that", "with"). */
 function dealAgreed(t: Token[], c: number): boolean {
