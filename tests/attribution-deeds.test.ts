@@ -331,3 +331,9 @@ test('a side that replies with a score, and one denied a try, victory or bail, r
   assert.deepEqual(cues('The minister replied with a statement saying the claims were false.'), ['replied']);
   assert.deepEqual(cues('The minister denied the claims.'), ['denied']);
 });
+
+test('a post or a paper "shared on" a platform was put out, and does not speak ("The video shared on Truth Social sparked censure")', () => {
+  const cues = (text: string): string[] => analyze(text).statements.flatMap((st) => st.attributions.map((a) => a.cue.text));
+  assert.deepEqual(cues("The video shared on Trump's Truth Social account on February 5 sparked censure."), []);
+  assert.deepEqual(cues('The minister shared on Facebook that the deal was done.'), ['shared']);
+});

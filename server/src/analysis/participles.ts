@@ -35,11 +35,16 @@ export function attributive(t: Token[], c: number): boolean {
 export function reducedRelativeOfThing(t: Token[], c: number): boolean {
   const noun = tokenAt(t, c - 1);
   const next = tokenAt(t, c + 1)?.lower;
+  // ("The video shared on Trump's Truth Social account … sparked censure": a post or a paper that was
+  // put out, not one that spoke)
+  if (noun && noun.kind === 'word' && PUT_OUT.test(t[c].lower) && /^(on|via|online)$/.test(next ?? '') && headType(noun.lower) === 'document') return true;
   // (or any participle in -ed before "in": "the sites mentioned in junk mail")
   if (!noun || noun.kind !== 'word' || !/^[a-z]{3,}$/.test(noun.text) || !((next === 'to' && EXPECTED.test(t[c].lower)) || (next === 'in' && t[c].lower.endsWith('ed')))) return false;
   return headType(noun.lower) === 'organization' && !ORG_WORDS.has(noun.lower) && !isBodyNoun(noun.lower) && !NOT_A_THING.test(noun.lower);
 }
 
+/** Participles of putting something out, which a post or a paper takes in a reduced relative. */
+const PUT_OUT = /^(?:shared|posted|uploaded|published|released|circulated|aired|broadcast|tweeted)$/;
 /** Participles of expectation, which a thing takes in a reduced relative ("growth forecast to slow"); "agreed to", "refused to" are what a subject did. */
 const EXPECTED = /^(?:expected|projected|forecast|predicted|estimated|anticipated|scheduled|slated)$/;
 /** Words before a participle that are no noun for a thing: pronouns, auxiliaries, adverbs, "who". */
