@@ -698,3 +698,10 @@ test('"they" is the group its own sentence or the one just before opened with, w
   // (things are no "they": "The announcements brought cheers from his MPs. They believed …")
   assert.deepEqual(theyIs('The announcements brought great cheers from his own MPs. They obviously believed he had done that.'), ['they']);
 });
+
+test('the agent of a participle aside is not the subject: "The Open Society Institute (OSI), financed by billionaire George Soros, has accused"', () => {
+  assert.deepEqual(namedVia('The Open Society Institute (OSI), financed by billionaire George Soros, has accused officials of trying to close its office.'), [['Open Society Institute', 'name']]);
+  assert.deepEqual(namedVia('Parent company SpaceX, founded by Elon Musk, did not immediately reply to a request for comment.'), [['SpaceX', 'name']]);
+  // (a participle inside the subject's own phrase keeps its agent: "Documents released by the Department of Justice suggest")
+  assert.deepEqual(namedVia('Documents released by the US Department of Justice suggest the payments were made.').length, 1);
+});

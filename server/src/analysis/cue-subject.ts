@@ -10,7 +10,7 @@ import { copyPhrase, phraseEndingAt, type Phrase } from './mentions';
 import { phraseStartingAt } from './phrase-start';
 import type { SentenceScan } from './sentence-scan';
 import { nounPhraseEndingAt, nounPhraseStartingAt, spanned } from './source-extent';
-import { PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subject-asides';
+import { agentOfAside, PLACE_PREPOSITION, subjectPastCommas, subjectPastDashes } from './subject-asides';
 import { invertedSource, mayInvertAfterComma } from './later-speech';
 import { RELATIVE_PRONOUN } from './name-types';
 import { subjectEndingAt } from './subject-tails';
@@ -154,7 +154,8 @@ export function subjectOf(scan: SentenceScan, c: number, last: number, k: number
   // stray comma after the name before a verb whose object follows it)
   if (!phrase && t[k]?.text === ',' && PERSON_OBJECT.test(t[c].lower)) {
     const named = phraseEndingAt(t, k - 1, prose, vague);
-    if (named && named.kind === 'name' && (named.type === 'person' || named.type === 'organization')) {
+    // (not the agent of an aside: "The Open Society Institute (OSI), financed by billionaire George Soros, has accused")
+    if (named && named.kind === 'name' && (named.type === 'person' || named.type === 'organization') && !agentOfAside(t, named)) {
       phrase = named;
       subjectEnd = k - 1;
       adjacent = true;

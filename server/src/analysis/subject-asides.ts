@@ -12,7 +12,7 @@ import { tokenAt } from './token-at';
 
 export const PLACE_PREPOSITION = new Set(['of', 'from', 'in', 'at']);
 /** Words that open an aside qualifying the subject before them: "A Fox News poll, conducted jointly with …,", "New Jersey officials, including Gov. Chris Christie,". */
-const QUALIFYING = /^(including|like|conducted|funded|led|backed|released|published|taken|commissioned|sponsored|paid)$/;
+const QUALIFYING = /^(including|like|conducted|funded|financed|owned|founded|chaired|headed|led|backed|released|published|taken|commissioned|sponsored|paid)$/;
 const LEAD = /^(and|but|yet|so|still|however|meanwhile)$/i;
 /** Words that open a subordinate clause, its subject right after: "When the FBI director, James Comey, said …". */
 const SUBORDINATOR = /^(when|as|while|after|because|although|though|if|since|before|once|until)$/i;
@@ -42,8 +42,9 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
     // ("Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called": past the party bracket)
     let end = j - 1;
     if (t[end]?.text === ')') while (end > 0 && j - end < 8 && t[end].text !== '(') end--;
-    // (a party bracket only, not an acronym: "the Information Society (WSIS),")
-    if (!(t[end]?.text === '(' && /^[RDI](?:-|$)/.test(t[end + 1]?.text ?? ''))) end = j;
+    // (a party bracket only, not an acronym: "the Information Society (WSIS),"; but an acronym
+    // before a participle's aside stands for the body: "The Open Society Institute (OSI), financed by …,")
+    if (!(t[end]?.text === '(' && (/^[RDI](?:-|$)/.test(t[end + 1]?.text ?? '') || (/^[A-Z]{2,6}$/.test(t[end + 1]?.text ?? '') && end + 2 === j - 1 && QUALIFYING.test(t[j + 1]?.lower ?? ''))))) end = j;
     phrase = phraseEndingAt(t, t[end]?.text === '(' ? end - 1 : j - 1, prose, vague);
     // (a group must open the sentence, after at most a conjunction: "Yet Democratic economists, like …, say")
     // ("A new poll, conducted by …, shows": with the words that only qualify its head)
@@ -52,6 +53,8 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
     // ("The tool is new, a spokeswoman, Anna White, said": a role after the clause it reports, its holder named in the aside)
     // ("The efforts, which Apple's chief executive, Tim Cook, called …": or open a relative clause whose object its pronoun is)
     if (phrase && phrase.kind !== 'name' && !closesQuoteAfterComma(t, phrase.from - 1) && !opensClauseBefore(t, phrase.from) && !(asides === 0 && phrase.kind === 'role' && (tokenAt(t, phrase.from - 1)?.text === ',' || /^(which|whom)$/.test(tokenAt(t, phrase.from - 1)?.lower ?? '')) && isCapitalized(t[j + 1]))) phrase = null;
+    // (nor the agent of a participle's aside: "The Open Society Institute (OSI), financed by billionaire George Soros, has accused")
+    if (phrase && agentOfAside(t, phrase)) phrase = null;
     // (nor a body the aside names: "Syeda Rizwana Hasan, Adviser to the Ministry of Environment, Forest …, has said")
     if (phrase && phrase.type !== 'person' && bodyInAside(t, phrase.from)) phrase = null;
     // (nor a verb's object: "Facebook created the tool, a spokeswoman, Anna White, said" is not the tool's)
@@ -86,6 +89,14 @@ export function subjectPastCommas(t: Token[], k: number, prose: string, vague?: 
   if (t[aside]?.lower === 'also') aside++;
   const adjacent = !!phrase && (isAppositive(t, aside) || isRelative(t, aside) || (phrase.kind === 'name' && describes(t, aside, true)) || (QUALIFYING.test(t[aside]?.lower ?? '') && !RELATIVE_PRONOUN.test(phrase.text)));
   return { phrase: phrase && adjacent ? namedInAside(phrase, t, aside, k, prose) : phrase, adjacent };
+}
+
+/** Whether the phrase is, or opens with, the agent of a participle: "financed by billionaire George Soros", "(…, led by Erik Solheim,)". */
+export function agentOfAside(t: Token[], p: Phrase): boolean {
+  // (the participle opens the aside, after its comma: not "Documents released by the US Department of Justice, …, suggest")
+  const opensAside = (participle: number): boolean => participle > 0 && /^[a-z]+ed$/.test(t[participle].text) && t[participle].lower !== 'said' && t[participle - 1].text === ',';
+  for (let k = p.from; k < p.to && k <= p.from + 1; k++) if (t[k].lower === 'by' && opensAside(k - 1)) return true;
+  return p.from > 1 && t[p.from - 1].lower === 'by' && opensAside(p.from - 2);
 }
 
 /**
