@@ -327,3 +327,11 @@ test('an institution or initiative is a body, and a part of a document is the do
   assert.deepEqual(sources('The Global Reporting Initiative, an independent institution, is planning to set standards.').map((x) => x.slice(0, 2)), [['Global Reporting Initiative', 'organization']]);
   assert.deepEqual(sources('Spending could be cut by £1.6bn, according to the final instalment of his review.').map((x) => x[1]), ['document']);
 });
+
+test('a country after "of" a common noun names no person whose surname it is, and a roundtable is a body', () => {
+  const speaker = (text: string): string[] => sources(text).slice(-1).map((x) => `${x[0]} (${x[1]})`);
+  assert.deepEqual(speaker('He will present an "Action Plan for the Development of Italy" to industrialists. Italy plans to raise 25bn euros from privatisations.'), ['Italy (organization)']);
+  assert.deepEqual(speaker('The Financial Economists Roundtable (FER) wants Congress to act.'), ['Financial Economists Roundtable (organization)']);
+  // (a given name or a title before "of" keeps the person)
+  assert.deepEqual(speaker('Princess Marguerite, the daughter of ex-King Michael of Romania, said it was politics.'), ['Marguerite (person)']);
+});

@@ -79,7 +79,7 @@ export const ORG_WORDS = set(`
   movement front campaign center centre trust industries holdings airlines motors systems technologies
   house nations corps brigade regiment battalion guards pentagon kremlin nato asean un who imf eu opec fbi cia
   jamiat ulema parishad samity samiti andolan majlis majlish sangsad sangha morcha jote
-  mosque cathedral mandir gurdwara synagogue consortium quango quangos institution initiative
+  mosque cathedral mandir gurdwara synagogue consortium quango quangos institution initiative roundtable think-tank
 `);
 
 /** Outlets, and the words that make a name an outlet. */
