@@ -695,6 +695,12 @@ test('"they" is the group its own sentence or the one just before opened with, w
   // (the group that spoke last still stands when nothing opened a sentence since; an aside's "they" is not its clause's subject's)
   assert.deepEqual(theyIs('Analysts said the deal was good. They also pointed out that more mergers are likely.'), ['Analysts']);
   assert.deepEqual(theyIs('European leaders have openly blamed the US. US officials were talking up the dollar, they said, but failing to act.'), ['European leaders', 'European leaders']);
+  assert.deepEqual(theyIs('Smaller firms had until June. Over the past few months, delegations of European and other business leaders have been heading to the SEC. They say the burden is too expensive.'), ['delegations of European and other business leaders']);
+  assert.deepEqual(theyIs('The board met Glazer. United fans have reacted with anger at the announcement. They have vehemently opposed any takeover.'), ['United fans']);
+  // (MPs who spoke are the group a "they" stands for, and a group is never a later "he")
+  assert.deepEqual(theyIs('The report said fines should be considered. It said incentives were gimmicks, MPs said. Instead they called for campaigns.'), ['MPs']);
+  const m = analyze('United fans have reacted with anger. They have opposed any takeover since he first showed interest, said Glazer. He said he would wait.');
+  assert.ok(!m.statements.flatMap((st) => st.attributions).some((a) => /^he$/i.test(a.mention.text) && m.sources[a.source].name === 'United fans'));
   // (things are no "they": "The announcements brought cheers from his MPs. They believed …")
   assert.deepEqual(theyIs('The announcements brought great cheers from his own MPs. They obviously believed he had done that.'), ['they']);
 });

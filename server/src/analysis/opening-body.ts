@@ -6,7 +6,7 @@ import { firstWordIndex, isCapitalized, newPhrase, type Phrase } from './mention
 import { classifyName, headType, isDocumentHead } from './name-types';
 import type { Token } from './types';
 import { looksLikeVerb } from './attribution-grammar';
-import { FINITE_AUXILIARIES_OR_DO, KNOWN_BODIES, ORG_WORDS } from './lexicon';
+import { FINITE_AUXILIARIES_OR_DO, KNOWN_BODIES, ORG_WORDS, VAGUE_SOURCE_HEADS } from './lexicon';
 
 const LINKS = new Set(['of', 'for', 'and', '&']);
 
@@ -59,6 +59,8 @@ const DOCUMENT_QUALIFIERS = new Set(['of', 'from', 'by', 'for', 'in', 'on', 'int
 const NOT_SUBJECT_OPENERS = new Set('alongside although though while whilst when if as after before because since despite in on at for with by from of to under over among between during unlike like until'.split(' '));
 /** Plurals that name bodies acting together: "Five public sector unions", "The two Japanese companies". */
 const BODIES_IN_THE_PLURAL = new Set('companies firms banks unions groups governments authorities departments agencies countries nations states teams clubs parties councils newspapers manufacturers retailers airlines ministries industries broadcasters insurers lenders carriers regulators charities organisations organizations universities schools hospitals police'.split(' '));
+/** Plurals for people that the news names groups by: "United fans", "Workers and all other stakeholders". */
+const PEOPLE_IN_THE_PLURAL = new Set('fans workers students teachers doctors nurses farmers parents families children players voters members people leaders delegations stakeholders passengers customers consumers shoppers investors traders bankers lawyers judges officers soldiers troops police protesters demonstrators campaigners activists villagers residents locals citizens'.split(' '));
 /** Words between a group and its verb: "The sprinters both sent …", "Lawmakers have also …". */
 const FLOATING = new Set(['both', 'all', 'also', 'still', 'now', 'then', 'each', 'themselves']);
 const LEADING = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'now', 'still']);
@@ -72,11 +74,19 @@ const LEADING = new Set(['but', 'and', 'yet', 'so', 'however', 'meanwhile', 'now
 export function groupOpening(t: Token[], prose: string): Phrase | null {
   let i = firstWordIndex(t);
   while (i < t.length && (LEADING.has(t[i].lower) || t[i].text === ',')) i++;
+  // (past a short fronted phrase: "Over the past few months, delegations of … leaders have been heading")
+  if (t[i] && NOT_SUBJECT_OPENERS.has(t[i].lower)) {
+    let comma = i + 1;
+    while (comma < t.length && comma - i <= 8 && t[comma].text !== ',' && (t[comma].kind === 'word' || t[comma].kind === 'number')) comma++;
+    if (t[comma]?.text === ',') i = comma + 1;
+  }
   // (not a clause that opens with a preposition or a subordinator: "Alongside …", "Although …")
   if (!t[i] || NOT_SUBJECT_OPENERS.has(t[i].lower)) return null;
   let verb = -1;
   for (let j = i + 1; j < t.length && j - i <= 9; j++) {
     const x = t[j];
+    // (a group "of" its members: "delegations of European and other business leaders")
+    if (x.lower === 'of' && /^[a-z]+s$/.test(t[j - 1].text)) continue;
     if ((x.kind !== 'word' && !(x.text === '-' || x.text === '’' || x.text === "'")) || NOT_SUBJECT_OPENERS.has(x.lower)) return null;
     if (/^[a-z]/.test(x.text) && !FLOATING.has(x.lower) && (FINITE_AUXILIARIES_OR_DO.has(x.lower) || (looksLikeVerb(x.lower) && !x.lower.endsWith('ing')))) {
       verb = j;
@@ -95,7 +105,7 @@ export function groupOpening(t: Token[], prose: string): Phrase | null {
   const h = t[head];
   if (!/^[a-z][a-z-]*[a-rt-z]s$/.test(h.text) || /(?:ss|us|is|ments)$/.test(h.lower)) return null;
   // (people, or bodies by a plural the news uses for them: not "Such sharp increases", "Broiler chicks")
-  const type = headType(h.lower);
+  const type = BODIES_IN_THE_PLURAL.has(h.lower) ? 'organization' : VAGUE_SOURCE_HEADS.has(h.lower) || PEOPLE_IN_THE_PLURAL.has(h.lower) ? 'person' : headType(h.lower);
   if (type !== 'person' && !(type === 'organization' && BODIES_IN_THE_PLURAL.has(h.lower))) return null;
   return newPhrase(first, head + 1, t[first].start, t[head].end, text, 'name', text, type, undefined);
 }

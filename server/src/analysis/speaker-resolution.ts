@@ -141,7 +141,8 @@ export function resolveAttributions(
       // (nor does the writer's "I" or "we": "she asked the teenage me" is not the writer)
       if (isWritersPronoun(f.phrase)) continue;
       // (people in the plural are no one's "he" or "she": "his elderly parents said …", then "he said")
-      if (source.type === 'person' && !(f.phrase.kind !== 'pronoun' && PLURAL_PEOPLE.test(f.phrase.name))) {
+      // (nor a group a "they" stands for: "United fans … They have opposed …" is no later "he")
+      if (source.type === 'person' && !(f.phrase.kind !== 'pronoun' && PLURAL_PEOPLE.test(f.phrase.name)) && !(f.phrase.kind === 'pronoun' && PRONOUNS_PLURAL.has(f.phrase.name))) {
         lastSpeaker = source;
         if (speakers[speakers.length - 1] !== source) speakers.push(source);
       }
@@ -267,8 +268,8 @@ const PLURAL_PEOPLE = /(?:^|\s)(?:and|&|[a-z]+[a-hj-rt-z]s)$|\s(?:and|&)\s/;
 /** Members of a mission, by the stem of the body's name that sends them: "Observers" and "the … Observation Mission". */
 const MISSION_MEMBERS = /^(?:the |its |the mission's )?(observers|monitors|inspectors)$/i;
 const MISSION_STEMS: Record<string, string> = { observers: 'observ', monitors: 'monitor', inspectors: 'inspect' };
-/** People as a group, whom a later "they" stands for: "Lawyers for the family", "Sanders and Clinton", "her aides". */
-const GROUP = /(?:^|\s)(?:and|[a-z]+[a-hj-rt-z]s)(?=\s|$)|^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)(?=\s|$)/;
+/** People as a group, whom a later "they" stands for: "Lawyers for the family", "Sanders and Clinton", "her aides", "MPs". */
+const GROUP = /(?:^|\s)(?:and|[a-z]+[a-hj-rt-z]s|[A-Z]{2,4}s)(?=\s|$)|^[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents)(?=\s|$)/;
 const isGroup = (p: Phrase): boolean => p.kind !== 'pronoun' && GROUP.test(p.text);
 
 function resolve(
