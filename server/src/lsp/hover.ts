@@ -87,7 +87,7 @@ function statementCard(model: DocumentModel, index: LineIndex, st: Statement): s
 
 /** How a short mention found its source, as the hover explains it. */
 const RESOLVED_BY: Partial<Record<Attribution['mention']['via'], string>> = {
-  pronoun: 'pronoun, resolved to the most recent speaker',
+  pronoun: 'pronoun, resolved to the speaker or the subject before it',
   surname: 'surname of the person named earlier',
   'first-name': 'first name of the person named earlier',
 };
