@@ -335,3 +335,8 @@ test('a country after "of" a common noun names no person whose surname it is, an
   // (a given name or a title before "of" keeps the person)
   assert.deepEqual(speaker('Princess Marguerite, the daughter of ex-King Michael of Romania, said it was politics.'), ['Marguerite (person)']);
 });
+
+test('a plural role or nationality before a name is its role: "Judges Simon Cowell, …", "Top-seeded Americans Andy Roddick"', () => {
+  const m = analyze('Judges Simon Cowell, Sharon Osbourne and Louis Walsh were on the panel. Cowell said the show was great. Top-seeded Americans Andy Roddick said he was tired.');
+  assert.deepEqual(m.statements.flatMap((st) => st.attributions.map((a) => m.sources[a.source].name)), ['Simon Cowell', 'Andy Roddick']);
+});

@@ -2,7 +2,7 @@
 // Pete Hegseth, role US Defense Secretary; "Federal Reserve chairman Alan Greenspan", "President of
 // Ghana Nana Akufo-Addo", "GOP front-runner Donald Trump"; but "The Police Federation" is a body and
 // "Mervyn King" keeps his surname. mentions.ts finds the name's tokens; this file splits them.
-import { COUNTRIES, ORG_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEEKDAYS } from './lexicon';
+import { COUNTRIES, NATIONALITIES, ORG_WORDS, TITLE_WORDS, VAGUE_SOURCE_HEADS, WEEKDAYS } from './lexicon';
 import { startsUpper } from './letters';
 import { isCapitalized, isNationality, lower, make, NAME_CONNECTORS, ROLE_MODIFIERS, stripPossessive, type Phrase } from './mentions';
 import { classifyName, DOCUMENT_HEADS, isBodyNoun, isDocumentHead, RELATION_NOUNS } from './name-types';
@@ -241,7 +241,9 @@ export function nameFrom(tokens: Token[], from: number, to: number, prose: strin
     // (a title word once the name has begun is the name's: "BoE governor Mervyn King")
     // ("Actor Keanu Reeves", "Rapper Eminem": an occupation capitalised before the name is its role)
     // (or right after a title: "Chief Observer Ivars Ijabs")
-    if (OCCUPATIONS.has(w) && (k === from ? to - from >= 2 && startsUpper(tokens[k + 1].text) : lastTitle === k - 1)) {
+    // ("Judges Simon Cowell, …", "Top-seeded Americans Andy Roddick": a plural role or nationality before a list's first name)
+    const plural = k < to - 2 && w.length > 3 && w.endsWith('s') && startsUpper(tokens[k + 1].text) && (TITLE_WORDS.has(w.slice(0, -1)) || OCCUPATIONS.has(w.slice(0, -1)) || NATIONALITIES.has(w.slice(0, -1)));
+    if ((OCCUPATIONS.has(w) || plural) && (k === from || plural ? to - from >= 2 && startsUpper(tokens[k + 1].text) : lastTitle === k - 1)) {
       lastTitle = k;
       continue;
     }
