@@ -1,8 +1,9 @@
 // The cross-sentence pass over what each sentence says on its own: one source per person or group,
 // and pronoun, role and surname mentions resolved to the most recent compatible speaker, so "he said"
-// after "Hegseth thanked Singh" is Hegseth.
+// after "Hegseth thanked Singh" is Hegseth, or to the subject a sentence just before opened with, named
+// since that speaker spoke (pronoun-antecedents.ts).
 import { clueOfPhrase, type Gender, type GenderEvidence } from './gender';
-import { EXPERT_HEADS, ORG_WORDS, PRONOUNS_ALL, PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
+import { EXPERT_HEADS, ORG_WORDS, PRONOUNS_PLURAL, TITLE_WORDS } from './lexicon';
 import { copyPhrase, firstWordIndex, isCapitalized, isWritersPronoun, phraseEndingAt, type Phrase } from './mentions';
 import { lastWord, SourceRegistry, withoutDashedAside } from './source-registry';
 import { headType } from './name-types';
@@ -15,6 +16,7 @@ import { emptyObjectLists } from '../util/object-lists';
 import { tokenAt } from './token-at';
 import { isRespondents, PollsBefore } from './respondents';
 import { bodyOpening, documentOpening, groupOpening } from './opening-body';
+import { afterPreposition, coordinatedSubject, JOINING, openingSurname, SHARES, subjectOverObject, type Subject } from './pronoun-antecedents';
 
 export const isBody = (b: Block): boolean => b.kind !== 'cross-link' && b.kind !== 'heading';
 
@@ -67,11 +69,11 @@ export function resolveAttributions(
   let openingGroup: { phrase: Phrase; sentence: number } | null = null;
   let lastPluralAt = -1;
   /** What "they" stands for: the group the sentence just before opened with, if named after the last group that spoke. */
-  const theyTarget = (sentence: number, tokens: Token[], at: number): Source | null => {
+  const theyTarget = (sentence: number, tokens: Token[], p: Phrase): Source | null => {
     // ("But Kenteris and Thanou then went on to skip tests …, when they decided": the group the pronoun's own sentence opened with)
     // (after a word that joins its clause to the group's, not in an aside: "US officials were talking up the dollar, they said")
-    const own = JOINING.has(tokenAt(tokens, fromOf(tokens, at) - 1)?.lower ?? '') ? groupOpening(tokens, prose) : null;
-    if (own && own.end <= at && own.start >= lastPluralAt) return registry.sourceOf(own)[0];
+    const own = JOINING.has(tokenAt(tokens, p.from - 1)?.lower ?? '') ? groupOpening(tokens, prose) : null;
+    if (own && own.end <= p.start && own.start >= lastPluralAt) return registry.sourceOf(own)[0];
     return openingGroup && openingGroup.sentence === sentence - 1 && openingGroup.phrase.start >= lastPluralAt ? registry.sourceOf(openingGroup.phrase)[0] : lastPlural;
   };
   /**
@@ -119,7 +121,7 @@ export function resolveAttributions(
         ? registry.mention(registry.sources[speaking.source], f.phrase, 'pronoun', s.index)
         : poll
         ? registry.mention(poll, f.phrase, 'poll', s.index)
-        : resolve(f.phrase, s.index, s.tokens, registry, lastSpeaker, f.phrase.name === 'it' ? itOf(s.tokens, f.phrase) : f.phrase.name === 'they' && f.phrase.to - f.phrase.from === 1 ? theyTarget(s.index, s.tokens, f.phrase.start) : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
+        : resolve(f.phrase, s.index, s.tokens, registry, lastSpeaker, f.phrase.name === 'it' ? itOf(s.tokens, f.phrase) : f.phrase.name === 'they' && f.phrase.to - f.phrase.from === 1 ? theyTarget(s.index, s.tokens, f.phrase) : lastPlural, recentPersons, unquoted, speakers, subjects, namedBodies);
       if (!mention) continue;
       const source: Source = registry.sources[mention.source];
       // ("Yukos said …, it added": the one-word name "it" stands for is a firm's)
@@ -253,7 +255,6 @@ function bodyEarlierIn(tokens: Token[], at: number, prose: string, registry: Sou
   }
   return null;
 }
-const SHARES = new Set(['shares', 'stock', 'stocks']);
 
 /**
  * The last speaker when "it" may stand for them: a one-word name with no role and nothing said of
@@ -429,27 +430,6 @@ function personFor(p: Phrase, sentence: number, tokens: Token[], names: Phrase[]
 
 const PERSONAL_NAME = /^(?!The )\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
 
-/** A person named as the sentence's subject when the pronoun opens a clause joined to it by "and" or "but". */
-function coordinatedSubject(p: Phrase, tokens: Token[], names: Phrase[], registry: SourceRegistry, g: Gender): Source | null {
-  const joined = tokens[p.from - 1]?.lower;
-  if (joined !== 'and' && joined !== 'but') return null;
-  let subject: Phrase | null = names[0];
-  // (or a surname the article has named: "O'Leary has been …")
-  if (!subject || subject.from > 2 || subject.end > p.start || subject.kind !== 'name') subject = openingSurname(tokens, registry);
-  if (!subject) return null;
-  const [source] = registry.sourceOf(subject);
-  return source.type === 'person' && registry.gender.fits(source.id, g) ? source : null;
-}
-
-/** Words that join a pronoun's clause to the sentence's subject: "…, when they decided", "said they were". */
-const JOINING = new Set('when while before after as because since and but so until if that than said says where'.split(' '));
-/** The index of the token that starts at `at`. */
-function fromOf(tokens: Token[], at: number): number {
-  let k = 0;
-  while (k < tokens.length && tokens[k].start < at) k++;
-  return k;
-}
-
 /**
  * "The MP", "the BNP Chairman", "The actor": a role or occupation alone after "the" is whoever holds
  * it, named before ("Labour MP Oona King", "Actor Keanu Reeves"); "the West Bengal Chief Minister": a
@@ -459,53 +439,6 @@ function fromOf(tokens: Token[], at: number): number {
 function holderNamed(p: Phrase, registry: SourceRegistry, afterThe = /^the\s/i.test(p.text)): Source | null {
   if (!(p.kind === 'role' || (p.kind === 'name' && p.type === 'person' && (/^[a-z]+$/.test(p.name) || TITLE_WORDS.has(lastWord(p.name).toLowerCase())))) || !afterThe) return null;
   return registry.holderOf(p.name) ?? null;
-}
-
-const SUBJECT_ADVERBS = new Set('also still then now later already never once again just even only eventually finally recently'.split(' '));
-/** A surname the article has named a person by, opening the sentence before a verb or an aside: "O'Leary has been …", "Hill, who had been …". */
-function openingSurname(tokens: Token[], registry: SourceRegistry): Phrase | null {
-  const at = firstWordIndex(tokens);
-  const word = tokens[at];
-  // ("Hill also worked with …": an adverb before the verb)
-  const next = tokens[at + 1] && SUBJECT_ADVERBS.has(tokens[at + 1].text) ? tokens[at + 2] : tokens[at + 1];
-  if (!word || !next || !isCapitalized(word) || /['’]s$/.test(word.text) || !(next.text === ',' || (next.kind === 'word' && /^[a-z]/.test(next.text) && looksLikeVerb(next.text)))) return null;
-  const p: Phrase = { from: at, to: at + 1, start: word.start, end: word.end, text: word.text, kind: 'name', name: word.text, type: 'person' };
-  return registry.knowsPerson(p) ? p : null;
-}
-
-const PREPOSITIONS = new Set('by with for to from of in on at about against after before under over like than as'.split(' '));
-/**
- * Whether a name at token `at`, among the sentence's first few words, comes after a preposition, a
- * pronoun or a verb, so is no subject: "Directed by John Carpenter, …", "He underlined Lib Dem plans"
- * ("Shares in UK Coal" is the firm's, and counts).
- */
-function afterPreposition(tokens: Token[], at: number): boolean {
-  for (let k = 0; k < at; k++) {
-    const w = tokens[k].lower;
-    if (PREPOSITIONS.has(w) && !(k > 0 && SHARES.has(tokens[k - 1].lower))) return true;
-    if (PRONOUNS_ALL.has(w) || (tokens[k].kind === 'word' && /^[a-z]/.test(tokens[k].text) && looksLikeVerb(w))) return true;
-  }
-  return false;
-}
-
-/** A person named at the opening of a sentence, and where. */
-interface Subject {
-  source: Source;
-  at: number;
-  sentence: number;
-}
-
-/**
- * With no speaker yet, the person a pronoun most likely stands for: the subject of the sentence that
- * named people last, not someone it names after its subject ("Michael Howard's only fresh entry is a hamper from
- * the Sultan of Brunei. He also declares …" is Howard), else the person named last.
- */
-function subjectOverObject(recentPersons: Source[], subjects: Subject[], fits: (s: Source) => boolean): Source | null {
-  const last = recentPersons[recentPersons.length - 1] ?? null;
-  const subject = subjects[subjects.length - 1];
-  if (!last || !subject || subject.source === last || !fits(subject.source)) return last;
-  const lastAt = last.mentions[last.mentions.length - 1];
-  return lastAt && lastAt.sentence === subject.sentence && lastAt.start > subject.at ? subject.source : last;
 }
 
 const lastMentionAt = (s: Source): number => (s.mentions.length ? s.mentions[s.mentions.length - 1].start : -1);
