@@ -167,8 +167,8 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
   // (nor holds a title anywhere: "In-charge of Bogura Railway Outpost Sub-Inspector Bablur Rahman";
   // one word before the link is a body's only in the plural or as a building: not "Parvez of Am Janata Dal")
   if (words.length >= 3 && linkedBodyName(words)) return 'organization';
-  // ("Development of Italy", "Bank of Jordan": a thing of a country, unless a title leads it, "Sultan of Brunei")
-  // (a common noun before "of", not a given name: "King Michael of Romania", "Prime Minister of India")
+  // ("the Development of Italy", "Plenipotentiary of Japan": a common noun of a country, not a given
+  // name, "King Michael of Romania", nor a title, "Sultan of Brunei", "Prime Minister of India")
   if (words.length === 3 && words[1] === 'of' && COUNTRIES.has(lastWord) && COMMON_NOUN_ENDING.test(words[0]) && !TITLE_WORDS.has(words[0]) && !NOBLE_TITLES.has(words[0])) return 'organization';
   if (words.length === 2 && isPartyName(words[0], lastWord)) return 'organization';
   if (SHORT_CAPITALS.test(name)) return 'organization';
@@ -184,8 +184,9 @@ export function classifyName(name: string, hasRole: boolean, startsWithThe: bool
 /** Words capitalised inside a title ("Learn To Be Lonely", "I Did It Again") and never inside a person's name (not "to", "for", "in": "High Commissioner to Britain" is a role). */
 const TITLE_CASE_WORDS = new Set(['from', 'be', 'is', 'are', 'was', 'my', 'your', 'me', 'it', 'you', 'we', 'not', 'can', 'did', 'does', 'will', 'how', 'what', 'why', 'which']);
 
-/** Titles held "of" a country or a place besides TITLE_WORDS: "Sultan of Brunei", "Duke of Edinburgh". */
+/** Endings of common nouns, which no given name has: "Development", "Plenipotentiary". */
 const COMMON_NOUN_ENDING = /(?:ment|tion|sion|ity|ance|ence|ary|ism|ship|ness|ure|age|ery)$/;
+/** Titles held "of" a country or a place besides TITLE_WORDS: "Sultan of Brunei", "Duke of Edinburgh". */
 const NOBLE_TITLES = new Set('duke duchess earl marquess baron baroness count countess sultan emir shah tsar czar archbishop viceroy crown'.split(' '));
 
 /** Bodies in the plural that name no one ("Unions", "Groups"; not "Banks", a surname as often). */

@@ -1,7 +1,8 @@
 // The body a sentence opens with as its subject, whether or not it speaks there: "The China Three
 // Gorges Project Corp could now face a fine …". A later "it said" is more likely that body than one
 // that spoke paragraphs before ("Last week, it denied …" is the Corp, not the newspaper quoted
-// earlier); speaker-resolution.ts weighs the two by which came last.
+// earlier); speaker-resolution.ts weighs the two by which came last. The same for the group a
+// sentence opens with and a later "they" (groupOpening).
 import { firstWordIndex, isCapitalized, newPhrase, type Phrase } from './mentions';
 import { classifyName, headType, isDocumentHead } from './name-types';
 import type { Token } from './types';

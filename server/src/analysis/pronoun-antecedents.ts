@@ -31,11 +31,12 @@ const SUBJECT_ADVERBS = new Set('also still then now later already never once ag
 export function openingSurname(tokens: Token[], registry: SourceRegistry): Phrase | null {
   const at = firstWordIndex(tokens);
   const word = tokens[at];
+  // (asked of nearly every sentence: the registry's word lookup first, the verb after it only then)
+  if (!word || !isCapitalized(word) || !registry.knowsPersonWord(word.lower)) return null;
   // ("Hill also worked with …": an adverb before the verb)
   const next = tokens[at + 1] && SUBJECT_ADVERBS.has(tokens[at + 1].text) ? tokens[at + 2] : tokens[at + 1];
-  if (!word || !next || !isCapitalized(word) || /['’]s$/.test(word.text) || !(next.text === ',' || (next.kind === 'word' && /^[a-z]/.test(next.text) && looksLikeVerb(next.text)))) return null;
-  const p: Phrase = { from: at, to: at + 1, start: word.start, end: word.end, text: word.text, kind: 'name', name: word.text, type: 'person' };
-  return registry.knowsPerson(p) ? p : null;
+  if (!next || !(next.text === ',' || (next.kind === 'word' && /^[a-z]/.test(next.text) && looksLikeVerb(next.text)))) return null;
+  return { from: at, to: at + 1, start: word.start, end: word.end, text: word.text, kind: 'name', name: word.text, type: 'person' };
 }
 
 const PREPOSITIONS = new Set('by with for to from of in on at about against after before under over like than as'.split(' '));

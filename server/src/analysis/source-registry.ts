@@ -35,6 +35,13 @@ export class SourceRegistry {
    * Whether a person of this name is already known, by full name, surname or first name, without
    * making a source: a headline's "Campbell:" is a speaker only if the article names Campbell.
    */
+  /** knowsPerson for one word in lower case, with no phrase made: "Hill" after "Debra Hill" (a possessive "Hill's" is no subject). */
+  knowsPersonWord(word: string): boolean {
+    const known = this.byKey.get(word);
+    if (known) return known.type === 'person';
+    return this.bySurname.has(word) || !!this.firstNameOf(word);
+  }
+
   knowsPerson(p: Phrase): boolean {
     const key = canonicalKey(p.name);
     const known = this.byKey.get(key);

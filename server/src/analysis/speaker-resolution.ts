@@ -65,8 +65,8 @@ export function resolveAttributions(
     const named = bodyNamedLikeAPerson(lastSpeaker, gender);
     return named && lastMentionAt(named) > lastBodyAt ? named : lastBody ?? named;
   };
-  /** The group the sentence just before opened with, for a "they", and where the mention of the last group that spoke ends. */
-  let openingGroup: { phrase: Phrase; sentence: number } | null = null;
+  /** The sentence just before, whose opening group a "they" may stand for, and where the mention of the last group that spoke ends. */
+  let previousSentence: Sentence | null = null;
   let lastPluralAt = -1;
   /** What "they" stands for: the group the sentence just before opened with, if named after the last group that spoke. */
   const theyTarget = (sentence: number, tokens: Token[], p: Phrase): Source | null => {
@@ -74,7 +74,9 @@ export function resolveAttributions(
     // (after a word that joins its clause to the group's, not in an aside: "US officials were talking up the dollar, they said")
     const own = JOINING.has(tokenAt(tokens, p.from - 1)?.lower ?? '') ? groupOpening(tokens, prose) : null;
     if (own && own.end <= p.start && own.start >= lastPluralAt) return registry.sourceOf(own)[0];
-    return openingGroup && openingGroup.sentence === sentence - 1 && openingGroup.phrase.start >= lastPluralAt ? registry.sourceOf(openingGroup.phrase)[0] : lastPlural;
+    // (read only when a "they" asks: most sentences open with no group, and most groups are never a "they")
+    const group = previousSentence && previousSentence.index === sentence - 1 ? groupOpening(previousSentence.tokens, prose) : null;
+    return group && group.start >= lastPluralAt ? registry.sourceOf(group)[0] : lastPlural;
   };
   /**
    * What this "it" stands for: the body its own sentence has as subject when its clause joins that one
@@ -167,8 +169,7 @@ export function resolveAttributions(
     const turnContent = turn >= 0 && turn !== s.index && turnOf[turn] ? spokenIn(s) : null;
     if (turnContent) result[s.index].push({ ...turnOf[turn]!, sentence: s.index, content: turnContent, kind: 'continued-quote' });
     // (a body the sentence opens with, for a later "it", unless a body speaks after it)
-    const group = groupOpening(s.tokens, prose);
-    openingGroup = group ? { phrase: group, sentence: s.index } : null;
+    previousSentence = s;
     const opening = bodyOpening(s.tokens, prose) ?? documentOpening(s.tokens, prose);
     if (opening && opening.start > lastBodyAt) openingBody = opening;
     // (after its attributions: "The Commission said the European Commission had …" is the one before)
