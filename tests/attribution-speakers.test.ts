@@ -652,11 +652,13 @@ test('"It found that …" after a sentence that opens with a document is that do
   assert.ok(!itIs('The news and financial data seller said the year had begun well. It added it was planning savings.').some((x) => x[1] === 'document'));
 });
 
-/** Whom each "he" or "she" that speaks stands for. */
-const heIs = (text: string): string[] => {
+/** Whom each pronoun the pattern matches stands for, as source names. */
+const standsFor = (pronoun: RegExp) => (text: string): string[] => {
   const m = analyze(text);
-  return m.statements.flatMap((st) => st.attributions.filter((a) => /^(he|she)$/i.test(a.mention.text)).map((a) => m.sources[a.source].name));
+  return m.statements.flatMap((st) => st.attributions.filter((a) => pronoun.test(a.mention.text)).map((a) => m.sources[a.source].name));
 };
+/** Whom each "he" or "she" that speaks stands for. */
+const heIs = standsFor(/^(he|she)$/i);
 
 test('with no speaker yet, "he" is the subject of the sentence that named people last, not a person named after it', () => {
   assert.deepEqual(heIs("Tory leader Michael Howard's only fresh entry is a Christmas hamper from the Sultan of Brunei. He also declares a trip to Mexico."), ['Michael Howard']);
@@ -685,10 +687,7 @@ test('a name that only qualifies the role after it is no person: a team, a band,
 });
 
 test('"they" is the group its own sentence or the one just before opened with, when named after the last group that spoke', () => {
-  const theyIs = (text: string): string[] => {
-    const m = analyze(text);
-    return m.statements.flatMap((st) => st.attributions.filter((a) => /^they$/i.test(a.mention.text)).map((a) => m.sources[a.source].name));
-  };
+  const theyIs = standsFor(/^they$/i);
   assert.deepEqual(theyIs('The amnesty covers treason, according to the bill text. Pro-government and opposition lawmakers clashed over an article. They agreed to continue the debate on Thursday.'), ['Pro-government and opposition lawmakers']);
   assert.deepEqual(theyIs('The Greek federation said the case was open. But Kenteris and Thanou then skipped tests, when they decided to fly back to Greece.'), ['Kenteris and Thanou']);
   assert.deepEqual(theyIs('Five public sector unions will hold talks with John Prescott. They want the government to withdraw the regulations.'), ['Five public sector unions']);
