@@ -12,6 +12,9 @@ const sources = (text: string): string[][] => {
   return m.statements.flatMap((st) => st.attributions.map((a) => [m.sources[a.source].name, m.sources[a.source].type, a.mention.text, a.mention.via]));
 };
 
+/** The names of the sources a text reads as people. */
+const people = (text: string): string[] => analyze(text).sources.filter((s) => s.type === 'person').map((s) => s.name);
+
 test('people or a body before a place are the speaker, not the place', () => {
   assert.deepEqual(sources('Doctors in Athens said the athlete was stable.')[0].slice(0, 2), ['Doctors', 'person']);
   assert.deepEqual(sources('Jurors in Virginia recommended a nine-year sentence.')[0].slice(0, 2), ['Jurors', 'person']);
@@ -289,7 +292,6 @@ test('a body named by two kinds of member joined by "and" is one name: "Securiti
 });
 
 test('a name that keeps its capital "The", or capitalises words no name holds, is no person: a band, a body, a work, a headline', () => {
-  const people = (text: string): string[] => analyze(text).sources.filter((s) => s.type === 'person').map((s) => s.name);
   assert.deepEqual(people('Mike Leigh directed the film. It is up against The Aviator, and Learn To Be Lonely is nominated.'), ['Mike Leigh']);
   // (a title after the word for its kind of work, or after a role "in" it)
   assert.deepEqual(people('Sophie Okonedo was chosen for her performance in Hotel Rwanda, and Clive Owen for the romantic drama Closer Still.'), ['Sophie Okonedo', 'Clive Owen']);
@@ -305,7 +307,6 @@ test('a name that keeps its capital "The", or capitalises words no name holds, i
 });
 
 test('regions, cities, holidays and events named in capitals are no one a "he" or "she" stands for', () => {
-  const people = (text: string): string[] => analyze(text).sources.filter((s) => s.type === 'person').map((s) => s.name);
   assert.deepEqual(people('Fighting in the Middle East and South Asia worried investors in New York and Los Angeles before Christmas Day and the Grand Slam.'), []);
   assert.deepEqual(people('Bill Gates spoke at the Consumer Electronics Show and the World Economic Forum on Valentine’s Day.'), ['Bill Gates']);
   // (a surname that is also a word for a day stays a person)
